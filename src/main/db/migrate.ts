@@ -1,0 +1,69 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { migrationChecksum, type Migration } from './migration'
+
+export class MigrationError extends Error {
+  constructor(
+    readonly code: 'DB_MIGRATION_EDITED' | 'DB_MIGRATION_UNKNOWN' | 'DB_MIGRATION_ORDER',
+    message: string
+  ) {
+    super(message)
+    this.name = 'MigrationError'
+  }
+}
+
+interface AppliedRow {
+  id: number
+  name: string
+  checksum: string
+}
+
+/**
+ * Applies the migrations not yet applied, each in its own transaction, after checking that every
+ * applied one is known and unedited. A database from a newer or tampered build is refused whole.
+ */
+export function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Migration[], now: () => number): number[] {
+  sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`)
+  assertAscending(migrations)
+  const known = new Map(migrations.map((migration) => [migration.id, migration]))
+  const applied = sqlite.prepare('SELECT id, name, checksum FROM schema_migrations ORDER BY id').all() as AppliedRow[]
+  for (const row of applied) {
+    const migration = known.get(row.id)
+    if (!migration) {
+      throw new MigrationError(
+        'DB_MIGRATION_UNKNOWN',
+        `This database was changed by migration ${row.id} (${row.name}), which this version of Tillpoint does not know. Use the newer version that created it.`
+      )
+    }
+    if (migrationChecksum(migration) !== row.checksum) {
+      throw new MigrationError(
+        'DB_MIGRATION_EDITED',
+        `Migration ${row.id} (${row.name}) differs from the one applied to this database. Refusing to open it.`
+      )
+    }
+  }
+  const appliedIds = new Set(applied.map((row) => row.id))
+  const record = sqlite.prepare('INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (?, ?, ?, ?)')
+  const ran: number[] = []
+  for (const migration of migrations) {
+    if (appliedIds.has(migration.id)) continue
+    sqlite.transaction(() => {
+      for (const statement of migration.statements) sqlite.exec(statement)
+      record.run(migration.id, migration.name, migrationChecksum(migration), now())
+    })()
+    ran.push(migration.id)
+  }
+  return ran
+}
+
+function assertAscending(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.id !== index + 1) {
+      throw new MigrationError('DB_MIGRATION_ORDER', `Migration ${migration.name} is numbered ${migration.id}, expected ${index + 1}`)
+    }
+  })
+}

@@ -1,0 +1,6 @@
+import type { Migration } from '../migration'
+import { m0001Settings } from './0001_settings'
+import { m0002Catalog } from './0002_catalog'
+
+/** In order; an applied migration is never edited, a change is a new file. */
+export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Catalog]

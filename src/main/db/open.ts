@@ -1,0 +1,45 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { migrate } from './migrate'
+import { MIGRATIONS } from './migrations'
+import type { Db } from './schema'
+
+export interface OpenDatabaseOptions {
+  /** A file path, or ':memory:' for throwaway tools. */
+  path: string
+  /** The Electron build of better-sqlite3's addon, when running inside Electron. */
+  nativeBinding?: string
+  now?: () => number
+}
+
+export interface Database {
+  db: Db
+  sqlite: BetterSqlite3.Database
+  close(): Promise<void>
+}
+
+export function openSqlite(path: string, nativeBinding?: string): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(path, nativeBinding ? { nativeBinding } : {})
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  return sqlite
+}
+
+/** Opens (creating if needed) and migrates a Tillpoint database. Refuses one with edited migrations. */
+export function openDatabase(options: OpenDatabaseOptions): Database {
+  const sqlite = openSqlite(options.path, options.nativeBinding)
+  try {
+    migrate(sqlite, MIGRATIONS, options.now ?? Date.now)
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) })
+  return {
+    db,
+    sqlite,
+    close: () => db.destroy()
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { actorSchema } from '../../shared/actor'
+import { contract, type Channel } from '../../shared/contract'
+import type { AppErrorData, Result } from '../../shared/errors'
+import { AppError } from '../core/app-error'
+import type { Handlers } from './handler-types'
+
+const requestSchema = z.object({ actor: actorSchema, input: z.unknown() }).strict()
+
+export type Dispatch = (channel: string, request: unknown) => Promise<Result<unknown>>
+
+export interface DispatchOptions {
+  /** Where unexpected failures are written; the renderer only ever sees a plain sentence. */
+  logError?: (channel: string, error: unknown) => void
+}
+
+/**
+ * The one IPC helper: every call is parsed against the contract, run, and answered as
+ * `{ok, data}` or `{ok: false, error: {code, message}}`. Nothing thrown escapes as an exception.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  const logError = options.logError ?? ((channel, error) => console.error(`[ipc] ${channel} failed`, error))
+  return async (channel, request) => {
+    if (!Object.hasOwn(contract, channel)) {
+      return fail({ code: 'NOT_FOUND', message: `Unknown command "${channel}".` })
+    }
+    const known = channel as Channel
+    const envelope = requestSchema.safeParse(request)
+    if (!envelope.success) return fail(validationData(envelope.error, 'The request was malformed.'))
+    const input = contract[known].input.safeParse(envelope.data.input)
+    if (!input.success) return fail(validationData(input.error, 'Some values are not valid.'))
+    try {
+      const handler = handlers[known] as (input: unknown, call: { actor: z.infer<typeof actorSchema> }) => Promise<unknown>
+      return { ok: true, data: await handler(input.data, { actor: envelope.data.actor }) }
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toData())
+      const conflict = constraintConflict(error)
+      if (conflict) return fail(conflict)
+      logError(channel, error)
+      return fail({ code: 'INTERNAL', message: 'Something went wrong and nothing was changed. Please try again.' })
+    }
+  }
+}
+
+function fail(error: AppErrorData): Result<never> {
+  return { ok: false, error }
+}
+
+function validationData(error: z.ZodError, summary: string): AppErrorData {
+  const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+  const first = issues[0]
+  const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : summary
+  return { code: 'VALIDATION', message, issues }
+}
+
+/** A UNIQUE or CHECK constraint the domain did not catch first still answers with a code, not a crash. */
+function constraintConflict(error: unknown): AppErrorData | null {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return null
+  if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return { code: 'CONFLICT', message: 'That value is already used by another record.' }
+  }
+  if (error.code === 'SQLITE_CONSTRAINT_CHECK' || error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return { code: 'VALIDATION', message: 'That change would leave the data inconsistent, so it was not made.' }
+  }
+  return null
+}

@@ -1,0 +1,12 @@
+import type { AppContext } from '../core/app-context'
+import { settingsHandlers } from '../settings/settings.handlers'
+import { stockHandlers } from '../stock/stock.handlers'
+import type { Handlers } from './handler-types'
+
+/** Every contract channel's handler; a channel without one fails to compile here. */
+export function createHandlers(app: AppContext): Handlers {
+  return {
+    ...settingsHandlers(app),
+    ...stockHandlers(app)
+  }
+}

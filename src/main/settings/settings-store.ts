@@ -1,0 +1,35 @@
+import { currencyDigits } from '../../shared/currency'
+import { DEFAULT_SETTINGS, settingsPatchSchema, shopSettingsSchema, type SettingsPatch, type ShopSettings } from '../../shared/settings'
+import type { AppContext } from '../core/app-context'
+import { runCommand } from '../core/command'
+import type { Actor } from '../../shared/actor'
+import type { Db, Trx } from '../db/schema'
+
+const SHOP_KEY = 'shop'
+
+function withDerived(input: ShopSettings | Omit<ShopSettings, 'currencyDigits'>): ShopSettings {
+  return { ...input, currencyDigits: currencyDigits(input.currency) }
+}
+
+/** The shop's settings, defaults filled in for anything never saved. */
+export async function readSettings(db: Db | Trx): Promise<ShopSettings> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', SHOP_KEY).executeTakeFirst()
+  const stored = row ? settingsPatchSchema.parse(JSON.parse(row.value)) : {}
+  return withDerived(shopSettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored }))
+}
+
+export async function updateSettings(app: AppContext, actor: Actor, patch: SettingsPatch): Promise<ShopSettings> {
+  return runCommand(app, actor, async ({ trx, now, emit }) => {
+    const current = await readSettings(trx)
+    const { currencyDigits: _derived, ...base } = current
+    const next = shopSettingsSchema.parse({ ...base, ...settingsPatchSchema.parse(patch) })
+    await trx
+      .insertInto('settings')
+      .values({ key: SHOP_KEY, value: JSON.stringify(next), updated_at: now })
+      .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: JSON.stringify(next), updated_at: now }))
+      .execute()
+    const settings = withDerived(next)
+    emit('settings.changed', { settings })
+    return settings
+  })
+}

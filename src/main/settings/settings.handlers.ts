@@ -1,0 +1,10 @@
+import type { AppContext } from '../core/app-context'
+import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import { readSettings, updateSettings } from './settings-store'
+
+export function settingsHandlers(app: AppContext): HandlerMap<ChannelsOf<'settings'>> {
+  return {
+    'settings.get': () => readSettings(app.db),
+    'settings.update': (patch, { actor }) => updateSettings(app, actor, patch)
+  }
+}

@@ -1,0 +1,34 @@
+import type { StockMovement } from '../../shared/stock'
+import type { AppContext } from '../core/app-context'
+import { runCommand } from '../core/command'
+import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import { moveStock } from './move-stock'
+
+export function stockHandlers(app: AppContext): HandlerMap<ChannelsOf<'stock'>> {
+  return {
+    'stock.adjust': (adjustment, { actor }) => runCommand(app, actor, (scope) => moveStock(scope, adjustment)),
+    'stock.movements': async ({ variantId, before, limit }) => {
+      let query = app.db
+        .selectFrom('stock_movements')
+        .selectAll()
+        .where('variant_id', '=', variantId)
+        .orderBy('id', 'desc')
+        .limit(limit)
+      if (before !== undefined) query = query.where('id', '<', before)
+      const rows = await query.execute()
+      return rows.map(
+        (row): StockMovement => ({
+          id: row.id,
+          variantId: row.variant_id,
+          delta: row.delta,
+          stockAfter: row.stock_after,
+          reason: row.reason as StockMovement['reason'],
+          note: row.note,
+          orderId: row.order_id,
+          actorId: row.actor_id,
+          createdAt: row.created_at
+        })
+      )
+    }
+  }
+}

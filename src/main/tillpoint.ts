@@ -1,0 +1,34 @@
+import type { AppContext } from './core/app-context'
+import { systemClock, type Clock } from './core/clock'
+import { createEventBus } from './core/event-bus'
+import { openDatabase } from './db/open'
+import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
+import { createHandlers } from './ipc/handlers'
+
+export interface TillpointOptions extends DispatchOptions {
+  dbPath: string
+  nativeBinding?: string
+  clock?: Clock
+}
+
+export interface Tillpoint {
+  context: AppContext
+  dispatch: Dispatch
+  close(): Promise<void>
+}
+
+/**
+ * The whole main-process application without Electron: the database, the domain and the IPC
+ * dispatcher. The Electron glue, the tests and the tools all start Tillpoint through this.
+ */
+export function startTillpoint(options: TillpointOptions): Tillpoint {
+  const clock = options.clock ?? systemClock
+  const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
+  const context: AppContext = { db: database.db, clock, bus: createEventBus() }
+  const dispatch = createDispatcher(createHandlers(context), options)
+  return {
+    context,
+    dispatch,
+    close: () => database.close()
+  }
+}

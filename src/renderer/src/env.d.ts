@@ -1,0 +1,9 @@
+import type { TillpointApi } from '../../shared/contract'
+
+declare global {
+  interface Window {
+    api: TillpointApi
+  }
+}
+
+export {}

@@ -1,0 +1,52 @@
+import type { z } from 'zod'
+import type { Actor } from '../actor'
+import type { Result } from '../errors'
+import type { ChannelDef, EventDef } from './define'
+import { settingsChannels, settingsEvents } from './settings'
+import { stockChannels, stockEvents } from './stock'
+
+/** Every channel between renderer and main: one zod input schema and one output type each. */
+export const contract = {
+  ...settingsChannels,
+  ...stockChannels
+} as const satisfies Record<string, ChannelDef>
+
+/** Every event main sends to the renderer, named for what changed. */
+export const events = {
+  ...settingsEvents,
+  ...stockEvents
+} as const satisfies Record<string, EventDef<unknown>>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
+export type OutputOf<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = Events[E] extends EventDef<infer P> ? P : never
+
+export const CHANNELS = Object.keys(contract) as Channel[]
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+
+/** What crosses the wire for every call: who acts, and the raw input. */
+export interface Request {
+  actor: Actor
+  input: unknown
+}
+
+type DomainOf<C> = C extends `${infer D}.${string}` ? D : never
+type ArgsOf<C extends Channel> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]
+
+/** `window.api`: `api.settings.get()`, `api.catalog.createProduct({...})`, `api.on('stock.changed', fn)`. */
+export type TillpointApi = {
+  [D in DomainOf<Channel>]: {
+    [C in Channel as C extends `${D}.${infer M}` ? M : never]: (...args: ArgsOf<C>) => Promise<Result<OutputOf<C>>>
+  }
+} & {
+  on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void
+}
+
+export { channel, event, returns } from './define'
+export type { ChannelDef, EventDef } from './define'

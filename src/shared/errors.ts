@@ -1,0 +1,35 @@
+/** Stable error codes: the renderer and support rely on them, so never rename one. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'STOCK_INSUFFICIENT',
+  'ORDER_INVALID_TRANSITION',
+  'CART_EMPTY',
+  'PAYMENT_INSUFFICIENT',
+  'COUPON_INVALID',
+  'RETURN_EXCEEDS_SOLD',
+  'PRODUCT_ARCHIVED',
+  'CSV_INVALID',
+  'PRINT_FAILED',
+  'SYNC_FAILED',
+  'INTERNAL'
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ErrorIssue {
+  path: string
+  message: string
+}
+
+export interface AppErrorData {
+  code: ErrorCode
+  message: string
+  /** Field-level problems (validation) or facts a screen can show (what stock is left). */
+  issues?: ErrorIssue[]
+  details?: Record<string, string | number | boolean | null>
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorData }

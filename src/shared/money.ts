@@ -1,0 +1,32 @@
+import { z } from 'zod'
+
+/** An amount in the currency's minor units (cents, yen, fils): always a safe integer. */
+export type Money = number & { readonly __brand: 'Money' }
+
+export function money(amount: number): Money {
+  if (!Number.isSafeInteger(amount)) {
+    throw new RangeError(`Money must be a safe integer of minor units, got ${amount}`)
+  }
+  return amount as Money
+}
+
+export function sumMoney(amounts: readonly number[]): Money {
+  return money(amounts.reduce((total, amount) => total + amount, 0))
+}
+
+const MAX_AMOUNT = 1_000_000_000_000 // a trillion minor units: far above any till, far below 2^53
+
+/** A non-negative amount as it arrives over IPC: an integer, never a float or a string. */
+export const moneySchema = z
+  .number({ error: 'Amount must be a number of minor units' })
+  .int({ error: 'Amount must be a whole number of minor units' })
+  .min(0, { error: 'Amount cannot be negative' })
+  .max(MAX_AMOUNT, { error: 'Amount is too large' })
+  .transform((amount) => amount as Money)
+
+/** A tax rate in basis points: 2000 = 20%. */
+export const basisPointsSchema = z
+  .number()
+  .int({ error: 'Rate must be a whole number of basis points' })
+  .min(0, { error: 'Rate cannot be negative' })
+  .max(10_000, { error: 'Rate cannot exceed 100%' })

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { isKnownCurrency, isValidLocale, isValidTimeZone } from './currency'
+
+export const TAX_MODES = ['inclusive', 'exclusive'] as const
+export type TaxMode = (typeof TAX_MODES)[number]
+
+export const shopSettingsSchema = z.object({
+  shopName: z.string().trim().min(1, { error: 'Shop name is required' }).max(120),
+  address: z.string().trim().max(500),
+  phone: z.string().trim().max(40),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isKnownCurrency, { error: 'Currency must be an ISO 4217 code such as USD, EUR or JPY' }),
+  locale: z.string().trim().refine(isValidLocale, { error: 'Locale must be a language tag such as en-US' }),
+  timeZone: z.string().trim().refine(isValidTimeZone, { error: 'Time zone must be an IANA name such as Europe/Paris' }),
+  taxMode: z.enum(TAX_MODES, { error: 'Tax mode is inclusive or exclusive' }),
+  orderPrefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{1,6}$/, { error: 'Order prefix is 1 to 6 letters or digits' }),
+  /** How long an unpaid pending order holds its stock before the sweep cancels it. */
+  holdMinutes: z
+    .number()
+    .int({ error: 'Hold time is a whole number of minutes' })
+    .min(5, { error: 'Hold time is at least 5 minutes' })
+    .max(60 * 24 * 30, { error: 'Hold time is at most 30 days' }),
+  setupComplete: z.boolean()
+})
+
+export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
+
+export interface ShopSettings extends ShopSettingsInput {
+  /** Minor-unit digits of the currency (JPY 0, USD 2, KWD 3), derived from the code. */
+  currencyDigits: number
+}
+
+export const settingsPatchSchema = shopSettingsSchema.partial().strict()
+export type SettingsPatch = z.input<typeof settingsPatchSchema>
+
+export const DEFAULT_SETTINGS: ShopSettingsInput = {
+  shopName: 'My Shop',
+  address: '',
+  phone: '',
+  currency: 'USD',
+  locale: 'en-US',
+  timeZone: 'UTC',
+  taxMode: 'exclusive',
+  orderPrefix: 'A',
+  holdMinutes: 60,
+  setupComplete: false
+}

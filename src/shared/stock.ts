@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+/** Why a shopkeeper changes stock by hand. */
+export const ADJUSTMENT_REASONS = ['received', 'count', 'damaged', 'lost', 'returned_to_supplier', 'other'] as const
+export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number]
+
+/** Every reason a stock movement can carry: the manual ones plus those the system writes. */
+export type StockReason = AdjustmentReason | 'initial' | 'import' | 'sale' | 'cancel' | 'return' | 'expired'
+
+export const stockAdjustmentSchema = z
+  .object({
+    variantId: z.number().int().positive(),
+    /** Units added (positive) or removed (negative). */
+    delta: z
+      .number()
+      .int({ error: 'Quantity must be a whole number' })
+      .min(-1_000_000)
+      .max(1_000_000)
+      .refine((delta) => delta !== 0, { error: 'Quantity cannot be zero' }),
+    reason: z.enum(ADJUSTMENT_REASONS, { error: 'Choose a reason for the adjustment' }),
+    note: z.string().trim().max(500).default('')
+  })
+  .strict()
+
+export type StockAdjustment = z.input<typeof stockAdjustmentSchema>
+
+export interface StockMovement {
+  id: number
+  variantId: number
+  delta: number
+  stockAfter: number
+  reason: StockReason
+  note: string
+  orderId: number | null
+  actorId: string
+  createdAt: number
+}
+
+export const stockMovementsQuerySchema = z
+  .object({
+    variantId: z.number().int().positive(),
+    /** Keyset cursor: the id of the last movement already shown. */
+    before: z.number().int().positive().optional(),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
