@@ -24,7 +24,7 @@ export interface Tillpoint {
 export function startTillpoint(options: TillpointOptions): Tillpoint {
   const clock = options.clock ?? systemClock
   const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
-  const context: AppContext = { db: database.db, clock, bus: createEventBus() }
+  const context: AppContext = { db: database.db, clock, bus: createEventBus(), commandHooks: [] }
   const dispatch = createDispatcher(createHandlers(context), options)
   return {
     context,

@@ -1,5 +1,6 @@
 import type { Db } from '../db/schema'
 import type { Clock } from './clock'
+import type { CommandHook } from './command'
 import type { EventBus } from './event-bus'
 
 /** What every domain function needs, passed in rather than imported: tests build their own. */
@@ -7,4 +8,6 @@ export interface AppContext {
   db: Db
   clock: Clock
   bus: EventBus
+  /** Run at the end of every command, inside its transaction (the sync outbox lives here). */
+  commandHooks: CommandHook[]
 }

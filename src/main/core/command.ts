@@ -13,20 +13,31 @@ export interface CommandScope {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void
 }
 
+export interface EmittedEvent {
+  name: EventName
+  payload: unknown
+}
+
+/** Sees every event a command emitted, inside the same transaction, before it commits. */
+export type CommandHook = (scope: CommandScope, emitted: readonly EmittedEvent[]) => Promise<void>
+
 /** One command = one transaction. Anything thrown rolls back every write and publishes nothing. */
 export async function runCommand<T>(app: AppContext, actor: Actor, work: (scope: CommandScope) => Promise<T>): Promise<T> {
-  const emitted: Array<{ name: EventName; payload: unknown }> = []
+  const emitted: EmittedEvent[] = []
   const now = app.clock.now()
-  const result = await app.db.transaction().execute((trx) =>
-    work({
+  const result = await app.db.transaction().execute(async (trx) => {
+    const scope: CommandScope = {
       trx,
       now,
       actor,
       emit: (name, payload) => {
         emitted.push({ name, payload })
       }
-    })
-  )
+    }
+    const value = await work(scope)
+    for (const hook of app.commandHooks) await hook(scope, emitted)
+    return value
+  })
   for (const { name, payload } of emitted) {
     app.bus.publish(name, payload as EventPayload<typeof name>)
   }

@@ -62,8 +62,9 @@ export function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Mig
 
 function assertAscending(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
-    if (migration.id !== index + 1) {
-      throw new MigrationError('DB_MIGRATION_ORDER', `Migration ${migration.name} is numbered ${migration.id}, expected ${index + 1}`)
+    const previous = migrations[index - 1]
+    if (previous && migration.id <= previous.id) {
+      throw new MigrationError('DB_MIGRATION_ORDER', `Migration ${migration.name} (${migration.id}) must come after ${previous.name} (${previous.id})`)
     }
   })
 }
