@@ -1,0 +1,306 @@
+import { z } from 'zod'
+import { basisPointsSchema, moneySchema, type Money } from './money'
+
+export const LIMITS = {
+  productName: 200,
+  category: 80,
+  sku: 64,
+  barcode: 64,
+  optionName: 40,
+  optionValue: 60,
+  optionsPerProduct: 3,
+  valuesPerOption: 50,
+  variantsPerProduct: 500,
+  searchText: 100,
+  stock: 1_000_000_000,
+  /** A CSV of 100,000 rows of ordinary width stays far below this. */
+  csvChars: 30_000_000
+} as const
+
+const id = z.number({ error: 'An id is a number' }).int({ error: 'An id is a whole number' }).positive({ error: 'An id is positive' })
+
+const productName = z
+  .string({ error: 'Name is required' })
+  .trim()
+  .min(1, { error: 'Name is required' })
+  .max(LIMITS.productName, { error: `Name is at most ${LIMITS.productName} characters` })
+
+const category = z.string().trim().max(LIMITS.category, { error: `Category is at most ${LIMITS.category} characters` })
+
+/** Letters, digits and punctuation without spaces, so a SKU can be typed, printed and scanned. */
+export const skuSchema = z
+  .string({ error: 'SKU is required' })
+  .trim()
+  .min(1, { error: 'SKU is required' })
+  .max(LIMITS.sku, { error: `SKU is at most ${LIMITS.sku} characters` })
+  .regex(/^[!-~]+$/, { error: 'SKU uses letters, digits and punctuation, without spaces' })
+
+/** Optional: an empty barcode means the variant has none. */
+export const barcodeSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.barcode, { error: `Barcode is at most ${LIMITS.barcode} characters` })
+  .regex(/^[!-~]*$/, { error: 'Barcode uses letters, digits and punctuation, without spaces' })
+  .nullable()
+  .transform((code) => (code ? code : null))
+
+const stockCount = z
+  .number({ error: 'Stock is a number' })
+  .int({ error: 'Stock is a whole number' })
+  .min(0, { error: 'Stock cannot be negative' })
+  .max(LIMITS.stock, { error: 'Stock is too large' })
+
+const threshold = z
+  .number({ error: 'Low-stock threshold is a number' })
+  .int({ error: 'Low-stock threshold is a whole number' })
+  .min(0, { error: 'Low-stock threshold cannot be negative' })
+  .max(LIMITS.stock, { error: 'Low-stock threshold is too large' })
+
+const optionName = z.string().trim().min(1, { error: 'Option name is required' }).max(LIMITS.optionName)
+const optionValue = z.string().trim().min(1, { error: 'Option value is required' }).max(LIMITS.optionValue)
+
+/** One way a product varies, e.g. `{name: 'Size', values: ['S', 'M', 'L']}`. */
+export const optionDefinitionSchema = z
+  .object({
+    name: optionName,
+    values: z
+      .array(optionValue)
+      .min(1, { error: 'An option needs at least one value' })
+      .max(LIMITS.valuesPerOption)
+      .refine((values) => new Set(values.map(fold)).size === values.length, { error: 'Option values must be different' })
+  })
+  .strict()
+
+export type OptionDefinition = z.infer<typeof optionDefinitionSchema>
+
+export const optionsSchema = z
+  .array(optionDefinitionSchema)
+  .max(LIMITS.optionsPerProduct, { error: `A product has at most ${LIMITS.optionsPerProduct} options` })
+  .refine((options) => new Set(options.map((option) => fold(option.name))).size === options.length, {
+    error: 'Option names must be different'
+  })
+
+/** A variant's option values, e.g. `{Size: 'M', Colour: 'Red'}`; `{}` for a simple product. */
+export const attributesSchema = z.record(optionName, optionValue)
+export type Attributes = Record<string, string>
+
+export const variantInputSchema = z
+  .object({
+    sku: skuSchema,
+    barcode: barcodeSchema.default(null),
+    price: moneySchema,
+    /** Stock on hand when the variant is created, recorded as an 'initial' stock movement. */
+    stock: stockCount.default(0),
+    lowStockThreshold: threshold.default(0),
+    attributes: attributesSchema.default({})
+  })
+  .strict()
+
+export type VariantInput = z.input<typeof variantInputSchema>
+
+/** A new product. Without options it has exactly one variant; with options, one per combination. */
+export const productInputSchema = z
+  .object({
+    name: productName,
+    category: category.default(''),
+    taxRateBp: basisPointsSchema,
+    options: optionsSchema.default([]),
+    variants: z
+      .array(variantInputSchema)
+      .min(1, { error: 'A product needs at least one variant' })
+      .max(LIMITS.variantsPerProduct, { error: `A product has at most ${LIMITS.variantsPerProduct} variants` })
+  })
+  .strict()
+
+export type ProductInput = z.input<typeof productInputSchema>
+export type ParsedProductInput = z.output<typeof productInputSchema>
+
+export const productUpdateSchema = z
+  .object({
+    id,
+    name: productName.optional(),
+    category: category.optional(),
+    taxRateBp: basisPointsSchema.optional()
+  })
+  .strict()
+
+export type ProductUpdate = z.input<typeof productUpdateSchema>
+
+/** Stock is not here: it changes only through `stock.adjust`, so every change leaves a movement. */
+export const variantUpdateSchema = z
+  .object({
+    id,
+    sku: skuSchema.optional(),
+    barcode: barcodeSchema.optional(),
+    price: moneySchema.optional(),
+    lowStockThreshold: threshold.optional(),
+    archived: z.boolean().optional()
+  })
+  .strict()
+
+export type VariantUpdate = z.input<typeof variantUpdateSchema>
+
+/** Replaces a product's options and creates a variant for every combination it lacks. */
+export const generateVariantsSchema = z
+  .object({
+    productId: id,
+    options: optionsSchema.refine((options) => options.length > 0, { error: 'Give at least one option' }),
+    /** Price of each new variant (edit them one by one afterwards). */
+    price: moneySchema,
+    /** New SKUs are this plus the option values, e.g. TEE-M-RED; defaults to the product's first SKU. */
+    skuPrefix: skuSchema.optional(),
+    lowStockThreshold: threshold.default(0)
+  })
+  .strict()
+
+export type GenerateVariantsInput = z.input<typeof generateVariantsSchema>
+
+export const productIdSchema = z.object({ id }).strict()
+
+export interface Variant {
+  id: number
+  productId: number
+  sku: string
+  barcode: string | null
+  attributes: Attributes
+  /** The option values joined for display ("M / Red"); '' for a simple product. */
+  label: string
+  price: Money
+  stock: number
+  lowStockThreshold: number
+  archived: boolean
+  position: number
+}
+
+export interface Product {
+  id: number
+  name: string
+  category: string
+  taxRateBp: number
+  options: OptionDefinition[]
+  archived: boolean
+  createdAt: number
+  updatedAt: number
+  /** Every variant, archived ones included, in display order. */
+  variants: Variant[]
+}
+
+/** Keyset cursor of the product list: the last product already shown. */
+export const productCursorSchema = z.object({ name: z.string().max(LIMITS.productName), id }).strict()
+export type ProductCursor = z.infer<typeof productCursorSchema>
+
+export const productListQuerySchema = z
+  .object({
+    category: category.optional(),
+    archived: z.boolean().default(false),
+    /** Only products with a variant at or below its low-stock threshold. */
+    lowStock: z.boolean().default(false),
+    after: productCursorSchema.optional(),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
+
+export type ProductListQuery = z.input<typeof productListQuerySchema>
+
+export interface ProductPage {
+  items: Product[]
+  /** Pass as `after` for the next page; null when this was the last. */
+  next: ProductCursor | null
+}
+
+export const searchQuerySchema = z
+  .object({
+    /** A name prefix ("caf lat"), a SKU prefix or an exact barcode. */
+    text: z.string().trim().min(1, { error: 'Type something to search for' }).max(LIMITS.searchText),
+    limit: z.number().int().min(1).max(100).default(20)
+  })
+  .strict()
+
+export type SearchQuery = z.input<typeof searchQuerySchema>
+
+export const barcodeLookupSchema = z
+  .object({ code: z.string().trim().min(1, { error: 'Scan or type a code' }).max(LIMITS.barcode) })
+  .strict()
+
+/** A variant that can be rung up, with what the till needs to sell it. */
+export interface SellableVariant {
+  variantId: number
+  productId: number
+  productName: string
+  category: string
+  label: string
+  attributes: Attributes
+  sku: string
+  barcode: string | null
+  price: Money
+  stock: number
+  lowStockThreshold: number
+  taxRateBp: number
+}
+
+export interface CategorySummary {
+  name: string
+  productCount: number
+}
+
+export const CSV_IMPORT_MODES = ['all-or-nothing', 'good-rows-only'] as const
+export type CsvImportMode = (typeof CSV_IMPORT_MODES)[number]
+
+export const csvImportSchema = z
+  .object({
+    csv: z.string().max(LIMITS.csvChars, { error: 'The file is too large to import at once' }),
+    mode: z.enum(CSV_IMPORT_MODES, { error: 'Mode is all-or-nothing or good-rows-only' }),
+    /** Check every row and report what would happen, writing nothing. */
+    dryRun: z.boolean()
+  })
+  .strict()
+
+export type CsvImportInput = z.input<typeof csvImportSchema>
+
+export interface CsvRowError {
+  /** Line in the file where the row starts, counting the header as line 1. */
+  line: number
+  column: string | null
+  reason: string
+}
+
+export interface CsvImportResult {
+  mode: CsvImportMode
+  dryRun: boolean
+  /** True when rows were written: never on a dry run, never in all-or-nothing mode with a bad row. */
+  imported: boolean
+  rowCount: number
+  goodRowCount: number
+  /** Products and variants written (or, on a dry run, that would be written). */
+  productCount: number
+  variantCount: number
+  productIds: number[]
+  errors: CsvRowError[]
+}
+
+export interface CsvExport {
+  csv: string
+  productCount: number
+  variantCount: number
+}
+
+/** Low stock means a threshold was set and stock has fallen to it or below. */
+export function isLowStock(variant: { stock: number; lowStockThreshold: number }): boolean {
+  return variant.lowStockThreshold > 0 && variant.stock <= variant.lowStockThreshold
+}
+
+export function variantLabel(options: readonly OptionDefinition[], attributes: Attributes): string {
+  return options.map((option) => attributes[option.name] ?? '').join(' / ')
+}
+
+/** Every combination of option values, in option order: S/Red, S/Blue, M/Red, ... */
+export function optionCombinations(options: readonly OptionDefinition[]): Attributes[] {
+  return options.reduce<Attributes[]>(
+    (combos, option) => combos.flatMap((combo) => option.values.map((value) => ({ ...combo, [option.name]: value }))),
+    [{}]
+  )
+}
+
+function fold(text: string): string {
+  return text.toLocaleLowerCase('en')
+}

@@ -1,0 +1,47 @@
+import {
+  barcodeLookupSchema,
+  csvImportSchema,
+  generateVariantsSchema,
+  productIdSchema,
+  productInputSchema,
+  productListQuerySchema,
+  productUpdateSchema,
+  searchQuerySchema,
+  variantUpdateSchema,
+  type CategorySummary,
+  type CsvExport,
+  type CsvImportResult,
+  type Product,
+  type ProductPage,
+  type SellableVariant
+} from '../catalog'
+import { channel, event, returns } from './define'
+import { noInput } from './settings'
+
+export const catalogChannels = {
+  'catalog.createProduct': channel(productInputSchema, returns<Product>()),
+  'catalog.updateProduct': channel(productUpdateSchema, returns<Product>()),
+  /** Archived products cannot be sold but stay in orders, stock history and reports. */
+  'catalog.archiveProduct': channel(productIdSchema, returns<Product>()),
+  'catalog.restoreProduct': channel(productIdSchema, returns<Product>()),
+  'catalog.getProduct': channel(productIdSchema, returns<Product>()),
+  'catalog.listProducts': channel(productListQuerySchema, returns<ProductPage>()),
+  'catalog.categories': channel(noInput, returns<CategorySummary[]>()),
+  'catalog.updateVariant': channel(variantUpdateSchema, returns<Product>()),
+  'catalog.generateVariants': channel(generateVariantsSchema, returns<Product>()),
+  /** Sellable variants whose product name starts with the words, whose SKU starts with the text, or whose barcode is it. */
+  'catalog.search': channel(searchQuerySchema, returns<SellableVariant[]>()),
+  /** A scan: exact barcode, else exact SKU. NOT_FOUND if nothing, PRODUCT_ARCHIVED if it cannot be sold. */
+  'catalog.findByBarcode': channel(barcodeLookupSchema, returns<SellableVariant>()),
+  'catalog.importCsv': channel(csvImportSchema, returns<CsvImportResult>()),
+  'catalog.exportCsv': channel(noInput, returns<CsvExport>()),
+  /** Fills an empty catalog with the sample shop; CONFLICT if it has any product. */
+  'catalog.loadSampleShop': channel(noInput, returns<CsvImportResult>()),
+  /** True while the catalog has no product at all (archived ones count): the first-run screen. */
+  'catalog.isEmpty': channel(noInput, returns<boolean>())
+}
+
+export const catalogEvents = {
+  /** These products (or their variants) were created, edited, archived, restored or imported. */
+  'catalog.changed': event<{ productIds: number[] }>()
+}
