@@ -1,6 +1,17 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, withCspMeta } from './src/main/window/content-security-policy'
+
+/** index.html gets its Content-Security-Policy from the one module the Electron glue also uses. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'tillpoint-content-security-policy',
+    transformIndexHtml: (html, context) =>
+      withCspMeta(html, context.server ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)
+  }
+}
 
 export default defineConfig({
   main: {
@@ -17,7 +28,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }

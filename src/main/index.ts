@@ -1,32 +1,33 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
 import { electronSqliteBinding } from './native-binding'
 import { startTillpoint, type Tillpoint } from './tillpoint'
+import { applicationMenuTemplate } from './window/app-menu'
+import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
+let mainWindow: BrowserWindow | null = null
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 700,
-    show: false,
-    title: 'Tillpoint',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false
-    }
+function openWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    rendererFile,
+    devServerUrl,
+    stateFile: windowStateFile(app.getPath('userData'))
   })
-  window.once('ready-to-show', () => window.show())
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(rendererFile)
-  return window
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
 }
 
 function openTillpoint(): Tillpoint {
@@ -35,7 +36,7 @@ function openTillpoint(): Tillpoint {
   return startTillpoint({ dbPath, nativeBinding })
 }
 
-void app.whenReady().then(() => {
+function start(): void {
   let tillpoint: Tillpoint
   try {
     tillpoint = openTillpoint()
@@ -44,17 +45,27 @@ void app.whenReady().then(() => {
     app.exit(1)
     return
   }
+  if (!devServerUrl) enforceContentSecurityPolicy()
+  refusePermissions()
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)))
   registerIpc(tillpoint.dispatch, createSenderCheck({ rendererFile, devServerUrl }))
   forwardEventsToWindows(tillpoint.context.bus)
-  createMainWindow()
+  openWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
   app.on('will-quit', () => {
     void tillpoint.close()
   })
-})
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+// Two processes must never write one database: a second launch only brings the first to the front.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  void app.whenReady().then(start)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
