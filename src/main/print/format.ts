@@ -1,0 +1,68 @@
+import type { PrintableOrder } from '../../shared/print'
+
+type MoneyContext = Pick<PrintableOrder, 'currency' | 'currencyDigits' | 'locale'>
+
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * Minor units to the shop's currency format. The amount becomes an exact decimal string
+ * (1999 with 2 digits -> "19.99") so no float ever rounds a price.
+ */
+export function formatMoney(amount: number, context: MoneyContext): string {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`Money must be a safe integer, got ${amount}`)
+  const key = `${context.locale}|${context.currency}|${context.currencyDigits}`
+  let format = moneyFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(context.locale, {
+      style: 'currency',
+      currency: context.currency,
+      minimumFractionDigits: context.currencyDigits,
+      maximumFractionDigits: context.currencyDigits
+    })
+    moneyFormats.set(key, format)
+  }
+  return format.format(minorToDecimal(amount, context.currencyDigits))
+}
+
+/** A negative amount shown as taken off: "−$1.50". */
+export function formatDeduction(amount: number, context: MoneyContext): string {
+  return formatMoney(-Math.abs(amount), context)
+}
+
+export function minorToDecimal(amount: number, digits: number): `${number}` {
+  const sign = amount < 0 ? '-' : ''
+  const units = String(Math.abs(amount))
+  if (digits === 0) return `${sign}${units}` as `${number}`
+  const padded = units.padStart(digits + 1, '0')
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}` as `${number}`
+}
+
+export function formatDateTime(epochMs: number, context: Pick<PrintableOrder, 'locale' | 'timeZone'>): string {
+  return new Intl.DateTimeFormat(context.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: context.timeZone }).format(epochMs)
+}
+
+export function formatQuantity(quantity: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(quantity)
+}
+
+const KIND_LABELS: Record<PrintableOrder['kind'], string> = { counter: 'Counter sale', pickup: 'Pickup', delivery: 'Delivery' }
+
+export function kindLabel(kind: PrintableOrder['kind']): string {
+  return KIND_LABELS[kind]
+}
+
+const METHOD_LABELS: Record<string, string> = { cash: 'Cash', card: 'Card', voucher: 'Voucher', other: 'Other' }
+
+export function paymentLabel(payment: PrintableOrder['payments'][number]): string {
+  const label = METHOD_LABELS[payment.method] ?? payment.method.charAt(0).toUpperCase() + payment.method.slice(1)
+  return payment.cardLastFour ? `${label} •••• ${payment.cardLastFour}` : label
+}
+
+/** "Latte — Large / Oat" or just "Latte" for a simple product. */
+export function lineTitle(line: PrintableOrder['lines'][number]): string {
+  return line.variantLabel ? `${line.name} — ${line.variantLabel}` : line.name
+}
+
+export function isCashSale(order: Pick<PrintableOrder, 'payments'>): boolean {
+  return order.payments.some((payment) => payment.method === 'cash')
+}

@@ -1,0 +1,128 @@
+import type { PaperSize, PrintableOrder } from '../../../shared/print'
+import { formatDateTime, formatDeduction, formatMoney, formatQuantity, kindLabel, lineTitle, paymentLabel } from '../format'
+import { documentShell } from './document-shell'
+import { html, type SafeHtml } from './html'
+import { qrCodeSvg } from './qr'
+import { SHOP_HEADER_CSS, shopHeader } from './shop-header'
+
+export interface ReceiptOptions {
+  paper: PaperSize
+  /** A reprint is marked COPY so it cannot pass for a second sale. */
+  reprint: boolean
+}
+
+/** The customer's receipt: lines, discounts, tax, total, payments and change. */
+export async function renderReceipt(order: PrintableOrder, options: ReceiptOptions): Promise<string> {
+  const qr = await qrCodeSvg(order.orderNumber)
+  const body = options.paper === 'A4' ? a4Receipt(order, options, qr) : rollReceipt(order, options, qr)
+  return documentShell({ title: `Receipt ${order.orderNumber}`, paper: options.paper, css: SHOP_HEADER_CSS + RECEIPT_CSS, body })
+}
+
+function rollReceipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtml): SafeHtml {
+  return html`${shopHeader(order.shop, 'center')}
+<div class="rule"></div>
+${orderFacts(order, options)}
+<div class="rule"></div>
+<table class="lines">
+  ${order.lines.map(
+    (line) => html`<tr class="line-name"><td colspan="2">${lineTitle(line)}</td></tr>
+  <tr class="line-amount"><td>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</td><td class="num">${formatMoney(line.lineTotal, order)}</td></tr>
+  ${line.lineDiscount > 0 ? html`<tr class="line-discount"><td>Discount</td><td class="num">${formatDeduction(line.lineDiscount, order)}</td></tr>` : ''}`
+  )}
+</table>
+<div class="rule"></div>
+${totals(order)}
+<div class="rule"></div>
+${payments(order)}
+${notes(order)}
+<div class="qr">${qr}</div>
+<p class="center thanks">Thank you!</p>`
+}
+
+function a4Receipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtml): SafeHtml {
+  return html`<div class="a4-head">
+  ${shopHeader(order.shop, 'left')}
+  <div class="a4-order">${orderFacts(order, options)}</div>
+</div>
+<div class="rule-solid"></div>
+<table class="lines a4-lines">
+  <thead><tr><th>Item</th><th>SKU</th><th class="num">Qty</th><th class="num">Unit price</th><th class="num">Discount</th><th class="num">Total</th></tr></thead>
+  <tbody>
+  ${order.lines.map(
+    (line) => html`<tr>
+    <td>${lineTitle(line)}</td>
+    <td class="sku">${line.sku}</td>
+    <td class="num">${formatQuantity(line.quantity, order.locale)}</td>
+    <td class="num">${formatMoney(line.unitPrice, order)}</td>
+    <td class="num">${line.lineDiscount > 0 ? formatDeduction(line.lineDiscount, order) : ''}</td>
+    <td class="num">${formatMoney(line.lineTotal, order)}</td>
+  </tr>`
+  )}
+  </tbody>
+</table>
+<div class="a4-foot">
+  <div class="a4-qr"><div class="qr">${qr}</div>${notes(order)}</div>
+  <div class="a4-sums">${totals(order)}<div class="rule"></div>${payments(order)}</div>
+</div>
+<p class="thanks">Thank you!</p>`
+}
+
+function orderFacts(order: PrintableOrder, options: ReceiptOptions): SafeHtml {
+  return html`<div class="facts">
+  <div class="doc-title">Receipt ${options.reprint ? html`<span class="copy-mark">COPY</span>` : ''}</div>
+  <div class="order-number">Order ${order.orderNumber}</div>
+  <div>${formatDateTime(order.createdAt, order)}</div>
+  <div>${kindLabel(order.kind)}${order.customerName ? html` · ${order.customerName}` : ''}</div>
+  ${order.kind === 'delivery' && order.deliveryAddress ? html`<div class="pre">Deliver to: ${order.deliveryAddress}</div>` : ''}
+</div>`
+}
+
+function totals(order: PrintableOrder): SafeHtml {
+  return html`<table class="totals">
+  <tr><td>Subtotal</td><td class="num">${formatMoney(order.subtotal, order)}</td></tr>
+  ${order.discounts > 0 ? html`<tr><td>Discounts</td><td class="num">${formatDeduction(order.discounts, order)}</td></tr>` : ''}
+  <tr><td>${order.taxIncluded ? 'Tax included' : 'Tax'}</td><td class="num">${formatMoney(order.tax, order)}</td></tr>
+  <tr class="grand-total"><td>Total</td><td class="num">${formatMoney(order.total, order)}</td></tr>
+</table>`
+}
+
+function payments(order: PrintableOrder): SafeHtml {
+  if (order.payments.length === 0) return html`<p class="unpaid">Not paid yet</p>`
+  return html`<table class="payments">
+  ${order.payments.map(
+    (payment) => html`<tr><td>${paymentLabel(payment)}</td><td class="num">${formatMoney(payment.amount, order)}</td></tr>
+  ${payment.tendered !== null ? html`<tr class="muted"><td>Tendered</td><td class="num">${formatMoney(payment.tendered, order)}</td></tr>` : ''}
+  ${payment.change !== null ? html`<tr class="change"><td>Change</td><td class="num">${formatMoney(payment.change, order)}</td></tr>` : ''}`
+  )}
+</table>`
+}
+
+function notes(order: PrintableOrder): SafeHtml | '' {
+  return order.notes ? html`<div class="notes"><span class="bold">Note:</span> <span class="pre">${order.notes}</span></div>` : ''
+}
+
+const RECEIPT_CSS = `
+.doc-title { font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; }
+.order-number { font-size: 1.5em; font-weight: 700; }
+.lines td { padding-top: 0.6mm; }
+.line-name td { font-weight: 700; padding-top: 1.2mm; }
+.line-amount td, .line-discount td { padding-top: 0; }
+.line-discount td { font-size: 0.9em; }
+.totals td { padding: 0.3mm 0; }
+.grand-total td { font-size: 1.4em; font-weight: 700; padding-top: 1mm; }
+.change td { font-weight: 700; }
+.notes { margin-top: 2mm; }
+.thanks { margin-top: 3mm; }
+.unpaid { font-weight: 700; }
+.paper-a4 .a4-head { display: flex; justify-content: space-between; gap: 10mm; }
+.paper-a4 .a4-order { text-align: right; }
+.paper-a4 .order-number { font-size: 16pt; }
+.paper-a4 .a4-lines th { border-bottom: 1px solid #000; padding: 1.5mm 2mm; font-weight: 700; }
+.paper-a4 .a4-lines td { padding: 1.5mm 2mm; border-bottom: 1px solid #bbb; vertical-align: baseline; }
+.paper-a4 .a4-lines .sku { font-size: 0.9em; }
+.paper-a4 .a4-lines tr { break-inside: avoid; }
+.paper-a4 .a4-foot { display: flex; justify-content: space-between; gap: 10mm; margin-top: 6mm; break-inside: avoid; }
+.paper-a4 .a4-qr { flex: 1; }
+.paper-a4 .a4-sums { width: 80mm; }
+.paper-a4 .grand-total td { font-size: 14pt; }
+`

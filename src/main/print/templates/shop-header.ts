@@ -1,0 +1,15 @@
+import type { PrintableOrder } from '../../../shared/print'
+import { html, type SafeHtml } from './html'
+
+export function shopHeader(shop: PrintableOrder['shop'], align: 'center' | 'left'): SafeHtml {
+  return html`<header class="shop ${align}">
+  <div class="shop-name">${shop.name}</div>
+  ${shop.address ? html`<div class="pre">${shop.address}</div>` : ''}
+  ${shop.phone ? html`<div>${shop.phone}</div>` : ''}
+</header>`
+}
+
+export const SHOP_HEADER_CSS = `
+.shop-name { font-size: 1.45em; font-weight: 700; line-height: 1.15; margin-bottom: 0.5mm; }
+.paper-a4 .shop-name { font-size: 18pt; }
+`

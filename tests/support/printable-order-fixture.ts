@@ -1,0 +1,36 @@
+import { money } from '../../src/shared/money'
+import type { PrintableOrder } from '../../src/shared/print'
+import { TEST_EPOCH } from './test-till'
+
+/** An order whose names need accents, Cyrillic and CJK, paid partly in cash with change. */
+export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): PrintableOrder {
+  return {
+    shop: { name: 'Café Zoë', address: '12 Rue de la Paix\n75002 Paris', phone: '+33 1 23 45 67 89' },
+    orderId: 42,
+    orderNumber: 'A-0042',
+    kind: 'delivery',
+    deliveryAddress: 'ул. Тверская 7, Москва',
+    customerName: 'Renée Dupré',
+    createdAt: TEST_EPOCH,
+    lines: [
+      { name: 'Crème brûlée', variantLabel: 'Large', sku: 'CB-L', quantity: 2, unitPrice: money(450), lineDiscount: money(50), lineTotal: money(850) },
+      { name: 'Пирожки', variantLabel: '', sku: 'PIR-1', quantity: 3, unitPrice: money(199), lineDiscount: money(0), lineTotal: money(597) },
+      { name: '東京 抹茶ラテ', variantLabel: 'Oat / Hot', sku: 'MATCHA-OH', quantity: 1, unitPrice: money(520), lineDiscount: money(0), lineTotal: money(520) }
+    ],
+    notes: 'Ring twice — <b>not</b> "the bell"',
+    subtotal: money(2017),
+    discounts: money(50),
+    tax: money(328),
+    taxIncluded: true,
+    total: money(1967),
+    payments: [
+      { method: 'card', amount: money(967), tendered: null, change: null, cardLastFour: '4242' },
+      { method: 'cash', amount: money(1000), tendered: money(2000), change: money(1000), cardLastFour: null }
+    ],
+    currency: 'EUR',
+    currencyDigits: 2,
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    ...overrides
+  }
+}
