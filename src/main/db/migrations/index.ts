@@ -1,9 +1,7 @@
 import type { Migration } from '../migration'
 import { m0001Settings } from './0001_settings'
 import { m0002Catalog } from './0002_catalog'
-import { m0003Sales } from './0003_sales'
-import { m0004Sync } from './0004_sync'
 import { m0005Print } from './0005_print'
 
 /** In order; an applied migration is never edited, a change is a new file. */
-export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Catalog, m0003Sales, m0004Sync, m0005Print]
+export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Catalog, m0005Print]
