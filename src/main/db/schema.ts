@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { CatalogTables } from './tables/catalog.table'
 import type { PrintTables } from './tables/print.table'
+import type { SalesTables } from './tables/sales.table'
 import type { SettingsTables } from './tables/settings.table'
 
 /** Every table Kysely can see: one `*Tables` interface per domain. */
-export interface DB extends SettingsTables, CatalogTables, PrintTables {}
+export interface DB extends SettingsTables, CatalogTables, SalesTables, PrintTables {}
 
 export type Db = Kysely<DB>
 export type Trx = Transaction<DB>

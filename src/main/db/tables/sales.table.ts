@@ -1,0 +1,177 @@
+import type { Generated } from 'kysely'
+
+export interface CustomersTable {
+  id: Generated<number>
+  name: string
+  phone: string
+  /** The phone's digits only, for search: "+44 20 7946 0000" -> "442079460000". */
+  phone_digits: string
+  email: string
+  address: string
+  created_at: number
+  updated_at: number
+}
+
+export interface CouponsTable {
+  id: Generated<number>
+  code: string
+  description: string
+  kind: 'percent' | 'amount'
+  /** Basis points for a percent coupon, minor units for an amount coupon. */
+  value: number
+  min_spend: number
+  /** Shop-local business days (YYYY-MM-DD), both inclusive; null = open-ended. */
+  valid_from: string | null
+  valid_until: string | null
+  usage_limit: number | null
+  times_used: Generated<number>
+  active: number
+  created_at: number
+  updated_at: number
+}
+
+export interface CartsTable {
+  id: Generated<number>
+  status: 'active' | 'parked'
+  label: string
+  note: string
+  customer_id: number | null
+  coupon_id: number | null
+  order_discount_kind: 'percent' | 'amount' | null
+  order_discount_value: number
+  parked_at: number | null
+  created_at: number
+  updated_at: number
+}
+
+export interface CartLinesTable {
+  id: Generated<number>
+  cart_id: number
+  variant_id: number
+  quantity: number
+  discount_kind: 'percent' | 'amount' | null
+  discount_value: number
+  created_at: number
+}
+
+export interface OrderCounterTable {
+  id: number
+  last_sequence: number
+}
+
+export interface OrdersTable {
+  id: Generated<number>
+  sequence: number
+  number: string
+  kind: string
+  status: string
+  payment_state: string
+  customer_id: number | null
+  customer_name: string
+  customer_phone: string
+  customer_email: string
+  delivery_address: string
+  note: string
+  coupon_id: number | null
+  coupon_code: string
+  tax_mode: string
+  currency: string
+  item_count: number
+  subtotal: number
+  line_discount_total: number
+  order_discount_total: number
+  coupon_discount_total: number
+  tax_total: number
+  total: number
+  paid_total: number
+  refunded_total: number
+  /** Shop-local day (YYYY-MM-DD in settings.timeZone) the order was taken. */
+  business_day: string
+  created_by: string
+  created_at: number
+  updated_at: number
+}
+
+export interface OrdersFtsTable {
+  rowid: number
+  number: string
+  customer: string
+  products: string
+}
+
+export interface OrderLinesTable {
+  id: Generated<number>
+  order_id: number
+  position: number
+  variant_id: number
+  product_id: number
+  name: string
+  sku: string
+  variant_label: string
+  unit_price: number
+  tax_rate_bp: number
+  quantity: number
+  quantity_returned: number
+  gross: number
+  line_discount: number
+  order_discount: number
+  coupon_discount: number
+  net: number
+  tax: number
+  total: number
+}
+
+export interface PaymentsTable {
+  id: Generated<number>
+  order_id: number
+  kind: 'payment' | 'refund'
+  method: string
+  amount: number
+  tendered: number | null
+  change_given: number | null
+  card_reference: string
+  card_last_four: string | null
+  note: string
+  business_day: string
+  actor_id: string
+  created_at: number
+}
+
+export interface OrderReturnsTable {
+  id: Generated<number>
+  order_id: number
+  order_line_id: number
+  quantity: number
+  damaged: number
+  refund_amount: number
+  payment_id: number | null
+  business_day: string
+  actor_id: string
+  created_at: number
+}
+
+export interface OrderEventsTable {
+  id: Generated<number>
+  order_id: number
+  change: string
+  from_status: string | null
+  to_status: string
+  actor_id: string
+  actor_name: string
+  note: string
+  created_at: number
+}
+
+export interface SalesTables {
+  customers: CustomersTable
+  coupons: CouponsTable
+  carts: CartsTable
+  cart_lines: CartLinesTable
+  order_counter: OrderCounterTable
+  orders: OrdersTable
+  orders_fts: OrdersFtsTable
+  order_lines: OrderLinesTable
+  payments: PaymentsTable
+  order_returns: OrderReturnsTable
+  order_events: OrderEventsTable
+}

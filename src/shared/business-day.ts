@@ -1,0 +1,62 @@
+/**
+ * The shop's calendar: a business day is the date on the shop's wall clock (settings.timeZone),
+ * written YYYY-MM-DD so that text order is date order.
+ */
+export const BUSINESS_DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit'
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+function wallClockParts(epochMs: number, timeZone: string): Record<string, number> {
+  const parts: Record<string, number> = {}
+  for (const part of wallClockFormatter(timeZone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value)
+  }
+  return parts
+}
+
+export function businessDay(epochMs: number, timeZone: string): string {
+  const { year = 0, month = 0, day = 0 } = wallClockParts(epochMs, timeZone)
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** How far the zone's wall clock is ahead of UTC at that instant, in ms. */
+function zoneOffset(epochMs: number, timeZone: string): number {
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = wallClockParts(epochMs, timeZone)
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second)
+  return wallAsUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000))
+}
+
+/** The first instant (epoch ms) of a business day in the zone, even when midnight falls in a DST gap. */
+export function startOfBusinessDay(day: string, timeZone: string): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  const midnightAsUtc = Date.UTC(year, month - 1, date)
+  let guess = midnightAsUtc - zoneOffset(midnightAsUtc, timeZone)
+  guess = midnightAsUtc - zoneOffset(guess, timeZone)
+  // In a DST gap at midnight the day starts at the first instant whose wall date is that day.
+  if (businessDay(guess, timeZone) < day) guess += 60 * 60 * 1000
+  return guess
+}
+
+/** The day after a business day, by the calendar (no time zone involved). */
+export function nextBusinessDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10)
+}

@@ -1,0 +1,48 @@
+import {
+  addLineSchema,
+  applyCouponSchema,
+  attachCustomerSchema,
+  cartIdSchema,
+  cartNoteSchema,
+  lineDiscountSchema,
+  lineRefSchema,
+  orderDiscountSchema,
+  parkCartSchema,
+  parkedCartsSchema,
+  setQuantitySchema,
+  type Cart,
+  type ParkedCartPage
+} from '../cart'
+import { checkoutSchema, type OrderDetail } from '../orders'
+import { channel, event, returns } from './define'
+import { noInput } from './settings'
+
+export const cartChannels = {
+  /** The till's active cart, created empty when there is none. */
+  'cart.current': channel(noInput, returns<Cart>()),
+  'cart.get': channel(cartIdSchema, returns<Cart>()),
+  'cart.parked': channel(parkedCartsSchema, returns<ParkedCartPage>()),
+  /** Adding a variant already in the cart adds to that line's quantity. */
+  'cart.addLine': channel(addLineSchema, returns<Cart>()),
+  'cart.setQuantity': channel(setQuantitySchema, returns<Cart>()),
+  'cart.removeLine': channel(lineRefSchema, returns<Cart>()),
+  'cart.setLineDiscount': channel(lineDiscountSchema, returns<Cart>()),
+  'cart.setOrderDiscount': channel(orderDiscountSchema, returns<Cart>()),
+  'cart.applyCoupon': channel(applyCouponSchema, returns<Cart>()),
+  'cart.removeCoupon': channel(cartIdSchema, returns<Cart>()),
+  'cart.attachCustomer': channel(attachCustomerSchema, returns<Cart>()),
+  'cart.detachCustomer': channel(cartIdSchema, returns<Cart>()),
+  'cart.setNote': channel(cartNoteSchema, returns<Cart>()),
+  /** Sets the cart aside under a label; the next `cart.current` starts a new one. */
+  'cart.park': channel(parkCartSchema, returns<Cart>()),
+  /** Makes a parked cart the active one; refused while the active cart has lines. */
+  'cart.resume': channel(cartIdSchema, returns<Cart>()),
+  'cart.discard': channel(cartIdSchema, returns<{ cartId: number }>()),
+  /** One transaction: stock, order, payments, number, coupon use, first events; the cart is removed. */
+  'cart.checkout': channel(checkoutSchema, returns<OrderDetail>())
+}
+
+export const cartEvents = {
+  /** The cart changed or is gone (checked out, discarded): read it again or read `cart.current`. */
+  'cart.changed': event<{ cartId: number }>()
+}

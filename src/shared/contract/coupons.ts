@@ -1,0 +1,15 @@
+import { couponIdSchema, couponInputSchema, couponListSchema, couponUpdateSchema, type Coupon, type CouponPage } from '../coupons'
+import { channel, event, returns } from './define'
+
+export const couponsChannels = {
+  'coupons.list': channel(couponListSchema, returns<CouponPage>()),
+  'coupons.get': channel(couponIdSchema, returns<Coupon>()),
+  'coupons.create': channel(couponInputSchema, returns<Coupon>()),
+  'coupons.update': channel(couponUpdateSchema, returns<Coupon>()),
+  /** Only a coupon no order has used; deactivate a used one instead. */
+  'coupons.delete': channel(couponIdSchema, returns<{ couponId: number }>())
+}
+
+export const couponsEvents = {
+  'coupon.changed': event<{ couponId: number }>()
+}

@@ -1,0 +1,37 @@
+import {
+  cancelOrderSchema,
+  exportOrdersSchema,
+  orderIdSchema,
+  orderListSchema,
+  payOrderSchema,
+  returnOrderSchema,
+  setStatusSchema,
+  type ExportResult,
+  type OrderChange,
+  type OrderDetail,
+  type OrderPage,
+  type OrderStatus,
+  type ReorderResult
+} from '../orders'
+import { channel, event, returns } from './define'
+
+export const ordersChannels = {
+  'orders.list': channel(orderListSchema, returns<OrderPage>()),
+  'orders.get': channel(orderIdSchema, returns<OrderDetail>()),
+  'orders.setStatus': channel(setStatusSchema, returns<OrderDetail>()),
+  /** Cancels, puts the stock back, refunds what was paid and gives a used coupon back. */
+  'orders.cancel': channel(cancelOrderSchema, returns<OrderDetail>()),
+  /** Records payments on an order not yet fully paid (a pickup paid on collection). */
+  'orders.pay': channel(payOrderSchema, returns<OrderDetail>()),
+  /** Returns chosen quantities, refunds them, restocks what is not damaged; the order becomes returned. */
+  'orders.return': channel(returnOrderSchema, returns<OrderDetail>()),
+  /** Fills the empty active cart with the order's lines at today's prices. */
+  'orders.reorder': channel(orderIdSchema, returns<ReorderResult>()),
+  /** Streams the filtered list, newest first, to a CSV file and answers how many orders it holds. */
+  'orders.exportCsv': channel(exportOrdersSchema, returns<ExportResult>())
+}
+
+export const ordersEvents = {
+  /** Every change to an order, in the transaction that made it; the sync outbox is built on this. */
+  'order.changed': event<{ orderId: number; change: OrderChange; status: OrderStatus }>()
+}

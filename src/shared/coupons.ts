@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { BUSINESS_DAY_PATTERN } from './business-day'
+import type { Money } from './money'
+
+const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+
+const couponFields = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { error: 'A code is 2 to 32 letters, digits, - or _' }),
+    description: z.string().trim().max(200).default(''),
+    kind: z.enum(['percent', 'amount'], { error: 'A coupon takes a percent or an amount off' }),
+    /** Basis points for a percent coupon (1000 = 10%), minor units for an amount coupon. */
+    value: z.number().int({ error: 'The value is a whole number' }).min(1, { error: 'The value must be more than zero' }).max(1_000_000_000_000),
+    minSpend: z.number().int().min(0).max(1_000_000_000_000).default(0),
+    /** First and last shop-local day the coupon works, both included; null means no limit. */
+    validFrom: day.nullable().default(null),
+    validUntil: day.nullable().default(null),
+    /** How many orders may use it; null means unlimited. */
+    usageLimit: z.number().int().min(1).max(1_000_000_000).nullable().default(null),
+    active: z.boolean().default(true)
+  })
+  .strict()
+
+type CouponFieldsOut = z.output<typeof couponFields>
+
+function checkCoupon(coupon: Partial<CouponFieldsOut>, ctx: z.RefinementCtx): void {
+  if (coupon.kind === 'percent' && coupon.value !== undefined && coupon.value > 10_000) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'A percent coupon cannot exceed 100% (10000 basis points)' })
+  }
+  if (coupon.validFrom && coupon.validUntil && coupon.validFrom > coupon.validUntil) {
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'The last day cannot come before the first day' })
+  }
+}
+
+export const couponInputSchema = couponFields.superRefine(checkCoupon)
+export type CouponInput = z.input<typeof couponInputSchema>
+
+export const couponUpdateSchema = z
+  .object({
+    couponId: z.number().int().positive(),
+    patch: couponFields.omit({ code: true }).partial().strict().superRefine(checkCoupon)
+  })
+  .strict()
+
+export const couponIdSchema = z.object({ couponId: z.number().int().positive() }).strict()
+
+export const couponListSchema = z
+  .object({
+    /** Keyset cursor: the last code already shown (ordered by code). */
+    after: z.string().max(32).optional(),
+    includeInactive: z.boolean().default(true),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
+
+export interface Coupon {
+  id: number
+  code: string
+  description: string
+  kind: 'percent' | 'amount'
+  value: number
+  minSpend: Money
+  validFrom: string | null
+  validUntil: string | null
+  usageLimit: number | null
+  timesUsed: number
+  active: boolean
+  createdAt: number
+  updatedAt: number
+}
+
+export interface CouponPage {
+  coupons: Coupon[]
+  /** Pass as `after` for the next page; null when this page is the last. */
+  next: string | null
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod'
+import type { Cart } from './cart'
+import { BUSINESS_DAY_PATTERN } from './business-day'
+import type { Money } from './money'
+import { looksLikeCardNumber, paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
+
+export const ORDER_STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'returned'] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+/** Statuses an order is moved to by hand; cancelled and returned have their own commands (stock, refunds). */
+export const FORWARD_STATUSES = ['confirmed', 'processing', 'shipped', 'delivered'] as const satisfies readonly OrderStatus[]
+
+export const ORDER_KINDS = ['counter', 'pickup', 'delivery'] as const
+export type OrderKind = (typeof ORDER_KINDS)[number]
+
+/** unpaid -> partial -> paid; once money goes back: partially_refunded, then refunded when all of it has. */
+export const PAYMENT_STATES = ['unpaid', 'partial', 'paid', 'partially_refunded', 'refunded'] as const
+export type PaymentState = (typeof PAYMENT_STATES)[number]
+
+export const ORDER_CHANGES = ['created', 'status', 'payment', 'return'] as const
+export type OrderChange = (typeof ORDER_CHANGES)[number]
+
+const id = z.number().int().positive()
+const note = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((text) => !looksLikeCardNumber(text), { error: 'That looks like a card number; it cannot be stored' })
+  .default('')
+const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+
+export const checkoutSchema = z
+  .object({
+    cartId: id,
+    kind: z.enum(ORDER_KINDS, { error: 'An order is a counter sale, a pickup or a delivery' }),
+    /** A counter sale must be paid in full; a pickup or delivery may be paid now, in part, or on collection. */
+    payments: paymentListSchema.default([]),
+    /** Required for a delivery; the attached customer's address is used when left empty. */
+    deliveryAddress: z.string().trim().max(500).default('')
+  })
+  .strict()
+
+export const orderIdSchema = z.object({ orderId: id }).strict()
+
+export const setStatusSchema = z
+  .object({ orderId: id, status: z.enum(FORWARD_STATUSES, { error: 'Move an order to confirmed, processing, shipped or delivered' }), note })
+  .strict()
+
+export const cancelOrderSchema = z.object({ orderId: id, note }).strict()
+
+export const payOrderSchema = z
+  .object({ orderId: id, payments: paymentListSchema.min(1, { error: 'Add at least one payment' }) })
+  .strict()
+
+export const returnOrderSchema = z
+  .object({
+    orderId: id,
+    lines: z
+      .array(
+        z
+          .object({
+            orderLineId: id,
+            quantity: z.number().int().min(1, { error: 'Return at least one unit' }).max(100_000),
+            /** A damaged unit is not put back on the shelf. */
+            damaged: z.boolean().default(false)
+          })
+          .strict()
+      )
+      .min(1, { error: 'Choose at least one line to return' })
+      .max(500)
+      .refine((lines) => new Set(lines.map((line) => line.orderLineId)).size === lines.length, {
+        error: 'Each line may appear once'
+      }),
+    /** How the money goes back; defaults to the method of the order's last payment. */
+    refundMethod: z.enum(['cash', 'card', 'other']).optional(),
+    note
+  })
+  .strict()
+
+export const orderFilterSchema = z
+  .object({
+    status: z.enum(ORDER_STATUSES).optional(),
+    kind: z.enum(ORDER_KINDS).optional(),
+    paymentState: z.enum(PAYMENT_STATES).optional(),
+    customerId: id.optional(),
+    /** First and last shop-local day, both included. */
+    from: day.optional(),
+    to: day.optional(),
+    /** Words matched against the order number, the customer's name and phone, and product names. */
+    text: z.string().trim().max(100).optional()
+  })
+  .strict()
+
+export type OrderFilter = z.input<typeof orderFilterSchema>
+
+export const orderCursorSchema = z.object({ createdAt: z.number().int(), id }).strict()
+export type OrderCursor = z.infer<typeof orderCursorSchema>
+
+export const orderListSchema = z
+  .object({
+    filter: orderFilterSchema.default({}),
+    /** Keyset cursor: the last order already shown. Orders come newest first. */
+    after: orderCursorSchema.optional(),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
+
+export const exportOrdersSchema = z
+  .object({
+    filter: orderFilterSchema.default({}),
+    /** Absolute path of the .csv file to write (from the save dialog); an existing file is replaced. */
+    path: z
+      .string()
+      .max(4096)
+      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), { error: 'The destination must be an absolute path' })
+      .refine((path) => /\.csv$/i.test(path), { error: 'The destination must be a .csv file' })
+  })
+  .strict()
+
+export interface OrderSummary {
+  id: number
+  number: string
+  kind: OrderKind
+  status: OrderStatus
+  paymentState: PaymentState
+  customerId: number | null
+  customerName: string
+  itemCount: number
+  total: Money
+  paidTotal: Money
+  refundedTotal: Money
+  createdAt: number
+  businessDay: string
+}
+
+export interface OrderPage {
+  orders: OrderSummary[]
+  /** Pass as `after` for the next page; null when this page is the last. */
+  next: OrderCursor | null
+}
+
+export interface OrderLine {
+  id: number
+  position: number
+  variantId: number
+  productId: number
+  name: string
+  sku: string
+  variantLabel: string
+  unitPrice: Money
+  taxRateBp: number
+  quantity: number
+  quantityReturned: number
+  gross: Money
+  lineDiscount: Money
+  orderDiscount: Money
+  couponDiscount: Money
+  net: Money
+  tax: Money
+  total: Money
+}
+
+export interface OrderEvent {
+  id: number
+  change: OrderChange
+  from: OrderStatus | null
+  to: OrderStatus
+  actorId: string
+  actorName: string
+  note: string
+  createdAt: number
+}
+
+export interface OrderReturnLine {
+  id: number
+  orderLineId: number
+  quantity: number
+  damaged: boolean
+  refundAmount: Money
+  paymentId: number | null
+  createdAt: number
+}
+
+export interface OrderDetail extends OrderSummary {
+  customerPhone: string
+  customerEmail: string
+  deliveryAddress: string
+  note: string
+  couponCode: string
+  taxMode: 'inclusive' | 'exclusive'
+  currency: string
+  subtotal: Money
+  lineDiscountTotal: Money
+  orderDiscountTotal: Money
+  couponDiscountTotal: Money
+  taxTotal: Money
+  /** total minus what was paid net of refunds, never below zero. */
+  amountDue: Money
+  /** Statuses this order may move to next. */
+  allowedNext: OrderStatus[]
+  lines: OrderLine[]
+  payments: PaymentView[]
+  returns: OrderReturnLine[]
+  events: OrderEvent[]
+  updatedAt: number
+}
+
+export interface ReorderResult {
+  cart: Cart
+  /** Lines of the old order left out because their product or variant is archived or gone. */
+  skipped: Array<{ name: string; sku: string; variantLabel: string }>
+}
+
+export interface ExportResult {
+  rows: number
+  path: string
+}
+
+export type { PaymentMethod }

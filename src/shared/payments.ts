@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import type { Money } from './money'
+
+export const PAYMENT_METHODS = ['cash', 'card', 'other'] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+const MAX_AMOUNT = 1_000_000_000_000
+
+/**
+ * A card number (PAN) is 12 to 19 digits; terminal references stay shorter. Anything with 13 or more
+ * digits in a row once spaces, dots and dashes are removed is refused, Luhn-valid or not, so a
+ * number typed into the wrong box is never stored.
+ */
+export function looksLikeCardNumber(text: string): boolean {
+  return /\d{13,}/.test(text.replace(/[\s.\-_/]/g, ''))
+}
+
+const NO_CARD_NUMBER = 'Never type a card number here: only the terminal reference and the last four digits'
+
+const amountSchema = z
+  .number({ error: 'Amount must be a number of minor units' })
+  .int({ error: 'Amount must be a whole number of minor units' })
+  .min(1, { error: 'A payment must be more than zero' })
+  .max(MAX_AMOUNT, { error: 'Amount is too large' })
+  .transform((amount) => amount as Money)
+
+const freeText = (max: number) =>
+  z.string().trim().max(max).refine((text) => !looksLikeCardNumber(text), { error: NO_CARD_NUMBER })
+
+export const paymentInputSchema = z.discriminatedUnion(
+  'method',
+  [
+    z
+      .object({
+        method: z.literal('cash'),
+        amount: amountSchema,
+        /** What the customer handed over; the change is tendered minus amount. Defaults to the amount. */
+        tendered: z.number().int().min(0).max(MAX_AMOUNT).optional()
+      })
+      .strict()
+      .refine((cash) => cash.tendered === undefined || cash.tendered >= cash.amount, {
+        error: 'Cash tendered cannot be less than the amount it pays',
+        path: ['tendered']
+      }),
+    z
+      .object({
+        method: z.literal('card'),
+        amount: amountSchema,
+        reference: freeText(40).default(''),
+        lastFour: z
+          .string()
+          .regex(/^\d{4}$/, { error: 'Last four digits of the card, nothing more' })
+          .optional()
+      })
+      .strict(),
+    z
+      .object({
+        method: z.literal('other'),
+        amount: amountSchema,
+        note: freeText(200).default('')
+      })
+      .strict()
+  ],
+  { error: 'A payment is cash, card or other' }
+)
+
+export type PaymentInput = z.input<typeof paymentInputSchema>
+export type ParsedPaymentInput = z.output<typeof paymentInputSchema>
+
+export const paymentListSchema = z.array(paymentInputSchema).max(10, { error: 'At most 10 payments at once' })
+
+export interface PaymentView {
+  id: number
+  kind: 'payment' | 'refund'
+  method: PaymentMethod
+  amount: Money
+  tendered: Money | null
+  change: Money | null
+  cardReference: string
+  cardLastFour: string | null
+  note: string
+  actorId: string
+  createdAt: number
+  businessDay: string
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import type { Money } from './money'
+
+export const DISCOUNT_KINDS = ['percent', 'amount'] as const
+export type DiscountKind = (typeof DISCOUNT_KINDS)[number]
+
+/** A percent discount in basis points (1000 = 10%), or an amount in minor units. */
+export type Discount = { kind: 'percent'; value: number } | { kind: 'amount'; value: Money }
+
+const MAX_AMOUNT = 1_000_000_000_000
+
+export const discountSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({
+        kind: z.literal('percent'),
+        value: z
+          .number()
+          .int({ error: 'A percent discount is a whole number of basis points (1000 = 10%)' })
+          .min(1, { error: 'A discount must be more than zero' })
+          .max(10_000, { error: 'A discount cannot exceed 100%' })
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('amount'),
+        value: z
+          .number()
+          .int({ error: 'A discount amount is a whole number of minor units' })
+          .min(1, { error: 'A discount must be more than zero' })
+          .max(MAX_AMOUNT, { error: 'Amount is too large' })
+          .transform((value) => value as Money)
+      })
+      .strict()
+  ],
+  { error: 'A discount is a percent or an amount' }
+)
+
+/** What the totals of one line come to. Every amount is in minor units and never negative. */
+export interface LineTotals {
+  /** unit price x quantity, as the price is shown (with tax in a tax-inclusive shop). */
+  gross: Money
+  lineDiscount: Money
+  /** This line's share of the order discount. */
+  orderDiscount: Money
+  /** This line's share of the coupon. */
+  couponDiscount: Money
+  /** gross minus every discount: what the line sells for, as the price is shown. */
+  net: Money
+  tax: Money
+  /** What the customer pays for the line, tax included. */
+  total: Money
+}
+
+export interface CartTotals {
+  itemCount: number
+  subtotal: Money
+  lineDiscountTotal: Money
+  orderDiscountTotal: Money
+  couponDiscountTotal: Money
+  taxTotal: Money
+  total: Money
+}
