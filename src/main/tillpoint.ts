@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
 import { createEventBus } from './core/event-bus'
@@ -9,6 +10,8 @@ export interface TillpointOptions extends DispatchOptions {
   dbPath: string
   nativeBinding?: string
   clock?: Clock
+  /** Bundled files such as the sample shop; defaults to the repo's resources/ (from src/main or out/main). */
+  resourcesDir?: string
 }
 
 export interface Tillpoint {
@@ -24,7 +27,13 @@ export interface Tillpoint {
 export function startTillpoint(options: TillpointOptions): Tillpoint {
   const clock = options.clock ?? systemClock
   const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
-  const context: AppContext = { db: database.db, clock, bus: createEventBus(), commandHooks: [] }
+  const context: AppContext = {
+    db: database.db,
+    clock,
+    bus: createEventBus(),
+    commandHooks: [],
+    resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources')
+  }
   const dispatch = createDispatcher(createHandlers(context), options)
   return {
     context,

@@ -275,7 +275,10 @@ export interface CsvImportResult {
   productCount: number
   variantCount: number
   productIds: number[]
+  /** Every problem, by line; a line can have several. */
   errors: CsvRowError[]
+  /** Good rows left out because another row of the same product is bad. */
+  skippedLines: number[]
 }
 
 export interface CsvExport {

@@ -10,4 +10,6 @@ export interface AppContext {
   bus: EventBus
   /** Run at the end of every command, inside its transaction (the sync outbox lives here). */
   commandHooks: CommandHook[]
+  /** The app's bundled files (the sample shop): the repo's resources/ or the packaged app's copy. */
+  resourcesDir?: string
 }

@@ -1,3 +1,4 @@
+import { catalogHandlers } from '../catalog/catalog.handlers'
 import type { AppContext } from '../core/app-context'
 import { settingsHandlers } from '../settings/settings.handlers'
 import { stockHandlers } from '../stock/stock.handlers'
@@ -6,6 +7,7 @@ import type { Handlers } from './handler-types'
 /** Every contract channel's handler; a channel without one fails to compile here. */
 export function createHandlers(app: AppContext): Handlers {
   return {
+    ...catalogHandlers(app),
     ...settingsHandlers(app),
     ...stockHandlers(app)
   }

@@ -2,17 +2,20 @@ import type { z } from 'zod'
 import type { Actor } from '../actor'
 import type { Result } from '../errors'
 import type { ChannelDef, EventDef } from './define'
+import { catalogChannels, catalogEvents } from './catalog'
 import { settingsChannels, settingsEvents } from './settings'
 import { stockChannels, stockEvents } from './stock'
 
 /** Every channel between renderer and main: one zod input schema and one output type each. */
 export const contract = {
+  ...catalogChannels,
   ...settingsChannels,
   ...stockChannels
 } as const satisfies Record<string, ChannelDef>
 
 /** Every event main sends to the renderer, named for what changed. */
 export const events = {
+  ...catalogEvents,
   ...settingsEvents,
   ...stockEvents
 } as const satisfies Record<string, EventDef<unknown>>
