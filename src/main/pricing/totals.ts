@@ -1,0 +1,109 @@
+import { money, sumMoney, type Money } from '../../shared/money'
+import type { CartTotals, Discount, LineTotals } from '../../shared/pricing'
+import type { TaxMode } from '../../shared/settings'
+import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } from './rounding'
+
+/**
+ * The one place totals are computed, for carts and for checkout alike. Pure: the same input always
+ * gives the same output. Every amount is an integer of minor units.
+ *
+ * Order of work, all in the price as shown (tax included in a tax-inclusive shop):
+ *   1. gross = unit price x quantity, per line;
+ *   2. the line discount (percent of gross, or an amount capped at gross);
+ *   3. the order discount, computed on what the lines come to after step 2 (percent, or an amount
+ *      capped there) and spread over the lines in proportion, by the largest-remainder rule;
+ *   4. the coupon, likewise, on what is left after step 3;
+ *   5. tax per line on its net: added on top in a tax-exclusive shop (net x rate), taken out of the
+ *      price in a tax-inclusive shop (net x rate / (1 + rate)).
+ * Rounding rule: each percentage and each tax is rounded once, per line, to the nearest minor unit,
+ * halves away from zero. Spread discounts are exact (their parts add up to the whole). Totals are
+ * plain sums of the rounded lines, so the total is always the sum of the line totals.
+ */
+
+export interface PricedLine {
+  unitPrice: number
+  quantity: number
+  taxRateBp: number
+  discount: Discount | null
+}
+
+export interface PricingInput {
+  taxMode: TaxMode
+  lines: readonly PricedLine[]
+  orderDiscount: Discount | null
+  /** The coupon's discount, only when the coupon applies (see `couponSpend`). */
+  coupon: Discount | null
+}
+
+export interface PricingResult {
+  lines: LineTotals[]
+  totals: CartTotals
+}
+
+/** What a discount takes off `base`: never more than `base`, never negative. */
+export function discountOn(base: number, discount: Discount | null): number {
+  if (!discount || base <= 0) return 0
+  switch (discount.kind) {
+    case 'percent':
+      return Math.min(base, applyBasisPoints(base, discount.value))
+    case 'amount':
+      return Math.min(base, discount.value)
+    default:
+      return assertNever(discount)
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled discount ${JSON.stringify(value)}`)
+}
+
+function taxOn(net: number, rateBp: number, taxMode: TaxMode): number {
+  if (taxMode === 'exclusive') return applyBasisPoints(net, rateBp)
+  return toSafeNumber(divideRounded(BigInt(net) * BigInt(rateBp), 10_000n + BigInt(rateBp)))
+}
+
+export function priceCart(input: PricingInput): PricingResult {
+  const gross = input.lines.map((line) => toSafeNumber(BigInt(line.unitPrice) * BigInt(line.quantity)))
+  const lineDiscounts = input.lines.map((line, index) => discountOn(gross[index] ?? 0, line.discount))
+  const afterLine = gross.map((amount, index) => amount - (lineDiscounts[index] ?? 0))
+
+  const orderDiscount = discountOn(sumMoney(afterLine), input.orderDiscount)
+  const orderShares = spreadProportionally(orderDiscount, afterLine)
+  const afterOrder = afterLine.map((amount, index) => amount - (orderShares[index] ?? 0))
+
+  const couponDiscount = discountOn(sumMoney(afterOrder), input.coupon)
+  const couponShares = spreadProportionally(couponDiscount, afterOrder)
+
+  const lines = input.lines.map((line, index): LineTotals => {
+    const net = (afterOrder[index] ?? 0) - (couponShares[index] ?? 0)
+    const tax = taxOn(net, line.taxRateBp, input.taxMode)
+    return {
+      gross: money(gross[index] ?? 0),
+      lineDiscount: money(lineDiscounts[index] ?? 0),
+      orderDiscount: money(orderShares[index] ?? 0),
+      couponDiscount: money(couponShares[index] ?? 0),
+      net: money(net),
+      tax: money(tax),
+      total: money(input.taxMode === 'exclusive' ? net + tax : net)
+    }
+  })
+  const sum = (pick: (line: LineTotals) => Money) => sumMoney(lines.map(pick))
+  return {
+    lines,
+    totals: {
+      itemCount: input.lines.reduce((count, line) => count + line.quantity, 0),
+      subtotal: sum((line) => line.gross),
+      lineDiscountTotal: sum((line) => line.lineDiscount),
+      orderDiscountTotal: sum((line) => line.orderDiscount),
+      couponDiscountTotal: sum((line) => line.couponDiscount),
+      taxTotal: sum((line) => line.tax),
+      total: sum((line) => line.total)
+    }
+  }
+}
+
+/** What a coupon's minimum spend is measured against: the lines after line and order discounts. */
+export function couponSpend(input: PricingInput): Money {
+  const { totals } = priceCart({ ...input, coupon: null })
+  return money(totals.subtotal - totals.lineDiscountTotal - totals.orderDiscountTotal)
+}
