@@ -5,11 +5,14 @@ import { createEventBus } from './core/event-bus'
 import { openDatabase } from './db/open'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import { installSync, type SyncOptions } from './sync/sync-service'
 
 export interface TillpointOptions extends DispatchOptions {
   dbPath: string
   nativeBinding?: string
   clock?: Clock
+  /** The sync token's keychain, timers and HTTP client; defaults suit the app. */
+  sync?: SyncOptions
   /** Bundled files such as the sample shop; defaults to the repo's resources/ (from src/main or out/main). */
   resourcesDir?: string
 }
@@ -34,10 +37,14 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     commandHooks: [],
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources')
   }
+  const sync = installSync(context, options.sync)
   const dispatch = createDispatcher(createHandlers(context), options)
   return {
     context,
     dispatch,
-    close: () => database.close()
+    close: async () => {
+      await sync.stop()
+      await database.close()
+    }
   }
 }

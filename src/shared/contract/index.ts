@@ -5,19 +5,22 @@ import type { ChannelDef, EventDef } from './define'
 import { catalogChannels, catalogEvents } from './catalog'
 import { settingsChannels, settingsEvents } from './settings'
 import { stockChannels, stockEvents } from './stock'
+import { syncChannels, syncEvents } from './sync'
 
 /** Every channel between renderer and main: one zod input schema and one output type each. */
 export const contract = {
   ...catalogChannels,
   ...settingsChannels,
-  ...stockChannels
+  ...stockChannels,
+  ...syncChannels
 } as const satisfies Record<string, ChannelDef>
 
 /** Every event main sends to the renderer, named for what changed. */
 export const events = {
   ...catalogEvents,
   ...settingsEvents,
-  ...stockEvents
+  ...stockEvents,
+  ...syncEvents
 } as const satisfies Record<string, EventDef<unknown>>
 
 export type Contract = typeof contract

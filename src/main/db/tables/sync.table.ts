@@ -1,0 +1,49 @@
+import type { Generated } from 'kysely'
+
+export type OutboxState = 'pending' | 'sent' | 'rejected'
+
+export interface OutboxTable {
+  id: Generated<number>
+  /** UUIDv7, the idempotency key the receiver deduplicates on. */
+  event_id: string
+  till_id: string
+  /** 1, 2, 3, ... per till, in commit order. */
+  seq: number
+  type: string
+  /** JSON: the payload exactly as sent. */
+  payload: string
+  /** Set for order events, so the Orders screen can ask for an order's sync state. */
+  order_id: number | null
+  created_at: number
+  state: Generated<OutboxState>
+  attempts: Generated<number>
+  last_error: string | null
+  sent_at: number | null
+  /** A rejected event the shopkeeper chose to stop seeing. */
+  dismissed_at: number | null
+}
+
+export interface SyncStateTable {
+  id: number
+  till_id: string
+  enabled: number
+  endpoint: string
+  /** The bearer token, encrypted by the OS keychain when token_encrypted = 1, else plain UTF-8. */
+  token: Uint8Array | null
+  token_encrypted: number
+  /** Failed attempts in a row: the exponent of the backoff. */
+  failures: number
+  last_success_at: number | null
+  last_error: string | null
+  last_error_kind: string | null
+  last_error_at: number | null
+  next_attempt_at: number | null
+  /** When the rows that existed before sync was installed were queued, once per database. */
+  history_queued_at: number | null
+  updated_at: number
+}
+
+export interface SyncTables {
+  outbox: OutboxTable
+  sync_state: SyncStateTable
+}

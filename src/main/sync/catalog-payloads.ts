@@ -1,0 +1,75 @@
+import type { Trx } from '../db/schema'
+import type { NewOutboxEvent } from './outbox'
+
+/**
+ * Wire payloads for catalog and stock changes (docs/schemas/v1/product.changed.json and
+ * stock.changed.json). They carry the state after the change, so a receiver that applies events
+ * in seq order ends up with the till's catalog; times are ISO 8601, money integer minor units.
+ */
+
+const iso = (epochMs: number): string => new Date(epochMs).toISOString()
+
+/** A CSV import can name 100,000 products: query them in chunks below SQLite's bound-value limit. */
+const ID_CHUNK = 500
+
+export async function productChangedEvents(trx: Trx, productIds: readonly number[], currency: string): Promise<NewOutboxEvent[]> {
+  let events: NewOutboxEvent[] = []
+  for (let start = 0; start < productIds.length; start += ID_CHUNK) {
+    events = events.concat(await productChunk(trx, productIds.slice(start, start + ID_CHUNK), currency))
+  }
+  return events
+}
+
+async function productChunk(trx: Trx, productIds: readonly number[], currency: string): Promise<NewOutboxEvent[]> {
+  const products = await trx.selectFrom('products').selectAll().where('id', 'in', productIds).execute()
+  const variants = await trx
+    .selectFrom('variants')
+    .selectAll()
+    .where('product_id', 'in', productIds)
+    .orderBy('product_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  const byId = new Map(products.map((row) => [row.id, row]))
+  return productIds.map((productId) => {
+    const row = byId.get(productId)
+    const product = row && {
+      id: row.id,
+      name: row.name,
+      category: row.category,
+      taxRateBp: row.tax_rate_bp,
+      options: JSON.parse(row.options) as unknown,
+      archived: row.archived === 1,
+      createdAt: iso(row.created_at),
+      updatedAt: iso(row.updated_at),
+      variants: variants
+        .filter((variant) => variant.product_id === productId)
+        .map((variant) => ({
+          id: variant.id,
+          sku: variant.sku,
+          barcode: variant.barcode,
+          attributes: JSON.parse(variant.attributes) as unknown,
+          label: variant.label,
+          price: variant.price,
+          stock: variant.stock,
+          lowStockThreshold: variant.low_stock_threshold,
+          archived: variant.archived === 1,
+          position: variant.position
+        }))
+    }
+    return { type: 'product.changed', payload: { productId, currency, product: product ?? null } }
+  })
+}
+
+/** One event for every variant whose stock a command changed. */
+export async function stockChangedEvent(trx: Trx, variantIds: readonly number[]): Promise<NewOutboxEvent[]> {
+  let rows: Array<{ id: number; product_id: number; sku: string; stock: number }> = []
+  for (let start = 0; start < variantIds.length; start += ID_CHUNK) {
+    const chunk = variantIds.slice(start, start + ID_CHUNK)
+    rows = rows.concat(await trx.selectFrom('variants').select(['id', 'product_id', 'sku', 'stock']).where('id', 'in', chunk).execute())
+  }
+  if (rows.length === 0) return []
+  rows.sort((a, b) => a.id - b.id)
+  const variants = rows.map((row) => ({ variantId: row.id, productId: row.product_id, sku: row.sku, stock: row.stock }))
+  return [{ type: 'stock.changed', payload: { variants } }]
+}

@@ -1,0 +1,28 @@
+import type { Db } from '../db/schema'
+import { readSettings } from '../settings/settings-store'
+import { productChangedEvents } from './catalog-payloads'
+import { appendOutboxEvents } from './outbox'
+
+const PRODUCT_PAGE = 500
+
+/**
+ * Once per database: queues the state of everything that existed before the outbox did (a shop
+ * upgrading to a version with sync), so turning sync on sends the whole history, not just what
+ * changed afterwards. On a new database there is nothing to queue.
+ */
+export async function queueHistoryOnce(db: Db, now: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const state = await trx.selectFrom('sync_state').select('history_queued_at').where('id', '=', 1).executeTakeFirstOrThrow()
+    if (state.history_queued_at !== null) return
+    const { currency } = await readSettings(trx)
+    let after = 0
+    for (;;) {
+      const page = await trx.selectFrom('products').select('id').where('id', '>', after).orderBy('id').limit(PRODUCT_PAGE).execute()
+      if (page.length === 0) break
+      const ids = page.map((row) => row.id)
+      await appendOutboxEvents(trx, now, await productChangedEvents(trx, ids, currency))
+      after = ids[ids.length - 1] as number
+    }
+    await trx.updateTable('sync_state').set({ history_queued_at: now }).where('id', '=', 1).execute()
+  })
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import type { CommandHook, EmittedEvent } from '../core/command'
+import { readSettings } from '../settings/settings-store'
+import { productChangedEvents, stockChangedEvent } from './catalog-payloads'
+import { appendOutboxEvents, type NewOutboxEvent } from './outbox'
+
+const catalogChanged = z.object({ productIds: z.array(z.number().int()) })
+const stockChanged = z.object({ variantIds: z.array(z.number().int()) })
+
+/** What one command changed, in the order it first said so. */
+export type OutboxPlanItem = { kind: 'products'; productIds: Set<number> } | { kind: 'stock'; variantIds: Set<number> }
+
+/**
+ * Folds a command's domain events into one outbox event per product plus one for stock, each
+ * placed where its first domain event was, so a receiver applying them in seq order sees the
+ * changes in the order the command made them.
+ */
+export function planOutbox(emitted: readonly EmittedEvent[]): OutboxPlanItem[] {
+  const plan: OutboxPlanItem[] = []
+  let products: { kind: 'products'; productIds: Set<number> } | null = null
+  let stock: { kind: 'stock'; variantIds: Set<number> } | null = null
+  for (const event of emitted) {
+    const name: string = event.name
+    if (name === 'catalog.changed') {
+      if (!products) plan.push((products = { kind: 'products', productIds: new Set() }))
+      for (const id of catalogChanged.parse(event.payload).productIds) products.productIds.add(id)
+    } else if (name === 'stock.changed') {
+      if (!stock) plan.push((stock = { kind: 'stock', variantIds: new Set() }))
+      for (const id of stockChanged.parse(event.payload).variantIds) stock.variantIds.add(id)
+    }
+  }
+  return plan
+}
+
+/**
+ * The sync outbox's command hook: runs inside every command's transaction and turns the domain
+ * events it emitted into outbox rows, so domain code never needs to know that sync exists.
+ */
+export function createOutboxHook(): CommandHook {
+  return async (scope, emitted) => {
+    const plan = planOutbox(emitted)
+    if (plan.length === 0) return
+    const { currency } = await readSettings(scope.trx)
+    let events: NewOutboxEvent[] = []
+    for (const item of plan) {
+      const built =
+        item.kind === 'products'
+          ? await productChangedEvents(scope.trx, [...item.productIds], currency)
+          : await stockChangedEvent(scope.trx, [...item.variantIds])
+      events = events.concat(built)
+    }
+    await appendOutboxEvents(scope.trx, scope.now, events)
+  }
+}

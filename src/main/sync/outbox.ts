@@ -1,0 +1,127 @@
+import { V7Generator } from 'uuidv7'
+import type { EventAck, WireEvent } from '../../shared/sync-protocol'
+import type { Db, Trx } from '../db/schema'
+
+export interface NewOutboxEvent {
+  type: string
+  payload: unknown
+  /** Set for order events, so an order's sync state can be looked up. */
+  orderId?: number | null
+}
+
+export interface PendingEvent extends WireEvent {
+  tillId: string
+}
+
+/** UUIDv7 from the command's clock: ids sort by commit time and stay unique across restarts. */
+const eventIds = new V7Generator()
+
+/** SQLite allows 32,766 bound values per statement; 8 columns x 500 rows stays well below. */
+const INSERT_CHUNK = 500
+
+export async function readTillId(db: Db | Trx): Promise<string> {
+  const row = await db.selectFrom('sync_state').select('till_id').where('id', '=', 1).executeTakeFirstOrThrow()
+  return row.till_id
+}
+
+/**
+ * Appends events to the outbox inside the caller's transaction, numbering them after the till's
+ * last seq: they commit (or roll back) together with the change they describe.
+ */
+export async function appendOutboxEvents(trx: Trx, now: number, events: readonly NewOutboxEvent[]): Promise<void> {
+  if (events.length === 0) return
+  const tillId = await readTillId(trx)
+  const last = await trx
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('till_id', '=', tillId)
+    .executeTakeFirst()
+  let seq = last?.seq ?? 0
+  const rows = events.map((event) => ({
+    event_id: eventIds.generateOrResetWithTs(now).toString(),
+    till_id: tillId,
+    seq: ++seq,
+    type: event.type,
+    payload: JSON.stringify(event.payload),
+    order_id: event.orderId ?? null,
+    created_at: now
+  }))
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await trx.insertInto('outbox').values(rows.slice(start, start + INSERT_CHUNK)).execute()
+  }
+}
+
+/** The oldest events not yet acknowledged, in seq order. Rejected events do not hold the queue. */
+export async function readPendingBatch(db: Db, limit: number): Promise<PendingEvent[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['event_id', 'till_id', 'seq', 'type', 'payload', 'created_at'])
+    .where('state', '=', 'pending')
+    .orderBy('seq')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => ({
+    eventId: row.event_id,
+    tillId: row.till_id,
+    seq: row.seq,
+    type: row.type,
+    occurredAt: new Date(row.created_at).toISOString(),
+    payload: JSON.parse(row.payload) as unknown
+  }))
+}
+
+export interface AckOutcome {
+  sent: number
+  rejected: number
+  unacknowledged: number
+}
+
+/**
+ * Records the receiver's answer for a batch in one transaction: accepted and duplicate events are
+ * sent, rejected ones leave the queue with the reason, and any the receiver did not mention stay
+ * pending for the next attempt. Only an acknowledgement ever marks an event sent.
+ */
+export async function recordAcks(db: Db, now: number, batch: readonly PendingEvent[], acks: readonly EventAck[]): Promise<AckOutcome> {
+  const byId = new Map(acks.map((ack) => [ack.eventId, ack]))
+  const outcome: AckOutcome = { sent: 0, rejected: 0, unacknowledged: 0 }
+  await db.transaction().execute(async (trx) => {
+    for (const event of batch) {
+      const ack = byId.get(event.eventId)
+      const pending = trx.updateTable('outbox').where('event_id', '=', event.eventId).where('state', '=', 'pending')
+      if (!ack) {
+        outcome.unacknowledged++
+        await pending
+          .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: 'The sync server did not acknowledge this event.' }))
+          .execute()
+      } else if (ack.status === 'rejected') {
+        outcome.rejected++
+        const reason = ack.reason?.trim() || 'The sync server refused this event without giving a reason.'
+        await pending.set((eb) => ({ state: 'rejected', attempts: eb('attempts', '+', 1), last_error: reason })).execute()
+      } else {
+        outcome.sent++
+        await pending.set((eb) => ({ state: 'sent', attempts: eb('attempts', '+', 1), last_error: null, sent_at: now })).execute()
+      }
+    }
+  })
+  return outcome
+}
+
+export interface OutboxCounts {
+  waiting: number
+  rejected: number
+}
+
+export async function countOutbox(db: Db): Promise<OutboxCounts> {
+  const waiting = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('state', '=', 'pending')
+    .executeTakeFirstOrThrow()
+  const rejected = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('state', '=', 'rejected')
+    .where('dismissed_at', 'is', null)
+    .executeTakeFirstOrThrow()
+  return { waiting: Number(waiting.n), rejected: Number(rejected.n) }
+}

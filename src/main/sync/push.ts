@@ -1,0 +1,92 @@
+import { batchAckSchema, SYNC_PROTOCOL_PATH, type BatchAck, type EventBatch } from '../../shared/sync-protocol'
+import type { SyncFailureKind } from './sync-state'
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
+
+/** A push that did not get acknowledgements, told in words a shopkeeper can act on. */
+export class PushFailure extends Error {
+  constructor(
+    readonly kind: SyncFailureKind,
+    message: string
+  ) {
+    super(message)
+    this.name = 'PushFailure'
+  }
+
+  /** The server could not be reached at all: the till is offline (or the server is down). */
+  get offline(): boolean {
+    return this.kind === 'offline' || this.kind === 'timeout'
+  }
+}
+
+export interface PushRequest {
+  fetch: FetchLike
+  endpoint: string
+  token: string
+  batch: EventBatch
+  timeoutMs: number
+  /** Aborts the request when the worker stops. */
+  signal?: AbortSignal
+}
+
+export function eventsUrl(endpoint: string): string {
+  return endpoint.replace(/\/+$/, '') + SYNC_PROTOCOL_PATH
+}
+
+/** POSTs one batch and returns the receiver's acknowledgements; anything else is a PushFailure. */
+export async function pushBatch(request: PushRequest): Promise<BatchAck> {
+  const url = eventsUrl(request.endpoint)
+  const host = new URL(url).host
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), request.timeoutMs)
+  const signal = request.signal ? AbortSignal.any([timeout.signal, request.signal]) : timeout.signal
+  try {
+    let response: Response
+    let text: string
+    try {
+      response = await request.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}`, accept: 'application/json' },
+        body: JSON.stringify(request.batch),
+        signal
+      })
+      text = await response.text()
+    } catch (error) {
+      if (timeout.signal.aborted) {
+        throw new PushFailure('timeout', `The sync server at ${host} did not answer within ${Math.round(request.timeoutMs / 1000)} s. The changes are kept and will be sent again.`)
+      }
+      throw new PushFailure('offline', `Cannot reach the sync server at ${host}${networkCode(error)}. The changes are kept and will be sent when it can be reached.`)
+    }
+    if (!response.ok) throw httpFailure(response.status, host)
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = undefined
+    }
+    const acks = batchAckSchema.safeParse(body)
+    if (!acks.success) {
+      throw new PushFailure('protocol', `The sync server at ${host} answered with something that is not a Tillpoint acknowledgement. Check the address in Settings → Sync.`)
+    }
+    return acks.data
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function httpFailure(status: number, host: string): PushFailure {
+  if (status === 401 || status === 403) {
+    return new PushFailure('auth', `The sync server at ${host} refused the token (HTTP ${status}). Check the token in Settings → Sync.`)
+  }
+  if (status === 404 || status === 405) {
+    return new PushFailure('not-found', `There is no Tillpoint sync receiver at this address (HTTP ${status} from ${host}). Check the address in Settings → Sync.`)
+  }
+  if (status === 413) return new PushFailure('too-large', `The sync server at ${host} found the batch too large (HTTP 413); smaller batches will be sent.`)
+  return new PushFailure('server', `The sync server at ${host} had a problem (HTTP ${status}). The changes are kept and will be sent again.`)
+}
+
+function networkCode(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null
+  const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : null
+  return code ? ` (${code})` : ''
+}

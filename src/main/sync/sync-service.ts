@@ -1,0 +1,107 @@
+import type { Actor } from '../../shared/actor'
+import type { EventName } from '../../shared/contract'
+import type { SyncConfigure, SyncStatus } from '../../shared/sync'
+import type { AppContext } from '../core/app-context'
+import { validationError } from '../core/app-error'
+import { runCommand } from '../core/command'
+import { queueHistoryOnce } from './history'
+import { createOutboxHook } from './outbox-hook'
+import { plainSecretBox, type SecretBox } from './secret-box'
+import { readSyncState } from './sync-state'
+import { SyncWorker, type SyncWorkerOptions } from './sync-worker'
+
+export interface SyncOptions extends Partial<Omit<SyncWorkerOptions, 'db' | 'clock' | 'publish' | 'secrets'>> {
+  /** Where the token is kept: Electron's safeStorage in the app, the plain box elsewhere. */
+  secrets?: SecretBox
+}
+
+/** Domain events whose commands add outbox rows: each one nudges the worker. */
+const OUTBOX_SOURCES = new Set<string>(['catalog.changed', 'stock.changed', 'order.changed'])
+
+export interface SyncService {
+  readonly app: AppContext
+  readonly worker: SyncWorker
+  configure(actor: Actor, input: SyncConfigure): Promise<SyncStatus>
+  /** Resolves once the outbox hook, the history and the worker are in place. */
+  readonly ready: Promise<void>
+  stop(): Promise<void>
+}
+
+const services = new WeakMap<AppContext, SyncService>()
+
+/**
+ * Installs sync on a Tillpoint: the outbox hook in every command, the worker, and the nudges after
+ * commits. startTillpoint calls this once; the sync handlers find the service through `syncOf`.
+ */
+export function installSync(app: AppContext, options: SyncOptions = {}): SyncService {
+  const { secrets = plainSecretBox, ...workerOptions } = options
+  const logError = workerOptions.logError ?? ((error: unknown) => console.error('[sync]', error))
+  app.commandHooks.push(createOutboxHook())
+  const worker = new SyncWorker({
+    ...workerOptions,
+    logError,
+    db: app.db,
+    clock: app.clock,
+    secrets,
+    publish: (status) => app.bus.publish('sync.changed', { status })
+  })
+  const unsubscribe = app.bus.subscribe((name: EventName) => {
+    if (OUTBOX_SOURCES.has(name)) worker.nudge()
+  })
+  const ready = queueHistoryOnce(app.db, app.clock.now())
+    .then(() => worker.start())
+    .catch(logError)
+  const service: SyncService = {
+    app,
+    worker,
+    ready,
+    configure: (actor, input) => configureSync(service, secrets, actor, input),
+    async stop() {
+      unsubscribe()
+      await ready
+      await worker.stop()
+    }
+  }
+  services.set(app, service)
+  return service
+}
+
+export function syncOf(app: AppContext): SyncService {
+  const service = services.get(app)
+  if (!service) throw new Error('Sync was not installed on this Tillpoint (installSync).')
+  return service
+}
+
+async function configureSync(service: SyncService, secrets: SecretBox, actor: Actor, input: SyncConfigure): Promise<SyncStatus> {
+  const newToken = typeof input.token === 'string' ? { blob: await secrets.encrypt(input.token), encrypted: await secrets.available() } : null
+  const enabled = await runCommand(service.app, actor, async ({ trx, now }) => {
+    const state = await readSyncState(trx)
+    const enabled = input.enabled ?? state.enabled === 1
+    const endpoint = input.url ?? state.endpoint
+    const token = input.token === null ? null : newToken ? newToken.blob : state.token
+    if (enabled && endpoint === '') throw validationError('Enter the sync server address before turning sync on.', 'url')
+    if (enabled && token === null) throw validationError('Enter the sync token before turning sync on.', 'token')
+    const tokenEncrypted = token === null ? 0 : newToken ? Number(newToken.encrypted) : state.token_encrypted
+    await trx
+      .updateTable('sync_state')
+      .set({
+        enabled: enabled ? 1 : 0,
+        endpoint,
+        token,
+        token_encrypted: tokenEncrypted,
+        // A new address or token deserves a fresh start: the old error and delay were about the old one.
+        failures: 0,
+        last_error: null,
+        last_error_kind: null,
+        last_error_at: null,
+        next_attempt_at: null,
+        updated_at: now
+      })
+      .where('id', '=', 1)
+      .execute()
+    return enabled
+  })
+  if (enabled) service.worker.wake()
+  await service.worker.publishStatus()
+  return service.worker.status()
+}

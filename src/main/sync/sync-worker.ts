@@ -1,0 +1,227 @@
+import type { SyncPhase, SyncStatus } from '../../shared/sync'
+import type { Clock } from '../core/clock'
+import type { Db } from '../db/schema'
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff'
+import { countOutbox, readPendingBatch, recordAcks } from './outbox'
+import { PushFailure, pushBatch, type FetchLike } from './push'
+import type { SecretBox } from './secret-box'
+import { readSyncState, readToken, recordPushFailure, recordPushSuccess, TokenUnreadableError } from './sync-state'
+
+export interface SyncWorkerOptions {
+  db: Db
+  clock: Clock
+  secrets: SecretBox
+  /** Called with the new status after every attempt, so windows can show it. */
+  publish(status: SyncStatus): void
+  /** Uniform in [0, 1): the jitter of the backoff. */
+  random?: () => number
+  fetch?: FetchLike
+  batchSize?: number
+  requestTimeoutMs?: number
+  backoff?: BackoffPolicy
+  /** While sync is on, look for forgotten work this often even without a nudge. */
+  pollMs?: number
+  /** Commits that come in a burst are sent together after this pause. */
+  nudgeDelayMs?: number
+  logError?: (error: unknown) => void
+}
+
+type Next = { kind: 'retry'; delayMs: number } | { kind: 'idle' } | { kind: 'off' }
+
+/**
+ * Pushes the outbox to the receiver, off the UI path: on a timer, after commits (nudge) and on
+ * request (sync now). One push at a time; every fact that must survive a restart (what was sent,
+ * the failure count, when to retry) is in the database, not here.
+ */
+export class SyncWorker {
+  private readonly options: Required<Omit<SyncWorkerOptions, 'fetch'>> & { fetch: FetchLike }
+  private batchSize: number
+  private timer: NodeJS.Timeout | null = null
+  /** True while the pending timer is a backoff wait: nudges must not cut it short. */
+  private waitingToRetry = false
+  private running: Promise<void> | null = null
+  private runAgain = false
+  private sending = false
+  private stopped = true
+  private readonly abort = new AbortController()
+
+  constructor(options: SyncWorkerOptions) {
+    this.options = {
+      random: Math.random,
+      fetch: (url, init) => fetch(url, init),
+      batchSize: 200,
+      requestTimeoutMs: 20_000,
+      backoff: DEFAULT_BACKOFF,
+      pollMs: 60_000,
+      nudgeDelayMs: 250,
+      logError: (error) => console.error('[sync]', error),
+      ...options
+    }
+    this.batchSize = this.options.batchSize
+  }
+
+  /** Picks up where the last run left off: a retry still due waits out its delay. */
+  async start(): Promise<void> {
+    this.stopped = false
+    const state = await readSyncState(this.options.db)
+    if (!state.enabled || this.stopped) return
+    const wait = state.next_attempt_at === null ? 0 : state.next_attempt_at - this.options.clock.now()
+    if (wait > 0) this.schedule(Math.min(wait, this.options.backoff.maxMs), true)
+    else this.schedule(0, false)
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    this.clearTimer()
+    this.abort.abort()
+    await this.running
+  }
+
+  /** Something was committed: send it soon, unless a retry delay is running. */
+  nudge(): void {
+    if (this.stopped || this.waitingToRetry || this.running) {
+      if (this.running && !this.waitingToRetry) this.runAgain = true
+      return
+    }
+    if (!this.timer) this.schedule(this.options.nudgeDelayMs, false)
+  }
+
+  /** The configuration changed: forget any retry delay and try soon. */
+  wake(): void {
+    if (this.stopped) return
+    if (this.running) this.runAgain = true
+    else this.schedule(0, false)
+  }
+
+  /** Attempts a push now, ignoring any retry delay, and resolves once that attempt is over. */
+  async syncNow(): Promise<void> {
+    if (this.stopped) return
+    await this.running
+    await this.run()
+  }
+
+  async status(): Promise<SyncStatus> {
+    const { db } = this.options
+    const state = await readSyncState(db)
+    const counts = await countOutbox(db)
+    const enabled = state.enabled === 1
+    return {
+      enabled,
+      endpoint: state.endpoint,
+      hasToken: state.token !== null,
+      tokenEncrypted: state.token !== null && state.token_encrypted === 1,
+      tillId: state.till_id,
+      phase: phaseOf(enabled, this.sending, state.last_error_kind, counts.waiting),
+      waiting: counts.waiting,
+      rejected: counts.rejected,
+      lastSuccessAt: state.last_success_at,
+      lastError: state.last_error,
+      lastErrorAt: state.last_error_at,
+      nextAttemptAt: state.next_attempt_at
+    }
+  }
+
+  async publishStatus(): Promise<void> {
+    try {
+      this.options.publish(await this.status())
+    } catch (error) {
+      this.options.logError(error)
+    }
+  }
+
+  private run(): Promise<void> {
+    if (this.running) {
+      this.runAgain = true
+      return this.running
+    }
+    this.clearTimer()
+    const running = this.drain()
+      .catch((error: unknown): Next => {
+        this.options.logError(error)
+        return { kind: 'retry', delayMs: this.options.backoff.maxMs }
+      })
+      .then((next) => {
+        this.running = null
+        if (this.stopped) return
+        if (next.kind === 'retry') this.schedule(next.delayMs, true)
+        else if (this.runAgain) this.schedule(0, false)
+        else if (next.kind === 'idle') this.schedule(this.options.pollMs, false)
+        this.runAgain = false
+      })
+    this.running = running
+    return running
+  }
+
+  /** Sends batch after batch until the outbox is empty, sync is off, or an attempt fails. */
+  private async drain(): Promise<Next> {
+    const { db, clock } = this.options
+    while (!this.stopped) {
+      const state = await readSyncState(db)
+      if (state.enabled !== 1 || state.endpoint === '') return { kind: 'off' }
+      const batch = await readPendingBatch(db, this.batchSize)
+      if (batch.length === 0) return { kind: 'idle' }
+      this.sending = true
+      try {
+        const token = await readToken(state, this.options.secrets)
+        if (!token) throw new PushFailure('token', 'No sync token is set. Enter the token in Settings → Sync.')
+        const ack = await pushBatch({
+          fetch: this.options.fetch,
+          endpoint: state.endpoint,
+          token,
+          batch: { tillId: state.till_id, events: batch.map(({ tillId: _till, ...event }) => event) },
+          timeoutMs: this.options.requestTimeoutMs,
+          signal: this.abort.signal
+        })
+        const outcome = await recordAcks(db, clock.now(), batch, ack.acks)
+        if (outcome.sent + outcome.rejected === 0) {
+          throw new PushFailure('protocol', 'The sync server acknowledged none of the events it was sent. Check the address in Settings → Sync.')
+        }
+        await recordPushSuccess(db, clock.now())
+      } catch (error) {
+        if (this.stopped) return { kind: 'off' }
+        const failure = asPushFailure(error)
+        if (failure.kind === 'too-large') this.batchSize = Math.max(1, Math.floor(this.batchSize / 2))
+        const failures = state.failures + 1
+        const delayMs = backoffDelay(failures, this.options.backoff, this.options.random)
+        const at = clock.now()
+        await recordPushFailure(db, { kind: failure.kind, words: failure.message, at, nextAttemptAt: at + delayMs, failures })
+        return { kind: 'retry', delayMs }
+      } finally {
+        this.sending = false
+        await this.publishStatus()
+      }
+    }
+    return { kind: 'off' }
+  }
+
+  private schedule(delayMs: number, isRetry: boolean): void {
+    this.clearTimer()
+    this.waitingToRetry = isRetry
+    this.timer = setTimeout(() => {
+      this.timer = null
+      this.waitingToRetry = false
+      void this.run()
+    }, delayMs)
+    this.timer.unref()
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.waitingToRetry = false
+  }
+}
+
+function asPushFailure(error: unknown): PushFailure {
+  if (error instanceof PushFailure) return error
+  if (error instanceof TokenUnreadableError) return new PushFailure('token', error.message)
+  throw error
+}
+
+function phaseOf(enabled: boolean, sending: boolean, lastErrorKind: string | null, waiting: number): SyncPhase {
+  if (!enabled) return 'off'
+  if (sending) return 'sending'
+  if (lastErrorKind === 'offline' || lastErrorKind === 'timeout') return 'offline'
+  if (lastErrorKind !== null) return 'failing'
+  return waiting > 0 ? 'pending' : 'synced'
+}

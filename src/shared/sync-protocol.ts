@@ -1,0 +1,38 @@
+import { z } from 'zod'
+
+/**
+ * The wire format of sync protocol v1 (docs/sync.md, docs/schemas/v1). The till POSTs batches of
+ * events to `{url}/v1/events` and the receiver acknowledges each event by id.
+ */
+export const SYNC_PROTOCOL_PATH = '/v1/events'
+
+export const EVENT_ACK_STATUSES = ['accepted', 'duplicate', 'rejected'] as const
+export type EventAckStatus = (typeof EVENT_ACK_STATUSES)[number]
+
+export interface WireEvent {
+  /** UUIDv7: the idempotency key. */
+  eventId: string
+  /** 1, 2, 3, ... per till, in commit order. */
+  seq: number
+  type: string
+  /** ISO 8601 UTC, when the change was committed on the till. */
+  occurredAt: string
+  payload: unknown
+}
+
+export interface EventBatch {
+  tillId: string
+  events: WireEvent[]
+}
+
+export const eventAckSchema = z.object({
+  eventId: z.string().max(100),
+  status: z.enum(EVENT_ACK_STATUSES),
+  reason: z.string().max(2000).optional()
+})
+
+export type EventAck = z.infer<typeof eventAckSchema>
+
+export const batchAckSchema = z.object({ acks: z.array(eventAckSchema).max(10_000) })
+
+export type BatchAck = z.infer<typeof batchAckSchema>

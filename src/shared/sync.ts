@@ -1,0 +1,116 @@
+import { z } from 'zod'
+
+/**
+ * Where the sync stands, for the status bar and Settings → Sync.
+ * - off: sync is turned off (changes still queue up and are sent once it is turned on)
+ * - synced: nothing is waiting
+ * - pending: changes are waiting and will be sent shortly
+ * - sending: a batch is on its way
+ * - offline: the server could not be reached; Tillpoint retries on its own
+ * - failing: the server answered with an error (token, address, server fault); retrying
+ */
+export const SYNC_PHASES = ['off', 'synced', 'pending', 'sending', 'offline', 'failing'] as const
+export type SyncPhase = (typeof SYNC_PHASES)[number]
+
+export interface SyncStatus {
+  enabled: boolean
+  /** The receiver's base URL, '' when never set. */
+  endpoint: string
+  hasToken: boolean
+  /** False when the token is kept without OS encryption (no keychain on this computer). */
+  tokenEncrypted: boolean
+  /** This till's id at the receiver: stable for this database. */
+  tillId: string
+  phase: SyncPhase
+  /** Events committed here and not yet acknowledged by the receiver. */
+  waiting: number
+  /** Events the receiver refused, not yet retried or dismissed. */
+  rejected: number
+  lastSuccessAt: number | null
+  /** The last failure in words a shopkeeper can act on; null once a push succeeds. */
+  lastError: string | null
+  lastErrorAt: number | null
+  /** When the next automatic attempt is due after a failure. */
+  nextAttemptAt: number | null
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, { error: 'The address is at most 2000 characters' })
+  .refine(isHttpUrl, { error: 'The address starts with http:// or https://, e.g. https://sync.example.com' })
+
+export const syncConfigureSchema = z
+  .object({
+    enabled: z.boolean().optional(),
+    url: httpUrl.optional(),
+    /** A new bearer token; null removes the stored one; absent keeps it. */
+    token: z
+      .string()
+      .trim()
+      .min(1, { error: 'The token cannot be empty' })
+      .max(4096, { error: 'The token is at most 4096 characters' })
+      .regex(/^[!-~]+$/, { error: 'The token is letters, digits and punctuation, without spaces' })
+      .nullable()
+      .optional()
+  })
+  .strict()
+
+export type SyncConfigure = z.input<typeof syncConfigureSchema>
+
+export const syncRejectedQuerySchema = z
+  .object({
+    /** Keyset cursor: the seq of the last event already shown. */
+    afterSeq: z.number().int().nonnegative().optional(),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
+  .default({ limit: 50 })
+
+export interface RejectedSyncEvent {
+  eventId: string
+  seq: number
+  type: string
+  /** What the event is about, e.g. "Order 17" or "Product 4". */
+  subject: string
+  createdAt: number
+  /** The receiver's reason, as it gave it. */
+  reason: string
+  attempts: number
+}
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'An event id is a UUID' })
+
+export const syncEventIdsSchema = z
+  .object({ eventIds: z.array(uuid).min(1, { error: 'Choose at least one event' }).max(500) })
+  .strict()
+
+export interface SyncEventsChanged {
+  /** How many of the given events were rejected and are now queued again (or dismissed). */
+  changed: number
+  status: SyncStatus
+}
+
+export const syncOrderStatesSchema = z
+  .object({ orderIds: z.array(z.number().int().positive()).min(1).max(500) })
+  .strict()
+
+/**
+ * An order's journey to head office: 'sent' when every change of it was acknowledged, 'pending'
+ * while one waits, 'rejected' when the receiver refused one, 'none' when it has no sync event.
+ */
+export type OrderSyncState = 'sent' | 'pending' | 'rejected' | 'none'
+
+export interface OrderSyncStateRow {
+  orderId: number
+  state: OrderSyncState
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password
+  } catch {
+    return false
+  }
+}
