@@ -6,11 +6,15 @@ import { openDatabase } from './db/open'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { installSync, type SyncOptions } from './sync/sync-service'
+import type { PrintBackend } from './print/print-backend'
+import { installPrinting } from './print/print-service'
 
 export interface TillpointOptions extends DispatchOptions {
   dbPath: string
   nativeBinding?: string
   clock?: Clock
+  /** System printers and PDF: Electron's in the app; without one, only network printers print. */
+  printBackend?: PrintBackend
   /** The sync token's keychain, timers and HTTP client; defaults suit the app. */
   sync?: SyncOptions
   /** Bundled files such as the sample shop; defaults to the repo's resources/ (from src/main or out/main). */
@@ -38,11 +42,13 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources')
   }
   const sync = installSync(context, options.sync)
+  const printing = installPrinting(context, { backend: options.printBackend })
   const dispatch = createDispatcher(createHandlers(context), options)
   return {
     context,
     dispatch,
     close: async () => {
+      await printing.stop()
       await sync.stop()
       await database.close()
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Money } from './money'
+import type { OrderKind } from './orders'
 
 /**
  * Everything a receipt or an order slip shows, gathered once from the database. Templates and the
@@ -9,7 +10,7 @@ export interface PrintableOrder {
   shop: { name: string; address: string; phone: string }
   orderId: number
   orderNumber: string
-  kind: OrderKindForPrint
+  kind: OrderKind
   /** Set for delivery orders. */
   deliveryAddress: string | null
   customerName: string | null
@@ -17,8 +18,9 @@ export interface PrintableOrder {
   createdAt: number
   lines: PrintableLine[]
   notes: string
+  /** Sum of the line totals (each already net of its own line discount). */
   subtotal: Money
-  /** Total of every discount (line and order), as a positive amount. */
+  /** Order-wide discounts and the coupon, as a positive amount taken off the subtotal. */
   discounts: Money
   tax: Money
   /** True when prices already include the tax (the receipt says "incl."). */
@@ -31,8 +33,6 @@ export interface PrintableOrder {
   timeZone: string
 }
 
-export type OrderKindForPrint = 'counter' | 'pickup' | 'delivery'
-
 export interface PrintableLine {
   name: string
   /** '' for a simple product. */
@@ -40,14 +40,17 @@ export interface PrintableLine {
   sku: string
   quantity: number
   unitPrice: Money
-  /** Positive amount taken off this line. */
+  /** Positive amount taken off this line by its own discount. */
   lineDiscount: Money
+  /** unit price x quantity - line discount. */
   lineTotal: Money
 }
 
 export interface PrintablePayment {
   /** 'cash', 'card', or another method the checkout knows. */
   method: string
+  /** Money given back to the customer (a return or a cancellation) rather than taken. */
+  refund: boolean
   amount: Money
   /** Cash handed over, when the method is cash. */
   tendered: Money | null

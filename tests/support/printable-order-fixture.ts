@@ -18,14 +18,14 @@ export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): 
       { name: '東京 抹茶ラテ', variantLabel: 'Oat / Hot', sku: 'MATCHA-OH', quantity: 1, unitPrice: money(520), lineDiscount: money(0), lineTotal: money(520) }
     ],
     notes: 'Ring twice — <b>not</b> "the bell"',
-    subtotal: money(2017),
-    discounts: money(50),
-    tax: money(328),
+    subtotal: money(1967),
+    discounts: money(100),
+    tax: money(311),
     taxIncluded: true,
-    total: money(1967),
+    total: money(1867),
     payments: [
-      { method: 'card', amount: money(967), tendered: null, change: null, cardLastFour: '4242' },
-      { method: 'cash', amount: money(1000), tendered: money(2000), change: money(1000), cardLastFour: null }
+      { method: 'card', refund: false, amount: money(867), tendered: null, change: null, cardLastFour: '4242' },
+      { method: 'cash', refund: false, amount: money(1000), tendered: money(2000), change: money(1000), cardLastFour: null }
     ],
     currency: 'EUR',
     currencyDigits: 2,

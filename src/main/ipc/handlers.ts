@@ -1,5 +1,6 @@
 import { catalogHandlers } from '../catalog/catalog.handlers'
 import type { AppContext } from '../core/app-context'
+import { printHandlers } from '../print/print.handlers'
 import { settingsHandlers } from '../settings/settings.handlers'
 import { stockHandlers } from '../stock/stock.handlers'
 import type { Handlers } from './handler-types'
@@ -9,6 +10,7 @@ import { syncHandlers } from '../sync/sync.handlers'
 export function createHandlers(app: AppContext): Handlers {
   return {
     ...catalogHandlers(app),
+    ...printHandlers(app),
     ...settingsHandlers(app),
     ...stockHandlers(app),
     ...syncHandlers(app)

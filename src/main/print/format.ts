@@ -54,8 +54,14 @@ export function kindLabel(kind: PrintableOrder['kind']): string {
 const METHOD_LABELS: Record<string, string> = { cash: 'Cash', card: 'Card', voucher: 'Voucher', other: 'Other' }
 
 export function paymentLabel(payment: PrintableOrder['payments'][number]): string {
-  const label = METHOD_LABELS[payment.method] ?? payment.method.charAt(0).toUpperCase() + payment.method.slice(1)
+  const method = METHOD_LABELS[payment.method] ?? payment.method.charAt(0).toUpperCase() + payment.method.slice(1)
+  const label = payment.refund ? `Refund, ${method.toLowerCase()}` : method
   return payment.cardLastFour ? `${label} •••• ${payment.cardLastFour}` : label
+}
+
+/** A payment as taken (positive) or a refund as given back (shown as a deduction). */
+export function paymentAmount(payment: PrintableOrder['payments'][number], context: MoneyContext): string {
+  return payment.refund ? formatDeduction(payment.amount, context) : formatMoney(payment.amount, context)
 }
 
 /** "Latte — Large / Oat" or just "Latte" for a simple product. */
@@ -64,5 +70,5 @@ export function lineTitle(line: PrintableOrder['lines'][number]): string {
 }
 
 export function isCashSale(order: Pick<PrintableOrder, 'payments'>): boolean {
-  return order.payments.some((payment) => payment.method === 'cash')
+  return order.payments.some((payment) => payment.method === 'cash' && !payment.refund)
 }

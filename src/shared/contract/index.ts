@@ -3,6 +3,7 @@ import type { Actor } from '../actor'
 import type { Result } from '../errors'
 import type { ChannelDef, EventDef } from './define'
 import { catalogChannels, catalogEvents } from './catalog'
+import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
 import { stockChannels, stockEvents } from './stock'
 import { syncChannels, syncEvents } from './sync'
@@ -10,6 +11,7 @@ import { syncChannels, syncEvents } from './sync'
 /** Every channel between renderer and main: one zod input schema and one output type each. */
 export const contract = {
   ...catalogChannels,
+  ...printChannels,
   ...settingsChannels,
   ...stockChannels,
   ...syncChannels
@@ -18,6 +20,7 @@ export const contract = {
 /** Every event main sends to the renderer, named for what changed. */
 export const events = {
   ...catalogEvents,
+  ...printEvents,
   ...settingsEvents,
   ...stockEvents,
   ...syncEvents

@@ -1,0 +1,156 @@
+import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
+import type { CodePage, PrintableOrder } from '../../../shared/print'
+import { formatDateTime, formatDeduction, formatMoney, formatQuantity, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
+import type { TestPageFacts } from '../templates/test-page'
+import { createThermalEncoder, thermalText } from './thermal-text'
+
+export interface EscPosOptions {
+  columns: number
+  codePage: CodePage
+  reprint: boolean
+  /** Pulse the cash drawer wired to the printer (pin 2) once the paper is out. */
+  openDrawer: boolean
+}
+
+/** Wraps the encoder so every piece of text goes through `thermalText` on its way to the printer. */
+class ThermalDocument {
+  readonly encoder: ReceiptPrinterEncoder
+  constructor(readonly columns: number, codePage: CodePage) {
+    this.encoder = createThermalEncoder({ columns, codePage })
+  }
+  line(text: string, style: { bold?: boolean; tall?: boolean; wide?: boolean; align?: 'left' | 'center' | 'right'; inverse?: boolean } = {}): this {
+    const e = this.encoder
+    e.align(style.align ?? 'left')
+    if (style.bold) e.bold(true)
+    if (style.tall || style.wide) e.size(style.wide ? 2 : 1, style.tall ? 2 : 1)
+    if (style.inverse) e.invert(true)
+    e.line(thermalText(text))
+    if (style.inverse) e.invert(false)
+    if (style.tall || style.wide) e.size(1, 1)
+    if (style.bold) e.bold(false)
+    e.align('left')
+    return this
+  }
+  /** Text on the left, an amount flush right, on one line (the text wraps if it must). */
+  pair(left: string, right: string, style: { bold?: boolean } = {}): this {
+    const rightWidth = Math.min(this.columns - 8, Math.max(right.length, 10))
+    const cell = (text: string) => (style.bold ? (e: ReceiptPrinterEncoder) => e.bold(true).text(thermalText(text)).bold(false) : thermalText(text))
+    this.encoder.table(
+      [
+        { width: this.columns - rightWidth - 1, marginRight: 1, align: 'left' },
+        { width: rightWidth, align: 'right' }
+      ],
+      [[cell(left), cell(right)]]
+    )
+    return this
+  }
+  rule(): this {
+    this.encoder.line('-'.repeat(this.columns))
+    return this
+  }
+  gap(): this {
+    this.encoder.newline()
+    return this
+  }
+  qr(value: string): this {
+    this.encoder.align('center').qrcode(value, { model: 2, size: this.columns > 32 ? 6 : 5, errorlevel: 'm' }).align('left')
+    return this
+  }
+  finish(openDrawer: boolean): Uint8Array {
+    if (openDrawer) this.encoder.pulse()
+    return this.encoder.cut('partial').encode()
+  }
+}
+
+function shopHeader(doc: ThermalDocument, shop: PrintableOrder['shop']): void {
+  doc.line(shop.name, { bold: true, tall: true, align: 'center' })
+  for (const part of shop.address.split('\n').filter(Boolean)) doc.line(part, { align: 'center' })
+  if (shop.phone) doc.line(shop.phone, { align: 'center' })
+  doc.rule()
+}
+
+function orderFacts(doc: ThermalDocument, order: PrintableOrder): void {
+  doc.line(formatDateTime(order.createdAt, order))
+  doc.line(order.customerName ? `${kindLabel(order.kind)} - ${order.customerName}` : kindLabel(order.kind))
+  if (order.kind === 'delivery' && order.deliveryAddress) doc.line(`Deliver to: ${order.deliveryAddress.replace(/\n+/g, ', ')}`)
+}
+
+export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {
+  const doc = new ThermalDocument(options.columns, options.codePage)
+  shopHeader(doc, order.shop)
+  doc.line(options.reprint ? 'RECEIPT - COPY' : 'RECEIPT', { bold: true })
+  doc.line(`Order ${order.orderNumber}`, { bold: true, tall: true })
+  orderFacts(doc, order)
+  doc.rule()
+  for (const line of order.lines) {
+    doc.line(lineTitle(line), { bold: true })
+    doc.pair(`  ${formatQuantity(line.quantity, order.locale)} x ${formatMoney(line.unitPrice, order)}`, formatMoney(line.lineTotal, order))
+    if (line.lineDiscount > 0) doc.pair('  Discount', formatDeduction(line.lineDiscount, order))
+  }
+  doc.rule()
+  doc.pair('Subtotal', formatMoney(order.subtotal, order))
+  if (order.discounts > 0) doc.pair('Discounts', formatDeduction(order.discounts, order))
+  doc.pair(order.taxIncluded ? 'Tax included' : 'Tax', formatMoney(order.tax, order))
+  doc.encoder.size(1, 2)
+  doc.pair('TOTAL', formatMoney(order.total, order), { bold: true })
+  doc.encoder.size(1, 1)
+  doc.rule()
+  if (order.payments.length === 0) doc.line('Not paid yet', { bold: true })
+  for (const payment of order.payments) {
+    doc.pair(paymentLabel(payment), paymentAmount(payment, order))
+    if (payment.tendered !== null) doc.pair('  Tendered', formatMoney(payment.tendered, order))
+    if (payment.change !== null) doc.pair('  Change', formatMoney(payment.change, order), { bold: true })
+  }
+  if (order.notes) doc.gap().line(`Note: ${order.notes}`)
+  doc.gap().qr(order.orderNumber).gap().line('Thank you!', { align: 'center' })
+  return doc.finish(options.openDrawer)
+}
+
+export function slipEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {
+  const doc = new ThermalDocument(options.columns, options.codePage)
+  shopHeader(doc, order.shop)
+  doc.line(options.reprint ? 'ORDER SLIP - COPY' : 'ORDER SLIP', { bold: true })
+  doc.line(order.orderNumber, { bold: true, tall: true, wide: true })
+  doc.line(` ${kindLabel(order.kind).toUpperCase()} `, { bold: true, tall: true, inverse: true })
+  doc.line(formatDateTime(order.createdAt, order))
+  if (order.customerName) doc.line(order.customerName, { bold: true, tall: true })
+  if (order.kind === 'delivery' && order.deliveryAddress) {
+    for (const part of order.deliveryAddress.split('\n').filter(Boolean)) doc.line(part, { bold: true })
+  }
+  if (order.notes) doc.rule().line('NOTE', { bold: true }).line(order.notes)
+  doc.rule()
+  for (const line of order.lines) {
+    doc.line(`[ ] ${formatQuantity(line.quantity, order.locale)} x ${line.name}`, { bold: true, tall: true })
+    if (line.variantLabel) doc.line(`      ${line.variantLabel}`)
+    doc.line(`      ${line.sku}`)
+  }
+  doc.rule()
+  const units = order.lines.reduce((sum, line) => sum + line.quantity, 0)
+  doc.line(`${formatQuantity(units, order.locale)} ${units === 1 ? 'item' : 'items'} on ${order.lines.length} ${order.lines.length === 1 ? 'line' : 'lines'}`, { bold: true })
+  doc.gap().qr(order.orderNumber)
+  return doc.finish(options.openDrawer)
+}
+
+export function testPageEscPos(facts: TestPageFacts, options: Pick<EscPosOptions, 'columns' | 'codePage'>): Uint8Array {
+  const doc = new ThermalDocument(options.columns, options.codePage)
+  shopHeader(doc, facts.shop)
+  doc.line('TEST PAGE', { bold: true, tall: true })
+  doc.pair('Printer', facts.printer)
+  doc.pair('Paper', `${facts.paper}, ${options.columns} columns`)
+  doc.pair('Code page', options.codePage)
+  doc.pair('Printed', formatDateTime(facts.printedAt, facts.money))
+  doc.pair('Money', formatMoney(123456, facts.money))
+  doc.rule()
+  doc.line('Café crème · Ångström · Straße')
+  doc.line('Москва · Αθήνα')
+  doc.rule()
+  doc.line('1234567890'.repeat(Math.ceil(options.columns / 10)).slice(0, options.columns))
+  return doc.finish(false)
+}
+
+/** Only the drawer: for a cash sale when nothing is set to print after checkout. */
+export function drawerKickEscPos(): Uint8Array {
+  const doc = new ThermalDocument(32, 'cp437')
+  doc.encoder.pulse()
+  return doc.encoder.encode()
+}

@@ -1,0 +1,173 @@
+import { rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { Actor } from '../../shared/actor'
+import type { PaperSize, PrintDocument, PrintJob, PrintPreview, PrintableOrder, SavedPdf, SystemPrinter } from '../../shared/print'
+import type { AppContext } from '../core/app-context'
+import { AppError, validationError } from '../core/app-error'
+import { runCommand } from '../core/command'
+import { isCashSale } from './format'
+import { loadPrintableOrder } from './load-printable-order'
+import { PAPER_LAYOUTS } from './paper'
+import type { PrintBackend } from './print-backend'
+import { cancelJob, failInterruptedJobs, insertJobs, listJobs, requeueJob, type JobQuery, type NewPrintJob } from './print-jobs-store'
+import { readPrintSettings } from './print-settings-store'
+import { printTarget } from './print-target'
+import { PRINT_QUEUE_ACTOR, PrintWorker } from './print-worker'
+import { renderOrderHtml } from './render-documents'
+
+export interface PrintingOptions {
+  /** Electron's printing in the app; the tests pass Chromium through Playwright. */
+  backend?: PrintBackend
+  /** How long a network printer may take to accept a connection and the bytes. */
+  networkTimeoutMs?: number
+  /** How long to wait for a network printer's paper status before printing anyway. */
+  statusTimeoutMs?: number
+  logError?: (error: unknown) => void
+}
+
+export interface Printing {
+  readonly worker: PrintWorker
+  listPrinters(): Promise<SystemPrinter[]>
+  preview(input: { orderId: number; document: PrintDocument; paper?: PaperSize }): Promise<PrintPreview>
+  printOrder(actor: Actor, input: { orderId: number; document: PrintDocument | 'both'; reprint: boolean }): Promise<PrintJob[]>
+  savePdf(input: { orderId: number; document: PrintDocument; path: string; paper?: PaperSize }): Promise<SavedPdf>
+  queue(query: JobQuery): Promise<PrintJob[]>
+  retry(actor: Actor, jobId: number): Promise<PrintJob>
+  cancel(actor: Actor, jobId: number): Promise<PrintJob>
+  testPage(actor: Actor): Promise<PrintJob>
+  /** Queues what the settings say to print after a checkout, and prints it in the background. */
+  afterCheckout(actor: Actor, orderId: number): Promise<PrintJob[]>
+  stop(): Promise<void>
+}
+
+const services = new WeakMap<AppContext, Printing>()
+
+export function printingOf(app: AppContext): Printing {
+  const printing = services.get(app)
+  if (!printing) throw new Error('Printing was not installed on this Tillpoint (installPrinting).')
+  return printing
+}
+
+const loadOrder = (app: AppContext, orderId: number): Promise<PrintableOrder> => loadPrintableOrder(app.db, orderId)
+
+/**
+ * Installs printing on a Tillpoint: the queue worker, and the jobs the last run left unfinished
+ * marked failed (never printed again on their own: the shopkeeper decides from the queue).
+ */
+export function installPrinting(app: AppContext, options: PrintingOptions = {}): Printing {
+  const backend = options.backend ?? null
+  const logError = options.logError ?? ((error: unknown) => console.error('[print]', error))
+  const worker = new PrintWorker(app, {
+    backend,
+    loadOrder,
+    networkTimeoutMs: options.networkTimeoutMs ?? 5_000,
+    statusTimeoutMs: options.statusTimeoutMs ?? 800,
+    logError
+  })
+  const ready = failInterruptedJobs(app, PRINT_QUEUE_ACTOR).catch(logError)
+
+  const targetOrRefuse = async () => {
+    const target = printTarget(await readPrintSettings(app.db))
+    if (!target) throw new AppError('PRINT_FAILED', 'No printer is set up. Choose one in the print settings, or save as PDF.', { details: { reason: 'no_printer' } })
+    return target
+  }
+  const backendOrRefuse = (what: string): PrintBackend => {
+    if (!backend) throw new AppError('PRINT_FAILED', `${what} works only in the Tillpoint app window.`, { details: { reason: 'no_backend' } })
+    return backend
+  }
+  const enqueueAndPrint = async (actor: Actor, jobs: NewPrintJob[]): Promise<PrintJob[]> => {
+    const queued = await runCommand(app, actor, (scope) => insertJobs(scope, jobs))
+    await worker.kick()
+    return Promise.all(queued.map((job) => worker.result(job.id)))
+  }
+
+  const printing: Printing = {
+    worker,
+    listPrinters: async () => (backend ? backend.listPrinters() : []),
+    async preview({ orderId, document, paper }) {
+      const chosen = paper ?? (await readPrintSettings(app.db)).paper
+      const html = await renderOrderHtml(await loadOrder(app, orderId), document, chosen, false)
+      return { html, paper: chosen, widthMm: PAPER_LAYOUTS[chosen].page.widthMm }
+    },
+    async printOrder(actor, { orderId, document, reprint }) {
+      const target = await targetOrRefuse()
+      const order = await loadOrder(app, orderId)
+      const documents: PrintDocument[] = document === 'both' ? ['receipt', 'slip'] : [document]
+      return enqueueAndPrint(
+        actor,
+        documents.map((doc) => ({ ...target, orderId, orderNumber: order.orderNumber, document: doc, reprint, openDrawer: false }))
+      )
+    },
+    async savePdf({ orderId, document, path, paper }) {
+      const pdfBackend = backendOrRefuse('Saving as PDF')
+      await assertFolderExists(path)
+      const chosen = paper ?? (await readPrintSettings(app.db)).paper
+      const html = await renderOrderHtml(await loadOrder(app, orderId), document, chosen, false)
+      const pdf = await pdfBackend.htmlToPdf(html, PAPER_LAYOUTS[chosen].page)
+      await writeAtomically(path, pdf)
+      return { path, bytes: pdf.byteLength }
+    },
+    queue: (query) => listJobs(app.db, query),
+    async retry(actor, jobId) {
+      const target = await targetOrRefuse()
+      await requeueJob(app, actor, jobId, target)
+      await worker.kick()
+      return worker.result(jobId)
+    },
+    cancel: (actor, jobId) => cancelJob(app, actor, jobId),
+    async testPage(actor) {
+      const target = await targetOrRefuse()
+      const [job] = await enqueueAndPrint(actor, [{ ...target, orderId: null, orderNumber: null, document: 'test', reprint: false, openDrawer: false }])
+      if (!job) throw new Error('The test page was not queued')
+      return job
+    },
+    async afterCheckout(actor, orderId) {
+      const settings = await readPrintSettings(app.db)
+      const target = printTarget(settings)
+      if (!target) return []
+      const order = await loadOrder(app, orderId)
+      const documents: PrintDocument[] = settings.autoPrint === 'both' ? ['receipt', 'slip'] : settings.autoPrint === 'none' ? [] : [settings.autoPrint]
+      const kick = settings.openDrawerOnCash && target.printerKind === 'network' && isCashSale(order)
+      const jobs: NewPrintJob[] = documents.map((document, index) => ({
+        ...target,
+        orderId,
+        orderNumber: order.orderNumber,
+        document,
+        reprint: false,
+        openDrawer: kick && index === 0
+      }))
+      if (kick && jobs.length === 0) jobs.push({ ...target, orderId, orderNumber: order.orderNumber, document: 'drawer', reprint: false, openDrawer: true })
+      if (jobs.length === 0) return []
+      const queued = await runCommand(app, actor, (scope) => insertJobs(scope, jobs))
+      void worker.kick()
+      return queued
+    },
+    async stop() {
+      await ready
+      await worker.stop()
+    }
+  }
+  services.set(app, printing)
+  return printing
+}
+
+async function assertFolderExists(path: string): Promise<void> {
+  const folder = dirname(path)
+  const found = await stat(folder).catch(() => null)
+  if (!found?.isDirectory()) throw validationError(`The folder ${folder} does not exist.`, 'path')
+}
+
+/** Written beside the target then renamed, so a half-written PDF never takes the file's name. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const partial = `${path}.partial`
+  try {
+    await writeFile(partial, bytes)
+    await rename(partial, path)
+  } catch (error) {
+    await rm(partial, { force: true })
+    throw new AppError('PRINT_FAILED', `The PDF could not be written to ${path}. Check the folder is writable.`, {
+      details: { reason: error instanceof Error && 'code' in error ? String(error.code) : 'write_failed' }
+    })
+  }
+}
+

@@ -1,0 +1,54 @@
+import type { Actor } from '../../shared/actor'
+import { printSettingsPatchSchema, printSettingsSchema, type PrintSettings, type PrintSettingsPatch } from '../../shared/print'
+import type { AppContext } from '../core/app-context'
+import { validationError } from '../core/app-error'
+import { runCommand } from '../core/command'
+import type { Db, Trx } from '../db/schema'
+import type { PrintSettingsTable } from '../db/tables/print.table'
+
+export async function readPrintSettings(db: Db | Trx): Promise<PrintSettings> {
+  const row = await db.selectFrom('print_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
+  return printSettingsSchema.parse({
+    printerKind: row.printer_kind,
+    systemPrinterName: row.system_printer_name,
+    networkHost: row.network_host,
+    networkPort: row.network_port,
+    paper: row.paper,
+    silent: row.silent === 1,
+    autoPrint: row.auto_print,
+    codePage: row.code_page,
+    openDrawerOnCash: row.open_drawer_on_cash === 1
+  })
+}
+
+export async function updatePrintSettings(app: AppContext, actor: Actor, patch: PrintSettingsPatch): Promise<PrintSettings> {
+  return runCommand(app, actor, async ({ trx, now, emit }) => {
+    const next = printSettingsSchema.parse({ ...(await readPrintSettings(trx)), ...printSettingsPatchSchema.parse(patch) })
+    assertUsable(next)
+    const row: Omit<PrintSettingsTable, 'id'> = {
+      printer_kind: next.printerKind,
+      system_printer_name: next.systemPrinterName,
+      network_host: next.networkHost,
+      network_port: next.networkPort,
+      paper: next.paper,
+      silent: next.silent ? 1 : 0,
+      auto_print: next.autoPrint,
+      code_page: next.codePage,
+      open_drawer_on_cash: next.openDrawerOnCash ? 1 : 0,
+      updated_at: now
+    }
+    await trx.updateTable('print_settings').set(row).where('id', '=', 1).execute()
+    emit('print.changed', { kind: 'settings', settings: next })
+    return next
+  })
+}
+
+/** Rules across fields, checked on the settings as they would be saved. */
+function assertUsable(settings: PrintSettings): void {
+  if (settings.printerKind === 'network' && settings.networkHost === '') {
+    throw validationError('Enter the network printer’s IP address or host name.', 'networkHost')
+  }
+  if (settings.printerKind === 'network' && settings.paper === 'A4') {
+    throw validationError('A network thermal printer takes 58 mm or 80 mm paper.', 'paper')
+  }
+}
