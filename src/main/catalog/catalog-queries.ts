@@ -10,10 +10,22 @@ type ParsedListQuery = Required<Pick<ProductListQuery, 'archived' | 'lowStock' |
  * order (migration 0006), so a page is an index range whatever the catalog's size.
  */
 export async function listProducts(db: Db, query: ParsedListQuery): Promise<ProductPage> {
+  const rows = await productListQuery(db, query).execute()
+  const page = rows.slice(0, query.limit)
+  const last = page.at(-1)
+  return {
+    items: await withVariants(db, page),
+    next: rows.length > query.limit && last ? { name: last.name, id: last.id } : null
+  }
+}
+
+/** One more row than the page, to know whether another page follows. */
+export function productListQuery(db: Db, query: ParsedListQuery) {
   let select = db
     .selectFrom('products')
     .selectAll()
-    .where('archived', '=', query.archived ? 1 : 0)
+    // Low stock: the few low variants (a partial index) lead, so the archived index must not.
+    .where(query.lowStock ? sql<boolean>`+archived = ${query.archived ? 1 : 0}` : sql<boolean>`archived = ${query.archived ? 1 : 0}`)
     .orderBy(sql`name COLLATE NOCASE`)
     .orderBy('id')
     .limit(query.limit + 1)
@@ -29,13 +41,7 @@ export async function listProducts(db: Db, query: ParsedListQuery): Promise<Prod
         .where(sql<boolean>`stock <= low_stock_threshold`)
     )
   }
-  const rows = await select.execute()
-  const page = rows.slice(0, query.limit)
-  const last = page.at(-1)
-  return {
-    items: await withVariants(db, page),
-    next: rows.length > query.limit && last ? { name: last.name, id: last.id } : null
-  }
+  return select
 }
 
 /** Categories of the products on sale, by name, with how many products each holds. */

@@ -17,37 +17,48 @@ export async function searchCatalog(db: Db, text: string, limit: number): Promis
   const add = (rows: readonly SellableRow[]) => {
     for (const row of rows) if (found.size < limit && !found.has(row.variant_id)) found.set(row.variant_id, row)
   }
-  add(await sellable(db).where('variants.barcode', '=', text).execute())
-  if (/^[!-~]+$/.test(text) && found.size < limit) {
-    add(
-      await sellable(db)
-        .where('variants.sku', '>=', text)
-        .where('variants.sku', '<', text + TOP)
-        .orderBy('variants.sku')
-        .limit(limit)
-        .execute()
-    )
-  }
+  add(await barcodeQuery(db, text).execute())
+  if (looksLikeSku(text) && found.size < limit) add(await skuPrefixQuery(db, text, limit).execute())
   const match = nameMatch(text)
-  if (match && found.size < limit) {
-    add(
-      await sellable(db)
-        .innerJoin(sql<{ rowid: number; rank: number }>`products_fts`.as('fts'), (join) =>
-          join.on(sql<boolean>`fts.rowid = products.id`)
-        )
-        .where(sql<boolean>`products_fts MATCH ${match}`)
-        .orderBy(sql`fts.rank`)
-        .orderBy('products.name')
-        .orderBy('variants.position')
-        .limit(limit)
-        .execute()
-    )
-  }
+  if (match && found.size < limit) add(await namePrefixQuery(db, match, limit).execute())
   return [...found.values()].map(toSellable)
 }
 
+/**
+ * On sale: neither the product nor the variant archived. The unary + keeps SQLite from driving the
+ * query through the products (archived, ...) indexes, which hold nearly every product; the barcode,
+ * SKU or FTS lookup must lead.
+ */
 function sellable(db: Db) {
-  return sellableColumns(db).where('products.archived', '=', 0).where('variants.archived', '=', 0)
+  return sellableColumns(db).where(sql<boolean>`+products.archived = 0`).where(sql<boolean>`+variants.archived = 0`)
+}
+
+export function barcodeQuery(db: Db, code: string) {
+  return sellable(db).where('variants.barcode', '=', code)
+}
+
+export function looksLikeSku(text: string): boolean {
+  return /^[!-~]+$/.test(text)
+}
+
+/** A range on the unique NOCASE index: case-insensitive like the column, and safe for % and _ in SKUs. */
+export function skuPrefixQuery(db: Db, prefix: string, limit: number) {
+  return sellable(db)
+    .where('variants.sku', '>=', prefix)
+    .where('variants.sku', '<', prefix + TOP)
+    .orderBy('variants.sku')
+    .limit(limit)
+}
+
+/** Best matches first (FTS rank), then by name; only the matching products' variants are read. */
+export function namePrefixQuery(db: Db, match: string, limit: number) {
+  return sellable(db)
+    .innerJoin(sql<{ rowid: number; rank: number }>`products_fts`.as('fts'), (join) => join.on(sql<boolean>`fts.rowid = products.id`))
+    .where(sql<boolean>`products_fts MATCH ${match}`)
+    .orderBy(sql`fts.rank`)
+    .orderBy('products.name')
+    .orderBy('variants.position')
+    .limit(limit)
 }
 
 /** "flat wh" -> name : ("flat"* AND "wh"*): every word a quoted prefix, so no FTS syntax leaks in. */

@@ -37,7 +37,7 @@ export function importCatalogCsv(
     const productIds: number[] = []
     if (willImport) {
       for (const product of good) {
-        if (product.input) productIds.push(await insertProduct(scope, product.input, 'import'))
+        if (product.input) productIds.push(await insertProduct(scope, product.input, 'import', true))
       }
       scope.emit('catalog.changed', { productIds })
     }

@@ -18,10 +18,16 @@ import { assertCodesFree, combinationKey, matchAttributes } from './catalog-rule
  * movement (reason 'initial', or 'import' from a CSV) so the history starts from zero. The caller
  * announces catalog.changed, once for all the products it wrote.
  */
-export async function insertProduct(scope: CommandScope, input: ParsedProductInput, stockReason: 'initial' | 'import'): Promise<number> {
+export async function insertProduct(
+  scope: CommandScope,
+  input: ParsedProductInput,
+  stockReason: 'initial' | 'import',
+  /** The CSV importer checks every code of the file at once, inside the same transaction. */
+  codesChecked = false
+): Promise<number> {
   const { trx, now } = scope
   const variants = checkVariantShape(input)
-  await assertCodesFree(trx, variants)
+  if (!codesChecked) await assertCodesFree(trx, variants)
   const { id: productId } = await trx
     .insertInto('products')
     .values({

@@ -1,0 +1,135 @@
+import { CompiledQuery } from 'kysely'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { productListQuery } from '../../src/main/catalog/catalog-queries'
+import { barcodeQuery, nameMatch, namePrefixQuery, skuPrefixQuery } from '../../src/main/catalog/catalog-search'
+import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
+import { openTestTill, type TestTill } from '../support/test-till'
+
+describe('catalog search', () => {
+  let till: TestTill
+  beforeEach(async () => {
+    till = openTestTill()
+    const products = [
+      simpleProduct('Café Crème', { sku: 'COF-CREME', barcode: '5060000000048', price: 350 }),
+      simpleProduct('Caffè Latte', { sku: 'COF-LATTE', barcode: '5060000000055', price: 380 }),
+      simpleProduct('Cappuccino', { sku: 'cof-capp', price: 360 }),
+      simpleProduct('Сырники', { sku: 'BAK-SYR', price: 450 }, { category: 'Bakery' }),
+      simpleProduct('抹茶ラテ', { sku: 'TEA-MATCHA', price: 420 }, { category: 'Tea', taxRateBp: 550 }),
+      simpleProduct('Flat White', { sku: 'COF-FW', price: 320, stock: 9 }),
+      simpleProduct('100% Cocoa', { sku: 'X_1%', price: 500 })
+    ]
+    for (const product of products) await till.ok('catalog.createProduct', product)
+    await till.ok('catalog.createProduct', teeShirt())
+  })
+  afterEach(() => till.cleanup())
+
+  const names = async (text: string) => (await till.ok('catalog.search', { text })).map((hit) => hit.productName + (hit.label ? ` ${hit.label}` : ''))
+
+  it('find by name prefix, ignoring case and accents, every word a prefix', async () => {
+    expect(await names('caf')).toEqual(expect.arrayContaining(['Café Crème', 'Caffè Latte']))
+    expect(await names('cafe')).toEqual(['Café Crème'])
+    expect(await names('CAFÉ cr')).toEqual(['Café Crème'])
+    expect(await names('latte caff')).toEqual(['Caffè Latte'])
+    expect(await names('white flat')).toEqual(['Flat White'])
+    expect(await names('nothing like this')).toEqual([])
+  })
+
+  it('find non-Latin names: Cyrillic and CJK', async () => {
+    expect(await names('сыр')).toEqual(['Сырники'])
+    expect(await names('СЫРНИКИ')).toEqual(['Сырники'])
+    expect(await names('抹茶')).toEqual(['抹茶ラテ'])
+  })
+
+  it('find by SKU prefix, any case, with SQL wildcards taken literally', async () => {
+    expect(await names('cof-c')).toEqual(['Cappuccino', 'Café Crème'])
+    expect(await names('COF-CAPP')).toEqual(['Cappuccino'])
+    expect(await names('TEE-M')).toEqual(['Logo T-shirt M / Blue', 'Logo T-shirt M / Red'])
+    expect(await names('X_1%')).toEqual(['100% Cocoa'])
+    expect(await names('X%')).toEqual([])
+  })
+
+  it('find by exact barcode with everything the till needs to sell it', async () => {
+    const [hit, ...rest] = await till.ok('catalog.search', { text: '5060000000055' })
+    expect(rest).toEqual([])
+    expect(hit).toMatchObject({ productName: 'Caffè Latte', sku: 'COF-LATTE', price: 380, taxRateBp: 2000, category: 'Coffee', label: '' })
+    expect(await names('506000000005')).toEqual([])
+  })
+
+  it('return each variant once and at most the limit', async () => {
+    const hits = await till.ok('catalog.search', { text: 'logo', limit: 3 })
+    expect(hits.map((hit) => hit.label)).toEqual(['S / Red', 'S / Blue', 'M / Red'])
+    expect(new Set((await till.ok('catalog.search', { text: 'COF' })).map((hit) => hit.variantId)).size).toBe(4)
+  })
+
+  it('treat FTS syntax as plain text', async () => {
+    for (const text of ['"', 'caf*', 'a OR b', 'NEAR(', '-', 'name:caf', "l'eau"]) {
+      expect((await till.call('catalog.search', { text })).ok).toBe(true)
+    }
+    expect(await names('caf*')).toEqual(expect.arrayContaining(['Café Crème']))
+  })
+
+  it('scan: exact barcode, else exact SKU in any case; unknown codes are NOT_FOUND', async () => {
+    expect((await till.ok('catalog.findByBarcode', { code: '5060000000048' })).productName).toBe('Café Crème')
+    expect((await till.ok('catalog.findByBarcode', { code: 'cof-fw' })).stock).toBe(9)
+    expect(await till.call('catalog.findByBarcode', { code: '0000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await till.call('catalog.findByBarcode', { code: 'COF' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
+describe('a catalog of 50,000 products', () => {
+  const COUNT = 50_000
+  let till: TestTill
+  beforeAll(async () => {
+    till = openTestTill()
+    const lines = ['name,category,sku,barcode,price,stock,low_stock_threshold']
+    for (let i = 0; i < COUNT; i++) {
+      lines.push(`Product ${i} word${i % 100},Category ${i % 20},SKU-${i},${2_000_000_000_000 + i},1.${String(i % 100).padStart(2, '0')},${i % 7 === 0 ? 3 : 0},${i % 50 === 0 ? 5 : 0}`)
+    }
+    const result = await till.ok('catalog.importCsv', { csv: lines.join('\n'), mode: 'all-or-nothing', dryRun: false })
+    expect(result).toMatchObject({ imported: true, productCount: COUNT, errors: [] })
+  }, 300_000)
+  afterAll(() => till.cleanup())
+
+  it('hold every product and find any of them by name, SKU or barcode', async () => {
+    expect((await till.ok('catalog.categories')).reduce((sum, category) => sum + category.productCount, 0)).toBe(COUNT)
+    expect((await till.ok('catalog.findByBarcode', { code: '2000000049999' })).sku).toBe('SKU-49999')
+    expect((await till.ok('catalog.search', { text: 'sku-4999' })).map((hit) => hit.sku)).toEqual(
+      ['SKU-4999', 'SKU-49990', 'SKU-49991', 'SKU-49992', 'SKU-49993', 'SKU-49994', 'SKU-49995', 'SKU-49996', 'SKU-49997', 'SKU-49998', 'SKU-49999']
+    )
+    const byName = await till.ok('catalog.search', { text: 'product 4242 word42' })
+    expect(byName.map((hit) => hit.sku)).toEqual(['SKU-4242'])
+    const low = await till.ok('catalog.listProducts', { lowStock: true, limit: 200 })
+    expect(low.items.length).toBe(200)
+    expect(low.items.every((product) => product.variants.some((variant) => variant.stock <= variant.lowStockThreshold))).toBe(true)
+  })
+
+  it('answer every search and list query through an index, never a full scan of products or variants', async () => {
+    const db = till.context.db
+    const plan = async (query: { compile(): CompiledQuery }) => {
+      const compiled = query.compile()
+      const result = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]))
+      return result.rows.map((row) => row.detail)
+    }
+    const cursor = { name: 'Product 25000 word0', id: 25_001 }
+    const plans = {
+      barcode: await plan(barcodeQuery(db, '2000000012345')),
+      sku: await plan(skuPrefixQuery(db, 'sku-123', 20)),
+      name: await plan(namePrefixQuery(db, nameMatch('product 12')!, 20)),
+      list: await plan(productListQuery(db, { archived: false, lowStock: false, limit: 50, after: cursor })),
+      category: await plan(productListQuery(db, { archived: false, lowStock: false, limit: 50, category: 'Category 3', after: cursor })),
+      archived: await plan(productListQuery(db, { archived: true, lowStock: false, limit: 50 })),
+      lowStock: await plan(productListQuery(db, { archived: false, lowStock: true, limit: 50, after: cursor }))
+    }
+    for (const [name, details] of Object.entries(plans)) {
+      const scans = details.filter((detail) => /^SCAN (products|variants)\b/.test(detail) && !detail.includes('USING INDEX variants_low_stock'))
+      expect({ name, scans }).toEqual({ name, scans: [] })
+    }
+    expect(plans.barcode.join('\n')).toMatch(/SEARCH variants USING INDEX \w+ \(barcode=\?\)/)
+    expect(plans.sku.join('\n')).toMatch(/SEARCH variants USING INDEX \w+ \(sku>\? AND sku<\?\)/)
+    expect(plans.name.join('\n')).toMatch(/SCAN fts VIRTUAL TABLE INDEX/)
+    expect(plans.list.join('\n')).toMatch(/SEARCH products USING INDEX products_archived_name/)
+    expect(plans.list.join('\n')).not.toMatch(/TEMP B-TREE/)
+    expect(plans.category.join('\n')).toMatch(/SEARCH products USING INDEX products_archived_category_name \(archived=\? AND category=\?\)/)
+    expect(plans.lowStock.join('\n')).toMatch(/variants_low_stock/)
+  })
+})
