@@ -5,6 +5,7 @@ import { createEventBus } from './core/event-bus'
 import { openDatabase } from './db/open'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import { startExpirySweeper } from './orders/expiry-sweep'
 import { installSync, type SyncOptions } from './sync/sync-service'
 import type { PrintBackend } from './print/print-backend'
 import { installPrinting } from './print/print-service'
@@ -44,10 +45,14 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const sync = installSync(context, options.sync)
   const printing = installPrinting(context, { backend: options.printBackend })
   const dispatch = createDispatcher(createHandlers(context), options)
+  const expirySweeper = startExpirySweeper(context, (error) =>
+    (options.logError ?? ((where, failure) => console.error(`[${where}] failed`, failure)))('orders.expirySweep', error)
+  )
   return {
     context,
     dispatch,
     close: async () => {
+      await expirySweeper.stop()
       await printing.stop()
       await sync.stop()
       await database.close()

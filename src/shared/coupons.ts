@@ -4,28 +4,38 @@ import type { Money } from './money'
 
 const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
 
-const couponFields = z
+const couponFields = {
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { error: 'A code is 2 to 32 letters, digits, - or _' }),
+  description: z.string().trim().max(200),
+  kind: z.enum(['percent', 'amount'], { error: 'A coupon takes a percent or an amount off' }),
+  /** Basis points for a percent coupon (1000 = 10%), minor units for an amount coupon. */
+  value: z.number().int({ error: 'The value is a whole number' }).min(1, { error: 'The value must be more than zero' }).max(1_000_000_000_000),
+  minSpend: z.number().int().min(0).max(1_000_000_000_000),
+  /** First and last shop-local day the coupon works, both included; null means no limit. */
+  validFrom: day.nullable(),
+  validUntil: day.nullable(),
+  /** How many orders may use it; null means unlimited. */
+  usageLimit: z.number().int().min(1).max(1_000_000_000).nullable(),
+  active: z.boolean()
+}
+
+const couponCreateFields = z
   .object({
-    code: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { error: 'A code is 2 to 32 letters, digits, - or _' }),
-    description: z.string().trim().max(200).default(''),
-    kind: z.enum(['percent', 'amount'], { error: 'A coupon takes a percent or an amount off' }),
-    /** Basis points for a percent coupon (1000 = 10%), minor units for an amount coupon. */
-    value: z.number().int({ error: 'The value is a whole number' }).min(1, { error: 'The value must be more than zero' }).max(1_000_000_000_000),
-    minSpend: z.number().int().min(0).max(1_000_000_000_000).default(0),
-    /** First and last shop-local day the coupon works, both included; null means no limit. */
-    validFrom: day.nullable().default(null),
-    validUntil: day.nullable().default(null),
-    /** How many orders may use it; null means unlimited. */
-    usageLimit: z.number().int().min(1).max(1_000_000_000).nullable().default(null),
-    active: z.boolean().default(true)
+    ...couponFields,
+    description: couponFields.description.default(''),
+    minSpend: couponFields.minSpend.default(0),
+    validFrom: couponFields.validFrom.default(null),
+    validUntil: couponFields.validUntil.default(null),
+    usageLimit: couponFields.usageLimit.default(null),
+    active: couponFields.active.default(true)
   })
   .strict()
 
-type CouponFieldsOut = z.output<typeof couponFields>
+type CouponFieldsOut = z.output<typeof couponCreateFields>
 
 function checkCoupon(coupon: Partial<CouponFieldsOut>, ctx: z.RefinementCtx): void {
   if (coupon.kind === 'percent' && coupon.value !== undefined && coupon.value > 10_000) {
@@ -36,13 +46,13 @@ function checkCoupon(coupon: Partial<CouponFieldsOut>, ctx: z.RefinementCtx): vo
   }
 }
 
-export const couponInputSchema = couponFields.superRefine(checkCoupon)
+export const couponInputSchema = couponCreateFields.superRefine(checkCoupon)
 export type CouponInput = z.input<typeof couponInputSchema>
 
 export const couponUpdateSchema = z
   .object({
     couponId: z.number().int().positive(),
-    patch: couponFields.omit({ code: true }).partial().strict().superRefine(checkCoupon)
+    patch: z.object(couponFields).omit({ code: true }).partial().strict().superRefine(checkCoupon)
   })
   .strict()
 

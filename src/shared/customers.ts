@@ -3,25 +3,29 @@ import { looksLikeCardNumber } from './payments'
 
 const text = (max: number) => z.string().trim().max(max)
 
+const customerFields = {
+  name: text(120).min(1, { error: 'A customer needs a name' }),
+  phone: text(40).regex(/^[0-9+()\-.\s]*$/, { error: 'A phone number has digits, spaces and + ( ) - . only' }),
+  email: z.union([z.literal(''), z.string().trim().max(200).pipe(z.email({ error: 'That email address is not valid' }))]),
+  address: text(500).refine((value) => !looksLikeCardNumber(value), { error: 'That looks like a card number, not an address' })
+}
+
 export const customerInputSchema = z
   .object({
-    name: text(120).min(1, { error: 'A customer needs a name' }),
-    phone: text(40)
-      .regex(/^[0-9+()\-.\s]*$/, { error: 'A phone number has digits, spaces and + ( ) - . only' })
-      .default(''),
-    email: z
-      .union([z.literal(''), z.string().trim().max(200).pipe(z.email({ error: 'That email address is not valid' }))])
-      .default(''),
-    address: text(500)
-      .refine((value) => !looksLikeCardNumber(value), { error: 'That looks like a card number, not an address' })
-      .default('')
+    name: customerFields.name,
+    phone: customerFields.phone.default(''),
+    email: customerFields.email.default(''),
+    address: customerFields.address.default('')
   })
   .strict()
+
+/** Only the fields given change. */
+export const customerPatchSchema = z.object(customerFields).partial().strict()
 
 export type CustomerInput = z.input<typeof customerInputSchema>
 
 export const customerUpdateSchema = z
-  .object({ customerId: z.number().int().positive(), patch: customerInputSchema.partial().strict() })
+  .object({ customerId: z.number().int().positive(), patch: customerPatchSchema })
   .strict()
 
 export const customerIdSchema = z.object({ customerId: z.number().int().positive() }).strict()

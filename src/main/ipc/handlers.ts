@@ -1,4 +1,8 @@
+import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
+import { couponsHandlers } from '../coupons/coupons.handlers'
+import { customersHandlers } from '../customers/customers.handlers'
+import { ordersHandlers } from '../orders/orders.handlers'
 import type { AppContext } from '../core/app-context'
 import { printHandlers } from '../print/print.handlers'
 import { settingsHandlers } from '../settings/settings.handlers'
@@ -9,7 +13,11 @@ import { syncHandlers } from '../sync/sync.handlers'
 /** Every contract channel's handler; a channel without one fails to compile here. */
 export function createHandlers(app: AppContext): Handlers {
   return {
+    ...cartHandlers(app),
     ...catalogHandlers(app),
+    ...couponsHandlers(app),
+    ...customersHandlers(app),
+    ...ordersHandlers(app),
     ...printHandlers(app),
     ...settingsHandlers(app),
     ...stockHandlers(app),

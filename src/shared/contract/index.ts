@@ -2,7 +2,11 @@ import type { z } from 'zod'
 import type { Actor } from '../actor'
 import type { Result } from '../errors'
 import type { ChannelDef, EventDef } from './define'
+import { cartChannels, cartEvents } from './cart'
 import { catalogChannels, catalogEvents } from './catalog'
+import { couponsChannels, couponsEvents } from './coupons'
+import { customersChannels, customersEvents } from './customers'
+import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
 import { stockChannels, stockEvents } from './stock'
@@ -10,7 +14,11 @@ import { syncChannels, syncEvents } from './sync'
 
 /** Every channel between renderer and main: one zod input schema and one output type each. */
 export const contract = {
+  ...cartChannels,
   ...catalogChannels,
+  ...couponsChannels,
+  ...customersChannels,
+  ...ordersChannels,
   ...printChannels,
   ...settingsChannels,
   ...stockChannels,
@@ -19,7 +27,11 @@ export const contract = {
 
 /** Every event main sends to the renderer, named for what changed. */
 export const events = {
+  ...cartEvents,
   ...catalogEvents,
+  ...couponsEvents,
+  ...customersEvents,
+  ...ordersEvents,
   ...printEvents,
   ...settingsEvents,
   ...stockEvents,

@@ -7,6 +7,8 @@ import type { Migration } from '../migration'
  * the previous one, so that order is also the id order, and orders_fts (rowid = order id) can walk
  * text matches newest first without sorting. Every list filter has an index ending in created_at,
  * so a filtered page is an index range read in order: no full scan, no temporary sort.
+ * Carts and coupons are deleted, so their ids are AUTOINCREMENT: a screen still holding the id of a
+ * removed cart must never reach a newer one.
  */
 export const m0003Sales: Migration = {
   id: 3,
@@ -40,7 +42,7 @@ export const m0003Sales: Migration = {
       INSERT INTO customers_fts (rowid, name, email) VALUES (new.id, new.name, new.email);
     END`,
     `CREATE TABLE coupons (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       code TEXT NOT NULL COLLATE NOCASE UNIQUE,
       description TEXT NOT NULL DEFAULT '',
       kind TEXT NOT NULL CHECK (kind IN ('percent', 'amount')),
@@ -55,7 +57,7 @@ export const m0003Sales: Migration = {
       updated_at INTEGER NOT NULL
     ) STRICT`,
     `CREATE TABLE carts (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       status TEXT NOT NULL CHECK (status IN ('active', 'parked')),
       label TEXT NOT NULL DEFAULT '',
       note TEXT NOT NULL DEFAULT '',

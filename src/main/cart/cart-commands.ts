@@ -1,0 +1,39 @@
+import type { Actor } from '../../shared/actor'
+import type { Cart } from '../../shared/cart'
+import type { AppContext } from '../core/app-context'
+import { runCommand, type CommandScope } from '../core/command'
+import type { Db, Trx } from '../db/schema'
+import { readSettings } from '../settings/settings-store'
+import { getCartRow, loadCartSnapshot, priceSnapshot, type CartRow, type PricedCart } from './cart-snapshot'
+
+export async function priceCartById(db: Db | Trx, cartId: number, now: number): Promise<PricedCart> {
+  const settings = await readSettings(db)
+  return priceSnapshot(await loadCartSnapshot(db, cartId), settings, now)
+}
+
+export async function readCart(db: Db | Trx, cartId: number, now: number): Promise<Cart> {
+  return (await priceCartById(db, cartId, now)).cart
+}
+
+export async function touchCart(scope: CommandScope, cartId: number): Promise<void> {
+  await scope.trx.updateTable('carts').set({ updated_at: scope.now }).where('id', '=', cartId).execute()
+  scope.emit('cart.changed', { cartId })
+}
+
+/**
+ * One change to one cart as one command: a missing cart is refused, the cart is stamped and
+ * announced, and the answer is the cart as it now stands, totals included.
+ */
+export function changeCart(
+  app: AppContext,
+  actor: Actor,
+  cartId: number,
+  work: (scope: CommandScope, cart: CartRow) => Promise<void>
+): Promise<Cart> {
+  return runCommand(app, actor, async (scope) => {
+    const row = await getCartRow(scope.trx, cartId)
+    await work(scope, row)
+    await touchCart(scope, cartId)
+    return readCart(scope.trx, cartId, scope.now)
+  })
+}

@@ -1,0 +1,140 @@
+import { businessDay } from '../../shared/business-day'
+import type { Cart, CartLine } from '../../shared/cart'
+import type { Coupon } from '../../shared/coupons'
+import type { Customer } from '../../shared/customers'
+import { money } from '../../shared/money'
+import type { Discount } from '../../shared/pricing'
+import type { ShopSettings } from '../../shared/settings'
+import { notFound } from '../core/app-error'
+import { couponProblem } from '../coupons/coupon-rules'
+import { findCoupon } from '../coupons/coupons-store'
+import { findCustomer } from '../customers/customers-store'
+import type { Db, Trx } from '../db/schema'
+import type { CartsTable } from '../db/tables/sales.table'
+import { couponSpend, priceCart, type PricingInput, type PricingResult } from '../pricing/totals'
+
+export type CartRow = { [K in keyof CartsTable]: K extends 'id' ? number : CartsTable[K] }
+
+export interface SnapshotLine {
+  id: number
+  variantId: number
+  productId: number
+  name: string
+  variantLabel: string
+  sku: string
+  unitPrice: number
+  taxRateBp: number
+  quantity: number
+  discount: Discount | null
+  inStock: number
+  archived: boolean
+}
+
+/** Everything stored about a cart, with today's catalog prices, before any totals. */
+export interface CartSnapshot {
+  row: CartRow
+  lines: SnapshotLine[]
+  customer: Customer | null
+  coupon: Coupon | null
+}
+
+export function toDiscount(kind: 'percent' | 'amount' | null, value: number): Discount | null {
+  if (kind === 'percent') return { kind, value }
+  if (kind === 'amount') return { kind, value: money(value) }
+  return null
+}
+
+export async function findCartRow(db: Db | Trx, cartId: number): Promise<CartRow | null> {
+  return (await db.selectFrom('carts').selectAll().where('id', '=', cartId).executeTakeFirst()) ?? null
+}
+
+export async function getCartRow(db: Db | Trx, cartId: number): Promise<CartRow> {
+  const row = await findCartRow(db, cartId)
+  if (!row) throw notFound('Cart', cartId)
+  return row
+}
+
+export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<CartSnapshot> {
+  const row = await getCartRow(db, cartId)
+  const lines = await db
+    .selectFrom('cart_lines')
+    .innerJoin('variants', 'variants.id', 'cart_lines.variant_id')
+    .innerJoin('products', 'products.id', 'variants.product_id')
+    .select([
+      'cart_lines.id',
+      'cart_lines.quantity',
+      'cart_lines.discount_kind',
+      'cart_lines.discount_value',
+      'variants.id as variant_id',
+      'variants.sku',
+      'variants.label',
+      'variants.price',
+      'variants.stock',
+      'variants.archived as variant_archived',
+      'products.id as product_id',
+      'products.name',
+      'products.tax_rate_bp',
+      'products.archived as product_archived'
+    ])
+    .where('cart_lines.cart_id', '=', cartId)
+    .orderBy('cart_lines.id')
+    .execute()
+  return {
+    row,
+    lines: lines.map((line) => ({
+      id: line.id,
+      variantId: line.variant_id,
+      productId: line.product_id,
+      name: line.name,
+      variantLabel: line.label,
+      sku: line.sku,
+      unitPrice: line.price,
+      taxRateBp: line.tax_rate_bp,
+      quantity: line.quantity,
+      discount: toDiscount(line.discount_kind, line.discount_value),
+      inStock: line.stock,
+      archived: line.variant_archived === 1 || line.product_archived === 1
+    })),
+    customer: row.customer_id === null ? null : await findCustomer(db, row.customer_id),
+    coupon: row.coupon_id === null ? null : await findCoupon(db, row.coupon_id)
+  }
+}
+
+export interface PricedCart {
+  cart: Cart
+  pricing: PricingResult
+  /** Why the attached coupon does not apply now, or null. */
+  couponProblem: string | null
+}
+
+/** Prices a cart with the one totals module; a coupon that does not apply right now takes nothing off. */
+export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, now: number): PricedCart {
+  const { row, lines, customer, coupon } = snapshot
+  const orderDiscount = toDiscount(row.order_discount_kind, row.order_discount_value)
+  const base: PricingInput = { taxMode: settings.taxMode, lines, orderDiscount, coupon: null }
+  const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
+  const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
+  const pricing = priceCart({ ...base, coupon: couponDiscount })
+  const cartLines = lines.map(
+    (line, index): CartLine => ({ ...line, unitPrice: money(line.unitPrice), ...pricing.lines[index]! })
+  )
+  return {
+    pricing,
+    couponProblem: problem,
+    cart: {
+      id: row.id,
+      status: row.status,
+      label: row.label,
+      note: row.note,
+      taxMode: settings.taxMode,
+      customer,
+      coupon: coupon ? { code: coupon.code, kind: coupon.kind, value: coupon.value, problem } : null,
+      orderDiscount,
+      lines: cartLines,
+      totals: pricing.totals,
+      parkedAt: row.parked_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at
+    }
+  }
+}

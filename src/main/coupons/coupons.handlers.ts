@@ -1,0 +1,14 @@
+import type { AppContext } from '../core/app-context'
+import { runCommand } from '../core/command'
+import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import { createCoupon, deleteCoupon, getCoupon, listCoupons, updateCoupon } from './coupons-store'
+
+export function couponsHandlers(app: AppContext): HandlerMap<ChannelsOf<'coupons'>> {
+  return {
+    'coupons.list': (input) => listCoupons(app.db, input),
+    'coupons.get': ({ couponId }) => getCoupon(app.db, couponId),
+    'coupons.create': (input, { actor }) => runCommand(app, actor, (scope) => createCoupon(scope, input)),
+    'coupons.update': ({ couponId, patch }, { actor }) => runCommand(app, actor, (scope) => updateCoupon(scope, couponId, patch)),
+    'coupons.delete': ({ couponId }, { actor }) => runCommand(app, actor, (scope) => deleteCoupon(scope, couponId))
+  }
+}

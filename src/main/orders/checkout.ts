@@ -1,0 +1,168 @@
+import type { Actor } from '../../shared/actor'
+import { businessDay } from '../../shared/business-day'
+import type { OrderDetail, OrderKind, OrderStatus } from '../../shared/orders'
+import type { ParsedPaymentInput } from '../../shared/payments'
+import type { AppContext } from '../core/app-context'
+import { AppError, validationError } from '../core/app-error'
+import { runCommand, type CommandScope } from '../core/command'
+import { loadCartSnapshot, priceSnapshot, type PricedCart } from '../cart/cart-snapshot'
+import { productArchived } from '../cart/cart-lines'
+import { countCouponUse } from '../coupons/coupons-store'
+import { checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
+import { readSettings } from '../settings/settings-store'
+import { moveStock } from '../stock/move-stock'
+import { readOrderDetail } from './order-detail'
+import { announceOrderChange, recordOrderEvent } from './order-events'
+import { formatOrderNumber, paymentStateOf } from './order-rows'
+import { canTransition } from './transitions'
+
+export interface CheckoutInput {
+  cartId: number
+  kind: OrderKind
+  payments: ParsedPaymentInput[]
+  deliveryAddress: string
+}
+
+/**
+ * A cart becomes an order in ONE transaction: the cart is checked, stock taken, the order and its
+ * lines written with today's names, prices and tax, payments recorded, the number drawn, the coupon
+ * use counted, the cart removed and the history started. Any refusal rolls all of it back.
+ */
+export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): Promise<OrderDetail> {
+  return runCommand(app, actor, async (scope) => {
+    const settings = await readSettings(scope.trx)
+    const snapshot = await loadCartSnapshot(scope.trx, input.cartId)
+    const priced = priceSnapshot(snapshot, settings, scope.now)
+    assertSellable(priced)
+    const { cart, pricing } = priced
+    const deliveryAddress = input.kind === 'delivery' ? input.deliveryAddress || cart.customer?.address || '' : ''
+    if (input.kind === 'delivery' && !deliveryAddress) throw validationError('A delivery needs an address.', 'deliveryAddress')
+    checkPaymentsFit(input.payments, pricing.totals.total, input.kind === 'counter')
+
+    const sequence = await nextOrderSequence(scope)
+    const createdAt = await orderTime(scope)
+    const day = businessDay(createdAt, settings.timeZone)
+    const paid = paymentsSum(input.payments)
+    const order = await scope.trx
+      .insertInto('orders')
+      .values({
+        sequence,
+        number: formatOrderNumber(settings.orderPrefix, sequence),
+        kind: input.kind,
+        status: 'pending',
+        payment_state: paymentStateOf(pricing.totals.total, paid, 0),
+        customer_id: cart.customer?.id ?? null,
+        customer_name: cart.customer?.name ?? '',
+        customer_phone: cart.customer?.phone ?? '',
+        customer_email: cart.customer?.email ?? '',
+        delivery_address: deliveryAddress,
+        note: cart.note,
+        coupon_id: snapshot.coupon?.id ?? null,
+        coupon_code: cart.coupon?.code ?? '',
+        tax_mode: settings.taxMode,
+        currency: settings.currency,
+        item_count: pricing.totals.itemCount,
+        subtotal: pricing.totals.subtotal,
+        line_discount_total: pricing.totals.lineDiscountTotal,
+        order_discount_total: pricing.totals.orderDiscountTotal,
+        coupon_discount_total: pricing.totals.couponDiscountTotal,
+        tax_total: pricing.totals.taxTotal,
+        total: pricing.totals.total,
+        paid_total: paid,
+        refunded_total: 0,
+        business_day: day,
+        created_by: scope.actor.id,
+        created_at: createdAt,
+        updated_at: createdAt
+      })
+      .returning(['id', 'number'])
+      .executeTakeFirstOrThrow()
+
+    for (const [index, line] of cart.lines.entries()) {
+      await scope.trx
+        .insertInto('order_lines')
+        .values({
+          order_id: order.id,
+          position: index + 1,
+          variant_id: line.variantId,
+          product_id: line.productId,
+          name: line.name,
+          sku: line.sku,
+          variant_label: line.variantLabel,
+          unit_price: line.unitPrice,
+          tax_rate_bp: line.taxRateBp,
+          quantity: line.quantity,
+          quantity_returned: 0,
+          gross: line.gross,
+          line_discount: line.lineDiscount,
+          order_discount: line.orderDiscount,
+          coupon_discount: line.couponDiscount,
+          net: line.net,
+          tax: line.tax,
+          total: line.total
+        })
+        .execute()
+      await moveStock(scope, { variantId: line.variantId, delta: -line.quantity, reason: 'sale', orderId: order.id, note: order.number })
+    }
+    await insertPayments(scope, order.id, input.payments, day)
+    if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
+    await scope.trx
+      .insertInto('orders_fts')
+      .values({
+        rowid: order.id,
+        number: `${order.number} ${sequence}`,
+        customer: [cart.customer?.name ?? '', cart.customer?.phone ?? '', cart.customer?.phone.replace(/\D/g, '') ?? ''].join(' '),
+        products: cart.lines.map((line) => `${line.name} ${line.variantLabel} ${line.sku}`).join(' ')
+      })
+      .execute()
+
+    const finalStatus = await startHistory(scope, order.id, input.kind)
+    await scope.trx.deleteFrom('carts').where('id', '=', input.cartId).execute()
+    scope.emit('cart.changed', { cartId: input.cartId })
+    announceOrderChange(scope, order.id, 'created', finalStatus)
+    return readOrderDetail(scope.trx, order.id)
+  })
+}
+
+function assertSellable({ cart, couponProblem }: PricedCart): void {
+  if (cart.lines.length === 0) throw new AppError('CART_EMPTY', 'The cart is empty: add something to sell first.')
+  const archived = cart.lines.find((line) => line.archived)
+  if (archived) throw productArchived(archived.name, archived.variantLabel)
+  if (cart.coupon && couponProblem !== null) {
+    throw new AppError('COUPON_INVALID', couponProblem, { details: { code: cart.coupon.code } })
+  }
+}
+
+/** Draws the next number from the counter row, inside the checkout: a rolled-back sale draws none. */
+async function nextOrderSequence(scope: CommandScope): Promise<number> {
+  const row = await scope.trx
+    .updateTable('order_counter')
+    .set((eb) => ({ last_sequence: eb('last_sequence', '+', 1) }))
+    .where('id', '=', 1)
+    .returning('last_sequence')
+    .executeTakeFirstOrThrow()
+  return row.last_sequence
+}
+
+/**
+ * An order is never stamped earlier than the one before it: should the PC's clock step back, the
+ * new order takes the previous order's time. This keeps "newest first" the same as id order.
+ */
+async function orderTime(scope: CommandScope): Promise<number> {
+  const last = await scope.trx
+    .selectFrom('orders')
+    .select((eb) => eb.fn.max('created_at').as('latest'))
+    .executeTakeFirst()
+  return Math.max(scope.now, Number(last?.latest ?? 0))
+}
+
+/** Every order starts pending; a counter sale is handed over at once and ends delivered. */
+async function startHistory(scope: CommandScope, orderId: number, kind: OrderKind): Promise<OrderStatus> {
+  const note = kind === 'counter' ? 'Counter sale' : kind === 'pickup' ? 'Pickup order' : 'Delivery order'
+  await recordOrderEvent(scope, { orderId, change: 'created', from: null, to: 'pending', note })
+  if (kind !== 'counter') return 'pending'
+  if (!canTransition('pending', 'delivered')) throw new Error('The lifecycle no longer lets a counter sale be handed over')
+  await scope.trx.updateTable('orders').set({ status: 'delivered' }).where('id', '=', orderId).execute()
+  await recordOrderEvent(scope, { orderId, change: 'status', from: 'pending', to: 'delivered', note: 'Handed over at the counter' })
+  return 'delivered'
+}

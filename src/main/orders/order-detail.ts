@@ -1,0 +1,90 @@
+import { money } from '../../shared/money'
+import type { OrderChange, OrderDetail, OrderStatus } from '../../shared/orders'
+import type { PaymentMethod, PaymentView } from '../../shared/payments'
+import type { Db, Trx } from '../db/schema'
+import { amountDueOf, getOrderRow, toOrderSummary } from './order-rows'
+import { TRANSITIONS } from './transitions'
+
+export async function readOrderDetail(db: Db | Trx, orderId: number): Promise<OrderDetail> {
+  const row = await getOrderRow(db, orderId)
+  const [lines, payments, returns, events] = await Promise.all([
+    db.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).orderBy('position').execute(),
+    db.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    db.selectFrom('order_returns').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    db.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
+  ])
+  const status = row.status as OrderStatus
+  return {
+    ...toOrderSummary(row),
+    customerPhone: row.customer_phone,
+    customerEmail: row.customer_email,
+    deliveryAddress: row.delivery_address,
+    note: row.note,
+    couponCode: row.coupon_code,
+    taxMode: row.tax_mode as OrderDetail['taxMode'],
+    currency: row.currency,
+    subtotal: money(row.subtotal),
+    lineDiscountTotal: money(row.line_discount_total),
+    orderDiscountTotal: money(row.order_discount_total),
+    couponDiscountTotal: money(row.coupon_discount_total),
+    taxTotal: money(row.tax_total),
+    amountDue: money(amountDueOf(row)),
+    allowedNext: [...TRANSITIONS[status]],
+    updatedAt: row.updated_at,
+    lines: lines.map((line) => ({
+      id: line.id,
+      position: line.position,
+      variantId: line.variant_id,
+      productId: line.product_id,
+      name: line.name,
+      sku: line.sku,
+      variantLabel: line.variant_label,
+      unitPrice: money(line.unit_price),
+      taxRateBp: line.tax_rate_bp,
+      quantity: line.quantity,
+      quantityReturned: line.quantity_returned,
+      gross: money(line.gross),
+      lineDiscount: money(line.line_discount),
+      orderDiscount: money(line.order_discount),
+      couponDiscount: money(line.coupon_discount),
+      net: money(line.net),
+      tax: money(line.tax),
+      total: money(line.total)
+    })),
+    payments: payments.map(
+      (payment): PaymentView => ({
+        id: payment.id,
+        kind: payment.kind,
+        method: payment.method as PaymentMethod,
+        amount: money(payment.amount),
+        tendered: payment.tendered === null ? null : money(payment.tendered),
+        change: payment.change_given === null ? null : money(payment.change_given),
+        cardReference: payment.card_reference,
+        cardLastFour: payment.card_last_four,
+        note: payment.note,
+        actorId: payment.actor_id,
+        createdAt: payment.created_at,
+        businessDay: payment.business_day
+      })
+    ),
+    returns: returns.map((line) => ({
+      id: line.id,
+      orderLineId: line.order_line_id,
+      quantity: line.quantity,
+      damaged: line.damaged === 1,
+      refundAmount: money(line.refund_amount),
+      paymentId: line.payment_id,
+      createdAt: line.created_at
+    })),
+    events: events.map((event) => ({
+      id: event.id,
+      change: event.change as OrderChange,
+      from: event.from_status as OrderStatus | null,
+      to: event.to_status as OrderStatus,
+      actorId: event.actor_id,
+      actorName: event.actor_name,
+      note: event.note,
+      createdAt: event.created_at
+    }))
+  }
+}

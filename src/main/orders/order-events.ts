@@ -1,0 +1,32 @@
+import type { OrderChange, OrderStatus } from '../../shared/orders'
+import type { CommandScope } from '../core/command'
+
+export interface OrderEventInput {
+  orderId: number
+  change: OrderChange
+  from: OrderStatus | null
+  to: OrderStatus
+  note?: string
+}
+
+/** Writes the order's history row and announces the change; both stand or fall with the command. */
+export async function recordOrderEvent(scope: CommandScope, event: OrderEventInput): Promise<void> {
+  await scope.trx
+    .insertInto('order_events')
+    .values({
+      order_id: event.orderId,
+      change: event.change,
+      from_status: event.from,
+      to_status: event.to,
+      actor_id: scope.actor.id,
+      actor_name: scope.actor.name,
+      note: event.note ?? '',
+      created_at: scope.now
+    })
+    .execute()
+}
+
+/** One announcement per order per command, carrying the status the order ends the command in. */
+export function announceOrderChange(scope: CommandScope, orderId: number, change: OrderChange, status: OrderStatus): void {
+  scope.emit('order.changed', { orderId, change, status })
+}

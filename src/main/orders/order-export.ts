@@ -1,0 +1,94 @@
+import { createWriteStream } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { stringify } from 'csv-stringify'
+import type { ExportResult, OrderCursor, OrderFilter } from '../../shared/orders'
+import { AppError } from '../core/app-error'
+import type { Db } from '../db/schema'
+import { readSettings } from '../settings/settings-store'
+import { listOrderRows, type OrderListRow } from './order-list'
+
+const PAGE_SIZE = 500
+
+const COLUMNS = [
+  'number',
+  'business_day',
+  'created_at_utc',
+  'kind',
+  'status',
+  'payment_state',
+  'customer',
+  'items',
+  'subtotal',
+  'discounts',
+  'tax',
+  'total',
+  'paid',
+  'refunded'
+] as const
+
+/** Minor units as a plain decimal a spreadsheet reads: 12345 with 2 digits -> "123.45". */
+export function decimalAmount(minor: number, digits: number): string {
+  if (digits === 0) return String(minor)
+  const sign = minor < 0 ? '-' : ''
+  const text = String(Math.abs(minor)).padStart(digits + 1, '0')
+  return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`
+}
+
+function toRecord(row: OrderListRow, digits: number): Record<(typeof COLUMNS)[number], string | number> {
+  const amount = (minor: number) => decimalAmount(minor, digits)
+  return {
+    number: row.number,
+    business_day: row.business_day,
+    created_at_utc: new Date(row.created_at).toISOString(),
+    kind: row.kind,
+    status: row.status,
+    payment_state: row.payment_state,
+    customer: row.customer_name,
+    items: row.item_count,
+    subtotal: amount(row.subtotal),
+    discounts: amount(row.line_discount_total + row.order_discount_total + row.coupon_discount_total),
+    tax: amount(row.tax_total),
+    total: amount(row.total),
+    paid: amount(row.paid_total),
+    refunded: amount(row.refunded_total)
+  }
+}
+
+/**
+ * Streams the filtered order list, newest first, to a CSV file, one keyset page at a time, so the
+ * list is never held in memory. It is written beside the destination and renamed into place at the
+ * end, so a failed export leaves no half file.
+ */
+export async function exportOrdersCsv(db: Db, input: { filter: OrderFilter; path: string }): Promise<ExportResult> {
+  const { currencyDigits } = await readSettings(db)
+  const partial = `${input.path}.partial`
+  let count = 0
+  async function* records() {
+    let after: OrderCursor | undefined
+    do {
+      const page = await listOrderRows(db, { filter: input.filter, after, limit: PAGE_SIZE })
+      for (const row of page.rows) {
+        count += 1
+        yield toRecord(row, currencyDigits)
+      }
+      after = page.next ?? undefined
+    } while (after)
+  }
+  try {
+    await pipeline(Readable.from(records()), stringify({ header: true, columns: [...COLUMNS] }), createWriteStream(partial))
+    await rename(partial, input.path)
+  } catch (error) {
+    await rm(partial, { force: true })
+    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+    if (['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'EROFS', 'ENOSPC'].includes(code)) {
+      throw new AppError('VALIDATION', 'Tillpoint cannot write the file there. Choose another folder.', {
+        issues: [{ path: 'path', message: 'Cannot write here' }],
+        details: { reason: code }
+      })
+    }
+    throw error
+  }
+  return { rows: count, path: input.path }
+}

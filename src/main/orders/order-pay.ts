@@ -1,0 +1,33 @@
+import { businessDay } from '../../shared/business-day'
+import type { OrderStatus } from '../../shared/orders'
+import type { ParsedPaymentInput } from '../../shared/payments'
+import { AppError } from '../core/app-error'
+import type { CommandScope } from '../core/command'
+import { checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
+import { readSettings } from '../settings/settings-store'
+import { announceOrderChange, recordOrderEvent } from './order-events'
+import { amountDueOf, getOrderRow, paymentStateOf } from './order-rows'
+import { isFinal } from './transitions'
+
+/** Takes payment on an order not yet fully paid, such as a pickup paid on collection. */
+export async function payOrder(scope: CommandScope, orderId: number, payments: readonly ParsedPaymentInput[]): Promise<void> {
+  const row = await getOrderRow(scope.trx, orderId)
+  const status = row.status as OrderStatus
+  if (isFinal(status)) {
+    throw new AppError('CONFLICT', `Order ${row.number} is ${status}; it takes no more payments.`, { details: { orderId, status } })
+  }
+  const due = amountDueOf(row)
+  if (due === 0) throw new AppError('CONFLICT', `Order ${row.number} is already paid.`, { details: { orderId } })
+  checkPaymentsFit(payments, due, false)
+  const settings = await readSettings(scope.trx)
+  await insertPayments(scope, orderId, payments, businessDay(scope.now, settings.timeZone))
+  const paidTotal = row.paid_total + paymentsSum(payments)
+  await scope.trx
+    .updateTable('orders')
+    .set({ paid_total: paidTotal, payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total), updated_at: scope.now })
+    .where('id', '=', orderId)
+    .execute()
+  const methods = [...new Set(payments.map((payment) => payment.method))].join(', ')
+  await recordOrderEvent(scope, { orderId, change: 'payment', from: status, to: status, note: `Payment by ${methods}` })
+  announceOrderChange(scope, orderId, 'payment', status)
+}

@@ -1,0 +1,67 @@
+import type { OrderKind, OrderStatus, OrderSummary, PaymentState } from '../../shared/orders'
+import { money } from '../../shared/money'
+import { notFound } from '../core/app-error'
+import type { Db, Trx } from '../db/schema'
+import type { OrdersTable } from '../db/tables/sales.table'
+
+export type OrderRow = { [K in keyof OrdersTable]: K extends 'id' ? number : OrdersTable[K] }
+
+export async function getOrderRow(db: Db | Trx, orderId: number): Promise<OrderRow> {
+  const row = await db.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst()
+  if (!row) throw notFound('Order', orderId)
+  return row
+}
+
+/**
+ * Where an order's money stands: refunds first (any refund makes it partially_refunded, a refund
+ * of everything paid makes it refunded), then unpaid / partial / paid against the total.
+ * An order with nothing to pay counts as paid.
+ */
+export function paymentStateOf(total: number, paid: number, refunded: number): PaymentState {
+  if (refunded > 0) return refunded >= paid ? 'refunded' : 'partially_refunded'
+  if (paid >= total) return 'paid'
+  return paid === 0 ? 'unpaid' : 'partial'
+}
+
+/** What is still owed: the total less what was paid and kept. */
+export function amountDueOf(row: Pick<OrderRow, 'total' | 'paid_total' | 'refunded_total'>): number {
+  return Math.max(0, row.total - (row.paid_total - row.refunded_total))
+}
+
+type SummaryColumns =
+  | 'id'
+  | 'number'
+  | 'kind'
+  | 'status'
+  | 'payment_state'
+  | 'customer_id'
+  | 'customer_name'
+  | 'item_count'
+  | 'total'
+  | 'paid_total'
+  | 'refunded_total'
+  | 'created_at'
+  | 'business_day'
+
+export function toOrderSummary(row: Pick<OrderRow, SummaryColumns>): OrderSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind as OrderKind,
+    status: row.status as OrderStatus,
+    paymentState: row.payment_state as PaymentState,
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    itemCount: row.item_count,
+    total: money(row.total),
+    paidTotal: money(row.paid_total),
+    refundedTotal: money(row.refunded_total),
+    createdAt: row.created_at,
+    businessDay: row.business_day
+  }
+}
+
+/** Order number: the till's prefix, a dash, and the sequence padded to six digits (A-000042). */
+export function formatOrderNumber(prefix: string, sequence: number): string {
+  return `${prefix}-${String(sequence).padStart(6, '0')}`
+}

@@ -1,0 +1,48 @@
+import type { ReorderResult } from '../../shared/orders'
+import { AppError } from '../core/app-error'
+import type { CommandScope } from '../core/command'
+import { readCart, touchCart } from '../cart/cart-commands'
+import { addCartLine } from '../cart/cart-lines'
+import { cartLineCount, ensureActiveCart } from '../cart/cart-lifecycle'
+import { getOrderRow } from './order-rows'
+
+/**
+ * Fills the till's empty active cart with a past order's lines at today's prices, for the same
+ * customer. Lines whose product or variant is archived are left out and listed.
+ */
+export async function reorder(scope: CommandScope, orderId: number): Promise<ReorderResult> {
+  const order = await getOrderRow(scope.trx, orderId)
+  const cartId = await ensureActiveCart(scope)
+  if ((await cartLineCount(scope, cartId)) > 0) {
+    throw new AppError('CONFLICT', 'Park or discard the sale in progress before reordering.', { details: { activeCartId: cartId } })
+  }
+  const lines = await scope.trx
+    .selectFrom('order_lines')
+    .leftJoin('variants', 'variants.id', 'order_lines.variant_id')
+    .leftJoin('products', 'products.id', 'variants.product_id')
+    .select([
+      'order_lines.variant_id',
+      'order_lines.name',
+      'order_lines.sku',
+      'order_lines.variant_label',
+      'order_lines.quantity',
+      'variants.archived as variant_archived',
+      'products.archived as product_archived'
+    ])
+    .where('order_lines.order_id', '=', orderId)
+    .orderBy('order_lines.position')
+    .execute()
+  const skipped: ReorderResult['skipped'] = []
+  for (const line of lines) {
+    if (line.variant_archived !== 0 || line.product_archived !== 0) {
+      skipped.push({ name: line.name, sku: line.sku, variantLabel: line.variant_label })
+      continue
+    }
+    await addCartLine(scope, cartId, line.variant_id, line.quantity)
+  }
+  if (order.customer_id !== null) {
+    await scope.trx.updateTable('carts').set({ customer_id: order.customer_id }).where('id', '=', cartId).execute()
+  }
+  await touchCart(scope, cartId)
+  return { cart: await readCart(scope.trx, cartId, scope.now), skipped }
+}

@@ -1,0 +1,117 @@
+import type { ParsedPaymentInput, PaymentMethod } from '../../shared/payments'
+import { AppError } from '../core/app-error'
+import type { CommandScope } from '../core/command'
+
+export function paymentsSum(payments: readonly ParsedPaymentInput[]): number {
+  return payments.reduce((sum, payment) => sum + payment.amount, 0)
+}
+
+/**
+ * Payments may never come to more than is due (cash over the amount is change, not payment); when
+ * `mustCoverAll` (a counter sale) they must come to exactly what is due.
+ */
+export function checkPaymentsFit(payments: readonly ParsedPaymentInput[], due: number, mustCoverAll: boolean): void {
+  const paid = paymentsSum(payments)
+  if (paid > due) {
+    throw new AppError('VALIDATION', 'The payments come to more than what is due. Give change for cash instead.', {
+      issues: [{ path: 'payments', message: 'More than what is due' }],
+      details: { due, paid }
+    })
+  }
+  if (mustCoverAll && paid < due) {
+    throw new AppError('PAYMENT_INSUFFICIENT', 'The payments do not cover the total yet.', {
+      details: { due, paid, missing: due - paid }
+    })
+  }
+}
+
+/** Writes each payment of an order; only a reference and the last four digits are kept for a card. */
+export async function insertPayments(
+  scope: CommandScope,
+  orderId: number,
+  payments: readonly ParsedPaymentInput[],
+  businessDay: string
+): Promise<void> {
+  for (const payment of payments) {
+    const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null
+    await scope.trx
+      .insertInto('payments')
+      .values({
+        order_id: orderId,
+        kind: 'payment',
+        method: payment.method,
+        amount: payment.amount,
+        tendered,
+        change_given: tendered === null ? null : tendered - payment.amount,
+        card_reference: payment.method === 'card' ? payment.reference : '',
+        card_last_four: payment.method === 'card' ? (payment.lastFour ?? null) : null,
+        note: payment.method === 'other' ? payment.note : '',
+        business_day: businessDay,
+        actor_id: scope.actor.id,
+        created_at: scope.now
+      })
+      .execute()
+  }
+}
+
+export interface RefundInput {
+  orderId: number
+  amount: number
+  method: PaymentMethod
+  cardReference?: string
+  cardLastFour?: string | null
+  note: string
+  businessDay: string
+}
+
+export async function insertRefund(scope: CommandScope, refund: RefundInput): Promise<number> {
+  const row = await scope.trx
+    .insertInto('payments')
+    .values({
+      order_id: refund.orderId,
+      kind: 'refund',
+      method: refund.method,
+      amount: refund.amount,
+      tendered: null,
+      change_given: null,
+      card_reference: refund.method === 'card' ? (refund.cardReference ?? '') : '',
+      card_last_four: refund.method === 'card' ? (refund.cardLastFour ?? null) : null,
+      note: refund.note,
+      business_day: refund.businessDay,
+      actor_id: scope.actor.id,
+      created_at: scope.now
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/**
+ * Pays back `amount` the way it came in: against the order's payments from the newest back, each
+ * refund going to the same method (and the same card reference) as the payment it reverses.
+ */
+export async function refundLikePaid(scope: CommandScope, orderId: number, amount: number, note: string, businessDay: string): Promise<void> {
+  if (amount <= 0) return
+  const payments = await scope.trx
+    .selectFrom('payments')
+    .select(['method', 'amount', 'card_reference', 'card_last_four'])
+    .where('order_id', '=', orderId)
+    .where('kind', '=', 'payment')
+    .orderBy('id', 'desc')
+    .execute()
+  let left = amount
+  for (const payment of payments) {
+    if (left === 0) break
+    const part = Math.min(left, payment.amount)
+    await insertRefund(scope, {
+      orderId,
+      amount: part,
+      method: payment.method as PaymentMethod,
+      cardReference: payment.card_reference,
+      cardLastFour: payment.card_last_four,
+      note,
+      businessDay
+    })
+    left -= part
+  }
+}

@@ -1,0 +1,37 @@
+import type { InputOf, OutputOf } from '../../src/shared/contract'
+import type { TestTill } from './test-till'
+
+type Payments = NonNullable<InputOf<'cart.checkout'>['payments']>
+
+/** A fresh active cart holding these lines (the current one, emptied first if needed). */
+export async function cartWith(till: TestTill, lines: ReadonlyArray<{ variantId: number; quantity?: number }>): Promise<OutputOf<'cart.current'>> {
+  let cart = await till.ok('cart.current')
+  for (const line of cart.lines) cart = await till.ok('cart.removeLine', { cartId: cart.id, lineId: line.id })
+  for (const line of lines) cart = await till.ok('cart.addLine', { cartId: cart.id, variantId: line.variantId, quantity: line.quantity ?? 1 })
+  return cart
+}
+
+/** Rings up a counter sale paid in cash for exactly its total. */
+export async function sellAtCounter(
+  till: TestTill,
+  lines: ReadonlyArray<{ variantId: number; quantity?: number }>,
+  payments?: (total: number) => Payments
+): Promise<OutputOf<'cart.checkout'>> {
+  const cart = await cartWith(till, lines)
+  const total = cart.totals.total
+  return till.ok('cart.checkout', {
+    cartId: cart.id,
+    kind: 'counter',
+    payments: payments ? payments(total) : total > 0 ? [{ method: 'cash', amount: total }] : []
+  })
+}
+
+/** Takes a pickup order, unpaid unless payments are given. */
+export async function takePickup(
+  till: TestTill,
+  lines: ReadonlyArray<{ variantId: number; quantity?: number }>,
+  payments: Payments = []
+): Promise<OutputOf<'cart.checkout'>> {
+  const cart = await cartWith(till, lines)
+  return till.ok('cart.checkout', { cartId: cart.id, kind: 'pickup', payments })
+}
