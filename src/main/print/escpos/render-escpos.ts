@@ -84,7 +84,7 @@ export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Ui
   doc.rule()
   for (const line of order.lines) {
     doc.line(lineTitle(line), { bold: true })
-    doc.pair(`  ${formatQuantity(line.quantity, order.locale)} x ${formatMoney(line.unitPrice, order)}`, formatMoney(line.lineTotal, order))
+    doc.pair(`  ${formatQuantity(line.quantity, order.locale)} x ${formatMoney(line.unitPrice, order)}`, formatMoney(line.lineTotal + line.lineDiscount, order))
     if (line.lineDiscount > 0) doc.pair('  Discount', formatDeduction(line.lineDiscount, order))
   }
   doc.rule()

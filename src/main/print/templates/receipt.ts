@@ -18,6 +18,7 @@ export async function renderReceipt(order: PrintableOrder, options: ReceiptOptio
   return documentShell({ title: `Receipt ${order.orderNumber}`, paper: options.paper, css: SHOP_HEADER_CSS + RECEIPT_CSS, body })
 }
 
+/** On a roll each line shows quantity x price, then its discount below, so the column adds up to the subtotal. */
 function rollReceipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtml): SafeHtml {
   return html`${shopHeader(order.shop, 'center')}
 <div class="rule"></div>
@@ -26,7 +27,7 @@ ${orderFacts(order, options)}
 <table class="lines">
   ${order.lines.map(
     (line) => html`<tr class="line-name"><td colspan="2">${lineTitle(line)}</td></tr>
-  <tr class="line-amount"><td>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</td><td class="num">${formatMoney(line.lineTotal, order)}</td></tr>
+  <tr class="line-amount"><td>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</td><td class="num">${formatMoney(line.lineTotal + line.lineDiscount, order)}</td></tr>
   ${line.lineDiscount > 0 ? html`<tr class="line-discount"><td>Discount</td><td class="num">${formatDeduction(line.lineDiscount, order)}</td></tr>` : ''}`
   )}
 </table>
