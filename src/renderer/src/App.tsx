@@ -1,26 +1,33 @@
-import { useEffect, useState } from 'react'
-import type { ShopSettings } from '../../shared/settings'
+import { useEffect } from 'react'
+import { Button } from './components/Button'
+import { ErrorNotice } from './components/ErrorNotice'
+import { Shell } from './components/Shell'
+import { FirstRunScreen } from './screens/first-run/FirstRunScreen'
+import { useSettingsStore } from './stores/settings-store'
 
+/** Until the shop is set up the till shows the first-run screen; then the shell with its screens. */
 export function App() {
-  const [settings, setSettings] = useState<ShopSettings | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const settings = useSettingsStore((state) => state.settings)
+  const loadError = useSettingsStore((state) => state.loadError)
+  const load = useSettingsStore((state) => state.load)
 
   useEffect(() => {
-    void window.api.settings.get().then((result) => {
-      if (result.ok) setSettings(result.data)
-      else setError(result.error.message)
-    })
-    return window.api.on('settings.changed', ({ settings }) => setSettings(settings))
-  }, [])
+    void load()
+  }, [load])
 
-  if (error) return <p role="alert">{error}</p>
-  if (!settings) return <p>Opening the till…</p>
-  return (
-    <main>
-      <h1 data-testid="shop-name">{settings.shopName}</h1>
-      <p>
-        Prices in {settings.currency}, {settings.taxMode === 'inclusive' ? 'tax included' : 'tax added at the till'}.
-      </p>
-    </main>
-  )
+  if (loadError && !settings) {
+    return (
+      <div className="splash">
+        <div className="stack" style={{ maxWidth: 560 }}>
+          <ErrorNotice error={loadError} />
+          <Button variant="primary" onClick={() => void load()} data-testid="retry-load">
+            Try again
+          </Button>
+        </div>
+      </div>
+    )
+  }
+  if (!settings) return <div className="splash" data-testid="opening">Opening the till…</div>
+  if (!settings.setupComplete) return <FirstRunScreen />
+  return <Shell />
 }

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test'
+
+/** Debian's Chromium, never a downloaded one; these flags keep it quiet on a closed network. */
+export const CHROMIUM = process.env.TILLPOINT_CHROMIUM ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run'
+]
+
+/**
+ * End-to-end tests: the built renderer (`electron-vite build` → out/renderer) in Chromium, with
+ * `window.api` wired to the real main process on a temporary SQLite file per test.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Wiped at the start of each run; screenshots of every screen land in test-results/screens.
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS }
+  }
+})

@@ -1,0 +1,72 @@
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react'
+import { HotkeyLayerProvider, useHotkeyLayer } from '../lib/hotkeys'
+
+interface DialogProps {
+  title: string
+  /** Esc, the close button and a click outside all call this. */
+  onClose(): void
+  children: ReactNode
+  /** Buttons along the bottom; a submit button submits the dialog's form. */
+  footer?: ReactNode
+  /** When given, the dialog is a form and Enter in a field submits it. */
+  onSubmit?(): void
+  testId: string
+  width?: 'normal' | 'wide'
+}
+
+/**
+ * A modal on the native <dialog>: focus moves in and stays in, Esc closes it, the page behind
+ * cannot be clicked. Mount it to open it; unmount it to close it.
+ */
+export function Dialog({ title, onClose, children, footer, onSubmit, testId, width = 'normal' }: DialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const layer = useHotkeyLayer()
+  useEffect(() => {
+    const element = dialog.current
+    if (element && !element.open) element.showModal()
+    return () => element?.close()
+  }, [])
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSubmit?.()
+  }
+  const body = (
+    <>
+      <header className="dialog__header">
+        <h2>{title}</h2>
+        <button type="button" className="button button--ghost button--small" onClick={onClose} data-testid={`${testId}-close`} aria-label="Close">
+          <span>Close</span>
+          <kbd aria-hidden="true">Esc</kbd>
+        </button>
+      </header>
+      <div className="dialog__body">{children}</div>
+      {footer ? <footer className="dialog__footer">{footer}</footer> : null}
+    </>
+  )
+  return (
+    <dialog
+      ref={dialog}
+      className={`dialog dialog--${width}`}
+      aria-label={title}
+      data-testid={testId}
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+      onClick={(event) => {
+        if (event.target === dialog.current) onClose()
+      }}
+    >
+      <HotkeyLayerProvider value={layer}>
+        {onSubmit ? (
+          <form className="dialog__form" onSubmit={submit} noValidate>
+            {body}
+          </form>
+        ) : (
+          <div className="dialog__form">{body}</div>
+        )}
+      </HotkeyLayerProvider>
+    </dialog>
+  )
+}

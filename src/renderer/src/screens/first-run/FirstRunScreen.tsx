@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { TaxMode } from '../../../../shared/settings'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { SelectField, TextField } from '../../components/Field'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { computerLocale, computerTimeZone, currencyChoices } from '../../lib/regions'
+import { useNavStore } from '../../stores/nav-store'
+import { useSettingsStore } from '../../stores/settings-store'
+import { TAX_MODE_CHOICES } from '../settings/tax-mode-choices'
+import './first-run.css'
+
+type Start = 'empty' | 'sample'
+
+/** The first thing a new till shows: three questions, then selling, with or without the sample shop. */
+export function FirstRunScreen() {
+  const settings = useSettingsStore((state) => state.settings)
+  const save = useSettingsStore((state) => state.save)
+  const go = useNavStore((state) => state.go)
+  const [shopName, setShopName] = useState('')
+  const [currency, setCurrency] = useState(settings?.currency ?? 'USD')
+  const [taxMode, setTaxMode] = useState<TaxMode>(settings?.taxMode ?? 'exclusive')
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState<Start | null>(null)
+  const locale = computerLocale()
+  const fields = fieldErrors(error)
+
+  const start = async (how: Start) => {
+    setBusy(how)
+    setError(null)
+    const failed = await setUp(how)
+    setBusy(null)
+    if (failed) setError(failed)
+  }
+
+  const setUp = async (how: Start): Promise<AppErrorData | null> => {
+    const details = await save({ shopName, currency, taxMode, locale, timeZone: computerTimeZone() })
+    if (!details.ok) return details.error
+    if (how === 'sample') {
+      const empty = await call(() => window.api.catalog.isEmpty())
+      if (!empty.ok) return empty.error
+      if (empty.data) {
+        const loaded = await call(() => window.api.catalog.loadSampleShop())
+        if (!loaded.ok) return loaded.error
+      }
+    }
+    go('sell')
+    const done = await save({ setupComplete: true })
+    return done.ok ? null : done.error
+  }
+
+  return (
+    <div className="first-run" data-testid="first-run">
+      <form
+        className="first-run__card card"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          void start('empty')
+        }}
+      >
+        <header className="stack first-run__intro">
+          <p className="first-run__brand">Tillpoint</p>
+          <h1>Welcome. Let’s set up your till.</h1>
+          <p className="muted">Three questions and you are ready to sell. Everything can be changed later in Settings.</p>
+        </header>
+        <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|currency|taxMode)$/} />
+        <TextField label="Shop name" value={shopName} onChange={setShopName} error={fields.shopName} testId="first-run-shop-name" autoFocus maxLength={120} placeholder="For example: Corner Café" />
+        <SelectField label="Currency" value={currency} onChange={setCurrency} options={currencyChoices(locale, currency)} error={fields.currency} testId="first-run-currency" />
+        <ChoiceGroup legend="Prices" value={taxMode} onChange={setTaxMode} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="first-run-tax-mode" />
+        <div className="first-run__actions">
+          <Button type="submit" variant="primary" size="large" busy={busy === 'empty'} disabled={busy !== null} data-testid="first-run-start">
+            Start with an empty shop
+          </Button>
+          <Button variant="secondary" size="large" busy={busy === 'sample'} disabled={busy !== null} onClick={() => void start('sample')} data-testid="first-run-sample">
+            Load the sample shop
+          </Button>
+        </div>
+        <p className="muted first-run__note">The sample shop fills the catalog with example products and stock so you can try every screen straight away.</p>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react'
+import { optionCombinations, type Product } from '../../../../shared/catalog'
+import type { AppErrorData } from '../../../../shared/errors'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { moneyInputText } from '../../lib/money'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { OptionRowsEditor } from './OptionRowsEditor'
+import { attributesKey, optionsOf, type OptionDraft } from './product-form'
+
+/**
+ * A product's options (Size: S, M, L). Saving creates a variant for every combination the product
+ * lacks, at one price; each can then be edited. Existing variants are kept as they are.
+ */
+export function OptionsDialog({ product, onClose }: { product: Product; onClose(): void }) {
+  const settings = useShopSettings()
+  const parseMoney = useMoneyParser()
+  const [options, setOptions] = useState<OptionDraft[]>(() =>
+    product.options.length > 0 ? product.options.map((option) => ({ name: option.name, values: option.values.join(', ') })) : [{ name: '', values: '' }]
+  )
+  const [price, setPrice] = useState(moneyInputText(product.variants[0]?.price ?? 0, settings.currencyDigits))
+  const [skuPrefix, setSkuPrefix] = useState(product.variants[0]?.sku ?? '')
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const errors = fieldErrors(error)
+  const existing = new Set(product.variants.map((variant) => attributesKey(variant.attributes)))
+  const defined = optionsOf(options).filter((option) => option.name && option.values.length > 0)
+  const combinations = defined.length > 0 ? optionCombinations(defined) : []
+  const added = combinations.filter((attributes) => !existing.has(attributesKey(attributes)))
+  const wanted = new Set(combinations.map(attributesKey))
+  const hidden = defined.length > 0 ? product.variants.filter((variant) => !variant.archived && !wanted.has(attributesKey(variant.attributes))) : []
+
+  const submit = async () => {
+    const amount = parseMoney(price)
+    if (!amount.ok) {
+      setError({ code: 'VALIDATION', message: amount.message, issues: [{ path: 'price', message: amount.message }] })
+      return
+    }
+    setBusy(true)
+    const result = await call(() =>
+      window.api.catalog.generateVariants({ productId: product.id, options: optionsOf(options), price: amount.amount, ...(skuPrefix.trim() ? { skuPrefix: skuPrefix.trim() } : {}) })
+    )
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(`${product.name} now has ${result.data.variants.length} variants`)
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title={`Options of ${product.name}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="options-form"
+      width="wide"
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="options-form-save">
+            {added.length > 0 ? `Save and add ${added.length} variant${added.length === 1 ? '' : 's'}` : 'Save options'}
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="options-form-error" shownFields={/^(price|skuPrefix|options(\.\d+(\.(name|values)(\.\d+)?)?)?)$/} />
+      <OptionRowsEditor options={options} onChange={setOptions} errors={errors} />
+      <div className="form-columns">
+        <MoneyInput label="Price of each new variant" value={price} onChange={setPrice} error={errors.price} testId="options-form-price" />
+        <TextField label="New SKUs start with" value={skuPrefix} onChange={setSkuPrefix} error={errors.skuPrefix} testId="options-form-sku-prefix" maxLength={64} />
+      </div>
+      <p className="muted" data-testid="options-form-preview">
+        {added.length === 0
+          ? 'No new combinations: every one already has a variant.'
+          : `New variants: ${added
+              .slice(0, 12)
+              .map((attributes) => Object.values(attributes).join(' / '))
+              .join(', ')}${added.length > 12 ? ` and ${added.length - 12} more` : ''}.`}
+      </p>
+      {hidden.length > 0 ? (
+        <p className="muted" data-testid="options-form-hidden">
+          No longer fitting, so hidden from sale: {hidden.map((variant) => variant.label || 'Standard').join(', ')}. A variant with stock must be counted to zero first.
+        </p>
+      ) : null}
+    </Dialog>
+  )
+}

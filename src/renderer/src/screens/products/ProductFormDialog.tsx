@@ -1,0 +1,161 @@
+import { useState } from 'react'
+import { LIMITS, type CategorySummary, type Product } from '../../../../shared/catalog'
+import type { AppErrorData } from '../../../../shared/errors'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { MoneyInput } from '../../components/MoneyInput'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { parsePercentInput, percentInputText } from '../../lib/percent'
+import { useLiveQuery } from '../../lib/use-live-query'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { OptionRowsEditor } from './OptionRowsEditor'
+import { useProductListStore } from './product-list-store'
+import { emptyVariant, optionsOf, productInputOf, suggestSku, variantsFor, type OptionDraft, type ProductDraft, type VariantDraft } from './product-form'
+import { keepScannerEnter } from './scanner'
+import { VariantRowsEditor } from './VariantRowsEditor'
+
+/** Creates a product (with its variants) or edits an existing one's name, category and tax rate. */
+export function ProductFormDialog({ product, onClose }: { product?: Product; onClose(): void }) {
+  const settings = useShopSettings()
+  const select = useProductListStore((state) => state.select)
+  const [draft, setDraft] = useState<ProductDraft>(() => ({
+    name: product?.name ?? '',
+    category: product?.category ?? '',
+    taxRate: product ? percentInputText(product.taxRateBp) : '0',
+    options: [],
+    variants: [emptyVariant()]
+  }))
+  const [withOptions, setWithOptions] = useState(false)
+  /** New variants' SKUs start with this: TEE → TEE-M-RED. */
+  const [skuBase, setSkuBase] = useState('')
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const categories = useLiveQuery<CategorySummary[]>(() => window.api.catalog.categories(), [], [])
+  const errors = fieldErrors(error)
+  const simple = draft.variants[0] ?? emptyVariant()
+
+  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => setDraft((current) => ({ ...current, [key]: value }))
+  const setSimple = (patch: Partial<VariantDraft>) => set('variants', [{ ...simple, ...patch }])
+  const setOptions = (options: OptionDraft[], base = skuBase) =>
+    setDraft((current) => ({ ...current, options, variants: variantsFor(optionsOf(options), current.variants, base) }))
+  const toggleOptions = (on: boolean) => {
+    const base = simple.sku.trim()
+    setWithOptions(on)
+    setSkuBase(base)
+    setOptions(on ? [{ name: '', values: '' }] : [], base)
+  }
+  /** SKUs still as suggested follow a new start; SKUs the shopkeeper typed are kept. */
+  const changeSkuBase = (base: string) => {
+    setSkuBase(base)
+    set(
+      'variants',
+      draft.variants.map((variant) => (variant.sku === suggestSku(skuBase, variant.attributes) ? { ...variant, sku: suggestSku(base, variant.attributes) } : variant))
+    )
+  }
+
+  const submit = async () => {
+    setBusy(true)
+    const result = product ? await saveDetails(product) : await create()
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(product ? 'Product saved' : `${result.data.name} created`)
+    select(result.data.id)
+    onClose()
+  }
+
+  const create = async () => {
+    const input = productInputOf(draft, settings.currencyDigits)
+    if (!input.ok) return input
+    return call(() => window.api.catalog.createProduct(input.value))
+  }
+
+  const saveDetails = async (existing: Product) => {
+    const tax = parsePercentInput(draft.taxRate)
+    if (!tax.ok) return { ok: false as const, error: { code: 'VALIDATION' as const, message: tax.message, issues: [{ path: 'taxRateBp', message: tax.message }] } }
+    return call(() => window.api.catalog.updateProduct({ id: existing.id, name: draft.name, category: draft.category, taxRateBp: tax.basisPoints }))
+  }
+
+  return (
+    <Dialog
+      title={product ? `Edit ${product.name}` : 'New product'}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="product-form"
+      width={withOptions ? 'wide' : 'normal'}
+      footer={
+        <>
+          <Button onClick={onClose} data-testid="product-form-cancel">
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="product-form-save">
+            {product ? 'Save product' : 'Create product'}
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="product-form-error" shownFields={/^(name|category|taxRateBp|options(\.\d+(\.(name|values)(\.\d+)?)?)?|variants\.\d+\.(sku|barcode|price|stock|lowStockThreshold))$/} />
+      <TextField label="Name" value={draft.name} onChange={(value) => set('name', value)} error={errors.name} testId="product-name" autoFocus maxLength={LIMITS.productName} />
+      <div className="form-columns">
+        <TextField label="Category" value={draft.category} onChange={(value) => set('category', value)} error={errors.category} testId="product-category" list="product-categories" maxLength={LIMITS.category} />
+        <TextField label="Tax rate (%)" value={draft.taxRate} onChange={(value) => set('taxRate', value)} error={errors.taxRateBp} testId="product-tax-rate" inputMode="decimal" />
+      </div>
+      <datalist id="product-categories">
+        {(categories.data ?? []).filter((category) => category.name).map((category) => (
+          <option key={category.name} value={category.name} />
+        ))}
+      </datalist>
+      {product ? (
+        <p className="muted">Prices, SKUs and stock are changed per variant, from the product’s panel.</p>
+      ) : (
+        <>
+          <label className="checkbox">
+            <input type="checkbox" checked={withOptions} onChange={(event) => toggleOptions(event.target.checked)} data-testid="product-has-options" />
+            <span>This product comes in options, such as size or colour</span>
+          </label>
+          {withOptions ? (
+            <>
+              <OptionRowsEditor options={draft.options} onChange={(options) => setOptions(options)} errors={errors} />
+              <TextField label="SKUs start with" value={skuBase} onChange={changeSkuBase} testId="product-sku-base" maxLength={40} hint="Each variant's SKU adds its values, for example TEE-M-RED" />
+              <VariantRowsEditor variants={draft.variants} onChange={(variants) => set('variants', variants)} errors={errors} />
+            </>
+          ) : (
+            <>
+              <div className="form-columns">
+                <TextField label="SKU" value={simple.sku} onChange={(sku) => setSimple({ sku })} error={errors['variants.0.sku']} testId="product-sku" maxLength={LIMITS.sku} hint="Your own product code, without spaces" />
+                <TextField
+                  label="Barcode"
+                  value={simple.barcode}
+                  onChange={(barcode) => setSimple({ barcode })}
+                  error={errors['variants.0.barcode']}
+                  testId="product-barcode"
+                  hint="Scan it here, or leave empty"
+                  onKeyDown={keepScannerEnter}
+                />
+              </div>
+              <div className="form-columns">
+                <MoneyInput label="Price" value={simple.price} onChange={(price) => setSimple({ price })} error={errors['variants.0.price']} testId="product-price" />
+                <TextField label="Stock on hand" value={simple.stock} onChange={(stock) => setSimple({ stock })} error={errors['variants.0.stock']} testId="product-stock" inputMode="numeric" />
+                <TextField
+                  label="Low-stock alert at"
+                  value={simple.lowStockThreshold}
+                  onChange={(lowStockThreshold) => setSimple({ lowStockThreshold })}
+                  error={errors['variants.0.lowStockThreshold']}
+                  testId="product-low-stock"
+                  inputMode="numeric"
+                  hint="0 for no alert"
+                />
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import type { Product, Variant } from '../../../../shared/catalog'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { AdjustmentReason, StockMovement } from '../../../../shared/stock'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { call } from '../../lib/call'
+import { parseCountInput } from '../../lib/count'
+import { fieldErrors } from '../../lib/errors'
+import { useLiveQuery } from '../../lib/use-live-query'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { REASONS, reasonLabel } from './stock-reasons'
+
+/** What the typed number means for each reason: units in, units out, or the count on the shelf. */
+function deltaFor(reason: AdjustmentReason, value: number, current: number): number {
+  const meaning = REASONS.find((entry) => entry.value === reason)?.quantity
+  if (meaning === 'in') return value
+  if (meaning === 'out') return -value
+  if (meaning === 'count') return value - current
+  return value
+}
+
+export function StockAdjustDialog({ product, variant, onClose }: { product: Product; variant: Variant; onClose(): void }) {
+  const settings = useShopSettings()
+  const [reason, setReason] = useState<AdjustmentReason>('received')
+  const [quantity, setQuantity] = useState('')
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const movements = useLiveQuery<StockMovement[]>(() => window.api.stock.movements({ variantId: variant.id, limit: 5 }), [variant.id], ['stock.changed'])
+  const errors = fieldErrors(error)
+  const meaning = REASONS.find((entry) => entry.value === reason)
+  const parsed = parseCountInput(quantity, { allowNegative: meaning?.quantity === 'change', label: meaning?.field ?? 'Quantity' })
+  const delta = parsed.ok ? deltaFor(reason, parsed.value, variant.stock) : null
+  const name = variant.label ? `${product.name} (${variant.label})` : product.name
+  const dateTime = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
+
+  const submit = async () => {
+    if (!parsed.ok || delta === null) {
+      setError({ code: 'VALIDATION', message: parsed.ok ? '' : parsed.message, issues: [{ path: 'delta', message: parsed.ok ? '' : parsed.message }] })
+      return
+    }
+    if (delta === 0) {
+      setError({ code: 'VALIDATION', message: 'That leaves the stock as it is: nothing to record.', issues: [{ path: 'delta', message: 'That leaves the stock as it is' }] })
+      return
+    }
+    setBusy(true)
+    const result = await call(() => window.api.stock.adjust({ variantId: variant.id, delta, reason, note }))
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(`${name}: stock is now ${result.data.stockAfter}`)
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title={`Stock of ${name}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="stock-form"
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="stock-form-save">
+            Record adjustment
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="stock-form-error" shownFields={/^(delta|reason|note)$/} />
+      <p className="stock-now">
+        In stock now: <strong data-testid="stock-form-current">{variant.stock}</strong>
+        {delta !== null && delta !== 0 ? (
+          <span className="muted" data-testid="stock-form-after">
+            {' '}
+            → after this: <strong>{variant.stock + delta}</strong>
+          </span>
+        ) : null}
+      </p>
+      <ChoiceGroup legend="Reason" value={reason} onChange={setReason} choices={REASONS} error={errors.reason} testId="stock-form-reason" />
+      <div className="form-columns">
+        <TextField label={meaning?.field ?? 'Quantity'} value={quantity} onChange={setQuantity} error={errors.delta} testId="stock-form-quantity" inputMode="numeric" autoFocus />
+        <TextField label="Note (optional)" value={note} onChange={setNote} error={errors.note} testId="stock-form-note" maxLength={500} />
+      </div>
+      {movements.data && movements.data.length > 0 ? (
+        <section className="stack stock-history" aria-label="Recent stock changes">
+          <h3>Recent changes</h3>
+          <ul data-testid="stock-history">
+            {movements.data.map((movement) => (
+              <li key={movement.id}>
+                <span className="tabular">{dateTime.format(movement.createdAt)}</span>
+                <span>{reasonLabel(movement.reason)}</span>
+                <span className={`tabular ${movement.delta > 0 ? 'delta-in' : 'delta-out'}`}>{movement.delta > 0 ? `+${movement.delta}` : movement.delta}</span>
+                <span className="tabular muted">→ {movement.stockAfter}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Dialog>
+  )
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import { LIMITS, type Product, type Variant } from '../../../../shared/catalog'
+import type { AppErrorData } from '../../../../shared/errors'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
+import { call } from '../../lib/call'
+import { parseCountInput } from '../../lib/count'
+import { fieldErrors } from '../../lib/errors'
+import { moneyInputText } from '../../lib/money'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { keepScannerEnter } from './scanner'
+
+/** One variant's SKU, barcode, price and low-stock alert; hiding it stops it being sold. */
+export function VariantDialog({ product, variant, onClose }: { product: Product; variant: Variant; onClose(): void }) {
+  const settings = useShopSettings()
+  const parseMoney = useMoneyParser()
+  const [sku, setSku] = useState(variant.sku)
+  const [barcode, setBarcode] = useState(variant.barcode ?? '')
+  const [price, setPrice] = useState(moneyInputText(variant.price, settings.currencyDigits))
+  const [threshold, setThreshold] = useState(String(variant.lowStockThreshold))
+  const [hidden, setHidden] = useState(variant.archived)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const errors = fieldErrors(error)
+  const name = variant.label ? `${product.name} (${variant.label})` : product.name
+
+  const submit = async () => {
+    const amount = parseMoney(price)
+    const count = parseCountInput(threshold, { label: 'Low-stock threshold' })
+    const issues = [
+      ...(amount.ok ? [] : [{ path: 'price', message: amount.message }]),
+      ...(count.ok ? [] : [{ path: 'lowStockThreshold', message: count.message }])
+    ]
+    if (!amount.ok || !count.ok) {
+      setError({ code: 'VALIDATION', message: issues[0]?.message ?? '', issues })
+      return
+    }
+    setBusy(true)
+    const result = await call(() =>
+      window.api.catalog.updateVariant({ id: variant.id, sku, barcode: barcode.trim() || null, price: amount.amount, lowStockThreshold: count.value, archived: hidden })
+    )
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(`${name} saved`)
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title={`Edit ${name}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="variant-form"
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="variant-form-save">
+            Save variant
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="variant-form-error" shownFields={/^(sku|barcode|price|lowStockThreshold)$/} />
+      <div className="form-columns">
+        <TextField label="SKU" value={sku} onChange={setSku} error={errors.sku} testId="variant-form-sku" maxLength={LIMITS.sku} autoFocus />
+        <TextField label="Barcode" value={barcode} onChange={setBarcode} error={errors.barcode} testId="variant-form-barcode" onKeyDown={keepScannerEnter} />
+      </div>
+      <div className="form-columns">
+        <MoneyInput label="Price" value={price} onChange={setPrice} error={errors.price} testId="variant-form-price" />
+        <TextField label="Low-stock alert at" value={threshold} onChange={setThreshold} error={errors.lowStockThreshold} testId="variant-form-low-stock" inputMode="numeric" hint="0 for no alert" />
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={hidden} onChange={(event) => setHidden(event.target.checked)} data-testid="variant-form-hidden" />
+        <span>Hidden: not sold any more, kept in past orders</span>
+      </label>
+      <p className="muted">Stock changes only through a stock adjustment, so every change keeps a reason.</p>
+    </Dialog>
+  )
+}

@@ -1,0 +1,113 @@
+import { optionCombinations, type Attributes, type OptionDefinition, type ProductInput } from '../../../../shared/catalog'
+import type { AppErrorData } from '../../../../shared/errors'
+import { parseCountInput } from '../../lib/count'
+import { parseMoneyInput } from '../../lib/money'
+import { parsePercentInput } from '../../lib/percent'
+
+/** An option as typed: its name and its values separated by commas ("S, M, L"). */
+export interface OptionDraft {
+  name: string
+  values: string
+}
+
+/** One variant row as typed; `attributes` is fixed by the options, the rest is editable. */
+export interface VariantDraft {
+  attributes: Attributes
+  sku: string
+  barcode: string
+  price: string
+  stock: string
+  lowStockThreshold: string
+}
+
+export interface ProductDraft {
+  name: string
+  category: string
+  taxRate: string
+  options: OptionDraft[]
+  variants: VariantDraft[]
+}
+
+export function emptyVariant(attributes: Attributes = {}): VariantDraft {
+  return { attributes, sku: '', barcode: '', price: '', stock: '0', lowStockThreshold: '0' }
+}
+
+export function splitValues(text: string): string[] {
+  return text
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
+}
+
+/** The options as the contract wants them; rows with no name and no values are ignored. */
+export function optionsOf(drafts: readonly OptionDraft[]): OptionDefinition[] {
+  return drafts.filter((draft) => draft.name.trim() || draft.values.trim()).map((draft) => ({ name: draft.name.trim(), values: splitValues(draft.values) }))
+}
+
+export function attributesKey(attributes: Attributes): string {
+  return JSON.stringify(Object.entries(attributes))
+}
+
+/** "TEE" + {Size: 'M', Colour: 'Red'} → "TEE-M-RED": a starting point the shopkeeper can change. */
+export function suggestSku(base: string, attributes: Attributes): string {
+  const parts = [base.trim(), ...Object.values(attributes).map((value) => value.trim())].filter(Boolean)
+  return parts
+    .join('-')
+    .toUpperCase()
+    .replace(/[^!-~]+/g, '')
+    .slice(0, 64)
+}
+
+/**
+ * The variant rows for these options: one per combination, keeping what was already typed for a
+ * combination that still exists. Without options, the one simple variant.
+ */
+export function variantsFor(options: readonly OptionDefinition[], previous: readonly VariantDraft[], baseSku: string): VariantDraft[] {
+  const usable = options.filter((option) => option.name && option.values.length > 0)
+  if (usable.length === 0) return [previous.find((draft) => Object.keys(draft.attributes).length === 0) ?? previous[0] ?? emptyVariant()].map((draft) => ({ ...draft, attributes: {} }))
+  const byKey = new Map(previous.map((draft) => [attributesKey(draft.attributes), draft]))
+  const template = previous[0]
+  return optionCombinations(usable).map((attributes) => {
+    const existing = byKey.get(attributesKey(attributes))
+    if (existing) return existing
+    return { ...emptyVariant(attributes), sku: suggestSku(baseSku, attributes), price: template?.price ?? '', lowStockThreshold: template?.lowStockThreshold ?? '0' }
+  })
+}
+
+type Checked<T> = { ok: true; value: T } | { ok: false; error: AppErrorData }
+
+function refusal(issues: Array<{ path: string; message: string }>): Checked<never> {
+  return { ok: false, error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Some values need fixing.', issues } }
+}
+
+/**
+ * The draft as `catalog.createProduct` input. What only the screen can know (an amount or count
+ * that is not a number) is refused here with the same paths the main process uses; everything
+ * else (names, SKUs, limits, duplicates) is left to the main process, which has the final word.
+ */
+export function productInputOf(draft: ProductDraft, currencyDigits: number): Checked<ProductInput> {
+  const issues: Array<{ path: string; message: string }> = []
+  const tax = parsePercentInput(draft.taxRate)
+  if (!tax.ok) issues.push({ path: 'taxRateBp', message: tax.message })
+  const variants = draft.variants.map((variant, index) => {
+    const price = parseMoneyInput(variant.price, currencyDigits)
+    if (!price.ok) issues.push({ path: `variants.${index}.price`, message: price.message })
+    const stock = parseCountInput(variant.stock, { label: 'Stock' })
+    if (!stock.ok) issues.push({ path: `variants.${index}.stock`, message: stock.message })
+    const threshold = parseCountInput(variant.lowStockThreshold, { label: 'Low-stock threshold' })
+    if (!threshold.ok) issues.push({ path: `variants.${index}.lowStockThreshold`, message: threshold.message })
+    return {
+      sku: variant.sku,
+      barcode: variant.barcode.trim() || null,
+      price: price.ok ? price.amount : 0,
+      stock: stock.ok ? stock.value : 0,
+      lowStockThreshold: threshold.ok ? threshold.value : 0,
+      attributes: variant.attributes
+    }
+  })
+  if (issues.length > 0) return refusal(issues)
+  return {
+    ok: true,
+    value: { name: draft.name, category: draft.category, taxRateBp: tax.ok ? tax.basisPoints : 0, options: optionsOf(draft.options), variants }
+  }
+}

@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react'
+import { ProductsScreen } from './products/ProductsScreen'
+import type { ScreenId } from './screen-ids'
+import { SellScreen } from './sell/SellScreen'
+import { SettingsScreen } from './settings/SettingsScreen'
+
+export interface ScreenEntry {
+  label: string
+  Component: ComponentType
+}
+
+/**
+ * What each nav entry shows. The nav lists them in SCREEN_IDS order and gives each Alt+<its
+ * number>, so the shortcut printed beside an entry is always the one that opens it.
+ */
+export const SCREENS: Record<ScreenId, ScreenEntry> = {
+  sell: { label: 'Sell', Component: SellScreen },
+  products: { label: 'Products', Component: ProductsScreen },
+  settings: { label: 'Settings', Component: SettingsScreen }
+}

@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { SettingsPatch, ShopSettings, TaxMode } from '../../../../shared/settings'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { SelectField, TextField } from '../../components/Field'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { fieldErrors } from '../../lib/errors'
+import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
+import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { MoneyPreview } from './MoneyPreview'
+import { TAX_MODE_CHOICES } from './tax-mode-choices'
+import './settings.css'
+
+interface SettingsForm {
+  shopName: string
+  address: string
+  phone: string
+  currency: string
+  locale: string
+  timeZone: string
+  taxMode: TaxMode
+  orderPrefix: string
+  holdMinutes: string
+}
+
+function formOf(settings: ShopSettings): SettingsForm {
+  const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes } = settings
+  return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes) }
+}
+
+/** The form as the main process expects it; hold time that is not a whole number is caught here. */
+function patchOf(form: SettingsForm): { patch: SettingsPatch } | { error: AppErrorData } {
+  const holdText = form.holdMinutes.trim()
+  if (!/^\d{1,9}$/.test(holdText)) {
+    const message = 'Hold time is a whole number of minutes'
+    return { error: { code: 'VALIDATION', message, issues: [{ path: 'holdMinutes', message }] } }
+  }
+  return { patch: { ...form, holdMinutes: Number(holdText) } }
+}
+
+export function SettingsScreen() {
+  const settings = useShopSettings()
+  const save = useSettingsStore((state) => state.save)
+  const [form, setForm] = useState(() => formOf(settings))
+  const [savedForm, setSavedForm] = useState(() => formOf(settings))
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const dirty = JSON.stringify(form) !== JSON.stringify(savedForm)
+  const fields = fieldErrors(error)
+
+  // A change saved elsewhere (another window) shows here at once, unless this form has edits of its own.
+  useEffect(() => {
+    const incoming = formOf(settings)
+    setSavedForm(incoming)
+    setForm((current) => (JSON.stringify(current) === JSON.stringify(savedForm) ? incoming : current))
+  }, [settings])
+
+  const set = <K extends keyof SettingsForm>(key: K) => (value: SettingsForm[K]) => setForm((current) => ({ ...current, [key]: value }))
+
+  const submit = async () => {
+    const prepared = patchOf(form)
+    if ('error' in prepared) {
+      setError(prepared.error)
+      return
+    }
+    setBusy(true)
+    const result = await save(prepared.patch)
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    setError(null)
+    setSavedForm(formOf(result.data))
+    setForm(formOf(result.data))
+    toast('Settings saved')
+  }
+
+  return (
+    <form
+      className="screen"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+      data-testid="settings-form"
+    >
+      <ScreenHeader title="Settings" subtitle="How the till names your shop, shows money and keeps orders.">
+        <Button onClick={() => setForm(savedForm)} disabled={!dirty || busy} data-testid="settings-discard">
+          Discard changes
+        </Button>
+        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={busy} disabled={!dirty} data-testid="settings-save">
+          Save settings
+        </Button>
+      </ScreenHeader>
+      <ErrorNotice error={error} testId="settings-error" shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes)$/} />
+      <div className="settings-grid">
+        <section className="card settings-section" aria-labelledby="settings-shop">
+          <h2 id="settings-shop">Shop</h2>
+          <TextField label="Shop name" value={form.shopName} onChange={set('shopName')} error={fields.shopName} testId="settings-shop-name" maxLength={200} />
+          <TextField label="Address" value={form.address} onChange={set('address')} error={fields.address} testId="settings-address" hint="Printed on receipts and delivery slips" />
+          <TextField label="Phone" value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-money">
+          <h2 id="settings-money">Money and region</h2>
+          <SelectField label="Currency" value={form.currency} onChange={set('currency')} options={currencyChoices(settings.locale, form.currency)} error={fields.currency} testId="settings-currency" />
+          <TextField label="Locale" value={form.locale} onChange={set('locale')} error={fields.locale} testId="settings-locale" list="settings-locales" hint="How numbers and dates are written, for example en-GB or fr-FR" />
+          <datalist id="settings-locales">
+            {localeChoices(settings.locale).map((choice) => (
+              <option key={choice.value} value={choice.value} label={choice.label} />
+            ))}
+          </datalist>
+          <SelectField label="Time zone" value={form.timeZone} onChange={set('timeZone')} options={timeZoneChoices(form.timeZone)} error={fields.timeZone} testId="settings-time-zone" />
+          <MoneyPreview currency={form.currency} locale={form.locale} />
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-tax">
+          <h2 id="settings-tax">Tax</h2>
+          <ChoiceGroup legend="Prices" value={form.taxMode} onChange={set('taxMode')} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="settings-tax-mode" />
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-orders">
+          <h2 id="settings-orders">Orders</h2>
+          <TextField label="Till prefix" value={form.orderPrefix} onChange={set('orderPrefix')} error={fields.orderPrefix} testId="settings-order-prefix" hint="Starts every order number from this till, for example A-1042" maxLength={12} />
+          <TextField
+            label="Hold time (minutes)"
+            value={form.holdMinutes}
+            onChange={set('holdMinutes')}
+            error={fields.holdMinutes}
+            testId="settings-hold-minutes"
+            inputMode="numeric"
+            hint="How long an unpaid pickup or delivery order keeps its stock before it is cancelled"
+          />
+        </section>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,44 @@
+import { expect, test } from './support/fixtures'
+
+test('a new till greets the shopkeeper, loads the sample shop and lands on Sell with its products', async ({ page, till, capture }) => {
+  await page.goto('/')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  await capture(page, 'first-run')
+
+  await page.getByTestId('first-run-shop-name').fill('Corner Café')
+  await page.getByTestId('first-run-currency').selectOption('EUR')
+  await page.getByTestId('first-run-tax-mode-inclusive').check()
+  await page.getByTestId('first-run-sample').click()
+
+  await expect(page.getByTestId('sell-screen')).toBeVisible()
+  await expect(page.getByTestId('shop-name')).toHaveText('Corner Café')
+  await expect(page.getByTestId('sell-product').first()).toBeVisible()
+  await expect(page.getByTestId('sell-product').first()).toContainText('€')
+  await capture(page, 'sell-after-sample-shop')
+
+  const settings = await till.ok('settings.get')
+  expect(settings).toMatchObject({ shopName: 'Corner Café', currency: 'EUR', taxMode: 'inclusive', setupComplete: true })
+  expect(await till.ok('catalog.isEmpty')).toBe(false)
+  const shown = await page.getByTestId('sell-product').count()
+  const listed = await till.ok('catalog.listProducts', { limit: 60 })
+  expect(shown).toBe(listed.items.flatMap((product) => product.variants.filter((variant) => !variant.archived)).length)
+})
+
+test('an empty shop name is refused beside the field and nothing is set up', async ({ page, till }) => {
+  await page.goto('/')
+  await page.getByTestId('first-run-shop-name').fill('   ')
+  await page.getByTestId('first-run-start').click()
+  await expect(page.getByTestId('first-run-shop-name-error')).toHaveText('Shop name is required.')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  expect(await till.ok('settings.get')).toMatchObject({ setupComplete: false, shopName: 'My Shop' })
+  expect(await till.ok('catalog.isEmpty')).toBe(true)
+})
+
+test('starting with an empty shop lands on Sell, which says how to add products', async ({ page, till }) => {
+  await page.goto('/')
+  await page.getByTestId('first-run-shop-name').fill('Hardware Hal')
+  await page.getByTestId('first-run-shop-name').press('Enter')
+  await expect(page.getByTestId('sell-empty')).toContainText('No products yet')
+  expect(await till.ok('settings.get')).toMatchObject({ shopName: 'Hardware Hal', setupComplete: true })
+  expect(await till.ok('catalog.isEmpty')).toBe(true)
+})

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import type { EventName } from '../../../src/shared/contract'
+import { openTestTill, TEST_EPOCH, type TestTill } from '../../support/test-till'
+import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript } from './page-api'
+import { serveRenderer, type RendererServer } from './renderer-server'
+import { captureScreen } from './screens'
+
+export interface TillpointFixtures {
+  /** The real main process on this test's own SQLite file: set data up and check it through `till.ok`. */
+  till: TestTill
+  /** Moves the till's clock and every page's clock forward together. */
+  advanceTime(ms: number): Promise<void>
+  /** Saves a screenshot of the page as test-results/screens/<name>.png, and attaches it to the report. */
+  capture(page: Page, name: string): Promise<void>
+  /** Every event the till published during the test, in order. */
+  tillEvents: Array<{ name: EventName; payload: unknown }>
+}
+
+interface WorkerFixtures {
+  renderer: RendererServer
+}
+
+/**
+ * Each test gets a fresh till in its own data folder, a browser context whose pages all speak to
+ * it (open a second page with `context.newPage()`), and the browser's clock set to the till's.
+ */
+export const test = base.extend<TillpointFixtures, WorkerFixtures>({
+  renderer: [
+    async ({}, use) => {
+      const server = await serveRenderer()
+      await use(server)
+      await server.close()
+    },
+    { scope: 'worker' }
+  ],
+
+  baseURL: async ({ renderer }, use) => use(renderer.url),
+
+  till: async ({}, use, testInfo) => {
+    const dir = testInfo.outputPath('till-data')
+    mkdirSync(dir, { recursive: true })
+    const till = openTestTill({ dir })
+    await use(till)
+    await till.cleanup()
+  },
+
+  tillEvents: async ({ till }, use) => use(till.recordEvents()),
+
+  context: async ({ context, till }, use) => {
+    await wireContext(context, till)
+    await use(context)
+  },
+
+  advanceTime: async ({ context, till }, use) => {
+    await use(async (ms) => {
+      till.clock.advance(ms)
+      await Promise.all(context.pages().map((page) => page.clock.fastForward(ms)))
+    })
+  },
+
+  capture: async ({}, use, testInfo) => {
+    await use((page, name) => captureScreen(page, name, testInfo))
+  }
+})
+
+async function wireContext(context: BrowserContext, till: TestTill): Promise<void> {
+  await context.clock.install({ time: TEST_EPOCH })
+  await context.exposeBinding(INVOKE_BINDING, (_source, channel: string, request: unknown) => till.dispatch(channel, request))
+  await context.addInitScript({ content: pageApiScript() })
+  const stop = till.context.bus.subscribe((name, payload) => {
+    for (const page of context.pages()) {
+      // A page that is closing or navigating simply misses the event, as a closed window would.
+      page.evaluate(deliverEvent, { fn: EMIT_FUNCTION, name, payload }).catch(() => undefined)
+    }
+  })
+  context.on('close', () => stop())
+}
+
+/** Runs in the page: hands the event to the listeners `window.api.on` registered. */
+function deliverEvent({ fn, name, payload }: { fn: string; name: string; payload: unknown }): void {
+  const emit = (globalThis as unknown as Record<string, ((name: string, payload: unknown) => void) | undefined>)[fn]
+  emit?.(name, payload)
+}
+
+export { expect }

@@ -1,0 +1,38 @@
+import { OWNER } from '../../../src/shared/actor'
+import { createApi } from '../../../src/shared/api-client'
+import { CHANNELS, EVENT_NAMES } from '../../../src/shared/contract'
+
+/** The page calls this binding for every API call; it runs the real dispatcher in the test process. */
+export const INVOKE_BINDING = '__tillpointInvoke'
+/** The test process calls this in the page to deliver a main-process event. */
+export const EMIT_FUNCTION = '__tillpointEmit'
+
+/**
+ * The script that gives the page its `window.api`, exactly as the preload does: the same
+ * `createApi` (shipped as source), the same channel and event lists, the same actor. Only the
+ * transport differs: a Playwright binding instead of ipcRenderer.
+ */
+export function pageApiScript(): string {
+  return `(() => {
+  const createApi = ${createApi.toString()};
+  const listeners = new Map();
+  Object.defineProperty(window, ${JSON.stringify(EMIT_FUNCTION)}, {
+    value: (name, payload) => {
+      for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
+    }
+  });
+  const transport = {
+    invoke: (channel, request) => window[${JSON.stringify(INVOKE_BINDING)}](channel, request),
+    subscribe: (name, listener) => {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    }
+  };
+  const actor = ${JSON.stringify(OWNER)};
+  Object.defineProperty(window, 'api', {
+    value: createApi(${JSON.stringify(CHANNELS)}, ${JSON.stringify(EVENT_NAMES)}, transport, () => actor)
+  });
+})();`
+}
