@@ -1,0 +1,91 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  formatDecimalAmount,
+  formatTaxPercent,
+  parseCount,
+  parseDecimalAmount,
+  parseTaxPercent,
+  recordStartLines
+} from '../../src/main/catalog/csv-format'
+import { optionCombinations, variantLabel } from '../../src/shared/catalog'
+
+describe('CSV amounts', () => {
+  it.each([
+    ['2.50', 2, 250],
+    ['2.5', 2, 250],
+    ['2', 2, 200],
+    ['0.07', 2, 7],
+    ['19.99', 2, 1999],
+    ['0.1', 2, 10],
+    ['1.10', 2, 110],
+    ['250', 0, 250],
+    ['250.00', 0, 250],
+    ['1.250', 3, 1250],
+    ['2.500', 2, 250],
+    ['9999999999.99', 2, 999_999_999_999]
+  ])('read %s with %i digits as %i minor units', (text, digits, minor) => {
+    expect(parseDecimalAmount(text, digits)).toEqual({ value: minor })
+  })
+
+  it.each([['-1'], ['2.505'], ['1,50'], ['$2'], ['2.5.0'], ['1e3'], [''], [' 2'], ['.5'], ['99999999999999']])('refuse %j', (text) => {
+    expect(parseDecimalAmount(text, 2)).toHaveProperty('error')
+  })
+
+  it('write and read back every amount exactly, for every digit count', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000_000 }), fc.constantFrom(0, 2, 3), (minor, digits) => {
+        expect(parseDecimalAmount(formatDecimalAmount(minor, digits), digits)).toEqual({ value: minor })
+      })
+    )
+    expect(formatDecimalAmount(5, 2)).toBe('0.05')
+    expect(formatDecimalAmount(1250, 3)).toBe('1.250')
+  })
+})
+
+describe('CSV tax rates and counts', () => {
+  it('read percentages as basis points and write them back', () => {
+    expect(parseTaxPercent('20')).toEqual({ value: 2000 })
+    expect(parseTaxPercent('5.5')).toEqual({ value: 550 })
+    expect(parseTaxPercent('7.25%')).toEqual({ value: 725 })
+    expect(parseTaxPercent('100')).toEqual({ value: 10_000 })
+    expect(parseTaxPercent('100.5')).toHaveProperty('error')
+    expect(parseTaxPercent('5.125')).toHaveProperty('error')
+    for (const basisPoints of [0, 550, 725, 2000, 10_000, 1]) {
+      expect(parseTaxPercent(formatTaxPercent(basisPoints))).toEqual({ value: basisPoints })
+    }
+    expect(formatTaxPercent(550)).toBe('5.5')
+  })
+
+  it('read counts, blank as zero', () => {
+    expect(parseCount('', 'Stock')).toEqual({ value: 0 })
+    expect(parseCount('12', 'Stock')).toEqual({ value: 12 })
+    expect(parseCount('-1', 'Stock')).toHaveProperty('error')
+    expect(parseCount('1.5', 'Stock')).toHaveProperty('error')
+  })
+})
+
+describe('CSV line numbers', () => {
+  it('give the first line of each record across CRLF, blank lines, a BOM and quoted line breaks', () => {
+    const csv = '\uFEFFa,b\r\n"x\r\ny",é\r\n\r\n\r\nc,d\ne,f'
+    const ends = [Buffer.byteLength('\uFEFFa,b\r\n'), Buffer.byteLength('\uFEFFa,b\r\n"x\r\ny",é\r\n'), Buffer.byteLength(csv) - 3, Buffer.byteLength(csv)]
+    expect(recordStartLines(csv, ends)).toEqual([1, 2, 6, 7])
+  })
+})
+
+describe('variant combinations', () => {
+  it('make every combination in option order and label it', () => {
+    const options = [
+      { name: 'Size', values: ['S', 'M'] },
+      { name: 'Colour', values: ['Red', 'Blue', 'Green'] }
+    ]
+    const combos = optionCombinations(options)
+    expect(combos.length).toBe(6)
+    expect(combos.slice(0, 2)).toEqual([
+      { Size: 'S', Colour: 'Red' },
+      { Size: 'S', Colour: 'Blue' }
+    ])
+    expect(variantLabel(options, combos[5]!)).toBe('M / Green')
+    expect(optionCombinations([])).toEqual([{}])
+  })
+})
