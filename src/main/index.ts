@@ -33,7 +33,8 @@ function focusMainWindow(): void {
 function openTillpoint(): Tillpoint {
   const dbPath = join(app.getPath('userData'), 'tillpoint.sqlite')
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged)
-  return startTillpoint({ dbPath, nativeBinding })
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
+  return startTillpoint({ dbPath, nativeBinding, resourcesDir })
 }
 
 function start(): void {
