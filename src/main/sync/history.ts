@@ -1,9 +1,10 @@
 import type { Db } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { productChangedEvents } from './catalog-payloads'
+import { orderChangedEvent } from './order-payloads'
 import { appendOutboxEvents } from './outbox'
 
-const PRODUCT_PAGE = 500
+const PAGE = 500
 
 /**
  * Once per database: queues the state of everything that existed before the outbox did (a shop
@@ -17,11 +18,20 @@ export async function queueHistoryOnce(db: Db, now: number): Promise<void> {
     const { currency } = await readSettings(trx)
     let after = 0
     for (;;) {
-      const page = await trx.selectFrom('products').select('id').where('id', '>', after).orderBy('id').limit(PRODUCT_PAGE).execute()
+      const page = await trx.selectFrom('products').select('id').where('id', '>', after).orderBy('id').limit(PAGE).execute()
       if (page.length === 0) break
       const ids = page.map((row) => row.id)
       await appendOutboxEvents(trx, now, await productChangedEvents(trx, ids, currency))
       after = ids[ids.length - 1] as number
+    }
+    after = 0
+    for (;;) {
+      const page = await trx.selectFrom('orders').select('id').where('id', '>', after).orderBy('id').limit(PAGE).execute()
+      if (page.length === 0) break
+      const events = []
+      for (const { id } of page) events.push(await orderChangedEvent(trx, id, ['created']))
+      await appendOutboxEvents(trx, now, events)
+      after = page[page.length - 1]?.id as number
     }
     await trx.updateTable('sync_state').set({ history_queued_at: now }).where('id', '=', 1).execute()
   })

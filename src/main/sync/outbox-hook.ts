@@ -2,23 +2,29 @@ import { z } from 'zod'
 import type { CommandHook, EmittedEvent } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { productChangedEvents, stockChangedEvent } from './catalog-payloads'
+import { orderChangedEvent } from './order-payloads'
 import { appendOutboxEvents, type NewOutboxEvent } from './outbox'
 
 const catalogChanged = z.object({ productIds: z.array(z.number().int()) })
 const stockChanged = z.object({ variantIds: z.array(z.number().int()) })
+const orderChanged = z.object({ orderId: z.number().int(), change: z.string() })
 
 /** What one command changed, in the order it first said so. */
-export type OutboxPlanItem = { kind: 'products'; productIds: Set<number> } | { kind: 'stock'; variantIds: Set<number> }
+export type OutboxPlanItem =
+  | { kind: 'products'; productIds: Set<number> }
+  | { kind: 'stock'; variantIds: Set<number> }
+  | { kind: 'order'; orderId: number; changes: Set<string> }
 
 /**
- * Folds a command's domain events into one outbox event per product plus one for stock, each
- * placed where its first domain event was, so a receiver applying them in seq order sees the
- * changes in the order the command made them.
+ * Folds a command's domain events into one outbox event per product and per order plus one for
+ * stock, each placed where its first domain event was, so a receiver applying them in seq order
+ * sees the changes in the order the command made them.
  */
 export function planOutbox(emitted: readonly EmittedEvent[]): OutboxPlanItem[] {
   const plan: OutboxPlanItem[] = []
   let products: { kind: 'products'; productIds: Set<number> } | null = null
   let stock: { kind: 'stock'; variantIds: Set<number> } | null = null
+  const orders = new Map<number, { kind: 'order'; orderId: number; changes: Set<string> }>()
   for (const event of emitted) {
     const name: string = event.name
     if (name === 'catalog.changed') {
@@ -27,6 +33,15 @@ export function planOutbox(emitted: readonly EmittedEvent[]): OutboxPlanItem[] {
     } else if (name === 'stock.changed') {
       if (!stock) plan.push((stock = { kind: 'stock', variantIds: new Set() }))
       for (const id of stockChanged.parse(event.payload).variantIds) stock.variantIds.add(id)
+    } else if (name === 'order.changed') {
+      const { orderId, change } = orderChanged.parse(event.payload)
+      let order = orders.get(orderId)
+      if (!order) {
+        order = { kind: 'order', orderId, changes: new Set() }
+        orders.set(orderId, order)
+        plan.push(order)
+      }
+      order.changes.add(change)
     }
   }
   return plan
@@ -40,14 +55,14 @@ export function createOutboxHook(): CommandHook {
   return async (scope, emitted) => {
     const plan = planOutbox(emitted)
     if (plan.length === 0) return
-    const { currency } = await readSettings(scope.trx)
     let events: NewOutboxEvent[] = []
     for (const item of plan) {
-      const built =
-        item.kind === 'products'
-          ? await productChangedEvents(scope.trx, [...item.productIds], currency)
-          : await stockChangedEvent(scope.trx, [...item.variantIds])
-      events = events.concat(built)
+      if (item.kind === 'order') events.push(await orderChangedEvent(scope.trx, item.orderId, [...item.changes]))
+      else if (item.kind === 'stock') events = events.concat(await stockChangedEvent(scope.trx, [...item.variantIds]))
+      else {
+        const { currency } = await readSettings(scope.trx)
+        events = events.concat(await productChangedEvents(scope.trx, [...item.productIds], currency))
+      }
     }
     await appendOutboxEvents(scope.trx, scope.now, events)
   }

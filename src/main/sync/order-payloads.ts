@@ -1,0 +1,104 @@
+import type { Trx } from '../db/schema'
+import type { NewOutboxEvent } from './outbox'
+
+const iso = (epochMs: number): string => new Date(epochMs).toISOString()
+
+/**
+ * The wire payload of an order change (docs/schemas/v1/order.changed.json): which changes the
+ * command made and the whole order after them — lines, payments, returns and its history — so
+ * head office never has to ask the till for anything. Money is integer minor units of `currency`.
+ */
+export async function orderChangedEvent(trx: Trx, orderId: number, changes: readonly string[]): Promise<NewOutboxEvent> {
+  const row = await trx.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst()
+  if (!row) return { type: 'order.changed', orderId, payload: { orderId, changes, order: null } }
+  const [lines, payments, returns, history] = [
+    await trx.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).orderBy('position').execute(),
+    await trx.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    await trx.selectFrom('order_returns').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    await trx.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
+  ]
+  const order = {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    status: row.status,
+    paymentState: row.payment_state,
+    customer:
+      row.customer_id === null && row.customer_name === ''
+        ? null
+        : { id: row.customer_id, name: row.customer_name, phone: row.customer_phone, email: row.customer_email },
+    deliveryAddress: row.delivery_address,
+    note: row.note,
+    couponCode: row.coupon_code,
+    taxMode: row.tax_mode,
+    currency: row.currency,
+    itemCount: row.item_count,
+    subtotal: row.subtotal,
+    lineDiscountTotal: row.line_discount_total,
+    orderDiscountTotal: row.order_discount_total,
+    couponDiscountTotal: row.coupon_discount_total,
+    taxTotal: row.tax_total,
+    total: row.total,
+    paidTotal: row.paid_total,
+    refundedTotal: row.refunded_total,
+    businessDay: row.business_day,
+    createdBy: row.created_by,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    lines: lines.map((line) => ({
+      id: line.id,
+      position: line.position,
+      variantId: line.variant_id,
+      productId: line.product_id,
+      name: line.name,
+      sku: line.sku,
+      variantLabel: line.variant_label,
+      unitPrice: line.unit_price,
+      taxRateBp: line.tax_rate_bp,
+      quantity: line.quantity,
+      quantityReturned: line.quantity_returned,
+      gross: line.gross,
+      lineDiscount: line.line_discount,
+      orderDiscount: line.order_discount,
+      couponDiscount: line.coupon_discount,
+      net: line.net,
+      tax: line.tax,
+      total: line.total
+    })),
+    payments: payments.map((payment) => ({
+      id: payment.id,
+      kind: payment.kind,
+      method: payment.method,
+      amount: payment.amount,
+      tendered: payment.tendered,
+      changeGiven: payment.change_given,
+      cardReference: payment.card_reference,
+      cardLastFour: payment.card_last_four,
+      note: payment.note,
+      businessDay: payment.business_day,
+      actorId: payment.actor_id,
+      createdAt: iso(payment.created_at)
+    })),
+    returns: returns.map((entry) => ({
+      id: entry.id,
+      orderLineId: entry.order_line_id,
+      quantity: entry.quantity,
+      damaged: entry.damaged === 1,
+      refundAmount: entry.refund_amount,
+      paymentId: entry.payment_id,
+      businessDay: entry.business_day,
+      actorId: entry.actor_id,
+      createdAt: iso(entry.created_at)
+    })),
+    history: history.map((event) => ({
+      change: event.change,
+      fromStatus: event.from_status,
+      toStatus: event.to_status,
+      actorId: event.actor_id,
+      actorName: event.actor_name,
+      note: event.note,
+      at: iso(event.created_at)
+    }))
+  }
+  return { type: 'order.changed', orderId, payload: { orderId, changes, order } }
+}

@@ -1,0 +1,83 @@
+import pg from 'pg'
+import type { WireEvent } from '../shared/sync-protocol'
+import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
+
+/** The receiver on PostgreSQL, for a chain whose head office outgrows one machine. */
+export async function openPgStore(connectionString: string): Promise<ReceiverStore> {
+  const pool = new pg.Pool({ connectionString, max: 5 })
+  await pool.query(`CREATE TABLE IF NOT EXISTS events (
+    id BIGSERIAL PRIMARY KEY,
+    event_id UUID NOT NULL UNIQUE,
+    till_id UUID NOT NULL,
+    seq BIGINT NOT NULL,
+    type TEXT NOT NULL,
+    occurred_at TIMESTAMPTZ NOT NULL,
+    payload JSONB NOT NULL,
+    received_at TIMESTAMPTZ NOT NULL,
+    UNIQUE (till_id, seq)
+  )`)
+  return {
+    kind: 'postgresql',
+    async insert(tillId, events, receivedAt) {
+      // One statement for the whole batch: atomic on its own, and a concurrent copy of the same
+      // batch waits on the unique index, then finds every row taken.
+      const inserted = await pool.query<{ event_id: string }>(
+        `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at)
+         SELECT e.event_id, $1::uuid, e.seq, e.type, e.occurred_at, e.payload, $2::timestamptz
+         FROM unnest($3::uuid[], $4::bigint[], $5::text[], $6::timestamptz[], $7::jsonb[])
+           WITH ORDINALITY AS e (event_id, seq, type, occurred_at, payload, ord)
+         ORDER BY e.ord
+         ON CONFLICT DO NOTHING
+         RETURNING event_id`,
+        [
+          tillId,
+          receivedAt.toISOString(),
+          events.map((event) => event.eventId),
+          events.map((event) => event.seq),
+          events.map((event) => event.type),
+          events.map((event) => event.occurredAt),
+          events.map((event) => JSON.stringify(event.payload))
+        ]
+      )
+      const accepted = new Set(inserted.rows.map((row) => row.event_id))
+      const rest = events.filter((event) => !accepted.has(event.eventId)).map((event) => event.eventId)
+      const held =
+        rest.length === 0
+          ? new Set<string>()
+          : new Set((await pool.query<{ event_id: string }>('SELECT event_id FROM events WHERE event_id = ANY($1::uuid[])', [rest])).rows.map((row) => row.event_id))
+      const answered = new Set<string>()
+      return events.map((event): InsertOutcome => {
+        const first = !answered.has(event.eventId)
+        answered.add(event.eventId)
+        if (accepted.has(event.eventId) && first) return 'accepted'
+        return accepted.has(event.eventId) || held.has(event.eventId) ? 'duplicate' : 'seq-taken'
+      })
+    },
+    async listTills() {
+      const result = await pool.query<{ till_id: string; events: string; last_seq: string; last_received_at: Date }>(
+        `SELECT till_id, count(*) AS events, max(seq) AS last_seq, max(received_at) AS last_received_at FROM events GROUP BY till_id ORDER BY till_id`
+      )
+      return result.rows.map(
+        (row): TillSummary => ({ tillId: row.till_id, events: Number(row.events), lastSeq: Number(row.last_seq), lastReceivedAt: row.last_received_at.toISOString() })
+      )
+    },
+    async listEvents(tillId, afterSeq, limit) {
+      const result = await pool.query<{ id: string; event_id: string; seq: string; type: string; occurred_at: Date; received_at: Date; payload: unknown }>(
+        `SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = $1::uuid AND seq > $2 ORDER BY seq LIMIT $3`,
+        [tillId, afterSeq, limit]
+      )
+      return result.rows.map(
+        (row): StoredEvent => ({
+          arrival: Number(row.id),
+          eventId: row.event_id,
+          seq: Number(row.seq),
+          type: row.type,
+          occurredAt: row.occurred_at.toISOString(),
+          receivedAt: row.received_at.toISOString(),
+          payload: row.payload
+        })
+      )
+    },
+    close: () => pool.end()
+  }
+}

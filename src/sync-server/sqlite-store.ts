@@ -1,0 +1,73 @@
+import BetterSqlite3 from 'better-sqlite3'
+import type { WireEvent } from '../shared/sync-protocol'
+import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
+
+interface EventRow {
+  id: number
+  event_id: string
+  seq: number
+  type: string
+  occurred_at: string
+  received_at: string
+  payload: string
+}
+
+/** The receiver on one SQLite file: enough for a shop or a few, with nothing to install. */
+export function openSqliteStore(path: string): ReceiverStore {
+  const db = new BetterSqlite3(path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('busy_timeout = 5000')
+  db.exec(`CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    till_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    UNIQUE (till_id, seq)
+  ) STRICT`)
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+  )
+  const held = db.prepare('SELECT 1 FROM events WHERE event_id = ?')
+  const insertBatch = db.transaction((tillId: string, events: readonly WireEvent[], receivedAt: string): InsertOutcome[] =>
+    events.map((event) => {
+      const result = insert.run(event.eventId, tillId, event.seq, event.type, event.occurredAt, JSON.stringify(event.payload), receivedAt)
+      if (result.changes === 1) return 'accepted'
+      return held.get(event.eventId) ? 'duplicate' : 'seq-taken'
+    })
+  )
+  const tills = db.prepare(
+    `SELECT till_id, count(*) AS events, max(seq) AS last_seq, max(received_at) AS last_received_at FROM events GROUP BY till_id ORDER BY till_id`
+  )
+  const page = db.prepare(
+    `SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = ? AND seq > ? ORDER BY seq LIMIT ?`
+  )
+  return {
+    kind: 'sqlite',
+    insert: async (tillId, events, receivedAt) => insertBatch(tillId, events, receivedAt.toISOString()),
+    listTills: async () =>
+      (tills.all() as Array<{ till_id: string; events: number; last_seq: number; last_received_at: string }>).map(
+        (row): TillSummary => ({ tillId: row.till_id, events: row.events, lastSeq: row.last_seq, lastReceivedAt: row.last_received_at })
+      ),
+    listEvents: async (tillId, afterSeq, limit) =>
+      (page.all(tillId, afterSeq, limit) as EventRow[]).map(
+        (row): StoredEvent => ({
+          arrival: row.id,
+          eventId: row.event_id,
+          seq: row.seq,
+          type: row.type,
+          occurredAt: row.occurred_at,
+          receivedAt: row.received_at,
+          payload: JSON.parse(row.payload) as unknown
+        })
+      ),
+    close: async () => {
+      db.close()
+    }
+  }
+}

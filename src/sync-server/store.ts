@@ -1,0 +1,37 @@
+import type { WireEvent } from '../shared/sync-protocol'
+
+/** What storing one event came to: new, already held (same eventId), or its till's seq held by another event. */
+export type InsertOutcome = 'accepted' | 'duplicate' | 'seq-taken'
+
+export interface StoredEvent {
+  /** The receiver's own arrival order: 1, 2, 3, ... across all tills. */
+  arrival: number
+  eventId: string
+  seq: number
+  type: string
+  occurredAt: string
+  receivedAt: string
+  payload: unknown
+}
+
+export interface TillSummary {
+  tillId: string
+  events: number
+  lastSeq: number
+  lastReceivedAt: string
+}
+
+/**
+ * Where the receiver keeps events. Both implementations hold eventId UNIQUE and (tillId, seq)
+ * UNIQUE and insert with ON CONFLICT DO NOTHING, so the database itself makes a duplicate impossible,
+ * however many times and however concurrently a batch arrives.
+ */
+export interface ReceiverStore {
+  readonly kind: 'sqlite' | 'postgresql'
+  /** Stores a batch's events in order, in one transaction; one outcome per event. */
+  insert(tillId: string, events: readonly WireEvent[], receivedAt: Date): Promise<InsertOutcome[]>
+  listTills(): Promise<TillSummary[]>
+  /** Keyset page by seq. */
+  listEvents(tillId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>
+  close(): Promise<void>
+}
