@@ -7,6 +7,7 @@ import type { Result } from '../../src/shared/errors'
 import { manualClock, type ManualClock } from '../../src/main/core/clock'
 import { startTillpoint, type Tillpoint } from '../../src/main/tillpoint'
 import type { SyncOptions } from '../../src/main/sync/sync-service'
+import type { PrintBackend } from '../../src/main/print/print-backend'
 
 /** 2026-03-02 09:00 UTC: a Monday morning, a fixed start for every test's clock. */
 export const TEST_EPOCH = Date.UTC(2026, 2, 2, 9, 0, 0)
@@ -25,11 +26,11 @@ export interface TestTill extends Tillpoint {
 }
 
 /** A fresh, migrated Tillpoint on its own temporary SQLite file. */
-export function openTestTill(options: { start?: number; dir?: string; sync?: SyncOptions } = {}): TestTill {
+export function openTestTill(options: { start?: number; dir?: string; sync?: SyncOptions; printBackend?: PrintBackend } = {}): TestTill {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
   const dbPath = join(dir, 'till.sqlite')
   const clock = manualClock(options.start ?? TEST_EPOCH)
-  const till = startTillpoint({ dbPath, clock, logError: () => undefined, sync: options.sync })
+  const till = startTillpoint({ dbPath, clock, logError: () => undefined, sync: options.sync, printBackend: options.printBackend })
   const call = (async (channel: Channel, input?: unknown) =>
     till.dispatch(channel, { actor: OWNER, input })) as TestTill['call']
   const ok = (async (channel: Channel, input?: unknown) => {
