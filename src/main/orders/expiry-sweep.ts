@@ -43,17 +43,15 @@ export interface ExpirySweeper {
 
 /**
  * Runs the sweep now and then every `intervalMs`. The timer does not keep the process alive, and
- * stop() waits for a sweep in progress so the database can close under it.
+ * stop() waits for a sweep in progress, so the database is never closed under it.
  */
 export function startExpirySweeper(app: AppContext, onError: (error: unknown) => void, intervalMs = 60_000): ExpirySweeper {
-  let running: Promise<void> = Promise.resolve()
   let stopped = false
-  const sweep = () => {
-    if (stopped) return
-    running = running.then(() => (stopped ? undefined : sweepExpiredOrders(app).then(() => undefined, onError)))
-  }
-  sweep()
-  const timer = setInterval(sweep, intervalMs)
+  const sweepOnce = () => (stopped ? undefined : sweepExpiredOrders(app).then(() => undefined, onError))
+  let running: Promise<void> = Promise.resolve(sweepOnce())
+  const timer = setInterval(() => {
+    running = running.then(sweepOnce)
+  }, intervalMs)
   timer.unref()
   return {
     async stop() {

@@ -37,8 +37,9 @@ const LIST_COLUMNS = [
  * Orders newest first, one keyset page at a time: never OFFSET, never a sort. Without text, each
  * filter has an index ending in created_at that yields the rows already in order. With text, the
  * walk goes down orders_fts by rowid; checkout keeps created_at in id order, so it is the same order.
+ * Built here but not run, so the query-plan tests can read the very query the list runs.
  */
-export async function listOrderRows(db: Db, input: OrderListInput) {
+export async function orderListQuery(db: Db, input: OrderListInput) {
   const { filter, after, limit } = input
   const settings = await readSettings(db)
   const fromMs = filter.from ? startOfBusinessDay(filter.from, settings.timeZone) : undefined
@@ -54,31 +55,35 @@ export async function listOrderRows(db: Db, input: OrderListInput) {
   if (toMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} < ${toMs}`)
 
   const match = filter.text ? ftsPrefixQuery(filter.text) : null
-  const idBounds = match ? await rowidBounds(db, fromMs, toMs) : []
-  const rows = match
-    ? await db
-        .selectFrom('orders_fts')
-        .innerJoin('orders', 'orders.id', 'orders_fts.rowid')
-        .select(LIST_COLUMNS)
-        .where(sql<SqlBool>`orders_fts MATCH ${match}`)
-        .where((eb) => eb.and([...where, ...idBounds, ...(after ? [sql<SqlBool>`orders_fts.rowid < ${after.id}`] : [])]))
-        .orderBy('orders_fts.rowid', 'desc')
-        .limit(limit + 1)
-        .execute()
-    : await db
-        .selectFrom('orders')
-        .select(LIST_COLUMNS)
-        .where((eb) =>
-          eb.and([...where, ...(after ? [sql<SqlBool>`(orders.created_at, orders.id) < (${after.createdAt}, ${after.id})`] : [])])
-        )
-        .orderBy('orders.created_at', 'desc')
-        .orderBy('orders.id', 'desc')
-        .limit(limit + 1)
-        .execute()
+  if (match) {
+    const bounds = await rowidBounds(db, fromMs, toMs)
+    if (after) bounds.push(sql<SqlBool>`orders_fts.rowid < ${after.id}`)
+    return db
+      .selectFrom('orders_fts')
+      .innerJoin('orders', 'orders.id', 'orders_fts.rowid')
+      .select(LIST_COLUMNS)
+      .where(sql<SqlBool>`orders_fts MATCH ${match}`)
+      .where((eb) => eb.and([...where, ...bounds]))
+      .orderBy('orders_fts.rowid', 'desc')
+      .limit(limit + 1)
+  }
+  // The first page starts after an order beyond any real one, so every page is the same range read.
+  const start = after ?? { createdAt: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER }
+  where.push(sql<SqlBool>`(orders.created_at, orders.id) < (${start.createdAt}, ${start.id})`)
+  return db
+    .selectFrom('orders')
+    .select(LIST_COLUMNS)
+    .where((eb) => eb.and(where))
+    .orderBy('orders.created_at', 'desc')
+    .orderBy('orders.id', 'desc')
+    .limit(limit + 1)
+}
 
-  const page = rows.slice(0, limit)
+export async function listOrderRows(db: Db, input: OrderListInput) {
+  const rows = await (await orderListQuery(db, input)).execute()
+  const page = rows.slice(0, input.limit)
   const last = page.at(-1)
-  return { rows: page, next: rows.length > limit && last ? { createdAt: last.created_at, id: last.id } : null }
+  return { rows: page, next: rows.length > input.limit && last ? { createdAt: last.created_at, id: last.id } : null }
 }
 
 export type OrderListRow = Awaited<ReturnType<typeof listOrderRows>>['rows'][number]
