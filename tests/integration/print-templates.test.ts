@@ -89,14 +89,14 @@ describe('receipt and order slip templates rendered by Chromium', () => {
         }
       ]
     })
-    for (const document of ['receipt', 'slip'] as const) {
-      const html = await renderOrderHtml(long, document, paper, true)
+    for (const kind of ['receipt', 'slip'] as const) {
+      const html = await renderOrderHtml(long, kind, paper, true)
       const context = await browser.newContext()
       const tab = await context.newPage()
       await tab.setContent(html)
-      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await tab.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')
       await context.close()
-      expect(overflow, `${document} on ${paper}`).toBeLessThanOrEqual(0)
+      expect(overflow, `${kind} on ${paper}`).toBeLessThanOrEqual(0)
     }
   })
 

@@ -1,6 +1,7 @@
 import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Actor } from '../../shared/actor'
+import type { EventPayload } from '../../shared/contract'
 import type { PaperSize, PrintDocument, PrintJob, PrintPreview, PrintableOrder, SavedPdf, SystemPrinter } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
@@ -35,6 +36,8 @@ export interface Printing {
   retry(actor: Actor, jobId: number): Promise<PrintJob>
   cancel(actor: Actor, jobId: number): Promise<PrintJob>
   testPage(actor: Actor): Promise<PrintJob>
+  /** Resolves once every print started so far, automatic ones included, has ended. */
+  idle(): Promise<void>
   /** Queues what the settings say to print after a checkout, and prints it in the background. */
   afterCheckout(actor: Actor, orderId: number): Promise<PrintJob[]>
   stop(): Promise<void>
@@ -65,6 +68,16 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
     logError
   })
   const ready = failInterruptedJobs(app, PRINT_QUEUE_ACTOR).catch(logError)
+  const autoPrints = new Set<Promise<unknown>>()
+  // The bus publishes after the checkout committed: the order exists whatever the printer does.
+  const unsubscribe = app.bus.subscribe((name, payload) => {
+    if (name !== 'order.changed') return
+    const { orderId, change } = payload as EventPayload<'order.changed'>
+    if (change !== 'created') return
+    const pending = printing.afterCheckout(PRINT_QUEUE_ACTOR, orderId).catch(logError)
+    autoPrints.add(pending)
+    void pending.finally(() => autoPrints.delete(pending))
+  })
 
   const targetOrRefuse = async () => {
     const target = printTarget(await readPrintSettings(app.db))
@@ -142,8 +155,15 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       void worker.kick()
       return queued
     },
-    async stop() {
+    async idle() {
       await ready
+      while (autoPrints.size > 0) await Promise.all(autoPrints)
+      await worker.settled()
+    },
+    async stop() {
+      unsubscribe()
+      await ready
+      await Promise.all(autoPrints)
       await worker.stop()
     }
   }

@@ -49,6 +49,11 @@ export class PrintWorker {
     return this.running
   }
 
+  /** Resolves when the worker has nothing left to print (at once if it is not printing). */
+  async settled(): Promise<void> {
+    await this.running
+  }
+
   async stop(): Promise<void> {
     this.stopped = true
     await this.running
