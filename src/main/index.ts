@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { electronSaveDialog } from './files/save-dialog.electron'
+import { installSaveDialog } from './files/save-dialog'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
 import { electronSqliteBinding } from './native-binding'
@@ -46,6 +48,7 @@ function start(): void {
     app.exit(1)
     return
   }
+  installSaveDialog(tillpoint.context, electronSaveDialog())
   if (!devServerUrl) enforceContentSecurityPolicy()
   refusePermissions()
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)))

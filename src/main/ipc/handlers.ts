@@ -2,6 +2,7 @@ import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
 import { couponsHandlers } from '../coupons/coupons.handlers'
 import { customersHandlers } from '../customers/customers.handlers'
+import { filesHandlers } from '../files/files.handlers'
 import { ordersHandlers } from '../orders/orders.handlers'
 import type { AppContext } from '../core/app-context'
 import { printHandlers } from '../print/print.handlers'
@@ -17,6 +18,7 @@ export function createHandlers(app: AppContext): Handlers {
     ...catalogHandlers(app),
     ...couponsHandlers(app),
     ...customersHandlers(app),
+    ...filesHandlers(app),
     ...ordersHandlers(app),
     ...printHandlers(app),
     ...settingsHandlers(app),

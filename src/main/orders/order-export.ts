@@ -61,7 +61,12 @@ function toRecord(row: OrderListRow, digits: number): Record<(typeof COLUMNS)[nu
  * list is never held in memory. It is written beside the destination and renamed into place at the
  * end, so a failed export leaves no half file.
  */
-export async function exportOrdersCsv(db: Db, input: { filter: OrderFilter; path: string }): Promise<ExportResult> {
+export async function exportOrdersCsv(
+  db: Db,
+  input: { filter: OrderFilter; path: string },
+  /** Told how many orders are written so far after each page, for a progress indicator. */
+  onProgress: (rows: number) => void = () => undefined
+): Promise<ExportResult> {
   const { currencyDigits } = await readSettings(db)
   const partial = `${input.path}.partial`
   let count = 0
@@ -73,6 +78,7 @@ export async function exportOrdersCsv(db: Db, input: { filter: OrderFilter; path
         count += 1
         yield toRecord(row, currencyDigits)
       }
+      onProgress(count)
       after = page.next ?? undefined
     } while (after)
   }

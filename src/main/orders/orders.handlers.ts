@@ -34,6 +34,7 @@ export function ordersHandlers(app: AppContext): HandlerMap<ChannelsOf<'orders'>
         return readOrderDetail(scope.trx, orderId)
       }),
     'orders.reorder': ({ orderId }, { actor }) => runCommand(app, actor, (scope) => reorder(scope, orderId)),
-    'orders.exportCsv': (input) => exportOrdersCsv(app.db, input)
+    'orders.exportCsv': (input) =>
+      exportOrdersCsv(app.db, input, (rows) => app.bus.publish('orders.exportProgress', { path: input.path, rows }))
   }
 }

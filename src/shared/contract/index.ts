@@ -6,6 +6,7 @@ import { cartChannels, cartEvents } from './cart'
 import { catalogChannels, catalogEvents } from './catalog'
 import { couponsChannels, couponsEvents } from './coupons'
 import { customersChannels, customersEvents } from './customers'
+import { filesChannels } from './files'
 import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
@@ -18,6 +19,7 @@ export const contract = {
   ...catalogChannels,
   ...couponsChannels,
   ...customersChannels,
+  ...filesChannels,
   ...ordersChannels,
   ...printChannels,
   ...settingsChannels,

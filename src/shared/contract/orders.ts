@@ -33,5 +33,7 @@ export const ordersChannels = {
 
 export const ordersEvents = {
   /** Every change to an order, in the transaction that made it; the sync outbox is built on this. */
-  'order.changed': event<{ orderId: number; change: OrderChange; status: OrderStatus }>()
+  'order.changed': event<{ orderId: number; change: OrderChange; status: OrderStatus }>(),
+  /** An `orders.exportCsv` to this path has written this many orders so far (sent after each page). */
+  'orders.exportProgress': event<{ path: string; rows: number }>()
 }

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+/** What a save dialog may be asked to save: the file kinds Tillpoint writes. */
+export const SAVE_FILE_KINDS = ['csv', 'pdf'] as const
+export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number]
+
+export const saveDialogSchema = z
+  .object({
+    /** The dialog's title: "Export orders". */
+    title: z.string().trim().min(1, { error: 'The dialog needs a title' }).max(100),
+    /** The file name offered, without a folder: "orders-2026-03-02.csv". */
+    suggestedName: z
+      .string()
+      .trim()
+      .min(1, { error: 'Suggest a file name' })
+      .max(200)
+      .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { error: 'A file name has no folder and none of \\ / : * ? " < > |' }),
+    kind: z.enum(SAVE_FILE_KINDS, { error: 'Tillpoint saves csv or pdf files' })
+  })
+  .strict()
+  .refine((request) => request.suggestedName.toLowerCase().endsWith(`.${request.kind}`), {
+    error: 'The suggested name must end in the file kind',
+    path: ['suggestedName']
+  })
+
+export type SaveDialogRequest = z.output<typeof saveDialogSchema>
+
+export interface SavePathChoice {
+  /** The absolute path chosen, ending in the kind's extension; null when the dialog was cancelled. */
+  path: string | null
+}
