@@ -5,6 +5,7 @@ import { installSaveDialog } from './files/save-dialog'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
 import { electronSqliteBinding } from './native-binding'
+import { electronPrintBackend } from './print/electron-print-backend.electron'
 import { startTillpoint, type Tillpoint } from './tillpoint'
 import { applicationMenuTemplate } from './window/app-menu'
 import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
@@ -36,7 +37,7 @@ function openTillpoint(): Tillpoint {
   const dbPath = join(app.getPath('userData'), 'tillpoint.sqlite')
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  return startTillpoint({ dbPath, nativeBinding, resourcesDir })
+  return startTillpoint({ dbPath, nativeBinding, resourcesDir, printBackend: electronPrintBackend() })
 }
 
 function start(): void {

@@ -29,6 +29,8 @@ export interface TestPrintBackend extends PrintBackend {
   spooled: SpooledPrint[]
   /** Printers that fail every job, as a printer that is off or out of paper does. */
   offline: Set<string>
+  /** What the shopkeeper does in the print dialog when a print is not silent. */
+  dialogAnswer: PrintOutcome
 }
 
 /**
@@ -49,18 +51,21 @@ export function playwrightPrintBackend(browser: Browser, spoolDir: string, print
       await context.close()
     }
   }
-  return {
+  const backend: TestPrintBackend = {
     spooled,
     offline,
+    dialogAnswer: 'printed',
     listPrinters: async () => printers,
     htmlToPdf: render,
     async printHtml(markup: string, options: PrintHtmlOptions): Promise<PrintOutcome> {
       const deviceName = options.deviceName || (printers[0]?.name ?? '')
       if (offline.has(deviceName)) throw new Error('Print job failed')
+      if (!options.silent && backend.dialogAnswer === 'cancelled') return 'cancelled'
       const pdfPath = join(spoolDir, `spooled-${spooled.length + 1}.pdf`)
       writeFileSync(pdfPath, await render(markup, options.page))
       spooled.push({ deviceName, silent: options.silent, pdfPath })
       return 'printed'
     }
   }
+  return backend
 }
