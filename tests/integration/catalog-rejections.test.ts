@@ -123,6 +123,7 @@ const cases: Case[] = [
   ['import: missing dryRun', 'catalog.importCsv', () => ({ csv: 'name,sku,price', mode: 'all-or-nothing' }), 'VALIDATION', 'dryRun'],
   ['import: oversize file', 'catalog.importCsv', () => ({ csv: long(30_000_001), mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'csv'],
   ['import: empty file', 'catalog.importCsv', () => ({ csv: '', mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
+  ['import: header only', 'catalog.importCsv', () => ({ csv: 'name,sku,price\r\n,,\r\n', mode: 'all-or-nothing', dryRun: true }), 'CSV_INVALID'],
   ['import: unknown column', 'catalog.importCsv', () => ({ csv: 'name,sku,price,colour\nA,B,1,red', mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
   ['import: missing price column', 'catalog.importCsv', () => ({ csv: 'name,sku\nA,B', mode: 'good-rows-only', dryRun: false }), 'CSV_INVALID'],
   ['import: repeated column', 'catalog.importCsv', () => ({ csv: 'name,sku,price,sku\nA,B,1,C', mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
-import type { CategorySummary, ProductListQuery, ProductPage } from '../../shared/catalog'
+import type { z } from 'zod'
+import type { CategorySummary, ProductPage, productListQuerySchema } from '../../shared/catalog'
 import type { Db, Trx } from '../db/schema'
 import { withVariants } from './catalog-rows'
 
-type ParsedListQuery = Required<Pick<ProductListQuery, 'archived' | 'lowStock' | 'limit'>> & Omit<ProductListQuery, 'archived' | 'lowStock' | 'limit'>
+type ParsedListQuery = z.output<typeof productListQuerySchema>
 
 /**
  * One page of products by name (ignoring case), then id. Every filter has an index ending in that

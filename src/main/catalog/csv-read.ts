@@ -93,6 +93,7 @@ function parseRows(csv: string): Row[] {
     const extraCells = record.slice(columns.length).filter((cell) => cell.trim() !== '').length
     rows.push({ line: starts[index + 1] as number, cells, extraCells })
   })
+  if (rows.length === 0) throw new AppError('CSV_INVALID', 'The file has a header but no product rows.')
   return rows
 }
 
