@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react'
 import { HotkeyLayerProvider, useHotkeyLayer } from '../lib/hotkeys'
+import { useFocusFirstInvalid } from '../lib/use-focus-first-invalid'
 
 interface DialogProps {
   title: string
@@ -12,15 +13,18 @@ interface DialogProps {
   onSubmit?(): void
   testId: string
   width?: 'normal' | 'wide'
+  /** The form's latest refusal: when it changes, the first invalid field gets the focus. */
+  error?: unknown
 }
 
 /**
  * A modal on the native <dialog>: focus moves in and stays in, Esc closes it, the page behind
  * cannot be clicked. Mount it to open it; unmount it to close it.
  */
-export function Dialog({ title, onClose, children, footer, onSubmit, testId, width = 'normal' }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, onSubmit, testId, width = 'normal', error }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const layer = useHotkeyLayer()
+  useFocusFirstInvalid(dialog, error)
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()

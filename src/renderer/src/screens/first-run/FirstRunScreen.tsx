@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { TaxMode } from '../../../../shared/settings'
 import { Button } from '../../components/Button'
@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { SelectField, TextField } from '../../components/Field'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
+import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { computerLocale, computerTimeZone, currencyChoices } from '../../lib/regions'
 import { useNavStore } from '../../stores/nav-store'
 import { useSettingsStore } from '../../stores/settings-store'
@@ -27,6 +28,8 @@ export function FirstRunScreen() {
   const [busy, setBusy] = useState<Start | null>(null)
   const locale = computerLocale()
   const fields = fieldErrors(error)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, error)
 
   const start = async (how: Start) => {
     setBusy(how)
@@ -55,6 +58,7 @@ export function FirstRunScreen() {
   return (
     <div className="first-run" data-testid="first-run">
       <form
+        ref={formRef}
         className="first-run__card card"
         noValidate
         onSubmit={(event) => {

@@ -22,11 +22,11 @@ const COLUMNS: ReadonlyArray<Column<PreviewRow>> = [
   { key: 'variant', header: 'Variant', width: 'minmax(80px, 0.8fr)', render: (row) => [row.cells.option1_value, row.cells.option2_value, row.cells.option3_value].filter(Boolean).join(' / ') },
   { key: 'sku', header: 'SKU', width: 'minmax(80px, 0.8fr)', render: (row) => row.cells.sku ?? '' },
   { key: 'price', header: 'Price', width: '90px', align: 'end', render: (row) => <span className="tabular">{row.cells.price ?? ''}</span> },
-  { key: 'stock', header: 'Stock', width: '70px', align: 'end', render: (row) => <span className="tabular">{row.cells.stock ?? ''}</span> },
+  { key: 'stock', header: 'Stock', width: '80px', align: 'end', render: (row) => <span className="tabular">{row.cells.stock ?? ''}</span> },
   {
     key: 'status',
     header: 'Check',
-    width: 'minmax(160px, 1.6fr)',
+    width: 'minmax(180px, 1.8fr)',
     render: (row) =>
       row.status === 'error' ? (
         <span className="csv-problem" title={row.problems.join('\n')} data-testid="csv-row-problem">
@@ -39,6 +39,9 @@ const COLUMNS: ReadonlyArray<Column<PreviewRow>> = [
       )
   }
 ]
+
+/** The list above the table names this many bad rows; the table marks every one. */
+const MAX_LISTED_PROBLEMS = 8
 
 interface Checked {
   fileName: string
@@ -93,11 +96,13 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
   const bad = result ? result.rowCount - result.goodRowCount : 0
   const canImport = result !== undefined && result.productCount > 0 && (mode === 'good-rows-only' || result.errors.length === 0)
   const problems = checked ? fileProblems(checked.rows, checked.result) : []
+  const rowProblems = checked ? checked.rows.filter((row) => row.status === 'error') : []
 
   return (
     <Dialog
       title="Import products from a CSV file"
       onClose={onClose}
+      error={error}
       testId="csv-import"
       width="wide"
       footer={
@@ -122,7 +127,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       <ErrorNotice error={error} testId="csv-import-error" />
       {checked && result ? (
         <>
-          <p className={`notice ${result.errors.length > 0 ? 'notice--error' : 'notice--info'}`} data-testid="csv-import-summary">
+          <p className="notice notice--info" data-testid="csv-import-summary">
             {`${result.rowCount} rows: ${result.goodRowCount} ready${bad > 0 ? `, ${bad} with problems` : ''}. `}
             {result.productCount > 0
               ? `Importing ${mode === 'good-rows-only' && bad > 0 ? 'the good rows ' : ''}adds ${result.productCount} products with ${result.variantCount} variants. Nothing has been written yet.`
@@ -134,6 +139,16 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
               {problem}
             </p>
           ))}
+          {rowProblems.length > 0 ? (
+            <ul className="csv-problems" aria-label="Problems found" data-testid="csv-problems">
+              {rowProblems.slice(0, MAX_LISTED_PROBLEMS).map((row) => (
+                <li key={row.line}>
+                  <strong>Line {row.line}</strong> {row.problems.join('; ')}
+                </li>
+              ))}
+              {rowProblems.length > MAX_LISTED_PROBLEMS ? <li className="muted">…and {rowProblems.length - MAX_LISTED_PROBLEMS} more rows with problems, marked in the table.</li> : null}
+            </ul>
+          ) : null}
           <div className="csv-preview">
             <VirtualTable label="Rows in the file" testId="csv-preview" rows={checked.rows} columns={COLUMNS} rowKey={(row) => row.line} rowHeight={44} rowTestId={(row) => `csv-row-${row.status}`} empty="The file has no rows." />
           </div>

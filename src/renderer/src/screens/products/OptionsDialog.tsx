@@ -12,7 +12,7 @@ import { moneyInputText } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { OptionRowsEditor } from './OptionRowsEditor'
-import { attributesKey, optionsOf, type OptionDraft } from './product-form'
+import { attributesKey, optionsOf, skuBaseOf, type OptionDraft } from './product-form'
 
 /**
  * A product's options (Size: S, M, L). Saving creates a variant for every combination the product
@@ -25,7 +25,7 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
     product.options.length > 0 ? product.options.map((option) => ({ name: option.name, values: option.values.join(', ') })) : [{ name: '', values: '' }]
   )
   const [price, setPrice] = useState(moneyInputText(product.variants[0]?.price ?? 0, settings.currencyDigits))
-  const [skuPrefix, setSkuPrefix] = useState(product.variants[0]?.sku ?? '')
+  const [skuPrefix, setSkuPrefix] = useState(() => skuBaseOf(product))
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const errors = fieldErrors(error)
@@ -59,6 +59,7 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
     <Dialog
       title={`Options of ${product.name}`}
       onClose={onClose}
+      error={error}
       onSubmit={() => void submit()}
       testId="options-form"
       width="wide"

@@ -115,13 +115,15 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
                   </span>
                 </span>
               </td>
-              <td className="variant-table__actions">
-                <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'variant', variantId: variant.id })} data-testid="variant-edit">
-                  Edit
-                </Button>
-                <Button size="small" onClick={() => setOpen({ kind: 'stock', variantId: variant.id })} data-testid="variant-adjust-stock">
-                  Stock
-                </Button>
+              <td>
+                <div className="variant-table__actions">
+                  <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'variant', variantId: variant.id })} data-testid="variant-edit">
+                    Edit
+                  </Button>
+                  <Button size="small" onClick={() => setOpen({ kind: 'stock', variantId: variant.id })} data-testid="variant-adjust-stock">
+                    Stock
+                  </Button>
+                </div>
               </td>
             </tr>
           ))}

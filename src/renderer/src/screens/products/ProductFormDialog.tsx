@@ -86,6 +86,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
     <Dialog
       title={product ? `Edit ${product.name}` : 'New product'}
       onClose={onClose}
+      error={error}
       onSubmit={() => void submit()}
       testId="product-form"
       width={withOptions ? 'wide' : 'normal'}

@@ -63,6 +63,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
     <Dialog
       title={`Stock of ${name}`}
       onClose={onClose}
+      error={error}
       onSubmit={() => void submit()}
       testId="stock-form"
       footer={

@@ -56,6 +56,7 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
     <Dialog
       title={`Edit ${name}`}
       onClose={onClose}
+      error={error}
       onSubmit={() => void submit()}
       testId="variant-form"
       footer={

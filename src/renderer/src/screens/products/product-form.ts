@@ -1,4 +1,4 @@
-import { optionCombinations, type Attributes, type OptionDefinition, type ProductInput } from '../../../../shared/catalog'
+import { optionCombinations, type Attributes, type OptionDefinition, type Product, type ProductInput } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
 import { parseCountInput } from '../../lib/count'
 import { parseMoneyInput } from '../../lib/money'
@@ -48,14 +48,23 @@ export function attributesKey(attributes: Attributes): string {
   return JSON.stringify(Object.entries(attributes))
 }
 
-/** "TEE" + {Size: 'M', Colour: 'Red'} → "TEE-M-RED": a starting point the shopkeeper can change. */
+/**
+ * "TEE" + {Size: 'M', Colour: 'Crème'} → "TEE-M-CREME": the rule the main process uses for the
+ * SKUs it generates, so a suggestion here matches what "add options" would make later.
+ */
 export function suggestSku(base: string, attributes: Attributes): string {
-  const parts = [base.trim(), ...Object.values(attributes).map((value) => value.trim())].filter(Boolean)
-  return parts
-    .join('-')
-    .toUpperCase()
-    .replace(/[^!-~]+/g, '')
-    .slice(0, 64)
+  const parts = Object.values(attributes).map((value, index) =>
+    value.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '').toUpperCase() || `V${index + 1}`
+  )
+  return [base.trim(), ...parts].filter(Boolean).join('-').slice(0, 64)
+}
+
+/** The start the product's SKUs share: TEE-S-RED with {Size: S, Colour: Red} → TEE. */
+export function skuBaseOf(product: Product): string {
+  const first = product.variants[0]
+  if (!first) return ''
+  const suffix = suggestSku('', first.attributes)
+  return suffix && first.sku.toUpperCase().endsWith(`-${suffix}`) ? first.sku.slice(0, -(suffix.length + 1)) : first.sku
 }
 
 /**

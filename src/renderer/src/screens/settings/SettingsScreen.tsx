@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { SettingsPatch, ShopSettings, TaxMode } from '../../../../shared/settings'
 import { Button } from '../../components/Button'
@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { SelectField, TextField } from '../../components/Field'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { fieldErrors } from '../../lib/errors'
+import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
@@ -50,6 +51,8 @@ export function SettingsScreen() {
   const [busy, setBusy] = useState(false)
   const dirty = JSON.stringify(form) !== JSON.stringify(savedForm)
   const fields = fieldErrors(error)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, error)
 
   // A change saved elsewhere (another window) shows here at once, unless this form has edits of its own.
   useEffect(() => {
@@ -81,6 +84,7 @@ export function SettingsScreen() {
 
   return (
     <form
+      ref={formRef}
       className="screen"
       noValidate
       onSubmit={(event) => {
@@ -123,7 +127,7 @@ export function SettingsScreen() {
         </section>
         <section className="card settings-section" aria-labelledby="settings-orders">
           <h2 id="settings-orders">Orders</h2>
-          <TextField label="Till prefix" value={form.orderPrefix} onChange={set('orderPrefix')} error={fields.orderPrefix} testId="settings-order-prefix" hint="Starts every order number from this till, for example A-1042" maxLength={12} />
+          <TextField label="Order number prefix" value={form.orderPrefix} onChange={set('orderPrefix')} error={fields.orderPrefix} testId="settings-order-prefix" hint="Starts every order number from this till, for example A-1042" maxLength={12} />
           <TextField
             label="Hold time (minutes)"
             value={form.holdMinutes}

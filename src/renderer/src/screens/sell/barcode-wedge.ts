@@ -1,0 +1,91 @@
+/**
+ * A barcode scanner in keyboard-wedge mode "types" its code much faster than a person, then presses
+ * Enter. This decides, key by key, whether a burst like that is under way, without touching the DOM:
+ * the hook in use-barcode-scanner.ts applies its verdicts to the page.
+ *
+ * The first key of any burst lands normally (it cannot be told apart from a person's key yet). Each
+ * key that follows within SCAN_KEY_GAP_MS is held back; an Enter within the gap after at least
+ * MIN_SCAN_LENGTH characters makes it a scan (the first key's effect is then undone). A burst that
+ * stops without Enter was a quick typist after all: the held keys are released to the page.
+ */
+
+/** Scanners send a key every 5 to 30 ms; people seldom manage two keys within 50 ms, never six. */
+export const SCAN_KEY_GAP_MS = 50
+/** The shortest code a scan may carry; shorter fast bursts are treated as typing. */
+export const MIN_SCAN_LENGTH = 4
+
+export interface WedgeKey {
+  /** KeyboardEvent.key: one character, 'Enter', or a named key. */
+  key: string
+  /** When it was pressed, in milliseconds (KeyboardEvent.timeStamp). */
+  time: number
+  /** Ctrl, Alt or Meta held: a shortcut, never part of a scan. */
+  modified: boolean
+}
+
+export type WedgeVerdict =
+  /** Let the page handle the key as usual. A `startsBurst` key may later be undone. */
+  | { kind: 'pass'; startsBurst: boolean; release: string }
+  /** Swallow the key: it is part of a possible scan. */
+  | { kind: 'hold' }
+  /** Swallow the Enter: `code` was scanned; undo the burst's first key. */
+  | { kind: 'scan'; code: string }
+
+const MODIFIER_KEYS = new Set(['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph', 'Meta'])
+
+export class BarcodeWedge {
+  private chars: string[] = []
+  private lastTime = -Infinity
+
+  constructor(
+    private readonly gapMs = SCAN_KEY_GAP_MS,
+    private readonly minLength = MIN_SCAN_LENGTH
+  ) {}
+
+  /**
+   * The verdict on one keydown. A 'pass' may carry `release`: characters held back from a burst
+   * that turned out to be typing, to be given to the page before this key.
+   */
+  onKey({ key, time, modified }: WedgeKey): WedgeVerdict {
+    // A scanner presses Shift for capitals and symbols: that neither breaks nor extends a burst.
+    if (MODIFIER_KEYS.has(key) && !modified) return { kind: 'pass', startsBurst: false, release: '' }
+    const inBurst = this.chars.length > 0 && time - this.lastTime <= this.gapMs
+    if (key === 'Enter' && !modified && inBurst && this.chars.length >= this.minLength) {
+      const code = this.chars.join('')
+      this.reset()
+      return { kind: 'scan', code }
+    }
+    if (key.length === 1 && !modified) {
+      if (inBurst) {
+        this.chars.push(key)
+        this.lastTime = time
+        return { kind: 'hold' }
+      }
+      const release = this.release()
+      this.chars = [key]
+      this.lastTime = time
+      return { kind: 'pass', startsBurst: true, release }
+    }
+    return { kind: 'pass', startsBurst: false, release: this.release() }
+  }
+
+  /**
+   * Ends a burst that went quiet without Enter, answering the held characters to give back to the
+   * page. Call it once no key has come for longer than the gap.
+   */
+  release(): string {
+    const held = this.chars.slice(1).join('')
+    this.reset()
+    return held
+  }
+
+  /** True while characters are held back, waiting to learn whether they are a scan. */
+  get holding(): boolean {
+    return this.chars.length > 1
+  }
+
+  private reset(): void {
+    this.chars = []
+    this.lastTime = -Infinity
+  }
+}

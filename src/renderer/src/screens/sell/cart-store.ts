@@ -1,0 +1,102 @@
+import { create } from 'zustand'
+import type { Cart } from '../../../../shared/cart'
+import type { AppErrorData, Result } from '../../../../shared/errors'
+import { call } from '../../lib/call'
+
+interface CartState {
+  cart: Cart | null
+  /** The last refusal of a cart action, shown above the cart until the next action. */
+  error: AppErrorData | null
+  /** Something the shopkeeper should read about the cart (a reorder left products out). */
+  notice: string | null
+  /** The line changed last, highlighted so a scan is seen to land. */
+  lastLineId: number | null
+  load(): Promise<Result<Cart>>
+  /** Runs a cart command on the active cart; its answer becomes the cart shown, its refusal the error. */
+  change(command: (cartId: number) => Promise<Result<Cart>>, options?: { quiet?: boolean }): Promise<Result<Cart>>
+  addVariant(variantId: number, quantity: number): Promise<Result<Cart>>
+  setNotice(notice: string | null): void
+  clearError(): void
+}
+
+/** Answers are applied in the order requests were sent; a late answer to an older one is dropped. */
+let sent = 0
+let applied = 0
+
+function accept(request: number): boolean {
+  if (request < applied) return false
+  applied = request
+  return true
+}
+
+/**
+ * The till's active cart as the main process last described it. Every change goes through a cart
+ * command and shows the cart it answers with; `cart.changed` from another window or screen (a
+ * reorder, a checkout elsewhere) reads it again.
+ */
+export const useCartStore = create<CartState>()((set, get) => ({
+  cart: null,
+  error: null,
+  notice: null,
+  lastLineId: null,
+
+  async load() {
+    const request = ++sent
+    const result = await call(() => window.api.cart.current())
+    if (result.ok && accept(request)) set({ cart: result.data })
+    if (!result.ok) set({ error: result.error })
+    return result
+  },
+
+  async change(command, options = {}) {
+    const cart = get().cart ?? (await get().load().then((result) => (result.ok ? result.data : null)))
+    if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: 'The cart could not be read.' } }
+    const request = ++sent
+    const result = await call(() => command(cart.id))
+    if (!result.ok) {
+      if (!options.quiet) set({ error: result.error })
+      return result
+    }
+    if (accept(request)) set({ cart: result.data, error: null })
+    return result
+  },
+
+  async addVariant(variantId, quantity) {
+    const result = await get().change((cartId) => window.api.cart.addLine({ cartId, variantId, quantity }))
+    if (result.ok) set({ lastLineId: result.data.lines.find((line) => line.variantId === variantId)?.id ?? null })
+    return result
+  },
+
+  setNotice(notice) {
+    set({ notice })
+  },
+
+  clearError() {
+    set({ error: null })
+  }
+}))
+
+let refreshQueued = false
+
+/** Keeps the cart live while the Sell screen is open; answers a function that stops it. */
+export function watchCart(): () => void {
+  const refresh = () => {
+    if (refreshQueued) return
+    refreshQueued = true
+    queueMicrotask(() => {
+      refreshQueued = false
+      void useCartStore.getState().load()
+    })
+  }
+  const stops = [
+    window.api.on('cart.changed', ({ cartId }) => {
+      const shown = useCartStore.getState().cart
+      if (!shown || shown.id === cartId || shown.lines.length === 0) refresh()
+    }),
+    // Prices, names and what is in stock show on the cart lines.
+    window.api.on('catalog.changed', refresh),
+    window.api.on('stock.changed', refresh)
+  ]
+  void useCartStore.getState().load()
+  return () => stops.forEach((stop) => stop())
+}

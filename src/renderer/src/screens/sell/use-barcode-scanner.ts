@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react'
+import { BarcodeWedge, SCAN_KEY_GAP_MS } from './barcode-wedge'
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+
+/** What a field held before a burst's first key landed in it, to put back when the burst was a scan. */
+interface FieldSnapshot {
+  field: Field
+  value: string
+  selection: [number, number] | null
+}
+
+function fieldOf(target: EventTarget | null): Field | null {
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return target
+  return null
+}
+
+function snapshotOf(target: EventTarget | null): FieldSnapshot | null {
+  const field = fieldOf(target)
+  if (!field) return null
+  const selection = field instanceof HTMLSelectElement || field.selectionStart === null || field.selectionEnd === null ? null : ([field.selectionStart, field.selectionEnd] as [number, number])
+  return { field, value: field.value, selection }
+}
+
+/**
+ * Puts a field back as it was. The value goes through the prototype's setter and an input event,
+ * so React's controlled inputs see the change as if it had been typed.
+ */
+function restore({ field, value, selection }: FieldSnapshot): void {
+  if (field.value === value) return
+  const prototype = Object.getPrototypeOf(field) as object
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value)
+  if (selection && !(field instanceof HTMLSelectElement)) field.setSelectionRange(selection[0], selection[1])
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
+}
+
+/** Gives characters held back from a burst that turned out to be typing to the focused field. */
+function giveBack(text: string): void {
+  const field = fieldOf(document.activeElement)
+  if (!text || !field || field instanceof HTMLSelectElement || field.readOnly || field.disabled) return
+  // insertText goes through the browser's own editing, so the field, React and undo all see typing.
+  document.execCommand('insertText', false, text)
+}
+
+/**
+ * While mounted, a scan typed by a keyboard-wedge scanner calls `onScan(code)` wherever the focus
+ * is, and leaves nothing of the code in the focused field (nor lets its Enter submit anything).
+ */
+export function useBarcodeScanner(onScan: (code: string) => void, enabled = true): void {
+  const handler = useRef(onScan)
+  handler.current = onScan
+  useEffect(() => {
+    if (!enabled) return
+    const wedge = new BarcodeWedge()
+    let snapshot: FieldSnapshot | null = null
+    let quietTimer: ReturnType<typeof setTimeout> | undefined
+    const swallow = (event: KeyboardEvent) => {
+      event.preventDefault()
+      event.stopImmediatePropagation()
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      const verdict = wedge.onKey({
+        key: event.key,
+        time: event.timeStamp,
+        modified: event.ctrlKey || event.altKey || event.metaKey || event.isComposing || event.repeat
+      })
+      clearTimeout(quietTimer)
+      if (verdict.kind === 'hold') {
+        swallow(event)
+        quietTimer = setTimeout(() => giveBack(wedge.release()), SCAN_KEY_GAP_MS * 2)
+        return
+      }
+      if (verdict.kind === 'scan') {
+        swallow(event)
+        if (snapshot) restore(snapshot)
+        snapshot = null
+        handler.current(verdict.code)
+        return
+      }
+      giveBack(verdict.release)
+      if (verdict.startsBurst) snapshot = snapshotOf(event.target)
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true)
+      clearTimeout(quietTimer)
+    }
+  }, [enabled])
+}

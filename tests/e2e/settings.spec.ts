@@ -1,0 +1,74 @@
+import { snapshotDatabase } from '../support/test-till'
+import { expect, test } from './support/fixtures'
+import { setUpShop } from './support/shop'
+
+test.beforeEach(async ({ till }) => setUpShop(till))
+
+test('settings are saved with a toast and change how money is shown everywhere', async ({ page, till, capture }) => {
+  await page.goto('/#/settings')
+  await expect(page.getByTestId('settings-form')).toBeVisible()
+  await capture(page, 'settings')
+
+  await page.getByTestId('settings-shop-name').fill('Boulangerie Lune')
+  await page.getByTestId('settings-currency').selectOption('EUR')
+  await page.getByTestId('settings-locale').fill('fr-FR')
+  await page.getByTestId('settings-time-zone').selectOption('Europe/Paris')
+  await page.getByTestId('settings-tax-mode-inclusive').check()
+  await page.getByTestId('settings-order-prefix').fill('b')
+  await page.getByTestId('settings-hold-minutes').fill('90')
+  await expect(page.getByTestId('settings-money-preview')).toContainText('12 345,67 €')
+  await page.getByTestId('settings-save').click()
+
+  await expect(page.getByTestId('toast')).toHaveText('Settings saved')
+  await expect(page.getByTestId('shop-name')).toHaveText('Boulangerie Lune')
+  await expect(page.getByTestId('settings-order-prefix')).toHaveValue('B')
+  expect(await till.ok('settings.get')).toMatchObject({
+    shopName: 'Boulangerie Lune',
+    currency: 'EUR',
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    taxMode: 'inclusive',
+    orderPrefix: 'B',
+    holdMinutes: 90
+  })
+})
+
+test('bad settings are refused beside their fields, in words, and nothing changes', async ({ page, till, capture }) => {
+  await page.goto('/#/settings')
+  const before = await snapshotDatabase(till)
+
+  await page.getByTestId('settings-hold-minutes').fill('2')
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('settings-hold-minutes-error')).toHaveText('Hold time is at least 5 minutes.')
+
+  await page.getByTestId('settings-hold-minutes').fill('ten')
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('settings-hold-minutes-error')).toHaveText('Hold time is a whole number of minutes.')
+
+  await page.getByTestId('settings-hold-minutes').fill('60')
+  await page.getByTestId('settings-order-prefix').fill('TOO-LONG')
+  await page.getByTestId('settings-locale').fill('not a locale!')
+  await page.getByTestId('settings-shop-name').fill('')
+  await page.keyboard.press('Control+S')
+  await expect(page.getByTestId('settings-order-prefix-error')).toHaveText('Order prefix is 1 to 6 letters or digits.')
+  await expect(page.getByTestId('settings-shop-name')).toHaveAttribute('aria-invalid', 'true')
+  await capture(page, 'settings-refused')
+
+  await expect(page.getByTestId('toast')).toHaveCount(0)
+  expect(await snapshotDatabase(till)).toEqual(before)
+  await expect(page.getByTestId('shop-name')).toHaveText('Corner Shop')
+})
+
+test('a change saved in another window shows at once in an untouched settings form', async ({ page, context, till }) => {
+  await page.goto('/#/settings')
+  await expect(page.getByTestId('settings-shop-name')).toHaveValue('Corner Shop')
+  const other = await context.newPage()
+  await other.goto('/#/settings')
+  await other.getByTestId('settings-shop-name').fill('Renamed Elsewhere')
+  await other.getByTestId('settings-save').click()
+  await expect(other.getByTestId('toast')).toHaveText('Settings saved')
+
+  await expect(page.getByTestId('settings-shop-name')).toHaveValue('Renamed Elsewhere')
+  await expect(page.getByTestId('shop-name')).toHaveText('Renamed Elsewhere')
+  expect((await till.ok('settings.get')).shopName).toBe('Renamed Elsewhere')
+})
