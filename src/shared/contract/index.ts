@@ -10,6 +10,7 @@ import { filesChannels } from './files'
 import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
+import { statsChannels, statsEvents } from './stats'
 import { stockChannels, stockEvents } from './stock'
 import { syncChannels, syncEvents } from './sync'
 
@@ -23,6 +24,7 @@ export const contract = {
   ...ordersChannels,
   ...printChannels,
   ...settingsChannels,
+  ...statsChannels,
   ...stockChannels,
   ...syncChannels
 } as const satisfies Record<string, ChannelDef>
@@ -36,6 +38,7 @@ export const events = {
   ...ordersEvents,
   ...printEvents,
   ...settingsEvents,
+  ...statsEvents,
   ...stockEvents,
   ...syncEvents
 } as const satisfies Record<string, EventDef<unknown>>

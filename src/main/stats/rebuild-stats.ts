@@ -1,0 +1,72 @@
+import { sql } from 'kysely'
+import type { Trx } from '../db/schema'
+import { offsetSpans } from './zone-clock'
+
+/**
+ * Recomputes every rollup from the order tables in one aggregate pass per table, and moves the
+ * cursor to the last row of each. Used for a database that had orders before the rollups existed,
+ * after a change of time zone (the hours move), and to build the benchmark's million orders.
+ */
+export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
+  for (const table of ['stats_days', 'stats_hours', 'stats_payments', 'stats_product_days', 'stats_product_months', 'stats_statuses'] as const) {
+    await trx.deleteFrom(table).execute()
+  }
+  await sql`
+    INSERT INTO stats_days (day, orders, revenue, discounts, tax, items, refunds, returned_items)
+    SELECT day, sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items) FROM (
+      SELECT business_day AS day, count(*) AS orders, sum(total) AS revenue,
+        sum(line_discount_total + order_discount_total + coupon_discount_total) AS discounts, sum(tax_total) AS tax,
+        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items
+      FROM orders WHERE status <> 'cancelled' GROUP BY business_day
+      UNION ALL
+      SELECT business_day, 0, 0, 0, 0, 0, sum(refund_amount), sum(quantity) FROM order_returns GROUP BY business_day
+    ) GROUP BY day`.execute(trx)
+  await rebuildHours(trx, timeZone)
+  await sql`
+    INSERT INTO stats_payments (day, method, payments, paid, refunded)
+    SELECT business_day, method, sum(kind = 'payment'), sum(CASE kind WHEN 'payment' THEN amount ELSE 0 END),
+      sum(CASE kind WHEN 'refund' THEN amount ELSE 0 END)
+    FROM payments GROUP BY business_day, method`.execute(trx)
+  await sql`
+    INSERT INTO stats_product_days (product_id, day, units, revenue)
+    SELECT product_id, day, sum(units), sum(revenue) FROM (
+      SELECT order_lines.product_id, orders.business_day AS day, order_lines.quantity AS units, order_lines.total AS revenue
+      FROM order_lines JOIN orders ON orders.id = order_lines.order_id WHERE orders.status <> 'cancelled'
+      UNION ALL
+      SELECT order_lines.product_id, order_returns.business_day, -order_returns.quantity, -order_returns.refund_amount
+      FROM order_returns JOIN order_lines ON order_lines.id = order_returns.order_line_id
+    ) GROUP BY product_id, day`.execute(trx)
+  await sql`
+    INSERT INTO stats_product_months (product_id, month, units, revenue)
+    SELECT product_id, substr(day, 1, 7), sum(units), sum(revenue) FROM stats_product_days GROUP BY product_id, substr(day, 1, 7)`.execute(trx)
+  await sql`INSERT INTO stats_statuses (status, orders) SELECT status, count(*) FROM orders GROUP BY status`.execute(trx)
+  await sql`
+    UPDATE stats_cursor SET built = 1, time_zone = ${timeZone},
+      order_id = coalesce((SELECT max(id) FROM orders), 0),
+      event_id = coalesce((SELECT max(id) FROM order_events), 0),
+      payment_id = coalesce((SELECT max(id) FROM payments), 0),
+      return_id = coalesce((SELECT max(id) FROM order_returns), 0)
+    WHERE id = 1`.execute(trx)
+}
+
+/**
+ * Sales by hour on the shop's clock. SQLite knows no time zones, so the zone's offsets over the
+ * orders' time span are worked out here and handed to the query as a small table of spans.
+ */
+async function rebuildHours(trx: Trx, timeZone: string): Promise<void> {
+  const bounds = await trx
+    .selectFrom('orders')
+    .select((eb) => [eb.fn.min('created_at').as('first'), eb.fn.max('created_at').as('last')])
+    .executeTakeFirst()
+  if (bounds?.first === null || bounds?.first === undefined || bounds.last === null) return
+  const spans = offsetSpans(Number(bounds.first), Number(bounds.last), timeZone)
+  const values = sql.join(spans.map((span) => sql`(${span.fromMs}, ${span.offsetMs})`))
+  await sql`
+    WITH spans (from_ms, offset_ms) AS (VALUES ${values})
+    INSERT INTO stats_hours (day, hour, orders, revenue)
+    SELECT business_day, hour, count(*), sum(total) FROM (
+      SELECT business_day, total,
+        ((created_at + (SELECT offset_ms FROM spans WHERE from_ms <= created_at ORDER BY from_ms DESC LIMIT 1)) / 3600000) % 24 AS hour
+      FROM orders WHERE status <> 'cancelled'
+    ) GROUP BY business_day, hour`.execute(trx)
+}

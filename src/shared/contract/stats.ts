@@ -1,0 +1,15 @@
+import { lowStockQuerySchema, statsRangeSchema, type LowStockPage, type StatsOverview, type StatusCounts } from '../stats'
+import { channel, returns } from './define'
+import { noInput } from './settings'
+
+export const statsChannels = {
+  /** Every figure of a range of shop-local days (today when no range is given), read from the daily rollups. */
+  'stats.overview': channel(statsRangeSchema, returns<StatsOverview>()),
+  /** Orders in each status now. */
+  'stats.statusCounts': channel(noInput, returns<StatusCounts>()),
+  /** Variants on sale whose stock is at or under their low-stock threshold (a threshold of 0 means not watched). */
+  'stats.lowStock': channel(lowStockQuerySchema, returns<LowStockPage>())
+}
+
+/** Stats announce nothing of their own: screens listen to order.changed and stock.changed. */
+export const statsEvents = {}

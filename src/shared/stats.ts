@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { BUSINESS_DAY_PATTERN } from './business-day'
+import type { Money } from './money'
+import type { OrderStatus } from './orders'
+import type { PaymentMethod } from './payments'
+
+/** The longest range the stats answer at once: a leap year, first and last day included. */
+export const MAX_STATS_DAYS = 366
+export const MAX_TOP_PRODUCTS = 50
+
+const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+
+/** Days counted from the first to the last, both included ('2026-03-01'..'2026-03-01' is 1). */
+export function daysInRange(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
+}
+
+/**
+ * A range of shop-local days, both included. Leave both out for today (the shop's today, in its
+ * time zone); give both for any other range.
+ */
+export const statsRangeSchema = z
+  .object({
+    from: day.optional(),
+    to: day.optional(),
+    /** How many best sellers to list, by units and by revenue. */
+    top: z.number().int().min(1).max(MAX_TOP_PRODUCTS).default(10)
+  })
+  .strict()
+  .superRefine(checkRange)
+
+function checkRange(range: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  const { from, to } = range
+  if ((from === undefined) !== (to === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [from === undefined ? 'from' : 'to'], message: 'Give both the first and the last day, or neither for today' })
+  } else if (from !== undefined && to !== undefined) {
+    if (from > to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot come before the first' })
+    else if (daysInRange(from, to) > MAX_STATS_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `A range covers at most ${MAX_STATS_DAYS} days` })
+  }
+}
+
+export type StatsRange = z.input<typeof statsRangeSchema>
+
+export const lowStockQuerySchema = z
+  .object({
+    /** Keyset cursor: the last variant already shown. */
+    after: z.object({ productId: z.number().int().positive(), variantId: z.number().int().positive() }).strict().optional(),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
+
+/**
+ * The figures of a range. Sales count on the day the order was placed, for orders not cancelled
+ * (a cancelled order was never a sale, whenever it was cancelled). Refunds count on the day of the
+ * return, so a closed day's figures never move; net revenue is revenue less refunds.
+ */
+export interface StatsSummary {
+  orders: number
+  revenue: Money
+  averageOrderValue: Money
+  refunds: Money
+  netRevenue: Money
+  /** Line, order and coupon discounts of the orders placed. */
+  discounts: Money
+  /** Tax on the orders placed (before returns). */
+  tax: Money
+  items: number
+  returnedItems: number
+}
+
+export interface HourSales {
+  /** 0-23 on the shop's clock. */
+  hour: number
+  orders: number
+  revenue: Money
+}
+
+export interface DaySales {
+  day: string
+  orders: number
+  revenue: Money
+  refunds: Money
+}
+
+/** Money taken and given back by each method, counted on the day it changed hands. */
+export interface PaymentMethodShare {
+  method: PaymentMethod
+  payments: number
+  paid: Money
+  refunded: Money
+  net: Money
+}
+
+/** Net of returns: units sold in the range less units returned in it, and the same for money. */
+export interface TopProduct {
+  productId: number
+  name: string
+  units: number
+  revenue: Money
+}
+
+export type StatusCounts = Record<OrderStatus, number>
+
+export interface StatsOverview {
+  from: string
+  to: string
+  /** The shop's today, so a screen knows whether the range is live. */
+  today: string
+  summary: StatsSummary
+  byHour: HourSales[]
+  /** Every day of the range, days without sales included. */
+  byDay: DaySales[]
+  paymentMix: PaymentMethodShare[]
+  topByUnits: TopProduct[]
+  topByRevenue: TopProduct[]
+  /** Orders in each status now, over the whole history. */
+  statusCounts: StatusCounts
+}
+
+export interface LowStockItem {
+  productId: number
+  variantId: number
+  name: string
+  label: string
+  sku: string
+  stock: number
+  threshold: number
+}
+
+export interface LowStockPage {
+  items: LowStockItem[]
+  next: { productId: number; variantId: number } | null
+}
