@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Channel, InputOf } from '../../src/shared/contract'
-import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { archiveProduct, seedProducts, type SeededVariant } from '../support/seed-products'
-import { cartWith } from '../support/sales'
+import { cartWith, snapshotSales } from '../support/sales'
 
 let till: TestTill
 let bread: SeededVariant
@@ -22,10 +22,10 @@ beforeEach(async () => {
 afterEach(() => till.cleanup())
 
 async function refused<C extends Channel>(channel: C, input: InputOf<C>) {
-  const before = await snapshotDatabase(till)
+  const before = await snapshotSales(till)
   const result = await till.call(channel, ...([input] as never))
   expect(result.ok).toBe(false)
-  expect(await snapshotDatabase(till)).toEqual(before)
+  expect(await snapshotSales(till)).toEqual(before)
   return result.ok ? null : result.error
 }
 

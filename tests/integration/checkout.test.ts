@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../src/shared/contract'
-import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { archiveProduct, seedProducts, stockOf, type SeededVariant } from '../support/seed-products'
-import { cartWith } from '../support/sales'
+import { cartWith, snapshotSales } from '../support/sales'
 
 let till: TestTill
 let tea: SeededVariant
@@ -20,10 +20,10 @@ beforeEach(async () => {
 afterEach(() => till.cleanup())
 
 async function refusal(input: InputOf<'cart.checkout'>) {
-  const before = await snapshotDatabase(till)
+  const before = await snapshotSales(till)
   const result = await till.call('cart.checkout', input)
   expect(result.ok).toBe(false)
-  expect(await snapshotDatabase(till)).toEqual(before)
+  expect(await snapshotSales(till)).toEqual(before)
   return result.ok ? null : result.error
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
-import { sellAtCounter, cartWith } from '../support/sales'
+import { cartWith, sellAtCounter, snapshotSales } from '../support/sales'
 
 let till: TestTill
 beforeEach(() => {
@@ -64,9 +64,9 @@ describe('customers', () => {
     [{ name: 'Al', address: '4111 1111 1111 1111' }],
     [{ name: 'Al', vip: true }]
   ])('refuse %j, changing nothing', async (input) => {
-    const before = await snapshotDatabase(till)
+    const before = await snapshotSales(till)
     expect(await till.call('customers.create', input as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    expect(await snapshotDatabase(till)).toEqual(before)
+    expect(await snapshotSales(till)).toEqual(before)
   })
 
   it('refuse an update of someone unknown', async () => {
@@ -110,15 +110,15 @@ describe('coupons', () => {
     ['a malformed date', { code: 'DATE', kind: 'amount', value: 1, validFrom: '01/05/2026' }],
     ['an unknown kind', { code: 'BOGO', kind: 'free', value: 1 }]
   ])('refuse %s, changing nothing', async (_name, input) => {
-    const before = await snapshotDatabase(till)
+    const before = await snapshotSales(till)
     expect(await till.call('coupons.create', input as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    expect(await snapshotDatabase(till)).toEqual(before)
+    expect(await snapshotSales(till)).toEqual(before)
   })
 
   it('refuse a taken code, an inconsistent update, and deleting a used coupon', async () => {
     const [pen] = (await seedProducts(till.context, [{ name: 'Pen', price: 1000, stock: 10 }])) as [SeededVariant]
     const coupon = await till.ok('coupons.create', { code: 'ONCE', kind: 'amount', value: 100 })
-    const before = await snapshotDatabase(till)
+    const before = await snapshotSales(till)
     expect(await till.call('coupons.create', { code: 'once', kind: 'amount', value: 5 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(await till.call('coupons.update', { couponId: coupon.id, patch: { kind: 'percent', value: 20_000 } })).toMatchObject({
       ok: false,
@@ -126,7 +126,7 @@ describe('coupons', () => {
     })
     expect(await till.call('coupons.update', { couponId: coupon.id, patch: { kind: 'percent' } })).toMatchObject({ ok: true })
     await till.ok('coupons.update', { couponId: coupon.id, patch: { kind: 'amount' } })
-    expect(await snapshotDatabase(till)).toEqual(before)
+    expect(await snapshotSales(till)).toEqual(before)
 
     const cart = await cartWith(till, [{ variantId: pen.variantId }])
     await till.ok('cart.applyCoupon', { cartId: cart.id, code: 'ONCE' })

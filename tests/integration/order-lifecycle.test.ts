@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Channel, InputOf } from '../../src/shared/contract'
-import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts, stockOf, type SeededVariant } from '../support/seed-products'
-import { cartWith, sellAtCounter, takePickup } from '../support/sales'
+import { cartWith, sellAtCounter, snapshotSales, takePickup } from '../support/sales'
 
 let till: TestTill
 let soap: SeededVariant
@@ -17,10 +17,10 @@ beforeEach(async () => {
 afterEach(() => till.cleanup())
 
 async function refused<C extends Channel>(channel: C, input: InputOf<C>) {
-  const before = await snapshotDatabase(till)
+  const before = await snapshotSales(till)
   const result = await till.call(channel, ...([input] as never))
   expect(result.ok).toBe(false)
-  expect(await snapshotDatabase(till)).toEqual(before)
+  expect(await snapshotSales(till)).toEqual(before)
   return result.ok ? null : result.error
 }
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatOrderNumber } from '../../src/main/orders/order-rows'
-import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
-import { cartWith, sellAtCounter } from '../support/sales'
+import { cartWith, sellAtCounter, snapshotSales } from '../support/sales'
 
 const tills: TestTill[] = []
 const dirs: string[] = []
@@ -52,10 +52,10 @@ describe('order numbers', () => {
     ])) as [SeededVariant, SeededVariant]
     await sellAtCounter(till, [{ variantId: item.variantId }])
     const cart = await cartWith(till, [{ variantId: scarce.variantId, quantity: 2 }])
-    const before = await snapshotDatabase(till)
+    const before = await snapshotSales(till)
     const refused = await till.call('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: 1800 }] })
     expect(refused).toMatchObject({ ok: false, error: { code: 'STOCK_INSUFFICIENT' } })
-    expect(await snapshotDatabase(till)).toEqual(before)
+    expect(await snapshotSales(till)).toEqual(before)
     expect(await counterValue(till)).toBe(1)
     expect((await sellAtCounter(till, [{ variantId: item.variantId }])).number).toBe('A-000002')
     const numbers = await till.context.db.selectFrom('orders').select('number').execute()

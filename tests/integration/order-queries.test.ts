@@ -5,9 +5,9 @@ import { CompiledQuery } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OrderFilter } from '../../src/shared/orders'
 import { orderListQuery } from '../../src/main/orders/order-list'
-import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { archiveProduct, seedProducts, type SeededVariant } from '../support/seed-products'
-import { cartWith, sellAtCounter, takePickup } from '../support/sales'
+import { cartWith, sellAtCounter, snapshotSales, takePickup } from '../support/sales'
 
 const HOUR = 3_600_000
 let till: TestTill
@@ -161,9 +161,9 @@ describe('reorder', () => {
   it('refuses while a sale is in progress, and changes nothing', async () => {
     const order = await sellAtCounter(till, [{ variantId: rose.variantId }])
     await cartWith(till, [{ variantId: tulip.variantId }])
-    const before = await snapshotDatabase(till)
+    const before = await snapshotSales(till)
     expect(await till.call('orders.reorder', { orderId: order.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await snapshotDatabase(till)).toEqual(before)
+    expect(await snapshotSales(till)).toEqual(before)
   })
 })
 

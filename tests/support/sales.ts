@@ -1,5 +1,5 @@
 import type { InputOf, OutputOf } from '../../src/shared/contract'
-import type { TestTill } from './test-till'
+import { snapshotDatabase, type TestTill } from './test-till'
 
 type Payments = NonNullable<InputOf<'cart.checkout'>['payments']>
 
@@ -34,4 +34,25 @@ export async function takePickup(
 ): Promise<OutputOf<'cart.checkout'>> {
   const cart = await cartWith(till, lines)
   return till.ok('cart.checkout', { cartId: cart.id, kind: 'pickup', payments })
+}
+
+/**
+ * snapshotDatabase plus what a refused sale could change in place without adding rows: the order
+ * counter, coupon uses, order statuses and money, cart contents. Equal snapshots: nothing was written.
+ */
+export async function snapshotSales(till: TestTill): Promise<Record<string, unknown>> {
+  const db = till.context.db
+  return {
+    ...(await snapshotDatabase(till)),
+    orderCounter: await db.selectFrom('order_counter').selectAll().execute(),
+    coupons: await db.selectFrom('coupons').select(['id', 'times_used', 'updated_at']).orderBy('id').execute(),
+    orders: await db
+      .selectFrom('orders')
+      .select(['id', 'status', 'payment_state', 'paid_total', 'refunded_total', 'updated_at'])
+      .orderBy('id')
+      .execute(),
+    orderLines: await db.selectFrom('order_lines').select(['id', 'quantity_returned']).orderBy('id').execute(),
+    carts: await db.selectFrom('carts').selectAll().orderBy('id').execute(),
+    cartLines: await db.selectFrom('cart_lines').selectAll().orderBy('id').execute()
+  }
 }
