@@ -9,6 +9,7 @@ import { electronPrintBackend } from './print/electron-print-backend.electron'
 import { startTillpoint, type Tillpoint } from './tillpoint'
 import { applicationMenuTemplate } from './window/app-menu'
 import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
+import { electronSecretBox } from './sync/safe-storage.electron'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -37,7 +38,7 @@ function openTillpoint(): Tillpoint {
   const dbPath = join(app.getPath('userData'), 'tillpoint.sqlite')
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  return startTillpoint({ dbPath, nativeBinding, resourcesDir, printBackend: electronPrintBackend() })
+  return startTillpoint({ dbPath, nativeBinding, resourcesDir, printBackend: electronPrintBackend(), sync: { secrets: electronSecretBox() } })
 }
 
 function start(): void {

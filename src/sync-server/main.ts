@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { openPgStore } from './pg-store'
 import { createReceiver } from './server'
@@ -25,8 +26,9 @@ async function main(): Promise<void> {
   const store: ReceiverStore = databaseUrl ? await openPgStore(databaseUrl) : openSqliteStore(sqlitePath)
   const server = createReceiver({ store, token, log: (line) => console.log(`[sync-server] ${line}`) })
   server.listen(port, host, () => {
+    const bound = server.address() as AddressInfo
     const where = store.kind === 'postgresql' ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${sqlitePath}`
-    console.log(`Tillpoint sync receiver (protocol v1) on http://${host}:${port}, storing in ${where}`)
+    console.log(`Tillpoint sync receiver (protocol v1) on http://${host}:${bound.port}, storing in ${where}`)
   })
   const shutdown = () => {
     server.close(() => void store.close().then(() => process.exit(0)))

@@ -53,7 +53,7 @@ export async function pushBatch(request: PushRequest): Promise<BatchAck> {
       text = await response.text()
     } catch (error) {
       if (timeout.signal.aborted) {
-        throw new PushFailure('timeout', `The sync server at ${host} did not answer within ${Math.round(request.timeoutMs / 1000)} s. The changes are kept and will be sent again.`)
+        throw new PushFailure('timeout', `The sync server at ${host} did not answer within ${Number((request.timeoutMs / 1000).toFixed(1))} s. The changes are kept and will be sent again.`)
       }
       throw new PushFailure('offline', `Cannot reach the sync server at ${host}${networkCode(error)}. The changes are kept and will be sent when it can be reached.`)
     }

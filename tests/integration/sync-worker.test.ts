@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { FetchLike } from '../../src/main/sync/push'
+import type { EventBatch } from '../../src/shared/sync-protocol'
+import { simpleProduct } from '../support/catalog-fixtures'
+import { appendStockEvents, FAST_SYNC, readOutbox, waitUntil } from '../support/sync-harness'
+import { openTestTill, type TestTill } from '../support/test-till'
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+/** A receiver in a function: records each batch and answers with what `reply` decides. */
+function stubReceiver(reply: (batch: EventBatch) => { status: number; body: unknown }): { fetch: FetchLike; batches: EventBatch[] } {
+  const batches: EventBatch[] = []
+  return {
+    batches,
+    fetch: async (_url, init) => {
+      const batch = JSON.parse(init.body as string) as EventBatch
+      batches.push(batch)
+      const { status, body } = reply(batch)
+      return new Response(JSON.stringify(body), { status })
+    }
+  }
+}
+
+async function tillWithEvents(fetch: FetchLike, count: number, batchSize: number): Promise<TestTill> {
+  const till = openTestTill({ sync: { ...FAST_SYNC, fetch, batchSize } })
+  cleanups.push(() => till.cleanup())
+  const tea = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA' }))
+  await appendStockEvents(till, { id: tea.variants[0]?.id as number, productId: tea.id, sku: 'TEA' }, count)
+  return till
+}
+
+const acceptAll = (batch: EventBatch) => ({ status: 200, body: { acks: batch.events.map((event) => ({ eventId: event.eventId, status: 'accepted' })) } })
+
+describe('the sync worker', () => {
+  it('halves its batches when the server says they are too large', async () => {
+    const receiver = stubReceiver((batch) => (batch.events.length > 12 ? { status: 413, body: {} } : acceptAll(batch)))
+    const till = await tillWithEvents(receiver.fetch, 60, 50)
+    await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
+    await waitUntil('everything to be sent in smaller batches', async () => (await till.ok('sync.status')).waiting === 0, 10_000)
+    const sizes = receiver.batches.map((batch) => batch.events.length)
+    expect(sizes.slice(0, 3)).toEqual([50, 25, 12])
+    expect(sizes.slice(3).every((size) => size <= 12)).toBe(true)
+    const sentSeqs = receiver.batches.filter((batch) => batch.events.length <= 12).flatMap((batch) => batch.events.map((event) => event.seq))
+    expect(sentSeqs).toEqual((await readOutbox(till.context.db)).map((row) => row.seq))
+  })
+
+  it('keeps events the receiver did not acknowledge and sends them again', async () => {
+    // This receiver only ever acknowledges the first half of what it is sent.
+    const receiver = stubReceiver((batch) => {
+      const firstHalf = batch.events.slice(0, Math.ceil(batch.events.length / 2))
+      return { status: 200, body: { acks: firstHalf.map((event) => ({ eventId: event.eventId, status: 'duplicate' })) } }
+    })
+    const till = await tillWithEvents(receiver.fetch, 20, 8)
+    await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
+    await waitUntil('every event to be acknowledged at last', async () => (await till.ok('sync.status')).waiting === 0, 10_000)
+    const rows = await readOutbox(till.context.db)
+    expect(rows.every((row) => row.state === 'sent')).toBe(true)
+    expect(Math.max(...rows.map((row) => row.attempts))).toBeGreaterThan(1)
+    expect(receiver.batches[1]?.events[0]?.seq).toBe(5)
+  })
+
+  it('treats acknowledgements for none of the sent events as a failure, not as progress', async () => {
+    const receiver = stubReceiver(() => ({ status: 200, body: { acks: [{ eventId: 'someone-else', status: 'accepted' }] } }))
+    const till = await tillWithEvents(receiver.fetch, 3, 10)
+    await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
+    await waitUntil('the failure', async () => (await till.ok('sync.status')).phase === 'failing', 10_000)
+    expect((await till.ok('sync.status')).lastError).toMatch(/acknowledged none of the events/)
+    expect((await readOutbox(till.context.db)).every((row) => row.state === 'pending')).toBe(true)
+  })
+})
