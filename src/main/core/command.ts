@@ -38,8 +38,40 @@ export async function runCommand<T>(app: AppContext, actor: Actor, work: (scope:
     for (const hook of app.commandHooks) await hook(scope, emitted)
     return value
   })
-  for (const { name, payload } of emitted) {
+  for (const { name, payload } of coalesceIdEvents(emitted)) {
     app.bus.publish(name, payload as EventPayload<typeof name>)
   }
   return result
+}
+
+/** Events that only list ids: one per command, whatever the number of rows it touched. */
+const ID_LIST_EVENTS: Partial<Record<EventName, string>> = {
+  'stock.changed': 'variantIds',
+  'catalog.changed': 'productIds'
+}
+
+/** A CSV import moves stock of thousands of variants: the windows hear of it once, not once a row. */
+export function coalesceIdEvents(emitted: readonly EmittedEvent[]): EmittedEvent[] {
+  const merged: EmittedEvent[] = []
+  const idSets = new Map<EventName, Set<number>>()
+  for (const event of emitted) {
+    const key = ID_LIST_EVENTS[event.name]
+    if (!key) {
+      merged.push(event)
+      continue
+    }
+    let ids = idSets.get(event.name)
+    if (!ids) {
+      ids = new Set()
+      idSets.set(event.name, ids)
+      merged.push({ name: event.name, payload: { [key]: [] } })
+    }
+    for (const id of (event.payload as Record<string, number[]>)[key] ?? []) ids.add(id)
+  }
+  for (const event of merged) {
+    const key = ID_LIST_EVENTS[event.name]
+    const ids = idSets.get(event.name)
+    if (key && ids) event.payload = { [key]: [...ids] }
+  }
+  return merged
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { coalesceIdEvents } from '../../src/main/core/command'
+
+describe('events published after a command', () => {
+  it('merge id-list events into one per name, keep the others in order', () => {
+    const merged = coalesceIdEvents([
+      { name: 'stock.changed', payload: { variantIds: [1] } },
+      { name: 'settings.changed', payload: { settings: 'x' } },
+      { name: 'stock.changed', payload: { variantIds: [2, 1] } },
+      { name: 'catalog.changed', payload: { productIds: [7] } },
+      { name: 'stock.changed', payload: { variantIds: [3] } }
+    ])
+    expect(merged).toEqual([
+      { name: 'stock.changed', payload: { variantIds: [1, 2, 3] } },
+      { name: 'settings.changed', payload: { settings: 'x' } },
+      { name: 'catalog.changed', payload: { productIds: [7] } }
+    ])
+  })
+})
