@@ -24,13 +24,15 @@ function rollReceipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtm
 <div class="rule"></div>
 ${orderFacts(order, options)}
 <div class="rule"></div>
-<table class="lines">
+<div class="lines">
   ${order.lines.map(
-    (line) => html`<tr class="line-name"><td colspan="2">${lineTitle(line)}</td></tr>
-  <tr class="line-amount"><td>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</td><td class="num">${formatMoney(line.lineTotal + line.lineDiscount, order)}</td></tr>
-  ${line.lineDiscount > 0 ? html`<tr class="line-discount"><td>Discount</td><td class="num">${formatDeduction(line.lineDiscount, order)}</td></tr>` : ''}`
+    (line) => html`<div class="line">
+    <div class="line-name">${lineTitle(line)}</div>
+    <div class="amount-row"><span>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</span><span class="num">${formatMoney(line.lineTotal + line.lineDiscount, order)}</span></div>
+    ${line.lineDiscount > 0 ? html`<div class="amount-row line-discount"><span>Discount</span><span class="num">${formatDeduction(line.lineDiscount, order)}</span></div>` : ''}
+  </div>`
   )}
-</table>
+</div>
 <div class="rule"></div>
 ${totals(order)}
 <div class="rule"></div>
@@ -105,10 +107,12 @@ function notes(order: PrintableOrder): SafeHtml | '' {
 const RECEIPT_CSS = `
 .doc-title { font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; }
 .order-number { font-size: 1.5em; font-weight: 700; }
-.lines td { padding-top: 0.6mm; }
-.line-name td { font-weight: 700; padding-top: 1.2mm; }
-.line-amount td, .line-discount td { padding-top: 0; }
-.line-discount td { font-size: 0.9em; }
+.line { padding-top: 1.2mm; }
+.line-name { font-weight: 700; }
+/* Quantity x price left, amount right; a very long amount wraps to its own line, still flush right. */
+.amount-row { display: flex; flex-wrap: wrap; justify-content: space-between; column-gap: 2mm; }
+.amount-row > .num { margin-left: auto; }
+.line-discount { font-size: 0.9em; }
 .totals td { padding: 0.3mm 0; }
 .grand-total td { font-size: 1.4em; font-weight: 700; padding-top: 1mm; }
 .change td { font-weight: 700; }
