@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PrintJob } from '../../src/shared/print'
+import { CompiledQuery } from 'kysely'
+import { jobsQuery } from '../../src/main/print/print-jobs-store'
 import { printingOf } from '../../src/main/print/print-service'
 import { decodeEscPos } from '../support/escpos-decode'
 import { startFakeThermalPrinter, type FakeThermalPrinter } from '../support/fake-thermal-printer'
@@ -211,6 +213,18 @@ describe('thermal printer on the network (raw TCP, ESC/POS)', () => {
     expect([...page1, ...page2].map((job: PrintJob) => job.id)).toEqual(all.map((job) => job.id))
     expect((await till.ok('print.queue', { orderId: third.id })).map((job) => job.document)).toEqual(['slip', 'receipt'])
     expect(await till.ok('print.queue', { state: 'done' })).toEqual([])
+  })
+
+  it.each([
+    [{ limit: 50, before: 10 }, /SEARCH print_jobs USING INTEGER PRIMARY KEY/],
+    [{ limit: 50, state: 'failed' as const, before: 10 }, /SEARCH print_jobs USING INDEX print_jobs_state/],
+    [{ limit: 50, orderId: 3, before: 10 }, /SEARCH print_jobs USING INDEX print_jobs_order/]
+  ])('reads the queue page %j from an index, never a scan or a sort', async (query, expected) => {
+    const compiled = jobsQuery(till.context.db, query).compile()
+    const plan = await till.context.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]))
+    const details = plan.rows.map((row) => row.detail).join('\n')
+    expect(details).toMatch(expected)
+    expect(details).not.toMatch(/SCAN print_jobs|USE TEMP B-TREE/)
   })
 })
 

@@ -86,12 +86,16 @@ export interface JobQuery {
 }
 
 /** Newest first, keyset on id; each filter walks its own index (state, id) or (order_id, id). */
-export async function listJobs(db: Db, query: JobQuery): Promise<PrintJob[]> {
+export function jobsQuery(db: Db, query: JobQuery) {
   let select = db.selectFrom('print_jobs').selectAll().orderBy('id', 'desc').limit(query.limit)
   if (query.state !== undefined) select = select.where('state', '=', query.state)
   if (query.orderId !== undefined) select = select.where('order_id', '=', query.orderId)
   if (query.before !== undefined) select = select.where('id', '<', query.before)
-  return (await select.execute()).map(toPrintJob)
+  return select
+}
+
+export async function listJobs(db: Db, query: JobQuery): Promise<PrintJob[]> {
+  return (await jobsQuery(db, query).execute()).map(toPrintJob)
 }
 
 export async function oldestQueuedJobId(db: Db): Promise<number | null> {
