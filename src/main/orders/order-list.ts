@@ -1,7 +1,8 @@
-import { sql, type Expression, type SqlBool } from 'kysely'
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
 import { nextBusinessDay, startOfBusinessDay } from '../../shared/business-day'
 import type { OrderCursor, OrderFilter, OrderPage } from '../../shared/orders'
 import type { Db } from '../db/schema'
+import type { OrdersTable } from '../db/tables/sales.table'
 import { readSettings } from '../settings/settings-store'
 import { ftsPrefixQuery } from './fts-query'
 import { toOrderSummary } from './order-rows'
@@ -13,80 +14,92 @@ export interface OrderListInput {
 }
 
 const LIST_COLUMNS = [
-  'orders.id',
-  'orders.number',
-  'orders.kind',
-  'orders.status',
-  'orders.payment_state',
-  'orders.customer_id',
-  'orders.customer_name',
-  'orders.item_count',
-  'orders.total',
-  'orders.paid_total',
-  'orders.refunded_total',
-  'orders.created_at',
-  'orders.business_day',
-  'orders.subtotal',
-  'orders.line_discount_total',
-  'orders.order_discount_total',
-  'orders.coupon_discount_total',
-  'orders.tax_total'
+  'id',
+  'number',
+  'kind',
+  'status',
+  'payment_state',
+  'customer_id',
+  'customer_name',
+  'item_count',
+  'total',
+  'paid_total',
+  'refunded_total',
+  'created_at',
+  'business_day',
+  'subtotal',
+  'line_discount_total',
+  'order_discount_total',
+  'coupon_discount_total',
+  'tax_total'
 ] as const
 
+export type OrderListRow = { [K in (typeof LIST_COLUMNS)[number]]: K extends 'id' ? number : OrdersTable[K] }
+
 /**
- * Orders newest first, one keyset page at a time: never OFFSET, never a sort. Without text, each
- * filter has an index ending in created_at that yields the rows already in order. With text, the
- * walk goes down orders_fts by rowid; checkout keeps created_at in id order, so it is the same order.
- * Built here but not run, so the query-plan tests can read the very query the list runs.
+ * The index that leads the walk for these filters, most selective first: a customer's orders, status
+ * with kind, status, payment state, kind, or else every order by time. Each ends in created_at, so
+ * rows come out newest first and a date range is a range of it. The choice is made here, not left to
+ * SQLite, which has no statistics on this table and can guess wrong between them.
  */
-export async function orderListQuery(db: Db, input: OrderListInput) {
+export function leadingIndex(filter: OrderFilter): string {
+  if (filter.customerId !== undefined) return 'orders_customer'
+  if (filter.status && filter.kind) return 'orders_status_kind'
+  if (filter.status) return 'orders_status'
+  if (filter.paymentState) return 'orders_payment_state'
+  if (filter.kind) return 'orders_kind'
+  return 'orders_created'
+}
+
+/**
+ * One keyset page of orders, newest first: never OFFSET, never a sort. Without text it is one range
+ * read of the leading index. With text the walk goes down orders_fts by rowid (checkout keeps
+ * created_at rising with the id, so that is the same order) and the other filters are checked on
+ * each match (written `+column`, so SQLite cannot drive the join from an orders index instead).
+ * Built but not run, so the query-plan tests read the very query the list runs.
+ */
+export async function orderListQuery(db: Db, input: OrderListInput): Promise<RawBuilder<OrderListRow>> {
   const { filter, after, limit } = input
   const settings = await readSettings(db)
   const fromMs = filter.from ? startOfBusinessDay(filter.from, settings.timeZone) : undefined
   const toMs = filter.to ? startOfBusinessDay(nextBusinessDay(filter.to), settings.timeZone) : undefined
+  const match = filter.text ? ftsPrefixQuery(filter.text) : null
 
+  const column = (name: string) => (match ? sql`+orders.${sql.ref(name)}` : sql`orders.${sql.ref(name)}`)
   const where: Expression<SqlBool>[] = []
-  const column = (name: string) => sql.ref(`orders.${name}`)
   if (filter.status) where.push(sql<SqlBool>`${column('status')} = ${filter.status}`)
   if (filter.kind) where.push(sql<SqlBool>`${column('kind')} = ${filter.kind}`)
   if (filter.paymentState) where.push(sql<SqlBool>`${column('payment_state')} = ${filter.paymentState}`)
   if (filter.customerId !== undefined) where.push(sql<SqlBool>`${column('customer_id')} = ${filter.customerId}`)
   if (fromMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} >= ${fromMs}`)
   if (toMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} < ${toMs}`)
+  const columns = sql.join(LIST_COLUMNS.map((name) => sql`orders.${sql.ref(name)}`))
 
-  const match = filter.text ? ftsPrefixQuery(filter.text) : null
   if (match) {
-    const bounds = await rowidBounds(db, fromMs, toMs)
-    if (after) bounds.push(sql<SqlBool>`orders_fts.rowid < ${after.id}`)
-    return db
-      .selectFrom('orders_fts')
-      .innerJoin('orders', 'orders.id', 'orders_fts.rowid')
-      .select(LIST_COLUMNS)
-      .where(sql<SqlBool>`orders_fts MATCH ${match}`)
-      .where((eb) => eb.and([...where, ...bounds]))
-      .orderBy('orders_fts.rowid', 'desc')
-      .limit(limit + 1)
+    where.push(...(await rowidBounds(db, fromMs, toMs)))
+    if (after) where.push(sql<SqlBool>`orders_fts.rowid < ${after.id}`)
+    return sql<OrderListRow>`
+      SELECT ${columns} FROM orders_fts JOIN orders ON orders.id = orders_fts.rowid
+      WHERE orders_fts MATCH ${match}${sql.join(where.map((term) => sql` AND ${term}`), sql``)}
+      ORDER BY orders_fts.rowid DESC
+      LIMIT ${limit + 1}`
   }
   // The first page starts after an order beyond any real one, so every page is the same range read.
   const start = after ?? { createdAt: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER }
   where.push(sql<SqlBool>`(orders.created_at, orders.id) < (${start.createdAt}, ${start.id})`)
-  return db
-    .selectFrom('orders')
-    .select(LIST_COLUMNS)
-    .where((eb) => eb.and(where))
-    .orderBy('orders.created_at', 'desc')
-    .orderBy('orders.id', 'desc')
-    .limit(limit + 1)
+  return sql<OrderListRow>`
+    SELECT ${columns} FROM orders INDEXED BY ${sql.id(leadingIndex(filter))}
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY orders.created_at DESC, orders.id DESC
+    LIMIT ${limit + 1}`
 }
 
-export async function listOrderRows(db: Db, input: OrderListInput) {
-  const rows = await (await orderListQuery(db, input)).execute()
+export async function listOrderRows(db: Db, input: OrderListInput): Promise<{ rows: OrderListRow[]; next: OrderCursor | null }> {
+  const { rows } = await (await orderListQuery(db, input)).execute(db)
   const page = rows.slice(0, input.limit)
   const last = page.at(-1)
   return { rows: page, next: rows.length > input.limit && last ? { createdAt: last.created_at, id: last.id } : null }
 }
-
-export type OrderListRow = Awaited<ReturnType<typeof listOrderRows>>['rows'][number]
 
 export async function listOrders(db: Db, input: OrderListInput): Promise<OrderPage> {
   const { rows, next } = await listOrderRows(db, input)

@@ -121,6 +121,7 @@ export const m0003Sales: Migration = {
     `CREATE INDEX orders_created ON orders (created_at)`,
     `CREATE INDEX orders_status ON orders (status, created_at)`,
     `CREATE INDEX orders_kind ON orders (kind, created_at)`,
+    `CREATE INDEX orders_status_kind ON orders (status, kind, created_at)`,
     `CREATE INDEX orders_payment_state ON orders (payment_state, created_at)`,
     `CREATE INDEX orders_customer ON orders (customer_id, created_at) WHERE customer_id IS NOT NULL`,
     `CREATE INDEX orders_business_day ON orders (business_day)`,
