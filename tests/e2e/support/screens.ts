@@ -1,14 +1,20 @@
 import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
 
-/** Kept after every run (CI artifacts): one picture of each screen as the shopkeeper sees it. */
-export const SCREENS_DIR = resolve(__dirname, '../../../test-results/screens')
+/**
+ * One picture of each screen as the shopkeeper sees it, kept after every run (CI artifacts) in
+ * `<outputDir>/screens`: test-results/screens, or wherever `--output` points.
+ */
+export function screensDir(testInfo: TestInfo): string {
+  return join(testInfo.project.outputDir, 'screens')
+}
 
 export async function captureScreen(page: Page, name: string, testInfo: TestInfo): Promise<void> {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Screenshot names are lowercase words and dashes: ${name}`)
-  mkdirSync(SCREENS_DIR, { recursive: true })
-  const path = join(SCREENS_DIR, `${name}.png`)
+  const dir = screensDir(testInfo)
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, `${name}.png`)
   await page.screenshot({ path, animations: 'disabled' })
   await testInfo.attach(name, { path, contentType: 'image/png' })
 }

@@ -12,7 +12,7 @@ function PriceRange({ product }: { product: Product }) {
   if (minPrice === maxPrice) return <Money amount={minPrice} />
   return (
     <span>
-      <Money amount={minPrice} /> – <Money amount={maxPrice} />
+      <Money amount={minPrice} />–<Money amount={maxPrice} />
     </span>
   )
 }
@@ -24,7 +24,7 @@ const COLUMNS: ReadonlyArray<Column<Product>> = [
     width: 'minmax(0, 1fr)',
     render: (product) => (
       <div className="product-cell">
-        <span className="product-cell__name" data-testid="product-row-name">
+        <span className="product-cell__name" title={product.name} data-testid="product-row-name">
           {product.name}
         </span>
         <span className="product-cell__meta">
@@ -34,11 +34,11 @@ const COLUMNS: ReadonlyArray<Column<Product>> = [
       </div>
     )
   },
-  { key: 'price', header: 'Price', width: '150px', align: 'end', render: (product) => <PriceRange product={product} /> },
+  { key: 'price', header: 'Price', width: '108px', align: 'end', render: (product) => <PriceRange product={product} /> },
   {
     key: 'stock',
     header: 'Stock',
-    width: '130px',
+    width: '96px',
     align: 'end',
     render: (product) => (
       <span className="product-stock">
