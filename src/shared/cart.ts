@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { customerInputSchema, type Customer } from './customers'
 import type { Money } from './money'
+import { looksLikeCardNumber } from './payments'
 import { discountSchema, type CartTotals, type Discount, type LineTotals } from './pricing'
 
 const id = z.number().int().positive()
@@ -38,7 +39,16 @@ export const attachCustomerSchema = z.union([
   z.object({ ...cartId, newCustomer: customerInputSchema }).strict()
 ])
 
-export const cartNoteSchema = z.object({ ...cartId, note: z.string().trim().max(1000) }).strict()
+export const cartNoteSchema = z
+  .object({
+    ...cartId,
+    note: z
+      .string()
+      .trim()
+      .max(1000)
+      .refine((note) => !looksLikeCardNumber(note), { error: 'That looks like a card number; it cannot be stored' })
+  })
+  .strict()
 
 export const parkCartSchema = z
   .object({ ...cartId, label: z.string().trim().min(1, { error: 'Give the parked sale a label' }).max(60) })
