@@ -76,7 +76,7 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
           Edit details
         </Button>
         <Button size="small" onClick={() => setOpen({ kind: 'options' })} disabled={product.archived} data-testid="product-options">
-          {product.options.length > 0 ? 'Options and variants' : 'Add options (size, colour…)'}
+          {product.options.length > 0 ? 'Options and variants' : 'Add options'}
         </Button>
         <Button size="small" variant={product.archived ? 'secondary' : 'danger'} busy={busy} onClick={() => void toggleArchived()} data-testid={product.archived ? 'product-restore' : 'product-archive'}>
           {product.archived ? 'Put back on sale' : 'Archive'}
