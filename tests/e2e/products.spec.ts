@@ -179,3 +179,24 @@ test('search finds products by name, SKU or barcode', async ({ page, till }) => 
   await page.getByTestId('products-search').fill('no such thing')
   await expect(page.getByTestId('product-list-empty')).toContainText('No product matches')
 })
+
+test('a long catalog loads page by page as it scrolls, drawing only the rows in view', async ({ page, till }) => {
+  const rows = Array.from({ length: 260 }, (_, index) => `Item ${String(index + 1).padStart(3, '0')},ITEM-${index + 1},1.00,5`)
+  await till.ok('catalog.importCsv', { csv: ['name,sku,price,stock', ...rows].join('\n'), mode: 'all-or-nothing', dryRun: false })
+  await page.goto('/#/products')
+  const list = page.getByTestId('product-list')
+  await expect(list.getByTestId('product-row-name').first()).toHaveText('Item 001')
+  expect(await list.getByTestId('product-row').count()).toBeLessThan(40)
+  await list.getByTestId('product-row').first().focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('product-detail-name')).toHaveText('Item 002')
+
+  const scroller = list.locator('.vtable__scroller')
+  await expect(async () => {
+    await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+    await expect(list.getByTestId('product-row-name').last()).toHaveText('Item 260', { timeout: 500 })
+  }).toPass()
+  expect(await list.getByTestId('product-row').count()).toBeLessThan(40)
+  await expect(list).toHaveAttribute('aria-rowcount', '261')
+})
