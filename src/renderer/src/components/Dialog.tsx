@@ -28,6 +28,8 @@ export function Dialog({ title, onClose, children, footer, onSubmit, testId, wid
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
+    // showModal() focuses the first control (the Close button); a field marked data-autofocus is what the shopkeeper types into first.
+    element?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     return () => element?.close()
   }, [])
 

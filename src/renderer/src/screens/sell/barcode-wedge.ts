@@ -4,13 +4,18 @@
  * the hook in use-barcode-scanner.ts applies its verdicts to the page.
  *
  * The first key of any burst lands normally (it cannot be told apart from a person's key yet). Each
- * key that follows within SCAN_KEY_GAP_MS is held back; an Enter within the gap after at least
- * MIN_SCAN_LENGTH characters makes it a scan (the first key's effect is then undone). A burst that
- * stops without Enter was a quick typist after all: the held keys are released to the page.
+ * key that follows within MAX_KEY_GAP_MS is held back. An Enter that ends at least MIN_SCAN_LENGTH
+ * characters typed at SCAN_KEY_GAP_MS or less per key on average makes it a scan (the first key's
+ * effect is then undone). Anything else was a person typing: the held keys are released to the page.
  */
 
-/** Scanners send a key every 5 to 30 ms; people seldom manage two keys within 50 ms, never six. */
+/** Scanners send a key every 5 to 30 ms; nobody types 4 keys and Enter at under 50 ms a key. */
 export const SCAN_KEY_GAP_MS = 50
+/**
+ * The longest single pause inside a scan. A wireless scanner, or a computer busy for a moment,
+ * can stretch one gap; the average above is what tells a scanner from a person.
+ */
+export const MAX_KEY_GAP_MS = 2 * SCAN_KEY_GAP_MS
 /** The shortest code a scan may carry; shorter fast bursts are treated as typing. */
 export const MIN_SCAN_LENGTH = 4
 
@@ -24,7 +29,7 @@ export interface WedgeKey {
 }
 
 export type WedgeVerdict =
-  /** Let the page handle the key as usual. A `startsBurst` key may later be undone. */
+  /** Let the page handle the key as usual, after giving it `release` (characters held back from a burst that was typing). A `startsBurst` key may later be undone. */
   | { kind: 'pass'; startsBurst: boolean; release: string }
   /** Swallow the key: it is part of a possible scan. */
   | { kind: 'hold' }
@@ -35,25 +40,27 @@ const MODIFIER_KEYS = new Set(['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph'
 
 export class BarcodeWedge {
   private chars: string[] = []
+  private firstTime = 0
   private lastTime = -Infinity
 
   constructor(
-    private readonly gapMs = SCAN_KEY_GAP_MS,
+    private readonly averageGapMs = SCAN_KEY_GAP_MS,
+    private readonly maxGapMs = MAX_KEY_GAP_MS,
     private readonly minLength = MIN_SCAN_LENGTH
   ) {}
 
-  /**
-   * The verdict on one keydown. A 'pass' may carry `release`: characters held back from a burst
-   * that turned out to be typing, to be given to the page before this key.
-   */
+  /** The verdict on one keydown. */
   onKey({ key, time, modified }: WedgeKey): WedgeVerdict {
     // A scanner presses Shift for capitals and symbols: that neither breaks nor extends a burst.
     if (MODIFIER_KEYS.has(key) && !modified) return { kind: 'pass', startsBurst: false, release: '' }
-    const inBurst = this.chars.length > 0 && time - this.lastTime <= this.gapMs
+    const inBurst = this.chars.length > 0 && time - this.lastTime <= this.maxGapMs
     if (key === 'Enter' && !modified && inBurst && this.chars.length >= this.minLength) {
-      const code = this.chars.join('')
-      this.reset()
-      return { kind: 'scan', code }
+      const fastEnough = (time - this.firstTime) / this.chars.length <= this.averageGapMs
+      if (fastEnough) {
+        const code = this.chars.join('')
+        this.reset()
+        return { kind: 'scan', code }
+      }
     }
     if (key.length === 1 && !modified) {
       if (inBurst) {
@@ -63,6 +70,7 @@ export class BarcodeWedge {
       }
       const release = this.release()
       this.chars = [key]
+      this.firstTime = time
       this.lastTime = time
       return { kind: 'pass', startsBurst: true, release }
     }

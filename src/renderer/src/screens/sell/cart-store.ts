@@ -19,6 +19,10 @@ interface CartState {
   clearError(): void
 }
 
+function sameCart(shown: Cart | null, read: Cart): boolean {
+  return shown !== null && shown.id === read.id && shown.updatedAt === read.updatedAt && JSON.stringify(shown) === JSON.stringify(read)
+}
+
 /** Answers are applied in the order requests were sent; a late answer to an older one is dropped. */
 let sent = 0
 let applied = 0
@@ -43,7 +47,8 @@ export const useCartStore = create<CartState>()((set, get) => ({
   async load() {
     const request = ++sent
     const result = await call(() => window.api.cart.current())
-    if (result.ok && accept(request)) set({ cart: result.data })
+    // A cart.changed about our own change answers what is already shown: re-rendering it would only cost time.
+    if (result.ok && accept(request) && !sameCart(get().cart, result.data)) set({ cart: result.data })
     if (!result.ok) set({ error: result.error })
     return result
   },
@@ -62,7 +67,7 @@ export const useCartStore = create<CartState>()((set, get) => ({
   },
 
   async addVariant(variantId, quantity) {
-    const result = await get().change((cartId) => window.api.cart.addLine({ cartId, variantId, quantity }))
+    const result = await get().change((cartId) => window.api.cart.addLine({ cartId, variantId, quantity }), { quiet: true })
     if (result.ok) set({ lastLineId: result.data.lines.find((line) => line.variantId === variantId)?.id ?? null })
     return result
   },

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { BarcodeWedge, SCAN_KEY_GAP_MS } from './barcode-wedge'
+import { BarcodeWedge, MAX_KEY_GAP_MS } from './barcode-wedge'
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
@@ -67,7 +67,7 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
       clearTimeout(quietTimer)
       if (verdict.kind === 'hold') {
         swallow(event)
-        quietTimer = setTimeout(() => giveBack(wedge.release()), SCAN_KEY_GAP_MS * 2)
+        quietTimer = setTimeout(() => giveBack(wedge.release()), MAX_KEY_GAP_MS * 1.5)
         return
       }
       if (verdict.kind === 'scan') {

@@ -1,0 +1,139 @@
+import type { PaymentMethod } from '../../../shared/payments'
+import { moneyInputText } from '../lib/money'
+import { newDraft, type PaymentDraft, type ReadPayments } from '../lib/payment-drafts'
+import { useShopSettings } from '../stores/settings-store'
+import { Button } from './Button'
+import { TextField } from './Field'
+import { Money } from './Money'
+import { MoneyInput } from './MoneyInput'
+import './payment-entries.css'
+
+const METHODS: ReadonlyArray<{ method: PaymentMethod; label: string; hotkey: string }> = [
+  { method: 'cash', label: 'Cash', hotkey: 'F6' },
+  { method: 'card', label: 'Card', hotkey: 'F7' },
+  { method: 'other', label: 'Other', hotkey: 'F8' }
+]
+
+export const MAX_SPLIT_PAYMENTS = 10
+
+interface PaymentEntriesProps {
+  drafts: PaymentDraft[]
+  onChange(drafts: PaymentDraft[]): void
+  /** What these payments are for, and how the drafts read (see readPaymentDrafts). */
+  due: number
+  read: ReadPayments
+  /** Show each field's problem (after a first attempt to complete). */
+  showProblems: boolean
+  testId: string
+}
+
+/**
+ * The payments of a sale or of an unpaid order: cash with the change to give, card with its
+ * reference and last four digits, other, or several of them split. F6/F7/F8 switch the last
+ * payment's method, F9 splits off another payment for what is still due.
+ */
+export function PaymentEntries({ drafts, onChange, due, read, showProblems, testId }: PaymentEntriesProps) {
+  const settings = useShopSettings()
+  const update = (key: number, patch: Partial<PaymentDraft>) => onChange(drafts.map((draft) => (draft.key === key ? { ...draft, ...patch } : draft)))
+  const last = drafts.at(-1)
+  const split = () => onChange([...drafts, newDraft('card', read.remaining > 0 ? moneyInputText(read.remaining, settings.currencyDigits) : '')])
+  const remove = (key: number) => onChange(drafts.filter((draft) => draft.key !== key))
+
+  return (
+    <div className="payments stack" data-testid={testId}>
+      {drafts.map((draft, index) => {
+        const problems = showProblems ? (read.problems[index] ?? {}) : {}
+        const id = `${testId}-${index}`
+        const isLast = draft === last
+        return (
+          <fieldset key={draft.key} className="payment card" data-testid={id}>
+            <legend className="visually-hidden">Payment {index + 1}</legend>
+            <div className="payment__methods" role="radiogroup" aria-label={`Payment ${index + 1} method`}>
+              {METHODS.map(({ method, label, hotkey }) => (
+                <Button
+                  key={method}
+                  size="small"
+                  variant={draft.method === method ? 'primary' : 'secondary'}
+                  role="radio"
+                  aria-checked={draft.method === method}
+                  hotkey={isLast ? hotkey : undefined}
+                  onClick={() => update(draft.key, { method })}
+                  data-testid={`${id}-method-${method}`}
+                >
+                  {label}
+                </Button>
+              ))}
+              <span className="spacer" />
+              {drafts.length > 1 ? (
+                <Button size="small" variant="ghost" onClick={() => remove(draft.key)} data-testid={`${id}-remove`}>
+                  Remove
+                </Button>
+              ) : null}
+            </div>
+            <div className="payment__fields">
+              <MoneyInput label="Amount" value={draft.amount} onChange={(amount) => update(draft.key, { amount })} error={problems.amount} testId={`${id}-amount`} />
+              {draft.method === 'cash' ? (
+                <MoneyInput
+                  label="Cash handed over"
+                  value={draft.tendered}
+                  onChange={(tendered) => update(draft.key, { tendered })}
+                  error={problems.tendered}
+                  hint="Leave empty when it is exactly the amount"
+                  testId={`${id}-tendered`}
+                  autoFocus={isLast} data-autofocus={isLast || undefined}
+                />
+              ) : null}
+              {draft.method === 'card' ? (
+                <>
+                  <TextField label="Terminal reference" value={draft.reference} onChange={(reference) => update(draft.key, { reference })} error={problems.reference} testId={`${id}-reference`} maxLength={40} autoComplete="off" autoFocus={isLast} data-autofocus={isLast || undefined} />
+                  <TextField label="Last four digits" value={draft.lastFour} onChange={(lastFour) => update(draft.key, { lastFour })} error={problems.lastFour} testId={`${id}-last-four`} inputMode="numeric" autoComplete="off" placeholder="4242" />
+                </>
+              ) : null}
+              {draft.method === 'other' ? (
+                <TextField label="Note (voucher, transfer…)" value={draft.note} onChange={(note) => update(draft.key, { note })} error={problems.note} testId={`${id}-note`} maxLength={200} autoFocus={isLast} data-autofocus={isLast || undefined} />
+              ) : null}
+            </div>
+          </fieldset>
+        )
+      })}
+      <div className="payments__summary">
+        <dl className="payments__figures">
+          <div>
+            <dt>Due</dt>
+            <dd>
+              <Money amount={due} testId={`${testId}-due`} />
+            </dd>
+          </div>
+          <div>
+            <dt>Paid</dt>
+            <dd>
+              <Money amount={read.paid} testId={`${testId}-paid`} />
+            </dd>
+          </div>
+          <div>
+            <dt>Still to pay</dt>
+            <dd>
+              <Money amount={read.remaining} testId={`${testId}-remaining`} />
+            </dd>
+          </div>
+        </dl>
+        {drafts.length < MAX_SPLIT_PAYMENTS ? (
+          <Button hotkey="F9" onClick={split} data-testid={`${testId}-split`}>
+            Split: add a payment
+          </Button>
+        ) : null}
+      </div>
+      {read.change > 0 ? (
+        <div className="change-due" data-testid={`${testId}-change`} aria-live="polite">
+          <span className="change-due__label">Change to give</span>
+          <Money amount={read.change} className="change-due__amount" testId={`${testId}-change-amount`} />
+        </div>
+      ) : null}
+      {showProblems && read.overall ? (
+        <p className="field__error" role="alert" data-testid={`${testId}-overall-error`}>
+          {read.overall}
+        </p>
+      ) : null}
+    </div>
+  )
+}

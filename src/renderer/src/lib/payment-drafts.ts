@@ -1,0 +1,102 @@
+import { looksLikeCardNumber, type PaymentInput, type PaymentMethod } from '../../../shared/payments'
+import { parseMoneyInput } from './money'
+
+/** One payment as it is being typed: every field is kept as text until the sale is completed. */
+export interface PaymentDraft {
+  key: number
+  method: PaymentMethod
+  amount: string
+  /** Cash only: what the customer handed over; empty means exactly the amount. */
+  tendered: string
+  /** Card only: the terminal's reference and the last four digits printed on the slip. */
+  reference: string
+  lastFour: string
+  /** Other only: voucher number, bank transfer reference... */
+  note: string
+}
+
+export type DraftField = 'amount' | 'tendered' | 'reference' | 'lastFour' | 'note'
+export type DraftProblems = Partial<Record<DraftField, string>>
+
+export interface ReadPayments {
+  /** The payments to send, when every draft reads cleanly. */
+  payments: PaymentInput[]
+  /** Problems per draft, in the drafts' order. */
+  problems: DraftProblems[]
+  /** What the drafts that read come to, and the change to hand back on cash. */
+  paid: number
+  change: number
+  /** What is still to pay after these payments (never below zero). */
+  remaining: number
+  /** A problem with the payments as a whole (too much, or not enough for a counter sale). */
+  overall: string | null
+  ok: boolean
+}
+
+let nextKey = 1
+
+export function newDraft(method: PaymentMethod, amount: string): PaymentDraft {
+  return { key: nextKey++, method, amount, tendered: '', reference: '', lastFour: '', note: '' }
+}
+
+const NEVER_A_CARD_NUMBER = 'Never type a card number here: only the terminal reference'
+
+function lastFourProblem(text: string): string | undefined {
+  const digits = text.trim()
+  if (digits === '' || /^\d{4}$/.test(digits)) return undefined
+  if (looksLikeCardNumber(digits) || digits.replace(/\D/g, '').length > 4) {
+    return 'Type only the last four digits of the card, never its whole number'
+  }
+  return 'The last four are four digits, for example 4242'
+}
+
+/**
+ * Reads what was typed into payments the till can record, with a sentence for every problem.
+ * `due` is what is left to pay; `mustCoverAll` for a counter sale, which is paid in full at once.
+ */
+export function readPaymentDrafts(
+  drafts: readonly PaymentDraft[],
+  { due, digits, mustCoverAll, format }: { due: number; digits: number; mustCoverAll: boolean; format(amount: number): string }
+): ReadPayments {
+  const payments: PaymentInput[] = []
+  const problems: DraftProblems[] = []
+  let paid = 0
+  let change = 0
+  for (const draft of drafts) {
+    const problem: DraftProblems = {}
+    const amount = parseMoneyInput(draft.amount, digits)
+    if (!amount.ok) problem.amount = amount.message
+    else if (amount.amount === 0) problem.amount = 'A payment must be more than zero'
+    const value = amount.ok ? amount.amount : 0
+    if (draft.method === 'cash') {
+      const typed = draft.tendered.trim() === '' ? null : parseMoneyInput(draft.tendered, digits)
+      const tendered = typed?.ok ? typed.amount : null
+      if (typed && !typed.ok) problem.tendered = typed.message
+      else if (tendered !== null && tendered < value) {
+        problem.tendered = `The cash handed over (${format(tendered)}) is less than the ${format(value)} it pays`
+      }
+      if (Object.keys(problem).length === 0) {
+        payments.push(tendered !== null ? { method: 'cash', amount: value, tendered } : { method: 'cash', amount: value })
+        change += tendered !== null ? tendered - value : 0
+      }
+    } else if (draft.method === 'card') {
+      const lastFour = lastFourProblem(draft.lastFour)
+      if (lastFour) problem.lastFour = lastFour
+      if (looksLikeCardNumber(draft.reference)) problem.reference = NEVER_A_CARD_NUMBER
+      if (Object.keys(problem).length === 0) {
+        const digitsOnly = draft.lastFour.trim()
+        payments.push({ method: 'card', amount: value, reference: draft.reference.trim(), ...(digitsOnly ? { lastFour: digitsOnly } : {}) })
+      }
+    } else {
+      if (looksLikeCardNumber(draft.note)) problem.note = NEVER_A_CARD_NUMBER
+      if (Object.keys(problem).length === 0) payments.push({ method: 'other', amount: value, note: draft.note.trim() })
+    }
+    if (amount.ok) paid += value
+    problems.push(problem)
+  }
+  let overall: string | null = null
+  if (paid > due) overall = `The payments come to ${format(paid - due)} more than the ${format(due)} due. Give change on cash instead.`
+  else if (mustCoverAll && paid < due) overall = `${format(due - paid)} is still to pay. Add a payment or change an amount.`
+  const ok = overall === null && problems.every((problem) => Object.keys(problem).length === 0)
+  return { payments, problems, paid, change, remaining: Math.max(0, due - paid), overall, ok }
+}

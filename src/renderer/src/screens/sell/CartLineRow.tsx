@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react'
+import type { CartLine } from '../../../../shared/cart'
+import { Badge } from '../../components/Badge'
+import { Money, useFormatMoney } from '../../components/Money'
+import { parseCountInput } from '../../lib/count'
+import { formatBasisPoints } from '../../lib/percent'
+import { useShopSettings } from '../../stores/settings-store'
+import { useCartStore } from './cart-store'
+
+interface CartLineRowProps {
+  line: CartLine
+  highlighted: boolean
+  onOpen(line: CartLine): void
+}
+
+/** One line of the cart: tap it for discount and more; − and + or a typed number change the quantity. */
+export function CartLineRow({ line, highlighted, onOpen }: CartLineRowProps) {
+  const settings = useShopSettings()
+  const format = useFormatMoney()
+  const change = useCartStore((state) => state.change)
+  const [quantity, setQuantity] = useState(String(line.quantity))
+  const [problem, setProblem] = useState<string | null>(null)
+  useEffect(() => setQuantity(String(line.quantity)), [line.quantity])
+
+  const setTo = async (value: number) => {
+    setProblem(null)
+    const result = await change((cartId) =>
+      value === 0 ? window.api.cart.removeLine({ cartId, lineId: line.id }) : window.api.cart.setQuantity({ cartId, lineId: line.id, quantity: value })
+    )
+    if (!result.ok) setQuantity(String(line.quantity))
+  }
+  const commit = () => {
+    const parsed = parseCountInput(quantity)
+    if (!parsed.ok) {
+      setProblem(parsed.message)
+      return
+    }
+    if (parsed.value !== line.quantity) void setTo(parsed.value)
+    else setProblem(null)
+  }
+  const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
+  const short = line.quantity > line.inStock
+
+  return (
+    <li className={`cart-line${highlighted ? ' cart-line--new' : ''}`} data-testid="cart-line" data-sku={line.sku}>
+      <button type="button" className="cart-line__main" onClick={() => onOpen(line)} aria-label={`${name}: change quantity, discount or remove`}>
+        <span className="cart-line__name" data-testid="cart-line-name">
+          {name}
+        </span>
+        <span className="cart-line__meta">
+          <span className="tabular">
+            {line.quantity} × {format(line.unitPrice)}
+          </span>
+          {line.discount ? (
+            <Badge tone="accent" testId="cart-line-discount">
+              −{line.discount.kind === 'percent' ? formatBasisPoints(line.discount.value, settings.locale) : format(line.discount.value)}
+            </Badge>
+          ) : null}
+          {line.archived ? <Badge tone="danger">No longer sold</Badge> : null}
+          {!line.archived && short ? (
+            <Badge tone="danger" testId="cart-line-short">
+              {line.inStock === 0 ? 'None in stock' : `Only ${line.inStock} in stock`}
+            </Badge>
+          ) : null}
+        </span>
+      </button>
+      <div className="cart-line__qty">
+        <button type="button" className="qty-button" onClick={() => void setTo(line.quantity - 1)} aria-label={line.quantity === 1 ? `Remove ${name}` : `One less ${name}`} data-testid="cart-line-minus">
+          −
+        </button>
+        <input
+          className="input qty-input tabular"
+          value={quantity}
+          inputMode="numeric"
+          aria-label={`Quantity of ${name}`}
+          aria-invalid={Boolean(problem)}
+          onChange={(event) => setQuantity(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              commit()
+            }
+          }}
+          data-testid="cart-line-quantity"
+        />
+        <button type="button" className="qty-button" onClick={() => void setTo(line.quantity + 1)} aria-label={`One more ${name}`} data-testid="cart-line-plus">
+          +
+        </button>
+      </div>
+      <Money amount={line.total} className="cart-line__total" testId="cart-line-total" />
+      {problem ? (
+        <span className="field__error cart-line__problem" role="alert" data-testid="cart-line-quantity-error">
+          {problem}
+        </span>
+      ) : null}
+    </li>
+  )
+}

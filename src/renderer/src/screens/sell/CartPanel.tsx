@@ -1,0 +1,134 @@
+import type { Cart, CartLine } from '../../../../shared/cart'
+import { Button } from '../../components/Button'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { Money } from '../../components/Money'
+import { useCartStore } from './cart-store'
+import { CartLineRow } from './CartLineRow'
+import type { SellDialog } from './SellDialogs'
+
+function Totals({ cart }: { cart: Cart }) {
+  const { totals } = cart
+  const discounts = totals.lineDiscountTotal + totals.orderDiscountTotal
+  return (
+    <dl className="cart-totals" data-testid="cart-totals">
+      <div>
+        <dt>Subtotal</dt>
+        <dd>
+          <Money amount={totals.subtotal} testId="cart-subtotal" />
+        </dd>
+      </div>
+      {discounts > 0 ? (
+        <div>
+          <dt>Discounts</dt>
+          <dd>
+            −<Money amount={discounts} testId="cart-discounts" />
+          </dd>
+        </div>
+      ) : null}
+      {cart.coupon ? (
+        <div>
+          <dt>
+            Coupon {cart.coupon.code}
+            {cart.coupon.problem ? <span className="cart-totals__problem"> · {cart.coupon.problem}</span> : null}
+          </dt>
+          <dd>
+            −<Money amount={totals.couponDiscountTotal} testId="cart-coupon-discount" />
+          </dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{cart.taxMode === 'inclusive' ? 'Tax included' : 'Tax'}</dt>
+        <dd>
+          <Money amount={totals.taxTotal} testId="cart-tax" />
+        </dd>
+      </div>
+      <div className="cart-totals__total">
+        <dt>Total</dt>
+        <dd>
+          <Money amount={totals.total} testId="cart-total" />
+        </dd>
+      </div>
+    </dl>
+  )
+}
+
+/** The right half of Sell: the sale in progress, its adjustments, and the way to pay or set it aside. */
+export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
+  const cart = useCartStore((state) => state.cart)
+  const error = useCartStore((state) => state.error)
+  const notice = useCartStore((state) => state.notice)
+  const lastLineId = useCartStore((state) => state.lastLineId)
+  const clearError = useCartStore((state) => state.clearError)
+  const setNotice = useCartStore((state) => state.setNotice)
+  const lines = cart?.lines ?? []
+  const empty = lines.length === 0
+  const openLine = (line: CartLine) => open({ kind: 'line', lineId: line.id })
+
+  return (
+    <section className="cart card" aria-label="Sale in progress" data-testid="cart">
+      <header className="cart__header">
+        <h2>{cart?.label ? `Sale: ${cart.label}` : 'Sale'}</h2>
+        <Button size="small" hotkey="F3" onClick={() => open({ kind: 'customer' })} data-testid="cart-customer">
+          {cart?.customer ? cart.customer.name : 'Customer'}
+        </Button>
+      </header>
+      <ErrorNotice error={error} testId="cart-error" onDismiss={clearError} />
+      {notice ? (
+        <div className="notice notice--info" role="status" data-testid="cart-notice">
+          <p className="notice__sentence">{notice}</p>
+          <button type="button" className="button button--ghost button--small" onClick={() => setNotice(null)}>
+            <span>Dismiss</span>
+          </button>
+        </div>
+      ) : null}
+      {empty ? (
+        <p className="cart__empty muted" data-testid="cart-empty">
+          Scan a barcode or tap a product to start a sale.
+        </p>
+      ) : (
+        <ol className="cart-lines" data-testid="cart-lines">
+          {lines.map((line) => (
+            <CartLineRow key={line.id} line={line} highlighted={line.id === lastLineId} onOpen={openLine} />
+          ))}
+        </ol>
+      )}
+      {cart?.note ? (
+        <p className="cart__note" data-testid="cart-note">
+          Note: {cart.note}
+        </p>
+      ) : null}
+      <div className="cart__adjust">
+        <Button size="small" hotkey="F6" onClick={() => open({ kind: 'discount' })} disabled={empty} data-testid="cart-discount">
+          Discount
+        </Button>
+        <Button size="small" hotkey="F7" onClick={() => open({ kind: 'coupon' })} disabled={empty} data-testid="cart-coupon">
+          Coupon
+        </Button>
+        <Button size="small" onClick={() => open({ kind: 'note' })} data-testid="cart-note-button">
+          Note
+        </Button>
+      </div>
+      {cart && !empty ? <Totals cart={cart} /> : null}
+      <div className="cart__actions">
+        <Button size="small" hotkey="F8" onClick={() => open({ kind: 'park' })} disabled={empty} data-testid="cart-park">
+          Park
+        </Button>
+        <Button size="small" hotkey="F9" onClick={() => open({ kind: 'parked' })} data-testid="cart-parked">
+          Parked sales
+        </Button>
+        <Button size="small" variant="ghost" onClick={() => open({ kind: 'clear' })} disabled={empty} data-testid="cart-clear">
+          Clear
+        </Button>
+      </div>
+      <Button variant="primary" size="large" hotkey="F4" className="cart__pay" onClick={() => open({ kind: 'pay' })} disabled={empty} data-testid="cart-pay">
+        {cart && !empty ? (
+          <>
+            Pay <Money amount={cart.totals.total} />
+          </>
+        ) : (
+          'Pay'
+        )}
+      </Button>
+    </section>
+  )
+}

@@ -1,0 +1,51 @@
+import { useId, useState } from 'react'
+import type { Cart } from '../../../../shared/cart'
+import type { AppErrorData } from '../../../../shared/errors'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useCartStore } from './cart-store'
+
+export const MAX_NOTE_LENGTH = 1000
+
+/** A note that travels with the sale onto the order and its slip: "gift wrap", "ring the bell". */
+export function NoteDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const change = useCartStore((state) => state.change)
+  const [note, setNote] = useState(cart.note)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const id = useId()
+
+  const save = async () => {
+    setBusy(true)
+    const result = await change((cartId) => window.api.cart.setNote({ cartId, note }), { quiet: true })
+    setBusy(false)
+    if (!result.ok) setError(result.error)
+    else onClose()
+  }
+
+  return (
+    <Dialog
+      title="Note on this sale"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      testId="note-dialog"
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="note-dialog-save">
+            Save note
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="note-dialog-error" />
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          Note (printed on the order slip)
+        </label>
+        <textarea id={id} className="textarea" value={note} onChange={(event) => setNote(event.target.value)} maxLength={MAX_NOTE_LENGTH} data-testid="note-dialog-text" data-autofocus />
+      </div>
+    </Dialog>
+  )
+}

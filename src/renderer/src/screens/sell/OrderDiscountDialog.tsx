@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import type { Cart } from '../../../../shared/cart'
+import type { AppErrorData } from '../../../../shared/errors'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { useCartStore } from './cart-store'
+import { discountDraftOf, parseDiscount } from './discount-input'
+import { DiscountFields } from './DiscountFields'
+
+/** A discount on the whole sale, spread over its lines by the till. */
+export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const settings = useShopSettings()
+  const change = useCartStore((state) => state.change)
+  const [draft, setDraft] = useState(discountDraftOf(cart.orderDiscount, settings.currencyDigits))
+  const [tried, setTried] = useState(false)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const parsed = parseDiscount(draft, settings.currencyDigits)
+
+  const apply = async (discount: Cart['orderDiscount']) => {
+    setBusy(true)
+    const result = await change((cartId) => window.api.cart.setOrderDiscount({ cartId, discount }), { quiet: true })
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(discount ? 'Discount applied' : 'Discount removed')
+    onClose()
+  }
+  const save = () => {
+    setTried(true)
+    if (parsed.ok) void apply(parsed.discount)
+  }
+
+  return (
+    <Dialog
+      title="Discount on the whole sale"
+      onClose={onClose}
+      onSubmit={save}
+      testId="discount-dialog"
+      footer={
+        <>
+          {cart.orderDiscount ? (
+            <Button variant="danger" onClick={() => void apply(null)} data-testid="discount-dialog-remove">
+              Remove discount
+            </Button>
+          ) : null}
+          <span className="spacer" />
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="discount-dialog-save">
+            Apply
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="discount-dialog-error" />
+      <DiscountFields draft={draft} onChange={setDraft} error={tried && !parsed.ok ? parsed.message : undefined} testId="discount-dialog-value" />
+    </Dialog>
+  )
+}

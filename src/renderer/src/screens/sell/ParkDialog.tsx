@@ -1,0 +1,56 @@
+import { useState } from 'react'
+import type { Cart } from '../../../../shared/cart'
+import type { AppErrorData } from '../../../../shared/errors'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { useCartStore } from './cart-store'
+
+/** Sets the sale aside under a label (the customer went to fetch something) and starts a fresh one. */
+export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const settings = useShopSettings()
+  const load = useCartStore((state) => state.load)
+  const time = new Intl.DateTimeFormat(settings.locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(Date.now())
+  const [label, setLabel] = useState(cart.customer?.name ?? `Sale at ${time}`)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const park = async () => {
+    setBusy(true)
+    const result = await call(() => window.api.cart.park({ cartId: cart.id, label }))
+    if (result.ok) await load()
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(`Parked “${result.data.label}”`)
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title="Park this sale"
+      onClose={onClose}
+      onSubmit={() => void park()}
+      testId="park-dialog"
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="park-dialog-save">
+            Park sale
+          </Button>
+        </>
+      }
+    >
+      <p className="muted">The sale waits under this name until you resume it (F9). A new, empty sale starts now.</p>
+      <ErrorNotice error={error} testId="park-dialog-error" shownFields={/^label$/} />
+      <TextField label="Name to find it by" value={label} onChange={setLabel} error={fieldErrors(error).label} maxLength={60} autoComplete="off" testId="park-dialog-label" data-autofocus />
+    </Dialog>
+  )
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import type { Cart } from '../../../../shared/cart'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { OrderDetail, OrderKind } from '../../../../shared/orders'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { Money, useFormatMoney } from '../../components/Money'
+import { PaymentEntries } from '../../components/PaymentEntries'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { moneyInputText } from '../../lib/money'
+import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
+import { useShopSettings } from '../../stores/settings-store'
+import { useCartStore } from './cart-store'
+
+const KINDS: ReadonlyArray<{ value: OrderKind; label: string; hint: string }> = [
+  { value: 'counter', label: 'Counter sale', hint: 'Paid and handed over now' },
+  { value: 'pickup', label: 'Pickup', hint: 'Collected later' },
+  { value: 'delivery', label: 'Delivery', hint: 'Taken to an address' }
+]
+
+type Timing = 'now' | 'later'
+
+/** Completes the sale: what kind of order it is, and how it is paid (now, split, or on collection). */
+export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): void; onDone(order: OrderDetail): void }) {
+  const settings = useShopSettings()
+  const format = useFormatMoney()
+  const load = useCartStore((state) => state.load)
+  const due = cart.totals.total
+  const [kind, setKind] = useState<OrderKind>('counter')
+  const [timing, setTiming] = useState<Timing>('now')
+  const [address, setAddress] = useState(cart.customer?.address ?? '')
+  const [drafts, setDrafts] = useState<PaymentDraft[]>(() => [newDraft('cash', moneyInputText(due, settings.currencyDigits))])
+  const [tried, setTried] = useState(false)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const payingNow = kind === 'counter' || timing === 'now'
+  const read = readPaymentDrafts(drafts, { due, digits: settings.currencyDigits, mustCoverAll: kind === 'counter', format })
+  const addressProblem = kind === 'delivery' && !address.trim() ? 'A delivery needs an address' : undefined
+  const serverFields = fieldErrors(error)
+
+  const complete = async () => {
+    setTried(true)
+    if (addressProblem || (payingNow && !read.ok)) return
+    setBusy(true)
+    const result = await call(() =>
+      window.api.cart.checkout({ cartId: cart.id, kind, payments: payingNow ? read.payments : [], deliveryAddress: kind === 'delivery' ? address : '' })
+    )
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    void load()
+    onDone(result.data)
+  }
+
+  return (
+    <Dialog
+      title="Payment"
+      onClose={onClose}
+      onSubmit={() => void complete()}
+      testId="pay-dialog"
+      width="wide"
+      footer={
+        <>
+          <Button onClick={onClose}>Back to the sale</Button>
+          <Button type="submit" variant="primary" size="large" hotkey="F4" busy={busy} data-testid="pay-dialog-complete">
+            {kind === 'counter' ? 'Complete sale' : payingNow && read.paid > 0 ? `Take ${format(read.paid)} and place order` : 'Place order'}
+          </Button>
+        </>
+      }
+    >
+      <div className="pay-total">
+        <span>Total to pay</span>
+        <Money amount={due} className="pay-total__amount" testId="pay-dialog-total" />
+      </div>
+      <ErrorNotice error={error} testId="pay-dialog-error" shownFields={/^deliveryAddress$/} />
+      <ChoiceGroup legend="Order type" value={kind} onChange={setKind} choices={KINDS} testId="pay-kind" />
+      {kind === 'delivery' ? (
+        <TextField
+          label="Delivery address"
+          value={address}
+          onChange={setAddress}
+          error={(tried ? addressProblem : undefined) ?? serverFields.deliveryAddress}
+          hint={cart.customer ? undefined : 'Tip: put a customer on the sale (F3) to keep their address.'}
+          maxLength={500}
+          testId="pay-address"
+        />
+      ) : null}
+      {kind !== 'counter' ? (
+        <ChoiceGroup<Timing>
+          legend="Payment"
+          value={timing}
+          onChange={setTiming}
+          choices={[
+            { value: 'now', label: 'Pay now', hint: 'All or part of it' },
+            { value: 'later', label: kind === 'pickup' ? 'Pay on collection' : 'Pay on delivery', hint: 'Nothing is taken now' }
+          ]}
+          testId="pay-timing"
+        />
+      ) : null}
+      {payingNow ? <PaymentEntries drafts={drafts} onChange={setDrafts} due={due} read={read} showProblems={tried} testId="pay-payments" /> : null}
+    </Dialog>
+  )
+}
