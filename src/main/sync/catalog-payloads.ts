@@ -31,6 +31,12 @@ async function productChunk(trx: Trx, productIds: readonly number[], currency: s
     .orderBy('id')
     .execute()
   const byId = new Map(products.map((row) => [row.id, row]))
+  const variantsOf = new Map<number, typeof variants>()
+  for (const variant of variants) {
+    const list = variantsOf.get(variant.product_id)
+    if (list) list.push(variant)
+    else variantsOf.set(variant.product_id, [variant])
+  }
   return productIds.map((productId) => {
     const row = byId.get(productId)
     const product = row && {
@@ -42,20 +48,18 @@ async function productChunk(trx: Trx, productIds: readonly number[], currency: s
       archived: row.archived === 1,
       createdAt: iso(row.created_at),
       updatedAt: iso(row.updated_at),
-      variants: variants
-        .filter((variant) => variant.product_id === productId)
-        .map((variant) => ({
-          id: variant.id,
-          sku: variant.sku,
-          barcode: variant.barcode,
-          attributes: JSON.parse(variant.attributes) as unknown,
-          label: variant.label,
-          price: variant.price,
-          stock: variant.stock,
-          lowStockThreshold: variant.low_stock_threshold,
-          archived: variant.archived === 1,
-          position: variant.position
-        }))
+      variants: (variantsOf.get(productId) ?? []).map((variant) => ({
+        id: variant.id,
+        sku: variant.sku,
+        barcode: variant.barcode,
+        attributes: JSON.parse(variant.attributes) as unknown,
+        label: variant.label,
+        price: variant.price,
+        stock: variant.stock,
+        lowStockThreshold: variant.low_stock_threshold,
+        archived: variant.archived === 1,
+        position: variant.position
+      }))
     }
     return { type: 'product.changed', payload: { productId, currency, product: product ?? null } }
   })
