@@ -7,7 +7,6 @@ import { z } from 'zod'
 export const SYNC_PROTOCOL_PATH = '/v1/events'
 
 export const EVENT_ACK_STATUSES = ['accepted', 'duplicate', 'rejected'] as const
-export type EventAckStatus = (typeof EVENT_ACK_STATUSES)[number]
 
 export interface WireEvent {
   /** UUIDv7: the idempotency key. */

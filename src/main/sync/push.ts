@@ -12,11 +12,6 @@ export class PushFailure extends Error {
     super(message)
     this.name = 'PushFailure'
   }
-
-  /** The server could not be reached at all: the till is offline (or the server is down). */
-  get offline(): boolean {
-    return this.kind === 'offline' || this.kind === 'timeout'
-  }
 }
 
 export interface PushRequest {

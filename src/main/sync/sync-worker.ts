@@ -41,6 +41,8 @@ export class SyncWorker {
   private waitingToRetry = false
   private running: Promise<void> | null = null
   private runAgain = false
+  /** Set by wake() during a push: the next attempt goes at once, even after a failure. */
+  private wakeAgain = false
   private sending = false
   private stopped = true
   private readonly abort = new AbortController()
@@ -89,7 +91,7 @@ export class SyncWorker {
   /** The configuration changed: forget any retry delay and try soon. */
   wake(): void {
     if (this.stopped) return
-    if (this.running) this.runAgain = true
+    if (this.running) this.wakeAgain = true
     else this.schedule(0, false)
   }
 
@@ -143,10 +145,12 @@ export class SyncWorker {
       .then((next) => {
         this.running = null
         if (this.stopped) return
-        if (next.kind === 'retry') this.schedule(next.delayMs, true)
-        else if (this.runAgain) this.schedule(0, false)
+        // A nudge (a sale) never cuts a backoff short; a new configuration or a requeue does.
+        if (this.wakeAgain || (this.runAgain && next.kind !== 'retry')) this.schedule(0, false)
+        else if (next.kind === 'retry') this.schedule(next.delayMs, true)
         else if (next.kind === 'idle') this.schedule(this.options.pollMs, false)
         this.runAgain = false
+        this.wakeAgain = false
       })
     this.running = running
     return running
