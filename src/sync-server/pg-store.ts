@@ -2,20 +2,30 @@ import pg from 'pg'
 import type { WireEvent } from '../shared/sync-protocol'
 import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
 
+const SCHEMA_LOCK = 7_262_001
+
 /** The receiver on PostgreSQL, for a chain whose head office outgrows one machine. */
 export async function openPgStore(connectionString: string): Promise<ReceiverStore> {
   const pool = new pg.Pool({ connectionString, max: 5 })
-  await pool.query(`CREATE TABLE IF NOT EXISTS events (
-    id BIGSERIAL PRIMARY KEY,
-    event_id UUID NOT NULL UNIQUE,
-    till_id UUID NOT NULL,
-    seq BIGINT NOT NULL,
-    type TEXT NOT NULL,
-    occurred_at TIMESTAMPTZ NOT NULL,
-    payload JSONB NOT NULL,
-    received_at TIMESTAMPTZ NOT NULL,
-    UNIQUE (till_id, seq)
-  )`)
+  // Two receivers starting at once would race on CREATE TABLE IF NOT EXISTS: take turns.
+  const client = await pool.connect()
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK])
+    await client.query(`CREATE TABLE IF NOT EXISTS events (
+      id BIGSERIAL PRIMARY KEY,
+      event_id UUID NOT NULL UNIQUE,
+      till_id UUID NOT NULL,
+      seq BIGINT NOT NULL,
+      type TEXT NOT NULL,
+      occurred_at TIMESTAMPTZ NOT NULL,
+      payload JSONB NOT NULL,
+      received_at TIMESTAMPTZ NOT NULL,
+      UNIQUE (till_id, seq)
+    )`)
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK])
+    client.release()
+  }
   return {
     kind: 'postgresql',
     async insert(tillId, events, receivedAt) {
