@@ -85,7 +85,7 @@ describe('sync survives kill -9', () => {
       armed = true
       await Promise.race([
         child.exited,
-        new Promise((resolve) => setTimeout(resolve, 5_000)).then(() => {
+        new Promise((resolve) => setTimeout(resolve, 15_000)).then(() => {
           armed = false
           child.process.kill('SIGKILL')
         })
