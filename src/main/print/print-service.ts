@@ -89,6 +89,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
     return backend
   }
   const enqueueAndPrint = async (actor: Actor, jobs: NewPrintJob[]): Promise<PrintJob[]> => {
+    await ready
     const queued = await runCommand(app, actor, (scope) => insertJobs(scope, jobs))
     await worker.kick()
     return Promise.all(queued.map((job) => worker.result(job.id)))
@@ -123,6 +124,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
     queue: (query) => listJobs(app.db, query),
     async retry(actor, jobId) {
       const target = await targetOrRefuse()
+      await ready
       await requeueJob(app, actor, jobId, target)
       await worker.kick()
       return worker.result(jobId)
@@ -135,6 +137,8 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       return job
     },
     async afterCheckout(actor, orderId) {
+      // Jobs from the last run are settled first, so a fresh job is never taken for a stale one.
+      await ready
       const settings = await readPrintSettings(app.db)
       const target = printTarget(settings)
       if (!target) return []

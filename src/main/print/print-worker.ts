@@ -43,9 +43,11 @@ export class PrintWorker {
   kick(): Promise<void> {
     if (this.stopped) return Promise.resolve()
     this.pending = true
-    this.running ??= this.drain().finally(() => {
-      this.running = null
-    })
+    this.running ??= this.drain()
+      .catch((error: unknown) => this.options.logError(error))
+      .finally(() => {
+        this.running = null
+      })
     return this.running
   }
 
