@@ -1,18 +1,22 @@
+import { SCREEN_IDS, type ScreenId } from '../../src/renderer/src/screens/screen-ids'
 import { expect, test } from './support/fixtures'
 import { setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till, { sample: true }))
 
+/** The nav gives each screen Alt+<its place>, so these follow SCREEN_IDS as screens are added. */
+const altFor = (screen: ScreenId) => `Alt+${SCREEN_IDS.indexOf(screen) + 1}`
+
 test('every screen is reachable from the keyboard, with its shortcut shown in the nav', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByTestId('sell-screen')).toBeVisible()
-  await expect(page.getByTestId('nav-products')).toContainText('Alt2')
-  await page.keyboard.press('Alt+2')
+  await expect(page.getByTestId('nav-products')).toContainText(altFor('products').replace('+', ''))
+  await page.keyboard.press(altFor('products'))
   await expect(page.getByTestId('products-screen')).toBeVisible()
   await expect(page.getByTestId('nav-products')).toHaveAttribute('aria-current', 'page')
-  await page.keyboard.press('Alt+3')
+  await page.keyboard.press(altFor('settings'))
   await expect(page.getByTestId('settings-form')).toBeVisible()
-  await page.keyboard.press('Alt+1')
+  await page.keyboard.press(altFor('sell'))
   await expect(page.getByTestId('sell-screen')).toBeVisible()
   expect(page.url()).toMatch(/#\/sell$/)
 })
@@ -21,11 +25,11 @@ test('a hotkey under an open dialog does nothing until the dialog is closed', as
   await page.goto('/#/products')
   await page.keyboard.press('Alt+N')
   await expect(page.getByTestId('product-form')).toBeVisible()
-  await page.keyboard.press('Alt+3')
+  await page.keyboard.press(altFor('settings'))
   await expect(page.getByTestId('products-screen')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('product-form')).toBeHidden()
-  await page.keyboard.press('Alt+3')
+  await page.keyboard.press(altFor('settings'))
   await expect(page.getByTestId('settings-form')).toBeVisible()
 })
 

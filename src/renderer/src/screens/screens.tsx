@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { OrdersScreen } from './orders/OrdersScreen'
 import { ProductsScreen } from './products/ProductsScreen'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
@@ -15,6 +16,7 @@ export interface ScreenEntry {
  */
 export const SCREENS: Record<ScreenId, ScreenEntry> = {
   sell: { label: 'Sell', Component: SellScreen },
+  orders: { label: 'Orders', Component: OrdersScreen },
   products: { label: 'Products', Component: ProductsScreen },
   settings: { label: 'Settings', Component: SettingsScreen }
 }

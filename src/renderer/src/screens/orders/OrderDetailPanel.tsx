@@ -1,0 +1,184 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { OrderDetail, OrderStatus } from '../../../../shared/orders'
+import { Badge } from '../../components/Badge'
+import { Button } from '../../components/Button'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { PrintButtons } from '../../components/PrintButtons'
+import { call } from '../../lib/call'
+import { useNavStore } from '../../stores/nav-store'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+import { useCartStore } from '../sell/cart-store'
+import { CancelOrderDialog } from './CancelOrderDialog'
+import { FORWARD_ACTIONS, isForwardStatus, KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
+import { OrderLines, OrderPayments, OrderTimeline, OrderTotals } from './OrderSections'
+import { ReturnOrderDialog } from './ReturnOrderDialog'
+import { SyncBadge } from './SyncBadge'
+import { TakePaymentDialog } from './TakePaymentDialog'
+import { useOrderDetail } from './use-order-detail'
+
+type OrderDialog = 'cancel' | 'return' | 'pay' | null
+
+/** What the lifecycle lets the shopkeeper do next, as the main process says in allowedNext. */
+function offers(order: OrderDetail) {
+  const returnable = order.lines.some((line) => line.quantity > line.quantityReturned)
+  return {
+    forward: order.allowedNext.filter(isForwardStatus),
+    cancel: order.allowedNext.includes('cancelled'),
+    // A first return moves the order to returned; more units of it may still come back later.
+    return: returnable && (order.allowedNext.includes('returned') || order.status === 'returned'),
+    // A final order (no status after it) takes no more payments.
+    pay: order.amountDue > 0 && order.allowedNext.length > 0
+  }
+}
+
+function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(order: OrderDetail): void; onOpen(dialog: OrderDialog): void }) {
+  const go = useNavStore((state) => state.go)
+  const loadCart = useCartStore((state) => state.load)
+  const setNotice = useCartStore((state) => state.setNotice)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const can = offers(order)
+  const [next, ...skips] = can.forward
+
+  const move = async (status: OrderStatus & Parameters<typeof window.api.orders.setStatus>[0]['status']) => {
+    setBusy(status)
+    setError(null)
+    const result = await call(() => window.api.orders.setStatus({ orderId: order.id, status }))
+    setBusy(null)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    onChanged(result.data)
+    toast(`Order ${order.number} is now ${STATUS_WORDS[result.data.status].label.toLowerCase()}`)
+  }
+  const reorder = async () => {
+    setBusy('reorder')
+    setError(null)
+    const result = await call(() => window.api.orders.reorder({ orderId: order.id }))
+    setBusy(null)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    await loadCart()
+    const { skipped } = result.data
+    setNotice(
+      skipped.length > 0
+        ? `From order ${order.number}: left out because no longer sold: ${skipped.map((line) => (line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name)).join(', ')}.`
+        : null
+    )
+    toast(`Order ${order.number} is in the cart again, at today's prices`)
+    go('sell')
+  }
+
+  return (
+    <div className="order-actions stack">
+      <div className="row row--wrap">
+        {next ? (
+          <Button variant="primary" hotkey="F6" busy={busy === next} onClick={() => void move(next)} data-testid={`order-action-${next}`}>
+            {FORWARD_ACTIONS[next]}
+          </Button>
+        ) : null}
+        {can.pay ? (
+          <Button variant={next ? 'secondary' : 'primary'} hotkey="F7" onClick={() => onOpen('pay')} data-testid="order-action-pay">
+            Take payment
+          </Button>
+        ) : null}
+        {can.return ? (
+          <Button hotkey="F8" onClick={() => onOpen('return')} data-testid="order-action-return">
+            Return items
+          </Button>
+        ) : null}
+        {can.cancel ? (
+          <Button variant="danger" onClick={() => onOpen('cancel')} data-testid="order-action-cancel">
+            Cancel order
+          </Button>
+        ) : null}
+        <Button busy={busy === 'reorder'} onClick={() => void reorder()} data-testid="order-action-reorder">
+          Sell again
+        </Button>
+      </div>
+      {skips.length > 0 ? (
+        <div className="row row--wrap order-actions__skips">
+          <span className="muted">Skip ahead:</span>
+          {skips.map((status) => (
+            <Button key={status} size="small" busy={busy === status} onClick={() => void move(status)} data-testid={`order-action-${status}`}>
+              {FORWARD_ACTIONS[status]}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      <ErrorNotice error={error} testId="order-action-error" onDismiss={() => setError(null)} />
+    </div>
+  )
+}
+
+/** One order in full: what was sold, how it was paid, what happened to it, and what can happen next. */
+export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClose(): void }) {
+  const settings = useShopSettings()
+  const { order, error, show } = useOrderDetail(orderId)
+  const [dialog, setDialog] = useState<OrderDialog>(null)
+  const created = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone })
+  const done = (changed: OrderDetail) => {
+    show(changed)
+    setDialog(null)
+  }
+
+  return (
+    <aside className="order-detail card" aria-label="Order" data-testid="order-detail">
+      <header className="order-detail__header">
+        <div>
+          <h2 data-testid="order-detail-number">{order?.number ?? '…'}</h2>
+          {order ? <p className="muted">{created.format(order.createdAt)}</p> : null}
+        </div>
+        <Button size="small" variant="ghost" hotkey="Escape" onClick={onClose} data-testid="order-detail-close">
+          Close
+        </Button>
+      </header>
+      <ErrorNotice error={error} testId="order-detail-error" />
+      {order ? (
+        <div className="order-detail__body">
+          <div className="row row--wrap">
+            <Badge tone={STATUS_WORDS[order.status].tone} testId="order-detail-status">
+              {STATUS_WORDS[order.status].label}
+            </Badge>
+            <Badge tone={PAYMENT_STATE_WORDS[order.paymentState].tone} testId="order-detail-payment">
+              {PAYMENT_STATE_WORDS[order.paymentState].label}
+            </Badge>
+            <Badge>{KIND_WORDS[order.kind]}</Badge>
+            <SyncBadge orderId={order.id} />
+          </div>
+          <Actions order={order} onChanged={show} onOpen={setDialog} />
+          {order.customerName || order.deliveryAddress || order.note ? (
+            <section className="order-section order-customer" aria-label="Customer">
+              {order.customerName ? (
+                <p>
+                  <strong data-testid="order-customer">{order.customerName}</strong>
+                  {[order.customerPhone, order.customerEmail].filter(Boolean).map((contact) => (
+                    <span key={contact} className="muted">
+                      {' '}
+                      · {contact}
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              {order.deliveryAddress ? <p data-testid="order-address">Deliver to: {order.deliveryAddress}</p> : null}
+              {order.note ? <p className="order-note">Note: {order.note}</p> : null}
+            </section>
+          ) : null}
+          <OrderLines order={order} />
+          <OrderTotals order={order} />
+          <OrderPayments order={order} />
+          <PrintButtons orderId={order.id} documents={['receipt', 'slip']} testId="order-print" />
+          <OrderTimeline order={order} />
+        </div>
+      ) : null}
+      {order && dialog === 'cancel' ? <CancelOrderDialog order={order} onClose={() => setDialog(null)} onDone={done} /> : null}
+      {order && dialog === 'return' ? <ReturnOrderDialog order={order} onClose={() => setDialog(null)} onDone={done} /> : null}
+      {order && dialog === 'pay' ? <TakePaymentDialog order={order} onClose={() => setDialog(null)} onDone={done} /> : null}
+    </aside>
+  )
+}

@@ -1,0 +1,126 @@
+import { useCallback, useMemo } from 'react'
+import type { OrderSummary } from '../../../../shared/orders'
+import { Badge } from '../../components/Badge'
+import { Money } from '../../components/Money'
+import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { useShopSettings } from '../../stores/settings-store'
+import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
+import { useOrdersStore } from './orders-store'
+
+function useColumns(compact: boolean): ReadonlyArray<Column<OrderSummary>> {
+  const { locale, timeZone } = useShopSettings()
+  return useMemo(() => {
+    return compact
+      ? compactColumns(new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }))
+      : fullColumns(new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone }))
+  }, [locale, timeZone, compact])
+}
+
+function StatusBadges({ order }: { order: OrderSummary }) {
+  return (
+    <div className="order-cell order-cell--badges">
+      <Badge tone={STATUS_WORDS[order.status].tone} testId="order-row-status">
+        {STATUS_WORDS[order.status].label}
+      </Badge>
+      <Badge tone={PAYMENT_STATE_WORDS[order.paymentState].tone} testId="order-row-payment">
+        {PAYMENT_STATE_WORDS[order.paymentState].label}
+      </Badge>
+    </div>
+  )
+}
+
+const who = (order: OrderSummary) => order.customerName || 'Walk-in'
+
+function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
+  return [
+    {
+      key: 'number',
+      header: 'Order',
+      width: 'minmax(130px, 1fr)',
+      render: (order) => (
+        <div className="order-cell">
+          <strong className="tabular" data-testid="order-row-number">
+            {order.number}
+          </strong>
+          <span className="order-cell__meta tabular">{when.format(order.createdAt)}</span>
+        </div>
+      )
+    },
+    {
+      key: 'customer',
+      header: 'Customer',
+      width: 'minmax(0, 1.4fr)',
+      render: (order) => (
+        <div className="order-cell">
+          <span className="order-cell__name">{who(order)}</span>
+          <span className="order-cell__meta">
+            {KIND_WORDS[order.kind]} · {order.itemCount} {order.itemCount === 1 ? 'item' : 'items'}
+          </span>
+        </div>
+      )
+    },
+    { key: 'status', header: 'Status', width: '128px', render: (order) => <StatusBadges order={order} /> },
+    { key: 'total', header: 'Total', width: '110px', align: 'end', render: (order) => <Money amount={order.total} testId="order-row-total" /> }
+  ]
+}
+
+/** Beside an open order the list narrows to three columns that still say who, what state and how much. */
+function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
+  return [
+    {
+      key: 'number',
+      header: 'Order',
+      width: 'minmax(0, 1fr)',
+      render: (order) => (
+        <div className="order-cell">
+          <strong className="tabular" data-testid="order-row-number">
+            {order.number}
+          </strong>
+          <span className="order-cell__meta">
+            {who(order)} · {KIND_WORDS[order.kind]}
+          </span>
+        </div>
+      )
+    },
+    { key: 'status', header: 'Status', width: '118px', render: (order) => <StatusBadges order={order} /> },
+    {
+      key: 'total',
+      header: 'Total',
+      width: '104px',
+      align: 'end',
+      render: (order) => (
+        <div className="order-cell order-cell--end">
+          <Money amount={order.total} testId="order-row-total" />
+          <span className="order-cell__meta tabular">{when.format(order.createdAt)}</span>
+        </div>
+      )
+    }
+  ]
+}
+
+/** Every order matching the filter, newest first; the next page loads as the end comes into view. */
+export function OrderList({ compact }: { compact: boolean }) {
+  const rows = useOrdersStore((state) => state.rows)
+  const selectedId = useOrdersStore((state) => state.selectedId)
+  const select = useOrdersStore((state) => state.select)
+  const loadMore = useOrdersStore((state) => state.loadMore)
+  const loading = useOrdersStore((state) => state.loading)
+  const filtered = useOrdersStore((state) => Object.values(state.filter).some(Boolean))
+  const onEndReached = useCallback(() => void loadMore(), [loadMore])
+  const columns = useColumns(compact)
+  return (
+    <VirtualTable
+      label="Orders"
+      testId="order-list"
+      rows={rows}
+      columns={columns}
+      rowKey={(order) => order.id}
+      rowHeight={60}
+      selectedKey={selectedId}
+      onRowClick={(order) => select(order.id)}
+      onEndReached={onEndReached}
+      rowTestId={() => 'order-row'}
+      empty={loading ? 'Loading orders…' : filtered ? 'No order matches these filters.' : 'No orders yet. Sales made on the Sell screen appear here.'}
+    />
+  )
+}

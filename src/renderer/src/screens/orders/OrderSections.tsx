@@ -1,0 +1,129 @@
+import type { OrderDetail } from '../../../../shared/orders'
+import { Badge } from '../../components/Badge'
+import { Money } from '../../components/Money'
+import { useShopSettings } from '../../stores/settings-store'
+import { METHOD_WORDS, STATUS_WORDS } from './order-words'
+
+function useDateTime(): Intl.DateTimeFormat {
+  const { locale, timeZone } = useShopSettings()
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })
+}
+
+export function OrderLines({ order }: { order: OrderDetail }) {
+  return (
+    <section className="order-section" aria-label="Items">
+      <h3>Items</h3>
+      <ul className="order-lines" data-testid="order-lines">
+        {order.lines.map((line) => (
+          <li key={line.id} className="order-line" data-testid="order-line">
+            <span className="order-line__qty tabular">{line.quantity} ×</span>
+            <span className="order-line__name">
+              {line.name}
+              {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
+              <span className="order-line__meta muted">
+                {line.sku} · <Money amount={line.unitPrice} /> each
+                {line.lineDiscount + line.orderDiscount + line.couponDiscount > 0 ? (
+                  <>
+                    {' '}
+                    · −<Money amount={line.lineDiscount + line.orderDiscount + line.couponDiscount} />
+                  </>
+                ) : null}
+              </span>
+              {line.quantityReturned > 0 ? (
+                <Badge tone="danger" testId="order-line-returned">
+                  {line.quantityReturned} returned
+                </Badge>
+              ) : null}
+            </span>
+            <Money amount={line.total} className="order-line__total" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function OrderTotals({ order }: { order: OrderDetail }) {
+  const discounts = order.lineDiscountTotal + order.orderDiscountTotal + order.couponDiscountTotal
+  const rows: Array<[string, number, string?]> = [
+    ['Subtotal', order.subtotal],
+    ...(discounts > 0 ? [[order.couponCode ? `Discounts (coupon ${order.couponCode})` : 'Discounts', -discounts] as [string, number]] : []),
+    [order.taxMode === 'inclusive' ? 'Tax included' : 'Tax', order.taxTotal],
+    ['Total', order.total, 'order-total'],
+    ['Paid', order.paidTotal, 'order-paid'],
+    ...(order.refundedTotal > 0 ? [['Refunded', -order.refundedTotal, 'order-refunded'] as [string, number, string]] : []),
+    ...(order.amountDue > 0 ? [['Still to pay', order.amountDue, 'order-due'] as [string, number, string]] : [])
+  ]
+  return (
+    <dl className="order-totals">
+      {rows.map(([label, amount, testId]) => (
+        <div key={label} className={label === 'Total' ? 'order-totals__total' : label === 'Still to pay' ? 'order-totals__due' : undefined}>
+          <dt>{label}</dt>
+          <dd>
+            {amount < 0 ? '−' : ''}
+            <Money amount={Math.abs(amount)} testId={testId} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+export function OrderPayments({ order }: { order: OrderDetail }) {
+  const dateTime = useDateTime()
+  if (order.payments.length === 0) return null
+  return (
+    <section className="order-section" aria-label="Payments">
+      <h3>Payments</h3>
+      <ul className="order-payments" data-testid="order-payments">
+        {order.payments.map((payment) => (
+          <li key={payment.id} className="order-payment" data-testid="order-payment">
+            <span>
+              <strong>
+                {payment.kind === 'refund' ? 'Refund' : 'Payment'} · {METHOD_WORDS[payment.method]}
+              </strong>
+              <span className="muted order-payment__meta">
+                {dateTime.format(payment.createdAt)}
+                {payment.cardLastFour ? ` · card •••• ${payment.cardLastFour}` : ''}
+                {payment.cardReference ? ` · ref ${payment.cardReference}` : ''}
+                {payment.tendered !== null && payment.change ? (
+                  <>
+                    {' '}
+                    · handed <Money amount={payment.tendered} />, change <Money amount={payment.change} />
+                  </>
+                ) : null}
+                {payment.note ? ` · ${payment.note}` : ''}
+              </span>
+            </span>
+            <span className={payment.kind === 'refund' ? 'order-payment__refund' : undefined}>
+              {payment.kind === 'refund' ? '−' : ''}
+              <Money amount={payment.amount} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function OrderTimeline({ order }: { order: OrderDetail }) {
+  const dateTime = useDateTime()
+  return (
+    <section className="order-section" aria-label="History">
+      <h3>History</h3>
+      <ol className="order-timeline" data-testid="order-history">
+        {[...order.events].reverse().map((event) => (
+          <li key={event.id} className="order-event" data-testid="order-event">
+            <span className="order-event__what">
+              {event.change === 'created' ? 'Order taken' : event.change === 'payment' ? 'Payment taken' : event.change === 'return' ? 'Items returned' : `${event.from ? STATUS_WORDS[event.from].label : ''} → ${STATUS_WORDS[event.to].label}`}
+            </span>
+            <span className="muted order-event__meta">
+              {dateTime.format(event.createdAt)} · {event.actorName}
+              {event.note ? ` · ${event.note}` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { OrderDetail } from '../../../../shared/orders'
+import type { PaymentMethod } from '../../../../shared/payments'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { Money, useFormatMoney } from '../../components/Money'
+import { call } from '../../lib/call'
+import { parseCountInput } from '../../lib/count'
+import { toast } from '../../stores/toast-store'
+import { METHOD_WORDS } from './order-words'
+
+interface LineDraft {
+  quantity: string
+  damaged: boolean
+}
+
+type RefundChoice = 'as-paid' | PaymentMethod
+
+/** Takes back chosen units of chosen lines; units not damaged go back on the shelf, the money goes back. */
+export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
+  const format = useFormatMoney()
+  const returnable = order.lines.filter((line) => line.quantity > line.quantityReturned)
+  const [drafts, setDrafts] = useState<Record<number, LineDraft>>(() => Object.fromEntries(returnable.map((line) => [line.id, { quantity: '', damaged: false }])))
+  const [refund, setRefund] = useState<RefundChoice>('as-paid')
+  const [note, setNote] = useState('')
+  const [tried, setTried] = useState(false)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const lastMethod = order.payments.filter((payment) => payment.kind === 'payment').at(-1)?.method
+  const kept = order.paidTotal - order.refundedTotal
+
+  const read = returnable.map((line) => {
+    const draft = drafts[line.id] ?? { quantity: '', damaged: false }
+    const left = line.quantity - line.quantityReturned
+    if (draft.quantity.trim() === '') return { line, quantity: 0, damaged: draft.damaged, problem: undefined }
+    const parsed = parseCountInput(draft.quantity, { label: 'Quantity to return' })
+    const problem = !parsed.ok ? parsed.message : parsed.value > left ? `Only ${left} can still be returned` : undefined
+    return { line, quantity: parsed.ok ? parsed.value : 0, damaged: draft.damaged, problem }
+  })
+  const chosen = read.filter((entry) => entry.quantity > 0)
+  const problems = read.some((entry) => entry.problem)
+  const nothing = chosen.length === 0
+
+  const update = (lineId: number, patch: Partial<LineDraft>) => setDrafts({ ...drafts, [lineId]: { quantity: '', damaged: false, ...drafts[lineId], ...patch } })
+  const submit = async () => {
+    setTried(true)
+    if (problems || nothing) return
+    setBusy(true)
+    const result = await call(() =>
+      window.api.orders.return({
+        orderId: order.id,
+        lines: chosen.map((entry) => ({ orderLineId: entry.line.id, quantity: entry.quantity, damaged: entry.damaged })),
+        ...(refund === 'as-paid' ? {} : { refundMethod: refund }),
+        note
+      })
+    )
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    const units = chosen.reduce((sum, entry) => sum + entry.quantity, 0)
+    const refunded = result.data.refundedTotal - order.refundedTotal
+    toast(`${units} ${units === 1 ? 'item' : 'items'} returned${refunded > 0 ? `, ${format(refunded)} refunded` : ''}`)
+    onDone(result.data)
+  }
+
+  return (
+    <Dialog
+      title={`Return items of order ${order.number}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="return-dialog"
+      width="wide"
+      error={error}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy} data-testid="return-dialog-confirm">
+            Return and refund
+          </Button>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="return-dialog-error" />
+      <table className="return-lines">
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Can return</th>
+            <th scope="col">Return now</th>
+            <th scope="col">Damaged</th>
+          </tr>
+        </thead>
+        <tbody>
+          {read.map(({ line, damaged, problem }, index) => (
+            <tr key={line.id} data-testid="return-line">
+              <td>
+                <strong>{line.name}</strong>
+                {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
+                <div className="muted">
+                  <Money amount={line.total} /> for {line.quantity}
+                </div>
+              </td>
+              <td className="tabular">{line.quantity - line.quantityReturned}</td>
+              <td>
+                <div className="return-lines__quantity">
+                  <input
+                    className="input"
+                    inputMode="numeric"
+                    value={drafts[line.id]?.quantity ?? ''}
+                    onChange={(event) => update(line.id, { quantity: event.target.value })}
+                    aria-label={`Units of ${line.name} to return`}
+                    aria-invalid={tried && Boolean(problem)}
+                    placeholder="0"
+                    data-testid="return-line-quantity"
+                    data-autofocus={index === 0 ? true : undefined}
+                  />
+                  <Button size="small" onClick={() => update(line.id, { quantity: String(line.quantity - line.quantityReturned) })} data-testid="return-line-all">
+                    All
+                  </Button>
+                </div>
+                {tried && problem ? (
+                  <span className="field__error" role="alert" data-testid="return-line-error">
+                    {problem}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                <label className="checkbox">
+                  <input type="checkbox" checked={damaged} onChange={(event) => update(line.id, { damaged: event.target.checked })} data-testid="return-line-damaged" />
+                  <span>Damaged</span>
+                </label>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tried && nothing && !problems ? (
+        <p className="field__error" role="alert" data-testid="return-dialog-nothing">
+          Type how many units of at least one item come back.
+        </p>
+      ) : null}
+      <p className="muted">Damaged units are not put back in stock. The refund is worked out from what each returned unit sold for{kept > 0 ? <>, up to the <Money amount={kept} /> paid and not yet refunded</> : ''}.</p>
+      <ChoiceGroup<RefundChoice>
+        legend="Give the money back as"
+        value={refund}
+        onChange={setRefund}
+        choices={[
+          { value: 'as-paid', label: lastMethod ? `As paid (${METHOD_WORDS[lastMethod].toLowerCase()})` : 'As paid' },
+          { value: 'cash', label: 'Cash' },
+          { value: 'card', label: 'Card' },
+          { value: 'other', label: 'Other' }
+        ]}
+        testId="return-refund"
+      />
+      <TextField label="Reason (optional, kept in the history)" value={note} onChange={setNote} maxLength={500} testId="return-dialog-note" />
+    </Dialog>
+  )
+}

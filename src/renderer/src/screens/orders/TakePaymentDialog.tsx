@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { OrderDetail } from '../../../../shared/orders'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { Money, useFormatMoney } from '../../components/Money'
+import { PaymentEntries } from '../../components/PaymentEntries'
+import { call } from '../../lib/call'
+import { moneyInputText } from '../../lib/money'
+import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
+import { useShopSettings } from '../../stores/settings-store'
+import { toast } from '../../stores/toast-store'
+
+/** Takes what is still due on an order (a pickup paid on collection), in full or in part. */
+export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
+  const settings = useShopSettings()
+  const format = useFormatMoney()
+  const [drafts, setDrafts] = useState<PaymentDraft[]>(() => [newDraft('cash', moneyInputText(order.amountDue, settings.currencyDigits))])
+  const [tried, setTried] = useState(false)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [paid, setPaid] = useState<{ order: OrderDetail; change: number } | null>(null)
+  const read = readPaymentDrafts(drafts, { due: order.amountDue, digits: settings.currencyDigits, mustCoverAll: false, format })
+
+  const take = async () => {
+    if (paid) {
+      onDone(paid.order)
+      return
+    }
+    setTried(true)
+    if (!read.ok) return
+    setBusy(true)
+    const result = await call(() => window.api.orders.pay({ orderId: order.id, payments: read.payments }))
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    toast(`${format(read.paid)} taken on order ${order.number}`)
+    if (read.change > 0) setPaid({ order: result.data, change: read.change })
+    else onDone(result.data)
+  }
+
+  return (
+    <Dialog
+      title={`Take payment for order ${order.number}`}
+      onClose={paid ? () => onDone(paid.order) : onClose}
+      onSubmit={() => void take()}
+      testId="take-payment-dialog"
+      width="wide"
+      footer={
+        paid ? (
+          <Button type="submit" variant="primary" size="large" data-testid="take-payment-done" data-autofocus>
+            Done
+          </Button>
+        ) : (
+          <>
+            <Button onClick={onClose}>Cancel</Button>
+            <Button type="submit" variant="primary" size="large" hotkey="F4" busy={busy} data-testid="take-payment-confirm">
+              Take payment
+            </Button>
+          </>
+        )
+      }
+    >
+      {paid ? (
+        <div className="change-due change-due--final" data-testid="take-payment-change">
+          <span className="change-due__label">Change to give</span>
+          <Money amount={paid.change} className="change-due__amount" />
+        </div>
+      ) : (
+        <>
+          <div className="pay-total">
+            <span>Still to pay on this order</span>
+            <Money amount={order.amountDue} className="pay-total__amount" testId="take-payment-due" />
+          </div>
+          <ErrorNotice error={error} testId="take-payment-error" />
+          <PaymentEntries drafts={drafts} onChange={setDrafts} due={order.amountDue} read={read} showProblems={tried} testId="take-payment-payments" />
+        </>
+      )}
+    </Dialog>
+  )
+}
