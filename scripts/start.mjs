@@ -1,16 +1,27 @@
 // `npm start`: build the app, give better-sqlite3 an Electron build, and launch Electron.
 import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { buildElectronSqlite } from './electron-sqlite.mjs'
 
 const require = createRequire(import.meta.url)
+const electronDir = dirname(require.resolve('electron/package.json'))
 
+function electronInstalled() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return true
+  const pathFile = join(electronDir, 'path.txt')
+  return existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8')))
+}
+
+/** Electron 45 fetches its binary on first use; its own downloader prints stack traces, so run it quietly. */
 function electronBinary() {
-  try {
-    return require('electron')
-  } catch {
-    return null
+  if (!electronInstalled()) {
+    console.log('Downloading Electron (once)…')
+    spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore' })
+    if (!electronInstalled()) return null
   }
+  return require('electron')
 }
 
 const electron = electronBinary()
