@@ -62,6 +62,19 @@ describe('the sync worker', () => {
     expect(receiver.batches[1]?.events[0]?.seq).toBe(5)
   })
 
+  it('sends a sale soon after it commits, without waiting for the next poll', async () => {
+    const receiver = stubReceiver(acceptAll)
+    const till = openTestTill({ sync: { ...FAST_SYNC, fetch: receiver.fetch, pollMs: 600_000, nudgeDelayMs: 20 } })
+    cleanups.push(() => till.cleanup())
+    const tea = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA' }))
+    await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
+    await waitUntil('the product to be sent', async () => (await till.ok('sync.status')).phase === 'synced', 5_000)
+    const batchesBefore = receiver.batches.length
+    await till.ok('stock.adjust', { variantId: tea.variants[0]?.id as number, delta: 3, reason: 'received' })
+    await waitUntil('the sale to be sent', async () => (await till.ok('sync.status')).waiting === 0, 2_000)
+    expect(receiver.batches.slice(batchesBefore).map((batch) => batch.events.map((event) => event.type))).toEqual([['stock.changed']])
+  })
+
   it('treats acknowledgements for none of the sent events as a failure, not as progress', async () => {
     const receiver = stubReceiver(() => ({ status: 200, body: { acks: [{ eventId: 'someone-else', status: 'accepted' }] } }))
     const till = await tillWithEvents(receiver.fetch, 3, 10)

@@ -26,6 +26,8 @@ export interface SyncWorkerOptions {
   logError?: (error: unknown) => void
 }
 
+type TimerKind = 'soon' | 'poll' | 'retry'
+
 type Next = { kind: 'retry'; delayMs: number } | { kind: 'idle' } | { kind: 'off' }
 
 /**
@@ -37,8 +39,8 @@ export class SyncWorker {
   private readonly options: Required<Omit<SyncWorkerOptions, 'fetch'>> & { fetch: FetchLike }
   private batchSize: number
   private timer: NodeJS.Timeout | null = null
-  /** True while the pending timer is a backoff wait: nudges must not cut it short. */
-  private waitingToRetry = false
+  /** What the pending timer is for: a backoff wait is never cut short by a nudge, a poll always is. */
+  private timerKind: TimerKind | null = null
   private running: Promise<void> | null = null
   private runAgain = false
   /** Set by wake() during a push: the next attempt goes at once, even after a failure. */
@@ -68,8 +70,8 @@ export class SyncWorker {
     const state = await readSyncState(this.options.db)
     if (!state.enabled || this.stopped) return
     const wait = state.next_attempt_at === null ? 0 : state.next_attempt_at - this.options.clock.now()
-    if (wait > 0) this.schedule(Math.min(wait, this.options.backoff.maxMs), true)
-    else this.schedule(0, false)
+    if (wait > 0) this.schedule(Math.min(wait, this.options.backoff.maxMs), 'retry')
+    else this.schedule(0, 'soon')
   }
 
   async stop(): Promise<void> {
@@ -79,20 +81,18 @@ export class SyncWorker {
     await this.running
   }
 
-  /** Something was committed: send it soon, unless a retry delay is running. */
+  /** Something was committed: send it soon (with whatever else commits meanwhile), unless a retry delay is running. */
   nudge(): void {
-    if (this.stopped || this.waitingToRetry || this.running) {
-      if (this.running && !this.waitingToRetry) this.runAgain = true
-      return
-    }
-    if (!this.timer) this.schedule(this.options.nudgeDelayMs, false)
+    if (this.stopped || this.timerKind === 'retry' || this.timerKind === 'soon') return
+    if (this.running) this.runAgain = true
+    else this.schedule(this.options.nudgeDelayMs, 'soon')
   }
 
   /** The configuration changed: forget any retry delay and try soon. */
   wake(): void {
     if (this.stopped) return
     if (this.running) this.wakeAgain = true
-    else this.schedule(0, false)
+    else this.schedule(0, 'soon')
   }
 
   /** Attempts a push now, ignoring any retry delay, and resolves once that attempt is over. */
@@ -146,9 +146,9 @@ export class SyncWorker {
         this.running = null
         if (this.stopped) return
         // A nudge (a sale) never cuts a backoff short; a new configuration or a requeue does.
-        if (this.wakeAgain || (this.runAgain && next.kind !== 'retry')) this.schedule(0, false)
-        else if (next.kind === 'retry') this.schedule(next.delayMs, true)
-        else if (next.kind === 'idle') this.schedule(this.options.pollMs, false)
+        if (this.wakeAgain || (this.runAgain && next.kind !== 'retry')) this.schedule(0, 'soon')
+        else if (next.kind === 'retry') this.schedule(next.delayMs, 'retry')
+        else if (next.kind === 'idle') this.schedule(this.options.pollMs, 'poll')
         this.runAgain = false
         this.wakeAgain = false
       })
@@ -198,12 +198,12 @@ export class SyncWorker {
     return { kind: 'off' }
   }
 
-  private schedule(delayMs: number, isRetry: boolean): void {
+  private schedule(delayMs: number, kind: TimerKind): void {
     this.clearTimer()
-    this.waitingToRetry = isRetry
+    this.timerKind = kind
     this.timer = setTimeout(() => {
       this.timer = null
-      this.waitingToRetry = false
+      this.timerKind = null
       void this.run()
     }, delayMs)
     this.timer.unref()
@@ -212,7 +212,7 @@ export class SyncWorker {
   private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    this.waitingToRetry = false
+    this.timerKind = null
   }
 }
 
