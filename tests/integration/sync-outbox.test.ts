@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runCommand } from '../../src/main/core/command'
 import { OWNER } from '../../src/shared/actor'
 import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
+import { takePickup } from '../support/sales'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 const tills: TestTill[] = []
@@ -97,6 +98,8 @@ describe('the sync outbox', () => {
     const till = open()
     const tea = await till.ok('catalog.createProduct', simpleProduct('Green tea', { sku: 'TEA-1', stock: 4 }))
     const tee = await till.ok('catalog.createProduct', teeShirt())
+    const pickup = await takePickup(till, [{ variantId: tea.variants[0]?.id as number }])
+    await till.ok('orders.pay', { orderId: pickup.id, payments: [{ method: 'cash', amount: pickup.total }] })
     // As a database from before sync existed: products, but no outbox and no history queued.
     await till.context.db.deleteFrom('outbox').execute()
     await till.context.db.updateTable('sync_state').set({ history_queued_at: null }).execute()
@@ -106,18 +109,20 @@ describe('the sync outbox', () => {
     const upgraded = open(till.dir)
     await upgraded.ok('sync.status')
     const waitForHistory = async () => {
-      for (let i = 0; i < 100 && (await outbox(upgraded)).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10))
+      for (let i = 0; i < 100 && (await outbox(upgraded)).length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10))
     }
     await waitForHistory()
     const rows = await outbox(upgraded)
-    expect(rows.map((row) => [row.seq, row.type, row.payload.productId])).toEqual([
+    expect(rows.map((row) => [row.seq, row.type, row.payload.productId ?? row.payload.orderId])).toEqual([
       [1, 'product.changed', tea.id],
-      [2, 'product.changed', tee.id]
+      [2, 'product.changed', tee.id],
+      [3, 'order.changed', pickup.id]
     ])
+    expect(rows[2]).toMatchObject({ order_id: pickup.id, payload: { changes: ['created', 'payment'], order: { paymentState: 'paid' } } })
     await upgraded.close()
     tills.pop()
     const again = open(till.dir)
     await again.ok('sync.status')
-    expect(await outbox(again)).toHaveLength(2)
+    expect(await outbox(again)).toHaveLength(3)
   })
 })

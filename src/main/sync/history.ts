@@ -29,7 +29,12 @@ export async function queueHistoryOnce(db: Db, now: number): Promise<void> {
       const page = await trx.selectFrom('orders').select('id').where('id', '>', after).orderBy('id').limit(PAGE).execute()
       if (page.length === 0) break
       const events = []
-      for (const { id } of page) events.push(await orderChangedEvent(trx, id, ['created']))
+      for (const { id } of page) {
+        // Everything that ever happened to the order, as its own history tells it.
+        const history = await trx.selectFrom('order_events').select('change').where('order_id', '=', id).orderBy('id').execute()
+        const changes = [...new Set(history.map((entry) => entry.change))]
+        events.push(await orderChangedEvent(trx, id, changes.length > 0 ? changes : ['created']))
+      }
       await appendOutboxEvents(trx, now, events)
       after = page[page.length - 1]?.id as number
     }
