@@ -75,6 +75,21 @@ describe('the sync worker', () => {
     expect(receiver.batches.slice(batchesBefore).map((batch) => batch.events.map((event) => event.type))).toEqual([['stock.changed']])
   })
 
+  it('empties the payloads of events sent more than 30 days ago, keeping their rows and the rest', async () => {
+    const receiver = stubReceiver(acceptAll)
+    const till = await tillWithEvents(receiver.fetch, 5, 50)
+    await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
+    await waitUntil('the first events to be sent', async () => (await till.ok('sync.status')).waiting === 0, 5_000)
+    const oldCount = (await readOutbox(till.context.db)).length
+    till.clock.advance(31 * 24 * 60 * 60 * 1000)
+    await till.ok('stock.adjust', { variantId: 1, delta: 1, reason: 'received' })
+    await waitUntil('the old payloads to be emptied', async () => (await readOutbox(till.context.db)).slice(0, oldCount).every((row) => JSON.stringify(row.payload) === '{}'), 5_000)
+    const rows = await readOutbox(till.context.db)
+    expect(rows).toHaveLength(oldCount + 1)
+    expect(rows.every((row) => row.state === 'sent')).toBe(true)
+    expect(rows.at(-1)?.payload).toMatchObject({ variants: [{ variantId: 1 }] })
+  })
+
   it('treats acknowledgements for none of the sent events as a failure, not as progress', async () => {
     const receiver = stubReceiver(() => ({ status: 200, body: { acks: [{ eventId: 'someone-else', status: 'accepted' }] } }))
     const till = await tillWithEvents(receiver.fetch, 3, 10)

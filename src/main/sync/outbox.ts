@@ -125,3 +125,35 @@ export async function countOutbox(db: Db): Promise<OutboxCounts> {
     .executeTakeFirstOrThrow()
   return { waiting: Number(waiting.n), rejected: Number(rejected.n) }
 }
+
+/** Sent events keep their row (the Orders screen asks for it) but not their payload past this age. */
+export const SENT_PAYLOAD_DAYS = 30
+const COMPACT_CHUNK = 1000
+const EMPTY_PAYLOAD = '{}'
+
+/**
+ * Empties the payloads of events acknowledged before `sentBefore`, in small transactions so a
+ * sale never waits long for the database. A busy till sends about a thousand events a day; their
+ * full payloads are only needed until the receiver has them.
+ */
+export async function compactSentEvents(db: Db, sentBefore: number): Promise<number> {
+  let compacted = 0
+  for (;;) {
+    const result = await db
+      .updateTable('outbox')
+      .set({ payload: EMPTY_PAYLOAD })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('outbox')
+          .select('id')
+          .where('state', '=', 'sent')
+          .where('sent_at', '<', sentBefore)
+          .where('payload', '<>', EMPTY_PAYLOAD)
+          .limit(COMPACT_CHUNK)
+      )
+      .executeTakeFirst()
+    const changed = Number(result.numUpdatedRows)
+    compacted += changed
+    if (changed < COMPACT_CHUNK) return compacted
+  }
+}

@@ -2,7 +2,7 @@ import type { SyncPhase, SyncStatus } from '../../shared/sync'
 import type { Clock } from '../core/clock'
 import type { Db } from '../db/schema'
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff'
-import { countOutbox, readPendingBatch, recordAcks } from './outbox'
+import { compactSentEvents, countOutbox, readPendingBatch, recordAcks, SENT_PAYLOAD_DAYS } from './outbox'
 import { PushFailure, pushBatch, type FetchLike } from './push'
 import type { SecretBox } from './secret-box'
 import { readSyncState, readToken, recordPushFailure, recordPushSuccess, TokenUnreadableError } from './sync-state'
@@ -28,6 +28,8 @@ export interface SyncWorkerOptions {
 
 type TimerKind = 'soon' | 'poll' | 'retry'
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
 type Next = { kind: 'retry'; delayMs: number } | { kind: 'idle' } | { kind: 'off' }
 
 /**
@@ -48,6 +50,7 @@ export class SyncWorker {
   private sending = false
   private stopped = true
   private readonly abort = new AbortController()
+  private lastCompactedAt: number | null = null
 
   constructor(options: SyncWorkerOptions) {
     this.options = {
@@ -163,7 +166,10 @@ export class SyncWorker {
       const state = await readSyncState(db)
       if (state.enabled !== 1 || state.endpoint === '') return { kind: 'off' }
       const batch = await readPendingBatch(db, this.batchSize)
-      if (batch.length === 0) return { kind: 'idle' }
+      if (batch.length === 0) {
+        await this.compactOncePerDay()
+        return { kind: 'idle' }
+      }
       this.sending = true
       try {
         const token = await readToken(state, this.options.secrets)
@@ -196,6 +202,13 @@ export class SyncWorker {
       }
     }
     return { kind: 'off' }
+  }
+
+  private async compactOncePerDay(): Promise<void> {
+    const now = this.options.clock.now()
+    if (this.lastCompactedAt !== null && now - this.lastCompactedAt < DAY_MS) return
+    this.lastCompactedAt = now
+    await compactSentEvents(this.options.db, now - SENT_PAYLOAD_DAYS * DAY_MS)
   }
 
   private schedule(delayMs: number, kind: TimerKind): void {
