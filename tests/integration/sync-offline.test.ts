@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { startFaultProxy } from '../support/fault-proxy'
+import { sellAtCounter } from '../support/sales'
 import {
   DATABASE_URL,
   FAST_SYNC,
@@ -30,17 +31,20 @@ async function offlineThenBack(kind: StoreKind): Promise<void> {
   cleanups.push(async () => {
     await till.cleanup()
   })
-  const tea = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA', stock: 0 }))
+  const tea = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA', stock: 100 }))
   const variantId = tea.variants[0]?.id as number
   const { tillId } = await till.ok('sync.configure', { enabled: true, url: proxy.url, token: RECEIVER_TOKEN })
   await waitUntil('the first events to arrive', async () => (await till.ok('sync.status')).waiting === 0, 10_000)
   const sentBeforeOutage = (await readOutbox(till.context.db)).length
 
   await receiver.stop()
-  for (let sale = 0; sale < 30; sale++) await till.ok('stock.adjust', { variantId, delta: 1, reason: 'received' })
+  for (let round = 0; round < 15; round++) {
+    await sellAtCounter(till, [{ variantId }])
+    await till.ok('stock.adjust', { variantId, delta: 2, reason: 'received' })
+  }
   await waitUntil('the till to notice it is offline', async () => (await till.ok('sync.status')).phase === 'offline', 10_000)
   const offline = await till.ok('sync.status')
-  expect(offline.waiting).toBe(30)
+  expect(offline.waiting).toBe(45)
   expect(offline.lastError).toMatch(/Cannot reach the sync server at 127\.0\.0\.1:\d+/)
   expect(offline.nextAttemptAt).not.toBeNull()
   // Retries back off instead of hammering: a hot loop would make thousands of attempts per second.
@@ -52,9 +56,9 @@ async function offlineThenBack(kind: StoreKind): Promise<void> {
   await till.close()
   till = openTestTill({ dir, sync: SYNC })
   const afterRestart = await till.ok('sync.status')
-  expect(afterRestart).toMatchObject({ enabled: true, waiting: 30, phase: 'offline' })
+  expect(afterRestart).toMatchObject({ enabled: true, waiting: 45, phase: 'offline' })
   expect(afterRestart.lastError).toMatch(/^Cannot reach the sync server/)
-  for (let sale = 0; sale < 10; sale++) await till.ok('stock.adjust', { variantId, delta: 1, reason: 'received' })
+  for (let sale = 0; sale < 10; sale++) await sellAtCounter(till, [{ variantId }])
   expect((await receiver.store.listEvents(tillId, 0, 1000)).length).toBe(sentBeforeOutage)
 
   await receiver.restart()
@@ -68,10 +72,16 @@ async function offlineThenBack(kind: StoreKind): Promise<void> {
   expect(held.map((event) => event.eventId)).toEqual(outbox.map((row) => row.event_id))
   const arrivals = held.map((event) => event.arrival)
   expect(arrivals).toEqual([...arrivals].sort((a, b) => a - b))
+  // Head office sees the stock move exactly as the till's own movements did, sale by sale.
   const stockSeen = held
     .filter((event) => event.type === 'stock.changed')
     .map((event) => (event.payload as { variants: Array<{ stock: number }> }).variants[0]?.stock)
-  expect(stockSeen).toEqual(Array.from({ length: 40 }, (_, index) => index + 1))
+  const movements = await till.context.db.selectFrom('stock_movements').select('stock_after').orderBy('id').execute()
+  expect(stockSeen).toEqual(movements.map((movement) => movement.stock_after))
+  const ordersSeen = held.filter((event) => event.type === 'order.changed').map((event) => (event.payload as { orderId: number }).orderId)
+  const orders = await till.context.db.selectFrom('orders').select('id').orderBy('id').execute()
+  expect(ordersSeen).toEqual(orders.map((order) => order.id))
+  expect(orders).toHaveLength(25)
 }
 
 describe('sync while the receiver is down', () => {
