@@ -56,6 +56,9 @@ export function CartLineRow({ line, highlighted, onOpen }: CartLineRowProps) {
               −{line.discount.kind === 'percent' ? formatBasisPoints(line.discount.value, settings.locale) : format(line.discount.value)}
             </Badge>
           ) : null}
+          {line.orderDiscount + line.couponDiscount > 0 ? (
+            <span data-testid="cart-line-sale-discount">−{format(line.orderDiscount + line.couponDiscount)} of the sale discount</span>
+          ) : null}
           {line.archived ? <Badge tone="danger">No longer sold</Badge> : null}
           {!line.archived && short ? (
             <Badge tone="danger" testId="cart-line-short">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Kbd } from '../../components/Kbd'
 import { useHotkey } from '../../lib/hotkeys'
 import { quantityCommand, useSellStore } from './sell-store'
+import { scanUnderWay } from './use-barcode-scanner'
 
 /** Typing pauses this long before the grid searches, so each key costs the page next to nothing. */
 export const SEARCH_PAUSE_MS = 150
@@ -25,7 +26,12 @@ export function SearchBox({ onQuery, onSubmit }: SearchBoxProps) {
   useHotkey('F2', () => input.current?.focus())
 
   useEffect(() => {
-    const timer = setTimeout(() => onQuery(text.trim()), SEARCH_PAUSE_MS)
+    // A scan's first key lands here; searching for it mid-scan would only slow the scan down.
+    const search = () => {
+      if (scanUnderWay()) timer = setTimeout(search, SEARCH_PAUSE_MS)
+      else onQuery(text.trim())
+    }
+    let timer = setTimeout(search, SEARCH_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [text, onQuery])
 

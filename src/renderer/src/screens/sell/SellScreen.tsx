@@ -15,12 +15,13 @@ import './sell.css'
 export function SellScreen() {
   const [dialog, setDialog] = useState<SellDialog | null>(null)
   const scan = useSellStore((state) => state.scan)
-  const close = useCallback(() => {
-    setDialog(null)
-    document.querySelector<HTMLElement>('[data-testid="sell-search"]')?.focus()
-  }, [])
+  const close = useCallback(() => setDialog(null), [])
 
   useEffect(() => watchCart(), [])
+  // Once a dialog has closed (and the browser has put focus back where it was), the next scan or search starts here.
+  useEffect(() => {
+    if (dialog === null) document.querySelector<HTMLElement>('[data-testid="sell-search"]')?.focus()
+  }, [dialog])
   useBarcodeScanner((code) => {
     if (dialog) {
       toast(`Scanned ${code}: close this window first to add it to the sale`, 'info')

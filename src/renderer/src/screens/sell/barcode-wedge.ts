@@ -3,19 +3,18 @@
  * Enter. This decides, key by key, whether a burst like that is under way, without touching the DOM:
  * the hook in use-barcode-scanner.ts applies its verdicts to the page.
  *
- * The first key of any burst lands normally (it cannot be told apart from a person's key yet). Each
- * key that follows within MAX_KEY_GAP_MS is held back. An Enter that ends at least MIN_SCAN_LENGTH
- * characters typed at SCAN_KEY_GAP_MS or less per key on average makes it a scan (the first key's
- * effect is then undone). Anything else was a person typing: the held keys are released to the page.
+ * The first key of any burst lands normally (it cannot be told apart from a person's key yet). The
+ * keys after it are held back while they keep up a scanner's pace: on average SCAN_KEY_GAP_MS or
+ * less a key, give or take BURST_SLACK_MS of hiccups (a wireless scanner, a computer busy for a
+ * moment). An Enter that ends at least MIN_SCAN_LENGTH characters at that average, with no slack,
+ * makes it a scan, and the first key's effect is undone. Anything slower was a person typing: the
+ * held keys are released to the page.
  */
 
-/** Scanners send a key every 5 to 30 ms; nobody types 4 keys and Enter at under 50 ms a key. */
+/** Scanners send a key every 5 to 30 ms; nobody types four keys and Enter at 50 ms a key or less. */
 export const SCAN_KEY_GAP_MS = 50
-/**
- * The longest single pause inside a scan. A wireless scanner, or a computer busy for a moment,
- * can stretch one gap; the average above is what tells a scanner from a person.
- */
-export const MAX_KEY_GAP_MS = 2 * SCAN_KEY_GAP_MS
+/** How far a burst may fall behind that pace and still be a scan. */
+export const BURST_SLACK_MS = 100
 /** The shortest code a scan may carry; shorter fast bursts are treated as typing. */
 export const MIN_SCAN_LENGTH = 4
 
@@ -29,7 +28,7 @@ export interface WedgeKey {
 }
 
 export type WedgeVerdict =
-  /** Let the page handle the key as usual, after giving it `release` (characters held back from a burst that was typing). A `startsBurst` key may later be undone. */
+  /** Let the page handle the key as usual, after giving it `release` (keys held back from a burst that was typing). A `startsBurst` key may later be undone. */
   | { kind: 'pass'; startsBurst: boolean; release: string }
   /** Swallow the key: it is part of a possible scan. */
   | { kind: 'hold' }
@@ -41,11 +40,10 @@ const MODIFIER_KEYS = new Set(['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph'
 export class BarcodeWedge {
   private chars: string[] = []
   private firstTime = 0
-  private lastTime = -Infinity
 
   constructor(
-    private readonly averageGapMs = SCAN_KEY_GAP_MS,
-    private readonly maxGapMs = MAX_KEY_GAP_MS,
+    private readonly gapMs = SCAN_KEY_GAP_MS,
+    private readonly slackMs = BURST_SLACK_MS,
     private readonly minLength = MIN_SCAN_LENGTH
   ) {}
 
@@ -53,25 +51,21 @@ export class BarcodeWedge {
   onKey({ key, time, modified }: WedgeKey): WedgeVerdict {
     // A scanner presses Shift for capitals and symbols: that neither breaks nor extends a burst.
     if (MODIFIER_KEYS.has(key) && !modified) return { kind: 'pass', startsBurst: false, release: '' }
-    const inBurst = this.chars.length > 0 && time - this.lastTime <= this.maxGapMs
-    if (key === 'Enter' && !modified && inBurst && this.chars.length >= this.minLength) {
-      const fastEnough = (time - this.firstTime) / this.chars.length <= this.averageGapMs
-      if (fastEnough) {
-        const code = this.chars.join('')
-        this.reset()
-        return { kind: 'scan', code }
-      }
+    const elapsed = time - this.firstTime
+    const count = this.chars.length
+    if (key === 'Enter' && !modified && count >= this.minLength && elapsed <= this.gapMs * count) {
+      const code = this.chars.join('')
+      this.reset()
+      return { kind: 'scan', code }
     }
     if (key.length === 1 && !modified) {
-      if (inBurst) {
+      if (count > 0 && elapsed <= this.gapMs * count + this.slackMs) {
         this.chars.push(key)
-        this.lastTime = time
         return { kind: 'hold' }
       }
       const release = this.release()
       this.chars = [key]
       this.firstTime = time
-      this.lastTime = time
       return { kind: 'pass', startsBurst: true, release }
     }
     return { kind: 'pass', startsBurst: false, release: this.release() }
@@ -79,7 +73,7 @@ export class BarcodeWedge {
 
   /**
    * Ends a burst that went quiet without Enter, answering the held characters to give back to the
-   * page. Call it once no key has come for longer than the gap.
+   * page. Call it once no key has come for longer than the slack.
    */
   release(): string {
     const held = this.chars.slice(1).join('')
@@ -94,6 +88,6 @@ export class BarcodeWedge {
 
   private reset(): void {
     this.chars = []
-    this.lastTime = -Infinity
+    this.firstTime = 0
   }
 }

@@ -23,6 +23,23 @@ function sameCart(shown: Cart | null, read: Cart): boolean {
   return shown !== null && shown.id === read.id && shown.updatedAt === read.updatedAt && JSON.stringify(shown) === JSON.stringify(read)
 }
 
+/**
+ * Each cart command announces its cart once. Those announcements of our own commands carry nothing
+ * the command's answer did not: counting them spares the till a read for every scan.
+ */
+const ownEvents = new Map<number, number>()
+
+function expectOwnEvent(cartId: number, delta: number): void {
+  ownEvents.set(cartId, Math.max(0, (ownEvents.get(cartId) ?? 0) + delta))
+}
+
+function isOwnEvent(cartId: number): boolean {
+  const expected = ownEvents.get(cartId) ?? 0
+  if (expected === 0) return false
+  ownEvents.set(cartId, expected - 1)
+  return true
+}
+
 /** Answers are applied in the order requests were sent; a late answer to an older one is dropped. */
 let sent = 0
 let applied = 0
@@ -57,8 +74,11 @@ export const useCartStore = create<CartState>()((set, get) => ({
     const cart = get().cart ?? (await get().load().then((result) => (result.ok ? result.data : null)))
     if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: 'The cart could not be read.' } }
     const request = ++sent
+    expectOwnEvent(cart.id, 1)
     const result = await call(() => command(cart.id))
     if (!result.ok) {
+      // A refused command wrote nothing, so it announces nothing either.
+      expectOwnEvent(cart.id, -1)
       if (!options.quiet) set({ error: result.error })
       return result
     }
@@ -95,6 +115,7 @@ export function watchCart(): () => void {
   }
   const stops = [
     window.api.on('cart.changed', ({ cartId }) => {
+      if (isOwnEvent(cartId)) return
       const shown = useCartStore.getState().cart
       if (!shown || shown.id === cartId || shown.lines.length === 0) refresh()
     }),

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { BarcodeWedge, MAX_KEY_GAP_MS } from './barcode-wedge'
+import { BarcodeWedge, BURST_SLACK_MS, SCAN_KEY_GAP_MS } from './barcode-wedge'
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
@@ -42,6 +42,13 @@ function giveBack(text: string): void {
   document.execCommand('insertText', false, text)
 }
 
+let listening: BarcodeWedge | null = null
+
+/** True while keys are held back as a possible scan: work that can wait (a search) should. */
+export function scanUnderWay(): boolean {
+  return listening?.holding ?? false
+}
+
 /**
  * While mounted, a scan typed by a keyboard-wedge scanner calls `onScan(code)` wherever the focus
  * is, and leaves nothing of the code in the focused field (nor lets its Enter submit anything).
@@ -52,6 +59,7 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
   useEffect(() => {
     if (!enabled) return
     const wedge = new BarcodeWedge()
+    listening = wedge
     let snapshot: FieldSnapshot | null = null
     let quietTimer: ReturnType<typeof setTimeout> | undefined
     const swallow = (event: KeyboardEvent) => {
@@ -67,7 +75,7 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
       clearTimeout(quietTimer)
       if (verdict.kind === 'hold') {
         swallow(event)
-        quietTimer = setTimeout(() => giveBack(wedge.release()), MAX_KEY_GAP_MS * 1.5)
+        quietTimer = setTimeout(() => giveBack(wedge.release()), SCAN_KEY_GAP_MS + BURST_SLACK_MS)
         return
       }
       if (verdict.kind === 'scan') {
@@ -84,6 +92,7 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
     return () => {
       window.removeEventListener('keydown', onKeyDown, true)
       clearTimeout(quietTimer)
+      if (listening === wedge) listening = null
     }
   }, [enabled])
 }
