@@ -6,6 +6,7 @@ import { useLiveQuery } from '../lib/use-live-query'
 import { toast } from '../stores/toast-store'
 import { Button } from './Button'
 import { ErrorNotice } from './ErrorNotice'
+import { PrintPreviewDialog } from './PrintPreviewDialog'
 
 const NAMES: Record<PrintDocument, string> = { receipt: 'receipt', slip: 'order slip' }
 
@@ -17,6 +18,7 @@ export function PrintButtons({ orderId, documents, testId }: { orderId: number; 
   const jobs = useLiveQuery<PrintJob[]>(() => window.api.print.queue({ orderId, limit: 50 }), [orderId], ['print.changed'])
   const [busy, setBusy] = useState<PrintDocument | null>(null)
   const [error, setError] = useState<AppErrorData | null>(null)
+  const [previewing, setPreviewing] = useState(false)
   const printed = (document: PrintDocument) => (jobs.data ?? []).some((job) => job.document === document && job.state === 'done')
 
   const print = async (document: PrintDocument) => {
@@ -41,8 +43,12 @@ export function PrintButtons({ orderId, documents, testId }: { orderId: number; 
             {printed(document) ? `Reprint ${NAMES[document]}` : `Print ${NAMES[document]}`}
           </Button>
         ))}
+        <Button variant="ghost" onClick={() => setPreviewing(true)} data-testid={`${testId}-preview`}>
+          Preview
+        </Button>
       </div>
       <ErrorNotice error={error} testId={`${testId}-error`} onDismiss={() => setError(null)} />
+      {previewing ? <PrintPreviewDialog orderId={orderId} document={documents[0]} onClose={() => setPreviewing(false)} /> : null}
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { useShopSettings } from '../stores/settings-store'
 import { SCREEN_IDS, type ScreenId } from '../screens/screen-ids'
 import { SCREENS } from '../screens/screens'
 import { Kbd } from './Kbd'
+import { ShellStatus } from './ShellStatus'
 import { Toasts } from './Toasts'
 
 function NavItem({ id, position }: { id: ScreenId; position: number }) {
@@ -36,6 +37,7 @@ export function Shell() {
         {SCREEN_IDS.map((id, index) => (
           <NavItem key={id} id={id} position={index + 1} />
         ))}
+        <ShellStatus />
       </nav>
       <main className="main" aria-label={label} data-testid={`screen-${screen}`}>
         <Component />

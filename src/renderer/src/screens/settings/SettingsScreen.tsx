@@ -12,6 +12,10 @@ import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regio
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { MoneyPreview } from './MoneyPreview'
+import { PrinterSettingsTab } from './PrinterSettingsTab'
+import { useSettingsTab } from './settings-tabs'
+import { SettingsTabs } from './SettingsTabs'
+import { SyncSettingsTab } from './SyncSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
 import './settings.css'
 
@@ -42,7 +46,15 @@ function patchOf(form: SettingsForm): { patch: SettingsPatch } | { error: AppErr
   return { patch: { ...form, holdMinutes: Number(holdText) } }
 }
 
+/** Settings in tabs: the shop, its printers, and sync; the URL names the tab (#/settings/printers). */
 export function SettingsScreen() {
+  const tab = useSettingsTab()
+  if (tab === 'printers') return <PrinterSettingsTab />
+  if (tab === 'sync') return <SyncSettingsTab />
+  return <ShopSettingsTab />
+}
+
+function ShopSettingsTab() {
   const settings = useShopSettings()
   const save = useSettingsStore((state) => state.save)
   const [form, setForm] = useState(() => formOf(settings))
@@ -101,6 +113,7 @@ export function SettingsScreen() {
           Save settings
         </Button>
       </ScreenHeader>
+      <SettingsTabs current="shop" />
       <ErrorNotice error={error} testId="settings-error" shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes)$/} />
       <div className="settings-grid">
         <section className="card settings-section" aria-labelledby="settings-shop">

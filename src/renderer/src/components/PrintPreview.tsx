@@ -1,0 +1,133 @@
+import { useState, type SyntheticEvent } from 'react'
+import type { AppErrorData } from '../../../shared/errors'
+import type { PaperSize, PrintDocument, PrintJob, PrintPreview as PreviewData, PrintSettings } from '../../../shared/print'
+import { call } from '../lib/call'
+import { PAPER_CHOICES } from '../lib/print-words'
+import { useLiveQuery } from '../lib/use-live-query'
+import { toast } from '../stores/toast-store'
+import { Button } from './Button'
+import { ErrorNotice } from './ErrorNotice'
+import { SegmentedControl } from './SegmentedControl'
+import './print.css'
+
+const DOCUMENT_CHOICES: ReadonlyArray<{ value: PrintDocument; label: string }> = [
+  { value: 'receipt', label: 'Receipt' },
+  { value: 'slip', label: 'Order slip' }
+]
+const DOCUMENT_NAMES: Record<PrintDocument, string> = { receipt: 'receipt', slip: 'order slip' }
+/** A4 is shown as a whole sheet at least; a roll is exactly as long as what is printed on it. */
+const A4_HEIGHT_MM = 297
+const MAX_FRAME_PX = 20_000
+
+/** Sizes the frame to its document, so a roll in the preview ends where the printer would cut it. */
+function fitToContent(event: SyntheticEvent<HTMLIFrameElement>): void {
+  const frame = event.currentTarget
+  const content = frame.contentDocument?.documentElement
+  if (!content) return
+  const minimum = frame.dataset.paper === 'A4' ? `${A4_HEIGHT_MM}mm` : '0px'
+  frame.style.height = `max(${minimum}, ${Math.min(MAX_FRAME_PX, content.scrollHeight)}px)`
+}
+
+const PAPER_SEGMENTS = PAPER_CHOICES.map(({ value }) => ({ value, label: value === 'A4' ? 'A4' : value.replace('mm', ' mm') }))
+
+interface PrintPreviewProps {
+  orderId: number
+  /** Names the PDF ("receipt-A-1042.pdf"); read from the order when not given. */
+  orderNumber?: string | null
+  document?: PrintDocument
+  testId?: string
+}
+
+/**
+ * An order's receipt or slip exactly as it will print, drawn at its paper's real width and length
+ * in a sandboxed frame (no script in the document can run), with Print and Save as PDF.
+ */
+export function PrintPreview({ orderId, orderNumber, document: initialDocument = 'receipt', testId = 'print-preview' }: PrintPreviewProps) {
+  const [document, setDocument] = useState<PrintDocument>(initialDocument)
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState<'print' | 'pdf' | null>(null)
+  const settings = useLiveQuery<PrintSettings>(() => window.api.print.getSettings(), [], ['print.changed'])
+  const paper = chosenPaper ?? settings.data?.paper ?? null
+  const preview = useLiveQuery<PreviewData>(
+    () => window.api.print.preview({ orderId, document, ...(paper ? { paper } : {}) }),
+    [orderId, document, paper],
+    ['order.changed', 'settings.changed']
+  )
+  // Only to name the PDF after the order, when whoever opened the preview did not know its number.
+  const order = useLiveQuery<{ number: string } | null>(
+    async () => (orderNumber === undefined ? window.api.orders.get({ orderId }) : { ok: true, data: null }),
+    [orderId, orderNumber],
+    []
+  )
+  const jobs = useLiveQuery<PrintJob[]>(() => window.api.print.queue({ orderId, limit: 50 }), [orderId], ['print.changed'])
+  const printedBefore = (jobs.data ?? []).some((job) => job.document === document && job.state === 'done')
+  const printerPaper = settings.data?.printerKind === 'none' ? null : settings.data?.paper
+
+  const print = async () => {
+    setBusy('print')
+    setError(null)
+    const result = await call(() => window.api.print.printOrder({ orderId, document, reprint: printedBefore }))
+    setBusy(null)
+    if (!result.ok) return setError(result.error)
+    const failed = result.data.find((job) => job.state === 'failed')
+    if (failed) setError({ code: 'PRINT_FAILED', message: failed.lastError ?? `The ${DOCUMENT_NAMES[document]} did not print.` })
+    else toast(`The ${DOCUMENT_NAMES[document]} is printing`)
+  }
+
+  const savePdf = async () => {
+    setBusy('pdf')
+    setError(null)
+    const name = `${document === 'slip' ? 'order-slip' : 'receipt'}-${(orderNumber ?? order.data?.number ?? `order-${orderId}`).replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`
+    const chosen = await call(() => window.api.files.chooseSavePath({ title: `Save the ${DOCUMENT_NAMES[document]} as PDF`, suggestedName: name, kind: 'pdf' }))
+    const path = chosen.ok ? chosen.data.path : null
+    if (!chosen.ok || path === null) {
+      setBusy(null)
+      if (!chosen.ok) setError(chosen.error)
+      return
+    }
+    const saved = await call(() => window.api.print.savePdf({ orderId, document, path, ...(paper ? { paper } : {}) }))
+    setBusy(null)
+    if (!saved.ok) return setError(saved.error)
+    toast(`Saved ${saved.data.path.split(/[\\/]/).pop() ?? saved.data.path}`)
+  }
+
+  return (
+    <div className="print-preview" data-testid={testId}>
+      <div className="print-preview__toolbar">
+        <SegmentedControl label="Document" value={document} onChange={setDocument} choices={DOCUMENT_CHOICES} testId={`${testId}-document`} />
+        <SegmentedControl label="Paper" value={paper ?? '80mm'} onChange={setChosenPaper} choices={PAPER_SEGMENTS} testId={`${testId}-paper`} />
+        <span className="spacer" />
+        <Button onClick={() => void savePdf()} busy={busy === 'pdf'} disabled={busy !== null && busy !== 'pdf'} data-testid={`${testId}-save-pdf`}>
+          Save as PDF
+        </Button>
+        <Button variant="primary" onClick={() => void print()} busy={busy === 'print'} disabled={busy !== null && busy !== 'print'} data-testid={`${testId}-print`}>
+          {printedBefore ? 'Print a copy' : 'Print'}
+        </Button>
+      </div>
+      {printerPaper && paper && printerPaper !== paper ? (
+        <p className="muted print-preview__note" data-testid={`${testId}-paper-note`}>
+          The printer is set for {printerPaper === 'A4' ? 'A4 paper' : `${printerPaper.replace('mm', ' mm')} paper`}; Print uses that, Save as PDF uses the paper shown here.
+        </p>
+      ) : null}
+      <ErrorNotice error={error ?? preview.error} testId={`${testId}-error`} onDismiss={error ? () => setError(null) : undefined} />
+      <div className="print-preview__desk">
+        {preview.data ? (
+          <iframe
+            className="print-preview__paper"
+            title={`${DOCUMENT_CHOICES.find((choice) => choice.value === document)?.label ?? 'Document'} preview`}
+            // Same origin only so the preview can measure the document's height; no script in it can run.
+            sandbox="allow-same-origin"
+            onLoad={fitToContent}
+            srcDoc={preview.data.html}
+            style={{ width: `${preview.data.widthMm}mm` }}
+            data-testid={`${testId}-frame`}
+            data-paper={preview.data.paper}
+          />
+        ) : (
+          <p className="muted">{preview.loading ? 'Preparing the preview…' : ''}</p>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react'
+import { QUEUE_COUNT_LIMIT, usePrintQueueStore } from '../stores/print-queue-store'
+import { PrintQueueDialog } from './PrintQueueDialog'
+
+function count(n: number): string {
+  return n >= QUEUE_COUNT_LIMIT ? `${QUEUE_COUNT_LIMIT}+` : String(n)
+}
+
+/** The print queue's door in the nav: how many prints failed or wait, live, and the queue itself on a click. */
+export function PrintQueueIndicator() {
+  const failed = usePrintQueueStore((state) => state.failed)
+  const waiting = usePrintQueueStore((state) => state.waiting)
+  const load = usePrintQueueStore((state) => state.load)
+  const [open, setOpen] = useState(false)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <>
+      <button
+        type="button"
+        className={failed > 0 ? 'shell-status__block shell-status__print shell-status__print--failed' : 'shell-status__block shell-status__print'}
+        onClick={() => setOpen(true)}
+        data-testid="print-queue-open"
+      >
+        <span className="shell-status__title">Print queue</span>
+        {failed > 0 ? (
+          <span className="shell-status__error" data-testid="print-queue-failed">
+            {count(failed)} failed
+          </span>
+        ) : null}
+        {waiting > 0 ? <span data-testid="print-queue-waiting">{count(waiting)} printing</span> : null}
+        {failed === 0 && waiting === 0 ? <span className="shell-status__muted">Nothing waiting</span> : null}
+      </button>
+      {open ? <PrintQueueDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  )
+}

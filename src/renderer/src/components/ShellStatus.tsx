@@ -1,0 +1,13 @@
+import { PrintQueueIndicator } from './PrintQueueIndicator'
+import { SyncStatusIndicator } from './SyncStatusIndicator'
+import './shell-status.css'
+
+/** The foot of the nav, on every screen: the print queue and sync, each live. */
+export function ShellStatus() {
+  return (
+    <div className="nav__footer shell-status" data-testid="shell-status">
+      <PrintQueueIndicator />
+      <SyncStatusIndicator />
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { useEffect } from 'react'
+import { formatWait, formatWhen } from '../lib/when'
+import { SYNC_PHASE_WORDS, waitingWords } from '../lib/sync-words'
+import { useNow } from '../lib/use-now'
+import { useShopSettings } from '../stores/settings-store'
+import { useSyncStatusStore } from '../stores/sync-status-store'
+import { toast } from '../stores/toast-store'
+import { showError } from '../lib/errors'
+
+function openSyncSettings(): void {
+  window.location.hash = '#/settings/sync'
+}
+
+/**
+ * Sync at a glance, in the nav on every screen: what is waiting, when the last push went through,
+ * the last error in words, and "Sync now". With sync off it says only that, quietly.
+ */
+export function SyncStatusIndicator() {
+  const settings = useShopSettings()
+  const status = useSyncStatusStore((state) => state.status)
+  const syncing = useSyncStatusStore((state) => state.syncing)
+  const load = useSyncStatusStore((state) => state.load)
+  const syncNow = useSyncStatusStore((state) => state.syncNow)
+  const now = useNow(15_000)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (!status) return null
+  if (!status.enabled) {
+    return (
+      <button type="button" className="shell-status__quiet" onClick={openSyncSettings} data-testid="sync-status" data-phase="off" title="Sync sends every change to your server. Set it up in Settings → Sync.">
+        Sync off
+      </button>
+    )
+  }
+
+  const words = SYNC_PHASE_WORDS[status.phase]
+  const time = { locale: settings.locale, timeZone: settings.timeZone }
+  const sendNow = async () => {
+    const result = await syncNow()
+    if (!result.ok) toast(showError(result.error).sentence, 'info')
+  }
+  return (
+    <section className="shell-status__block" aria-label="Sync" data-testid="sync-status" data-phase={status.phase}>
+      <button type="button" className="shell-status__title" onClick={openSyncSettings} title="Open Settings → Sync">
+        <span className={`status-dot status-dot--${words.tone}`} aria-hidden="true" />
+        <span data-testid="sync-phase">{words.label}</span>
+      </button>
+      <span data-testid="sync-waiting">{waitingWords(status.waiting)}</span>
+      {status.rejected > 0 ? (
+        <span className="shell-status__warning" data-testid="sync-rejected-count">
+          {status.rejected} refused by the server
+        </span>
+      ) : null}
+      <span data-testid="sync-last-success">{status.lastSuccessAt === null ? 'Not sent yet' : `Last sent ${formatWhen(status.lastSuccessAt, now, time)}`}</span>
+      {status.lastError ? (
+        <span className="shell-status__error" data-testid="sync-last-error" title={status.lastError}>
+          {status.lastError}
+        </span>
+      ) : null}
+      {status.lastError && status.nextAttemptAt !== null && status.nextAttemptAt > now ? (
+        <span data-testid="sync-next-attempt">Trying again {formatWait(status.nextAttemptAt - now)}</span>
+      ) : null}
+      <button type="button" className="shell-status__action" onClick={() => void sendNow()} disabled={syncing} aria-busy={syncing || undefined} data-testid="sync-now">
+        {syncing ? 'Sending…' : 'Sync now'}
+      </button>
+    </section>
+  )
+}

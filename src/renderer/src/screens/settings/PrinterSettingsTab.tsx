@@ -1,0 +1,228 @@
+import { useEffect, useRef, useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import { CODE_PAGES, type PrintJob, type PrintSettings, type SystemPrinter } from '../../../../shared/print'
+import { Button } from '../../components/Button'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { SelectField, TextField } from '../../components/Field'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { AUTO_PRINT_CHOICES, PAPER_CHOICES, PRINTER_KIND_CHOICES } from '../../lib/print-words'
+import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
+import { useLiveQuery } from '../../lib/use-live-query'
+import { toast } from '../../stores/toast-store'
+import { printerFormOf, printerPatchOf, systemPrinterChoices, type PrinterForm } from './printer-form'
+import { SettingsTabs } from './SettingsTabs'
+import './settings.css'
+
+const SHOWN_FIELDS = /^(printerKind|systemPrinterName|networkHost|networkPort|paper|silent|autoPrint|codePage|openDrawerOnCash)$/
+const CODE_PAGE_CHOICES = CODE_PAGES.map((page) => ({ value: page.id, label: page.label }))
+const PRINT_MODE_CHOICES = [
+  { value: 'silent', label: 'Print straight away', hint: 'No dialog; the fastest at the counter' },
+  { value: 'dialog', label: 'Show the print dialog', hint: 'Choose copies and printer each time' }
+] as const
+
+/** Settings → Printers: which printer, which paper, what prints after a sale, and a test page. */
+export function PrinterSettingsTab() {
+  const saved = useLiveQuery<PrintSettings>(() => window.api.print.getSettings(), [], ['print.changed'])
+  const printers = useLiveQuery<SystemPrinter[]>(() => window.api.print.listPrinters(), [], [])
+  const [form, setForm] = useState<PrinterForm | null>(null)
+  const [savedForm, setSavedForm] = useState<PrinterForm | null>(null)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState<'save' | 'test' | null>(null)
+  const [testJob, setTestJob] = useState<PrintJob | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, error)
+  const dirty = form !== null && JSON.stringify(form) !== JSON.stringify(savedForm)
+  const fields = fieldErrors(error)
+
+  // Settings saved in another window show here at once, unless this form has edits of its own.
+  useEffect(() => {
+    if (!saved.data) return
+    const incoming = printerFormOf(saved.data)
+    setSavedForm(incoming)
+    setForm((current) => (current === null || JSON.stringify(current) === JSON.stringify(savedForm) ? incoming : current))
+  }, [saved.data])
+
+  const set = <K extends keyof PrinterForm>(key: K) => (value: PrinterForm[K]) => setForm((current) => (current ? { ...current, [key]: value } : current))
+
+  const save = async (): Promise<boolean> => {
+    if (!form) return false
+    const prepared = printerPatchOf(form)
+    if ('error' in prepared) {
+      setError(prepared.error)
+      return false
+    }
+    const result = await call(() => window.api.print.updateSettings(prepared.patch))
+    if (!result.ok) {
+      setError(result.error)
+      return false
+    }
+    setError(null)
+    setSavedForm(printerFormOf(result.data))
+    setForm(printerFormOf(result.data))
+    return true
+  }
+
+  const submit = async () => {
+    setBusy('save')
+    if (await save()) toast('Printer settings saved')
+    setBusy(null)
+  }
+
+  const printTestPage = async () => {
+    setBusy('test')
+    setTestJob(null)
+    if (dirty && !(await save())) return setBusy(null)
+    const result = await call(() => window.api.print.testPage())
+    setBusy(null)
+    if (!result.ok) return setError(result.error)
+    setError(null)
+    setTestJob(result.data)
+  }
+
+  if (!form) {
+    return (
+      <div className="screen" data-testid="printer-settings">
+        <ScreenHeader title="Settings" />
+        <SettingsTabs current="printers" />
+        <ErrorNotice error={saved.error} testId="printer-settings-error" />
+      </div>
+    )
+  }
+
+  const network = form.printerKind === 'network'
+  const system = form.printerKind === 'system'
+  return (
+    <form
+      ref={formRef}
+      className="screen"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+      data-testid="printer-settings"
+    >
+      <ScreenHeader title="Settings" subtitle="Where receipts and order slips print, and what prints after a sale.">
+        <Button onClick={() => savedForm && setForm(savedForm)} disabled={!dirty || busy !== null} data-testid="printer-discard">
+          Discard changes
+        </Button>
+        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={busy === 'save'} disabled={!dirty || busy === 'test'} data-testid="printer-save">
+          Save printer settings
+        </Button>
+      </ScreenHeader>
+      <SettingsTabs current="printers" />
+      <ErrorNotice error={error} testId="printer-settings-error" shownFields={SHOWN_FIELDS} />
+      <div className="settings-columns">
+        <div className="stack">
+          <section className="card settings-section" aria-labelledby="printer-which">
+            <h2 id="printer-which">Printer</h2>
+            <div className="choices-in-column">
+              <ChoiceGroup legend="Print to" value={form.printerKind} onChange={set('printerKind')} choices={PRINTER_KIND_CHOICES} error={fields.printerKind} testId="printer-kind" />
+            </div>
+            {system ? (
+              <>
+                <SelectField
+                  label="System printer"
+                  value={form.systemPrinterName}
+                  onChange={set('systemPrinterName')}
+                  options={systemPrinterChoices(printers.data ?? [], form.systemPrinterName)}
+                  error={fields.systemPrinterName}
+                  testId="printer-system-name"
+                  hint={
+                    printers.data && printers.data.length === 0
+                      ? 'No printers were found on this computer; install the printer in the system first, then look again.'
+                      : 'Printers installed on this computer'
+                  }
+                />
+                <div>
+                  <Button size="small" variant="ghost" onClick={printers.reload} busy={printers.loading} data-testid="printer-list-reload">
+                    Look for printers again
+                  </Button>
+                </div>
+                <ChoiceGroup legend="When printing" value={form.printMode} onChange={set('printMode')} choices={PRINT_MODE_CHOICES} error={fields.silent} testId="printer-mode" />
+              </>
+            ) : null}
+            {network ? (
+              <>
+                <TextField
+                  label="Printer address"
+                  value={form.networkHost}
+                  onChange={set('networkHost')}
+                  error={fields.networkHost}
+                  testId="printer-host"
+                  placeholder="192.168.1.50"
+                  maxLength={253}
+                  spellCheck={false}
+                  hint="The IP address on the printer’s self-test page; give it a fixed one"
+                />
+                <TextField
+                  label="Port"
+                  value={form.networkPort}
+                  onChange={set('networkPort')}
+                  error={fields.networkPort}
+                  testId="printer-port"
+                  inputMode="numeric"
+                  maxLength={9}
+                  hint="9100 for almost every network receipt printer"
+                />
+                <SelectField label="Code page" value={form.codePage} onChange={(value) => set('codePage')(value as PrinterForm['codePage'])} options={CODE_PAGE_CHOICES} error={fields.codePage} testId="printer-code-page" hint="The printer’s character table for accented letters" />
+              </>
+            ) : null}
+            {form.printerKind === 'none' ? <p className="muted">Nothing prints. Receipts and slips can still be previewed and saved as PDF from an order.</p> : null}
+          </section>
+          <section className="card settings-section" aria-labelledby="printer-test">
+            <h2 id="printer-test">Test page</h2>
+            <p className="muted">Prints the shop’s name, letters in several scripts and the paper’s full width, to check the printer and the code page.</p>
+            <div className="settings-actions">
+              <Button onClick={() => void printTestPage()} busy={busy === 'test'} disabled={form.printerKind === 'none' || busy === 'save'} data-testid="printer-test-page">
+                {dirty ? 'Save and print a test page' : 'Print a test page'}
+              </Button>
+            </div>
+            {testJob ? <TestPageOutcome job={testJob} /> : null}
+          </section>
+        </div>
+        <div className="stack">
+          <section className="card settings-section" aria-labelledby="printer-paper">
+            <h2 id="printer-paper">Paper</h2>
+            <div className="choices-in-row">
+              <ChoiceGroup legend="Paper in the printer" value={form.paper} onChange={set('paper')} choices={PAPER_CHOICES} error={fields.paper} testId="printer-paper" />
+            </div>
+          </section>
+          <section className="card settings-section" aria-labelledby="printer-after-sale">
+            <h2 id="printer-after-sale">After a sale</h2>
+            <ChoiceGroup legend="Print automatically" value={form.autoPrint} onChange={set('autoPrint')} choices={AUTO_PRINT_CHOICES} error={fields.autoPrint} testId="printer-auto-print" />
+            <div className="field">
+              <label className="checkbox">
+                <input type="checkbox" checked={form.openDrawerOnCash} onChange={(event) => set('openDrawerOnCash')(event.target.checked)} data-testid="printer-open-drawer" />
+                <span>Open the cash drawer after a cash sale</span>
+              </label>
+              <span className="field__hint">
+                For a drawer plugged into a network receipt printer. A system printer’s driver has its own drawer setting.
+              </span>
+              {fields.openDrawerOnCash ? <span className="field__error">{fields.openDrawerOnCash}</span> : null}
+            </div>
+          </section>
+        </div>
+      </div>
+    </form>
+  )
+}
+
+function TestPageOutcome({ job }: { job: PrintJob }) {
+  if (job.state === 'done') {
+    return (
+      <p className="notice notice--info" role="status" data-testid="printer-test-result">
+        The test page went to {job.target}.
+      </p>
+    )
+  }
+  return (
+    <div className="notice notice--error" role="alert" data-testid="printer-test-result">
+      <p className="notice__sentence">{job.lastError ?? `The test page did not print on ${job.target}.`}</p>
+      <span className="muted">It waits in the print queue.</span>
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import { openSettingsTab, SETTINGS_TABS, type SettingsTab } from './settings-tabs'
+
+/** Shop | Printers | Sync, under the Settings title. */
+export function SettingsTabs({ current }: { current: SettingsTab }) {
+  return (
+    <div className="settings-tabs" role="tablist" aria-label="Settings">
+      {SETTINGS_TABS.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          aria-selected={tab.id === current}
+          className="settings-tabs__tab"
+          onClick={() => openSettingsTab(tab.id)}
+          data-testid={`settings-tab-${tab.id}`}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </div>
+  )
+}

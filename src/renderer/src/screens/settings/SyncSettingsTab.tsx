@@ -1,0 +1,204 @@
+import { useEffect, useRef, useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { SyncConfigure, SyncStatus } from '../../../../shared/sync'
+import { Badge } from '../../components/Badge'
+import { Button } from '../../components/Button'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/Field'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { call } from '../../lib/call'
+import { fieldErrors } from '../../lib/errors'
+import { SYNC_PHASE_WORDS, tokenWords, waitingWords } from '../../lib/sync-words'
+import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
+import { useNow } from '../../lib/use-now'
+import { formatWait, formatWhen } from '../../lib/when'
+import { useShopSettings } from '../../stores/settings-store'
+import { useSyncStatusStore } from '../../stores/sync-status-store'
+import { toast } from '../../stores/toast-store'
+import { RejectedSyncEvents } from './RejectedSyncEvents'
+import { SettingsTabs } from './SettingsTabs'
+import './settings.css'
+
+interface SyncForm {
+  enabled: boolean
+  url: string
+  /** A new token to store; '' keeps the one stored. The stored token is never shown. */
+  token: string
+}
+
+const formOf = (status: SyncStatus): SyncForm => ({ enabled: status.enabled, url: status.endpoint, token: '' })
+
+/** Settings → Sync: the server and its token, where sync stands, "Sync now", and what the server refused. */
+export function SyncSettingsTab() {
+  const status = useSyncStatusStore((state) => state.status)
+  const load = useSyncStatusStore((state) => state.load)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <div className="screen" data-testid="sync-settings">
+      {status ? <SyncSettingsForm status={status} /> : <ScreenHeader title="Settings" />}
+    </div>
+  )
+}
+
+function SyncSettingsForm({ status }: { status: SyncStatus }) {
+  const settings = useShopSettings()
+  const replace = useSyncStatusStore((state) => state.replace)
+  const syncNow = useSyncStatusStore((state) => state.syncNow)
+  const syncing = useSyncStatusStore((state) => state.syncing)
+  const [form, setForm] = useState<SyncForm>(() => formOf(status))
+  const [savedForm, setSavedForm] = useState<SyncForm>(() => formOf(status))
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState<'save' | 'remove' | null>(null)
+  const [syncError, setSyncError] = useState<AppErrorData | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, error)
+  const dirty = JSON.stringify(form) !== JSON.stringify(savedForm)
+  const fields = fieldErrors(error)
+  const now = useNow(5_000)
+
+  // The switch and the address follow a change made in another window, unless edited here.
+  useEffect(() => {
+    const incoming = formOf(status)
+    setSavedForm(incoming)
+    setForm((current) => (JSON.stringify(current) === JSON.stringify(savedForm) ? incoming : current))
+  }, [status.enabled, status.endpoint])
+
+  const configure = async (input: SyncConfigure, what: 'save' | 'remove') => {
+    setBusy(what)
+    const result = await call(() => window.api.sync.configure(input))
+    setBusy(null)
+    if (!result.ok) return setError(result.error)
+    setError(null)
+    replace(result.data)
+    setSavedForm(formOf(result.data))
+    setForm(formOf(result.data))
+    toast(what === 'save' ? 'Sync settings saved' : 'The token was removed')
+  }
+
+  const submit = () => {
+    const token = form.token.trim()
+    void configure({ enabled: form.enabled, url: form.url.trim(), ...(token ? { token } : {}) }, 'save')
+  }
+
+  const sendNow = async () => {
+    setSyncError(null)
+    const result = await syncNow()
+    if (!result.ok) setSyncError(result.error)
+  }
+
+  const words = SYNC_PHASE_WORDS[status.phase]
+  const time = { locale: settings.locale, timeZone: settings.timeZone }
+  return (
+    <form
+      ref={formRef}
+      className="stack"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <ScreenHeader title="Settings" subtitle="Send every sale, order and stock change to your own server, for head office or a second shop.">
+        <Button onClick={() => setForm(savedForm)} disabled={!dirty || busy !== null} data-testid="sync-discard">
+          Discard changes
+        </Button>
+        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={busy === 'save'} disabled={!dirty} data-testid="sync-save">
+          Save sync settings
+        </Button>
+      </ScreenHeader>
+      <SettingsTabs current="sync" />
+      <ErrorNotice error={error} testId="sync-settings-error" shownFields={/^(enabled|url|token)$/} />
+      <div className="settings-columns">
+        <div className="stack">
+          <section className="card settings-section" aria-labelledby="sync-server">
+            <h2 id="sync-server">Server</h2>
+            <div className="field">
+              <label className="checkbox">
+                <input type="checkbox" checked={form.enabled} onChange={(event) => setForm({ ...form, enabled: event.target.checked })} aria-invalid={Boolean(fields.enabled)} data-testid="sync-enabled" />
+                <span>Send changes to the server</span>
+              </label>
+              <span className="field__hint">Off, nothing is sent and nothing is lost: changes wait here and go once it is on.</span>
+              {fields.enabled ? <span className="field__error" data-testid="sync-enabled-error">{fields.enabled}</span> : null}
+            </div>
+            <TextField
+              label="Server address"
+              value={form.url}
+              onChange={(url) => setForm({ ...form, url })}
+              error={fields.url}
+              testId="sync-url"
+              placeholder="https://sync.example.com"
+              maxLength={2000}
+              spellCheck={false}
+              inputMode="url"
+            />
+            <TextField
+              label={status.hasToken ? 'New token' : 'Token'}
+              value={form.token}
+              onChange={(token) => setForm({ ...form, token })}
+              error={fields.token}
+              testId="sync-token"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={4096}
+              placeholder={status.hasToken ? 'Leave empty to keep the stored token' : 'The token the server was started with'}
+              hint={<span data-testid="sync-token-state">{tokenWords(status)}</span>}
+            />
+            {status.hasToken ? (
+              <div>
+                <Button size="small" variant="ghost" busy={busy === 'remove'} disabled={busy !== null} onClick={() => void configure({ token: null }, 'remove')} data-testid="sync-remove-token">
+                  Remove the stored token
+                </Button>
+              </div>
+            ) : null}
+          </section>
+        </div>
+        <div className="stack">
+          <section className="card settings-section" aria-labelledby="sync-state">
+            <h2 id="sync-state">Status</h2>
+            <dl className="settings-facts">
+              <dt>Now</dt>
+              <dd>
+                <Badge tone={words.tone} testId="sync-settings-phase">
+                  {words.label}
+                </Badge>
+              </dd>
+              <dt>Waiting</dt>
+              <dd data-testid="sync-settings-waiting">{waitingWords(status.waiting)}</dd>
+              <dt>Last sent</dt>
+              <dd data-testid="sync-settings-last-success">{status.lastSuccessAt === null ? 'Never' : formatWhen(status.lastSuccessAt, now, time)}</dd>
+              {status.lastError ? (
+                <>
+                  <dt>Last error</dt>
+                  <dd className="rejected-event__reason" data-testid="sync-settings-last-error">
+                    {status.lastError}
+                    {status.nextAttemptAt !== null && status.nextAttemptAt > now ? ` Trying again ${formatWait(status.nextAttemptAt - now)}.` : ''}
+                  </dd>
+                </>
+              ) : null}
+              <dt>This till</dt>
+              <dd className="muted tabular" data-testid="sync-till-id">
+                {status.tillId}
+              </dd>
+            </dl>
+            <ErrorNotice error={syncError} testId="sync-now-error" onDismiss={() => setSyncError(null)} />
+            <div className="settings-actions">
+              <Button onClick={() => void sendNow()} busy={syncing} disabled={!status.enabled} data-testid="sync-settings-now">
+                Sync now
+              </Button>
+              {!status.enabled ? <span className="muted">Turn sync on to send.</span> : null}
+            </div>
+          </section>
+          <section className="card settings-section" aria-labelledby="sync-refused">
+            <h2 id="sync-refused">Refused by the server</h2>
+            <RejectedSyncEvents />
+          </section>
+        </div>
+      </div>
+    </form>
+  )
+}
