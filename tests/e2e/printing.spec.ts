@@ -32,6 +32,8 @@ test('printer settings are saved with a toast; a port out of range is refused be
 
   await page.getByTestId('printer-kind-system').check()
   await expect(page.getByTestId('printer-system-name').locator('option')).toHaveText(['The system’s default printer', 'EPSON TM-T20III', 'Office Laser'])
+  await expect(page.getByTestId('printer-mode-silent')).toBeChecked()
+  await capture(page, 'printer-settings-system')
   await page.getByTestId('printer-kind-network').check()
   await page.getByTestId('printer-host').fill('192.168.1.50')
   await page.getByTestId('printer-port').fill('99999')

@@ -15,17 +15,15 @@ const DOCUMENT_CHOICES: ReadonlyArray<{ value: PrintDocument; label: string }> =
   { value: 'slip', label: 'Order slip' }
 ]
 const DOCUMENT_NAMES: Record<PrintDocument, string> = { receipt: 'receipt', slip: 'order slip' }
-/** A4 is shown as a whole sheet at least; a roll is exactly as long as what is printed on it. */
-const A4_HEIGHT_MM = 297
+/** The A4 template's @page margins: on screen the sheet draws them around the frame. */
+const A4_MARGINS_MM = { top: 15, side: 15, bottom: 18 }
 const MAX_FRAME_PX = 20_000
 
 /** Sizes the frame to its document, so a roll in the preview ends where the printer would cut it. */
 function fitToContent(event: SyntheticEvent<HTMLIFrameElement>): void {
   const frame = event.currentTarget
   const content = frame.contentDocument?.documentElement
-  if (!content) return
-  const minimum = frame.dataset.paper === 'A4' ? `${A4_HEIGHT_MM}mm` : '0px'
-  frame.style.height = `max(${minimum}, ${Math.min(MAX_FRAME_PX, content.scrollHeight)}px)`
+  if (content) frame.style.height = `${Math.min(MAX_FRAME_PX, content.scrollHeight)}px`
 }
 
 const PAPER_SEGMENTS = PAPER_CHOICES.map(({ value }) => ({ value, label: value === 'A4' ? 'A4' : value.replace('mm', ' mm') }))
@@ -113,17 +111,22 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
       <ErrorNotice error={error ?? preview.error} testId={`${testId}-error`} onDismiss={error ? () => setError(null) : undefined} />
       <div className="print-preview__desk">
         {preview.data ? (
-          <iframe
-            className="print-preview__paper"
-            title={`${DOCUMENT_CHOICES.find((choice) => choice.value === document)?.label ?? 'Document'} preview`}
-            // Same origin only so the preview can measure the document's height; no script in it can run.
-            sandbox="allow-same-origin"
-            onLoad={fitToContent}
-            srcDoc={preview.data.html}
-            style={{ width: `${preview.data.widthMm}mm` }}
-            data-testid={`${testId}-frame`}
-            data-paper={preview.data.paper}
-          />
+          <div
+            className={preview.data.paper === 'A4' ? 'print-preview__sheet' : 'print-preview__roll'}
+            style={preview.data.paper === 'A4' ? { width: `${preview.data.widthMm}mm`, padding: `${A4_MARGINS_MM.top}mm ${A4_MARGINS_MM.side}mm ${A4_MARGINS_MM.bottom}mm` } : undefined}
+          >
+            <iframe
+              className="print-preview__paper"
+              title={`${DOCUMENT_CHOICES.find((choice) => choice.value === document)?.label ?? 'Document'} preview`}
+              // Same origin only so the preview can measure the document's height; no script in it can run.
+              sandbox="allow-same-origin"
+              onLoad={fitToContent}
+              srcDoc={preview.data.html}
+              style={{ width: preview.data.paper === 'A4' ? `${preview.data.widthMm - 2 * A4_MARGINS_MM.side}mm` : `${preview.data.widthMm}mm` }}
+              data-testid={`${testId}-frame`}
+              data-paper={preview.data.paper}
+            />
+          </div>
         ) : (
           <p className="muted">{preview.loading ? 'Preparing the preview…' : ''}</p>
         )}

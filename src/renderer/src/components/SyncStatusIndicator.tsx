@@ -21,7 +21,7 @@ export function SyncStatusIndicator() {
   const syncing = useSyncStatusStore((state) => state.syncing)
   const load = useSyncStatusStore((state) => state.load)
   const syncNow = useSyncStatusStore((state) => state.syncNow)
-  const now = useNow(15_000)
+  const now = useNow(5_000)
 
   useEffect(() => {
     void load()

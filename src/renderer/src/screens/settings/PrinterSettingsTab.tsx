@@ -187,7 +187,7 @@ export function PrinterSettingsTab() {
         <div className="stack">
           <section className="card settings-section" aria-labelledby="printer-paper">
             <h2 id="printer-paper">Paper</h2>
-            <div className="choices-in-row">
+            <div className="choices-in-column">
               <ChoiceGroup legend="Paper in the printer" value={form.paper} onChange={set('paper')} choices={PAPER_CHOICES} error={fields.paper} testId="printer-paper" />
             </div>
           </section>
