@@ -76,41 +76,47 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
 
   return (
     <div className="order-actions stack">
-      <div className="row row--wrap">
-        {next ? (
-          <Button variant="primary" hotkey="F6" busy={busy === next} onClick={() => void move(next)} data-testid={`order-action-${next}`}>
-            {FORWARD_ACTIONS[next]}
-          </Button>
-        ) : null}
-        {can.pay ? (
-          <Button variant={next ? 'secondary' : 'primary'} hotkey="F7" onClick={() => onOpen('pay')} data-testid="order-action-pay">
-            Take payment
-          </Button>
-        ) : null}
-        {can.return ? (
-          <Button hotkey="F8" onClick={() => onOpen('return')} data-testid="order-action-return">
-            Return items
-          </Button>
-        ) : null}
+      {next || can.pay || can.return ? (
+        <div className="row row--wrap">
+          {next ? (
+            <Button variant="primary" hotkey="F6" busy={busy === next} onClick={() => void move(next)} data-testid={`order-action-${next}`}>
+              {FORWARD_ACTIONS[next]}
+            </Button>
+          ) : null}
+          {can.pay ? (
+            <Button variant={next ? 'secondary' : 'primary'} hotkey="F7" onClick={() => onOpen('pay')} data-testid="order-action-pay">
+              Take payment
+            </Button>
+          ) : null}
+          {can.return ? (
+            <Button hotkey="F8" onClick={() => onOpen('return')} data-testid="order-action-return">
+              Return items
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="row row--wrap order-actions__more">
+        <Button size="small" busy={busy === 'reorder'} onClick={() => void reorder()} data-testid="order-action-reorder">
+          Sell again
+        </Button>
         {can.cancel ? (
-          <Button variant="danger" onClick={() => onOpen('cancel')} data-testid="order-action-cancel">
+          <Button size="small" variant="danger" onClick={() => onOpen('cancel')} data-testid="order-action-cancel">
             Cancel order
           </Button>
         ) : null}
-        <Button busy={busy === 'reorder'} onClick={() => void reorder()} data-testid="order-action-reorder">
-          Sell again
-        </Button>
+        {skips.length > 0 ? (
+          <details className="order-skip">
+            <summary>Skip a step</summary>
+            <div className="row row--wrap">
+              {skips.map((status) => (
+                <Button key={status} size="small" busy={busy === status} onClick={() => void move(status)} data-testid={`order-action-${status}`}>
+                  {FORWARD_ACTIONS[status]}
+                </Button>
+              ))}
+            </div>
+          </details>
+        ) : null}
       </div>
-      {skips.length > 0 ? (
-        <div className="row row--wrap order-actions__skips">
-          <span className="muted">Skip ahead:</span>
-          {skips.map((status) => (
-            <Button key={status} size="small" busy={busy === status} onClick={() => void move(status)} data-testid={`order-action-${status}`}>
-              {FORWARD_ACTIONS[status]}
-            </Button>
-          ))}
-        </div>
-      ) : null}
       <ErrorNotice error={error} testId="order-action-error" onDismiss={() => setError(null)} />
     </div>
   )

@@ -52,7 +52,8 @@ export function OrderTotals({ order }: { order: OrderDetail }) {
     ['Total', order.total, 'order-total'],
     ['Paid', order.paidTotal, 'order-paid'],
     ...(order.refundedTotal > 0 ? [['Refunded', -order.refundedTotal, 'order-refunded'] as [string, number, string]] : []),
-    ...(order.amountDue > 0 ? [['Still to pay', order.amountDue, 'order-due'] as [string, number, string]] : [])
+    // A cancelled or returned order is closed: what it was never paid is not owed.
+    ...(order.amountDue > 0 && order.allowedNext.length > 0 ? [['Still to pay', order.amountDue, 'order-due'] as [string, number, string]] : [])
   ]
   return (
     <dl className="order-totals">

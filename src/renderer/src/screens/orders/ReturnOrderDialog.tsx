@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail } from '../../../../shared/orders'
-import type { PaymentMethod } from '../../../../shared/payments'
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/payments'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
@@ -152,9 +152,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
         onChange={setRefund}
         choices={[
           { value: 'as-paid', label: lastMethod ? `As paid (${METHOD_WORDS[lastMethod].toLowerCase()})` : 'As paid' },
-          { value: 'cash', label: 'Cash' },
-          { value: 'card', label: 'Card' },
-          { value: 'other', label: 'Other' }
+          ...PAYMENT_METHODS.filter((method) => method !== lastMethod).map((method) => ({ value: method, label: METHOD_WORDS[method] }))
         ]}
         testId="return-refund"
       />
