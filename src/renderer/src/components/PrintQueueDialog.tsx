@@ -61,7 +61,9 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
         ? await call(() => window.api.print.retry({ jobId: job.id }))
         : action === 'cancel'
           ? await call(() => window.api.print.cancelJob({ jobId: job.id }))
-          : await call(() => window.api.print.printOrder({ orderId: job.orderId ?? 0, document: job.document === 'slip' ? 'slip' : 'receipt', reprint: true }))
+          : isOrderDocument(job)
+            ? await call(() => window.api.print.printOrder({ orderId: job.orderId, document: job.document, reprint: true }))
+            : { ok: false, error: { code: 'VALIDATION', message: 'Only a receipt or an order slip can be printed again.' } }
     setBusy(null)
     if (!result.ok) return setError(result.error)
     const failed = ([] as PrintJob[]).concat(result.data).find((outcome) => outcome.state === 'failed')

@@ -10,6 +10,7 @@ function count(n: number): string {
 export function PrintQueueIndicator() {
   const failed = usePrintQueueStore((state) => state.failed)
   const waiting = usePrintQueueStore((state) => state.waiting)
+  const unreadable = usePrintQueueStore((state) => state.error !== null)
   const load = usePrintQueueStore((state) => state.load)
   const [open, setOpen] = useState(false)
 
@@ -32,7 +33,8 @@ export function PrintQueueIndicator() {
           </span>
         ) : null}
         {waiting > 0 ? <span data-testid="print-queue-waiting">{count(waiting)} printing</span> : null}
-        {failed === 0 && waiting === 0 ? <span className="shell-status__muted">Nothing waiting</span> : null}
+        {unreadable ? <span className="shell-status__muted">Could not read the queue</span> : null}
+        {failed === 0 && waiting === 0 && !unreadable ? <span className="shell-status__muted">Nothing waiting</span> : null}
       </button>
       {open ? <PrintQueueDialog onClose={() => setOpen(false)} /> : null}
     </>

@@ -18,6 +18,7 @@ function openSyncSettings(): void {
 export function SyncStatusIndicator() {
   const settings = useShopSettings()
   const status = useSyncStatusStore((state) => state.status)
+  const unreadable = useSyncStatusStore((state) => state.error !== null)
   const syncing = useSyncStatusStore((state) => state.syncing)
   const load = useSyncStatusStore((state) => state.load)
   const syncNow = useSyncStatusStore((state) => state.syncNow)
@@ -27,7 +28,13 @@ export function SyncStatusIndicator() {
     void load()
   }, [load])
 
-  if (!status) return null
+  if (!status) {
+    return unreadable ? (
+      <button type="button" className="shell-status__quiet" onClick={() => void load()} data-testid="sync-status" title="Try reading the sync status again">
+        Sync status unavailable
+      </button>
+    ) : null
+  }
   if (!status.enabled) {
     return (
       <button type="button" className="shell-status__quiet" onClick={openSyncSettings} data-testid="sync-status" data-phase="off" title="Sync sends every change to your server. Set it up in Settings → Sync.">
