@@ -97,7 +97,7 @@ test('a test page reaches a network thermal printer on loopback', async ({ page,
   expect(testPage.cuts).toBe(1)
   expect(testPage.drawerKicks).toBe(0)
   await expect(page.getByTestId('printer-test-page')).toHaveText('Print a test page')
-  await expect(page.getByTestId('print-queue-open')).toContainText('Nothing waiting')
+  await expect(page.getByTestId('print-queue-open')).toContainText('All printed')
   await capture(page, 'printer-test-page')
 })
 
@@ -106,7 +106,7 @@ test('a print that fails waits in the queue with its reason; a retry once the pr
   await till.ok('print.updateSettings', { printerKind: 'network', networkHost: '127.0.0.1', networkPort: printer.port, autoPrint: 'receipt', openDrawerOnCash: false })
   await printer.switchOff()
   await page.goto('/#/sell')
-  await expect(page.getByTestId('print-queue-open')).toContainText('Nothing waiting')
+  await expect(page.getByTestId('print-queue-open')).toContainText('All printed')
 
   const order = await sellTwo(till, 'Rye loaf')
   await printingOf(till.context).idle()
@@ -147,7 +147,7 @@ test('a print that fails waits in the queue with its reason; a retry once the pr
   expect(printer.received).toHaveLength(2)
 
   await page.getByTestId('print-queue-close').click()
-  await expect(page.getByTestId('print-queue-open')).toContainText('Nothing waiting')
+  await expect(page.getByTestId('print-queue-open')).toContainText('All printed')
 })
 
 test('a failed print can be cancelled from the queue', async ({ page, till }) => {

@@ -34,7 +34,7 @@ export function PrintQueueIndicator() {
         ) : null}
         {waiting > 0 ? <span data-testid="print-queue-waiting">{count(waiting)} printing</span> : null}
         {unreadable ? <span className="shell-status__muted">Could not read the queue</span> : null}
-        {failed === 0 && waiting === 0 && !unreadable ? <span className="shell-status__muted">Nothing waiting</span> : null}
+        {failed === 0 && waiting === 0 && !unreadable ? <span className="shell-status__muted">All printed</span> : null}
       </button>
       {open ? <PrintQueueDialog onClose={() => setOpen(false)} /> : null}
     </>
