@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BarcodeWedge, BURST_SLACK_MS, SCAN_KEY_GAP_MS, type WedgeVerdict } from '../../src/renderer/src/screens/sell/barcode-wedge'
+import { BarcodeWedge, BURST_SLACK_MS, SCAN_KEY_GAP_MS, type WedgeVerdict } from './barcode-wedge'
 
 /** Feeds keys at the given gaps (ms before each key; the first key's gap is ignored). */
 function feed(wedge: BarcodeWedge, keys: string[], gaps: number | number[], start = 1000): WedgeVerdict[] {
