@@ -253,3 +253,31 @@ test('a delivery takes the address and may be paid in part now', async ({ page, 
   const [summary] = (await till.ok('orders.list', {})).orders
   expect(await till.ok('orders.get', { orderId: summary!.id })).toMatchObject({ kind: 'delivery', deliveryAddress: '14 Rue des Lilas, 75011 Paris', paymentState: 'partial', amountDue: 500 })
 })
+
+test('every Sell dialog opens from the keyboard with the cursor in its field, and Esc gives the cursor back to the search', async ({ page, till, capture }) => {
+  const [beans] = await stockShelves(till)
+  await openSell(page)
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveCount(1)
+  const dialogs = [
+    { open: () => page.keyboard.press('F3'), dialog: 'customer-dialog', field: 'customer-dialog-search' },
+    { open: () => page.keyboard.press('F6'), dialog: 'discount-dialog', field: 'discount-dialog-value' },
+    { open: () => page.keyboard.press('F7'), dialog: 'coupon-dialog', field: 'coupon-dialog-code' },
+    { open: () => page.keyboard.press('F8'), dialog: 'park-dialog', field: 'park-dialog-label' },
+    { open: () => page.keyboard.press('F9'), dialog: 'parked-dialog', field: null },
+    { open: () => page.getByTestId('cart-note-button').click(), dialog: 'note-dialog', field: 'note-dialog-text' },
+    { open: () => page.getByTestId('cart-line').locator('.cart-line__main').click(), dialog: 'line-dialog', field: 'line-dialog-quantity' },
+    { open: () => page.getByTestId('cart-clear').click(), dialog: 'clear-dialog', field: null },
+    { open: () => page.keyboard.press('F4'), dialog: 'pay-dialog', field: 'pay-payments-0-tendered' }
+  ]
+  for (const { open, dialog, field } of dialogs) {
+    await open()
+    await expect(page.getByTestId(dialog)).toBeVisible()
+    if (field) await expect(page.getByTestId(field)).toBeFocused()
+    await capture(page, `sell-${dialog}`)
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId(dialog)).toBeHidden()
+    await expect(page.getByTestId('sell-search')).toBeFocused()
+  }
+  expect((await till.ok('cart.current')).lines).toHaveLength(1)
+})

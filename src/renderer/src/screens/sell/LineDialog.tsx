@@ -77,7 +77,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
         <Money amount={line.unitPrice} /> each · line now <Money amount={line.total} />
       </p>
       <ErrorNotice error={error} testId="line-dialog-error" />
-      <TextField label="Quantity" value={quantity} onChange={setQuantity} error={tried ? quantityProblem : undefined} inputMode="numeric" autoComplete="off" testId="line-dialog-quantity" />
+      <TextField label="Quantity" value={quantity} onChange={setQuantity} error={tried ? quantityProblem : undefined} inputMode="numeric" autoComplete="off" testId="line-dialog-quantity" data-autofocus />
       <DiscountFields draft={discount} onChange={setDiscount} error={tried && !parsedDiscount.ok ? parsedDiscount.message : undefined} testId="line-dialog-discount" />
     </Dialog>
   )
