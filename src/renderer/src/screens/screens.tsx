@@ -4,6 +4,7 @@ import { ProductsScreen } from './products/ProductsScreen'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
+import { StatsScreen } from './stats/StatsScreen'
 
 export interface ScreenEntry {
   label: string
@@ -18,5 +19,6 @@ export const SCREENS: Record<ScreenId, ScreenEntry> = {
   sell: { label: 'Sell', Component: SellScreen },
   orders: { label: 'Orders', Component: OrdersScreen },
   products: { label: 'Products', Component: ProductsScreen },
-  settings: { label: 'Settings', Component: SettingsScreen }
+  settings: { label: 'Settings', Component: SettingsScreen },
+  stats: { label: 'Stats', Component: StatsScreen }
 }

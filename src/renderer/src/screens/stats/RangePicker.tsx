@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import { Button } from '../../components/Button'
+import { PRESETS, rangeProblem, sameChoice, type RangeChoice } from './stats-range'
+
+interface RangePickerProps {
+  choice: RangeChoice
+  range: { from: string; to: string }
+  onChange(choice: RangeChoice): void
+}
+
+/** Today, the last 7 or 30 days, the last year, or any two days (at most a year apart). */
+export function RangePicker({ choice, range, onChange }: RangePickerProps) {
+  const [from, setFrom] = useState(range.from)
+  const [to, setTo] = useState(range.to)
+  const problem = rangeProblem(from, to)
+  const pickPreset = (next: RangeChoice) => {
+    onChange(next)
+    setFrom('')
+    setTo('')
+  }
+  return (
+    <div className="stats-range" data-testid="stats-range">
+      <div className="stats-range__presets" role="group" aria-label="Period">
+        {PRESETS.map((preset) => (
+          <Button
+            key={preset.testId}
+            size="small"
+            variant={sameChoice(preset.choice, choice) ? 'primary' : 'secondary'}
+            aria-pressed={sameChoice(preset.choice, choice)}
+            onClick={() => pickPreset(preset.choice)}
+            data-testid={preset.testId}
+          >
+            {preset.label}
+          </Button>
+        ))}
+      </div>
+      <form
+        className="stats-range__custom"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!problem) onChange({ kind: 'custom', from, to })
+        }}
+      >
+        <label className="stats-range__field">
+          <span className="stats-range__label">From</span>
+          <input className="input" type="date" value={from} max={to || undefined} onChange={(event) => setFrom(event.target.value)} data-testid="stats-range-from" />
+        </label>
+        <label className="stats-range__field">
+          <span className="stats-range__label">To</span>
+          <input className="input" type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} data-testid="stats-range-to" />
+        </label>
+        <Button type="submit" size="small" disabled={problem !== null} title={problem ?? undefined} data-testid="stats-range-apply">
+          Show
+        </Button>
+        {from && to && problem ? (
+          <span className="field__error" role="alert" data-testid="stats-range-error">
+            {problem}
+          </span>
+        ) : null}
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react'
+import { businessDay } from '../../../../shared/business-day'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { useLiveQuery } from '../../lib/use-live-query'
+import { useShopSettings } from '../../stores/settings-store'
+import { LowStockList } from './LowStockList'
+import { BestSellers, PaymentMix } from './MixAndBestSellers'
+import { RangePicker } from './RangePicker'
+import { DayChart, HourChart } from './SalesCharts'
+import { addDays, rangeLabel, resolveRange, type RangeChoice } from './stats-range'
+import { StatusCountsRow, SummaryCards } from './SummaryCards'
+import './stats.css'
+
+const LIVE = ['order.changed'] as const
+
+/**
+ * The shop's figures for today or any range of its days: revenue, orders, the average order,
+ * refunds, discounts and tax; sales by hour and by day; payment methods; best sellers; orders in
+ * each status; and what is running low. Every panel reads again when an order or stock changes.
+ */
+export function StatsScreen() {
+  const settings = useShopSettings()
+  const [choice, setChoice] = useState<RangeChoice>({ kind: 'today' })
+  // The till's today wins over this window's clock: the figures are counted by the till's days.
+  const [tillToday, setTillToday] = useState<string | null>(null)
+  const today = tillToday ?? businessDay(Date.now(), settings.timeZone)
+  const range = resolveRange(choice, today)
+  const singleDay = range.from === range.to
+  const overview = useLiveQuery(() => window.api.stats.overview(choice.kind === 'today' ? {} : range), [choice.kind, range.from, range.to], LIVE)
+  // One day has no shape by day: the by-day chart then shows the last 30 days.
+  const month = useLiveQuery(
+    () => window.api.stats.overview({ from: addDays(today, -29), to: today, top: 1 }),
+    [today, singleDay],
+    singleDay ? LIVE : []
+  )
+  const data = overview.data
+  useEffect(() => {
+    if (data && data.today !== tillToday) setTillToday(data.today)
+  }, [data, tillToday])
+  const label = rangeLabel(choice, range, settings.locale)
+  const days = singleDay ? month.data?.byDay : data?.byDay
+
+  return (
+    <div className="screen stats-screen" data-testid="stats-screen">
+      <ScreenHeader title="Stats" subtitle={<span data-testid="stats-range-label">{label}</span>}>
+        <RangePicker key={`${choice.kind}:${range.from}:${range.to}`} choice={choice} range={range} onChange={setChoice} />
+      </ScreenHeader>
+      <ErrorNotice error={overview.error ?? month.error} testId="stats-error" />
+      {data ? (
+        <>
+          <SummaryCards summary={data.summary} />
+          <StatusCountsRow counts={data.statusCounts} />
+          <div className="stats-grid">
+            <HourChart hours={data.byHour} title={singleDay ? `Sales by hour · ${label}` : `Sales by hour · ${label}, all days together`} />
+            {days ? <DayChart days={days} title={singleDay ? 'Sales by day · last 30 days' : `Sales by day · ${label}`} locale={settings.locale} /> : null}
+            <PaymentMix mix={data.paymentMix} />
+            <BestSellers byUnits={data.topByUnits} byRevenue={data.topByRevenue} />
+          </div>
+        </>
+      ) : null}
+      <LowStockList />
+    </div>
+  )
+}
