@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync'
 import { installSaveDialog } from '../../src/main/files/save-dialog'
 import { sweepExpiredOrders } from '../../src/main/orders/expiry-sweep'
 import type { SaveDialogRequest } from '../../src/shared/files'
+import { RECEIVER_TOKEN, startTestReceiver } from '../support/sync-harness'
 import { snapshotDatabase } from '../support/test-till'
 import { placeOrder, stockOf, stockShelves } from './support/counter'
 import { expect, test } from './support/fixtures'
@@ -244,4 +245,21 @@ test('filters, search and changes made elsewhere (a sale, the expiry sweep) show
   await expect(page.getByTestId('order-detail-status')).toHaveText('Cancelled')
   await expect(page.getByTestId('order-event').first()).toContainText('Expired')
   await capture(page, 'orders-list')
+})
+
+test('with sync on, the open order says whether head office has it yet, and updates when it is sent', async ({ page, till }) => {
+  const receiver = await startTestReceiver('sqlite')
+  try {
+    await receiver.stop()
+    const [beans] = await stockShelves(till)
+    await till.ok('sync.configure', { enabled: true, url: receiver.url, token: RECEIVER_TOKEN })
+    const order = await placeOrder(till, [{ variantId: beans!.variantId, quantity: 1 }])
+    await openOrder(page, order.number)
+    await expect(page.getByTestId('order-sync-state')).toHaveText('Sync waiting')
+    await receiver.restart()
+    await till.ok('sync.now')
+    await expect(page.getByTestId('order-sync-state')).toHaveText('Synced')
+  } finally {
+    await receiver.close()
+  }
 })

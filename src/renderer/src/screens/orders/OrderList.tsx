@@ -82,11 +82,11 @@ function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSu
         </div>
       )
     },
-    { key: 'status', header: 'Status', width: '118px', render: (order) => <StatusBadges order={order} /> },
+    { key: 'status', header: 'Status', width: '112px', render: (order) => <StatusBadges order={order} /> },
     {
       key: 'total',
       header: 'Total',
-      width: '104px',
+      width: '124px',
       align: 'end',
       render: (order) => (
         <div className="order-cell order-cell--end">
