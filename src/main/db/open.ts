@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
 import type { Db } from './schema'
+import { withStatementCache } from './statement-cache'
 
 export interface OpenDatabaseOptions {
   /** A file path, or ':memory:' for throwaway tools. */
@@ -36,10 +37,14 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
     sqlite.close()
     throw error
   }
-  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return {
     db,
     sqlite,
-    close: () => db.destroy()
+    // Kysely closes the connection only if it ever ran a query; close it here in any case.
+    close: async () => {
+      await db.destroy()
+      if (sqlite.open) sqlite.close()
+    }
   }
 }

@@ -11,11 +11,17 @@ function withDerived(input: ShopSettings | Omit<ShopSettings, 'currencyDigits'>)
   return { ...input, currencyDigits: currencyDigits(input.currency) }
 }
 
+/** The last stored text and what it parsed to: a sale reads the settings several times, unchanged. */
+let lastRead: { value: string | undefined; settings: ShopSettings } | null = null
+
 /** The shop's settings, defaults filled in for anything never saved. */
 export async function readSettings(db: Db | Trx): Promise<ShopSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', SHOP_KEY).executeTakeFirst()
+  if (lastRead && lastRead.value === row?.value) return { ...lastRead.settings }
   const stored = row ? settingsPatchSchema.parse(JSON.parse(row.value)) : {}
-  return withDerived(shopSettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored }))
+  const settings = withDerived(shopSettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored }))
+  lastRead = { value: row?.value, settings }
+  return { ...settings }
 }
 
 export async function updateSettings(app: AppContext, actor: Actor, patch: SettingsPatch): Promise<ShopSettings> {
