@@ -29,13 +29,16 @@ export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
     FROM payments GROUP BY business_day, method`.execute(trx)
   await sql`
     INSERT INTO stats_product_days (product_id, day, units, revenue)
-    SELECT product_id, day, sum(units), sum(revenue) FROM (
-      SELECT order_lines.product_id, orders.business_day AS day, order_lines.quantity AS units, order_lines.total AS revenue
-      FROM order_lines JOIN orders ON orders.id = order_lines.order_id WHERE orders.status <> 'cancelled'
-      UNION ALL
-      SELECT order_lines.product_id, order_returns.business_day, -order_returns.quantity, -order_returns.refund_amount
-      FROM order_returns JOIN order_lines ON order_lines.id = order_returns.order_line_id
-    ) GROUP BY product_id, day`.execute(trx)
+    SELECT order_lines.product_id, orders.business_day, sum(order_lines.quantity), sum(order_lines.total)
+    FROM order_lines JOIN orders ON orders.id = order_lines.order_id WHERE orders.status <> 'cancelled'
+    GROUP BY order_lines.product_id, orders.business_day`.execute(trx)
+  // Returns come off on their own day: usually a day the product also sold, so mostly updates.
+  await sql`
+    INSERT INTO stats_product_days (product_id, day, units, revenue)
+    SELECT order_lines.product_id, order_returns.business_day, -sum(order_returns.quantity), -sum(order_returns.refund_amount)
+    FROM order_returns JOIN order_lines ON order_lines.id = order_returns.order_line_id
+    WHERE true GROUP BY order_lines.product_id, order_returns.business_day
+    ON CONFLICT (product_id, day) DO UPDATE SET units = units + excluded.units, revenue = revenue + excluded.revenue`.execute(trx)
   await sql`
     INSERT INTO stats_product_months (product_id, month, units, revenue)
     SELECT product_id, substr(day, 1, 7), sum(units), sum(revenue) FROM stats_product_days GROUP BY product_id, substr(day, 1, 7)`.execute(trx)
@@ -51,7 +54,7 @@ export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
 
 /**
  * Sales by hour on the shop's clock. SQLite knows no time zones, so the zone's offsets over the
- * orders' time span are worked out here and handed to the query as a small table of spans.
+ * orders' time span are worked out here and handed to the query as a CASE over a few spans.
  */
 async function rebuildHours(trx: Trx, timeZone: string): Promise<void> {
   const bounds = await trx
@@ -60,13 +63,15 @@ async function rebuildHours(trx: Trx, timeZone: string): Promise<void> {
     .executeTakeFirst()
   if (bounds?.first === null || bounds?.first === undefined || bounds.last === null) return
   const spans = offsetSpans(Number(bounds.first), Number(bounds.last), timeZone)
-  const values = sql.join(spans.map((span) => sql`(${span.fromMs}, ${span.offsetMs})`))
+  // Latest span first: the offset of an instant is that of the last span starting at or before it.
+  const offset = sql.join(
+    [...spans].reverse().map((span) => sql`WHEN created_at >= ${span.fromMs} THEN ${span.offsetMs}`),
+    sql` `
+  )
   await sql`
-    WITH spans (from_ms, offset_ms) AS (VALUES ${values})
     INSERT INTO stats_hours (day, hour, orders, revenue)
     SELECT business_day, hour, count(*), sum(total) FROM (
-      SELECT business_day, total,
-        ((created_at + (SELECT offset_ms FROM spans WHERE from_ms <= created_at ORDER BY from_ms DESC LIMIT 1)) / 3600000) % 24 AS hour
+      SELECT business_day, total, ((created_at + CASE ${offset} ELSE ${spans[0]!.offsetMs} END) / 3600000) % 24 AS hour
       FROM orders WHERE status <> 'cancelled'
     ) GROUP BY business_day, hour`.execute(trx)
 }

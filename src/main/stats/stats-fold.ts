@@ -1,40 +1,36 @@
+import { sql } from 'kysely'
 import type { Trx } from '../db/schema'
+import { readSettings } from '../settings/settings-store'
 import { rebuildStats } from './rebuild-stats'
 import { RollupDelta } from './rollup-delta'
 import { localHour } from './zone-clock'
 
-type Cursor = { order_id: number; event_id: number; payment_id: number; return_id: number }
+/** [id, business_day, created_at, total, discounts, tax_total, item_count] */
+type OrderSales = [number, string, number, number, number, number, number]
+/** [order_id, product_id, quantity, total] */
+type LineSales = [number, number, number, number]
+/** [id, order_id, from_status, to_status] */
+type EventRow = [number, number, string | null, string]
+/** [id, kind, method, amount, business_day] */
+type PaymentRow = [number, string, string, number, string]
+/** [id, business_day, quantity, refund_amount, product_id] */
+type ReturnRow = [number, string, number, number, number]
 
-interface OrderSales {
-  id: number
-  business_day: string
-  created_at: number
-  total: number
-  line_discount_total: number
-  order_discount_total: number
-  coupon_discount_total: number
-  tax_total: number
-  item_count: number
-}
-
-interface LineSales {
+interface FoldRead {
+  built: number
+  time_zone: string
   order_id: number
-  product_id: number
-  quantity: number
-  total: number
+  event_id: number
+  payment_id: number
+  return_id: number
+  orders: string
+  lines: string
+  events: string
+  payments: string
+  returns: string
 }
 
-const SALES_COLUMNS = [
-  'id',
-  'business_day',
-  'created_at',
-  'total',
-  'line_discount_total',
-  'order_discount_total',
-  'coupon_discount_total',
-  'tax_total',
-  'item_count'
-] as const
+const ORDER_SALES = sql`json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count)`
 
 /**
  * Brings the rollups up to date with the order tables, inside the caller's transaction. The order
@@ -48,67 +44,56 @@ const SALES_COLUMNS = [
  * - a payment or refund counts for its method on the day the money changed hands;
  * - a return counts as a refund on the day of the return, and takes its units and money off the
  *   product on that day, so the figures of a day already closed never move.
- * A database never folded, or whose time zone changed, is rebuilt in one aggregate pass instead.
+ * Everything new is read in one statement, each rollup row written once. A database never folded,
+ * or whose time zone is not the one given (the zone it was built in, unless told otherwise), is
+ * rebuilt in one aggregate pass instead.
  */
-export async function foldStats(trx: Trx, timeZone: string): Promise<void> {
-  const cursor = await trx.selectFrom('stats_cursor').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
-  if (cursor.built === 0 || cursor.time_zone !== timeZone) {
-    await rebuildStats(trx, timeZone)
+export async function foldStats(trx: Trx, timeZone?: string): Promise<void> {
+  const read = await sql<FoldRead>`
+    SELECT c.built, c.time_zone, c.order_id, c.event_id, c.payment_id, c.return_id,
+      (SELECT json_group_array(${ORDER_SALES}) FROM orders WHERE id > c.order_id) AS orders,
+      (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
+      (SELECT json_group_array(json_array(id, order_id, from_status, to_status)) FROM order_events WHERE id > c.event_id) AS events,
+      (SELECT json_group_array(json_array(id, kind, method, amount, business_day)) FROM payments WHERE id > c.payment_id) AS payments,
+      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id))
+        FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns
+    FROM stats_cursor c WHERE c.id = 1`.execute(trx)
+  const cursor = read.rows[0]
+  if (!cursor) throw new Error('The stats cursor row is missing')
+  const zone = timeZone ?? (cursor.built === 1 ? cursor.time_zone : (await readSettings(trx)).timeZone)
+  if (cursor.built === 0 || cursor.time_zone !== zone) {
+    await rebuildStats(trx, zone)
     return
   }
   const delta = new RollupDelta()
-  const next: Cursor = { ...cursor }
+  const next = { order_id: cursor.order_id, event_id: cursor.event_id, payment_id: cursor.payment_id, return_id: cursor.return_id }
 
-  const orders = await trx.selectFrom('orders').select(SALES_COLUMNS).where('id', '>', cursor.order_id).orderBy('id').execute()
-  const linesByOrder = await linesOf(trx, orders.length > 0 ? { after: cursor.order_id } : { ids: [] })
-  for (const order of orders) {
-    addSales(delta, order, linesByOrder.get(order.id) ?? [], 1, timeZone)
-    next.order_id = order.id
+  const linesByOrder = groupLines(JSON.parse(cursor.lines) as LineSales[])
+  for (const order of JSON.parse(cursor.orders) as OrderSales[]) {
+    addSales(delta, order, linesByOrder.get(order[0]) ?? [], 1, zone)
+    next.order_id = Math.max(next.order_id, order[0])
   }
 
-  const events = await trx
-    .selectFrom('order_events')
-    .select(['id', 'order_id', 'from_status', 'to_status'])
-    .where('id', '>', cursor.event_id)
-    .orderBy('id')
-    .execute()
   const cancelled: number[] = []
-  for (const event of events) {
-    if (event.from_status !== event.to_status) {
-      if (event.from_status !== null) delta.status(event.from_status, -1)
-      delta.status(event.to_status, 1)
-      if (event.to_status === 'cancelled') cancelled.push(event.order_id)
+  for (const [id, orderId, from, to] of JSON.parse(cursor.events) as EventRow[]) {
+    if (from !== to) {
+      if (from !== null) delta.status(from, -1)
+      delta.status(to, 1)
+      if (to === 'cancelled') cancelled.push(orderId)
     }
-    next.event_id = event.id
+    next.event_id = Math.max(next.event_id, id)
   }
-  if (cancelled.length > 0) {
-    const cancelledOrders = await trx.selectFrom('orders').select(SALES_COLUMNS).where('id', 'in', cancelled).execute()
-    const cancelledLines = await linesOf(trx, { ids: cancelled })
-    for (const order of cancelledOrders) addSales(delta, order, cancelledLines.get(order.id) ?? [], -1, timeZone)
+  if (cancelled.length > 0) await takeOffCancelled(trx, delta, cancelled, zone)
+
+  for (const [id, kind, method, amount, day] of JSON.parse(cursor.payments) as PaymentRow[]) {
+    delta.payment(day, method, kind === 'payment' ? { payments: 1, paid: amount } : { refunded: amount })
+    next.payment_id = Math.max(next.payment_id, id)
   }
 
-  const payments = await trx
-    .selectFrom('payments')
-    .select(['id', 'kind', 'method', 'amount', 'business_day'])
-    .where('id', '>', cursor.payment_id)
-    .orderBy('id')
-    .execute()
-  for (const payment of payments) {
-    delta.payment(payment.business_day, payment.method, payment.kind === 'payment' ? { payments: 1, paid: payment.amount } : { refunded: payment.amount })
-    next.payment_id = payment.id
-  }
-
-  const returns = await trx
-    .selectFrom('order_returns')
-    .innerJoin('order_lines', 'order_lines.id', 'order_returns.order_line_id')
-    .select(['order_returns.id', 'order_returns.business_day', 'order_returns.quantity', 'order_returns.refund_amount', 'order_lines.product_id'])
-    .where('order_returns.id', '>', cursor.return_id)
-    .orderBy('order_returns.id')
-    .execute()
-  for (const returned of returns) {
-    delta.day(returned.business_day, { refunds: returned.refund_amount, returned_items: returned.quantity })
-    delta.product(returned.business_day, returned.product_id, -returned.quantity, -returned.refund_amount)
-    next.return_id = returned.id
+  for (const [id, day, quantity, refund, productId] of JSON.parse(cursor.returns) as ReturnRow[]) {
+    delta.day(day, { refunds: refund, returned_items: quantity })
+    delta.product(day, productId, -quantity, -refund)
+    next.return_id = Math.max(next.return_id, id)
   }
 
   await delta.write(trx)
@@ -117,33 +102,29 @@ export async function foldStats(trx: Trx, timeZone: string): Promise<void> {
   }
 }
 
-function addSales(delta: RollupDelta, order: OrderSales, lines: readonly LineSales[], sign: 1 | -1, timeZone: string): void {
-  const day = order.business_day
-  delta.day(day, {
-    orders: sign,
-    revenue: sign * order.total,
-    discounts: sign * (order.line_discount_total + order.order_discount_total + order.coupon_discount_total),
-    tax: sign * order.tax_total,
-    items: sign * order.item_count
-  })
-  delta.hour(day, localHour(order.created_at, timeZone), sign, sign * order.total)
-  for (const line of lines) delta.product(day, line.product_id, sign * line.quantity, sign * line.total)
+/** A cancelled order's sales come off the day (and hour, and products) they were added to. */
+async function takeOffCancelled(trx: Trx, delta: RollupDelta, orderIds: readonly number[], timeZone: string): Promise<void> {
+  const ids = sql.join(orderIds)
+  const { rows } = await sql<{ orders: string; lines: string }>`
+    SELECT (SELECT json_group_array(${ORDER_SALES}) FROM orders WHERE id IN (${ids})) AS orders,
+      (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id IN (${ids})) AS lines`.execute(trx)
+  const linesByOrder = groupLines(JSON.parse(rows[0]!.lines) as LineSales[])
+  for (const order of JSON.parse(rows[0]!.orders) as OrderSales[]) addSales(delta, order, linesByOrder.get(order[0]) ?? [], -1, timeZone)
 }
 
-/** The lines of the orders after an id (the new ones) or of the given orders, grouped by order. */
-async function linesOf(trx: Trx, which: { after: number } | { ids: number[] }): Promise<Map<number, LineSales[]>> {
+function addSales(delta: RollupDelta, order: OrderSales, lines: readonly LineSales[], sign: 1 | -1, timeZone: string): void {
+  const [, day, createdAt, total, discounts, tax, items] = order
+  delta.day(day, { orders: sign, revenue: sign * total, discounts: sign * discounts, tax: sign * tax, items: sign * items })
+  delta.hour(day, localHour(createdAt, timeZone), sign, sign * total)
+  for (const [, productId, quantity, lineTotal] of lines) delta.product(day, productId, sign * quantity, sign * lineTotal)
+}
+
+function groupLines(lines: readonly LineSales[]): Map<number, LineSales[]> {
   const grouped = new Map<number, LineSales[]>()
-  if ('ids' in which && which.ids.length === 0) return grouped
-  const lines = await trx
-    .selectFrom('order_lines')
-    .select(['order_id', 'product_id', 'quantity', 'total'])
-    .$if('after' in which, (query) => query.where('order_id', '>', 'after' in which ? which.after : 0))
-    .$if('ids' in which, (query) => query.where('order_id', 'in', 'ids' in which ? which.ids : []))
-    .execute()
   for (const line of lines) {
-    const list = grouped.get(line.order_id)
+    const list = grouped.get(line[0])
     if (list) list.push(line)
-    else grouped.set(line.order_id, [line])
+    else grouped.set(line[0], [line])
   }
   return grouped
 }

@@ -13,9 +13,10 @@ import { foldStats } from './stats-fold'
  */
 export function createStatsHook(): CommandHook {
   return async (scope, emitted) => {
-    if (!emitted.some((event) => event.name === 'order.changed' || event.name === 'settings.changed')) return
-    const settings = await readSettings(scope.trx)
-    await foldStats(scope.trx, settings.timeZone)
+    const settingsChanged = emitted.some((event) => event.name === 'settings.changed')
+    if (!settingsChanged && !emitted.some((event) => event.name === 'order.changed')) return
+    // Every change of time zone announces itself; until one does, the zone the rollups were built in stands.
+    await foldStats(scope.trx, settingsChanged ? (await readSettings(scope.trx)).timeZone : undefined)
   }
 }
 

@@ -133,13 +133,25 @@ interface Totals {
   revenue: number
 }
 
+interface Leader {
+  bucket: string
+  product_id: number
+  value: number
+}
+
+/** How many exact totals to ask for at once while the list is not decided. */
+const BATCH = 20
+
 /**
  * The best sellers of a range by net units or net revenue, exactly, without summing every product.
- * Each bucket's leaders are read from its index; every product that leads somewhere gets its exact
- * total. A product that leads nowhere sold, in each bucket, at most that bucket's last leader, so
- * the sum of those is a ceiling on its total: once the `limit`-th best total is above the ceiling,
- * no other product can enter the list. Otherwise the leaders are read deeper, and in the end every
- * product is summed. Sales in a shop are skewed enough that the first round nearly always decides.
+ * Each bucket's leaders are read from its (bucket, measure) index. A product that is not among a
+ * full bucket's leaders sold there at most that bucket's last leader; one absent from a bucket that
+ * was read whole sold nothing there. That gives every product a ceiling: what it is known to have
+ * sold plus those limits for the buckets it did not lead. Exact totals are then read for the
+ * products with the highest ceilings only, until the `limit`-th best exact total is above every
+ * ceiling still unread and above the ceiling of any product that led nowhere. If the leaders cannot
+ * settle it, they are read deeper, and in the end every product is summed. Sales in a shop are
+ * skewed enough that the first round nearly always decides, after a few dozen exact totals.
  */
 export async function topProducts(db: Db, range: DayRange, measure: TopMeasure, limit: number): Promise<TopProduct[]> {
   const buckets = rangeBuckets(range)
@@ -148,31 +160,55 @@ export async function topProducts(db: Db, range: DayRange, measure: TopMeasure, 
   for (let depth = Math.max(20, limit * 2); depth <= 2_000; depth *= 5) {
     const leaders = await bucketLeadersQuery(db, buckets, measure, depth).execute()
     if (leaders.length === 0) return []
-    const ceiling = ceilingOfOthers(leaders, depth)
-    const candidates = [...new Set(leaders.map((leader) => leader.product_id))]
-    const totals = (await productTotalsQuery(db, buckets, candidates).execute())
-      .map((row) => ({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) }))
-      .filter((row) => row[measure] > 0)
-      .sort(byRank)
-    const top = totals.slice(0, limit)
-    // An outsider with a positive total enters a short list; a full list only one strictly below its last.
-    const bar = top.length < limit ? 0 : top[top.length - 1]![measure]
-    if (ceiling < bar || (top.length < limit && ceiling <= 0)) return named(db, top)
+    const { outsiders, ceilings } = ceilingsOf(leaders, depth)
+    const exact: Totals[] = []
+    let next = 0
+    for (;;) {
+      exact.sort(byRank)
+      const top = exact.filter((row) => row[measure] > 0).slice(0, limit)
+      // A product enters a short list with any positive total, a full one only strictly above its last.
+      const bar = top.length < limit ? 0 : top[top.length - 1]![measure]
+      const beaten = (ceiling: number) => (top.length < limit ? ceiling <= 0 : ceiling < bar)
+      if (next >= ceilings.length || beaten(ceilings[next]!.ceiling)) {
+        if (beaten(outsiders)) return named(db, top)
+        break
+      }
+      const batch = ceilings.slice(next, next + BATCH).map((candidate) => candidate.productId)
+      next += batch.length
+      const totals = await productTotalsQuery(db, buckets, batch).execute()
+      for (const row of totals) exact.push({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) })
+    }
   }
   const all = await allProductTotalsQuery(db, buckets, measure, limit).execute()
   return named(db, all.map((row) => ({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) })))
 }
 
-/** The most a product outside the leaders can have: each full bucket's last leader value, added up. */
-function ceilingOfOthers(leaders: ReadonlyArray<{ bucket: string; value: number }>, depth: number): number {
+/**
+ * Each leading product's ceiling, highest first, and the ceiling of a product that leads nowhere:
+ * the sum over full buckets of their last leader (never below zero: a product may have no row).
+ */
+function ceilingsOf(leaders: readonly Leader[], depth: number) {
   const perBucket = new Map<string, { count: number; last: number }>()
+  const known = new Map<number, { sum: number; limits: number }>()
   for (const leader of leaders) {
     const seen = perBucket.get(leader.bucket)
     perBucket.set(leader.bucket, { count: (seen?.count ?? 0) + 1, last: seen ? Math.min(seen.last, leader.value) : leader.value })
   }
-  let ceiling = 0
-  for (const { count, last } of perBucket.values()) if (count === depth) ceiling += Math.max(0, last)
-  return ceiling
+  const limitOf = (bucket: string) => {
+    const { count, last } = perBucket.get(bucket)!
+    return count === depth ? Math.max(0, last) : 0
+  }
+  let outsiders = 0
+  for (const bucket of perBucket.keys()) outsiders += limitOf(bucket)
+  for (const leader of leaders) {
+    const entry = known.get(leader.product_id) ?? { sum: 0, limits: 0 }
+    entry.sum += leader.value
+    entry.limits += limitOf(leader.bucket)
+    known.set(leader.product_id, entry)
+  }
+  const ceilings = [...known].map(([productId, { sum, limits }]) => ({ productId, ceiling: sum + outsiders - limits }))
+  ceilings.sort((a, b) => b.ceiling - a.ceiling)
+  return { outsiders, ceilings }
 }
 
 async function named(db: Db, rows: readonly Totals[]): Promise<TopProduct[]> {
