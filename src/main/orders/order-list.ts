@@ -63,7 +63,7 @@ export async function orderListQuery(db: Db, input: OrderListInput): Promise<Raw
   const settings = await readSettings(db)
   const fromMs = filter.from ? startOfBusinessDay(filter.from, settings.timeZone) : undefined
   const toMs = filter.to ? startOfBusinessDay(nextBusinessDay(filter.to), settings.timeZone) : undefined
-  const match = filter.text ? ftsPrefixQuery(filter.text) : null
+  const match = filter.text ? ftsPrefixQuery(filter.text, { skipSingleCharacters: true }) : null
 
   const column = (name: string) => (match ? sql`+orders.${sql.ref(name)}` : sql`orders.${sql.ref(name)}`)
   const where: Expression<SqlBool>[] = []
