@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
 import { createEventBus } from './core/event-bus'
-import { openDatabase } from './db/open'
+import { openDatabase, type Database } from './db/open'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { startExpirySweeper } from './orders/expiry-sweep'
@@ -26,6 +26,8 @@ export interface TillpointOptions extends DispatchOptions {
 export interface Tillpoint {
   context: AppContext
   dispatch: Dispatch
+  /** The raw SQLite connection under context.db, for tools only (the benchmark's floor); domain code uses context.db. */
+  sqlite: Database['sqlite']
   close(): Promise<void>
 }
 
@@ -53,6 +55,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   return {
     context,
     dispatch,
+    sqlite: database.sqlite,
     close: async () => {
       await expirySweeper.stop()
       await printing.stop()

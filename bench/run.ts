@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: builds a shop with a million orders over two years and 50,000 products, checks
+ * its rollups against a recomputation, then times checkout against the raw floor, the order list,
+ * product search and stats. Prints a table, writes bench/results/latest.json, and exits 1 when a
+ * figure misses its target. BENCH_ORDERS, BENCH_PRODUCTS, BENCH_CHECKOUTS and BENCH_READS make it
+ * smaller or longer; BENCH_KEEP=1 keeps the database.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { OWNER } from '../src/shared/actor'
+import { businessDay } from '../src/shared/business-day'
+import { manualClock } from '../src/main/core/clock'
+import { startTillpoint } from '../src/main/tillpoint'
+import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
+import { domainCheckout, rawFloor } from './checkout-bench'
+import { seededRandom } from './data-shape'
+import { reported, summarize, table, type Figure } from './measure'
+import { readFigures } from './read-bench'
+import { verifyDay } from './verify-rollup'
+
+const FULL_ORDERS = 1_000_000
+const BUILD_LIMIT_MS = 120_000
+const RATIO_LIMIT = 2
+
+const size = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`)
+  return value
+}
+
+async function main(): Promise<number> {
+  const orders = size('BENCH_ORDERS', FULL_ORDERS)
+  const products = size('BENCH_PRODUCTS', 50_000)
+  const checkouts = size('BENCH_CHECKOUTS', 300)
+  const runs = size('BENCH_READS', 200)
+  const dir = mkdtempSync(join(tmpdir(), 'tillpoint-bench-'))
+  const path = join(dir, 'bench.sqlite')
+  const lastDay = '2026-03-01'
+
+  console.log(`Building ${orders.toLocaleString('en')} orders and ${products.toLocaleString('en')} products in ${path} ...`)
+  const buildStart = performance.now()
+  const built = await buildDatabase({ path, orders, products, lastDay })
+  const buildMs = performance.now() - buildStart
+  console.log(`Built in ${(buildMs / 1000).toFixed(1)} s (${built.lines.toLocaleString('en')} order lines): ${JSON.stringify(built.timings)}`)
+
+  const clock = manualClock(built.lastOrderAt + 3_600_000)
+  const till = startTillpoint({ dbPath: path, clock, logError: (where, error) => console.error(where, error) })
+  // The floor writes through the till's own connection, so both share one page cache, as in the app.
+  const sqlite = till.sqlite
+  const sampleDays = [lastDay, '2025-06-15', '2024-10-27']
+  const problems = sampleDays.flatMap((day) => verifyDay(sqlite, day, BENCH_TIME_ZONE))
+  console.log(problems.length === 0 ? `Rollups equal a recomputation on ${sampleDays.join(', ')}.` : `Rollups DIFFER:\n${problems.join('\n')}`)
+  const figures: Figure[] = []
+  try {
+    const random = seededRandom(7)
+    // One domain checkout first, to copy the outbox rows it writes for the floor to write too.
+    await domainCheckout(till, random, built.sellable)
+    const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{ type: string; payload: string }>
+    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox)
+    const domainTimes: number[] = []
+    const floorTimes: number[] = []
+    for (let index = -5; index < checkouts; index++) {
+      clock.advance(20_000)
+      const domain = await domainCheckout(till, random, built.sellable)
+      clock.advance(20_000)
+      const raw = floor(random, built.sellable, clock)
+      if (index >= 0) {
+        domainTimes.push(domain)
+        floorTimes.push(raw)
+      }
+    }
+    const domain = reported('checkout', 'checkout, 5 lines, through the domain (cart prepared)', domainTimes)
+    const raw = reported('checkout', 'same rows, raw prepared statements (floor)', floorTimes)
+    const ratio = domain.summary.median / raw.summary.median
+    figures.push(domain, raw, {
+      group: 'checkout',
+      name: 'domain / floor (ratio of medians; p95, p99 ratios shown)',
+      summary: { samples: checkouts, median: ratio, p95: domain.summary.p95 / raw.summary.p95, p99: domain.summary.p99 / raw.summary.p99 },
+      target: { on: 'ratio', limit: RATIO_LIMIT, unit: 'x', value: ratio, met: ratio <= RATIO_LIMIT }
+    })
+    const afterCheckouts = verifyDay(sqlite, businessDay(clock.now(), BENCH_TIME_ZONE), BENCH_TIME_ZONE)
+    if (afterCheckouts.length > 0) problems.push(...afterCheckouts)
+    figures.push(...(await readFigures(till, { runs, now: clock.now(), products })))
+  } finally {
+    await till.close()
+    if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true })
+  }
+
+  const buildFigure: Figure = {
+    group: 'build',
+    name: 'database built: orders, lines, products, indexes, rollups (s)',
+    summary: summarize([buildMs / 1000]),
+    target: orders >= FULL_ORDERS ? { on: 'total', limit: BUILD_LIMIT_MS / 1000, unit: 's', value: buildMs / 1000, met: buildMs <= BUILD_LIMIT_MS } : null
+  }
+  console.log(`\n${table([...figures, buildFigure])}\n`)
+  const missed = [...figures, buildFigure].filter((figure) => figure.target && !figure.target.met)
+  mkdirSync(join(__dirname, 'results'), { recursive: true })
+  writeFileSync(
+    join(__dirname, 'results', 'latest.json'),
+    JSON.stringify({ at: new Date().toISOString(), orders, products, lines: built.lines, buildMs: Math.round(buildMs), buildTimings: built.timings, rollupProblems: problems, figures }, null, 2)
+  )
+  if (problems.length > 0) console.log(`The rollups differ from a recomputation:\n${problems.join('\n')}`)
+  if (missed.length > 0) console.log(`Missed: ${missed.map((figure) => figure.name).join('; ')}`)
+  else if (problems.length === 0) console.log('Every figure meets its target.')
+  return missed.length > 0 || problems.length > 0 ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(2)
+  }
+)
