@@ -35,6 +35,9 @@ export async function openSell(page: Page): Promise<void> {
   await expect(page.getByTestId('sell-product').first()).toBeVisible()
   await expect(page.getByTestId('cart')).toBeVisible()
   await expect(page.getByTestId('sell-search')).toBeFocused()
+  // Here the till and the simulated scanner share the test's one Node thread: a scan typed while the
+  // page is still making its first calls would be typed slower than any scanner types.
+  await page.waitForTimeout(500)
 }
 
 /** The moment it takes to bring the next item to the scanner. */
@@ -43,7 +46,7 @@ const BETWEEN_ITEMS_MS = 250
 /** Types a code the way a keyboard-wedge scanner does: every key a few ms apart, then Enter. */
 export async function scan(page: Page, code: string): Promise<void> {
   await page.waitForTimeout(BETWEEN_ITEMS_MS)
-  await page.keyboard.type(`${code}\n`, { delay: 5 })
+  await page.keyboard.type(`${code}\n`, { delay: 2 })
 }
 
 export async function stockOf(till: TestTill, productId: number): Promise<number> {

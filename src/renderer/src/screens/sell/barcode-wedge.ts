@@ -14,7 +14,7 @@
 /** Scanners send a key every 5 to 30 ms; nobody types four keys and Enter at 50 ms a key or less. */
 export const SCAN_KEY_GAP_MS = 50
 /** How far a burst may fall behind that pace and still be a scan. */
-export const BURST_SLACK_MS = 100
+export const BURST_SLACK_MS = 150
 /** The shortest code a scan may carry; shorter fast bursts are treated as typing. */
 export const MIN_SCAN_LENGTH = 4
 
@@ -36,6 +36,11 @@ export type WedgeVerdict =
   | { kind: 'scan'; code: string }
 
 const MODIFIER_KEYS = new Set(['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph', 'Meta'])
+
+/** Shift and the like: pressed on their own they neither start, extend nor end a burst. */
+export function isModifierKey(key: string): boolean {
+  return MODIFIER_KEYS.has(key)
+}
 
 export class BarcodeWedge {
   private chars: string[] = []

@@ -65,7 +65,11 @@ export const useCartStore = create<CartState>()((set, get) => ({
     const request = ++sent
     const result = await call(() => window.api.cart.current())
     // A cart.changed about our own change answers what is already shown: re-rendering it would only cost time.
-    if (result.ok && accept(request) && !sameCart(get().cart, result.data)) set({ cart: result.data })
+    if (result.ok && accept(request) && !sameCart(get().cart, result.data)) {
+      // A different cart (the last one was sold, parked or cleared): what was said about the old one is done.
+      const replaced = get().cart !== null && get().cart?.id !== result.data.id
+      set(replaced ? { cart: result.data, notice: null, lastLineId: null } : { cart: result.data })
+    }
     if (!result.ok) set({ error: result.error })
     return result
   },

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { BarcodeWedge, BURST_SLACK_MS, SCAN_KEY_GAP_MS } from './barcode-wedge'
+import { BarcodeWedge, BURST_SLACK_MS, isModifierKey, SCAN_KEY_GAP_MS } from './barcode-wedge'
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
@@ -42,6 +42,14 @@ function giveBack(text: string): void {
   document.execCommand('insertText', false, text)
 }
 
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'tel', 'email', 'url', 'password'])
+
+/** A field a character would be typed into (not a checkbox, a select or a date picker). */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return !target.readOnly && !target.disabled
+  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type) && !target.readOnly && !target.disabled
+}
+
 let listening: BarcodeWedge | null = null
 
 /** True while keys are held back as a possible scan: work that can wait (a search) should. */
@@ -52,6 +60,10 @@ export function scanUnderWay(): boolean {
 /**
  * While mounted, a scan typed by a keyboard-wedge scanner calls `onScan(code)` wherever the focus
  * is, and leaves nothing of the code in the focused field (nor lets its Enter submit anything).
+ *
+ * In a text field even the first key of a burst is held for up to SCAN_KEY_GAP_MS (no one feels
+ * that), so a scan that follows at scanner pace never reaches the field at all and costs the page
+ * no work while it is typed. A person's key is typed into the field once that moment has passed.
  */
 export function useBarcodeScanner(onScan: (code: string) => void, enabled = true): void {
   const handler = useRef(onScan)
@@ -61,37 +73,54 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
     const wedge = new BarcodeWedge()
     listening = wedge
     let snapshot: FieldSnapshot | null = null
+    let firstHeld = ''
+    let firstTimer: ReturnType<typeof setTimeout> | undefined
     let quietTimer: ReturnType<typeof setTimeout> | undefined
     const swallow = (event: KeyboardEvent) => {
       event.preventDefault()
       event.stopImmediatePropagation()
     }
+    /** Types what was held back (the burst's first key, if still held, then the rest) into the field. */
+    const flush = (rest: string) => {
+      giveBack(firstHeld + rest)
+      firstHeld = ''
+    }
     const onKeyDown = (event: KeyboardEvent) => {
+      if (isModifierKey(event.key)) return
       const verdict = wedge.onKey({
         key: event.key,
         time: event.timeStamp,
         modified: event.ctrlKey || event.altKey || event.metaKey || event.isComposing || event.repeat
       })
       clearTimeout(quietTimer)
+      clearTimeout(firstTimer)
       if (verdict.kind === 'hold') {
         swallow(event)
-        quietTimer = setTimeout(() => giveBack(wedge.release()), SCAN_KEY_GAP_MS + BURST_SLACK_MS)
+        quietTimer = setTimeout(() => flush(wedge.release()), SCAN_KEY_GAP_MS + BURST_SLACK_MS)
         return
       }
       if (verdict.kind === 'scan') {
         swallow(event)
+        firstHeld = ''
         if (snapshot) restore(snapshot)
         snapshot = null
         handler.current(verdict.code)
         return
       }
-      giveBack(verdict.release)
-      if (verdict.startsBurst) snapshot = snapshotOf(event.target)
+      flush(verdict.release)
+      if (!verdict.startsBurst) return
+      snapshot = snapshotOf(event.target)
+      if (isTextEntry(event.target)) {
+        swallow(event)
+        firstHeld = event.key
+        firstTimer = setTimeout(() => flush(''), SCAN_KEY_GAP_MS)
+      }
     }
     window.addEventListener('keydown', onKeyDown, true)
     return () => {
       window.removeEventListener('keydown', onKeyDown, true)
       clearTimeout(quietTimer)
+      clearTimeout(firstTimer)
       if (listening === wedge) listening = null
     }
   }, [enabled])
