@@ -17,10 +17,10 @@ export interface TillpointOptions extends DispatchOptions {
   clock?: Clock
   /** System printers and PDF: Electron's in the app; without one, only network printers print. */
   printBackend?: PrintBackend
-  /** The sync token's keychain, timers and HTTP client; defaults suit the app. */
-  sync?: SyncOptions
   /** Bundled files such as the sample shop; defaults to the repo's resources/ (from src/main or out/main). */
   resourcesDir?: string
+  /** The sync token's keychain, timers and HTTP client; defaults suit the app. */
+  sync?: SyncOptions
 }
 
 export interface Tillpoint {

@@ -9,8 +9,8 @@ import { printHandlers } from '../print/print.handlers'
 import { settingsHandlers } from '../settings/settings.handlers'
 import { statsHandlers } from '../stats/stats.handlers'
 import { stockHandlers } from '../stock/stock.handlers'
-import type { Handlers } from './handler-types'
 import { syncHandlers } from '../sync/sync.handlers'
+import type { Handlers } from './handler-types'
 
 /** Every contract channel's handler; a channel without one fails to compile here. */
 export function createHandlers(app: AppContext): Handlers {

@@ -2,10 +2,10 @@ import type { Migration } from '../migration'
 import { m0001Settings } from './0001_settings'
 import { m0002Catalog } from './0002_catalog'
 import { m0003Sales } from './0003_sales'
+import { m0004Sync } from './0004_sync'
 import { m0005Print } from './0005_print'
 import { m0006CatalogSearch } from './0006_catalog_search'
 import { m0007Stats } from './0007_stats'
-import { m0004Sync } from './0004_sync'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Catalog, m0003Sales, m0004Sync, m0005Print, m0006CatalogSearch, m0007Stats]
