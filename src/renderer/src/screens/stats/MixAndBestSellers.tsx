@@ -78,7 +78,7 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
                 <XAxis type="number" hide />
                 <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12, fill: '#18202b' }} tickLine={false} axisLine={false} />
                 <Tooltip formatter={(value) => (measure === 'units' ? `${String(value)} units` : format(Number(value)))} cursor={{ fill: '#eef2f7' }} />
-                <Bar dataKey="value" fill={measure === 'units' ? '#8a5300' : '#1f5fbf'} radius={[0, 3, 3, 0]} isAnimationActive={false} />
+                <Bar dataKey="value" fill={measure === 'units' ? '#8a5300' : '#1f5fbf'} radius={[0, 3, 3, 0]} maxBarSize={22} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           </div>
