@@ -22,12 +22,12 @@ export function SellScreen() {
   useEffect(() => {
     if (dialog === null) document.querySelector<HTMLElement>('[data-testid="sell-search"]')?.focus()
   }, [dialog])
-  useBarcodeScanner((code) => {
+  useBarcodeScanner((code, orphan) => {
     if (dialog) {
-      toast(`Scanned ${code}: close this window first to add it to the sale`, 'info')
+      toast(`Scanned ${orphan}${code}: close this window first to add it to the sale`, 'info')
       return
     }
-    void scan(code)
+    void scan(code, orphan)
   })
 
   return (

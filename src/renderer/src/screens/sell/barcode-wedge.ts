@@ -17,6 +17,11 @@ export const SCAN_KEY_GAP_MS = 50
 export const BURST_SLACK_MS = 150
 /** The shortest code a scan may carry; shorter fast bursts are treated as typing. */
 export const MIN_SCAN_LENGTH = 4
+/**
+ * A lone key this shortly before a scan is most likely the scan's own first key, cut off by a
+ * hiccup longer than the slack: nobody types a key and pulls a scanner's trigger that fast.
+ */
+export const ORPHAN_WINDOW_MS = 400
 
 export interface WedgeKey {
   /** KeyboardEvent.key: one character, 'Enter', or a named key. */
@@ -32,8 +37,12 @@ export type WedgeVerdict =
   | { kind: 'pass'; startsBurst: boolean; release: string }
   /** Swallow the key: it is part of a possible scan. */
   | { kind: 'hold' }
-  /** Swallow the Enter: `code` was scanned; undo the burst's first key. */
-  | { kind: 'scan'; code: string }
+  /**
+   * Swallow the Enter: `code` was scanned; undo the burst's first key. `orphan` is a lone key that
+   * came just before (or ''): if `orphan + code` is a known code, that was the scan, and the
+   * orphan's effect is undone too.
+   */
+  | { kind: 'scan'; code: string; orphan: string }
 
 const MODIFIER_KEYS = new Set(['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph', 'Meta'])
 
@@ -45,6 +54,7 @@ export function isModifierKey(key: string): boolean {
 export class BarcodeWedge {
   private chars: string[] = []
   private firstTime = 0
+  private orphan = ''
 
   constructor(
     private readonly gapMs = SCAN_KEY_GAP_MS,
@@ -60,19 +70,23 @@ export class BarcodeWedge {
     const count = this.chars.length
     if (key === 'Enter' && !modified && count >= this.minLength && elapsed <= this.gapMs * count) {
       const code = this.chars.join('')
+      const orphan = this.orphan
       this.reset()
-      return { kind: 'scan', code }
+      this.orphan = ''
+      return { kind: 'scan', code, orphan }
     }
     if (key.length === 1 && !modified) {
       if (count > 0 && elapsed <= this.gapMs * count + this.slackMs) {
         this.chars.push(key)
         return { kind: 'hold' }
       }
+      this.orphan = count === 1 && elapsed <= ORPHAN_WINDOW_MS ? (this.chars[0] ?? '') : ''
       const release = this.release()
       this.chars = [key]
       this.firstTime = time
       return { kind: 'pass', startsBurst: true, release }
     }
+    this.orphan = ''
     return { kind: 'pass', startsBurst: false, release: this.release() }
   }
 

@@ -25,8 +25,11 @@ interface SellState {
   setLastAction(action: LastAction | null): void
   /** Adds a variant with the pending quantity (or one) and says what happened. */
   sell(variant: { variantId: number; productName: string; label: string }): Promise<void>
-  /** A code from the scanner: looked up by barcode, then SKU, and sold. */
-  scan(code: string): Promise<void>
+  /**
+   * A code from the scanner: looked up by barcode, then SKU, and sold. With an orphan (a lone key
+   * just before the burst), `orphan + code` is tried first: the scan's own first key, cut off.
+   */
+  scan(code: string, orphan?: string): Promise<void>
 }
 
 function describe(variant: { productName: string; label: string }): string {
@@ -51,11 +54,12 @@ export const useSellStore = create<SellState>()((set, get) => ({
     await addAndReport(variant, quantity, set)
   },
 
-  async scan(code) {
+  async scan(code, orphan = '') {
     // The quantity belongs to this scan, even if the next scan's lookup answers first.
     const quantity = get().pendingQuantity ?? 1
     set({ pendingQuantity: null })
-    const found = await call(() => window.api.catalog.findByBarcode({ code }))
+    const whole = orphan ? await call(() => window.api.catalog.findByBarcode({ code: orphan + code })) : null
+    const found = whole?.ok ? whole : await call(() => window.api.catalog.findByBarcode({ code }))
     if (!found.ok) {
       set({ lastAction: { tone: 'error', error: found.error } })
       return

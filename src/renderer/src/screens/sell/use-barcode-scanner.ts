@@ -65,7 +65,7 @@ export function scanUnderWay(): boolean {
  * that), so a scan that follows at scanner pace never reaches the field at all and costs the page
  * no work while it is typed. A person's key is typed into the field once that moment has passed.
  */
-export function useBarcodeScanner(onScan: (code: string) => void, enabled = true): void {
+export function useBarcodeScanner(onScan: (code: string, orphan: string) => void, enabled = true): void {
   const handler = useRef(onScan)
   handler.current = onScan
   useEffect(() => {
@@ -73,6 +73,8 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
     const wedge = new BarcodeWedge()
     listening = wedge
     let snapshot: FieldSnapshot | null = null
+    // The field as it was before the burst before this one: a scan's orphaned first key undoes to here.
+    let earlierSnapshot: FieldSnapshot | null = null
     let firstHeld = ''
     let firstTimer: ReturnType<typeof setTimeout> | undefined
     let quietTimer: ReturnType<typeof setTimeout> | undefined
@@ -102,13 +104,16 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
       if (verdict.kind === 'scan') {
         swallow(event)
         firstHeld = ''
-        if (snapshot) restore(snapshot)
+        const before = verdict.orphan && earlierSnapshot ? earlierSnapshot : snapshot
+        if (before) restore(before)
         snapshot = null
-        handler.current(verdict.code)
+        earlierSnapshot = null
+        handler.current(verdict.code, verdict.orphan)
         return
       }
       flush(verdict.release)
       if (!verdict.startsBurst) return
+      earlierSnapshot = snapshot
       snapshot = snapshotOf(event.target)
       if (isTextEntry(event.target)) {
         swallow(event)
