@@ -30,6 +30,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react(), contentSecurityPolicy()],
     build: {
+      // The till opens on a counter PC: a smaller bundle is a faster first screen.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useHotkey } from '../lib/hotkeys'
 import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
@@ -40,7 +41,9 @@ export function Shell() {
         <ShellStatus />
       </nav>
       <main className="main" aria-label={label} data-testid={`screen-${screen}`}>
-        <Component />
+        <Suspense fallback={<p className="screen-loading">Opening {label}…</p>}>
+          <Component />
+        </Suspense>
       </main>
       <Toasts />
     </div>

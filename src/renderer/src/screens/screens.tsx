@@ -1,10 +1,12 @@
-import type { ComponentType } from 'react'
+import { lazy, type ComponentType } from 'react'
 import { OrdersScreen } from './orders/OrdersScreen'
 import { ProductsScreen } from './products/ProductsScreen'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
-import { StatsScreen } from './stats/StatsScreen'
+
+// The charts library is most of the bundle: load it when Stats is first opened, not at start.
+const StatsScreen = lazy(() => import('./stats/StatsScreen').then((module) => ({ default: module.StatsScreen })))
 
 export interface ScreenEntry {
   label: string
