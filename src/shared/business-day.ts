@@ -37,8 +37,8 @@ export function businessDay(epochMs: number, timeZone: string): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** How far the zone's wall clock is ahead of UTC at that instant, in ms. */
-function zoneOffset(epochMs: number, timeZone: string): number {
+/** How far the zone's wall clock is ahead of UTC at that instant, in ms (whole seconds). */
+export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = wallClockParts(epochMs, timeZone)
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second)
   return wallAsUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000))
@@ -48,8 +48,8 @@ function zoneOffset(epochMs: number, timeZone: string): number {
 export function startOfBusinessDay(day: string, timeZone: string): number {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number]
   const midnightAsUtc = Date.UTC(year, month - 1, date)
-  let guess = midnightAsUtc - zoneOffset(midnightAsUtc, timeZone)
-  guess = midnightAsUtc - zoneOffset(guess, timeZone)
+  let guess = midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone)
+  guess = midnightAsUtc - zoneOffsetMs(guess, timeZone)
   // In a DST gap at midnight the day starts at the first instant whose wall date is that day.
   if (businessDay(guess, timeZone) < day) guess += 60 * 60 * 1000
   return guess

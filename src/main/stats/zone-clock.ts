@@ -1,37 +1,9 @@
+import { zoneOffsetMs } from '../../shared/business-day'
+
 /**
  * Wall-clock hours in the shop's zone. The hour of a sale is the hour on the shop's clock, so on a
  * day the clocks go back, 01:00-02:00 happens twice and both fall in hour 1.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let found = formatters.get(timeZone)
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric'
-    })
-    formatters.set(timeZone, found)
-  }
-  return found
-}
-
-/** How far the zone's wall clock is ahead of UTC at that instant, in ms (whole seconds). */
-export function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {}
-  for (const part of formatter(timeZone).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value)
-  }
-  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
-  return wall - Math.floor(epochMs / 1000) * 1000
-}
-
 export function localHour(epochMs: number, timeZone: string): number {
   return wallHour(epochMs, zoneOffsetMs(epochMs, timeZone))
 }
