@@ -1,21 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 import type { SystemPrinter } from '../../src/shared/print'
 import { fitPageScript, type PageSpec, type PrintBackend, type PrintHtmlOptions, type PrintOutcome } from '../../src/main/print/print-backend'
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run'
-]
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }
 
 export interface SpooledPrint {
