@@ -10,9 +10,9 @@ import { productArchived } from '../cart/cart-lines'
 import { countCouponUse } from '../coupons/coupons-store'
 import { checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
 import { readSettings } from '../settings/settings-store'
-import { moveStock } from '../stock/move-stock'
-import { readOrderDetail } from './order-detail'
-import { announceOrderChange, recordOrderEvent } from './order-events'
+import { moveStockMany } from '../stock/move-stock'
+import { readFinalOrderDetail } from './order-detail'
+import { announceOrderChange, recordOrderEvents, type OrderEventInput } from './order-events'
 import { formatOrderNumber, paymentStateOf } from './order-rows'
 import { canTransition } from './transitions'
 
@@ -43,13 +43,14 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     const createdAt = await orderTime(scope)
     const day = businessDay(createdAt, settings.timeZone)
     const paid = paymentsSum(input.payments)
+    const history = historyOf(input.kind)
     const order = await scope.trx
       .insertInto('orders')
       .values({
         sequence,
         number: formatOrderNumber(settings.orderPrefix, sequence),
         kind: input.kind,
-        status: 'pending',
+        status: history.finalStatus,
         payment_state: paymentStateOf(pricing.totals.total, paid, 0),
         customer_id: cart.customer?.id ?? null,
         customer_name: cart.customer?.name ?? '',
@@ -78,10 +79,10 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
       .returning(['id', 'number'])
       .executeTakeFirstOrThrow()
 
-    for (const [index, line] of cart.lines.entries()) {
-      await scope.trx
-        .insertInto('order_lines')
-        .values({
+    await scope.trx
+      .insertInto('order_lines')
+      .values(
+        cart.lines.map((line, index) => ({
           order_id: order.id,
           position: index + 1,
           variant_id: line.variantId,
@@ -100,10 +101,13 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
           net: line.net,
           tax: line.tax,
           total: line.total
-        })
-        .execute()
-      await moveStock(scope, { variantId: line.variantId, delta: -line.quantity, reason: 'sale', orderId: order.id, note: order.number })
-    }
+        }))
+      )
+      .execute()
+    await moveStockMany(
+      scope,
+      cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
+    )
     await insertPayments(scope, order.id, input.payments, day)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
     await scope.trx
@@ -116,11 +120,11 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
       })
       .execute()
 
-    const finalStatus = await startHistory(scope, order.id, input.kind)
+    await recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
     await scope.trx.deleteFrom('carts').where('id', '=', input.cartId).execute()
     scope.emit('cart.changed', { cartId: input.cartId })
-    announceOrderChange(scope, order.id, 'created', finalStatus)
-    return readOrderDetail(scope.trx, order.id)
+    announceOrderChange(scope, order.id, 'created', history.finalStatus)
+    return readFinalOrderDetail(scope, order.id)
   })
 }
 
@@ -156,13 +160,17 @@ async function orderTime(scope: CommandScope): Promise<number> {
   return Math.max(scope.now, Number(last?.latest ?? 0))
 }
 
-/** Every order starts pending; a counter sale is handed over at once and ends delivered. */
-async function startHistory(scope: CommandScope, orderId: number, kind: OrderKind): Promise<OrderStatus> {
+/**
+ * Every order starts pending; a counter sale is handed over at once and ends delivered. The order
+ * row is written with the status it ends in, its history says how it got there.
+ */
+function historyOf(kind: OrderKind): { finalStatus: OrderStatus; steps: Array<Omit<OrderEventInput, 'orderId'>> } {
   const note = kind === 'counter' ? 'Counter sale' : kind === 'pickup' ? 'Pickup order' : 'Delivery order'
-  await recordOrderEvent(scope, { orderId, change: 'created', from: null, to: 'pending', note })
-  if (kind !== 'counter') return 'pending'
+  const created = { change: 'created' as const, from: null, to: 'pending' as const, note }
+  if (kind !== 'counter') return { finalStatus: 'pending', steps: [created] }
   if (!canTransition('pending', 'delivered')) throw new Error('The lifecycle no longer lets a counter sale be handed over')
-  await scope.trx.updateTable('orders').set({ status: 'delivered' }).where('id', '=', orderId).execute()
-  await recordOrderEvent(scope, { orderId, change: 'status', from: 'pending', to: 'delivered', note: 'Handed over at the counter' })
-  return 'delivered'
+  return {
+    finalStatus: 'delivered',
+    steps: [created, { change: 'status', from: 'pending', to: 'delivered', note: 'Handed over at the counter' }]
+  }
 }

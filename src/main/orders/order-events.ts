@@ -11,18 +11,26 @@ export interface OrderEventInput {
 
 /** Writes the order's history row and announces the change; both stand or fall with the command. */
 export async function recordOrderEvent(scope: CommandScope, event: OrderEventInput): Promise<void> {
+  await recordOrderEvents(scope, [event])
+}
+
+/** Several history rows in one statement, in the order given (their ids follow that order). */
+export async function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Promise<void> {
+  if (events.length === 0) return
   await scope.trx
     .insertInto('order_events')
-    .values({
-      order_id: event.orderId,
-      change: event.change,
-      from_status: event.from,
-      to_status: event.to,
-      actor_id: scope.actor.id,
-      actor_name: scope.actor.name,
-      note: event.note ?? '',
-      created_at: scope.now
-    })
+    .values(
+      events.map((event) => ({
+        order_id: event.orderId,
+        change: event.change,
+        from_status: event.from,
+        to_status: event.to,
+        actor_id: scope.actor.id,
+        actor_name: scope.actor.name,
+        note: event.note ?? '',
+        created_at: scope.now
+      }))
+    )
     .execute()
 }
 

@@ -32,26 +32,29 @@ export async function insertPayments(
   payments: readonly ParsedPaymentInput[],
   businessDay: string
 ): Promise<void> {
-  for (const payment of payments) {
-    const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null
-    await scope.trx
-      .insertInto('payments')
-      .values({
-        order_id: orderId,
-        kind: 'payment',
-        method: payment.method,
-        amount: payment.amount,
-        tendered,
-        change_given: tendered === null ? null : tendered - payment.amount,
-        card_reference: payment.method === 'card' ? payment.reference : '',
-        card_last_four: payment.method === 'card' ? (payment.lastFour ?? null) : null,
-        note: payment.method === 'other' ? payment.note : '',
-        business_day: businessDay,
-        actor_id: scope.actor.id,
-        created_at: scope.now
+  if (payments.length === 0) return
+  await scope.trx
+    .insertInto('payments')
+    .values(
+      payments.map((payment) => {
+        const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null
+        return {
+          order_id: orderId,
+          kind: 'payment' as const,
+          method: payment.method,
+          amount: payment.amount,
+          tendered,
+          change_given: tendered === null ? null : tendered - payment.amount,
+          card_reference: payment.method === 'card' ? payment.reference : '',
+          card_last_four: payment.method === 'card' ? (payment.lastFour ?? null) : null,
+          note: payment.method === 'other' ? payment.note : '',
+          business_day: businessDay,
+          actor_id: scope.actor.id,
+          created_at: scope.now
+        }
       })
-      .execute()
-  }
+    )
+    .execute()
 }
 
 export interface RefundInput {

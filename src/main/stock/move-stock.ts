@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { StockMovement, StockReason } from '../../shared/stock'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
@@ -47,6 +48,57 @@ export async function moveStock(scope: CommandScope, move: StockMove): Promise<S
     actorId: row.actor_id,
     createdAt: now
   }
+}
+
+/**
+ * Several variants moved at once (a sale's lines): one guarded UPDATE for every count and one
+ * INSERT for every movement, with moveStock's guarantees: no count below zero, a movement row per
+ * move carrying the stock after it, one stock.changed naming them all, and STOCK_INSUFFICIENT naming
+ * the first product short. A refusal throws before any movement is written; the counts already
+ * raised in the same statement are undone with the command, as every refusal rolls it back.
+ * A variant named twice is moved one move at a time, so each movement's stock after stays exact.
+ */
+export async function moveStockMany(scope: CommandScope, moves: readonly StockMove[]): Promise<StockMovement[]> {
+  const variantIds = new Set(moves.map((move) => move.variantId))
+  if (moves.length < 2 || variantIds.size < moves.length) {
+    const movements: StockMovement[] = []
+    for (const move of moves) movements.push(await moveStock(scope, move))
+    return movements
+  }
+  const { trx, now, actor } = scope
+  const changes = sql.join(moves.map((move) => sql`(${move.variantId}, ${move.delta})`))
+  const updated = await sql<{ id: number; stock: number }>`
+    UPDATE variants SET stock = variants.stock + m.column2, updated_at = ${now}
+    FROM (VALUES ${changes}) AS m
+    WHERE variants.id = m.column1 AND variants.stock + m.column2 >= 0
+    RETURNING variants.id, variants.stock`.execute(trx)
+  const stockAfter = new Map(updated.rows.map((row) => [row.id, row.stock]))
+  const short = moves.find((move) => !stockAfter.has(move.variantId))
+  if (short) throw await shortage(scope, short)
+  const rows = moves.map((move) => ({
+    variant_id: move.variantId,
+    delta: move.delta,
+    stock_after: stockAfter.get(move.variantId)!,
+    reason: move.reason,
+    note: move.note ?? '',
+    order_id: move.orderId ?? null,
+    actor_id: actor.id,
+    created_at: now
+  }))
+  const inserted = await trx.insertInto('stock_movements').values(rows).returning(['id', 'variant_id']).execute()
+  const idOf = new Map(inserted.map((row) => [row.variant_id, row.id]))
+  scope.emit('stock.changed', { variantIds: [...variantIds] })
+  return rows.map((row, index) => ({
+    id: idOf.get(row.variant_id)!,
+    variantId: row.variant_id,
+    delta: row.delta,
+    stockAfter: row.stock_after,
+    reason: moves[index]!.reason,
+    note: row.note,
+    orderId: row.order_id,
+    actorId: row.actor_id,
+    createdAt: now
+  }))
 }
 
 async function shortage(scope: CommandScope, move: StockMove): Promise<AppError> {

@@ -1,4 +1,5 @@
 import type { Trx } from '../db/schema'
+import { findOrderRecord, type OrderRecord } from '../orders/order-record'
 import type { NewOutboxEvent } from './outbox'
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString()
@@ -8,15 +9,15 @@ const iso = (epochMs: number): string => new Date(epochMs).toISOString()
  * command made and the whole order after them — lines, payments, returns and its history — so
  * head office never has to ask the till for anything. Money is integer minor units of `currency`.
  */
-export async function orderChangedEvent(trx: Trx, orderId: number, changes: readonly string[]): Promise<NewOutboxEvent> {
-  const row = await trx.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst()
-  if (!row) return { type: 'order.changed', orderId, payload: { orderId, changes, order: null } }
-  const [lines, payments, returns, history] = [
-    await trx.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).orderBy('position').execute(),
-    await trx.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
-    await trx.selectFrom('order_returns').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
-    await trx.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
-  ]
+export async function orderChangedEvent(
+  trx: Trx,
+  orderId: number,
+  changes: readonly string[],
+  alreadyRead?: OrderRecord
+): Promise<NewOutboxEvent> {
+  const record = alreadyRead ?? (await findOrderRecord(trx, orderId))
+  if (!record) return { type: 'order.changed', orderId, payload: { orderId, changes, order: null } }
+  const { row, lines, payments, returns, events: history } = record
   const order = {
     id: row.id,
     number: row.number,
@@ -102,3 +103,4 @@ export async function orderChangedEvent(trx: Trx, orderId: number, changes: read
   }
   return { type: 'order.changed', orderId, payload: { orderId, changes, order } }
 }
+

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CommandHook, EmittedEvent } from '../core/command'
+import { finalOrderRecord } from '../orders/order-record'
 import { readSettings } from '../settings/settings-store'
 import { productChangedEvents, stockChangedEvent } from './catalog-payloads'
 import { orderChangedEvent } from './order-payloads'
@@ -57,7 +58,7 @@ export function createOutboxHook(): CommandHook {
     if (plan.length === 0) return
     let events: NewOutboxEvent[] = []
     for (const item of plan) {
-      if (item.kind === 'order') events.push(await orderChangedEvent(scope.trx, item.orderId, [...item.changes]))
+      if (item.kind === 'order') events.push(await orderChangedEvent(scope.trx, item.orderId, [...item.changes], finalOrderRecord(scope, item.orderId)))
       else if (item.kind === 'stock') events = events.concat(await stockChangedEvent(scope.trx, [...item.variantIds]))
       else {
         const { currency } = await readSettings(scope.trx)

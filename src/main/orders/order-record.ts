@@ -1,0 +1,44 @@
+import { notFound } from '../core/app-error'
+import type { CommandScope } from '../core/command'
+import type { Db, Trx } from '../db/schema'
+
+/** An order's stored rows: the order, its lines, payments, returns and history, in their order. */
+export async function readOrderRecord(db: Db | Trx, orderId: number): Promise<OrderRecord> {
+  const record = await findOrderRecord(db, orderId)
+  if (!record) throw notFound('Order', orderId)
+  return record
+}
+
+export async function findOrderRecord(db: Db | Trx, orderId: number) {
+  const row = await db.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst()
+  if (!row) return null
+  const [lines, payments, returns, events] = await Promise.all([
+    db.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).orderBy('position').execute(),
+    db.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    db.selectFrom('order_returns').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    db.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
+  ])
+  return { row, lines, payments, returns, events }
+}
+
+export type OrderRecord = NonNullable<Awaited<ReturnType<typeof findOrderRecord>>>
+
+const finalRecords = new WeakMap<CommandScope, Map<number, OrderRecord>>()
+
+/**
+ * The order as a command leaves it, read once for both the command's answer and the sync outbox's
+ * payload (a checkout would otherwise read the new order twice). Call it only after the command's
+ * last write to the order: the hooks that run after the command reuse these rows.
+ */
+export async function readFinalOrderRecord(scope: CommandScope, orderId: number): Promise<OrderRecord> {
+  const record = await readOrderRecord(scope.trx, orderId)
+  let records = finalRecords.get(scope)
+  if (!records) finalRecords.set(scope, (records = new Map()))
+  records.set(orderId, record)
+  return record
+}
+
+/** The rows `readFinalOrderRecord` read for this order in this command, if it did. */
+export function finalOrderRecord(scope: CommandScope, orderId: number): OrderRecord | undefined {
+  return finalRecords.get(scope)?.get(orderId)
+}
