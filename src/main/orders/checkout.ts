@@ -11,7 +11,8 @@ import { countCouponUse } from '../coupons/coupons-store'
 import { checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
 import { readSettings } from '../settings/settings-store'
 import { moveStockMany } from '../stock/move-stock'
-import { readFinalOrderDetail } from './order-detail'
+import { orderDetailOf } from './order-detail'
+import { rememberFinalOrderRecord } from './order-record'
 import { announceOrderChange, recordOrderEvents, type OrderEventInput } from './order-events'
 import { formatOrderNumber, paymentStateOf } from './order-rows'
 import { canTransition } from './transitions'
@@ -76,10 +77,10 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
         created_at: createdAt,
         updated_at: createdAt
       })
-      .returning(['id', 'number'])
+      .returningAll()
       .executeTakeFirstOrThrow()
 
-    await scope.trx
+    const lines = await scope.trx
       .insertInto('order_lines')
       .values(
         cart.lines.map((line, index) => ({
@@ -103,12 +104,13 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
           total: line.total
         }))
       )
+      .returningAll()
       .execute()
     await moveStockMany(
       scope,
       cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
     )
-    await insertPayments(scope, order.id, input.payments, day)
+    const payments = await insertPayments(scope, order.id, input.payments, day)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
     await scope.trx
       .insertInto('orders_fts')
@@ -120,11 +122,14 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
       })
       .execute()
 
-    await recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
+    const events = await recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
     await scope.trx.deleteFrom('carts').where('id', '=', input.cartId).execute()
     scope.emit('cart.changed', { cartId: input.cartId })
     announceOrderChange(scope, order.id, 'created', history.finalStatus)
-    return readFinalOrderDetail(scope, order.id)
+    // The answer and the outbox payload are the rows as their INSERTs returned them: nothing after
+    // those statements changes the order, so reading it back would only read the same rows again.
+    lines.sort((a, b) => a.position - b.position)
+    return orderDetailOf(rememberFinalOrderRecord(scope, { row: order, lines, payments, returns: [], events }))
   })
 }
 

@@ -1,19 +1,13 @@
 import { money } from '../../shared/money'
 import type { OrderChange, OrderDetail, OrderStatus } from '../../shared/orders'
 import type { PaymentMethod, PaymentView } from '../../shared/payments'
-import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
-import { readFinalOrderRecord, readOrderRecord, type OrderRecord } from './order-record'
+import { readOrderRecord, type OrderRecord } from './order-record'
 import { amountDueOf, toOrderSummary } from './order-rows'
 import { TRANSITIONS } from './transitions'
 
 export async function readOrderDetail(db: Db | Trx, orderId: number): Promise<OrderDetail> {
   return orderDetailOf(await readOrderRecord(db, orderId))
-}
-
-/** The order as the command leaves it; the sync outbox reuses the rows (see readFinalOrderRecord). */
-export async function readFinalOrderDetail(scope: CommandScope, orderId: number): Promise<OrderDetail> {
-  return orderDetailOf(await readFinalOrderRecord(scope, orderId))
 }
 
 export function orderDetailOf({ row, lines, payments, returns, events }: OrderRecord): OrderDetail {

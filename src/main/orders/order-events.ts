@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely'
 import type { OrderChange, OrderStatus } from '../../shared/orders'
 import type { CommandScope } from '../core/command'
+import type { OrderEventsTable } from '../db/tables/sales.table'
 
 export interface OrderEventInput {
   orderId: number
@@ -14,10 +16,10 @@ export async function recordOrderEvent(scope: CommandScope, event: OrderEventInp
   await recordOrderEvents(scope, [event])
 }
 
-/** Several history rows in one statement, in the order given (their ids follow that order). */
-export async function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Promise<void> {
-  if (events.length === 0) return
-  await scope.trx
+/** Several history rows in one statement, in the order given (their ids follow it); gives back the stored rows. */
+export async function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Promise<Array<Selectable<OrderEventsTable>>> {
+  if (events.length === 0) return []
+  const rows = await scope.trx
     .insertInto('order_events')
     .values(
       events.map((event) => ({
@@ -31,7 +33,9 @@ export async function recordOrderEvents(scope: CommandScope, events: readonly Or
         created_at: scope.now
       }))
     )
+    .returningAll()
     .execute()
+  return rows.sort((a, b) => a.id - b.id)
 }
 
 /** One announcement per order per command, carrying the status the order ends the command in. */

@@ -26,19 +26,18 @@ export type OrderRecord = NonNullable<Awaited<ReturnType<typeof findOrderRecord>
 const finalRecords = new WeakMap<CommandScope, Map<number, OrderRecord>>()
 
 /**
- * The order as a command leaves it, read once for both the command's answer and the sync outbox's
- * payload (a checkout would otherwise read the new order twice). Call it only after the command's
- * last write to the order: the hooks that run after the command reuse these rows.
+ * Keeps the order as a command leaves it (read, or returned by the statements that wrote it), so
+ * the sync outbox's hook builds its payload from these rows instead of reading the order again.
+ * Call it only after the command's last write to the order.
  */
-export async function readFinalOrderRecord(scope: CommandScope, orderId: number): Promise<OrderRecord> {
-  const record = await readOrderRecord(scope.trx, orderId)
+export function rememberFinalOrderRecord(scope: CommandScope, record: OrderRecord): OrderRecord {
   let records = finalRecords.get(scope)
   if (!records) finalRecords.set(scope, (records = new Map()))
-  records.set(orderId, record)
+  records.set(record.row.id, record)
   return record
 }
 
-/** The rows `readFinalOrderRecord` read for this order in this command, if it did. */
+/** The rows kept by `rememberFinalOrderRecord` for this order in this command, if any. */
 export function finalOrderRecord(scope: CommandScope, orderId: number): OrderRecord | undefined {
   return finalRecords.get(scope)?.get(orderId)
 }

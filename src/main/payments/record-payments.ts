@@ -1,6 +1,8 @@
+import type { Selectable } from 'kysely'
 import type { ParsedPaymentInput, PaymentMethod } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
+import type { PaymentsTable } from '../db/tables/sales.table'
 
 export function paymentsSum(payments: readonly ParsedPaymentInput[]): number {
   return payments.reduce((sum, payment) => sum + payment.amount, 0)
@@ -25,15 +27,18 @@ export function checkPaymentsFit(payments: readonly ParsedPaymentInput[], due: n
   }
 }
 
-/** Writes each payment of an order; only a reference and the last four digits are kept for a card. */
+/**
+ * Writes each payment of an order, in one statement, and gives back the stored rows in the order
+ * given; only a reference and the last four digits are kept for a card.
+ */
 export async function insertPayments(
   scope: CommandScope,
   orderId: number,
   payments: readonly ParsedPaymentInput[],
   businessDay: string
-): Promise<void> {
-  if (payments.length === 0) return
-  await scope.trx
+): Promise<Array<Selectable<PaymentsTable>>> {
+  if (payments.length === 0) return []
+  const rows = await scope.trx
     .insertInto('payments')
     .values(
       payments.map((payment) => {
@@ -54,7 +59,9 @@ export async function insertPayments(
         }
       })
     )
+    .returningAll()
     .execute()
+  return rows.sort((a, b) => a.id - b.id)
 }
 
 export interface RefundInput {
