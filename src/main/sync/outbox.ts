@@ -19,24 +19,23 @@ const eventIds = new V7Generator()
 /** SQLite allows 32,766 bound values per statement; 8 columns x 500 rows stays well below. */
 const INSERT_CHUNK = 500
 
-export async function readTillId(db: Db | Trx): Promise<string> {
-  const row = await db.selectFrom('sync_state').select('till_id').where('id', '=', 1).executeTakeFirstOrThrow()
-  return row.till_id
-}
-
 /**
  * Appends events to the outbox inside the caller's transaction, numbering them after the till's
  * last seq: they commit (or roll back) together with the change they describe.
  */
 export async function appendOutboxEvents(trx: Trx, now: number, events: readonly NewOutboxEvent[]): Promise<void> {
   if (events.length === 0) return
-  const tillId = await readTillId(trx)
-  const last = await trx
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('till_id', '=', tillId)
-    .executeTakeFirst()
-  let seq = last?.seq ?? 0
+  // The till's id and its last seq in one statement: every command that changes anything comes here.
+  const till = await trx
+    .selectFrom('sync_state')
+    .select((eb) => [
+      'till_id',
+      eb.selectFrom('outbox').select((inner) => inner.fn.max('seq').as('seq')).whereRef('outbox.till_id', '=', 'sync_state.till_id').as('last_seq')
+    ])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow()
+  const tillId = till.till_id
+  let seq = till.last_seq ?? 0
   const rows = events.map((event) => ({
     event_id: eventIds.generateOrResetWithTs(now).toString(),
     till_id: tillId,
