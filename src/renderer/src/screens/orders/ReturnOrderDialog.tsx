@@ -3,6 +3,7 @@ import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail } from '../../../../shared/orders'
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/payments'
 import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -78,12 +79,9 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
       width="wide"
       error={error}
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="return-dialog-confirm">
-            Return and refund
-          </Button>
-        </>
+        <CancelSubmit onCancel={onClose} busy={busy} testId="return-dialog-confirm">
+          Return and refund
+        </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="return-dialog-error" />

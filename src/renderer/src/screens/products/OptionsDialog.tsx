@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { optionCombinations, type Product } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
-import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -64,12 +64,9 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       testId="options-form"
       width="wide"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="options-form-save">
-            {added.length > 0 ? `Save and add ${added.length} variant${added.length === 1 ? '' : 's'}` : 'Save options'}
-          </Button>
-        </>
+        <CancelSubmit onCancel={onClose} busy={busy} testId="options-form-save">
+          {added.length > 0 ? `Save and add ${added.length} variant${added.length === 1 ? '' : 's'}` : 'Save options'}
+        </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="options-form-error" shownFields={/^(price|skuPrefix|options(\.\d+(\.(name|values)(\.\d+)?)?)?)$/} />

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Product, Variant } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { AdjustmentReason, StockMovement } from '../../../../shared/stock'
-import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -67,12 +67,9 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
       onSubmit={() => void submit()}
       testId="stock-form"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="stock-form-save">
-            Record adjustment
-          </Button>
-        </>
+        <CancelSubmit onCancel={onClose} busy={busy} testId="stock-form-save">
+          Record adjustment
+        </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="stock-form-error" shownFields={/^(delta|reason|note)$/} />

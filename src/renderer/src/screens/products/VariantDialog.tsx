@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { LIMITS, type Product, type Variant } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
-import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -60,12 +60,9 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
       onSubmit={() => void submit()}
       testId="variant-form"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="variant-form-save">
-            Save variant
-          </Button>
-        </>
+        <CancelSubmit onCancel={onClose} busy={busy} testId="variant-form-save">
+          Save variant
+        </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="variant-form-error" shownFields={/^(sku|barcode|price|lowStockThreshold)$/} />

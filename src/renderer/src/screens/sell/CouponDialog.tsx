@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -47,10 +48,9 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
             </Button>
           ) : null}
           <span className="spacer" />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="coupon-dialog-apply">
+          <CancelSubmit onCancel={onClose} busy={busy} testId="coupon-dialog-apply">
             Apply coupon
-          </Button>
+          </CancelSubmit>
         </>
       }
     >

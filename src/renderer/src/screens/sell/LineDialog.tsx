@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CartLine } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -66,10 +67,9 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
             Remove from sale
           </Button>
           <span className="spacer" />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="line-dialog-save">
+          <CancelSubmit onCancel={onClose} busy={busy} testId="line-dialog-save">
             Save
-          </Button>
+          </CancelSubmit>
         </>
       }
     >

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
-import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useCartStore } from './cart-store'
@@ -31,12 +31,9 @@ export function NoteDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
       onSubmit={() => void save()}
       testId="note-dialog"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="note-dialog-save">
-            Save note
-          </Button>
-        </>
+        <CancelSubmit onCancel={onClose} busy={busy} testId="note-dialog-save">
+          Save note
+        </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="note-dialog-error" />

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useShopSettings } from '../../stores/settings-store'
@@ -50,10 +51,9 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
             </Button>
           ) : null}
           <span className="spacer" />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="discount-dialog-save">
+          <CancelSubmit onCancel={onClose} busy={busy} testId="discount-dialog-save">
             Apply
-          </Button>
+          </CancelSubmit>
         </>
       }
     >

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
-import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -40,12 +40,9 @@ export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
       onSubmit={() => void park()}
       testId="park-dialog"
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy} data-testid="park-dialog-save">
-            Park sale
-          </Button>
-        </>
+        <CancelSubmit onCancel={onClose} busy={busy} testId="park-dialog-save">
+          Park sale
+        </CancelSubmit>
       }
     >
       <p className="muted">The sale waits under this name until you resume it (F9). A new, empty sale starts now.</p>
