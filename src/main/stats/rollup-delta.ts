@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { CompiledQuery } from 'kysely'
 import type { Trx } from '../db/schema'
 
 interface DayFigures {
@@ -71,70 +71,75 @@ export class RollupDelta {
   }
 
   async write(trx: Trx): Promise<void> {
-    const add = (column: string) => sql<number>`${sql.ref(column)} + excluded.${sql.ref(column)}`
     if (this.days.size > 0) {
-      await trx
-        .insertInto('stats_days')
-        .values([...this.days].map(([day, figures]) => ({ day, ...figures })))
-        .onConflict((conflict) =>
-          conflict.column('day').doUpdateSet({
-            orders: add('orders'),
-            revenue: add('revenue'),
-            discounts: add('discounts'),
-            tax: add('tax'),
-            items: add('items'),
-            refunds: add('refunds'),
-            returned_items: add('returned_items')
-          })
-        )
-        .execute()
+      await upsert(trx, DAYS, [...this.days].flatMap(([day, f]) => [day, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items]))
     }
     if (this.hours.size > 0) {
-      await trx
-        .insertInto('stats_hours')
-        .values([...this.hours].map(([key, sales]) => ({ day: key.slice(0, 10), hour: Number(key.slice(11)), ...sales })))
-        .onConflict((conflict) => conflict.columns(['day', 'hour']).doUpdateSet({ orders: add('orders'), revenue: add('revenue') }))
-        .execute()
+      await upsert(trx, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.orders, sales.revenue]))
     }
     if (this.payments.size > 0) {
-      await trx
-        .insertInto('stats_payments')
-        .values([...this.payments].map(([key, figures]) => ({ day: key.slice(0, 10), method: key.slice(11), ...figures })))
-        .onConflict((conflict) =>
-          conflict.columns(['day', 'method']).doUpdateSet({ payments: add('payments'), paid: add('paid'), refunded: add('refunded') })
-        )
-        .execute()
+      await upsert(trx, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.payments, f.paid, f.refunded]))
     }
     if (this.productDays.size > 0) {
-      const rows = [...this.productDays].map(([key, sales]) => {
-        const [productId, day] = key.split('|') as [string, string]
-        return { product_id: Number(productId), day, ...sales }
-      })
-      await trx
-        .insertInto('stats_product_days')
-        .values(rows)
-        .onConflict((conflict) => conflict.columns(['product_id', 'day']).doUpdateSet({ units: add('units'), revenue: add('revenue') }))
-        .execute()
       const months = new Map<string, ProductSales>()
-      for (const row of rows) bump(months, `${row.product_id}|${row.day.slice(0, 7)}`, zeroProduct, { units: row.units, revenue: row.revenue })
-      await trx
-        .insertInto('stats_product_months')
-        .values(
-          [...months].map(([key, sales]) => {
-            const [productId, month] = key.split('|') as [string, string]
-            return { product_id: Number(productId), month, ...sales }
-          })
-        )
-        .onConflict((conflict) => conflict.columns(['product_id', 'month']).doUpdateSet({ units: add('units'), revenue: add('revenue') }))
-        .execute()
+      const values: Array<string | number> = []
+      for (const [key, sales] of this.productDays) {
+        const [productId, day] = key.split('|') as [string, string]
+        values.push(Number(productId), day, sales.units, sales.revenue)
+        bump(months, `${productId}|${day.slice(0, 7)}`, zeroProduct, { units: sales.units, revenue: sales.revenue })
+      }
+      await upsert(trx, PRODUCT_DAYS, values)
+      await upsert(
+        trx,
+        PRODUCT_MONTHS,
+        [...months].flatMap(([key, sales]) => {
+          const [productId, month] = key.split('|') as [string, string]
+          return [Number(productId), month, sales.units, sales.revenue]
+        })
+      )
     }
     const statuses = [...this.statuses].filter(([, change]) => change !== 0)
-    if (statuses.length > 0) {
-      await trx
-        .insertInto('stats_statuses')
-        .values(statuses.map(([status, orders]) => ({ status, orders })))
-        .onConflict((conflict) => conflict.column('status').doUpdateSet({ orders: add('orders') }))
-        .execute()
-    }
+    if (statuses.length > 0) await upsert(trx, STATUSES, statuses.flat())
   }
+}
+
+interface UpsertShape {
+  table: string
+  keys: readonly string[]
+  sums: readonly string[]
+  /** The SQL text by number of rows: a sale writes the same few shapes every time. */
+  texts: Map<number, string>
+}
+
+/** A sale writes a handful of rows per table; a catch-up fold of many orders builds its text afresh. */
+const CACHED_ROWS = 32
+
+const shape = (table: string, keys: readonly string[], sums: readonly string[]): UpsertShape => ({ table, keys, sums, texts: new Map() })
+
+const DAYS = shape('stats_days', ['day'], ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items'])
+const HOURS = shape('stats_hours', ['day', 'hour'], ['orders', 'revenue'])
+const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded'])
+const PRODUCT_DAYS = shape('stats_product_days', ['product_id', 'day'], ['units', 'revenue'])
+const PRODUCT_MONTHS = shape('stats_product_months', ['product_id', 'month'], ['units', 'revenue'])
+const STATUSES = shape('stats_statuses', ['status'], ['orders'])
+
+/**
+ * Adds each row's figures to its rollup row (created at zero if new). Written as SQL text kept per
+ * shape rather than built by the query builder: the rollups run in every sale, and building six
+ * upserts a sale was a measurable part of a checkout.
+ */
+async function upsert(trx: Trx, target: UpsertShape, values: ReadonlyArray<string | number>): Promise<void> {
+  const width = target.keys.length + target.sums.length
+  const rows = values.length / width
+  let text = target.texts.get(rows)
+  if (text === undefined) {
+    const columns = [...target.keys, ...target.sums]
+    const tuple = `(${columns.map(() => '?').join(', ')})`
+    text =
+      `INSERT INTO "${target.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}` +
+      ` ON CONFLICT (${target.keys.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ` +
+      target.sums.map((c) => `"${c}" = "${c}" + excluded."${c}"`).join(', ')
+    if (rows <= CACHED_ROWS) target.texts.set(rows, text)
+  }
+  await trx.executeQuery(CompiledQuery.raw(text, [...values]))
 }
