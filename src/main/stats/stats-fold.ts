@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
 import type { Trx } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { rebuildStats } from './rebuild-stats'
@@ -30,7 +30,21 @@ interface FoldRead {
   returns: string
 }
 
-const ORDER_SALES = sql`json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count)`
+const ORDER_SALES_JSON = 'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count)'
+const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
+
+/** Everything new since the cursor, in one statement; plain SQL text, as it runs in every sale. */
+const FOLD_READ = CompiledQuery.raw(`
+    SELECT c.built, c.time_zone, c.order_id, c.event_id, c.payment_id, c.return_id,
+      (SELECT json_group_array(${ORDER_SALES_JSON}) FROM orders WHERE id > c.order_id) AS orders,
+      (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
+      (SELECT json_group_array(json_array(id, order_id, from_status, to_status)) FROM order_events WHERE id > c.event_id) AS events,
+      (SELECT json_group_array(json_array(id, kind, method, amount, business_day)) FROM payments WHERE id > c.payment_id) AS payments,
+      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id))
+        FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns
+    FROM stats_cursor c WHERE c.id = 1`)
+
+const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payment_id = ?, return_id = ? WHERE id = 1'
 
 /**
  * Brings the rollups up to date with the order tables, inside the caller's transaction. The order
@@ -49,15 +63,7 @@ const ORDER_SALES = sql`json_array(id, business_day, created_at, total, line_dis
  * rebuilt in one aggregate pass instead.
  */
 export async function foldStats(trx: Trx, timeZone?: string): Promise<void> {
-  const read = await sql<FoldRead>`
-    SELECT c.built, c.time_zone, c.order_id, c.event_id, c.payment_id, c.return_id,
-      (SELECT json_group_array(${ORDER_SALES}) FROM orders WHERE id > c.order_id) AS orders,
-      (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
-      (SELECT json_group_array(json_array(id, order_id, from_status, to_status)) FROM order_events WHERE id > c.event_id) AS events,
-      (SELECT json_group_array(json_array(id, kind, method, amount, business_day)) FROM payments WHERE id > c.payment_id) AS payments,
-      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id))
-        FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns
-    FROM stats_cursor c WHERE c.id = 1`.execute(trx)
+  const read = await trx.executeQuery<FoldRead>(FOLD_READ)
   const cursor = read.rows[0]
   if (!cursor) throw new Error('The stats cursor row is missing')
   const zone = timeZone ?? (cursor.built === 1 ? cursor.time_zone : (await readSettings(trx)).timeZone)
@@ -98,7 +104,7 @@ export async function foldStats(trx: Trx, timeZone?: string): Promise<void> {
 
   await delta.write(trx)
   if (next.order_id !== cursor.order_id || next.event_id !== cursor.event_id || next.payment_id !== cursor.payment_id || next.return_id !== cursor.return_id) {
-    await trx.updateTable('stats_cursor').set(next).where('id', '=', 1).execute()
+    await trx.executeQuery(CompiledQuery.raw(CURSOR_UPDATE, [next.order_id, next.event_id, next.payment_id, next.return_id]))
   }
 }
 
