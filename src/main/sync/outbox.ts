@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely'
 import { V7Generator } from 'uuidv7'
 import type { EventAck, WireEvent } from '../../shared/sync-protocol'
 import type { Db, Trx } from '../db/schema'
@@ -19,6 +20,23 @@ const eventIds = new V7Generator()
 /** SQLite allows 32,766 bound values per statement; 8 columns x 500 rows stays well below. */
 const INSERT_CHUNK = 500
 
+// Every command that changes anything writes here: the two statements are SQL text compiled once
+// rather than built by the query builder each time.
+const LAST_SEQ_READ = CompiledQuery.raw(
+  'SELECT till_id, (SELECT max(seq) FROM outbox WHERE outbox.till_id = sync_state.till_id) AS last_seq FROM sync_state WHERE id = 1'
+)
+
+const insertTexts = new Map<number, string>()
+
+function outboxInsertText(rows: number): string {
+  let text = insertTexts.get(rows)
+  if (text === undefined) {
+    text = `INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+    if (rows <= 16) insertTexts.set(rows, text)
+  }
+  return text
+}
+
 /**
  * Appends events to the outbox inside the caller's transaction, numbering them after the till's
  * last seq: they commit (or roll back) together with the change they describe.
@@ -26,14 +44,8 @@ const INSERT_CHUNK = 500
 export async function appendOutboxEvents(trx: Trx, now: number, events: readonly NewOutboxEvent[]): Promise<void> {
   if (events.length === 0) return
   // The till's id and its last seq in one statement: every command that changes anything comes here.
-  const till = await trx
-    .selectFrom('sync_state')
-    .select((eb) => [
-      'till_id',
-      eb.selectFrom('outbox').select((inner) => inner.fn.max('seq').as('seq')).whereRef('outbox.till_id', '=', 'sync_state.till_id').as('last_seq')
-    ])
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow()
+  const till = (await trx.executeQuery<{ till_id: string; last_seq: number | null }>(LAST_SEQ_READ)).rows[0]
+  if (!till) throw new Error('The sync state row is missing')
   const tillId = till.till_id
   let seq = till.last_seq ?? 0
   const rows = events.map((event) => ({
@@ -46,7 +58,9 @@ export async function appendOutboxEvents(trx: Trx, now: number, events: readonly
     created_at: now
   }))
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await trx.insertInto('outbox').values(rows.slice(start, start + INSERT_CHUNK)).execute()
+    const chunk = rows.slice(start, start + INSERT_CHUNK)
+    const values = chunk.flatMap((row) => [row.event_id, row.till_id, row.seq, row.type, row.payload, row.order_id, row.created_at])
+    await trx.executeQuery(CompiledQuery.raw(outboxInsertText(chunk.length), values))
   }
 }
 
