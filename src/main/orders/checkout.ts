@@ -5,6 +5,7 @@ import type { ParsedPaymentInput } from '../../shared/payments'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
 import { runCommand, type CommandScope } from '../core/command'
+import { insertReturningAll } from '../db/insert-returning'
 import { loadCartSnapshot, priceSnapshot, type PricedCart } from '../cart/cart-snapshot'
 import { productArchived } from '../cart/cart-lines'
 import { countCouponUse } from '../coupons/coupons-store'
@@ -45,9 +46,8 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     const day = businessDay(createdAt, settings.timeZone)
     const paid = paymentsSum(input.payments)
     const history = historyOf(input.kind)
-    const order = await scope.trx
-      .insertInto('orders')
-      .values({
+    const [order] = await insertReturningAll(scope.trx, 'orders', [
+      {
         sequence,
         number: formatOrderNumber(settings.orderPrefix, sequence),
         kind: input.kind,
@@ -76,36 +76,34 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
         created_by: scope.actor.id,
         created_at: createdAt,
         updated_at: createdAt
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
+      }
+    ])
+    if (!order) throw new Error('The new order was not returned')
 
-    const lines = await scope.trx
-      .insertInto('order_lines')
-      .values(
-        cart.lines.map((line, index) => ({
-          order_id: order.id,
-          position: index + 1,
-          variant_id: line.variantId,
-          product_id: line.productId,
-          name: line.name,
-          sku: line.sku,
-          variant_label: line.variantLabel,
-          unit_price: line.unitPrice,
-          tax_rate_bp: line.taxRateBp,
-          quantity: line.quantity,
-          quantity_returned: 0,
-          gross: line.gross,
-          line_discount: line.lineDiscount,
-          order_discount: line.orderDiscount,
-          coupon_discount: line.couponDiscount,
-          net: line.net,
-          tax: line.tax,
-          total: line.total
-        }))
-      )
-      .returningAll()
-      .execute()
+    const lines = await insertReturningAll(
+      scope.trx,
+      'order_lines',
+      cart.lines.map((line, index) => ({
+        order_id: order.id,
+        position: index + 1,
+        variant_id: line.variantId,
+        product_id: line.productId,
+        name: line.name,
+        sku: line.sku,
+        variant_label: line.variantLabel,
+        unit_price: line.unitPrice,
+        tax_rate_bp: line.taxRateBp,
+        quantity: line.quantity,
+        quantity_returned: 0,
+        gross: line.gross,
+        line_discount: line.lineDiscount,
+        order_discount: line.orderDiscount,
+        coupon_discount: line.couponDiscount,
+        net: line.net,
+        tax: line.tax,
+        total: line.total
+      }))
+    )
     await moveStockMany(
       scope,
       cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
