@@ -1,7 +1,8 @@
-import { sql } from 'kysely'
+import { CompiledQuery } from 'kysely'
 import type { StockMovement, StockReason } from '../../shared/stock'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
+import { insertReturningAll } from '../db/insert-returning'
 
 export interface StockMove {
   variantId: number
@@ -66,12 +67,9 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     return movements
   }
   const { trx, now, actor } = scope
-  const changes = sql.join(moves.map((move) => sql`(${move.variantId}, ${move.delta})`))
-  const updated = await sql<{ id: number; stock: number }>`
-    UPDATE variants SET stock = variants.stock + m.column2, updated_at = ${now}
-    FROM (VALUES ${changes}) AS m
-    WHERE variants.id = m.column1 AND variants.stock + m.column2 >= 0
-    RETURNING variants.id, variants.stock`.execute(trx)
+  const updated = await trx.executeQuery<{ id: number; stock: number }>(
+    CompiledQuery.raw(guardedUpdateText(moves.length), [now, ...moves.flatMap((move) => [move.variantId, move.delta])])
+  )
   const stockAfter = new Map(updated.rows.map((row) => [row.id, row.stock]))
   const short = moves.find((move) => !stockAfter.has(move.variantId))
   if (short) throw await shortage(scope, short)
@@ -85,7 +83,7 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     actor_id: actor.id,
     created_at: now
   }))
-  const inserted = await trx.insertInto('stock_movements').values(rows).returning(['id', 'variant_id']).execute()
+  const inserted = await insertReturningAll(trx, 'stock_movements', rows)
   const idOf = new Map(inserted.map((row) => [row.variant_id, row.id]))
   scope.emit('stock.changed', { variantIds: [...variantIds] })
   return rows.map((row, index) => ({
@@ -99,6 +97,21 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     actorId: row.actor_id,
     createdAt: now
   }))
+}
+
+/** The guarded UPDATE of a sale's few variants, as SQL text kept per number of moves. */
+const updateTexts = new Map<number, string>()
+
+function guardedUpdateText(moves: number): string {
+  let text = updateTexts.get(moves)
+  if (text === undefined) {
+    text = `UPDATE variants SET stock = variants.stock + m.column2, updated_at = ?
+    FROM (VALUES ${Array.from({ length: moves }, () => '(?, ?)').join(', ')}) AS m
+    WHERE variants.id = m.column1 AND variants.stock + m.column2 >= 0
+    RETURNING variants.id, variants.stock`
+    if (moves <= 16) updateTexts.set(moves, text)
+  }
+  return text
 }
 
 async function shortage(scope: CommandScope, move: StockMove): Promise<AppError> {
