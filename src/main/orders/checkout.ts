@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely'
 import type { Actor } from '../../shared/actor'
 import { businessDay } from '../../shared/business-day'
 import type { OrderDetail, OrderKind, OrderStatus } from '../../shared/orders'
@@ -110,18 +111,17 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     )
     const payments = await insertPayments(scope, order.id, input.payments, day)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
-    await scope.trx
-      .insertInto('orders_fts')
-      .values({
-        rowid: order.id,
-        number: `${order.number} ${sequence}`,
-        customer: [cart.customer?.name ?? '', cart.customer?.phone ?? '', cart.customer?.phone.replace(/\D/g, '') ?? ''].join(' '),
-        products: cart.lines.map((line) => `${line.name} ${line.variantLabel} ${line.sku}`).join(' ')
-      })
-      .execute()
+    await scope.trx.executeQuery(
+      CompiledQuery.raw(ORDER_SEARCH_INSERT, [
+        order.id,
+        `${order.number} ${sequence}`,
+        [cart.customer?.name ?? '', cart.customer?.phone ?? '', cart.customer?.phone.replace(/\D/g, '') ?? ''].join(' '),
+        cart.lines.map((line) => `${line.name} ${line.variantLabel} ${line.sku}`).join(' ')
+      ])
+    )
 
     const events = await recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
-    await scope.trx.deleteFrom('carts').where('id', '=', input.cartId).execute()
+    await scope.trx.executeQuery(CompiledQuery.raw(CART_DELETE, [input.cartId]))
     scope.emit('cart.changed', { cartId: input.cartId })
     announceOrderChange(scope, order.id, 'created', history.finalStatus)
     // The answer and the outbox payload are the rows as their INSERTs returned them: nothing after
@@ -140,14 +140,16 @@ function assertSellable({ cart, couponProblem }: PricedCart): void {
   }
 }
 
+// The fixed statements of every sale, as SQL text compiled once rather than built each time.
+const NEXT_SEQUENCE = CompiledQuery.raw('UPDATE order_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence')
+const LATEST_ORDER_TIME = CompiledQuery.raw('SELECT max(created_at) AS latest FROM orders')
+const ORDER_SEARCH_INSERT = 'INSERT INTO orders_fts (rowid, number, customer, products) VALUES (?, ?, ?, ?)'
+const CART_DELETE = 'DELETE FROM carts WHERE id = ?'
+
 /** Draws the next number from the counter row, inside the checkout: a rolled-back sale draws none. */
 async function nextOrderSequence(scope: CommandScope): Promise<number> {
-  const row = await scope.trx
-    .updateTable('order_counter')
-    .set((eb) => ({ last_sequence: eb('last_sequence', '+', 1) }))
-    .where('id', '=', 1)
-    .returning('last_sequence')
-    .executeTakeFirstOrThrow()
+  const row = (await scope.trx.executeQuery<{ last_sequence: number }>(NEXT_SEQUENCE)).rows[0]
+  if (!row) throw new Error('The order counter row is missing')
   return row.last_sequence
 }
 
@@ -156,10 +158,7 @@ async function nextOrderSequence(scope: CommandScope): Promise<number> {
  * new order takes the previous order's time. This keeps "newest first" the same as id order.
  */
 async function orderTime(scope: CommandScope): Promise<number> {
-  const last = await scope.trx
-    .selectFrom('orders')
-    .select((eb) => eb.fn.max('created_at').as('latest'))
-    .executeTakeFirst()
+  const last = (await scope.trx.executeQuery<{ latest: number | null }>(LATEST_ORDER_TIME)).rows[0]
   return Math.max(scope.now, Number(last?.latest ?? 0))
 }
 
