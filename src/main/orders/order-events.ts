@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { OrderChange, OrderStatus } from '../../shared/orders'
 import type { CommandScope } from '../core/command'
+import { insertReturningAll } from '../db/insert-returning'
 import type { OrderEventsTable } from '../db/tables/sales.table'
 
 export interface OrderEventInput {
@@ -19,22 +20,20 @@ export async function recordOrderEvent(scope: CommandScope, event: OrderEventInp
 /** Several history rows in one statement, in the order given (their ids follow it); gives back the stored rows. */
 export async function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Promise<Array<Selectable<OrderEventsTable>>> {
   if (events.length === 0) return []
-  const rows = await scope.trx
-    .insertInto('order_events')
-    .values(
-      events.map((event) => ({
-        order_id: event.orderId,
-        change: event.change,
-        from_status: event.from,
-        to_status: event.to,
-        actor_id: scope.actor.id,
-        actor_name: scope.actor.name,
-        note: event.note ?? '',
-        created_at: scope.now
-      }))
-    )
-    .returningAll()
-    .execute()
+  const rows = await insertReturningAll(
+    scope.trx,
+    'order_events',
+    events.map((event) => ({
+      order_id: event.orderId,
+      change: event.change,
+      from_status: event.from,
+      to_status: event.to,
+      actor_id: scope.actor.id,
+      actor_name: scope.actor.name,
+      note: event.note ?? '',
+      created_at: scope.now
+    }))
+  )
   return rows.sort((a, b) => a.id - b.id)
 }
 

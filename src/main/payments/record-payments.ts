@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely'
 import type { ParsedPaymentInput, PaymentMethod } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
+import { insertReturningAll } from '../db/insert-returning'
 import type { PaymentsTable } from '../db/tables/sales.table'
 
 export function paymentsSum(payments: readonly ParsedPaymentInput[]): number {
@@ -38,29 +39,27 @@ export async function insertPayments(
   businessDay: string
 ): Promise<Array<Selectable<PaymentsTable>>> {
   if (payments.length === 0) return []
-  const rows = await scope.trx
-    .insertInto('payments')
-    .values(
-      payments.map((payment) => {
-        const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null
-        return {
-          order_id: orderId,
-          kind: 'payment' as const,
-          method: payment.method,
-          amount: payment.amount,
-          tendered,
-          change_given: tendered === null ? null : tendered - payment.amount,
-          card_reference: payment.method === 'card' ? payment.reference : '',
-          card_last_four: payment.method === 'card' ? (payment.lastFour ?? null) : null,
-          note: payment.method === 'other' ? payment.note : '',
-          business_day: businessDay,
-          actor_id: scope.actor.id,
-          created_at: scope.now
-        }
-      })
-    )
-    .returningAll()
-    .execute()
+  const rows = await insertReturningAll(
+    scope.trx,
+    'payments',
+    payments.map((payment) => {
+      const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null
+      return {
+        order_id: orderId,
+        kind: 'payment' as const,
+        method: payment.method,
+        amount: payment.amount,
+        tendered,
+        change_given: tendered === null ? null : tendered - payment.amount,
+        card_reference: payment.method === 'card' ? payment.reference : '',
+        card_last_four: payment.method === 'card' ? (payment.lastFour ?? null) : null,
+        note: payment.method === 'other' ? payment.note : '',
+        business_day: businessDay,
+        actor_id: scope.actor.id,
+        created_at: scope.now
+      }
+    })
+  )
   return rows.sort((a, b) => a.id - b.id)
 }
 
