@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely'
 import { businessDay } from '../../shared/business-day'
 import type { Cart, CartLine } from '../../shared/cart'
 import type { Coupon } from '../../shared/coupons'
@@ -54,31 +55,36 @@ export async function getCartRow(db: Db | Trx, cartId: number): Promise<CartRow>
   return row
 }
 
+interface CartLineRead {
+  id: number
+  quantity: number
+  discount_kind: 'percent' | 'amount' | null
+  discount_value: number
+  variant_id: number
+  sku: string
+  label: string
+  price: number
+  stock: number
+  variant_archived: number
+  product_id: number
+  name: string
+  tax_rate_bp: number
+  product_archived: number
+}
+
+// Read in every checkout and every cart view: SQL text rather than built by the query builder each time.
+const CART_LINES_READ = `SELECT cart_lines.id, cart_lines.quantity, cart_lines.discount_kind, cart_lines.discount_value,
+    variants.id AS variant_id, variants.sku, variants.label, variants.price, variants.stock, variants.archived AS variant_archived,
+    products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived
+  FROM cart_lines
+  INNER JOIN variants ON variants.id = cart_lines.variant_id
+  INNER JOIN products ON products.id = variants.product_id
+  WHERE cart_lines.cart_id = ?
+  ORDER BY cart_lines.id`
+
 export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<CartSnapshot> {
   const row = await getCartRow(db, cartId)
-  const lines = await db
-    .selectFrom('cart_lines')
-    .innerJoin('variants', 'variants.id', 'cart_lines.variant_id')
-    .innerJoin('products', 'products.id', 'variants.product_id')
-    .select([
-      'cart_lines.id',
-      'cart_lines.quantity',
-      'cart_lines.discount_kind',
-      'cart_lines.discount_value',
-      'variants.id as variant_id',
-      'variants.sku',
-      'variants.label',
-      'variants.price',
-      'variants.stock',
-      'variants.archived as variant_archived',
-      'products.id as product_id',
-      'products.name',
-      'products.tax_rate_bp',
-      'products.archived as product_archived'
-    ])
-    .where('cart_lines.cart_id', '=', cartId)
-    .orderBy('cart_lines.id')
-    .execute()
+  const lines = (await db.executeQuery<CartLineRead>(CompiledQuery.raw(CART_LINES_READ, [cartId]))).rows
   return {
     row,
     lines: lines.map((line) => ({
