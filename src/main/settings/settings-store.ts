@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely'
 import { currencyDigits } from '../../shared/currency'
 import { DEFAULT_SETTINGS, settingsPatchSchema, shopSettingsSchema, type SettingsPatch, type ShopSettings } from '../../shared/settings'
 import type { AppContext } from '../core/app-context'
@@ -15,8 +16,11 @@ function withDerived(input: ShopSettings | Omit<ShopSettings, 'currencyDigits'>)
 let lastRead: { value: string | undefined; settings: ShopSettings } | null = null
 
 /** The shop's settings, defaults filled in for anything never saved. */
+const SETTINGS_READ = CompiledQuery.raw('SELECT value FROM settings WHERE key = ?', [SHOP_KEY])
+
 export async function readSettings(db: Db | Trx): Promise<ShopSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', SHOP_KEY).executeTakeFirst()
+  // Read at the start of every sale: SQL text compiled once rather than built each time.
+  const row = (await db.executeQuery<{ value: string }>(SETTINGS_READ)).rows[0]
   if (lastRead && lastRead.value === row?.value) return { ...lastRead.settings }
   const stored = row ? settingsPatchSchema.parse(JSON.parse(row.value)) : {}
   const settings = withDerived(shopSettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored }))

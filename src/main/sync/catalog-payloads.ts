@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely'
 import type { Trx } from '../db/schema'
 import type { NewOutboxEvent } from './outbox'
 
@@ -70,7 +71,8 @@ export async function stockChangedEvent(trx: Trx, variantIds: readonly number[])
   let rows: Array<{ id: number; product_id: number; sku: string; stock: number }> = []
   for (let start = 0; start < variantIds.length; start += ID_CHUNK) {
     const chunk = variantIds.slice(start, start + ID_CHUNK)
-    rows = rows.concat(await trx.selectFrom('variants').select(['id', 'product_id', 'sku', 'stock']).where('id', 'in', chunk).execute())
+    const text = `SELECT id, product_id, sku, stock FROM variants WHERE id IN (${chunk.map(() => '?').join(', ')})`
+    rows = rows.concat((await trx.executeQuery<{ id: number; product_id: number; sku: string; stock: number }>(CompiledQuery.raw(text, [...chunk]))).rows)
   }
   if (rows.length === 0) return []
   rows.sort((a, b) => a.id - b.id)
