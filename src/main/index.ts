@@ -1,15 +1,15 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu } from 'electron'
-import { electronSaveDialog } from './files/save-dialog.electron'
+import { electronSaveDialog } from './app/save-dialog.electron'
 import { installSaveDialog } from './files/save-dialog'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
 import { electronSqliteBinding } from './native-binding'
-import { electronPrintBackend } from './print/electron-print-backend.electron'
+import { electronPrintBackend } from './app/electron-print-backend.electron'
 import { startTillpoint, type Tillpoint } from './tillpoint'
 import { applicationMenuTemplate } from './window/app-menu'
 import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
-import { electronSecretBox } from './sync/safe-storage.electron'
+import { electronSecretBox } from './app/safe-storage.electron'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL

@@ -1,6 +1,6 @@
 /**
  * Keeps the sync token at rest. Inside Electron this is the OS keychain (safeStorage, see
- * safe-storage.electron.ts); under plain Node, and where no keychain exists, the plain box stores
+ * app/safe-storage.electron.ts); under plain Node, and where no keychain exists, the plain box stores
  * the token as UTF-8 and says so through `available()`, so the status can tell the shopkeeper.
  */
 export interface SecretBox {

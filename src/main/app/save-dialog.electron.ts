@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron'
 import type { SaveFileKind } from '../../shared/files'
-import type { SaveDialog } from './save-dialog'
+import type { SaveDialog } from '../files/save-dialog'
 
 const FILTERS: Record<SaveFileKind, { name: string; extensions: string[] }> = {
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },

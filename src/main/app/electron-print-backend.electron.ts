@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow, type WebContents } from 'electron'
 import type { SystemPrinter } from '../../shared/print'
-import { fitPageScript, mmToInches, mmToMicrons, type PageSpec, type PrintBackend, type PrintHtmlOptions, type PrintOutcome } from './print-backend'
+import { fitPageScript, mmToInches, mmToMicrons, type PageSpec, type PrintBackend, type PrintHtmlOptions, type PrintOutcome } from '../print/print-backend'
 
 const CSS_PX_PER_MM = 96 / 25.4
 

@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron'
-import type { SecretBox } from './secret-box'
-import { plainSecretBox } from './secret-box'
+import type { SecretBox } from '../sync/secret-box'
+import { plainSecretBox } from '../sync/secret-box'
 
 /**
  * Electron glue: the sync token encrypted by the OS keychain (Keychain, DPAPI, libsecret/kwallet).
