@@ -6,7 +6,7 @@ import type { ParsedPaymentInput } from '../../shared/payments'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
 import { runCommand, type CommandScope } from '../core/command'
-import { insertReturningAll } from '../db/insert-returning'
+import { insertRows } from '../db/insert-rows'
 import { loadCartSnapshot, priceSnapshot, type PricedCart } from '../cart/cart-snapshot'
 import { productArchived } from '../cart/cart-lines'
 import { countCouponUse } from '../coupons/coupons-store'
@@ -47,7 +47,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     const day = businessDay(createdAt, settings.timeZone)
     const paid = paymentsSum(input.payments)
     const history = historyOf(input.kind)
-    const [order] = await insertReturningAll(scope.trx, 'orders', [
+    const [order] = await insertRows(scope.trx, 'orders', [
       {
         sequence,
         number: formatOrderNumber(settings.orderPrefix, sequence),
@@ -81,7 +81,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     ])
     if (!order) throw new Error('The new order was not returned')
 
-    const lines = await insertReturningAll(
+    const lines = await insertRows(
       scope.trx,
       'order_lines',
       cart.lines.map((line, index) => ({
@@ -126,7 +126,6 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     announceOrderChange(scope, order.id, 'created', history.finalStatus)
     // The answer and the outbox payload are the rows as their INSERTs returned them: nothing after
     // those statements changes the order, so reading it back would only read the same rows again.
-    lines.sort((a, b) => a.position - b.position)
     return orderDetailOf(rememberFinalOrderRecord(scope, { row: order, lines, payments, returns: [], events }))
   })
 }

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { OrderChange, OrderStatus } from '../../shared/orders'
 import type { CommandScope } from '../core/command'
-import { insertReturningAll } from '../db/insert-returning'
+import { insertRows } from '../db/insert-rows'
 import type { OrderEventsTable } from '../db/tables/sales.table'
 
 export interface OrderEventInput {
@@ -17,10 +17,10 @@ export async function recordOrderEvent(scope: CommandScope, event: OrderEventInp
   await recordOrderEvents(scope, [event])
 }
 
-/** Several history rows in one statement, in the order given (their ids follow it); gives back the stored rows. */
+/** Several history rows, in the order given (their ids follow it); gives back the stored rows. */
 export async function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Promise<Array<Selectable<OrderEventsTable>>> {
   if (events.length === 0) return []
-  const rows = await insertReturningAll(
+  return insertRows(
     scope.trx,
     'order_events',
     events.map((event) => ({
@@ -34,7 +34,6 @@ export async function recordOrderEvents(scope: CommandScope, events: readonly Or
       created_at: scope.now
     }))
   )
-  return rows.sort((a, b) => a.id - b.id)
 }
 
 /** One announcement per order per command, carrying the status the order ends the command in. */

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely'
 import type { ParsedPaymentInput, PaymentMethod } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
-import { insertReturningAll } from '../db/insert-returning'
+import { insertRows } from '../db/insert-rows'
 import type { PaymentsTable } from '../db/tables/sales.table'
 
 export function paymentsSum(payments: readonly ParsedPaymentInput[]): number {
@@ -29,8 +29,8 @@ export function checkPaymentsFit(payments: readonly ParsedPaymentInput[], due: n
 }
 
 /**
- * Writes each payment of an order, in one statement, and gives back the stored rows in the order
- * given; only a reference and the last four digits are kept for a card.
+ * Writes each payment of an order and gives back the stored rows in the order given; only a
+ * reference and the last four digits are kept for a card.
  */
 export async function insertPayments(
   scope: CommandScope,
@@ -39,7 +39,7 @@ export async function insertPayments(
   businessDay: string
 ): Promise<Array<Selectable<PaymentsTable>>> {
   if (payments.length === 0) return []
-  const rows = await insertReturningAll(
+  return insertRows(
     scope.trx,
     'payments',
     payments.map((payment) => {
@@ -60,7 +60,6 @@ export async function insertPayments(
       }
     })
   )
-  return rows.sort((a, b) => a.id - b.id)
 }
 
 export interface RefundInput {

@@ -2,7 +2,7 @@ import { CompiledQuery } from 'kysely'
 import type { StockMovement, StockReason } from '../../shared/stock'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
-import { insertReturningAll } from '../db/insert-returning'
+import { insertRows } from '../db/insert-rows'
 
 export interface StockMove {
   variantId: number
@@ -83,11 +83,10 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     actor_id: actor.id,
     created_at: now
   }))
-  const inserted = await insertReturningAll(trx, 'stock_movements', rows)
-  const idOf = new Map(inserted.map((row) => [row.variant_id, row.id]))
+  const inserted = await insertRows(trx, 'stock_movements', rows)
   scope.emit('stock.changed', { variantIds: [...variantIds] })
-  return rows.map((row, index) => ({
-    id: idOf.get(row.variant_id)!,
+  return inserted.map((row, index) => ({
+    id: row.id,
     variantId: row.variant_id,
     delta: row.delta,
     stockAfter: row.stock_after,
