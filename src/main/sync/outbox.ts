@@ -17,25 +17,13 @@ export interface PendingEvent extends WireEvent {
 /** UUIDv7 from the command's clock: ids sort by commit time and stay unique across restarts. */
 const eventIds = new V7Generator()
 
-/** SQLite allows 32,766 bound values per statement; 8 columns x 500 rows stays well below. */
-const INSERT_CHUNK = 500
-
-// Every command that changes anything writes here: the two statements are SQL text compiled once
-// rather than built by the query builder each time.
+// Every command that changes anything writes here: the statements are SQL text compiled once
+// rather than built by the query builder each time, one INSERT per event (cheaper in SQLite than
+// one INSERT of many rows for the one to three events of a sale).
 const LAST_SEQ_READ = CompiledQuery.raw(
   'SELECT till_id, (SELECT max(seq) FROM outbox WHERE outbox.till_id = sync_state.till_id) AS last_seq FROM sync_state WHERE id = 1'
 )
-
-const insertTexts = new Map<number, string>()
-
-function outboxInsertText(rows: number): string {
-  let text = insertTexts.get(rows)
-  if (text === undefined) {
-    text = `INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`
-    if (rows <= 16) insertTexts.set(rows, text)
-  }
-  return text
-}
+const OUTBOX_INSERT = 'INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
 
 /**
  * Appends events to the outbox inside the caller's transaction, numbering them after the till's
@@ -48,19 +36,18 @@ export async function appendOutboxEvents(trx: Trx, now: number, events: readonly
   if (!till) throw new Error('The sync state row is missing')
   const tillId = till.till_id
   let seq = till.last_seq ?? 0
-  const rows = events.map((event) => ({
-    event_id: eventIds.generateOrResetWithTs(now).toString(),
-    till_id: tillId,
-    seq: ++seq,
-    type: event.type,
-    payload: JSON.stringify(event.payload),
-    order_id: event.orderId ?? null,
-    created_at: now
-  }))
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    const chunk = rows.slice(start, start + INSERT_CHUNK)
-    const values = chunk.flatMap((row) => [row.event_id, row.till_id, row.seq, row.type, row.payload, row.order_id, row.created_at])
-    await trx.executeQuery(CompiledQuery.raw(outboxInsertText(chunk.length), values))
+  for (const event of events) {
+    await trx.executeQuery(
+      CompiledQuery.raw(OUTBOX_INSERT, [
+        eventIds.generateOrResetWithTs(now).toString(),
+        tillId,
+        ++seq,
+        event.type,
+        JSON.stringify(event.payload),
+        event.orderId ?? null,
+        now
+      ])
+    )
   }
 }
 
