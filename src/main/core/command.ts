@@ -13,10 +13,8 @@ export interface CommandScope {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void
 }
 
-export interface EmittedEvent {
-  name: EventName
-  payload: unknown
-}
+/** An event with the payload its name promises: hooks read it without checking it again. */
+export type EmittedEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName]
 
 /** Sees every event a command emitted, inside the same transaction, before it commits. */
 export type CommandHook = (scope: CommandScope, emitted: readonly EmittedEvent[]) => Promise<void>
@@ -31,47 +29,38 @@ export async function runCommand<T>(app: AppContext, actor: Actor, work: (scope:
       now,
       actor,
       emit: (name, payload) => {
-        emitted.push({ name, payload })
+        emitted.push({ name, payload } as EmittedEvent)
       }
     }
     const value = await work(scope)
     for (const hook of app.commandHooks) await hook(scope, emitted)
     return value
   })
-  for (const { name, payload } of coalesceIdEvents(emitted)) {
-    app.bus.publish(name, payload as EventPayload<typeof name>)
-  }
+  for (const { name, payload } of coalesceIdEvents(emitted)) app.bus.publish(name, payload)
   return result
-}
-
-/** Events that only list ids: one per command, whatever the number of rows it touched. */
-const ID_LIST_EVENTS: Partial<Record<EventName, string>> = {
-  'stock.changed': 'variantIds',
-  'catalog.changed': 'productIds'
 }
 
 /** A CSV import moves stock of thousands of variants: the windows hear of it once, not once a row. */
 export function coalesceIdEvents(emitted: readonly EmittedEvent[]): EmittedEvent[] {
   const merged: EmittedEvent[] = []
-  const idSets = new Map<EventName, Set<number>>()
+  let variantIds: Set<number> | null = null
+  let productIds: Set<number> | null = null
   for (const event of emitted) {
-    const key = ID_LIST_EVENTS[event.name]
-    if (!key) {
+    if (event.name === 'stock.changed') {
+      if (!variantIds) merged.push({ name: 'stock.changed', payload: { variantIds: [] } })
+      variantIds ??= new Set()
+      for (const id of event.payload.variantIds) variantIds.add(id)
+    } else if (event.name === 'catalog.changed') {
+      if (!productIds) merged.push({ name: 'catalog.changed', payload: { productIds: [] } })
+      productIds ??= new Set()
+      for (const id of event.payload.productIds) productIds.add(id)
+    } else {
       merged.push(event)
-      continue
     }
-    let ids = idSets.get(event.name)
-    if (!ids) {
-      ids = new Set()
-      idSets.set(event.name, ids)
-      merged.push({ name: event.name, payload: { [key]: [] } })
-    }
-    for (const id of (event.payload as Record<string, number[]>)[key] ?? []) ids.add(id)
   }
   for (const event of merged) {
-    const key = ID_LIST_EVENTS[event.name]
-    const ids = idSets.get(event.name)
-    if (key && ids) event.payload = { [key]: [...ids] }
+    if (event.name === 'stock.changed' && variantIds) event.payload = { variantIds: [...variantIds] }
+    if (event.name === 'catalog.changed' && productIds) event.payload = { productIds: [...productIds] }
   }
   return merged
 }
