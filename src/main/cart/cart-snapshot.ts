@@ -45,8 +45,11 @@ export function toDiscount(kind: 'percent' | 'amount' | null, value: number): Di
   return null
 }
 
+// Read by every cart command and every sale: SQL text compiled once rather than built each time.
+const CART_ROW_READ = 'SELECT * FROM carts WHERE id = ?'
+
 export async function findCartRow(db: Db | Trx, cartId: number): Promise<CartRow | null> {
-  return (await db.selectFrom('carts').selectAll().where('id', '=', cartId).executeTakeFirst()) ?? null
+  return (await db.executeQuery<CartRow>(CompiledQuery.raw(CART_ROW_READ, [cartId]))).rows[0] ?? null
 }
 
 export async function getCartRow(db: Db | Trx, cartId: number): Promise<CartRow> {

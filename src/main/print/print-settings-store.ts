@@ -1,3 +1,4 @@
+import { CompiledQuery, type Selectable } from 'kysely'
 import type { Actor } from '../../shared/actor'
 import { printSettingsPatchSchema, printSettingsSchema, type PrintSettings, type PrintSettingsPatch } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
@@ -6,9 +7,16 @@ import { runCommand } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { PrintSettingsTable } from '../db/tables/print.table'
 
+// Read after every sale (auto print): SQL text compiled once, and the last row's parse kept.
+const PRINT_SETTINGS_READ = CompiledQuery.raw('SELECT * FROM print_settings WHERE id = 1')
+let lastRead: { row: string; settings: PrintSettings } | null = null
+
 export async function readPrintSettings(db: Db | Trx): Promise<PrintSettings> {
-  const row = await db.selectFrom('print_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
-  return printSettingsSchema.parse({
+  const row = (await db.executeQuery<Selectable<PrintSettingsTable>>(PRINT_SETTINGS_READ)).rows[0]
+  if (!row) throw new Error('The print settings row is missing')
+  const text = JSON.stringify(row)
+  if (lastRead?.row === text) return { ...lastRead.settings }
+  const settings = printSettingsSchema.parse({
     printerKind: row.printer_kind,
     systemPrinterName: row.system_printer_name,
     networkHost: row.network_host,
@@ -19,6 +27,8 @@ export async function readPrintSettings(db: Db | Trx): Promise<PrintSettings> {
     codePage: row.code_page,
     openDrawerOnCash: row.open_drawer_on_cash === 1
   })
+  lastRead = { row: text, settings }
+  return { ...settings }
 }
 
 export async function updatePrintSettings(app: AppContext, actor: Actor, patch: PrintSettingsPatch): Promise<PrintSettings> {
