@@ -32,16 +32,37 @@ function wallClockParts(epochMs: number, timeZone: string): Record<string, numbe
   return parts
 }
 
-export function businessDay(epochMs: number, timeZone: string): string {
-  const { year = 0, month = 0, day = 0 } = wallClockParts(epochMs, timeZone)
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-/** How far the zone's wall clock is ahead of UTC at that instant, in ms (whole seconds). */
-export function zoneOffsetMs(epochMs: number, timeZone: string): number {
+function measuredOffsetMs(epochMs: number, timeZone: string): number {
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = wallClockParts(epochMs, timeZone)
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second)
   return wallAsUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000))
+}
+
+const QUARTER_HOUR_MS = 15 * 60 * 1000
+
+/** Per zone, the last quarter hour whose offset was the same at its start and its end. */
+const steadyQuarters = new Map<string, { quarter: number; offsetMs: number }>()
+
+/**
+ * How far the zone's wall clock is ahead of UTC at that instant, in ms (whole seconds). Asking
+ * Intl costs more than the rest of a sale's arithmetic, so a quarter hour whose two ends share an
+ * offset is remembered: zones never change offset twice within fifteen minutes.
+ */
+export function zoneOffsetMs(epochMs: number, timeZone: string): number {
+  const quarter = Math.floor(epochMs / QUARTER_HOUR_MS)
+  const known = steadyQuarters.get(timeZone)
+  if (known?.quarter === quarter) return known.offsetMs
+  const offsetMs = measuredOffsetMs(epochMs, timeZone)
+  const start = quarter * QUARTER_HOUR_MS
+  if (measuredOffsetMs(start, timeZone) === offsetMs && measuredOffsetMs(start + QUARTER_HOUR_MS - 1, timeZone) === offsetMs) {
+    steadyQuarters.set(timeZone, { quarter, offsetMs })
+  }
+  return offsetMs
+}
+
+/** The date on the zone's wall clock at that instant. */
+export function businessDay(epochMs: number, timeZone: string): string {
+  return new Date(epochMs + zoneOffsetMs(epochMs, timeZone)).toISOString().slice(0, 10)
 }
 
 /** The first instant (epoch ms) of a business day in the zone, even when midnight falls in a DST gap. */
