@@ -42,8 +42,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     if (input.kind === 'delivery' && !deliveryAddress) throw validationError('A delivery needs an address.', 'deliveryAddress')
     checkPaymentsFit(input.payments, pricing.totals.total, input.kind === 'counter')
 
-    const sequence = await nextOrderSequence(scope)
-    const createdAt = await orderTime(scope)
+    const { sequence, createdAt } = await nextNumberAndTime(scope)
     const day = businessDay(createdAt, settings.timeZone)
     const paid = paymentsSum(input.payments)
     const history = historyOf(input.kind)
@@ -140,25 +139,21 @@ function assertSellable({ cart, couponProblem }: PricedCart): void {
 }
 
 // The fixed statements of every sale, as SQL text compiled once rather than built each time.
-const NEXT_SEQUENCE = CompiledQuery.raw('UPDATE order_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence')
-const LATEST_ORDER_TIME = CompiledQuery.raw('SELECT max(created_at) AS latest FROM orders')
+const NEXT_NUMBER_AND_TIME = CompiledQuery.raw(
+  'UPDATE order_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence, (SELECT max(created_at) FROM orders) AS latest'
+)
 const ORDER_SEARCH_INSERT = 'INSERT INTO orders_fts (rowid, number, customer, products) VALUES (?, ?, ?, ?)'
 const CART_DELETE = 'DELETE FROM carts WHERE id = ?'
 
-/** Draws the next number from the counter row, inside the checkout: a rolled-back sale draws none. */
-async function nextOrderSequence(scope: CommandScope): Promise<number> {
-  const row = (await scope.trx.executeQuery<{ last_sequence: number }>(NEXT_SEQUENCE)).rows[0]
-  if (!row) throw new Error('The order counter row is missing')
-  return row.last_sequence
-}
-
 /**
- * An order is never stamped earlier than the one before it: should the PC's clock step back, the
+ * Draws the next number from the counter row, inside the checkout: a rolled-back sale draws none.
+ * The order's time is never earlier than the order before it: should the PC's clock step back, the
  * new order takes the previous order's time. This keeps "newest first" the same as id order.
  */
-async function orderTime(scope: CommandScope): Promise<number> {
-  const last = (await scope.trx.executeQuery<{ latest: number | null }>(LATEST_ORDER_TIME)).rows[0]
-  return Math.max(scope.now, Number(last?.latest ?? 0))
+async function nextNumberAndTime(scope: CommandScope): Promise<{ sequence: number; createdAt: number }> {
+  const row = (await scope.trx.executeQuery<{ last_sequence: number; latest: number | null }>(NEXT_NUMBER_AND_TIME)).rows[0]
+  if (!row) throw new Error('The order counter row is missing')
+  return { sequence: row.last_sequence, createdAt: Math.max(scope.now, row.latest ?? 0) }
 }
 
 /**
