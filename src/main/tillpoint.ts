@@ -40,6 +40,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
   const context: AppContext = {
     db: database.db,
+    connection: database.sql,
     clock,
     bus: createEventBus(),
     commandHooks: [],

@@ -1,5 +1,4 @@
-import { appendOutboxEvents } from '../../src/main/sync/outbox'
-import { RECEIVER_TOKEN, startTestReceiver, type TestReceiver } from '../support/sync-harness'
+import { appendToOutbox, RECEIVER_TOKEN, startTestReceiver, type TestReceiver } from '../support/sync-harness'
 import { snapshotDatabase, type TestTill } from '../support/test-till'
 import { expect, test } from './support/fixtures'
 import { addProduct, setUpShop } from './support/shop'
@@ -93,7 +92,7 @@ test('sync is set up in Settings → Sync; the nav shows what waits and why; "Sy
 test('changes the server refused are listed with its reason; they can be sent again or dismissed', async ({ page, till, capture }) => {
   const server = receiver!
   await till.ok('sync.configure', { enabled: true, url: server.url, token: RECEIVER_TOKEN })
-  await till.context.db.transaction().execute((trx) => appendOutboxEvents(trx, till.clock.now(), [{ type: 'loyalty.points', payload: { points: 5 } }]))
+  await appendToOutbox(till, [{ type: 'loyalty.points', payload: { points: 5 } }])
   expect(await till.ok('sync.now')).toMatchObject({ waiting: 0, rejected: 1 })
 
   await page.goto('/#/settings/sync')

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { appendOutboxEvents } from '../../src/main/sync/outbox'
 import type { SecretBox } from '../../src/main/sync/secret-box'
 import type { SyncStatus } from '../../src/shared/sync'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { startFaultProxy } from '../support/fault-proxy'
 import { sellAtCounter, takePickup } from '../support/sales'
-import { FAST_SYNC, readOutbox, RECEIVER_TOKEN, sleep, startTestReceiver, waitUntil, type TestReceiver } from '../support/sync-harness'
+import { appendToOutbox, FAST_SYNC, readOutbox, RECEIVER_TOKEN, sleep, startTestReceiver, waitUntil, type TestReceiver } from '../support/sync-harness'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 const cleanups: Array<() => Promise<void>> = []
@@ -169,9 +168,7 @@ describe('rejected events', () => {
     const server = await receiver()
     const shop = till()
     await shop.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA', stock: 1 }))
-    await shop.context.db.transaction().execute((trx) =>
-      appendOutboxEvents(trx, shop.clock.now(), [{ type: 'loyalty.points', payload: { points: 5 } }])
-    )
+    await appendToOutbox(shop, [{ type: 'loyalty.points', payload: { points: 5 } }])
     await shop.ok('stock.adjust', { variantId: 1, delta: 1, reason: 'received' })
     await shop.ok('sync.configure', { enabled: true, url: server.url, token: RECEIVER_TOKEN })
     const status = await shop.ok('sync.now')

@@ -3,8 +3,10 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { AppContext } from '../../src/main/core/app-context'
 import type { Db } from '../../src/main/db/schema'
-import { appendOutboxEvents } from '../../src/main/sync/outbox'
+import { runCommand } from '../../src/main/core/command'
+import { appendOutboxEvents, type NewOutboxEvent } from '../../src/main/sync/outbox'
 import { openPgStore } from '../../src/sync-server/pg-store'
 import { createReceiver } from '../../src/sync-server/server'
 import { openSqliteStore } from '../../src/sync-server/sqlite-store'
@@ -117,7 +119,7 @@ export const FAST_SYNC = {
  * of 1000, as a long day of sales would: the sync tests need volume, not 10,000 slow commands.
  */
 export async function appendStockEvents(
-  till: { context: { db: Db; clock: { now(): number } } },
+  till: { context: AppContext },
   variant: { id: number; productId: number; sku: string },
   count: number
 ): Promise<void> {
@@ -126,8 +128,13 @@ export async function appendStockEvents(
       type: 'stock.changed',
       payload: { variants: [{ variantId: variant.id, productId: variant.productId, sku: variant.sku, stock: start + index }] }
     }))
-    await till.context.db.transaction().execute((trx) => appendOutboxEvents(trx, till.context.clock.now(), events))
+    await appendToOutbox(till, events)
   }
+}
+
+/** Events written straight into the outbox in one transaction, as a command's hook would write them. */
+export function appendToOutbox(till: { context: AppContext }, events: readonly NewOutboxEvent[]): Promise<void> {
+  return runCommand(till.context, { id: 'test', name: 'Test' }, (scope) => Promise.resolve(appendOutboxEvents(scope.sql, scope.now, events)))
 }
 
 /** Every outbox row, by seq, with its payload parsed. */

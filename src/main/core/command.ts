@@ -1,11 +1,14 @@
 import type { Actor } from '../../shared/actor'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Trx } from '../db/schema'
+import type { SqlRunner } from '../db/statement-cache'
 import type { AppContext } from './app-context'
 
 /** What a command sees inside its one transaction. */
 export interface CommandScope {
   trx: Trx
+  /** Fixed SQL text run synchronously in the same transaction: for the statements of a sale. */
+  sql: SqlRunner
   /** The clock read once at the start, so every row of a command carries the same time. */
   now: number
   actor: Actor
@@ -26,6 +29,7 @@ export async function runCommand<T>(app: AppContext, actor: Actor, work: (scope:
   const result = await app.db.transaction().execute(async (trx) => {
     const scope: CommandScope = {
       trx,
+      sql: app.connection,
       now,
       actor,
       emit: (name, payload) => {

@@ -1,5 +1,6 @@
-import { CompiledQuery, type Selectable } from 'kysely'
-import type { DB, Trx } from './schema'
+import type { Selectable } from 'kysely'
+import type { DB } from './schema'
+import type { SqlRunner } from './statement-cache'
 
 type TableWithId = { [T in keyof DB]: DB[T] extends { id: unknown } ? T : never }[keyof DB]
 
@@ -14,7 +15,7 @@ const texts = new Map<string, string>()
  * SQL text kept per shape and prepared once: for the handful of rows of a sale this is cheaper in
  * SQLite than one INSERT of many rows, and much cheaper than one with RETURNING.
  */
-export async function insertRows<T extends TableWithId>(trx: Trx, table: T, rows: ReadonlyArray<NewRow<T>>): Promise<Array<Selectable<DB[T]>>> {
+export function insertRows<T extends TableWithId>(sql: SqlRunner, table: T, rows: ReadonlyArray<NewRow<T>>): Array<Selectable<DB[T]>> {
   const first = rows[0]
   if (!first) return []
   const columns = Object.keys(first)
@@ -24,16 +25,12 @@ export async function insertRows<T extends TableWithId>(trx: Trx, table: T, rows
     text = `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
     texts.set(key, text)
   }
-  const stored: Array<Selectable<DB[T]>> = []
-  for (const row of rows) {
+  return rows.map((row) => {
     const values = columns.map((column) => {
       const value = (row as Record<string, unknown>)[column]
       if (value === undefined) throw new Error(`Every row inserted into ${table} must name ${column}`)
       return value
     })
-    const { insertId } = await trx.executeQuery(CompiledQuery.raw(text, values))
-    if (insertId === undefined) throw new Error(`SQLite gave no id for the row inserted into ${table}`)
-    stored.push({ ...row, id: Number(insertId) } as unknown as Selectable<DB[T]>)
-  }
-  return stored
+    return { ...row, id: sql.run(text, values).lastInsertRowid } as unknown as Selectable<DB[T]>
+  })
 }

@@ -3,7 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
 import type { Db } from './schema'
-import { withStatementCache } from './statement-cache'
+import { statementCache, type SqlRunner } from './statement-cache'
 
 export interface OpenDatabaseOptions {
   /** A file path, or ':memory:' for throwaway tools. */
@@ -15,6 +15,8 @@ export interface OpenDatabaseOptions {
 
 export interface Database {
   db: Db
+  /** The same connection, for the fixed statements commands run synchronously (see SqlRunner). */
+  sql: SqlRunner
   sqlite: BetterSqlite3.Database
   close(): Promise<void>
 }
@@ -39,9 +41,11 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
     sqlite.close()
     throw error
   }
-  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const statements = statementCache(sqlite)
+  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: statements.kysely }) })
   return {
     db,
+    sql: statements.sql,
     sqlite,
     // Kysely closes the connection only if it ever ran a query; close it here in any case.
     close: async () => {

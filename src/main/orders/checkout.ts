@@ -1,4 +1,3 @@
-import { CompiledQuery } from 'kysely'
 import type { Actor } from '../../shared/actor'
 import { businessDay } from '../../shared/business-day'
 import type { OrderDetail, OrderKind, OrderStatus } from '../../shared/orders'
@@ -42,11 +41,11 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     if (input.kind === 'delivery' && !deliveryAddress) throw validationError('A delivery needs an address.', 'deliveryAddress')
     checkPaymentsFit(input.payments, pricing.totals.total, input.kind === 'counter')
 
-    const { sequence, createdAt } = await nextNumberAndTime(scope)
+    const { sequence, createdAt } = nextNumberAndTime(scope)
     const day = businessDay(createdAt, settings.timeZone)
     const paid = paymentsSum(input.payments)
     const history = historyOf(input.kind)
-    const [order] = await insertRows(scope.trx, 'orders', [
+    const [order] = insertRows(scope.sql, 'orders', [
       {
         sequence,
         number: formatOrderNumber(settings.orderPrefix, sequence),
@@ -80,8 +79,8 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
     ])
     if (!order) throw new Error('The new order was not returned')
 
-    const lines = await insertRows(
-      scope.trx,
+    const lines = insertRows(
+      scope.sql,
       'order_lines',
       cart.lines.map((line, index) => ({
         order_id: order.id,
@@ -108,22 +107,20 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
       scope,
       cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
     )
-    const payments = await insertPayments(scope, order.id, input.payments, day)
+    const payments = insertPayments(scope, order.id, input.payments, day)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
-    await scope.trx.executeQuery(
-      CompiledQuery.raw(ORDER_SEARCH_INSERT, [
-        order.id,
-        `${order.number} ${sequence}`,
-        [cart.customer?.name ?? '', cart.customer?.phone ?? '', cart.customer?.phone.replace(/\D/g, '') ?? ''].join(' '),
-        cart.lines.map((line) => `${line.name} ${line.variantLabel} ${line.sku}`).join(' ')
-      ])
-    )
+    scope.sql.run(ORDER_SEARCH_INSERT, [
+      order.id,
+      `${order.number} ${sequence}`,
+      [cart.customer?.name ?? '', cart.customer?.phone ?? '', cart.customer?.phone.replace(/\D/g, '') ?? ''].join(' '),
+      cart.lines.map((line) => `${line.name} ${line.variantLabel} ${line.sku}`).join(' ')
+    ])
 
-    const events = await recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
-    await scope.trx.executeQuery(CompiledQuery.raw(CART_DELETE, [input.cartId]))
+    const events = recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
+    scope.sql.run(CART_DELETE, [input.cartId])
     scope.emit('cart.changed', { cartId: input.cartId })
     announceOrderChange(scope, order.id, 'created', history.finalStatus)
-    // The answer and the outbox payload are the rows as their INSERTs returned them: nothing after
+    // The answer and the outbox payload are the rows as they were written: nothing after
     // those statements changes the order, so reading it back would only read the same rows again.
     return orderDetailOf(rememberFinalOrderRecord(scope, { row: order, lines, payments, returns: [], events }))
   })
@@ -139,9 +136,8 @@ function assertSellable({ cart, couponProblem }: PricedCart): void {
 }
 
 // The fixed statements of every sale, as SQL text compiled once rather than built each time.
-const NEXT_NUMBER_AND_TIME = CompiledQuery.raw(
+const NEXT_NUMBER_AND_TIME =
   'UPDATE order_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence, (SELECT max(created_at) FROM orders) AS latest'
-)
 const ORDER_SEARCH_INSERT = 'INSERT INTO orders_fts (rowid, number, customer, products) VALUES (?, ?, ?, ?)'
 const CART_DELETE = 'DELETE FROM carts WHERE id = ?'
 
@@ -150,8 +146,8 @@ const CART_DELETE = 'DELETE FROM carts WHERE id = ?'
  * The order's time is never earlier than the order before it: should the PC's clock step back, the
  * new order takes the previous order's time. This keeps "newest first" the same as id order.
  */
-async function nextNumberAndTime(scope: CommandScope): Promise<{ sequence: number; createdAt: number }> {
-  const row = (await scope.trx.executeQuery<{ last_sequence: number; latest: number | null }>(NEXT_NUMBER_AND_TIME)).rows[0]
+function nextNumberAndTime(scope: CommandScope): { sequence: number; createdAt: number } {
+  const [row] = scope.sql.all<{ last_sequence: number; latest: number | null }>(NEXT_NUMBER_AND_TIME)
   if (!row) throw new Error('The order counter row is missing')
   return { sequence: row.last_sequence, createdAt: Math.max(scope.now, row.latest ?? 0) }
 }

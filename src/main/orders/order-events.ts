@@ -13,15 +13,15 @@ export interface OrderEventInput {
 }
 
 /** Writes the order's history row and announces the change; both stand or fall with the command. */
-export async function recordOrderEvent(scope: CommandScope, event: OrderEventInput): Promise<void> {
-  await recordOrderEvents(scope, [event])
+export function recordOrderEvent(scope: CommandScope, event: OrderEventInput): void {
+  recordOrderEvents(scope, [event])
 }
 
 /** Several history rows, in the order given (their ids follow it); gives back the stored rows. */
-export async function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Promise<Array<Selectable<OrderEventsTable>>> {
+export function recordOrderEvents(scope: CommandScope, events: readonly OrderEventInput[]): Array<Selectable<OrderEventsTable>> {
   if (events.length === 0) return []
   return insertRows(
-    scope.trx,
+    scope.sql,
     'order_events',
     events.map((event) => ({
       order_id: event.orderId,

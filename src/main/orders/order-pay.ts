@@ -20,7 +20,7 @@ export async function payOrder(scope: CommandScope, orderId: number, payments: r
   if (due === 0) throw new AppError('CONFLICT', `Order ${row.number} is already paid.`, { details: { orderId } })
   checkPaymentsFit(payments, due, false)
   const settings = await readSettings(scope.trx)
-  await insertPayments(scope, orderId, payments, businessDay(scope.now, settings.timeZone))
+  insertPayments(scope, orderId, payments, businessDay(scope.now, settings.timeZone))
   const paidTotal = row.paid_total + paymentsSum(payments)
   await scope.trx
     .updateTable('orders')
@@ -28,6 +28,6 @@ export async function payOrder(scope: CommandScope, orderId: number, payments: r
     .where('id', '=', orderId)
     .execute()
   const methods = [...new Set(payments.map((payment) => payment.method))].join(', ')
-  await recordOrderEvent(scope, { orderId, change: 'payment', from: status, to: status, note: `Payment by ${methods}` })
+  recordOrderEvent(scope, { orderId, change: 'payment', from: status, to: status, note: `Payment by ${methods}` })
   announceOrderChange(scope, orderId, 'payment', status)
 }

@@ -107,7 +107,7 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
   const units = accepted.reduce((sum, { request }) => sum + request.quantity, 0)
   const damaged = accepted.filter(({ request }) => request.damaged).reduce((sum, { request }) => sum + request.quantity, 0)
   const summary = `${units} returned${damaged ? `, ${damaged} damaged` : ''}`
-  await recordOrderEvent(scope, { orderId, change: 'return', from, to: 'returned', note: input.note ? `${summary}: ${input.note}` : summary })
+  recordOrderEvent(scope, { orderId, change: 'return', from, to: 'returned', note: input.note ? `${summary}: ${input.note}` : summary })
   announceOrderChange(scope, orderId, 'return', 'returned')
 }
 

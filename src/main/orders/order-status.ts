@@ -28,7 +28,7 @@ export async function setOrderStatus(scope: CommandScope, orderId: number, to: O
     })
   }
   await scope.trx.updateTable('orders').set({ status: to, updated_at: scope.now }).where('id', '=', orderId).execute()
-  await recordOrderEvent(scope, { orderId, change: 'status', from, to, note })
+  recordOrderEvent(scope, { orderId, change: 'status', from, to, note })
   announceOrderChange(scope, orderId, 'status', to)
 }
 
@@ -68,6 +68,6 @@ export async function cancelOrder(
     })
     .where('id', '=', orderId)
     .execute()
-  await recordOrderEvent(scope, { orderId, change: 'status', from, to: 'cancelled', note: options.note })
+  recordOrderEvent(scope, { orderId, change: 'status', from, to: 'cancelled', note: options.note })
   announceOrderChange(scope, orderId, 'status', 'cancelled')
 }

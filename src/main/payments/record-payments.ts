@@ -32,15 +32,15 @@ export function checkPaymentsFit(payments: readonly ParsedPaymentInput[], due: n
  * Writes each payment of an order and gives back the stored rows in the order given; only a
  * reference and the last four digits are kept for a card.
  */
-export async function insertPayments(
+export function insertPayments(
   scope: CommandScope,
   orderId: number,
   payments: readonly ParsedPaymentInput[],
   businessDay: string
-): Promise<Array<Selectable<PaymentsTable>>> {
+): Array<Selectable<PaymentsTable>> {
   if (payments.length === 0) return []
   return insertRows(
-    scope.trx,
+    scope.sql,
     'payments',
     payments.map((payment) => {
       const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null

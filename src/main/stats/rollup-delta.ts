@@ -1,5 +1,4 @@
-import { CompiledQuery } from 'kysely'
-import type { Trx } from '../db/schema'
+import type { SqlRunner } from '../db/statement-cache'
 
 interface DayFigures {
   orders: number
@@ -70,15 +69,15 @@ export class RollupDelta {
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + change)
   }
 
-  async write(trx: Trx): Promise<void> {
+  write(sql: SqlRunner): void {
     if (this.days.size > 0) {
-      await upsert(trx, DAYS, [...this.days].flatMap(([day, f]) => [day, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items]))
+      upsert(sql, DAYS, [...this.days].flatMap(([day, f]) => [day, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items]))
     }
     if (this.hours.size > 0) {
-      await upsert(trx, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.orders, sales.revenue]))
+      upsert(sql, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.orders, sales.revenue]))
     }
     if (this.payments.size > 0) {
-      await upsert(trx, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.payments, f.paid, f.refunded]))
+      upsert(sql, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.payments, f.paid, f.refunded]))
     }
     if (this.productDays.size > 0) {
       const months = new Map<string, ProductSales>()
@@ -88,9 +87,9 @@ export class RollupDelta {
         values.push(Number(productId), day, sales.units, sales.revenue)
         bump(months, `${productId}|${day.slice(0, 7)}`, zeroProduct, { units: sales.units, revenue: sales.revenue })
       }
-      await upsert(trx, PRODUCT_DAYS, values)
-      await upsert(
-        trx,
+      upsert(sql, PRODUCT_DAYS, values)
+      upsert(
+        sql,
         PRODUCT_MONTHS,
         [...months].flatMap(([key, sales]) => {
           const [productId, month] = key.split('|') as [string, string]
@@ -99,7 +98,7 @@ export class RollupDelta {
       )
     }
     const statuses = [...this.statuses].filter(([, change]) => change !== 0)
-    if (statuses.length > 0) await upsert(trx, STATUSES, statuses.flat())
+    if (statuses.length > 0) upsert(sql, STATUSES, statuses.flat())
   }
 }
 
@@ -134,8 +133,6 @@ const STATUSES = shape('stats_statuses', ['status'], ['orders'])
  * builder: the rollups run in every sale. Single-row statements, because SQLite runs five of them
  * faster than one upsert of five rows, which also stalled for milliseconds now and then.
  */
-async function upsert(trx: Trx, target: UpsertShape, values: ReadonlyArray<string | number>): Promise<void> {
-  for (let start = 0; start < values.length; start += target.width) {
-    await trx.executeQuery(CompiledQuery.raw(target.text, values.slice(start, start + target.width)))
-  }
+function upsert(sql: SqlRunner, target: UpsertShape, values: ReadonlyArray<string | number>): void {
+  for (let start = 0; start < values.length; start += target.width) sql.run(target.text, values.slice(start, start + target.width))
 }

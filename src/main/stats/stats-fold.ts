@@ -1,4 +1,5 @@
-import { CompiledQuery, sql } from 'kysely'
+import { sql } from 'kysely'
+import type { CommandScope } from '../core/command'
 import type { Trx } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { rebuildStats } from './rebuild-stats'
@@ -34,7 +35,7 @@ const ORDER_SALES_JSON = 'json_array(id, business_day, created_at, total, line_d
 const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
 
 /** Everything new since the cursor, in one statement; plain SQL text, as it runs in every sale. */
-const FOLD_READ = CompiledQuery.raw(`
+const FOLD_READ = `
     SELECT c.built, c.time_zone, c.order_id, c.event_id, c.payment_id, c.return_id,
       (SELECT json_group_array(${ORDER_SALES_JSON}) FROM orders WHERE id > c.order_id) AS orders,
       (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
@@ -42,7 +43,7 @@ const FOLD_READ = CompiledQuery.raw(`
       (SELECT json_group_array(json_array(id, kind, method, amount, business_day)) FROM payments WHERE id > c.payment_id) AS payments,
       (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id))
         FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns
-    FROM stats_cursor c WHERE c.id = 1`)
+    FROM stats_cursor c WHERE c.id = 1`
 
 const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payment_id = ?, return_id = ? WHERE id = 1'
 
@@ -62,9 +63,8 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  * or whose time zone is not the one given (the zone it was built in, unless told otherwise), is
  * rebuilt in one aggregate pass instead.
  */
-export async function foldStats(trx: Trx, timeZone?: string): Promise<void> {
-  const read = await trx.executeQuery<FoldRead>(FOLD_READ)
-  const cursor = read.rows[0]
+export async function foldStats({ trx, sql }: Pick<CommandScope, 'trx' | 'sql'>, timeZone?: string): Promise<void> {
+  const [cursor] = sql.all<FoldRead>(FOLD_READ)
   if (!cursor) throw new Error('The stats cursor row is missing')
   const zone = timeZone ?? (cursor.built === 1 ? cursor.time_zone : (await readSettings(trx)).timeZone)
   if (cursor.built === 0 || cursor.time_zone !== zone) {
@@ -102,9 +102,9 @@ export async function foldStats(trx: Trx, timeZone?: string): Promise<void> {
     next.return_id = Math.max(next.return_id, id)
   }
 
-  await delta.write(trx)
+  delta.write(sql)
   if (next.order_id !== cursor.order_id || next.event_id !== cursor.event_id || next.payment_id !== cursor.payment_id || next.return_id !== cursor.return_id) {
-    await trx.executeQuery(CompiledQuery.raw(CURSOR_UPDATE, [next.order_id, next.event_id, next.payment_id, next.return_id]))
+    sql.run(CURSOR_UPDATE, [next.order_id, next.event_id, next.payment_id, next.return_id])
   }
 }
 

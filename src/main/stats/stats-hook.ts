@@ -17,7 +17,7 @@ export function createStatsHook(): CommandHook {
     const settingsChanged = emitted.some((event) => event.name === 'settings.changed')
     if (!settingsChanged && !emitted.some((event) => event.name === 'order.changed')) return
     // Every change of time zone announces itself; until one does, the zone the rollups were built in stands.
-    await foldStats(scope.trx, settingsChanged ? (await readSettings(scope.trx)).timeZone : undefined)
+    await foldStats(scope, settingsChanged ? (await readSettings(scope.trx)).timeZone : undefined)
   }
   return statsRollupHook
 }
@@ -35,7 +35,7 @@ export async function ensureStatsCurrent(app: AppContext): Promise<void> {
   if (await statsAreCurrent(app.db)) return
   await runCommand(app, STATS_ACTOR, async (scope) => {
     const settings = await readSettings(scope.trx)
-    await foldStats(scope.trx, settings.timeZone)
+    await foldStats(scope, settings.timeZone)
   })
 }
 

@@ -1,4 +1,3 @@
-import { CompiledQuery } from 'kysely'
 import type { StockMovement, StockReason } from '../../shared/stock'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
@@ -66,11 +65,9 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     for (const move of moves) movements.push(await moveStock(scope, move))
     return movements
   }
-  const { trx, now, actor } = scope
-  const updated = await trx.executeQuery<{ id: number; stock: number }>(
-    CompiledQuery.raw(guardedUpdateText(moves.length), [now, ...moves.flatMap((move) => [move.variantId, move.delta])])
-  )
-  const stockAfter = new Map(updated.rows.map((row) => [row.id, row.stock]))
+  const { now, actor } = scope
+  const updated = scope.sql.all<{ id: number; stock: number }>(guardedUpdateText(moves.length), [now, ...moves.flatMap((move) => [move.variantId, move.delta])])
+  const stockAfter = new Map(updated.map((row) => [row.id, row.stock]))
   const short = moves.find((move) => !stockAfter.has(move.variantId))
   if (short) throw await shortage(scope, short)
   const rows = moves.map((move) => ({
@@ -83,7 +80,7 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     actor_id: actor.id,
     created_at: now
   }))
-  const inserted = await insertRows(trx, 'stock_movements', rows)
+  const inserted = insertRows(scope.sql, 'stock_movements', rows)
   scope.emit('stock.changed', { variantIds: [...variantIds] })
   return inserted.map((row, index) => ({
     id: row.id,

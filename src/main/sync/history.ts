@@ -1,18 +1,21 @@
-import type { Db } from '../db/schema'
+import type { Actor } from '../../shared/actor'
+import type { AppContext } from '../core/app-context'
+import { runCommand } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { productChangedEvents } from './catalog-payloads'
 import { orderChangedEvent } from './order-payloads'
 import { appendOutboxEvents } from './outbox'
 
 const PAGE = 500
+const HISTORY_ACTOR: Actor = { id: 'system:sync', name: 'Sync' }
 
 /**
  * Once per database: queues the state of everything that existed before the outbox did (a shop
  * upgrading to a version with sync), so turning sync on sends the whole history, not just what
  * changed afterwards. On a new database there is nothing to queue.
  */
-export async function queueHistoryOnce(db: Db, now: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export async function queueHistoryOnce(app: AppContext): Promise<void> {
+  await runCommand(app, HISTORY_ACTOR, async ({ trx, sql, now }) => {
     const state = await trx.selectFrom('sync_state').select('history_queued_at').where('id', '=', 1).executeTakeFirstOrThrow()
     if (state.history_queued_at !== null) return
     const { currency } = await readSettings(trx)
@@ -21,7 +24,7 @@ export async function queueHistoryOnce(db: Db, now: number): Promise<void> {
       const page = await trx.selectFrom('products').select('id').where('id', '>', after).orderBy('id').limit(PAGE).execute()
       if (page.length === 0) break
       const ids = page.map((row) => row.id)
-      await appendOutboxEvents(trx, now, await productChangedEvents(trx, ids, currency))
+      appendOutboxEvents(sql, now, await productChangedEvents(trx, ids, currency))
       after = ids[ids.length - 1] as number
     }
     after = 0
@@ -35,7 +38,7 @@ export async function queueHistoryOnce(db: Db, now: number): Promise<void> {
         const changes = [...new Set(history.map((entry) => entry.change))]
         events.push(await orderChangedEvent(trx, id, changes.length > 0 ? changes : ['created']))
       }
-      await appendOutboxEvents(trx, now, events)
+      appendOutboxEvents(sql, now, events)
       after = page[page.length - 1]?.id as number
     }
     await trx.updateTable('sync_state').set({ history_queued_at: now }).where('id', '=', 1).execute()

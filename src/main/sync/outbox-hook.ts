@@ -59,6 +59,6 @@ export function createOutboxHook(): CommandHook {
         events = events.concat(await productChangedEvents(scope.trx, [...item.productIds], currency))
       }
     }
-    await appendOutboxEvents(scope.trx, scope.now, events)
+    appendOutboxEvents(scope.sql, scope.now, events)
   }
 }

@@ -1,7 +1,7 @@
-import { CompiledQuery } from 'kysely'
 import { V7Generator } from 'uuidv7'
 import type { EventAck, WireEvent } from '../../shared/sync-protocol'
-import type { Db, Trx } from '../db/schema'
+import type { Db } from '../db/schema'
+import type { SqlRunner } from '../db/statement-cache'
 
 export interface NewOutboxEvent {
   type: string
@@ -17,37 +17,24 @@ export interface PendingEvent extends WireEvent {
 /** UUIDv7 from the command's clock: ids sort by commit time and stay unique across restarts. */
 const eventIds = new V7Generator()
 
-// Every command that changes anything writes here: the statements are SQL text compiled once
-// rather than built by the query builder each time, one INSERT per event (cheaper in SQLite than
-// one INSERT of many rows for the one to three events of a sale).
-const LAST_SEQ_READ = CompiledQuery.raw(
+// Every command that changes anything writes here: fixed SQL text (the till's id and last seq in one
+// read), one INSERT per event (cheaper in SQLite than one INSERT of many rows for a sale's few events).
+const LAST_SEQ_READ =
   'SELECT till_id, (SELECT max(seq) FROM outbox WHERE outbox.till_id = sync_state.till_id) AS last_seq FROM sync_state WHERE id = 1'
-)
 const OUTBOX_INSERT = 'INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
 
 /**
  * Appends events to the outbox inside the caller's transaction, numbering them after the till's
  * last seq: they commit (or roll back) together with the change they describe.
  */
-export async function appendOutboxEvents(trx: Trx, now: number, events: readonly NewOutboxEvent[]): Promise<void> {
+export function appendOutboxEvents(sql: SqlRunner, now: number, events: readonly NewOutboxEvent[]): void {
   if (events.length === 0) return
-  // The till's id and its last seq in one statement: every command that changes anything comes here.
-  const till = (await trx.executeQuery<{ till_id: string; last_seq: number | null }>(LAST_SEQ_READ)).rows[0]
+  const [till] = sql.all<{ till_id: string; last_seq: number | null }>(LAST_SEQ_READ)
   if (!till) throw new Error('The sync state row is missing')
   const tillId = till.till_id
   let seq = till.last_seq ?? 0
   for (const event of events) {
-    await trx.executeQuery(
-      CompiledQuery.raw(OUTBOX_INSERT, [
-        eventIds.generateOrResetWithTs(now).toString(),
-        tillId,
-        ++seq,
-        event.type,
-        JSON.stringify(event.payload),
-        event.orderId ?? null,
-        now
-      ])
-    )
+    sql.run(OUTBOX_INSERT, [eventIds.generateOrResetWithTs(now).toString(), tillId, ++seq, event.type, JSON.stringify(event.payload), event.orderId ?? null, now])
   }
 }
 

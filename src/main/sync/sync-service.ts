@@ -48,7 +48,7 @@ export function installSync(app: AppContext, options: SyncOptions = {}): SyncSer
   const unsubscribe = app.bus.subscribe((name: EventName) => {
     if (OUTBOX_SOURCES.has(name)) worker.nudge()
   })
-  const ready = queueHistoryOnce(app.db, app.clock.now())
+  const ready = queueHistoryOnce(app)
     .then(() => worker.start())
     .catch(logError)
   const service: SyncService = {
