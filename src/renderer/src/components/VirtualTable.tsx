@@ -45,7 +45,12 @@ export function VirtualTable<Row>({ label, rows, columns, rowKey, onRowClick, se
     const bounded = Math.max(0, Math.min(rows.length - 1, index))
     setActiveIndex(bounded)
     virtualizer.scrollToIndex(bounded)
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${bounded}"]`)?.focus())
+    const rowAt = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${bounded}"]`)
+    // A row already drawn takes the focus at once, so an Enter typed right after the arrow opens it;
+    // one scrolled into view is drawn on the next frame.
+    const drawn = rowAt()
+    if (drawn) drawn.focus()
+    else requestAnimationFrame(() => rowAt()?.focus())
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, row: Row) => {
     if (event.key === 'ArrowDown') focusRow(index + 1)
