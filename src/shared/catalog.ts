@@ -212,6 +212,8 @@ export const searchQuerySchema = z
   .object({
     /** A name prefix ("caf lat"), a SKU prefix or an exact barcode. */
     text: z.string().trim().min(1, { error: 'Type something to search for' }).max(LIMITS.searchText),
+    /** Search the archived products (to find one to restore) instead of what is on sale. */
+    archived: z.boolean().default(false),
     limit: z.number().int().min(1).max(100).default(20)
   })
   .strict()

@@ -178,6 +178,16 @@ test('search finds products by name, SKU or barcode', async ({ page, till }) => 
   await expect(page.getByTestId('product-row-name')).toHaveText(['House Blend Coffee Beans'])
   await page.getByTestId('products-search').fill('no such thing')
   await expect(page.getByTestId('product-list-empty')).toContainText('No product matches')
+
+  // An archived product is found in the Archived view (to restore it), never in the products on sale.
+  const [colombian] = await till.ok('catalog.search', { text: 'colomb' })
+  await till.ok('catalog.archiveProduct', { id: colombian!.productId })
+  await page.getByTestId('products-search').fill('colomb')
+  await expect(page.getByTestId('product-list-empty')).toContainText('No product matches')
+  await page.getByTestId('products-view-archived').click()
+  await expect(page.getByTestId('product-row-name')).toHaveText(['Colombian Single Origin'])
+  await page.getByTestId('products-search').fill(colombian!.sku)
+  await expect(page.getByTestId('product-row-name')).toHaveText(['Colombian Single Origin'])
 })
 
 test('a long catalog loads page by page as it scrolls, drawing only the rows in view', async ({ page, till }) => {

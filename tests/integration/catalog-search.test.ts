@@ -61,6 +61,19 @@ describe('catalog search', () => {
     expect(new Set((await till.ok('catalog.search', { text: 'COF' })).map((hit) => hit.variantId)).size).toBe(4)
   })
 
+  it('find archived products only when asked, by name, SKU or barcode, to restore them', async () => {
+    const [latte] = await till.ok('catalog.search', { text: 'COF-LATTE' })
+    await till.ok('catalog.archiveProduct', { id: latte!.productId })
+    expect(await names('caffe')).toEqual([])
+    expect(await names('5060000000055')).toEqual([])
+    const archived = async (text: string) => (await till.ok('catalog.search', { text, archived: true })).map((hit) => hit.productName)
+    expect(await archived('caffe')).toEqual(['Caffè Latte'])
+    expect(await archived('cof-l')).toEqual(['Caffè Latte'])
+    expect(await archived('5060000000055')).toEqual(['Caffè Latte'])
+    expect(await archived('caf')).toEqual(['Caffè Latte'])
+    expect(await names('caf')).toEqual(['Café Crème'])
+  })
+
   it('treat FTS syntax as plain text', async () => {
     for (const text of ['"', 'caf*', 'a OR b', 'NEAR(', '-', 'name:caf', "l'eau"]) {
       expect((await till.call('catalog.search', { text })).ok).toBe(true)

@@ -7,34 +7,42 @@ import { displayName, sellableColumns, toSellable, type SellableRow } from './ca
 /** Above every character a SKU can hold: `sku >= p AND sku < p + TOP` is "starts with p". */
 const TOP = '\u{10FFFF}'
 
+export interface SearchOptions {
+  limit: number
+  /** The archived products' variants instead of the ones on sale. */
+  archived?: boolean
+}
+
 /**
  * Sellable variants for what the cashier typed: an exact barcode first, then SKUs that start with
  * the text, then products whose name has words starting with each typed word. Each part is an
- * index lookup (barcode and SKU unique indexes, the products_fts prefix index).
+ * index lookup (barcode and SKU unique indexes, the products_fts prefix index). The Products
+ * screen's archived view searches the archived products the same way.
  */
-export async function searchCatalog(db: Db, text: string, limit: number): Promise<SellableVariant[]> {
+export async function searchCatalog(db: Db, text: string, { limit, archived = false }: SearchOptions): Promise<SellableVariant[]> {
   const found = new Map<number, SellableRow>()
   const add = (rows: readonly SellableRow[]) => {
     for (const row of rows) if (found.size < limit && !found.has(row.variant_id)) found.set(row.variant_id, row)
   }
-  add(await barcodeQuery(db, text).execute())
-  if (looksLikeSku(text) && found.size < limit) add(await skuPrefixQuery(db, text, limit).execute())
+  add(await barcodeQuery(db, text, archived).execute())
+  if (looksLikeSku(text) && found.size < limit) add(await skuPrefixQuery(db, text, limit, archived).execute())
   const match = nameMatch(text)
-  if (match && found.size < limit) add(await namePrefixQuery(db, match, limit).execute())
+  if (match && found.size < limit) add(await namePrefixQuery(db, match, limit, archived).execute())
   return [...found.values()].map(toSellable)
 }
 
 /**
- * On sale: neither the product nor the variant archived. The unary + keeps SQLite from driving the
- * query through the products (archived, ...) indexes, which hold nearly every product; the barcode,
- * SKU or FTS lookup must lead.
+ * On sale: neither the product nor the variant archived; or, when asked, the archived products'
+ * variants. The unary + keeps SQLite from driving the query through the products (archived, ...)
+ * indexes, which hold nearly every product; the barcode, SKU or FTS lookup must lead.
  */
-function sellable(db: Db) {
+function inView(db: Db, archived: boolean) {
+  if (archived) return sellableColumns(db).where(sql<boolean>`+products.archived = 1`)
   return sellableColumns(db).where(sql<boolean>`+products.archived = 0`).where(sql<boolean>`+variants.archived = 0`)
 }
 
-export function barcodeQuery(db: Db, code: string) {
-  return sellable(db).where('variants.barcode', '=', code)
+export function barcodeQuery(db: Db, code: string, archived = false) {
+  return inView(db, archived).where('variants.barcode', '=', code)
 }
 
 export function looksLikeSku(text: string): boolean {
@@ -42,8 +50,8 @@ export function looksLikeSku(text: string): boolean {
 }
 
 /** A range on the unique NOCASE index: case-insensitive like the column, and safe for % and _ in SKUs. */
-export function skuPrefixQuery(db: Db, prefix: string, limit: number) {
-  return sellable(db)
+export function skuPrefixQuery(db: Db, prefix: string, limit: number, archived = false) {
+  return inView(db, archived)
     .where('variants.sku', '>=', prefix)
     .where('variants.sku', '<', prefix + TOP)
     .orderBy('variants.sku')
@@ -51,8 +59,8 @@ export function skuPrefixQuery(db: Db, prefix: string, limit: number) {
 }
 
 /** Best matches first (FTS rank), then by name; only the matching products' variants are read. */
-export function namePrefixQuery(db: Db, match: string, limit: number) {
-  return sellable(db)
+export function namePrefixQuery(db: Db, match: string, limit: number, archived = false) {
+  return inView(db, archived)
     .innerJoin(sql<{ rowid: number; rank: number }>`products_fts`.as('fts'), (join) => join.on(sql<boolean>`fts.rowid = products.id`))
     .where(sql<boolean>`products_fts MATCH ${match}`)
     .orderBy(sql`fts.rank`)

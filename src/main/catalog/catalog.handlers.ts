@@ -21,7 +21,7 @@ export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog
     'catalog.categories': () => listCategories(app.db),
     'catalog.updateVariant': (input, { actor }) => updateVariant(app, actor, input),
     'catalog.generateVariants': (input, { actor }) => generateVariants(app, actor, input),
-    'catalog.search': ({ text, limit }) => searchCatalog(app.db, text, limit),
+    'catalog.search': ({ text, limit, archived }) => searchCatalog(app.db, text, { limit, archived }),
     'catalog.findByBarcode': ({ code }) => findByCode(app.db, code),
     'catalog.importCsv': async (input, { actor }) => {
       const { currencyDigits } = await readSettings(app.db)

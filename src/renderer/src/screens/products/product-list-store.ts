@@ -116,9 +116,9 @@ async function listPage(filter: ProductFilter, after: ProductCursor | undefined)
   return result.ok ? { ok: true, rows: result.data.items, next: result.data.next } : result
 }
 
-/** `catalog.search` finds variants on sale; the list shows their products, in the order found. */
+/** `catalog.search` finds variants (archived ones in the archived view); the list shows their products, in the order found. */
 async function searchProducts(text: string, filter: ProductFilter): Promise<Loaded> {
-  const found = await call(() => window.api.catalog.search({ text, limit: SEARCH_LIMIT }))
+  const found = await call(() => window.api.catalog.search({ text, archived: filter.view === 'archived', limit: SEARCH_LIMIT }))
   if (!found.ok) return found
   const ids = [...new Set(found.data.map((variant) => variant.productId))]
   const products = await Promise.all(ids.map((id) => call(() => window.api.catalog.getProduct({ id }))))
