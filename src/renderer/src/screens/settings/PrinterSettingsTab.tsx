@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import { CODE_PAGES, type PrintJob, type PrintSettings, type SystemPrinter } from '../../../../shared/print'
 import { Button } from '../../components/Button'
@@ -9,11 +9,12 @@ import { ScreenHeader } from '../../components/ScreenHeader'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { AUTO_PRINT_CHOICES, PAPER_CHOICES, PRINTER_KIND_CHOICES } from '../../lib/print-words'
-import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { toast } from '../../stores/toast-store'
 import { printerFormOf, printerPatchOf, systemPrinterChoices, type PrinterForm } from './printer-form'
+import { SettingsForm } from './SettingsForm'
 import { SettingsTabs } from './SettingsTabs'
+import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
 
 const SHOWN_FIELDS = /^(printerKind|systemPrinterName|networkHost|networkPort|paper|silent|autoPrint|codePage|openDrawerOnCash)$/
@@ -26,29 +27,28 @@ const PRINT_MODE_CHOICES = [
 /** Settings → Printers: which printer, which paper, what prints after a sale, and a test page. */
 export function PrinterSettingsTab() {
   const saved = useLiveQuery<PrintSettings>(() => window.api.print.getSettings(), [], ['print.changed'])
+  if (!saved.data) {
+    return (
+      <div className="screen" data-testid="printer-settings">
+        <ScreenHeader title="Settings" />
+        <SettingsTabs current="printers" />
+        <ErrorNotice error={saved.error} testId="printer-settings-error" />
+      </div>
+    )
+  }
+  return <PrinterSettingsForm saved={saved.data} />
+}
+
+function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
   const printers = useLiveQuery<SystemPrinter[]>(() => window.api.print.listPrinters(), [], [])
-  const [form, setForm] = useState<PrinterForm | null>(null)
-  const [savedForm, setSavedForm] = useState<PrinterForm | null>(null)
+  const draft = useSettingsDraft(printerFormOf(saved))
+  const { form, set, dirty } = draft
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState<'save' | 'test' | null>(null)
   const [testJob, setTestJob] = useState<PrintJob | null>(null)
-  const formRef = useRef<HTMLFormElement>(null)
-  useFocusFirstInvalid(formRef, error)
-  const dirty = form !== null && JSON.stringify(form) !== JSON.stringify(savedForm)
   const fields = fieldErrors(error)
 
-  // Settings saved in another window show here at once, unless this form has edits of its own.
-  useEffect(() => {
-    if (!saved.data) return
-    const incoming = printerFormOf(saved.data)
-    setSavedForm(incoming)
-    setForm((current) => (current === null || JSON.stringify(current) === JSON.stringify(savedForm) ? incoming : current))
-  }, [saved.data])
-
-  const set = <K extends keyof PrinterForm>(key: K) => (value: PrinterForm[K]) => setForm((current) => (current ? { ...current, [key]: value } : current))
-
   const save = async (): Promise<boolean> => {
-    if (!form) return false
     const prepared = printerPatchOf(form)
     if ('error' in prepared) {
       setError(prepared.error)
@@ -60,8 +60,7 @@ export function PrinterSettingsTab() {
       return false
     }
     setError(null)
-    setSavedForm(printerFormOf(result.data))
-    setForm(printerFormOf(result.data))
+    draft.accept(printerFormOf(result.data))
     return true
   }
 
@@ -82,39 +81,22 @@ export function PrinterSettingsTab() {
     setTestJob(result.data)
   }
 
-  if (!form) {
-    return (
-      <div className="screen" data-testid="printer-settings">
-        <ScreenHeader title="Settings" />
-        <SettingsTabs current="printers" />
-        <ErrorNotice error={saved.error} testId="printer-settings-error" />
-      </div>
-    )
-  }
-
   const network = form.printerKind === 'network'
   const system = form.printerKind === 'system'
   return (
-    <form
-      ref={formRef}
-      className="screen"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
-      data-testid="printer-settings"
+    <SettingsForm
+      tab="printers"
+      subtitle="Where receipts and order slips print, and what prints after a sale."
+      saveLabel="Save printer settings"
+      dirty={dirty}
+      onDiscard={draft.discard}
+      onSave={() => void submit()}
+      saving={busy === 'save'}
+      otherBusy={busy === 'test'}
+      error={error}
+      shownFields={SHOWN_FIELDS}
+      testIds={{ form: 'printer-settings', discard: 'printer-discard', save: 'printer-save', error: 'printer-settings-error' }}
     >
-      <ScreenHeader title="Settings" subtitle="Where receipts and order slips print, and what prints after a sale.">
-        <Button onClick={() => savedForm && setForm(savedForm)} disabled={!dirty || busy !== null} data-testid="printer-discard">
-          Discard changes
-        </Button>
-        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={busy === 'save'} disabled={!dirty || busy === 'test'} data-testid="printer-save">
-          Save printer settings
-        </Button>
-      </ScreenHeader>
-      <SettingsTabs current="printers" />
-      <ErrorNotice error={error} testId="printer-settings-error" shownFields={SHOWN_FIELDS} />
       <div className="settings-columns">
         <div className="stack">
           <section className="card settings-section" aria-labelledby="printer-which">
@@ -207,7 +189,7 @@ export function PrinterSettingsTab() {
           </section>
         </div>
       </div>
-    </form>
+    </SettingsForm>
   )
 }
 

@@ -1,25 +1,22 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { SettingsPatch, ShopSettings, TaxMode } from '../../../../shared/settings'
-import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { SelectField, TextField } from '../../components/Field'
-import { ScreenHeader } from '../../components/ScreenHeader'
 import { fieldErrors } from '../../lib/errors'
-import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { MoneyPreview } from './MoneyPreview'
 import { PrinterSettingsTab } from './PrinterSettingsTab'
+import { SettingsForm } from './SettingsForm'
 import { useSettingsTab } from './settings-tabs'
-import { SettingsTabs } from './SettingsTabs'
 import { SyncSettingsTab } from './SyncSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
+import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
 
-interface SettingsForm {
+interface ShopForm {
   shopName: string
   address: string
   phone: string
@@ -31,13 +28,13 @@ interface SettingsForm {
   holdMinutes: string
 }
 
-function formOf(settings: ShopSettings): SettingsForm {
+function formOf(settings: ShopSettings): ShopForm {
   const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes } = settings
   return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes) }
 }
 
 /** The form as the main process expects it; hold time that is not a whole number is caught here. */
-function patchOf(form: SettingsForm): { patch: SettingsPatch } | { error: AppErrorData } {
+function patchOf(form: ShopForm): { patch: SettingsPatch } | { error: AppErrorData } {
   const holdText = form.holdMinutes.trim()
   if (!/^\d{1,9}$/.test(holdText)) {
     const message = 'Hold time is a whole number of minutes'
@@ -57,23 +54,11 @@ export function SettingsScreen() {
 function ShopSettingsTab() {
   const settings = useShopSettings()
   const save = useSettingsStore((state) => state.save)
-  const [form, setForm] = useState(() => formOf(settings))
-  const [savedForm, setSavedForm] = useState(() => formOf(settings))
+  const draft = useSettingsDraft(formOf(settings))
+  const { form, set } = draft
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
-  const dirty = JSON.stringify(form) !== JSON.stringify(savedForm)
   const fields = fieldErrors(error)
-  const formRef = useRef<HTMLFormElement>(null)
-  useFocusFirstInvalid(formRef, error)
-
-  // A change saved elsewhere (another window) shows here at once, unless this form has edits of its own.
-  useEffect(() => {
-    const incoming = formOf(settings)
-    setSavedForm(incoming)
-    setForm((current) => (JSON.stringify(current) === JSON.stringify(savedForm) ? incoming : current))
-  }, [settings])
-
-  const set = <K extends keyof SettingsForm>(key: K) => (value: SettingsForm[K]) => setForm((current) => ({ ...current, [key]: value }))
 
   const submit = async () => {
     const prepared = patchOf(form)
@@ -89,32 +74,23 @@ function ShopSettingsTab() {
       return
     }
     setError(null)
-    setSavedForm(formOf(result.data))
-    setForm(formOf(result.data))
+    draft.accept(formOf(result.data))
     toast('Settings saved')
   }
 
   return (
-    <form
-      ref={formRef}
-      className="screen"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
-      data-testid="settings-form"
+    <SettingsForm
+      tab="shop"
+      subtitle="How the till names your shop, shows money and keeps orders."
+      saveLabel="Save settings"
+      dirty={draft.dirty}
+      onDiscard={draft.discard}
+      onSave={() => void submit()}
+      saving={busy}
+      error={error}
+      shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes)$/}
+      testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
-      <ScreenHeader title="Settings" subtitle="How the till names your shop, shows money and keeps orders.">
-        <Button onClick={() => setForm(savedForm)} disabled={!dirty || busy} data-testid="settings-discard">
-          Discard changes
-        </Button>
-        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={busy} disabled={!dirty} data-testid="settings-save">
-          Save settings
-        </Button>
-      </ScreenHeader>
-      <SettingsTabs current="shop" />
-      <ErrorNotice error={error} testId="settings-error" shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes)$/} />
       <div className="settings-grid">
         <section className="card settings-section" aria-labelledby="settings-shop">
           <h2 id="settings-shop">Shop</h2>
@@ -152,6 +128,6 @@ function ShopSettingsTab() {
           />
         </section>
       </div>
-    </form>
+    </SettingsForm>
   )
 }

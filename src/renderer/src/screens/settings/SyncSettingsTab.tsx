@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { SyncConfigure, SyncStatus } from '../../../../shared/sync'
 import { Badge } from '../../components/Badge'
@@ -9,14 +9,14 @@ import { ScreenHeader } from '../../components/ScreenHeader'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { SYNC_PHASE_WORDS, tokenWords, waitingWords } from '../../lib/sync-words'
-import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { useNow } from '../../lib/use-now'
 import { formatWait, formatWhen } from '../../lib/when'
 import { useShopSettings } from '../../stores/settings-store'
 import { useSyncStatusStore } from '../../stores/sync-status-store'
 import { toast } from '../../stores/toast-store'
 import { RejectedSyncEvents } from './RejectedSyncEvents'
-import { SettingsTabs } from './SettingsTabs'
+import { SettingsForm } from './SettingsForm'
+import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
 
 interface SyncForm {
@@ -49,23 +49,14 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
   const replace = useSyncStatusStore((state) => state.replace)
   const syncNow = useSyncStatusStore((state) => state.syncNow)
   const syncing = useSyncStatusStore((state) => state.syncing)
-  const [form, setForm] = useState<SyncForm>(() => formOf(status))
-  const [savedForm, setSavedForm] = useState<SyncForm>(() => formOf(status))
+  // The switch and the address follow a change made in another window, unless edited here.
+  const draft = useSettingsDraft(formOf(status))
+  const { form, set } = draft
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState<'save' | 'remove' | null>(null)
   const [syncError, setSyncError] = useState<AppErrorData | null>(null)
-  const formRef = useRef<HTMLFormElement>(null)
-  useFocusFirstInvalid(formRef, error)
-  const dirty = JSON.stringify(form) !== JSON.stringify(savedForm)
   const fields = fieldErrors(error)
   const now = useNow(5_000)
-
-  // The switch and the address follow a change made in another window, unless edited here.
-  useEffect(() => {
-    const incoming = formOf(status)
-    setSavedForm(incoming)
-    setForm((current) => (JSON.stringify(current) === JSON.stringify(savedForm) ? incoming : current))
-  }, [status.enabled, status.endpoint])
 
   const configure = async (input: SyncConfigure, what: 'save' | 'remove') => {
     setBusy(what)
@@ -74,8 +65,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
     if (!result.ok) return setError(result.error)
     setError(null)
     replace(result.data)
-    setSavedForm(formOf(result.data))
-    setForm(formOf(result.data))
+    draft.accept(formOf(result.data))
     toast(what === 'save' ? 'Sync settings saved' : 'The token was removed')
   }
 
@@ -93,32 +83,27 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
   const words = SYNC_PHASE_WORDS[status.phase]
   const time = { locale: settings.locale, timeZone: settings.timeZone }
   return (
-    <form
-      ref={formRef}
+    <SettingsForm
+      tab="sync"
+      subtitle="Send every sale, order and stock change to your own server, for head office or a second shop."
+      saveLabel="Save sync settings"
+      dirty={draft.dirty}
+      onDiscard={draft.discard}
+      onSave={submit}
+      saving={busy === 'save'}
+      otherBusy={busy === 'remove'}
+      error={error}
+      shownFields={/^(enabled|url|token)$/}
+      testIds={{ discard: 'sync-discard', save: 'sync-save', error: 'sync-settings-error' }}
       className="stack"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        submit()
-      }}
     >
-      <ScreenHeader title="Settings" subtitle="Send every sale, order and stock change to your own server, for head office or a second shop.">
-        <Button onClick={() => setForm(savedForm)} disabled={!dirty || busy !== null} data-testid="sync-discard">
-          Discard changes
-        </Button>
-        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={busy === 'save'} disabled={!dirty} data-testid="sync-save">
-          Save sync settings
-        </Button>
-      </ScreenHeader>
-      <SettingsTabs current="sync" />
-      <ErrorNotice error={error} testId="sync-settings-error" shownFields={/^(enabled|url|token)$/} />
       <div className="settings-columns">
         <div className="stack">
           <section className="card settings-section" aria-labelledby="sync-server">
             <h2 id="sync-server">Server</h2>
             <div className="field">
               <label className="checkbox">
-                <input type="checkbox" checked={form.enabled} onChange={(event) => setForm({ ...form, enabled: event.target.checked })} aria-invalid={Boolean(fields.enabled)} data-testid="sync-enabled" />
+                <input type="checkbox" checked={form.enabled} onChange={(event) => set('enabled')(event.target.checked)} aria-invalid={Boolean(fields.enabled)} data-testid="sync-enabled" />
                 <span>Send changes to the server</span>
               </label>
               <span className="field__hint">Off, nothing is sent and nothing is lost: changes wait here and go once it is on.</span>
@@ -127,7 +112,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             <TextField
               label="Server address"
               value={form.url}
-              onChange={(url) => setForm({ ...form, url })}
+              onChange={set('url')}
               error={fields.url}
               testId="sync-url"
               placeholder="https://sync.example.com"
@@ -138,7 +123,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             <TextField
               label={status.hasToken ? 'New token' : 'Token'}
               value={form.token}
-              onChange={(token) => setForm({ ...form, token })}
+              onChange={set('token')}
               error={fields.token}
               testId="sync-token"
               type="password"
@@ -199,6 +184,6 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
           </section>
         </div>
       </div>
-    </form>
+    </SettingsForm>
   )
 }
