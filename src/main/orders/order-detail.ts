@@ -1,13 +1,39 @@
 import { money } from '../../shared/money'
-import type { OrderChange, OrderDetail, OrderStatus } from '../../shared/orders'
+import type { Selectable } from 'kysely'
+import type { OrderChange, OrderDetail, OrderLine, OrderStatus } from '../../shared/orders'
 import type { PaymentMethod, PaymentView } from '../../shared/payments'
 import type { Db, Trx } from '../db/schema'
+import type { OrderLinesTable } from '../db/tables/sales.table'
 import { readOrderRecord, type OrderRecord } from './order-record'
 import { amountDueOf, toOrderSummary } from './order-rows'
 import { TRANSITIONS } from './transitions'
 
 export async function readOrderDetail(db: Db | Trx, orderId: number): Promise<OrderDetail> {
   return orderDetailOf(await readOrderRecord(db, orderId))
+}
+
+/** An order line as the screen shows it and the sync payload sends it (money in minor units). */
+export function orderLineOf(line: Selectable<OrderLinesTable>): OrderLine {
+  return {
+    id: line.id,
+    position: line.position,
+    variantId: line.variant_id,
+    productId: line.product_id,
+    name: line.name,
+    sku: line.sku,
+    variantLabel: line.variant_label,
+    unitPrice: money(line.unit_price),
+    taxRateBp: line.tax_rate_bp,
+    quantity: line.quantity,
+    quantityReturned: line.quantity_returned,
+    gross: money(line.gross),
+    lineDiscount: money(line.line_discount),
+    orderDiscount: money(line.order_discount),
+    couponDiscount: money(line.coupon_discount),
+    net: money(line.net),
+    tax: money(line.tax),
+    total: money(line.total)
+  }
 }
 
 export function orderDetailOf({ row, lines, payments, returns, events }: OrderRecord): OrderDetail {
@@ -29,26 +55,7 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
     amountDue: money(amountDueOf(row)),
     allowedNext: [...TRANSITIONS[status]],
     updatedAt: row.updated_at,
-    lines: lines.map((line) => ({
-      id: line.id,
-      position: line.position,
-      variantId: line.variant_id,
-      productId: line.product_id,
-      name: line.name,
-      sku: line.sku,
-      variantLabel: line.variant_label,
-      unitPrice: money(line.unit_price),
-      taxRateBp: line.tax_rate_bp,
-      quantity: line.quantity,
-      quantityReturned: line.quantity_returned,
-      gross: money(line.gross),
-      lineDiscount: money(line.line_discount),
-      orderDiscount: money(line.order_discount),
-      couponDiscount: money(line.coupon_discount),
-      net: money(line.net),
-      tax: money(line.tax),
-      total: money(line.total)
-    })),
+    lines: lines.map(orderLineOf),
     payments: payments.map(
       (payment): PaymentView => ({
         id: payment.id,

@@ -1,4 +1,5 @@
 import type { Trx } from '../db/schema'
+import { orderLineOf } from '../orders/order-detail'
 import { findOrderRecord, type OrderRecord } from '../orders/order-record'
 import type { NewOutboxEvent } from './outbox'
 
@@ -46,26 +47,7 @@ export async function orderChangedEvent(
     createdBy: row.created_by,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
-    lines: lines.map((line) => ({
-      id: line.id,
-      position: line.position,
-      variantId: line.variant_id,
-      productId: line.product_id,
-      name: line.name,
-      sku: line.sku,
-      variantLabel: line.variant_label,
-      unitPrice: line.unit_price,
-      taxRateBp: line.tax_rate_bp,
-      quantity: line.quantity,
-      quantityReturned: line.quantity_returned,
-      gross: line.gross,
-      lineDiscount: line.line_discount,
-      orderDiscount: line.order_discount,
-      couponDiscount: line.coupon_discount,
-      net: line.net,
-      tax: line.tax,
-      total: line.total
-    })),
+    lines: lines.map(orderLineOf),
     payments: payments.map((payment) => ({
       id: payment.id,
       kind: payment.kind,
