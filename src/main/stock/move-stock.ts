@@ -51,8 +51,8 @@ export async function moveStock(scope: CommandScope, move: StockMove): Promise<S
 }
 
 /**
- * Several variants moved at once (a sale's lines): one guarded UPDATE for every count and one
- * INSERT for every movement, with moveStock's guarantees: no count below zero, a movement row per
+ * Several variants moved at once (a sale's lines): one guarded UPDATE for all the counts, then the
+ * movement rows, with moveStock's guarantees: no count below zero, a movement row per
  * move carrying the stock after it, one stock.changed naming them all, and STOCK_INSUFFICIENT naming
  * the first product short. A refusal throws before any movement is written; the counts already
  * raised in the same statement are undone with the command, as every refusal rolls it back.
