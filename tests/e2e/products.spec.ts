@@ -166,7 +166,7 @@ test('changes made elsewhere show in the list and the panel at once, without a r
   await expect(page.getByTestId('product-row-name')).toHaveText(['Almond Croissant'])
 })
 
-test('search finds products by name, SKU or barcode', async ({ page, till }) => {
+test('search finds products by name, SKU or barcode', async ({ page, till, capture }) => {
   await setUpShop(till, { sample: true })
   await page.goto('/#/products')
   await expect(page.getByTestId('product-row').first()).toBeVisible()
@@ -188,6 +188,7 @@ test('search finds products by name, SKU or barcode', async ({ page, till }) => 
   await expect(page.getByTestId('product-row-name')).toHaveText(['Colombian Single Origin'])
   await page.getByTestId('products-search').fill(colombian!.sku)
   await expect(page.getByTestId('product-row-name')).toHaveText(['Colombian Single Origin'])
+  await capture(page, 'products-archived-search')
 })
 
 test('a long catalog loads page by page as it scrolls, drawing only the rows in view', async ({ page, till }) => {

@@ -10,9 +10,11 @@ function PriceRange({ product }: { product: Product }) {
   const { minPrice, maxPrice, sellableVariants } = summarize(product)
   if (sellableVariants === 0) return <span className="muted">—</span>
   if (minPrice === maxPrice) return <Money amount={minPrice} />
+  // "from" the lowest price fits the column; the whole range is in the row's detail.
   return (
-    <span>
-      <Money amount={minPrice} />–<Money amount={maxPrice} />
+    <span data-testid="product-row-price-from">
+      <span className="muted">from </span>
+      <Money amount={minPrice} />
     </span>
   )
 }
@@ -34,11 +36,11 @@ const COLUMNS: ReadonlyArray<Column<Product>> = [
       </div>
     )
   },
-  { key: 'price', header: 'Price', width: '108px', align: 'end', render: (product) => <PriceRange product={product} /> },
+  { key: 'price', header: 'Price', width: '124px', align: 'end', render: (product) => <PriceRange product={product} /> },
   {
     key: 'stock',
     header: 'Stock',
-    width: '96px',
+    width: '148px',
     align: 'end',
     render: (product) => (
       <span className="product-stock">
