@@ -72,3 +72,21 @@ test('a change saved in another window shows at once in an untouched settings fo
   await expect(page.getByTestId('shop-name')).toHaveText('Renamed Elsewhere')
   expect((await till.ok('settings.get')).shopName).toBe('Renamed Elsewhere')
 })
+
+test('switching tabs with unsaved edits asks first: keep editing, or discard them', async ({ page, till, capture }) => {
+  await page.goto('/#/settings')
+  await page.getByTestId('settings-shop-name').fill('Not Saved Yet')
+  await page.getByTestId('settings-tab-printers').click()
+  await expect(page.getByTestId('settings-leave')).toContainText('Discard them and open Printers?')
+  await capture(page, 'settings-leave-unsaved')
+  await page.getByTestId('settings-leave-stay').click()
+  await expect(page.getByTestId('settings-leave')).toBeHidden()
+  await expect(page.getByTestId('settings-shop-name')).toHaveValue('Not Saved Yet')
+
+  await page.getByTestId('settings-tab-printers').click()
+  await page.getByTestId('settings-leave-discard').click()
+  await expect(page.getByTestId('printer-settings')).toBeVisible()
+  await page.getByTestId('settings-tab-shop').click()
+  await expect(page.getByTestId('settings-shop-name')).toHaveValue((await till.ok('settings.get')).shopName)
+  await expect(page.getByTestId('settings-leave')).toHaveCount(0)
+})

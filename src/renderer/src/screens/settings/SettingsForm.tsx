@@ -49,7 +49,7 @@ export function SettingsForm({ tab, subtitle, saveLabel, dirty, onDiscard, onSav
           {saveLabel}
         </Button>
       </ScreenHeader>
-      <SettingsTabs current={tab} />
+      <SettingsTabs current={tab} dirty={dirty} />
       <ErrorNotice error={error} testId={testIds.error} shownFields={shownFields} />
       {children}
     </form>
