@@ -63,8 +63,9 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  * or whose time zone is not the one given (the zone it was built in, unless told otherwise), is
  * rebuilt in one aggregate pass instead.
  */
-export async function foldStats({ trx, sql }: Pick<CommandScope, 'trx' | 'sql'>, timeZone?: string): Promise<void> {
-  const [cursor] = sql.all<FoldRead>(FOLD_READ)
+export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZone?: string): Promise<void> {
+  const { trx } = scope
+  const [cursor] = scope.sql.all<FoldRead>(FOLD_READ)
   if (!cursor) throw new Error('The stats cursor row is missing')
   const zone = timeZone ?? (cursor.built === 1 ? cursor.time_zone : (await readSettings(trx)).timeZone)
   if (cursor.built === 0 || cursor.time_zone !== zone) {
@@ -102,9 +103,9 @@ export async function foldStats({ trx, sql }: Pick<CommandScope, 'trx' | 'sql'>,
     next.return_id = Math.max(next.return_id, id)
   }
 
-  delta.write(sql)
+  delta.write(scope.sql)
   if (next.order_id !== cursor.order_id || next.event_id !== cursor.event_id || next.payment_id !== cursor.payment_id || next.return_id !== cursor.return_id) {
-    sql.run(CURSOR_UPDATE, [next.order_id, next.event_id, next.payment_id, next.return_id])
+    scope.sql.run(CURSOR_UPDATE, [next.order_id, next.event_id, next.payment_id, next.return_id])
   }
 }
 
