@@ -77,7 +77,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
         updated_at: createdAt
       }
     ])
-    if (!order) throw new Error('The new order was not returned')
+    if (!order) throw new Error('The new order was not written')
 
     const lines = insertRows(
       scope.sql,
