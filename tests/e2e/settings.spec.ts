@@ -73,20 +73,34 @@ test('a change saved in another window shows at once in an untouched settings fo
   expect((await till.ok('settings.get')).shopName).toBe('Renamed Elsewhere')
 })
 
-test('switching tabs with unsaved edits asks first: keep editing, or discard them', async ({ page, till, capture }) => {
+test('leaving settings with unsaved edits, by a tab or the side nav, asks first: keep editing, or discard them', async ({ page, till, capture }) => {
   await page.goto('/#/settings')
   await page.getByTestId('settings-shop-name').fill('Not Saved Yet')
   await page.getByTestId('settings-tab-printers').click()
-  await expect(page.getByTestId('settings-leave')).toContainText('Discard them and open Printers?')
+  await expect(page.getByTestId('leave-unsaved')).toContainText('The changes here are not saved')
   await capture(page, 'settings-leave-unsaved')
-  await page.getByTestId('settings-leave-stay').click()
-  await expect(page.getByTestId('settings-leave')).toBeHidden()
+  await page.getByTestId('leave-unsaved-stay').click()
+  await expect(page.getByTestId('leave-unsaved')).toHaveCount(0)
+  await expect(page.getByTestId('settings-shop-name')).toHaveValue('Not Saved Yet')
+
+  // Alt+1 (Sell) asks the same; Esc keeps the edits.
+  await page.keyboard.press('Alt+1')
+  await expect(page.getByTestId('leave-unsaved')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('screen-settings')).toBeVisible()
   await expect(page.getByTestId('settings-shop-name')).toHaveValue('Not Saved Yet')
 
   await page.getByTestId('settings-tab-printers').click()
-  await page.getByTestId('settings-leave-discard').click()
+  await page.getByTestId('leave-unsaved-discard').click()
   await expect(page.getByTestId('printer-settings')).toBeVisible()
   await page.getByTestId('settings-tab-shop').click()
   await expect(page.getByTestId('settings-shop-name')).toHaveValue((await till.ok('settings.get')).shopName)
-  await expect(page.getByTestId('settings-leave')).toHaveCount(0)
+
+  // Once saved, nothing is asked.
+  await page.getByTestId('settings-shop-name').fill('Saved Now')
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('toast')).toHaveText('Settings saved')
+  await page.getByTestId('nav-sell').click()
+  await expect(page.getByTestId('screen-sell')).toBeVisible()
+  await expect(page.getByTestId('leave-unsaved')).toHaveCount(0)
 })

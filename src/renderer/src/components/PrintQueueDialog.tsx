@@ -6,6 +6,7 @@ import { JOB_STATE_WORDS, jobTitle } from '../lib/print-words'
 import { useLiveQuery } from '../lib/use-live-query'
 import { useNow } from '../lib/use-now'
 import { formatWhen } from '../lib/when'
+import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
 import { Badge } from './Badge'
 import { Button } from './Button'
@@ -72,7 +73,7 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
 
   const openPrinterSettings = () => {
     onClose()
-    window.location.hash = '#/settings/printers'
+    useNavStore.getState().open('#/settings/printers')
   }
 
   return (

@@ -5,6 +5,7 @@ import { useShopSettings } from '../stores/settings-store'
 import { SCREEN_IDS, type ScreenId } from '../screens/screen-ids'
 import { SCREENS } from '../screens/screens'
 import { Kbd } from './Kbd'
+import { LeaveUnsavedDialog } from './LeaveUnsavedDialog'
 import { ShellStatus } from './ShellStatus'
 import { Toasts } from './Toasts'
 
@@ -45,6 +46,7 @@ export function Shell() {
           <Component />
         </Suspense>
       </main>
+      <LeaveUnsavedDialog />
       <Toasts />
     </div>
   )

@@ -2,13 +2,14 @@ import { useEffect } from 'react'
 import { formatWait, formatWhen } from '../lib/when'
 import { SYNC_PHASE_WORDS, waitingWords } from '../lib/sync-words'
 import { useNow } from '../lib/use-now'
+import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
 import { useSyncStatusStore } from '../stores/sync-status-store'
 import { toast } from '../stores/toast-store'
 import { showError } from '../lib/errors'
 
 function openSyncSettings(): void {
-  window.location.hash = '#/settings/sync'
+  useNavStore.getState().open('#/settings/sync')
 }
 
 /**

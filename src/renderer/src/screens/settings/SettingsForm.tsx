@@ -4,6 +4,7 @@ import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
+import { useUnsavedEdits } from '../../lib/use-unsaved-edits'
 import type { SettingsTab } from './settings-tabs'
 import { SettingsTabs } from './SettingsTabs'
 
@@ -26,10 +27,14 @@ interface SettingsFormProps {
   children: ReactNode
 }
 
-/** A Settings tab's frame: title, Discard and Save (Ctrl+S), the tabs, what was refused, then its sections. */
+/**
+ * A Settings tab's frame: title, Discard and Save (Ctrl+S), the tabs, what was refused, then its
+ * sections. Leaving it (another tab, another screen) with unsaved edits asks first.
+ */
 export function SettingsForm({ tab, subtitle, saveLabel, dirty, onDiscard, onSave, saving, otherBusy = false, error, shownFields, testIds, className = 'screen', children }: SettingsFormProps) {
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, error)
+  useUnsavedEdits(dirty)
   return (
     <form
       ref={formRef}
@@ -49,7 +54,7 @@ export function SettingsForm({ tab, subtitle, saveLabel, dirty, onDiscard, onSav
           {saveLabel}
         </Button>
       </ScreenHeader>
-      <SettingsTabs current={tab} dirty={dirty} />
+      <SettingsTabs current={tab} />
       <ErrorNotice error={error} testId={testIds.error} shownFields={shownFields} />
       {children}
     </form>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { useNavStore } from '../../stores/nav-store'
 
 /** The parts of Settings, each its own tab; the URL names it (#/settings/printers) so a link can open it. */
 export const SETTINGS_TABS = [
@@ -24,5 +25,5 @@ export function useSettingsTab(): SettingsTab {
 }
 
 export function openSettingsTab(tab: SettingsTab): void {
-  window.location.hash = tab === 'shop' ? '#/settings' : `#/settings/${tab}`
+  useNavStore.getState().open(tab === 'shop' ? '#/settings' : `#/settings/${tab}`)
 }
