@@ -1,7 +1,9 @@
+import type { Selectable } from 'kysely'
 import type { StockMovement, StockReason } from '../../shared/stock'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
-import { insertRows } from '../db/insert-rows'
+import { insertRows, type NewRow } from '../db/insert-rows'
+import type { StockMovementsTable } from '../db/tables/catalog.table'
 
 export interface StockMove {
   variantId: number
@@ -16,44 +18,50 @@ export interface StockMove {
  * inside the caller's transaction, and stock can never go below zero.
  */
 export async function moveStock(scope: CommandScope, move: StockMove): Promise<StockMovement> {
-  const { trx, now, actor } = scope
-  const updated = await trx
+  const updated = await scope.trx
     .updateTable('variants')
-    .set((eb) => ({ stock: eb('stock', '+', move.delta), updated_at: now }))
+    .set((eb) => ({ stock: eb('stock', '+', move.delta), updated_at: scope.now }))
     .where('id', '=', move.variantId)
     .where((eb) => eb(eb('stock', '+', move.delta), '>=', 0))
     .returning('stock')
     .executeTakeFirst()
   if (!updated) throw await shortage(scope, move)
-  const row = {
+  const [movement] = insertRows(scope.sql, 'stock_movements', [movementRow(scope, move, updated.stock)])
+  scope.emit('stock.changed', { variantIds: [move.variantId] })
+  return stockMovementOf(movement!)
+}
+
+function movementRow({ now, actor }: CommandScope, move: StockMove, stockAfter: number): NewRow<'stock_movements'> {
+  return {
     variant_id: move.variantId,
     delta: move.delta,
-    stock_after: updated.stock,
+    stock_after: stockAfter,
     reason: move.reason,
     note: move.note ?? '',
     order_id: move.orderId ?? null,
     actor_id: actor.id,
     created_at: now
   }
-  const { id } = await trx.insertInto('stock_movements').values(row).returning('id').executeTakeFirstOrThrow()
-  scope.emit('stock.changed', { variantIds: [move.variantId] })
+}
+
+export function stockMovementOf(row: Selectable<StockMovementsTable>): StockMovement {
   return {
-    id,
+    id: row.id,
     variantId: row.variant_id,
     delta: row.delta,
     stockAfter: row.stock_after,
-    reason: move.reason,
+    reason: row.reason as StockReason,
     note: row.note,
     orderId: row.order_id,
     actorId: row.actor_id,
-    createdAt: now
+    createdAt: row.created_at
   }
 }
 
 /**
  * Several variants moved at once (a sale's lines): one guarded UPDATE for all the counts, then the
- * movement rows, with moveStock's guarantees: no count below zero, a movement row per
- * move carrying the stock after it, one stock.changed naming them all, and STOCK_INSUFFICIENT naming
+ * movement rows, with moveStock's guarantees: no count below zero, a movement row per move carrying
+ * the stock after it, one stock.changed naming them all, and STOCK_INSUFFICIENT naming
  * the first product short. A refusal throws before any movement is written; the counts already
  * raised in the same statement are undone with the command, as every refusal rolls it back.
  * A variant named twice is moved one move at a time, so each movement's stock after stays exact.
@@ -65,34 +73,13 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
     for (const move of moves) movements.push(await moveStock(scope, move))
     return movements
   }
-  const { now, actor } = scope
-  const updated = scope.sql.all<{ id: number; stock: number }>(guardedUpdateText(moves.length), [now, ...moves.flatMap((move) => [move.variantId, move.delta])])
+  const updated = scope.sql.all<{ id: number; stock: number }>(guardedUpdateText(moves.length), [scope.now, ...moves.flatMap((move) => [move.variantId, move.delta])])
   const stockAfter = new Map(updated.map((row) => [row.id, row.stock]))
   const short = moves.find((move) => !stockAfter.has(move.variantId))
   if (short) throw await shortage(scope, short)
-  const rows = moves.map((move) => ({
-    variant_id: move.variantId,
-    delta: move.delta,
-    stock_after: stockAfter.get(move.variantId)!,
-    reason: move.reason,
-    note: move.note ?? '',
-    order_id: move.orderId ?? null,
-    actor_id: actor.id,
-    created_at: now
-  }))
-  const inserted = insertRows(scope.sql, 'stock_movements', rows)
+  const inserted = insertRows(scope.sql, 'stock_movements', moves.map((move) => movementRow(scope, move, stockAfter.get(move.variantId)!)))
   scope.emit('stock.changed', { variantIds: [...variantIds] })
-  return inserted.map((row, index) => ({
-    id: row.id,
-    variantId: row.variant_id,
-    delta: row.delta,
-    stockAfter: row.stock_after,
-    reason: moves[index]!.reason,
-    note: row.note,
-    orderId: row.order_id,
-    actorId: row.actor_id,
-    createdAt: now
-  }))
+  return inserted.map(stockMovementOf)
 }
 
 /** The guarded UPDATE of a sale's few variants, as SQL text kept per number of moves. */

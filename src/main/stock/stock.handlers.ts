@@ -1,8 +1,7 @@
-import type { StockMovement } from '../../shared/stock'
 import type { AppContext } from '../core/app-context'
 import { runCommand } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
-import { moveStock } from './move-stock'
+import { moveStock, stockMovementOf } from './move-stock'
 
 export function stockHandlers(app: AppContext): HandlerMap<ChannelsOf<'stock'>> {
   return {
@@ -16,19 +15,7 @@ export function stockHandlers(app: AppContext): HandlerMap<ChannelsOf<'stock'>> 
         .limit(limit)
       if (before !== undefined) query = query.where('id', '<', before)
       const rows = await query.execute()
-      return rows.map(
-        (row): StockMovement => ({
-          id: row.id,
-          variantId: row.variant_id,
-          delta: row.delta,
-          stockAfter: row.stock_after,
-          reason: row.reason as StockMovement['reason'],
-          note: row.note,
-          orderId: row.order_id,
-          actorId: row.actor_id,
-          createdAt: row.created_at
-        })
-      )
+      return rows.map(stockMovementOf)
     }
   }
 }
