@@ -59,7 +59,7 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
   const refundable = Math.min(value, row.paid_total - row.refunded_total)
   const paymentId =
     refundable > 0
-      ? await insertRefund(scope, {
+      ? insertRefund(scope, {
           orderId,
           amount: refundable,
           ...(await refundMethod(scope, orderId, input.refundMethod)),

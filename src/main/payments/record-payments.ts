@@ -72,10 +72,10 @@ export interface RefundInput {
   businessDay: string
 }
 
-export async function insertRefund(scope: CommandScope, refund: RefundInput): Promise<number> {
-  const row = await scope.trx
-    .insertInto('payments')
-    .values({
+/** Writes one refund row, as insertPayments writes payments; gives back its id. */
+export function insertRefund(scope: CommandScope, refund: RefundInput): number {
+  const [row] = insertRows(scope.sql, 'payments', [
+    {
       order_id: refund.orderId,
       kind: 'refund',
       method: refund.method,
@@ -88,10 +88,9 @@ export async function insertRefund(scope: CommandScope, refund: RefundInput): Pr
       business_day: refund.businessDay,
       actor_id: scope.actor.id,
       created_at: scope.now
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
+    }
+  ])
+  return row!.id
 }
 
 /**
@@ -111,7 +110,7 @@ export async function refundLikePaid(scope: CommandScope, orderId: number, amoun
   for (const payment of payments) {
     if (left === 0) break
     const part = Math.min(left, payment.amount)
-    await insertRefund(scope, {
+    insertRefund(scope, {
       orderId,
       amount: part,
       method: payment.method as PaymentMethod,
