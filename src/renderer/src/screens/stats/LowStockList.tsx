@@ -28,7 +28,7 @@ export function LowStockList() {
   const low = useLiveQuery(() => loadPages(pages), [pages], ['stock.changed', 'catalog.changed'])
   const items = low.data?.items ?? []
   return (
-    <section className="stats-panel stats-low" data-testid="stats-low-stock" aria-label="Low stock">
+    <section className="card stats-panel stats-low" data-testid="stats-low-stock" aria-label="Low stock">
       <h2 className="stats-section-title">Low stock</h2>
       <ErrorNotice error={low.error} testId="stats-low-stock-error" />
       {low.data && items.length === 0 ? <p className="muted stats-empty">Nothing is at or under its low-stock level.</p> : null}

@@ -11,7 +11,7 @@ export function PaymentMix({ mix }: { mix: readonly PaymentMethodShare[] }) {
   const format = useFormatMoney()
   const data = mix.filter((share) => share.paid > 0).map((share) => ({ name: METHOD_WORDS[share.method], value: share.paid, method: share.method }))
   return (
-    <section className="stats-panel" data-testid="stats-payment-mix" aria-label="Payment methods">
+    <section className="card stats-panel" data-testid="stats-payment-mix" aria-label="Payment methods">
       <h2 className="stats-section-title">Payment methods</h2>
       {mix.length === 0 ? (
         <p className="muted stats-empty">No payments in this period.</p>
@@ -57,7 +57,7 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
   const rows = measure === 'units' ? byUnits : byRevenue
   const data = rows.map((row) => ({ name: row.name, value: measure === 'units' ? row.units : row.revenue }))
   return (
-    <section className="stats-panel" data-testid="stats-top-products" aria-label="Best sellers">
+    <section className="card stats-panel" data-testid="stats-top-products" aria-label="Best sellers">
       <div className="stats-panel__head">
         <h2 className="stats-section-title">Best sellers</h2>
         <div className="stats-toggle" role="group" aria-label="Rank by">

@@ -30,7 +30,7 @@ export function HourChart({ hours, title }: { hours: readonly HourSales[]; title
   const major = useMajorUnits()
   const data = hours.map((hour) => ({ ...hour, label: String(hour.hour).padStart(2, '0'), value: major.toMajor(hour.revenue) }))
   return (
-    <section className="stats-panel" data-testid="stats-by-hour" aria-label={title}>
+    <section className="card stats-panel" data-testid="stats-by-hour" aria-label={title}>
       <h2 className="stats-section-title">{title}</h2>
       <div className="stats-chart">
         <ResponsiveContainer width="100%" height="100%">
@@ -55,7 +55,7 @@ export function DayChart({ days, title, locale }: { days: readonly DaySales[]; t
   const data = days.map((day) => ({ ...day, label: day.day, value: major.toMajor(day.revenue) }))
   const tickEvery = Math.max(0, Math.ceil(days.length / 7) - 1)
   return (
-    <section className="stats-panel" data-testid="stats-by-day" aria-label={title}>
+    <section className="card stats-panel" data-testid="stats-by-day" aria-label={title}>
       <h2 className="stats-section-title">{title}</h2>
       <div className="stats-chart">
         <ResponsiveContainer width="100%" height="100%">

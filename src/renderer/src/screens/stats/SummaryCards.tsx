@@ -7,7 +7,7 @@ import { STATUS_WORDS } from '../orders/order-words'
 
 function Card({ label, children, testId, hint }: { label: string; children: ReactNode; testId: string; hint?: string }) {
   return (
-    <div className="stats-card" data-testid={testId}>
+    <div className="card stats-card" data-testid={testId}>
       <span className="stats-card__label">{label}</span>
       <span className="stats-card__value" data-testid={`${testId}-value`}>
         {children}
