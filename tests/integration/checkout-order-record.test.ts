@@ -54,4 +54,24 @@ describe('checkout without reading the new order back', () => {
     expect(await till.ok('orders.get', { orderId: order.id })).toEqual(order)
     expect(await outboxOrderPayloads(order.id)).toEqual([await storedPayload(order.id)])
   })
+
+  it('sends each later change of the order (status, payment, return, cancel) as the order is stored after it', async () => {
+    const order = (payload: unknown) => (payload as { order: unknown }).order
+    const lastPayload = async (orderId: number) => order((await outboxOrderPayloads(orderId)).at(-1))
+    const pickup = await till.ok('cart.checkout', { cartId: (await cartWith(till, [{ variantId: tea.variantId, quantity: 2 }])).id, kind: 'pickup', payments: [] })
+    const confirmed = await till.ok('orders.setStatus', { orderId: pickup.id, status: 'confirmed' })
+    expect(await till.ok('orders.get', { orderId: pickup.id })).toEqual(confirmed)
+    expect(await lastPayload(pickup.id)).toEqual(order(await storedPayload(pickup.id)))
+    await till.ok('orders.pay', { orderId: pickup.id, payments: [{ method: 'cash', amount: pickup.total }] })
+    expect(await lastPayload(pickup.id)).toEqual(order(await storedPayload(pickup.id)))
+    await till.ok('orders.setStatus', { orderId: pickup.id, status: 'delivered' })
+    const returned = await till.ok('orders.return', { orderId: pickup.id, lines: [{ orderLineId: pickup.lines[0]!.id, quantity: 1 }] })
+    expect(returned.status).toBe('returned')
+    expect(await lastPayload(pickup.id)).toEqual(order(await storedPayload(pickup.id)))
+
+    const other = await till.ok('cart.checkout', { cartId: (await cartWith(till, [{ variantId: mug.variantId }])).id, kind: 'pickup', payments: [] })
+    const cancelled = await till.ok('orders.cancel', { orderId: other.id })
+    expect(cancelled.status).toBe('cancelled')
+    expect(await lastPayload(other.id)).toEqual(order(await storedPayload(other.id)))
+  })
 })

@@ -1,38 +1,33 @@
+import type { Actor } from '../../shared/actor'
 import type { AppContext } from '../core/app-context'
-import { runCommand } from '../core/command'
+import { runCommand, type CommandScope } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
-import { readOrderDetail } from './order-detail'
+import { orderDetailOf, readOrderDetail } from './order-detail'
 import { exportOrdersCsv } from './order-export'
 import { listOrders } from './order-list'
 import { payOrder } from './order-pay'
+import { readOrderRecord, rememberFinalOrderRecord } from './order-record'
 import { returnOrder } from './order-returns'
 import { cancelOrder, setOrderStatus } from './order-status'
 import { reorder } from './reorder'
 
 export function ordersHandlers(app: AppContext): HandlerMap<ChannelsOf<'orders'>> {
+  /**
+   * A command on one order answers with the order as it leaves it; those rows are remembered, so
+   * the sync outbox's hook sends them without reading the order a second time.
+   */
+  const changeOrder = (actor: Actor, orderId: number, change: (scope: CommandScope) => Promise<unknown>) =>
+    runCommand(app, actor, async (scope) => {
+      await change(scope)
+      return orderDetailOf(rememberFinalOrderRecord(scope, await readOrderRecord(scope.trx, orderId)))
+    })
   return {
     'orders.list': (input) => listOrders(app.db, input),
     'orders.get': ({ orderId }) => readOrderDetail(app.db, orderId),
-    'orders.setStatus': ({ orderId, status, note }, { actor }) =>
-      runCommand(app, actor, async (scope) => {
-        await setOrderStatus(scope, orderId, status, note)
-        return readOrderDetail(scope.trx, orderId)
-      }),
-    'orders.cancel': ({ orderId, note }, { actor }) =>
-      runCommand(app, actor, async (scope) => {
-        await cancelOrder(scope, orderId, { note, reason: 'cancel' })
-        return readOrderDetail(scope.trx, orderId)
-      }),
-    'orders.pay': ({ orderId, payments }, { actor }) =>
-      runCommand(app, actor, async (scope) => {
-        await payOrder(scope, orderId, payments)
-        return readOrderDetail(scope.trx, orderId)
-      }),
-    'orders.return': ({ orderId, ...request }, { actor }) =>
-      runCommand(app, actor, async (scope) => {
-        await returnOrder(scope, orderId, request)
-        return readOrderDetail(scope.trx, orderId)
-      }),
+    'orders.setStatus': ({ orderId, status, note }, { actor }) => changeOrder(actor, orderId, (scope) => setOrderStatus(scope, orderId, status, note)),
+    'orders.cancel': ({ orderId, note }, { actor }) => changeOrder(actor, orderId, (scope) => cancelOrder(scope, orderId, { note, reason: 'cancel' })),
+    'orders.pay': ({ orderId, payments }, { actor }) => changeOrder(actor, orderId, (scope) => payOrder(scope, orderId, payments)),
+    'orders.return': ({ orderId, ...request }, { actor }) => changeOrder(actor, orderId, (scope) => returnOrder(scope, orderId, request)),
     'orders.reorder': ({ orderId }, { actor }) => runCommand(app, actor, (scope) => reorder(scope, orderId)),
     'orders.exportCsv': (input) =>
       exportOrdersCsv(app.db, input, (rows) => app.bus.publish('orders.exportProgress', { path: input.path, rows }))
