@@ -114,7 +114,7 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
           {filter === 'failed' ? 'No failed prints.' : 'Nothing has been printed yet.'}
         </p>
       ) : null}
-      <ul className="print-queue" data-testid="print-queue-list">
+      <ul className="plain-list" data-testid="print-queue-list">
         {jobs.map((job) => {
           const state = JOB_STATE_WORDS[job.state]
           const running = (action: Action) => busy === `${job.id}-${action}`

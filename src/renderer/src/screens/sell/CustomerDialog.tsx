@@ -104,7 +104,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
             data-autofocus
           />
           <ErrorNotice error={found.error} testId="customer-dialog-search-error" />
-          <ul className="customer-results" data-testid="customer-results">
+          <ul className="plain-list" data-testid="customer-results">
             {(found.data?.customers ?? []).map((customer) => (
               <li key={customer.id}>
                 <button type="button" className="customer-result" onClick={() => void attach({ customerId: customer.id }, customer.name)} data-testid="customer-result">

@@ -58,7 +58,7 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
           No sale is parked.
         </p>
       ) : null}
-      <ul className="parked-list">
+      <ul className="plain-list">
         {carts.map((cart, index) => (
           <li key={cart.id} className="parked-item card" data-testid="parked-cart">
             <div className="parked-item__text">

@@ -81,7 +81,7 @@ export function RejectedSyncEvents() {
           Dismiss all
         </Button>
       </div>
-      <ul className="rejected-events" data-testid="sync-rejected-list">
+      <ul className="plain-list" data-testid="sync-rejected-list">
         {events.map((event) => (
           <li key={event.eventId} className="rejected-event" data-testid="sync-rejected-event" data-event-id={event.eventId}>
             <div className="rejected-event__main">

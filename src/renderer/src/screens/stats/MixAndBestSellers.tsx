@@ -29,7 +29,7 @@ export function PaymentMix({ mix }: { mix: readonly PaymentMethodShare[] }) {
               </PieChart>
             </ResponsiveContainer>
           </div>
-          <ul className="stats-mix__legend">
+          <ul className="plain-list stats-mix__legend">
             {mix.map((share) => (
               <li key={share.method} data-testid={`stats-payment-${share.method}`}>
                 <span className="stats-swatch" style={{ background: METHOD_COLOURS[share.method] }} aria-hidden="true" />
