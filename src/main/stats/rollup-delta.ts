@@ -1,32 +1,13 @@
 import type { SqlRunner } from '../db/statement-cache'
+import type { StatsDaysTable, StatsHoursTable, StatsPaymentsTable, StatsProductDaysTable } from '../db/tables/stats.table'
 
-interface DayFigures {
-  orders: number
-  revenue: number
-  discounts: number
-  tax: number
-  items: number
-  refunds: number
-  returned_items: number
-}
-
-interface Sales {
-  orders: number
-  revenue: number
-}
-
-interface ProductSales {
-  units: number
-  revenue: number
-}
+// The figures each rollup row adds up: its table's columns less its key.
+type DayFigures = Omit<StatsDaysTable, 'day'>
+type Sales = Omit<StatsHoursTable, 'day' | 'hour'>
+type ProductSales = Omit<StatsProductDaysTable, 'product_id' | 'day'>
+type PaymentFigures = Omit<StatsPaymentsTable, 'day' | 'method'>
 
 const zeroProduct = (): ProductSales => ({ units: 0, revenue: 0 })
-
-interface PaymentFigures {
-  payments: number
-  paid: number
-  refunded: number
-}
 
 const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0 })
 

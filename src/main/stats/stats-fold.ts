@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { CommandScope } from '../core/command'
 import type { Trx } from '../db/schema'
+import type { StatsCursorTable } from '../db/tables/stats.table'
 import { readSettings } from '../settings/settings-store'
 import { rebuildStats } from './rebuild-stats'
 import { RollupDelta } from './rollup-delta'
@@ -17,13 +18,8 @@ type PaymentRow = [number, string, string, number, string]
 /** [id, business_day, quantity, refund_amount, product_id] */
 type ReturnRow = [number, string, number, number, number]
 
-interface FoldRead {
-  built: number
-  time_zone: string
-  order_id: number
-  event_id: number
-  payment_id: number
-  return_id: number
+/** The cursor row, and every row after it as a JSON array of arrays. */
+interface FoldRead extends Omit<StatsCursorTable, 'id'> {
   orders: string
   lines: string
   events: string
