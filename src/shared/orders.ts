@@ -3,6 +3,7 @@ import type { Cart } from './cart'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import type { Money } from './money'
 import { looksLikeCardNumber, paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
+import type { LineTotals } from './pricing'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'returned'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
@@ -139,7 +140,8 @@ export interface OrderPage {
   next: OrderCursor | null
 }
 
-export interface OrderLine {
+/** A line as sold: the product's name and price at the time of the sale, and the line's totals. */
+export interface OrderLine extends LineTotals {
   id: number
   position: number
   variantId: number
@@ -151,13 +153,6 @@ export interface OrderLine {
   taxRateBp: number
   quantity: number
   quantityReturned: number
-  gross: Money
-  lineDiscount: Money
-  orderDiscount: Money
-  couponDiscount: Money
-  net: Money
-  tax: Money
-  total: Money
 }
 
 export interface OrderEvent {
