@@ -13,10 +13,18 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The main process bundles only the app's own code and loads every package from the installed
+ * node_modules, so what it needs at run time is exactly what the built-app test checks against
+ * `dependencies` (electron-vite's default would quietly bundle a package missing from them).
+ */
+const PACKAGE_IMPORT = /^(?![./\\\0]|[A-Za-z]:[\\/])/
+
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') }, external: [PACKAGE_IMPORT] }
     }
   },
   preload: {

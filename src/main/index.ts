@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { quitAfterClosing } from './app/clean-quit'
 import { electronSaveDialog } from './app/save-dialog.electron'
 import { installSaveDialog } from './files/save-dialog'
 import { createSenderCheck } from './ipc/trusted-sender'
@@ -60,9 +61,7 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
-  app.on('will-quit', () => {
-    void tillpoint.close()
-  })
+  quitAfterClosing(app, () => tillpoint.close())
 }
 
 // Two processes must never write one database: a second launch only brings the first to the front.

@@ -28,6 +28,7 @@ export interface Tillpoint {
   dispatch: Dispatch
   /** The raw SQLite connection under context.db, for tools only (the benchmark's floor); domain code uses context.db. */
   sqlite: Database['sqlite']
+  /** Stops every worker, then closes the database; calling it again waits for the same close. */
   close(): Promise<void>
 }
 
@@ -53,15 +54,18 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const expirySweeper = startExpirySweeper(context, (error) =>
     (options.logError ?? ((where, failure) => console.error(`[${where}] failed`, failure)))('orders.expirySweep', error)
   )
+  let closing: Promise<void> | null = null
   return {
     context,
     dispatch,
     sqlite: database.sqlite,
-    close: async () => {
-      await expirySweeper.stop()
-      await printing.stop()
-      await sync.stop()
-      await database.close()
-    }
+    // Workers first, so nothing writes while the database checkpoints its WAL and closes.
+    close: () =>
+      (closing ??= (async () => {
+        await expirySweeper.stop()
+        await printing.stop()
+        await sync.stop()
+        await database.close()
+      })())
   }
 }

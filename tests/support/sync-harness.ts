@@ -11,6 +11,7 @@ import { openPgStore } from '../../src/sync-server/pg-store'
 import { createReceiver } from '../../src/sync-server/server'
 import { openSqliteStore } from '../../src/sync-server/sqlite-store'
 import type { ReceiverStore, StoredEvent } from '../../src/sync-server/store'
+import { sleep, waitUntil } from './wait-until'
 
 export const RECEIVER_TOKEN = 'test-token-0123456789'
 
@@ -92,18 +93,7 @@ export async function startTestReceiver(kind: StoreKind = 'sqlite'): Promise<Tes
   }
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
-}
-
-/** Polls until `check` returns true; fails the test with `what` after `timeoutMs`. */
-export async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)
-    await sleep(25)
-  }
-}
+export { sleep, waitUntil }
 
 /** Sync settings that make a test run in seconds: short timeouts and a backoff measured in ms. */
 export const FAST_SYNC = {
