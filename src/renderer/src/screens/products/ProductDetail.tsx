@@ -32,6 +32,7 @@ export function ProductDetail({ onEdit }: { onEdit(product: Product): void }) {
 
 function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product): void }) {
   const settings = useShopSettings()
+  const select = useProductListStore((state) => state.select)
   const loaded = useLiveQuery<Product>(() => window.api.catalog.getProduct({ id }), [id], ['catalog.changed', 'stock.changed'])
   const [open, setOpen] = useState<Open>(null)
   const [busy, setBusy] = useState(false)
@@ -58,6 +59,10 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
 
   return (
     <aside className="product-detail card" aria-label={product.name} data-testid="product-detail">
+      {/* Shown only where the product takes the list's place (a narrow screen). */}
+      <Button size="small" variant="ghost" className="product-detail__back" onClick={() => select(null)} data-testid="product-detail-back">
+        ← All products
+      </Button>
       <header className="product-detail__header">
         <div className="stack product-detail__title">
           <h2 data-testid="product-detail-name">{product.name}</h2>

@@ -36,11 +36,11 @@ const COLUMNS: ReadonlyArray<Column<Product>> = [
       </div>
     )
   },
-  { key: 'price', header: 'Price', width: '124px', align: 'end', render: (product) => <PriceRange product={product} /> },
+  { key: 'price', header: 'Price', width: '104px', align: 'end', render: (product) => <PriceRange product={product} /> },
   {
     key: 'stock',
     header: 'Stock',
-    width: '148px',
+    width: '112px',
     align: 'end',
     render: (product) => (
       <span className="product-stock">
@@ -80,7 +80,7 @@ export function ProductList() {
       rows={rows}
       columns={COLUMNS}
       rowKey={(product) => product.id}
-      rowHeight={60}
+      rowHeight={72}
       selectedKey={selectedId}
       onRowClick={(product) => select(product.id)}
       onEndReached={onEndReached}

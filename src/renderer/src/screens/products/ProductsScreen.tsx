@@ -22,6 +22,7 @@ export function ProductsScreen() {
   const refreshProducts = useProductListStore((state) => state.refreshProducts)
   const refreshVariants = useProductListStore((state) => state.refreshVariants)
   const error = useProductListStore((state) => state.error)
+  const selectedId = useProductListStore((state) => state.selectedId)
   const [open, setOpen] = useState<Open>(null)
   const [exporting, setExporting] = useState(false)
   const [exportError, setExportError] = useState<AppErrorData | null>(null)
@@ -59,7 +60,7 @@ export function ProductsScreen() {
       <ProductToolbar searchRef={search} shortcut={<Kbd hotkey="F2" />} />
       <ErrorNotice error={error} testId="products-error" />
       <ErrorNotice error={exportError} testId="products-export-error" onDismiss={() => setExportError(null)} />
-      <div className="products-body">
+      <div className={`products-body${selectedId !== null ? ' products-body--selected' : ''}`}>
         <ProductList />
         <ProductDetail onEdit={(product) => setOpen({ kind: 'edit', product })} />
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CartLine } from '../../../../shared/cart'
 import { Badge } from '../../components/Badge'
 import { Money, useFormatMoney } from '../../components/Money'
@@ -10,21 +10,30 @@ import { useCartStore } from './cart-store'
 interface CartLineRowProps {
   line: CartLine
   highlighted: boolean
+  /** Changes each time this line is changed again, to bring it back into view. */
+  changeSeq: number
   onOpen(line: CartLine): void
 }
 
 /** One line of the cart: tap it for discount and more; − and + or a typed number change the quantity. */
-export function CartLineRow({ line, highlighted, onOpen }: CartLineRowProps) {
+export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
   const settings = useShopSettings()
   const format = useFormatMoney()
-  const change = useCartStore((state) => state.change)
+  const changeLine = useCartStore((state) => state.changeLine)
+  const row = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (!highlighted || !row.current) return
+    row.current.scrollIntoView({ block: 'nearest' })
+    // One short flash (not a lasting animation): the eye finds the line, a slow PC pays for a second only.
+    row.current.animate?.([{ backgroundColor: 'var(--success-flash)' }, { backgroundColor: 'var(--success-soft)' }], { duration: 900, easing: 'ease-out' })
+  }, [highlighted, changeSeq])
   const [quantity, setQuantity] = useState(String(line.quantity))
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => setQuantity(String(line.quantity)), [line.quantity])
 
   const setTo = async (value: number) => {
     setProblem(null)
-    const result = await change((cartId) =>
+    const result = await changeLine(line.id, (cartId) =>
       value === 0 ? window.api.cart.removeLine({ cartId, lineId: line.id }) : window.api.cart.setQuantity({ cartId, lineId: line.id, quantity: value })
     )
     if (!result.ok) setQuantity(String(line.quantity))
@@ -42,7 +51,7 @@ export function CartLineRow({ line, highlighted, onOpen }: CartLineRowProps) {
   const short = line.quantity > line.inStock
 
   return (
-    <li className={`cart-line${highlighted ? ' cart-line--new' : ''}`} data-testid="cart-line" data-sku={line.sku}>
+    <li ref={row} className={`cart-line${highlighted ? ' cart-line--new' : ''}`} data-testid="cart-line" data-sku={line.sku} data-highlighted={highlighted || undefined}>
       <button type="button" className="cart-line__main" onClick={() => onOpen(line)} aria-label={`${name}: change quantity, discount or remove`}>
         <span className="cart-line__name" data-testid="cart-line-name">
           {name}

@@ -2,6 +2,7 @@ import type { Cart, CartLine } from '../../../../shared/cart'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money } from '../../components/Money'
+import { count } from '../../lib/plural'
 import { useCartStore } from './cart-store'
 import { CartLineRow } from './CartLineRow'
 import type { SellDialog } from './SellDialogs'
@@ -58,16 +59,26 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   const error = useCartStore((state) => state.error)
   const notice = useCartStore((state) => state.notice)
   const lastLineId = useCartStore((state) => state.lastLineId)
+  const changeSeq = useCartStore((state) => state.changeSeq)
   const clearError = useCartStore((state) => state.clearError)
   const setNotice = useCartStore((state) => state.setNotice)
   const lines = cart?.lines ?? []
   const empty = lines.length === 0
   const openLine = (line: CartLine) => open({ kind: 'line', lineId: line.id })
 
+  const items = lines.reduce((sum, line) => sum + line.quantity, 0)
+
   return (
     <section className="cart card" aria-label="Sale in progress" data-testid="cart">
       <header className="cart__header">
-        <h2>{cart?.label ? `Sale: ${cart.label}` : 'Sale'}</h2>
+        <div className="cart__title">
+          <h2>{cart?.label ? `Sale: ${cart.label}` : 'Sale'}</h2>
+          {empty ? null : (
+            <span className="cart__count muted tabular" data-testid="cart-count">
+              {count(lines.length, 'line')} · {count(items, 'item')}
+            </span>
+          )}
+        </div>
         <Button size="small" hotkey="F3" onClick={() => open({ kind: 'customer' })} data-testid="cart-customer">
           {cart?.customer ? cart.customer.name : 'Customer'}
         </Button>
@@ -81,54 +92,58 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
           </button>
         </div>
       ) : null}
-      {empty ? (
-        <p className="cart__empty muted" data-testid="cart-empty">
-          Scan a barcode or tap a product to start a sale.
-        </p>
-      ) : (
-        <ol className="cart-lines" data-testid="cart-lines">
-          {lines.map((line) => (
-            <CartLineRow key={line.id} line={line} highlighted={line.id === lastLineId} onOpen={openLine} />
-          ))}
-        </ol>
-      )}
-      {cart?.note ? (
-        <p className="cart__note" data-testid="cart-note">
-          Note: {cart.note}
-        </p>
-      ) : null}
-      <div className="cart__adjust">
-        <Button size="small" hotkey="F6" onClick={() => open({ kind: 'discount' })} disabled={empty} data-testid="cart-discount">
-          Discount
-        </Button>
-        <Button size="small" hotkey="F7" onClick={() => open({ kind: 'coupon' })} disabled={empty} data-testid="cart-coupon">
-          Coupon
-        </Button>
-        <Button size="small" onClick={() => open({ kind: 'note' })} data-testid="cart-note-button">
-          Note
-        </Button>
+      <div className="cart__body">
+        <div className="cart__list">
+          {empty ? (
+            <p className="cart__empty muted" data-testid="cart-empty">
+              Scan a barcode or tap a product to start a sale.
+            </p>
+          ) : (
+            <ol className="cart-lines" data-testid="cart-lines">
+              {lines.map((line) => (
+                <CartLineRow key={line.id} line={line} highlighted={line.id === lastLineId} changeSeq={line.id === lastLineId ? changeSeq : 0} onOpen={openLine} />
+              ))}
+            </ol>
+          )}
+          {cart?.note ? (
+            <p className="cart__note" data-testid="cart-note">
+              Note: {cart.note}
+            </p>
+          ) : null}
+        </div>
+        <div className="cart__side">
+          <div className="cart__tools">
+            <Button size="small" hotkey="F6" onClick={() => open({ kind: 'discount' })} disabled={empty} data-testid="cart-discount">
+              Discount
+            </Button>
+            <Button size="small" hotkey="F7" onClick={() => open({ kind: 'coupon' })} disabled={empty} data-testid="cart-coupon">
+              Coupon
+            </Button>
+            <Button size="small" onClick={() => open({ kind: 'note' })} data-testid="cart-note-button">
+              Note
+            </Button>
+            <Button size="small" hotkey="F8" onClick={() => open({ kind: 'park' })} disabled={empty} data-testid="cart-park">
+              Park
+            </Button>
+            <Button size="small" hotkey="F9" onClick={() => open({ kind: 'parked' })} data-testid="cart-parked">
+              Parked
+            </Button>
+            <Button size="small" variant="ghost" className="cart__clear" onClick={() => open({ kind: 'clear' })} disabled={empty} data-testid="cart-clear">
+              Clear
+            </Button>
+          </div>
+          {cart && !empty ? <Totals cart={cart} /> : null}
+          <Button variant="primary" size="large" hotkey="F4" className="cart__pay" onClick={() => open({ kind: 'pay' })} disabled={empty} data-testid="cart-pay">
+            {cart && !empty ? (
+              <>
+                Pay <Money amount={cart.totals.total} />
+              </>
+            ) : (
+              'Pay'
+            )}
+          </Button>
+        </div>
       </div>
-      {cart && !empty ? <Totals cart={cart} /> : null}
-      <div className="cart__actions">
-        <Button size="small" hotkey="F8" onClick={() => open({ kind: 'park' })} disabled={empty} data-testid="cart-park">
-          Park
-        </Button>
-        <Button size="small" hotkey="F9" onClick={() => open({ kind: 'parked' })} data-testid="cart-parked">
-          Parked sales
-        </Button>
-        <Button size="small" variant="ghost" onClick={() => open({ kind: 'clear' })} disabled={empty} data-testid="cart-clear">
-          Clear
-        </Button>
-      </div>
-      <Button variant="primary" size="large" hotkey="F4" className="cart__pay" onClick={() => open({ kind: 'pay' })} disabled={empty} data-testid="cart-pay">
-        {cart && !empty ? (
-          <>
-            Pay <Money amount={cart.totals.total} />
-          </>
-        ) : (
-          'Pay'
-        )}
-      </Button>
     </section>
   )
 }

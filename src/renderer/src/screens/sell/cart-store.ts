@@ -9,12 +9,16 @@ interface CartState {
   error: AppErrorData | null
   /** Something the shopkeeper should read about the cart (a reorder left products out). */
   notice: string | null
-  /** The line changed last, highlighted so a scan is seen to land. */
+  /** The line changed last, brought into view and highlighted so a scan is seen to land. */
   lastLineId: number | null
+  /** Counts every change to a line, so changing the same line again brings it into view again. */
+  changeSeq: number
   load(): Promise<Result<Cart>>
   /** Runs a cart command on the active cart; its answer becomes the cart shown, its refusal the error. */
   change(command: (cartId: number) => Promise<Result<Cart>>, options?: { quiet?: boolean }): Promise<Result<Cart>>
   addVariant(variantId: number, quantity: number): Promise<Result<Cart>>
+  /** Runs a command that changes one line, and marks that line as the one changed last. */
+  changeLine(lineId: number, command: (cartId: number) => Promise<Result<Cart>>): Promise<Result<Cart>>
   setNotice(notice: string | null): void
   clearError(): void
 }
@@ -60,6 +64,7 @@ export const useCartStore = create<CartState>()((set, get) => ({
   error: null,
   notice: null,
   lastLineId: null,
+  changeSeq: 0,
 
   async load() {
     const request = ++sent
@@ -92,7 +97,13 @@ export const useCartStore = create<CartState>()((set, get) => ({
 
   async addVariant(variantId, quantity) {
     const result = await get().change((cartId) => window.api.cart.addLine({ cartId, variantId, quantity }), { quiet: true })
-    if (result.ok) set({ lastLineId: result.data.lines.find((line) => line.variantId === variantId)?.id ?? null })
+    if (result.ok) set({ lastLineId: result.data.lines.find((line) => line.variantId === variantId)?.id ?? null, changeSeq: get().changeSeq + 1 })
+    return result
+  },
+
+  async changeLine(lineId, command) {
+    const result = await get().change(command)
+    if (result.ok && result.data.lines.some((line) => line.id === lineId)) set({ lastLineId: lineId, changeSeq: get().changeSeq + 1 })
     return result
   },
 
