@@ -9,6 +9,7 @@ import { startExpirySweeper } from './orders/expiry-sweep'
 import { installSync, type SyncOptions } from './sync/sync-service'
 import type { PrintBackend } from './print/print-backend'
 import { installPrinting } from './print/print-service'
+import { installShifts } from './shifts/shift-hook'
 import { installStats } from './stats/stats-hook'
 
 export interface TillpointOptions extends DispatchOptions {
@@ -48,6 +49,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources')
   }
   installStats(context)
+  installShifts(context)
   const sync = installSync(context, options.sync)
   const printing = installPrinting(context, { backend: options.printBackend })
   const dispatch = createDispatcher(createHandlers(context), options)

@@ -14,6 +14,13 @@ export const ERROR_CODES = [
   'CSV_INVALID',
   'PRINT_FAILED',
   'SYNC_FAILED',
+  // cash shifts
+  'SHIFT_NOT_OPEN',
+  'SHIFT_ALREADY_OPEN',
+  'SHIFT_NOT_COUNTED',
+  'SHIFT_REASON_REQUIRED',
+  'SHIFT_OPEN_CARTS',
+  'DRAWER_SHORT',
   'INTERNAL'
 ] as const
 

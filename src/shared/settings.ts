@@ -27,7 +27,15 @@ export const shopSettingsSchema = z.object({
     .int({ error: 'Hold time is a whole number of minutes' })
     .min(5, { error: 'Hold time is at least 5 minutes' })
     .max(60 * 24 * 30, { error: 'Hold time is at most 30 days' }),
-  setupComplete: z.boolean()
+  setupComplete: z.boolean(),
+  // Cash shifts: a close whose over/short is beyond this (minor units, either way) needs a reason;
+  // a blind close hides the expected cash until the count is entered.
+  overShortReasonThreshold: z
+    .number()
+    .int({ error: 'The over/short threshold is a whole number of minor units' })
+    .min(0, { error: 'The over/short threshold cannot be negative' })
+    .max(1_000_000_000),
+  blindClose: z.boolean()
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -50,5 +58,7 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   taxMode: 'exclusive',
   orderPrefix: 'A',
   holdMinutes: 60,
-  setupComplete: false
+  setupComplete: false,
+  overShortReasonThreshold: 500,
+  blindClose: true
 }

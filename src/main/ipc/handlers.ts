@@ -7,6 +7,7 @@ import { ordersHandlers } from '../orders/orders.handlers'
 import type { AppContext } from '../core/app-context'
 import { printHandlers } from '../print/print.handlers'
 import { settingsHandlers } from '../settings/settings.handlers'
+import { shiftsHandlers } from '../shifts/shifts.handlers'
 import { statsHandlers } from '../stats/stats.handlers'
 import { stockHandlers } from '../stock/stock.handlers'
 import { syncHandlers } from '../sync/sync.handlers'
@@ -23,6 +24,7 @@ export function createHandlers(app: AppContext): Handlers {
     ...ordersHandlers(app),
     ...printHandlers(app),
     ...settingsHandlers(app),
+    ...shiftsHandlers(app),
     ...statsHandlers(app),
     ...stockHandlers(app),
     ...syncHandlers(app)

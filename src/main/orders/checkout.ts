@@ -73,6 +73,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
         refunded_total: 0,
         business_day: day,
         created_by: scope.actor.id,
+        shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
         created_at: createdAt,
         updated_at: createdAt
       }

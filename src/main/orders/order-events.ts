@@ -31,7 +31,8 @@ export function recordOrderEvents(scope: CommandScope, events: readonly OrderEve
       actor_id: scope.actor.id,
       actor_name: scope.actor.name,
       note: event.note ?? '',
-      created_at: scope.now
+      created_at: scope.now,
+      shift_id: null // placed in the open cash shift by the shift fold, at the end of this command
     }))
   )
 }

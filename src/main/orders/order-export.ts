@@ -1,11 +1,6 @@
-import { createWriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { stringify } from 'csv-stringify'
 import type { ExportResult, OrderCursor, OrderFilter } from '../../shared/orders'
-import { AppError } from '../core/app-error'
 import type { Db } from '../db/schema'
+import { writeCsvFile } from '../files/write-csv'
 import { readSettings } from '../settings/settings-store'
 import { listOrderRows, type OrderListRow } from './order-list'
 
@@ -58,8 +53,7 @@ function toRecord(row: OrderListRow, digits: number): Record<(typeof COLUMNS)[nu
 
 /**
  * Streams the filtered order list, newest first, to a CSV file, one keyset page at a time, so the
- * list is never held in memory. It is written beside the destination and renamed into place at the
- * end, so a failed export leaves no half file.
+ * list is never held in memory; a failed export leaves no half file (see writeCsvFile).
  */
 export async function exportOrdersCsv(
   db: Db,
@@ -68,7 +62,6 @@ export async function exportOrdersCsv(
   onProgress: (rows: number) => void = () => undefined
 ): Promise<ExportResult> {
   const { currencyDigits } = await readSettings(db)
-  const partial = `${input.path}.partial`
   let count = 0
   async function* records() {
     let after: OrderCursor | undefined
@@ -82,19 +75,6 @@ export async function exportOrdersCsv(
       after = page.next ?? undefined
     } while (after)
   }
-  try {
-    await pipeline(Readable.from(records()), stringify({ header: true, columns: [...COLUMNS] }), createWriteStream(partial))
-    await rename(partial, input.path)
-  } catch (error) {
-    await rm(partial, { force: true })
-    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-    if (['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'EROFS', 'ENOSPC'].includes(code)) {
-      throw new AppError('VALIDATION', 'Tillpoint cannot write the file there. Choose another folder.', {
-        issues: [{ path: 'path', message: 'Cannot write here' }],
-        details: { reason: code }
-      })
-    }
-    throw error
-  }
+  await writeCsvFile(input.path, records(), COLUMNS)
   return { rows: count, path: input.path }
 }

@@ -56,7 +56,8 @@ export function insertPayments(
         note: payment.method === 'other' ? payment.note : '',
         business_day: businessDay,
         actor_id: scope.actor.id,
-        created_at: scope.now
+        created_at: scope.now,
+        shift_id: null // placed in the open cash shift by the shift fold, at the end of this command
       }
     })
   )
@@ -87,7 +88,8 @@ export function insertRefund(scope: CommandScope, refund: RefundInput): number {
       note: refund.note,
       business_day: refund.businessDay,
       actor_id: scope.actor.id,
-      created_at: scope.now
+      created_at: scope.now,
+      shift_id: null // placed in the open cash shift by the shift fold, at the end of this command
     }
   ])
   return row!.id

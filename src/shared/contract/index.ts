@@ -10,6 +10,7 @@ import { filesChannels } from './files'
 import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
+import { shiftsChannels, shiftsEvents } from './shifts'
 import { statsChannels, statsEvents } from './stats'
 import { stockChannels, stockEvents } from './stock'
 import { syncChannels, syncEvents } from './sync'
@@ -24,6 +25,7 @@ export const contract = {
   ...ordersChannels,
   ...printChannels,
   ...settingsChannels,
+  ...shiftsChannels,
   ...statsChannels,
   ...stockChannels,
   ...syncChannels
@@ -38,6 +40,7 @@ export const events = {
   ...ordersEvents,
   ...printEvents,
   ...settingsEvents,
+  ...shiftsEvents,
   ...statsEvents,
   ...stockEvents,
   ...syncEvents

@@ -90,6 +90,8 @@ export interface OrdersTable {
   created_by: string
   created_at: number
   updated_at: number
+  /** The cash shift it was taken in (migration 0010); null before shifts were used. */
+  shift_id: number | null
 }
 
 export interface OrdersFtsTable {
@@ -135,6 +137,7 @@ export interface PaymentsTable {
   business_day: string
   actor_id: string
   created_at: number
+  shift_id: number | null
 }
 
 export interface OrderReturnsTable {
@@ -148,6 +151,7 @@ export interface OrderReturnsTable {
   business_day: string
   actor_id: string
   created_at: number
+  shift_id: number | null
 }
 
 export interface OrderEventsTable {
@@ -160,6 +164,7 @@ export interface OrderEventsTable {
   actor_name: string
   note: string
   created_at: number
+  shift_id: number | null
 }
 
 export interface SalesTables {

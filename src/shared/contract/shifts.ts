@@ -1,0 +1,47 @@
+import {
+  cashMovementSchema,
+  closeShiftSchema,
+  countShiftSchema,
+  noSaleSchema,
+  openShiftSchema,
+  zExportSchema,
+  zListSchema,
+  zNumberSchema,
+  type CashMovement,
+  type CountResult,
+  type OpenShift,
+  type ShiftState,
+  type XReport,
+  type ZPage,
+  type ZReport
+} from '../shifts'
+import type { ExportResult } from '../orders'
+import { channel, event, returns } from './define'
+import { noInput } from './settings'
+
+export const shiftsChannels = {
+  /** Whether a shift is open on this till, since when and by whom. */
+  'shifts.state': channel(noInput, returns<ShiftState>()),
+  /** Opens a shift with its float, counted as a total or by note and coin. */
+  'shifts.open': channel(openShiftSchema, returns<OpenShift>()),
+  /** Cash put in or taken out of the drawer, with a reason; opens the drawer. */
+  'shifts.payInOut': channel(cashMovementSchema, returns<CashMovement>()),
+  /** Opens the drawer without a sale, recorded. */
+  'shifts.noSale': channel(noSaleSchema, returns<CashMovement>()),
+  /** What the open shift holds so far; numbered nothing, changes nothing. */
+  'shifts.xReport': channel(noInput, returns<XReport>()),
+  /** Records a (blind) count of the drawer and answers expected vs counted; a second is a recount. */
+  'shifts.count': channel(countShiftSchema, returns<CountResult>()),
+  /** Closes the shift on its last count: the Z report, numbered, never changed afterwards. */
+  'shifts.close': channel(closeShiftSchema, returns<ZReport>()),
+  /** Z reports, newest first, by keyset. */
+  'shifts.zList': channel(zListSchema, returns<ZPage>()),
+  'shifts.zGet': channel(zNumberSchema, returns<ZReport>()),
+  /** Every Z report's figures to a CSV file. */
+  'shifts.zExportCsv': channel(zExportSchema, returns<ExportResult>())
+}
+
+export const shiftsEvents = {
+  /** A shift opened, moved cash, was counted or closed. */
+  'shift.changed': event<{ shiftId: number; change: 'opened' | 'cash' | 'counted' | 'closed' }>()
+}

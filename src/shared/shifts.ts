@@ -1,0 +1,220 @@
+import { z } from 'zod'
+import type { PaymentMethod } from './payments'
+
+const MAX_AMOUNT = 1_000_000_000_000
+
+const amount = (what: string) =>
+  z
+    .number({ error: `${what} must be a number of minor units` })
+    .int({ error: `${what} must be a whole number of minor units` })
+    .min(0, { error: `${what} cannot be negative` })
+    .max(MAX_AMOUNT, { error: `${what} is too large` })
+
+/** A count of cash: a total, or notes and coins of the shop currency with how many of each. */
+export const cashCountSchema = z
+  .object({
+    total: amount('The total').optional(),
+    denominations: z
+      .array(
+        z
+          .object({
+            value: z.number().int({ error: 'A note or coin is a whole number of minor units' }).min(1),
+            quantity: z
+              .number({ error: 'Say how many notes or coins' })
+              .int({ error: 'A quantity is a whole number of notes or coins' })
+              .min(0, { error: 'A quantity cannot be negative' })
+              .max(1_000_000, { error: 'That is more notes or coins than a drawer holds' })
+          })
+          .strict()
+      )
+      .min(1, { error: 'Count at least one note or coin' })
+      .max(40)
+      .optional()
+  })
+  .strict()
+  .refine((count) => (count.total === undefined) !== (count.denominations === undefined), {
+    error: 'Give the count as a total or by note and coin, one of the two'
+  })
+export type CashCount = z.infer<typeof cashCountSchema>
+
+const reason = z.string().trim().max(200)
+
+export const openShiftSchema = z.object({ float: cashCountSchema }).strict()
+
+export const cashMovementSchema = z
+  .object({
+    kind: z.enum(['paid_in', 'paid_out']),
+    amount: amount('The amount').min(1, { error: 'The amount must be more than zero' }),
+    reason: reason.min(1, { error: 'Say why the cash goes in or out' }),
+    /** A paid out larger than the drawer is expected to hold is refused until this is set. */
+    drawerShortConfirmed: z.boolean().default(false)
+  })
+  .strict()
+
+export const noSaleSchema = z.object({ reason: reason.default('') }).strict()
+
+export const countShiftSchema = z.object({ count: cashCountSchema }).strict()
+
+export const closeShiftSchema = z
+  .object({
+    /** Required when the over/short is beyond the threshold in the shift settings. */
+    reason: reason.default(''),
+    /** Parked or unfinished carts stay for the next shift; closing with them needs saying so. */
+    keepOpenCarts: z.boolean().default(false)
+  })
+  .strict()
+
+export const zNumberSchema = z.object({ number: z.number().int().min(1) }).strict()
+
+export const zListSchema = z
+  .object({
+    /** Keyset cursor: Z reports numbered below this one, newest first. */
+    before: z.number().int().min(1).optional(),
+    limit: z.number().int().min(1).max(200).default(50)
+  })
+  .strict()
+
+export const zExportSchema = z.object({ path: z.string().min(1).max(4096) }).strict()
+
+export type CashMovementKind = 'paid_in' | 'paid_out' | 'no_sale'
+
+export interface PersonStamp {
+  id: string
+  name: string
+}
+
+export interface CountedCash {
+  total: number
+  /** `[[value, quantity], ...]`, empty when counted as a total. */
+  denominations: Array<[number, number]>
+}
+
+export interface OpenShift {
+  id: number
+  openedAt: number
+  openedBy: PersonStamp
+  float: CountedCash
+}
+
+export interface CashMovement {
+  id: number
+  shiftId: number
+  kind: CashMovementKind
+  amount: number
+  reason: string
+  drawerShort: boolean
+  by: PersonStamp
+  at: number
+}
+
+export interface TaxRateFigures {
+  rateBp: number
+  net: number
+  tax: number
+  gross: number
+}
+
+export interface MethodFigures {
+  method: PaymentMethod | string
+  payments: number
+  paid: number
+  refunds: number
+  refunded: number
+}
+
+/** The cash block: what the drawer should hold and why. */
+export interface CashFigures {
+  float: number
+  /** Cash received for sales: cash tendered less the change given back. */
+  cashSales: number
+  tendered: number
+  changeGiven: number
+  cashRefunds: number
+  paidIn: number
+  paidOut: number
+  /** float + tendered − change given − cash refunds + paid in − paid out. */
+  expected: number
+}
+
+/** What a shift holds: the X report while it is open, the body of its Z once closed. */
+export interface ShiftFigures {
+  shiftId: number
+  currency: string
+  openedAt: number
+  openedBy: PersonStamp
+  firstOrderNumber: string | null
+  lastOrderNumber: string | null
+  salesCount: number
+  /** Prices as shown times quantities, before discounts. */
+  gross: number
+  discounts: number
+  /** What the shift's sales came to, after discounts, tax included. */
+  salesTotal: number
+  cancellations: { count: number; total: number }
+  /** The value of goods returned during the shift. */
+  returns: number
+  /** Sales total less cancellations and returns made in the shift. */
+  net: number
+  taxRates: TaxRateFigures[]
+  methods: MethodFigures[]
+  cash: CashFigures
+  noSales: number
+}
+
+export interface XReport extends ShiftFigures {
+  kind: 'X'
+  /** When this X was read; the shift is still open. */
+  at: number
+}
+
+export interface CountResult {
+  attempt: number
+  counted: CountedCash
+  expected: number
+  /** counted − expected: positive over, negative short. */
+  overShort: number
+  /** True when the close will need a reason (the difference is beyond the threshold). */
+  reasonRequired: boolean
+}
+
+export interface ZReport extends ShiftFigures {
+  kind: 'Z'
+  number: number
+  closedAt: number
+  closedBy: PersonStamp
+  counts: Array<{ attempt: number; counted: number; expected: number; by: PersonStamp; at: number }>
+  counted: CountedCash
+  overShort: number
+  reason: string
+  grandTotalBefore: number
+  /** Every sale since the till began, carried from Z to Z: the previous grand total plus this net. */
+  grandTotal: number
+}
+
+export interface ZSummary {
+  number: number
+  shiftId: number
+  openedAt: number
+  closedAt: number
+  openedBy: string
+  closedBy: string
+  currency: string
+  net: number
+  expectedCash: number
+  countedCash: number
+  overShort: number
+  grandTotal: number
+}
+
+export interface ZPage {
+  reports: ZSummary[]
+  /** Pass as `before` for the next page; null at the first Z. */
+  nextBefore: number | null
+}
+
+export interface ShiftState {
+  open: OpenShift | null
+  /** False until the first shift of this till: until then sales need no shift. */
+  inUse: boolean
+  lastZ: number | null
+}
