@@ -1,8 +1,9 @@
-// `npm start`: build the app, give better-sqlite3 an Electron build, and launch Electron.
+// `npm start`: build the app, give better-sqlite3 an Electron build (downloaded, or compiled when none can be), and launch Electron.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { buildApp } from './build-app.mjs'
 import { buildElectronSqlite } from './electron-sqlite.mjs'
 
 const require = createRequire(import.meta.url)
@@ -35,8 +36,7 @@ if (!electron) {
 
 if (!buildElectronSqlite()) process.exit(1)
 
-const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit' })
-if (build.status !== 0) process.exit(build.status ?? 1)
+if (!buildApp()) process.exit(1)
 
 const run = spawnSync(electron, ['.'], { stdio: 'inherit' })
 process.exit(run.status ?? 0)

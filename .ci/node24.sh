@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The unit and integration tests (vitest) again under Node 24 LTS, as a new user on a current Node
+# runs them. Node 24 comes from the npm registry's `node` package; the tests run in a copy of the
+# tree whose node_modules links to this one's, except better-sqlite3: a copy of it is compiled
+# against Node 24's own headers (not the machine's `nodedir` setting, which names the system
+# Node's), so this tree's Node 20 build is left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$(mktemp -d "${TMPDIR:-/tmp}/tillpoint-node24.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "== Node 24: installing it into $work/toolchain"
+npm install --no-audit --no-fund --no-save --prefix "$work/toolchain" node@24 >/dev/null 2>&1
+node24="$work/toolchain/node_modules/node/bin/node"
+headers=$(dirname "$(dirname "$(dirname "$(find "$work/toolchain/node_modules" -path '*/include/node/node.h' -print -quit)")")")
+echo "== Node 24: $("$node24" --version), headers in $headers"
+
+mkdir -p "$work/tree/node_modules"
+tar -C "$root" --exclude=./node_modules --exclude=./.git --exclude=./out --exclude=./dist --exclude=./build \
+  --exclude=./test-results -cf - . | tar -C "$work/tree" -xf -
+for entry in "$root"/node_modules/* "$root"/node_modules/.bin; do
+  [ "$(basename "$entry")" = better-sqlite3 ] || ln -s "$entry" "$work/tree/node_modules/$(basename "$entry")"
+done
+cp -R "$root/node_modules/better-sqlite3" "$work/tree/node_modules/better-sqlite3"
+
+echo "== Node 24: compiling better-sqlite3 against its headers"
+(cd "$work/tree/node_modules/better-sqlite3" &&
+  env -u npm_config_nodedir -u NPM_CONFIG_NODEDIR PATH="$(dirname "$node24"):$PATH" \
+    "$node24" "$root/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$headers" >"$work/gyp.log" 2>&1) ||
+  { cat "$work/gyp.log"; exit 1; }
+
+echo "== Node 24: vitest run"
+cd "$work/tree"
+PATH="$(dirname "$node24"):$PATH" "$node24" node_modules/vitest/vitest.mjs run
