@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { PaymentMethod } from './payments'
+import { PAPER_SIZES } from './print'
 
 const MAX_AMOUNT = 1_000_000_000_000
 
@@ -74,6 +75,14 @@ export const zListSchema = z
   })
   .strict()
 
+export const zPreviewSchema = z
+  .object({ number: z.number().int().min(1), paper: z.enum(PAPER_SIZES).optional(), reprint: z.boolean().default(false) })
+  .strict()
+
+export const zPrintSchema = z.object({ number: z.number().int().min(1), reprint: z.boolean().default(true) }).strict()
+
+export const zSavePdfSchema = z.object({ number: z.number().int().min(1), path: z.string().min(1).max(4096), paper: z.enum(PAPER_SIZES).optional() }).strict()
+
 export const zExportSchema = z.object({ path: z.string().min(1).max(4096) }).strict()
 
 export type CashMovementKind = 'paid_in' | 'paid_out' | 'no_sale'
@@ -87,6 +96,12 @@ export interface CountedCash {
   total: number
   /** `[[value, quantity], ...]`, empty when counted as a total. */
   denominations: Array<[number, number]>
+}
+
+/** A paid in, paid out or no sale as recorded, and how its drawer kick and slip went. */
+export interface CashMovementResult extends CashMovement {
+  /** Why the slip did not print; null when it printed or no printer is set. */
+  printProblem: string | null
 }
 
 export interface OpenShift {
@@ -180,6 +195,12 @@ export interface CountResult {
 export interface ZReport extends ShiftFigures {
   kind: 'Z'
   number: number
+  /** The shop as it was at close: a reprint shows what the first print showed. */
+  shop: { name: string; address: string; phone: string }
+  currencyDigits: number
+  locale: string
+  timeZone: string
+  taxIncluded: boolean
   closedAt: number
   closedBy: PersonStamp
   counts: Array<{ attempt: number; counted: number; expected: number; by: PersonStamp; at: number }>

@@ -26,10 +26,10 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
   }
   const orderIds = orders.map((order) => order.id)
   for (const line of orderIds.length ? await db.selectFrom('order_lines').selectAll().where('order_id', 'in', orderIds).execute() : []) {
-    addRate(line.tax_rate_bp, line.net, line.tax, line.total)
+    addRate(line.tax_rate_bp, line.total - line.tax, line.tax, line.total)
   }
   for (const line of cancelledIds.length ? await db.selectFrom('order_lines').selectAll().where('order_id', 'in', cancelledIds).execute() : []) {
-    addRate(line.tax_rate_bp, -line.net, -line.tax, -line.total)
+    addRate(line.tax_rate_bp, -(line.total - line.tax), -line.tax, -line.total)
   }
   for (const ret of returns) {
     const line = await db.selectFrom('order_lines').selectAll().where('id', '=', ret.order_line_id).executeTakeFirstOrThrow()

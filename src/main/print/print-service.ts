@@ -2,7 +2,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Actor } from '../../shared/actor'
 import type { EventPayload } from '../../shared/contract'
-import type { PaperSize, PrintDocument, PrintJob, PrintPreview, PrintableOrder, SavedPdf, SystemPrinter } from '../../shared/print'
+import type { CodePage, PaperSize, PrintDocument, PrintJob, PrintPreview, PrintableOrder, SavedPdf, SystemPrinter } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
 import { runCommand } from '../core/command'
@@ -12,7 +12,8 @@ import { PAPER_LAYOUTS } from './paper'
 import type { PrintBackend } from './print-backend'
 import { cancelJob, failInterruptedJobs, insertJobs, listJobs, requeueJob, type JobQuery, type NewPrintJob } from './print-jobs-store'
 import { readPrintSettings } from './print-settings-store'
-import { printTarget } from './print-target'
+import { networkAddress, printTarget, systemDeviceName } from './print-target'
+import { NetworkPrintError, sendToNetworkPrinter } from './network-printer'
 import { PRINT_QUEUE_ACTOR, PrintWorker } from './print-worker'
 import { renderOrderHtml } from './render-documents'
 
@@ -38,9 +39,22 @@ export interface Printing {
   testPage(actor: Actor): Promise<PrintJob>
   /** Resolves once every print started so far, automatic ones included, has ended. */
   idle(): Promise<void>
+  /** A page made by another domain (a Z report): previewed at the set paper, or one chosen. */
+  previewPage(page: RenderedPage, paper?: PaperSize): Promise<PrintPreview>
+  /** Prints such a page now on the set printer (ESC/POS on a network one); a failure is PRINT_FAILED. */
+  printPage(page: RenderedPage): Promise<void>
+  savePagePdf(page: RenderedPage, path: string, paper?: PaperSize): Promise<SavedPdf>
+  /** Kicks the cash drawer wired to a network printer, through the queue; nothing without one. */
+  openDrawer(actor: Actor): Promise<PrintJob[]>
   /** Queues what the settings say to print after a checkout, and prints it in the background. */
   afterCheckout(actor: Actor, orderId: number): Promise<PrintJob[]>
   stop(): Promise<void>
+}
+
+/** A document another domain renders: its page for a paper size, and its ESC/POS bytes. */
+export interface RenderedPage {
+  html(paper: PaperSize): string
+  escpos(options: { columns: number; codePage: CodePage }): Uint8Array
 }
 
 const services = new WeakMap<AppContext, Printing>()
@@ -120,6 +134,47 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       const pdf = await pdfBackend.htmlToPdf(html, PAPER_LAYOUTS[chosen].page)
       await writeAtomically(path, pdf)
       return { path, bytes: pdf.byteLength }
+    },
+    async previewPage(page, paper) {
+      const chosen = paper ?? (await readPrintSettings(app.db)).paper
+      return { html: page.html(chosen), paper: chosen, widthMm: PAPER_LAYOUTS[chosen].page.widthMm }
+    },
+    async printPage(page) {
+      const settings = await readPrintSettings(app.db)
+      const target = await targetOrRefuse()
+      try {
+        if (target.printerKind === 'network') {
+          const bytes = page.escpos({ columns: PAPER_LAYOUTS[settings.paper].escposColumns, codePage: settings.codePage })
+          await sendToNetworkPrinter(networkAddress(target.target), bytes, {
+            timeoutMs: options.networkTimeoutMs ?? 5_000,
+            statusTimeoutMs: options.statusTimeoutMs ?? 800
+          })
+          return
+        }
+        const html = page.html(settings.paper)
+        await backendOrRefuse('Printing on a system printer').printHtml(html, {
+          deviceName: systemDeviceName(target.target),
+          silent: settings.silent,
+          page: PAPER_LAYOUTS[settings.paper].page
+        })
+      } catch (error) {
+        if (error instanceof AppError) throw error
+        const reason = error instanceof NetworkPrintError ? error.message : `The printer ${target.target} did not take the page. Is it switched on, with paper?`
+        throw new AppError('PRINT_FAILED', reason, { details: { reason: 'printer' } })
+      }
+    },
+    async savePagePdf(page, path, paper) {
+      const pdfBackend = backendOrRefuse('Saving as PDF')
+      await assertFolderExists(path)
+      const chosen = paper ?? (await readPrintSettings(app.db)).paper
+      const pdf = await pdfBackend.htmlToPdf(page.html(chosen), PAPER_LAYOUTS[chosen].page)
+      await writeAtomically(path, pdf)
+      return { path, bytes: pdf.byteLength }
+    },
+    async openDrawer(actor) {
+      const target = printTarget(await readPrintSettings(app.db))
+      if (target?.printerKind !== 'network') return []
+      return enqueueAndPrint(actor, [{ ...target, orderId: null, orderNumber: null, document: 'drawer', reprint: false, openDrawer: true }])
     },
     queue: (query) => listJobs(app.db, query),
     async retry(actor, jobId) {

@@ -182,6 +182,11 @@ export async function closeShift(scope: CommandScope, input: { reason: string; k
     ...figures,
     kind: 'Z',
     number,
+    shop: { name: settings.shopName, address: settings.address, phone: settings.phone },
+    currencyDigits: settings.currencyDigits,
+    locale: settings.locale,
+    timeZone: settings.timeZone,
+    taxIncluded: settings.taxMode === 'inclusive',
     closedAt: scope.now,
     closedBy: { ...scope.actor },
     counts: counts.map((count) => ({

@@ -4,8 +4,8 @@ import { returnValue } from '../orders/order-returns'
 
 /** [id, sequence, number, subtotal, discounts, total] */
 type OrderRow = [number, number, string, number, number, number]
-/** [order_id, tax_rate_bp, net, tax, total] */
-type LineRow = [number, number, number, number, number]
+/** [order_id, tax_rate_bp, tax, total] */
+type LineRow = [number, number, number, number]
 /** [order_id] of an event into cancelled */
 type CancelRow = [number]
 /** [kind, method, amount, tendered, change_given] */
@@ -42,7 +42,7 @@ const FOLD_READ = `
   SELECT
     (SELECT json_group_array(json_array(id, sequence, number, subtotal, line_discount_total + order_discount_total + coupon_discount_total, total))
       FROM orders WHERE id > c.order_id) AS orders,
-    (SELECT json_group_array(json_array(order_id, tax_rate_bp, net, tax, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
+    (SELECT json_group_array(json_array(order_id, tax_rate_bp, tax, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
     (SELECT json_group_array(json_array(order_id)) FROM order_events
       WHERE id > c.event_id AND to_status = 'cancelled' AND from_status IS NOT 'cancelled') AS cancels,
     (SELECT json_group_array(json_array(kind, method, amount, tendered, change_given)) FROM payments WHERE id > c.payment_id) AS payments,
@@ -81,7 +81,8 @@ export function readShiftCursor(scope: Pick<CommandScope, 'sql'>): ShiftCursor {
 /**
  * Places every order, order event, payment and return row written since the cursor in the open
  * shift and adds them to its figures, inside the caller's transaction:
- * - a new order adds to the sales count, gross, discounts, total and its lines to their tax rates;
+ * - a new order adds to the sales count, gross, discounts, total and its lines to their tax rates
+ *   (net there is before tax in both tax modes: the line total less its tax);
  * - an event into `cancelled` counts a cancellation and takes the order's lines off their rates;
  * - a payment adds to its method; cash adds what was tendered and the change given back;
  * - a refund adds to its method's refunds, and to the cash refunds when paid back in cash;
@@ -112,7 +113,7 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
     if (!first || order[1] < first[1]) first = order
     if (!last || order[1] > last[1]) last = order
   }
-  for (const [, rateBp, net, tax, total] of JSON.parse(read.lines) as LineRow[]) addRate(rateBp, net, tax, total)
+  for (const [, rateBp, tax, total] of JSON.parse(read.lines) as LineRow[]) addRate(rateBp, total - tax, tax, total)
 
   const cancelled = [...new Set((JSON.parse(read.cancels) as CancelRow[]).map(([orderId]) => orderId))]
   if (cancelled.length > 0) {
@@ -122,9 +123,9 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
       sums.cancellations += 1
       sums.cancelled += row.total
     }
-    const lines = await sql<{ tax_rate_bp: number; net: number; tax: number; total: number }>`
-      SELECT tax_rate_bp, net, tax, total FROM order_lines WHERE order_id IN (${ids})`.execute(scope.trx)
-    for (const line of lines.rows) addRate(line.tax_rate_bp, -line.net, -line.tax, -line.total)
+    const lines = await sql<{ tax_rate_bp: number; tax: number; total: number }>`
+      SELECT tax_rate_bp, tax, total FROM order_lines WHERE order_id IN (${ids})`.execute(scope.trx)
+    for (const line of lines.rows) addRate(line.tax_rate_bp, -(line.total - line.tax), -line.tax, -line.total)
   }
 
   const methods = new Map<string, { payments: number; paid: number; refunds: number; refunded: number }>()

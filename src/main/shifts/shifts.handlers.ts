@@ -1,18 +1,45 @@
+import type { Actor } from '../../shared/actor'
+import type { CashMovement, CashMovementResult } from '../../shared/shifts'
 import type { AppContext } from '../core/app-context'
+import { AppError } from '../core/app-error'
 import { runCommand } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import { printingOf, type RenderedPage } from '../print/print-service'
+import { readPrintSettings } from '../print/print-settings-store'
 import { readSettings } from '../settings/settings-store'
+import { cashSlip } from './cash-slip'
 import { closeShift, countShift, openShift, recordCashMovement, recordNoSale } from './shift-commands'
 import { notOpen, openShiftRow, readShiftFigures } from './shift-figures'
 import { readShiftState } from './shift-state'
+import { renderZReportEscPos, renderZReportHtml } from './z-print'
 import { exportZReportsCsv, getZReport, listZReports } from './z-reports'
 
 export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>> {
+  /** The movement is recorded first; then the drawer opens and the slip prints, neither able to undo it. */
+  const afterMovement = async (actor: Actor, movement: CashMovement): Promise<CashMovementResult> => {
+    const printing = printingOf(app)
+    await printing.openDrawer(actor)
+    if ((await readPrintSettings(app.db)).printerKind === 'none') return { ...movement, printProblem: null }
+    try {
+      await printing.printPage(cashSlip(movement, await readSettings(app.db)))
+      return { ...movement, printProblem: null }
+    } catch (error) {
+      if (error instanceof AppError) return { ...movement, printProblem: error.message }
+      throw error
+    }
+  }
+  const zPage = async (number: number, reprint: boolean): Promise<RenderedPage> => {
+    const z = await getZReport(app.db, number)
+    return {
+      html: (paper) => renderZReportHtml(z, { paper, reprint }),
+      escpos: (options) => renderZReportEscPos(z, { ...options, reprint })
+    }
+  }
   return {
     'shifts.state': () => readShiftState(app.db),
     'shifts.open': ({ float }, { actor }) => runCommand(app, actor, (scope) => openShift(scope, float)),
-    'shifts.payInOut': (input, { actor }) => runCommand(app, actor, (scope) => recordCashMovement(scope, input)),
-    'shifts.noSale': ({ reason }, { actor }) => runCommand(app, actor, (scope) => recordNoSale(scope, reason)),
+    'shifts.payInOut': async (input, { actor }) => afterMovement(actor, await runCommand(app, actor, (scope) => recordCashMovement(scope, input))),
+    'shifts.noSale': async ({ reason }, { actor }) => afterMovement(actor, await runCommand(app, actor, (scope) => recordNoSale(scope, reason))),
     'shifts.xReport': async () => {
       const shift = await openShiftRow(app.db)
       if (!shift) throw notOpen()
@@ -23,6 +50,12 @@ export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>
     'shifts.close': (input, { actor }) => runCommand(app, actor, (scope) => closeShift(scope, input)),
     'shifts.zList': (input) => listZReports(app.db, input),
     'shifts.zGet': ({ number }) => getZReport(app.db, number),
+    'shifts.zPreview': async ({ number, paper, reprint }) => printingOf(app).previewPage(await zPage(number, reprint), paper),
+    'shifts.zPrint': async ({ number, reprint }) => {
+      await printingOf(app).printPage(await zPage(number, reprint))
+      return { number }
+    },
+    'shifts.zSavePdf': async ({ number, path, paper }) => printingOf(app).savePagePdf(await zPage(number, false), path, paper),
     'shifts.zExportCsv': ({ path }) => exportZReportsCsv(app.db, path)
   }
 }

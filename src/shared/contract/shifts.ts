@@ -5,9 +5,12 @@ import {
   noSaleSchema,
   openShiftSchema,
   zExportSchema,
+  zPreviewSchema,
+  zPrintSchema,
+  zSavePdfSchema,
   zListSchema,
   zNumberSchema,
-  type CashMovement,
+  type CashMovementResult,
   type CountResult,
   type OpenShift,
   type ShiftState,
@@ -16,6 +19,7 @@ import {
   type ZReport
 } from '../shifts'
 import type { ExportResult } from '../orders'
+import type { PrintPreview, SavedPdf } from '../print'
 import { channel, event, returns } from './define'
 import { noInput } from './settings'
 
@@ -25,9 +29,9 @@ export const shiftsChannels = {
   /** Opens a shift with its float, counted as a total or by note and coin. */
   'shifts.open': channel(openShiftSchema, returns<OpenShift>()),
   /** Cash put in or taken out of the drawer, with a reason; opens the drawer. */
-  'shifts.payInOut': channel(cashMovementSchema, returns<CashMovement>()),
+  'shifts.payInOut': channel(cashMovementSchema, returns<CashMovementResult>()),
   /** Opens the drawer without a sale, recorded. */
-  'shifts.noSale': channel(noSaleSchema, returns<CashMovement>()),
+  'shifts.noSale': channel(noSaleSchema, returns<CashMovementResult>()),
   /** What the open shift holds so far; numbered nothing, changes nothing. */
   'shifts.xReport': channel(noInput, returns<XReport>()),
   /** Records a (blind) count of the drawer and answers expected vs counted; a second is a recount. */
@@ -37,6 +41,11 @@ export const shiftsChannels = {
   /** Z reports, newest first, by keyset. */
   'shifts.zList': channel(zListSchema, returns<ZPage>()),
   'shifts.zGet': channel(zNumberSchema, returns<ZReport>()),
+  /** The Z as a page at its paper's size (the set paper unless chosen). */
+  'shifts.zPreview': channel(zPreviewSchema, returns<PrintPreview>()),
+  /** Prints a Z on the set printer; a reprint (the default) is marked COPY. */
+  'shifts.zPrint': channel(zPrintSchema, returns<{ number: number }>()),
+  'shifts.zSavePdf': channel(zSavePdfSchema, returns<SavedPdf>()),
   /** Every Z report's figures to a CSV file. */
   'shifts.zExportCsv': channel(zExportSchema, returns<ExportResult>())
 }

@@ -13,7 +13,7 @@ export interface EscPosOptions {
 }
 
 /** Wraps the encoder so every piece of text goes through `thermalText` on its way to the printer. */
-class ThermalDocument {
+export class ThermalDocument {
   readonly encoder: ReceiptPrinterEncoder
   constructor(readonly columns: number, codePage: CodePage) {
     this.encoder = createThermalEncoder({ columns, codePage })

@@ -1,0 +1,54 @@
+import type { CodePage, PaperSize } from '../../shared/print'
+import type { ZReport } from '../../shared/shifts'
+import { ThermalDocument } from '../print/escpos/render-escpos'
+import { documentShell } from '../print/templates/document-shell'
+import { html } from '../print/templates/html'
+import { SHOP_HEADER_CSS, shopHeader } from '../print/templates/shop-header'
+import { zReportSections } from './z-layout'
+
+/** The Z report as a page for a roll (58, 80 mm) or A4; a reprint is marked COPY and otherwise the same. */
+export function renderZReportHtml(z: ZReport, options: { paper: PaperSize; reprint: boolean }): string {
+  const sections = zReportSections(z)
+  const body = html`${shopHeader(z.shop, options.paper === 'A4' ? 'left' : 'center')}
+<div class="rule-solid"></div>
+<div class="z-title">Z report ${z.number} ${options.reprint ? html`<span class="copy-mark">COPY</span>` : ''}</div>
+<div class="z-sections">
+${sections.map(
+  (section) => html`<section class="z-section">
+  <div class="z-heading">${section.title}</div>
+  <table>${section.rows.map((row) => html`<tr class="${row.strong ? 'bold' : ''}"><td>${row.label}</td><td class="num">${row.value}</td></tr>`)}</table>
+</section>`
+)}
+</div>
+<div class="rule"></div>
+<p class="center muted">End of Z report ${z.number}</p>`
+  return documentShell({ title: `Z report ${z.number}`, paper: options.paper, css: SHOP_HEADER_CSS + Z_CSS, body })
+}
+
+/** The same lines in ESC/POS text mode for a network thermal printer. */
+export function renderZReportEscPos(z: ZReport, options: { columns: number; codePage: CodePage; reprint: boolean }): Uint8Array {
+  const doc = new ThermalDocument(options.columns, options.codePage)
+  doc.line(z.shop.name, { bold: true, tall: true, align: 'center' })
+  if (z.shop.address) for (const line of z.shop.address.split('\n')) doc.line(line, { align: 'center' })
+  if (z.shop.phone) doc.line(z.shop.phone, { align: 'center' })
+  doc.rule()
+  doc.line(`Z REPORT ${z.number}`, { bold: true, tall: true, align: 'center' })
+  if (options.reprint) doc.line(' COPY ', { inverse: true, bold: true, align: 'center' })
+  for (const section of zReportSections(z)) {
+    doc.rule()
+    doc.line(section.title.toUpperCase(), { bold: true })
+    for (const row of section.rows) doc.pair(row.label, row.value, { bold: row.strong })
+  }
+  doc.rule()
+  doc.line(`End of Z report ${z.number}`, { align: 'center' })
+  return doc.finish(false)
+}
+
+const Z_CSS = `
+.z-title { font-size: 1.4em; font-weight: 700; text-transform: uppercase; margin: 1mm 0 2mm; }
+.z-section { margin-top: 2mm; break-inside: avoid; }
+.z-heading { font-weight: 700; text-transform: uppercase; border-bottom: 1px solid #000; margin-bottom: 0.5mm; }
+.z-section td { padding: 0.2mm 0; }
+.paper-a4 .z-sections { columns: 2; column-gap: 12mm; }
+.paper-a4 .z-title { font-size: 16pt; }
+`
