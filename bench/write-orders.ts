@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { nextBusinessDay, startOfBusinessDay } from '../src/shared/business-day'
 import { formatOrderNumber, paymentStateOf } from '../src/main/orders/order-rows'
-import { returnValue } from '../src/main/orders/order-returns'
+import { returnValue } from '../src/shared/refunds'
 import { priceCart } from '../src/main/pricing/totals'
 import { pick, zipfSampler, type Random } from './data-shape'
 
@@ -50,17 +50,17 @@ function statements(sqlite: BetterSqlite3.Database) {
   return {
     order: sqlite.prepare(`INSERT INTO orders (id, sequence, number, kind, status, payment_state, customer_id, customer_name, customer_phone,
       customer_email, delivery_address, note, coupon_id, coupon_code, tax_mode, currency, item_count, subtotal, line_discount_total,
-      order_discount_total, coupon_discount_total, tax_total, total, paid_total, refunded_total, business_day, created_by, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, '', NULL, '', 'inclusive', 'GBP', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, '${ACTOR}', ?, ?)`),
+      order_discount_total, coupon_discount_total, tax_total, total, paid_total, refunded_total, returned_total, business_day, created_by, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, '', NULL, '', 'inclusive', 'GBP', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, '${ACTOR}', ?, ?)`),
     line: sqlite.prepare(`INSERT INTO order_lines (id, order_id, position, variant_id, product_id, name, sku, variant_label, unit_price, tax_rate_bp,
       quantity, quantity_returned, gross, line_discount, order_discount, coupon_discount, net, tax, total)
       VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`),
-    payment: sqlite.prepare(`INSERT INTO payments (order_id, kind, method, amount, tendered, change_given, card_reference, card_last_four, note, business_day, actor_id, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', ?, '${ACTOR}', ?)`),
+    payment: sqlite.prepare(`INSERT INTO payments (order_id, kind, method, amount, tendered, change_given, card_reference, card_last_four, note, business_day, actor_id, created_at, currency)
+      VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', ?, '${ACTOR}', ?, 'GBP')`),
     event: sqlite.prepare(`INSERT INTO order_events (order_id, change, from_status, to_status, actor_id, actor_name, note, created_at)
       VALUES (?, ?, ?, ?, '${ACTOR}', 'Owner', '', ?)`),
-    returned: sqlite.prepare(`INSERT INTO order_returns (order_id, order_line_id, quantity, damaged, refund_amount, payment_id, business_day, actor_id, created_at)
-      VALUES (?, ?, 1, 0, ?, ?, ?, '${ACTOR}', ?)`),
+    returned: sqlite.prepare(`INSERT INTO order_returns (order_id, order_line_id, quantity, damaged, refund_amount, value, tax, payment_id, business_day, actor_id, created_at)
+      VALUES (?, ?, 1, 0, ?, ?, ?, ?, ?, '${ACTOR}', ?)`),
     fts: sqlite.prepare(`INSERT INTO orders_fts (rowid, number, customer, products) VALUES (?, ?, ?, ?)`)
   }
 }
@@ -108,13 +108,14 @@ export function writeOrders(sqlite: BetterSqlite3.Database, random: Random, plan
       const totals = priced.totals
       const paid = status === 'pending' || status === 'delivered' || status === 'returned' || status === 'shipped' || random() < 0.5 ? totals.total : 0
       const returnLine = status === 'returned' ? 0 : -1
-      const refundOfReturn = returnLine === 0 ? Math.min(paid, returnValue(priced.lines[0]!.total, items[0]!.quantity, 0, 1)) : 0
+      const valueOfReturn = returnLine === 0 ? returnValue(priced.lines[0]!.total, items[0]!.quantity, 0, 1) : 0
+      const refundOfReturn = Math.min(paid, valueOfReturn)
       const refunded = status === 'cancelled' ? paid : refundOfReturn
       const number = formatOrderNumber('A', orderId)
       sql.order.run(
-        orderId, orderId, number, kind, status, paymentStateOf(totals.total, paid, refunded), customer?.id ?? null, customer?.name ?? '',
+        orderId, orderId, number, kind, status, paymentStateOf(totals.total, paid, refunded, valueOfReturn), customer?.id ?? null, customer?.name ?? '',
         customer?.phone ?? '', kind === 'delivery' ? `${customer?.id ?? 0} High Street` : '', totals.itemCount, totals.subtotal,
-        totals.lineDiscountTotal, totals.orderDiscountTotal, totals.taxTotal, totals.total, paid, refunded, day, at, at
+        totals.lineDiscountTotal, totals.orderDiscountTotal, totals.taxTotal, totals.total, paid, refunded, valueOfReturn, day, at, at
       )
       items.forEach(({ variant, quantity }, index) => {
         const line = priced.lines[index]!
@@ -134,7 +135,8 @@ export function writeOrders(sqlite: BetterSqlite3.Database, random: Random, plan
       if (status === 'returned') {
         sql.event.run(orderId, 'status', 'pending', 'delivered', at)
         sql.event.run(orderId, 'return', 'delivered', 'returned', at + 60_000)
-        sql.returned.run(orderId, lineId - items.length + 1, returnValue(priced.lines[0]!.total, items[0]!.quantity, 0, 1), refunded > 0 ? paymentId : null, day, at + 60_000)
+        const returnTax = returnValue(priced.lines[0]!.tax, items[0]!.quantity, 0, 1)
+        sql.returned.run(orderId, lineId - items.length + 1, refundOfReturn, valueOfReturn, returnTax, refunded > 0 ? paymentId : null, day, at + 60_000)
       } else if (status !== 'pending') {
         sql.event.run(orderId, 'status', 'pending', status, at)
       }

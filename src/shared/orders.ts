@@ -4,6 +4,7 @@ import { BUSINESS_DAY_PATTERN } from './business-day'
 import type { Money } from './money'
 import { looksLikeCardNumber, paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
 import type { LineTotals } from './pricing'
+import { refundSplitSchema } from './refunds'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'returned'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
@@ -47,7 +48,14 @@ export const setStatusSchema = z
   .object({ orderId: id, status: z.enum(FORWARD_STATUSES, { error: 'Move an order to confirmed, processing, shipped or delivered' }), note })
   .strict()
 
-export const cancelOrderSchema = z.object({ orderId: id, note }).strict()
+export const cancelOrderSchema = z
+  .object({
+    orderId: id,
+    note,
+    /** How what was paid goes back, per method (each at most what it paid); the default split when left out. */
+    refundSplit: refundSplitSchema.optional()
+  })
+  .strict()
 
 export const payOrderSchema = z
   .object({ orderId: id, payments: paymentListSchema.min(1, { error: 'Add at least one payment' }) })
@@ -72,8 +80,11 @@ export const returnOrderSchema = z
       .refine((lines) => new Set(lines.map((line) => line.orderLineId)).size === lines.length, {
         error: 'Each line may appear once'
       }),
-    /** How the money goes back; defaults to the method of the order's last payment. */
-    refundMethod: z.enum(['cash', 'card', 'other']).optional(),
+    /**
+     * How the refund goes back, per method, each at most what it paid and kept; it must add up to the
+     * refund. Left out: card back to card up to what the cards paid, cash for the rest.
+     */
+    refundSplit: refundSplitSchema.optional(),
     note
   })
   .strict()
@@ -130,6 +141,8 @@ export interface OrderSummary {
   total: Money
   paidTotal: Money
   refundedTotal: Money
+  /** What the goods returned so far were worth: total less this is what the order still sells. */
+  returnedTotal: Money
   createdAt: number
   businessDay: string
 }
@@ -171,7 +184,11 @@ export interface OrderReturnLine {
   orderLineId: number
   quantity: number
   damaged: boolean
+  /** Money that went back for these units (less than their value on an order not fully paid). */
   refundAmount: Money
+  /** What these units were worth, and the tax inside that. */
+  value: Money
+  tax: Money
   paymentId: number | null
   createdAt: number
 }

@@ -62,3 +62,14 @@ export interface CartTotals {
   taxTotal: Money
   total: Money
 }
+
+/** What one tax rate comes to on a document or in a range: net + tax = gross. */
+export interface TaxRateTotals {
+  /** The rate in basis points: 1900 = 19%. */
+  rateBp: number
+  /** Without tax. */
+  net: Money
+  tax: Money
+  /** With tax: what the customer paid at this rate. */
+  gross: Money
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import type { Money } from './money'
+import type { TaxRateTotals } from './pricing'
 import type { OrderStatus } from './orders'
 import type { PaymentMethod } from './payments'
 
@@ -51,18 +52,21 @@ export const lowStockQuerySchema = z
 
 /**
  * The figures of a range. Sales count on the day the order was placed, for orders not cancelled
- * (a cancelled order was never a sale, whenever it was cancelled). Refunds count on the day of the
- * return, so a closed day's figures never move; net revenue is revenue less refunds.
+ * (a cancelled order was never a sale, whenever it was cancelled). Returns count on the day of the
+ * return, so a closed day's figures never move: `returns` is what the goods that came back were
+ * worth, `refunds` the money paid back for them (less on an order paid only a deposit); net revenue
+ * is revenue less returns, and tax is the tax of the sales less the tax of the returns.
  */
 export interface StatsSummary {
   orders: number
   revenue: Money
   averageOrderValue: Money
   refunds: Money
+  returns: Money
   netRevenue: Money
   /** Line, order and coupon discounts of the orders placed. */
   discounts: Money
-  /** Tax on the orders placed (before returns). */
+  /** Tax on the orders placed, less the tax inside the returns. */
   tax: Money
   items: number
   returnedItems: number
@@ -115,6 +119,10 @@ export interface StatsOverview {
   topByRevenue: TopProduct[]
   /** Orders in each status now, over the whole history. */
   statusCounts: StatusCounts
+  /** Tax collected per rate in the range, sales less returns, highest rate first. */
+  taxByRate: TaxRateTotals[]
+  /** The currency every amount here is in. */
+  currency: string
 }
 
 export interface LowStockItem {

@@ -108,9 +108,9 @@ test('a partial return: one unit back on the shelf, one damaged, the money for b
   await beansLine.getByTestId('return-line-quantity').fill('1')
   await milkLine.getByTestId('return-line-quantity').fill('1')
   await milkLine.getByTestId('return-line-damaged').check()
-  await expect(page.getByTestId('return-refund-as-paid')).toBeChecked()
-  await expect(page.getByTestId('return-refund')).toContainText('As paid (cash)')
-  await expect(page.getByTestId('return-refund-cash')).toHaveCount(0)
+  // Paid in cash only: the whole refund goes back as cash, the only method that paid.
+  await expect(page.getByTestId('refund-split-cash')).toHaveValue('16.00')
+  await expect(page.getByTestId('refund-split-card')).toHaveCount(0)
   await capture(page, 'orders-return-dialog')
   await page.getByTestId('return-dialog-confirm').click()
 
@@ -127,6 +127,42 @@ test('a partial return: one unit back on the shelf, one damaged, the money for b
   expect(await stockOf(till, milk!.productId)).toBe(milk!.stock - 4)
   const detail = await till.ok('orders.get', { orderId: order.id })
   expect(detail.payments.filter((payment) => payment.kind === 'refund')).toMatchObject([{ method: 'cash', amount: 1600 }])
+})
+
+test('a split sale returned: the card gets its part back, cash the rest, and a split above what cash paid is refused', async ({ page, till, capture }) => {
+  const [beans, milk] = await stockShelves(till)
+  const order = await placeOrder(till, [{ variantId: beans!.variantId, quantity: 1 }, { variantId: milk!.variantId, quantity: 1 }], {
+    payments: (total) => [
+      { method: 'card', amount: total - 200, reference: 'T-9', lastFour: '1234' },
+      { method: 'cash', amount: 200 }
+    ]
+  })
+  await openOrder(page, order.number)
+  await page.getByTestId('order-action-return').click()
+  for (const line of await page.getByTestId('return-line-all').all()) await line.click()
+  const cardPart = (order.total - 200) / 100
+  await expect(page.getByTestId('refund-split-card')).toHaveValue(cardPart.toFixed(2))
+  await expect(page.getByTestId('refund-split-cash')).toHaveValue('2.00')
+  await capture(page, 'orders-return-split-default')
+
+  const before = await snapshotDatabase(till)
+  await page.getByTestId('refund-split-card').fill((cardPart - 1).toFixed(2))
+  await page.getByTestId('refund-split-cash').fill('3.00')
+  await page.getByTestId('return-dialog-confirm').click()
+  await expect(page.getByTestId('refund-split-error')).toHaveText('At most $2.00 can go back as cash: that is what it paid and has not had back.')
+  await capture(page, 'orders-return-split-refused')
+  expect(await snapshotDatabase(till)).toEqual(before)
+
+  // Every method gets back exactly what it paid: the only split a full return allows.
+  await page.getByTestId('refund-split-cash').fill('2.00')
+  await page.getByTestId('refund-split-card').fill(cardPart.toFixed(2))
+  await page.getByTestId('return-dialog-confirm').click()
+  await expect(page.getByTestId('order-detail-status')).toHaveText('Returned')
+  const detail = await till.ok('orders.get', { orderId: order.id })
+  expect(detail.payments.filter((payment) => payment.kind === 'refund')).toMatchObject([
+    { method: 'card', amount: order.total - 200, cardLastFour: '1234' },
+    { method: 'cash', amount: 200 }
+  ])
 })
 
 test('an unpaid pickup is paid on collection by card, with change-free split and its history', async ({ page, till, capture }) => {

@@ -227,6 +227,8 @@ describe('CSV export', () => {
             total: 100,
             paid_total: 100,
             refunded_total: 0,
+            returned_total: 0,
+            tax_rounding: 'line',
             business_day: '2026-03-02',
             created_by: 'owner',
             created_at: till.clock.now() + Math.floor(index / 3),

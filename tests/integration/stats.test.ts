@@ -24,7 +24,7 @@ describe('the day in figures', () => {
   it('starts at zero: every hour, the day, no payments, no best sellers, no orders in any status', async () => {
     const today = await till.ok('stats.overview', {})
     expect(today).toMatchObject({ from: '2026-03-02', to: '2026-03-02', today: '2026-03-02', paymentMix: [], topByUnits: [], topByRevenue: [] })
-    expect(today.summary).toEqual({ orders: 0, revenue: 0, averageOrderValue: 0, refunds: 0, netRevenue: 0, discounts: 0, tax: 0, items: 0, returnedItems: 0 })
+    expect(today.summary).toEqual({ orders: 0, revenue: 0, averageOrderValue: 0, refunds: 0, returns: 0, netRevenue: 0, discounts: 0, tax: 0, items: 0, returnedItems: 0 })
     expect(today.byHour).toHaveLength(24)
     expect(today.byDay).toEqual([{ day: '2026-03-02', orders: 0, revenue: 0, refunds: 0 }])
     expect(Object.values(today.statusCounts).every((count) => count === 0)).toBe(true)
@@ -100,7 +100,7 @@ describe('the day in figures', () => {
     const saleDay = await till.ok('stats.overview', { from: '2026-03-02', to: '2026-03-02' })
     expect(saleDay.summary).toMatchObject({ orders: 1, revenue: sale.total, refunds: 0 })
     const both = await till.ok('stats.overview', { from: '2026-03-02', to: '2026-03-03' })
-    expect(both.summary).toMatchObject({ orders: 1, revenue: sale.total, refunds: refund, netRevenue: sale.total - refund, returnedItems: 3 })
+    expect(both.summary).toMatchObject({ orders: 1, revenue: sale.total, refunds: refund, returns: refund, netRevenue: sale.total - refund, returnedItems: 3 })
     expect(both.byDay).toEqual([
       { day: '2026-03-02', orders: 1, revenue: sale.total, refunds: 0 },
       { day: '2026-03-03', orders: 0, revenue: 0, refunds: refund }

@@ -71,6 +71,8 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
         total: pricing.totals.total,
         paid_total: paid,
         refunded_total: 0,
+        returned_total: 0,
+        tax_rounding: 'line',
         business_day: day,
         created_by: scope.actor.id,
         shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
@@ -108,7 +110,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
       scope,
       cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
     )
-    const payments = insertPayments(scope, order.id, input.payments, day)
+    const payments = insertPayments(scope, order, input.payments, day)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
     scope.sql.run(ORDER_SEARCH_INSERT, [
       order.id,

@@ -78,6 +78,8 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
       quantity: line.quantity,
       damaged: line.damaged === 1,
       refundAmount: money(line.refund_amount),
+      value: money(line.value),
+      tax: money(line.tax),
       paymentId: line.payment_id,
       createdAt: line.created_at
     })),

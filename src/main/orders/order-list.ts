@@ -25,6 +25,7 @@ const LIST_COLUMNS = [
   'total',
   'paid_total',
   'refunded_total',
+  'returned_total',
   'created_at',
   'business_day',
   'subtotal',

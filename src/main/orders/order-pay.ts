@@ -20,11 +20,11 @@ export async function payOrder(scope: CommandScope, orderId: number, payments: r
   if (due === 0) throw new AppError('CONFLICT', `Order ${row.number} is already paid.`, { details: { orderId } })
   checkPaymentsFit(payments, due, false)
   const settings = await readSettings(scope.trx)
-  insertPayments(scope, orderId, payments, businessDay(scope.now, settings.timeZone))
+  insertPayments(scope, row, payments, businessDay(scope.now, settings.timeZone))
   const paidTotal = row.paid_total + paymentsSum(payments)
   await scope.trx
     .updateTable('orders')
-    .set({ paid_total: paidTotal, payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total), updated_at: scope.now })
+    .set({ paid_total: paidTotal, payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total, row.returned_total), updated_at: scope.now })
     .where('id', '=', orderId)
     .execute()
   const methods = [...new Set(payments.map((payment) => payment.method))].join(', ')

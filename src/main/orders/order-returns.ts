@@ -1,36 +1,31 @@
 import { businessDay } from '../../shared/business-day'
 import type { OrderStatus } from '../../shared/orders'
-import type { PaymentMethod } from '../../shared/payments'
+import { returnRefund, returnValue, type RefundPart } from '../../shared/refunds'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
-import { insertRefund } from '../payments/record-payments'
-import { divideRounded, toSafeNumber } from '../pricing/rounding'
+import { refundAcrossMethods } from '../payments/refund-allocation'
+import { spreadProportionally } from '../pricing/rounding'
 import { readSettings } from '../settings/settings-store'
 import { moveStock } from '../stock/move-stock'
 import { announceOrderChange, recordOrderEvent } from './order-events'
-import { getOrderRow, paymentStateOf } from './order-rows'
+import { getOrderRow, keptValueOf, paymentStateOf } from './order-rows'
 import { invalidTransition } from './order-status'
 import { canTransition } from './transitions'
 
 export interface ReturnInput {
   lines: Array<{ orderLineId: number; quantity: number; damaged: boolean }>
-  refundMethod?: PaymentMethod
+  /** How the refund goes back across the methods that paid; the default split when left out. */
+  refundSplit?: RefundPart[] | undefined
   note: string
 }
 
 /**
- * What returning units of a line is worth. Measured cumulatively (what r + q returned units are worth
- * minus what r were), so a line returned in several goes refunds exactly its total, never a cent more.
- */
-export function returnValue(lineTotal: number, quantity: number, alreadyReturned: number, returning: number): number {
-  const worth = (units: number) => toSafeNumber(divideRounded(BigInt(lineTotal) * BigInt(units), BigInt(quantity)))
-  return worth(alreadyReturned + returning) - worth(alreadyReturned)
-}
-
-/**
- * Takes back chosen quantities of a shipped or delivered order. The first return moves the order to
- * `returned` (a final status); further returns stay possible on it until every unit is back. The
- * money goes back up to what was paid and kept; units not marked damaged go back on the shelf.
+ * Takes back chosen quantities of a shipped or delivered order. What the returned units are worth
+ * comes off what the order sells; money goes back only for what was paid beyond the goods kept (so
+ * an order paid in full gets their whole value back, one paid only a deposit may get nothing back
+ * and owe less), across the methods that paid. The order becomes `returned` once every unit is back
+ * or nothing more is owed on it; until then it keeps its status and can still be paid. Units not
+ * marked damaged go back on the shelf.
  */
 export async function returnOrder(scope: CommandScope, orderId: number, input: ReturnInput): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
@@ -39,7 +34,6 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
   const lines = await scope.trx.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).execute()
   const byId = new Map(lines.map((line) => [line.id, line]))
 
-  let value = 0
   const accepted = input.lines.map((request) => {
     const line = byId.get(request.orderLineId)
     if (!line) throw notFound(`Line of order ${row.number}`, request.orderLineId)
@@ -49,26 +43,20 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
         details: { orderLineId: line.id, product: line.name, sold: line.quantity, returned: line.quantity_returned, requested: request.quantity }
       })
     }
-    const refund = returnValue(line.total, line.quantity, line.quantity_returned, request.quantity)
-    value += refund
-    return { request, line, refund }
+    const value = returnValue(line.total, line.quantity, line.quantity_returned, request.quantity)
+    const tax = returnValue(line.tax, line.quantity, line.quantity_returned, request.quantity)
+    return { request, line, value, tax }
   })
+  const value = accepted.reduce((sum, entry) => sum + entry.value, 0)
+  const held = row.paid_total - row.refunded_total
+  const refund = returnRefund({ keptValueBefore: keptValueOf(row), held }, value)
+  const shares = spreadProportionally(refund, accepted.map((entry) => entry.value))
 
   const settings = await readSettings(scope.trx)
   const day = businessDay(scope.now, settings.timeZone)
-  const refundable = Math.min(value, row.paid_total - row.refunded_total)
-  const paymentId =
-    refundable > 0
-      ? insertRefund(scope, {
-          orderId,
-          amount: refundable,
-          ...(await refundMethod(scope, orderId, input.refundMethod)),
-          note: input.note || `Return on order ${row.number}`,
-          businessDay: day
-        })
-      : null
+  const refundIds = await refundAcrossMethods(scope, row, refund, input.refundSplit, input.note || `Return on order ${row.number}`, day)
 
-  for (const { request, line, refund } of accepted) {
+  for (const [index, { request, line, value: lineValue, tax }] of accepted.entries()) {
     await scope.trx
       .updateTable('order_lines')
       .set({ quantity_returned: line.quantity_returned + request.quantity })
@@ -81,8 +69,10 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
         order_line_id: line.id,
         quantity: request.quantity,
         damaged: request.damaged ? 1 : 0,
-        refund_amount: refund,
-        payment_id: paymentId,
+        refund_amount: shares[index] ?? 0,
+        value: lineValue,
+        tax,
+        payment_id: refundIds[0] ?? null,
         business_day: day,
         actor_id: scope.actor.id,
         created_at: scope.now
@@ -93,13 +83,19 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
     }
   }
 
-  const refundedTotal = row.refunded_total + refundable
+  const refundedTotal = row.refunded_total + refund
+  const returnedTotal = row.returned_total + value
+  const kept = row.total - returnedTotal
+  const allBack = lines.every((line) => line.quantity_returned + (accepted.find((entry) => entry.line.id === line.id)?.request.quantity ?? 0) === line.quantity)
+  const owed = kept - (row.paid_total - refundedTotal) > 0
+  const to: OrderStatus = allBack || !owed ? 'returned' : from
   await scope.trx
     .updateTable('orders')
     .set({
-      status: 'returned',
+      status: to,
       refunded_total: refundedTotal,
-      payment_state: paymentStateOf(row.total, row.paid_total, refundedTotal),
+      returned_total: returnedTotal,
+      payment_state: paymentStateOf(row.total, row.paid_total, refundedTotal, returnedTotal),
       updated_at: scope.now
     })
     .where('id', '=', orderId)
@@ -107,20 +103,6 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
   const units = accepted.reduce((sum, { request }) => sum + request.quantity, 0)
   const damaged = accepted.filter(({ request }) => request.damaged).reduce((sum, { request }) => sum + request.quantity, 0)
   const summary = `${units} returned${damaged ? `, ${damaged} damaged` : ''}`
-  recordOrderEvent(scope, { orderId, change: 'return', from, to: 'returned', note: input.note ? `${summary}: ${input.note}` : summary })
-  announceOrderChange(scope, orderId, 'return', 'returned')
-}
-
-/** The refund goes back by the chosen method, else the way the order was last paid; a card refund names the card. */
-async function refundMethod(scope: CommandScope, orderId: number, chosen: PaymentMethod | undefined) {
-  const last = await scope.trx
-    .selectFrom('payments')
-    .select(['method', 'card_reference', 'card_last_four'])
-    .where('order_id', '=', orderId)
-    .where('kind', '=', 'payment')
-    .$if(chosen !== undefined, (query) => query.where('method', '=', chosen ?? 'cash'))
-    .orderBy('id', 'desc')
-    .executeTakeFirst()
-  const method = chosen ?? (last?.method as PaymentMethod | undefined) ?? 'cash'
-  return { method, cardReference: last?.card_reference ?? '', cardLastFour: last?.card_last_four ?? null }
+  recordOrderEvent(scope, { orderId, change: 'return', from, to, note: input.note ? `${summary}: ${input.note}` : summary })
+  announceOrderChange(scope, orderId, 'return', to)
 }

@@ -14,18 +14,24 @@ export async function getOrderRow(db: Db | Trx, orderId: number): Promise<OrderR
 
 /**
  * Where an order's money stands: refunds first (any refund makes it partially_refunded, a refund
- * of everything paid makes it refunded), then unpaid / partial / paid against the total.
- * An order with nothing to pay counts as paid.
+ * of everything paid makes it refunded), then unpaid / partial / paid against what the kept goods
+ * are worth (the total less what was returned). An order with nothing to pay counts as paid; one
+ * that sold something and never took money stays unpaid, even once all of it came back.
  */
-export function paymentStateOf(total: number, paid: number, refunded: number): PaymentState {
+export function paymentStateOf(total: number, paid: number, refunded: number, returned = 0): PaymentState {
   if (refunded > 0) return refunded >= paid ? 'refunded' : 'partially_refunded'
-  if (paid >= total) return 'paid'
-  return paid === 0 ? 'unpaid' : 'partial'
+  if (paid === 0) return total === 0 ? 'paid' : 'unpaid'
+  return paid >= total - returned ? 'paid' : 'partial'
 }
 
-/** What is still owed: the total less what was paid and kept. */
-export function amountDueOf(row: Pick<OrderRow, 'total' | 'paid_total' | 'refunded_total'>): number {
-  return Math.max(0, row.total - (row.paid_total - row.refunded_total))
+/** What the order still sells: its total less what the goods returned so far were worth. */
+export function keptValueOf(row: Pick<OrderRow, 'total' | 'returned_total'>): number {
+  return row.total - row.returned_total
+}
+
+/** What is still owed: what the kept goods are worth less what was paid and kept. */
+export function amountDueOf(row: Pick<OrderRow, 'total' | 'returned_total' | 'paid_total' | 'refunded_total'>): number {
+  return Math.max(0, keptValueOf(row) - (row.paid_total - row.refunded_total))
 }
 
 type SummaryColumns =
@@ -40,6 +46,7 @@ type SummaryColumns =
   | 'total'
   | 'paid_total'
   | 'refunded_total'
+  | 'returned_total'
   | 'created_at'
   | 'business_day'
 
@@ -56,6 +63,7 @@ export function toOrderSummary(row: Pick<OrderRow, SummaryColumns>): OrderSummar
     total: money(row.total),
     paidTotal: money(row.paid_total),
     refundedTotal: money(row.refunded_total),
+    returnedTotal: money(row.returned_total),
     createdAt: row.created_at,
     businessDay: row.business_day
   }

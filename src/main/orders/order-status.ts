@@ -1,10 +1,11 @@
 import { businessDay } from '../../shared/business-day'
 import type { OrderStatus } from '../../shared/orders'
+import type { RefundPart } from '../../shared/refunds'
 import type { StockReason } from '../../shared/stock'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import { releaseCouponUse } from '../coupons/coupons-store'
-import { refundLikePaid } from '../payments/record-payments'
+import { refundAcrossMethods } from '../payments/refund-allocation'
 import { readSettings } from '../settings/settings-store'
 import { moveStock } from '../stock/move-stock'
 import { announceOrderChange, recordOrderEvent } from './order-events'
@@ -33,13 +34,14 @@ export async function setOrderStatus(scope: CommandScope, orderId: number, to: O
 }
 
 /**
- * Cancels an order: every unit not yet returned goes back on the shelf, whatever was paid is
- * refunded the way it came in, and a coupon it used is given back.
+ * Cancels an order: every unit not yet returned goes back on the shelf, whatever was paid and kept
+ * is refunded across the methods that paid (the chosen split, else the default one returns use too),
+ * and a coupon it used is given back.
  */
 export async function cancelOrder(
   scope: CommandScope,
   orderId: number,
-  options: { note: string; reason: Extract<StockReason, 'cancel' | 'expired'> }
+  options: { note: string; reason: Extract<StockReason, 'cancel' | 'expired'>; refundSplit?: RefundPart[] | undefined }
 ): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
   const from = row.status as OrderStatus
@@ -55,15 +57,15 @@ export async function cancelOrder(
     if (units > 0) await moveStock(scope, { variantId: line.variant_id, delta: units, reason: options.reason, orderId, note: row.number })
   }
   const settings = await readSettings(scope.trx)
-  const kept = row.paid_total - row.refunded_total
-  await refundLikePaid(scope, orderId, kept, options.note || `Order ${row.number} cancelled`, businessDay(scope.now, settings.timeZone))
+  const held = row.paid_total - row.refunded_total
+  await refundAcrossMethods(scope, row, held, options.refundSplit, options.note || `Order ${row.number} cancelled`, businessDay(scope.now, settings.timeZone))
   if (row.coupon_id !== null) await releaseCouponUse(scope, row.coupon_id)
   await scope.trx
     .updateTable('orders')
     .set({
       status: 'cancelled',
       refunded_total: row.paid_total,
-      payment_state: paymentStateOf(row.total, row.paid_total, row.paid_total),
+      payment_state: paymentStateOf(row.total, row.paid_total, row.paid_total, row.returned_total),
       updated_at: scope.now
     })
     .where('id', '=', orderId)

@@ -25,7 +25,8 @@ export function ordersHandlers(app: AppContext): HandlerMap<ChannelsOf<'orders'>
     'orders.list': (input) => listOrders(app.db, input),
     'orders.get': ({ orderId }) => readOrderDetail(app.db, orderId),
     'orders.setStatus': ({ orderId, status, note }, { actor }) => changeOrder(actor, orderId, (scope) => setOrderStatus(scope, orderId, status, note)),
-    'orders.cancel': ({ orderId, note }, { actor }) => changeOrder(actor, orderId, (scope) => cancelOrder(scope, orderId, { note, reason: 'cancel' })),
+    'orders.cancel': ({ orderId, note, refundSplit }, { actor }) =>
+      changeOrder(actor, orderId, (scope) => cancelOrder(scope, orderId, { note, reason: 'cancel', refundSplit })),
     'orders.pay': ({ orderId, payments }, { actor }) => changeOrder(actor, orderId, (scope) => payOrder(scope, orderId, payments)),
     'orders.return': ({ orderId, ...request }, { actor }) => changeOrder(actor, orderId, (scope) => returnOrder(scope, orderId, request)),
     'orders.reorder': ({ orderId }, { actor }) => runCommand(app, actor, (scope) => reorder(scope, orderId)),

@@ -34,7 +34,7 @@ export function checkPaymentsFit(payments: readonly ParsedPaymentInput[], due: n
  */
 export function insertPayments(
   scope: CommandScope,
-  orderId: number,
+  order: { id: number; currency: string },
   payments: readonly ParsedPaymentInput[],
   businessDay: string
 ): Array<Selectable<PaymentsTable>> {
@@ -45,7 +45,7 @@ export function insertPayments(
     payments.map((payment) => {
       const tendered = payment.method === 'cash' ? (payment.tendered ?? payment.amount) : null
       return {
-        order_id: orderId,
+        order_id: order.id,
         kind: 'payment' as const,
         method: payment.method,
         amount: payment.amount,
@@ -57,7 +57,8 @@ export function insertPayments(
         business_day: businessDay,
         actor_id: scope.actor.id,
         created_at: scope.now,
-        shift_id: null // placed in the open cash shift by the shift fold, at the end of this command
+        shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
+        currency: order.currency
       }
     })
   )
@@ -65,6 +66,7 @@ export function insertPayments(
 
 export interface RefundInput {
   orderId: number
+  currency: string
   amount: number
   method: PaymentMethod
   cardReference?: string
@@ -89,38 +91,9 @@ export function insertRefund(scope: CommandScope, refund: RefundInput): number {
       business_day: refund.businessDay,
       actor_id: scope.actor.id,
       created_at: scope.now,
-      shift_id: null // placed in the open cash shift by the shift fold, at the end of this command
+      shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
+      currency: refund.currency
     }
   ])
   return row!.id
-}
-
-/**
- * Pays back `amount` the way it came in: against the order's payments from the newest back, each
- * refund going to the same method (and the same card reference) as the payment it reverses.
- */
-export async function refundLikePaid(scope: CommandScope, orderId: number, amount: number, note: string, businessDay: string): Promise<void> {
-  if (amount <= 0) return
-  const payments = await scope.trx
-    .selectFrom('payments')
-    .select(['method', 'amount', 'card_reference', 'card_last_four'])
-    .where('order_id', '=', orderId)
-    .where('kind', '=', 'payment')
-    .orderBy('id', 'desc')
-    .execute()
-  let left = amount
-  for (const payment of payments) {
-    if (left === 0) break
-    const part = Math.min(left, payment.amount)
-    insertRefund(scope, {
-      orderId,
-      amount: part,
-      method: payment.method as PaymentMethod,
-      cardReference: payment.card_reference,
-      cardLastFour: payment.card_last_four,
-      note,
-      businessDay
-    })
-    left -= part
-  }
 }

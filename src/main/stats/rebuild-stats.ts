@@ -8,40 +8,51 @@ import { offsetSpans } from './zone-clock'
  * after a change of time zone (the hours move), and to build the benchmark's million orders.
  */
 export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
-  for (const table of ['stats_days', 'stats_hours', 'stats_payments', 'stats_product_days', 'stats_product_months', 'stats_statuses'] as const) {
+  for (const table of ['stats_days', 'stats_hours', 'stats_payments', 'stats_product_days', 'stats_product_months', 'stats_statuses', 'stats_tax_days'] as const) {
     await trx.deleteFrom(table).execute()
   }
   await sql`
-    INSERT INTO stats_days (day, orders, revenue, discounts, tax, items, refunds, returned_items)
-    SELECT day, sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items) FROM (
-      SELECT business_day AS day, count(*) AS orders, sum(total) AS revenue,
+    INSERT INTO stats_days (day, currency, orders, revenue, discounts, tax, items, refunds, returned_items, returns)
+    SELECT day, max(currency), sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items), sum(returns) FROM (
+      SELECT business_day AS day, max(currency) AS currency, count(*) AS orders, sum(total) AS revenue,
         sum(line_discount_total + order_discount_total + coupon_discount_total) AS discounts, sum(tax_total) AS tax,
-        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items
+        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns
       FROM orders WHERE status <> 'cancelled' GROUP BY business_day
       UNION ALL
-      SELECT business_day, 0, 0, 0, 0, 0, sum(refund_amount), sum(quantity) FROM order_returns GROUP BY business_day
+      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(r.quantity), sum(r.value)
+      FROM order_returns r JOIN orders o ON o.id = r.order_id GROUP BY r.business_day
     ) GROUP BY day`.execute(trx)
   await rebuildHours(trx, timeZone)
   await sql`
-    INSERT INTO stats_payments (day, method, payments, paid, refunded)
-    SELECT business_day, method, sum(kind = 'payment'), sum(CASE kind WHEN 'payment' THEN amount ELSE 0 END),
+    INSERT INTO stats_payments (day, method, currency, payments, paid, refunded)
+    SELECT business_day, method, max(currency), sum(kind = 'payment'), sum(CASE kind WHEN 'payment' THEN amount ELSE 0 END),
       sum(CASE kind WHEN 'refund' THEN amount ELSE 0 END)
     FROM payments GROUP BY business_day, method`.execute(trx)
   await sql`
-    INSERT INTO stats_product_days (product_id, day, units, revenue)
-    SELECT order_lines.product_id, orders.business_day, sum(order_lines.quantity), sum(order_lines.total)
+    INSERT INTO stats_product_days (product_id, day, currency, units, revenue)
+    SELECT order_lines.product_id, orders.business_day, max(orders.currency), sum(order_lines.quantity), sum(order_lines.total)
     FROM order_lines JOIN orders ON orders.id = order_lines.order_id WHERE orders.status <> 'cancelled'
     GROUP BY order_lines.product_id, orders.business_day`.execute(trx)
   // Returns come off on their own day: usually a day the product also sold, so mostly updates.
   await sql`
-    INSERT INTO stats_product_days (product_id, day, units, revenue)
-    SELECT order_lines.product_id, order_returns.business_day, -sum(order_returns.quantity), -sum(order_returns.refund_amount)
-    FROM order_returns JOIN order_lines ON order_lines.id = order_returns.order_line_id
+    INSERT INTO stats_product_days (product_id, day, currency, units, revenue)
+    SELECT order_lines.product_id, order_returns.business_day, max(orders.currency), -sum(order_returns.quantity), -sum(order_returns.value)
+    FROM order_returns JOIN order_lines ON order_lines.id = order_returns.order_line_id JOIN orders ON orders.id = order_returns.order_id
     WHERE true GROUP BY order_lines.product_id, order_returns.business_day
     ON CONFLICT (product_id, day) DO UPDATE SET units = units + excluded.units, revenue = revenue + excluded.revenue`.execute(trx)
   await sql`
-    INSERT INTO stats_product_months (product_id, month, units, revenue)
-    SELECT product_id, substr(day, 1, 7), sum(units), sum(revenue) FROM stats_product_days GROUP BY product_id, substr(day, 1, 7)`.execute(trx)
+    INSERT INTO stats_product_months (product_id, month, currency, units, revenue)
+    SELECT product_id, substr(day, 1, 7), max(currency), sum(units), sum(revenue) FROM stats_product_days GROUP BY product_id, substr(day, 1, 7)`.execute(trx)
+  // Tax per rate: sales on the day placed (orders not cancelled), less returns on their own day.
+  await sql`
+    INSERT INTO stats_tax_days (day, rate_bp, currency, net, tax, gross)
+    SELECT day, rate_bp, max(currency), sum(gross) - sum(tax), sum(tax), sum(gross) FROM (
+      SELECT orders.business_day AS day, order_lines.tax_rate_bp AS rate_bp, orders.currency AS currency, order_lines.total AS gross, order_lines.tax AS tax
+      FROM order_lines JOIN orders ON orders.id = order_lines.order_id WHERE orders.status <> 'cancelled'
+      UNION ALL
+      SELECT order_returns.business_day, order_lines.tax_rate_bp, orders.currency, -order_returns.value, -order_returns.tax
+      FROM order_returns JOIN order_lines ON order_lines.id = order_returns.order_line_id JOIN orders ON orders.id = order_returns.order_id
+    ) GROUP BY day, rate_bp`.execute(trx)
   await sql`INSERT INTO stats_statuses (status, orders) SELECT status, count(*) FROM orders GROUP BY status`.execute(trx)
   await sql`
     UPDATE stats_cursor SET built = 1, time_zone = ${timeZone},
@@ -69,9 +80,9 @@ async function rebuildHours(trx: Trx, timeZone: string): Promise<void> {
     sql` `
   )
   await sql`
-    INSERT INTO stats_hours (day, hour, orders, revenue)
-    SELECT business_day, hour, count(*), sum(total) FROM (
-      SELECT business_day, total, ((created_at + CASE ${offset} ELSE ${spans[0]!.offsetMs} END) / 3600000) % 24 AS hour
+    INSERT INTO stats_hours (day, hour, currency, orders, revenue)
+    SELECT business_day, hour, max(currency), count(*), sum(total) FROM (
+      SELECT business_day, total, currency, ((created_at + CASE ${offset} ELSE ${spans[0]!.offsetMs} END) / 3600000) % 24 AS hour
       FROM orders WHERE status <> 'cancelled'
     ) GROUP BY business_day, hour`.execute(trx)
 }

@@ -1,20 +1,24 @@
 import type { SqlRunner } from '../db/statement-cache'
-import type { StatsDaysTable, StatsHoursTable, StatsPaymentsTable, StatsProductDaysTable } from '../db/tables/stats.table'
+import type { StatsDaysTable, StatsHoursTable, StatsPaymentsTable, StatsProductDaysTable, StatsTaxDaysTable } from '../db/tables/stats.table'
 
-// The figures each rollup row adds up: its table's columns less its key.
-type DayFigures = Omit<StatsDaysTable, 'day'>
-type Sales = Omit<StatsHoursTable, 'day' | 'hour'>
-type ProductSales = Omit<StatsProductDaysTable, 'product_id' | 'day'>
-type PaymentFigures = Omit<StatsPaymentsTable, 'day' | 'method'>
+// The figures each rollup row adds up: its table's columns less its key and its currency.
+type DayFigures = Omit<StatsDaysTable, 'day' | 'currency'>
+type Sales = Omit<StatsHoursTable, 'day' | 'hour' | 'currency'>
+type ProductSales = Omit<StatsProductDaysTable, 'product_id' | 'day' | 'currency'>
+type PaymentFigures = Omit<StatsPaymentsTable, 'day' | 'method' | 'currency'>
+type TaxFigures = Omit<StatsTaxDaysTable, 'day' | 'rate_bp' | 'currency'>
+
+/** A rollup row being gathered: its sums, and the currency its amounts are in. */
+type Gathered<T> = T & { currency: string }
 
 const zeroProduct = (): ProductSales => ({ units: 0, revenue: 0 })
 
-const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0 })
+const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0, returns: 0 })
 
-function bump<T extends object>(map: Map<string, T>, key: string, zero: () => T, change: Partial<Record<keyof T, number>>): void {
+function bump<T extends object>(map: Map<string, Gathered<T>>, key: string, currency: string, zero: () => T, change: Partial<Record<keyof T, number>>): void {
   let row = map.get(key)
-  if (!row) map.set(key, (row = zero()))
-  const target = row as Record<keyof T, number>
+  if (!row) map.set(key, (row = { ...zero(), currency }))
+  const target = row as unknown as Record<keyof T, number>
   for (const name of Object.keys(change) as Array<keyof T>) target[name] += change[name] ?? 0
 }
 
@@ -23,27 +27,33 @@ function bump<T extends object>(map: Map<string, T>, key: string, zero: () => T,
  * that every row is written once per command, whatever the number of orders or lines behind it.
  */
 export class RollupDelta {
-  private readonly days = new Map<string, DayFigures>()
-  private readonly hours = new Map<string, Sales>()
-  private readonly payments = new Map<string, PaymentFigures>()
-  private readonly productDays = new Map<string, ProductSales>()
+  private readonly days = new Map<string, Gathered<DayFigures>>()
+  private readonly hours = new Map<string, Gathered<Sales>>()
+  private readonly payments = new Map<string, Gathered<PaymentFigures>>()
+  private readonly productDays = new Map<string, Gathered<ProductSales>>()
+  private readonly taxDays = new Map<string, Gathered<TaxFigures>>()
   private readonly statuses = new Map<string, number>()
 
-  day(day: string, change: Partial<DayFigures>): void {
-    bump(this.days, day, zeroDay, change)
+  day(day: string, currency: string, change: Partial<DayFigures>): void {
+    bump(this.days, day, currency, zeroDay, change)
   }
 
-  hour(day: string, hour: number, orders: number, revenue: number): void {
-    bump(this.hours, `${day}|${hour}`, () => ({ orders: 0, revenue: 0 }), { orders, revenue })
+  hour(day: string, hour: number, currency: string, orders: number, revenue: number): void {
+    bump(this.hours, `${day}|${hour}`, currency, () => ({ orders: 0, revenue: 0 }), { orders, revenue })
   }
 
-  payment(day: string, method: string, change: Partial<PaymentFigures>): void {
-    bump(this.payments, `${day}|${method}`, () => ({ payments: 0, paid: 0, refunded: 0 }), change)
+  payment(day: string, method: string, currency: string, change: Partial<PaymentFigures>): void {
+    bump(this.payments, `${day}|${method}`, currency, () => ({ payments: 0, paid: 0, refunded: 0 }), change)
   }
 
   /** Units and revenue of a product on a day; its month follows from the day. */
-  product(day: string, productId: number, units: number, revenue: number): void {
-    bump(this.productDays, `${productId}|${day}`, zeroProduct, { units, revenue })
+  product(day: string, productId: number, currency: string, units: number, revenue: number): void {
+    bump(this.productDays, `${productId}|${day}`, currency, zeroProduct, { units, revenue })
+  }
+
+  /** Sales (or, negative, returns) at one tax rate: `gross` with `tax` inside it. */
+  tax(day: string, rateBp: number, currency: string, gross: number, tax: number): void {
+    bump(this.taxDays, `${day}|${rateBp}`, currency, () => ({ net: 0, tax: 0, gross: 0 }), { net: gross - tax, tax, gross })
   }
 
   status(status: string, change: number): void {
@@ -52,21 +62,28 @@ export class RollupDelta {
 
   write(sql: SqlRunner): void {
     if (this.days.size > 0) {
-      upsert(sql, DAYS, [...this.days].flatMap(([day, f]) => [day, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items]))
+      upsert(
+        sql,
+        DAYS,
+        [...this.days].flatMap(([day, f]) => [day, f.currency, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items, f.returns])
+      )
     }
     if (this.hours.size > 0) {
-      upsert(sql, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.orders, sales.revenue]))
+      upsert(sql, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.currency, sales.orders, sales.revenue]))
     }
     if (this.payments.size > 0) {
-      upsert(sql, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.payments, f.paid, f.refunded]))
+      upsert(sql, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded]))
+    }
+    if (this.taxDays.size > 0) {
+      upsert(sql, TAX_DAYS, [...this.taxDays].flatMap(([key, f]) => [key.slice(0, 10), Number(key.slice(11)), f.currency, f.net, f.tax, f.gross]))
     }
     if (this.productDays.size > 0) {
-      const months = new Map<string, ProductSales>()
+      const months = new Map<string, Gathered<ProductSales>>()
       const values: Array<string | number> = []
       for (const [key, sales] of this.productDays) {
         const [productId, day] = key.split('|') as [string, string]
-        values.push(Number(productId), day, sales.units, sales.revenue)
-        bump(months, `${productId}|${day.slice(0, 7)}`, zeroProduct, { units: sales.units, revenue: sales.revenue })
+        values.push(Number(productId), day, sales.currency, sales.units, sales.revenue)
+        bump(months, `${productId}|${day.slice(0, 7)}`, sales.currency, zeroProduct, { units: sales.units, revenue: sales.revenue })
       }
       upsert(sql, PRODUCT_DAYS, values)
       upsert(
@@ -74,7 +91,7 @@ export class RollupDelta {
         PRODUCT_MONTHS,
         [...months].flatMap(([key, sales]) => {
           const [productId, month] = key.split('|') as [string, string]
-          return [Number(productId), month, sales.units, sales.revenue]
+          return [Number(productId), month, sales.currency, sales.units, sales.revenue]
         })
       )
     }
@@ -90,8 +107,9 @@ interface UpsertShape {
   text: string
 }
 
-function shape(table: string, keys: readonly string[], sums: readonly string[]): UpsertShape {
-  const columns = [...keys, ...sums]
+/** `keys` identify the row, `currency` is written with a new row, `sums` are added to. */
+function shape(table: string, keys: readonly string[], sums: readonly string[], currency: readonly string[] = ['currency']): UpsertShape {
+  const columns = [...keys, ...currency, ...sums]
   return {
     table,
     width: columns.length,
@@ -102,12 +120,13 @@ function shape(table: string, keys: readonly string[], sums: readonly string[]):
   }
 }
 
-const DAYS = shape('stats_days', ['day'], ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items'])
+const DAYS = shape('stats_days', ['day'], ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns'])
 const HOURS = shape('stats_hours', ['day', 'hour'], ['orders', 'revenue'])
 const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded'])
+const TAX_DAYS = shape('stats_tax_days', ['day', 'rate_bp'], ['net', 'tax', 'gross'])
 const PRODUCT_DAYS = shape('stats_product_days', ['product_id', 'day'], ['units', 'revenue'])
 const PRODUCT_MONTHS = shape('stats_product_months', ['product_id', 'month'], ['units', 'revenue'])
-const STATUSES = shape('stats_statuses', ['status'], ['orders'])
+const STATUSES = shape('stats_statuses', ['status'], ['orders'], [])
 
 /**
  * One upsert per rollup row, SQL text written once per table rather than built by the query

@@ -7,16 +7,16 @@ import { rebuildStats } from './rebuild-stats'
 import { RollupDelta } from './rollup-delta'
 import { localHour } from './zone-clock'
 
-/** [id, business_day, created_at, total, discounts, tax_total, item_count] */
-type OrderSales = [number, string, number, number, number, number, number]
-/** [order_id, product_id, quantity, total] */
-type LineSales = [number, number, number, number]
+/** [id, business_day, created_at, total, discounts, tax_total, item_count, currency] */
+type OrderSales = [number, string, number, number, number, number, number, string]
+/** [order_id, product_id, quantity, total, tax_rate_bp, tax] */
+type LineSales = [number, number, number, number, number, number]
 /** [id, order_id, from_status, to_status] */
 type EventRow = [number, number, string | null, string]
-/** [id, kind, method, amount, business_day] */
-type PaymentRow = [number, string, string, number, string]
-/** [id, business_day, quantity, refund_amount, product_id] */
-type ReturnRow = [number, string, number, number, number]
+/** [id, kind, method, amount, business_day, currency] */
+type PaymentRow = [number, string, string, number, string, string]
+/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency] */
+type ReturnRow = [number, string, number, number, number, number, number, number, string]
 
 /** The cursor row, and every row after it as a JSON array of arrays. */
 interface FoldRead extends Omit<StatsCursorTable, 'id'> {
@@ -27,18 +27,21 @@ interface FoldRead extends Omit<StatsCursorTable, 'id'> {
   returns: string
 }
 
-const ORDER_SALES_JSON = 'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count)'
+const ORDER_SALES_JSON =
+  'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency)'
 const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
+const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax)'
+const LINE_SALES = sql.raw(LINE_SALES_JSON)
 
 /** Everything new since the cursor, in one statement; plain SQL text, as it runs in every sale. */
 const FOLD_READ = `
     SELECT c.built, c.time_zone, c.order_id, c.event_id, c.payment_id, c.return_id,
       (SELECT json_group_array(${ORDER_SALES_JSON}) FROM orders WHERE id > c.order_id) AS orders,
-      (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
+      (SELECT json_group_array(${LINE_SALES_JSON}) FROM order_lines WHERE order_id > c.order_id) AS lines,
       (SELECT json_group_array(json_array(id, order_id, from_status, to_status)) FROM order_events WHERE id > c.event_id) AS events,
-      (SELECT json_group_array(json_array(id, kind, method, amount, business_day)) FROM payments WHERE id > c.payment_id) AS payments,
-      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id))
-        FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns
+      (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency)) FROM payments WHERE id > c.payment_id) AS payments,
+      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency))
+        FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = r.order_id WHERE r.id > c.return_id) AS returns
     FROM stats_cursor c WHERE c.id = 1`
 
 const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payment_id = ?, return_id = ? WHERE id = 1'
@@ -53,8 +56,10 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  *   cancelled order was never a sale, and the day of the cancel sees no sale it did not make;
  * - an event moves one order from its old status count to the new one;
  * - a payment or refund counts for its method on the day the money changed hands;
- * - a return counts as a refund on the day of the return, and takes its units and money off the
- *   product on that day, so the figures of a day already closed never move.
+ * - a return counts on the day of the return: the money it paid back as refunds, the goods' value
+ *   as returns, off the product's units and revenue and off the tax collected (per rate), so the
+ *   figures of a day already closed never move;
+ * - every sale adds its lines to the tax collected per rate; a cancel takes them off again.
  * Everything new is read in one statement, each rollup row written once. A database never folded,
  * or whose time zone is not the one given (the zone it was built in, unless told otherwise), is
  * rebuilt in one aggregate pass instead.
@@ -88,14 +93,15 @@ export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZo
   }
   if (cancelled.length > 0) await takeOffCancelled(trx, delta, cancelled, zone)
 
-  for (const [id, kind, method, amount, day] of JSON.parse(cursor.payments) as PaymentRow[]) {
-    delta.payment(day, method, kind === 'payment' ? { payments: 1, paid: amount } : { refunded: amount })
+  for (const [id, kind, method, amount, day, currency] of JSON.parse(cursor.payments) as PaymentRow[]) {
+    delta.payment(day, method, currency, kind === 'payment' ? { payments: 1, paid: amount } : { refunded: amount })
     next.payment_id = Math.max(next.payment_id, id)
   }
 
-  for (const [id, day, quantity, refund, productId] of JSON.parse(cursor.returns) as ReturnRow[]) {
-    delta.day(day, { refunds: refund, returned_items: quantity })
-    delta.product(day, productId, -quantity, -refund)
+  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency] of JSON.parse(cursor.returns) as ReturnRow[]) {
+    delta.day(day, currency, { refunds: refund, returned_items: quantity, returns: value, tax: -tax })
+    delta.product(day, productId, currency, -quantity, -value)
+    delta.tax(day, rateBp, currency, -value, -tax)
     next.return_id = Math.max(next.return_id, id)
   }
 
@@ -110,16 +116,19 @@ async function takeOffCancelled(trx: Trx, delta: RollupDelta, orderIds: readonly
   const ids = sql.join(orderIds)
   const { rows } = await sql<{ orders: string; lines: string }>`
     SELECT (SELECT json_group_array(${ORDER_SALES}) FROM orders WHERE id IN (${ids})) AS orders,
-      (SELECT json_group_array(json_array(order_id, product_id, quantity, total)) FROM order_lines WHERE order_id IN (${ids})) AS lines`.execute(trx)
+      (SELECT json_group_array(${LINE_SALES}) FROM order_lines WHERE order_id IN (${ids})) AS lines`.execute(trx)
   const linesByOrder = groupLines(JSON.parse(rows[0]!.lines) as LineSales[])
   for (const order of JSON.parse(rows[0]!.orders) as OrderSales[]) addSales(delta, order, linesByOrder.get(order[0]) ?? [], -1, timeZone)
 }
 
 function addSales(delta: RollupDelta, order: OrderSales, lines: readonly LineSales[], sign: 1 | -1, timeZone: string): void {
-  const [, day, createdAt, total, discounts, tax, items] = order
-  delta.day(day, { orders: sign, revenue: sign * total, discounts: sign * discounts, tax: sign * tax, items: sign * items })
-  delta.hour(day, localHour(createdAt, timeZone), sign, sign * total)
-  for (const [, productId, quantity, lineTotal] of lines) delta.product(day, productId, sign * quantity, sign * lineTotal)
+  const [, day, createdAt, total, discounts, tax, items, currency] = order
+  delta.day(day, currency, { orders: sign, revenue: sign * total, discounts: sign * discounts, tax: sign * tax, items: sign * items })
+  delta.hour(day, localHour(createdAt, timeZone), currency, sign, sign * total)
+  for (const [, productId, quantity, lineTotal, rateBp, lineTax] of lines) {
+    delta.product(day, productId, currency, sign * quantity, sign * lineTotal)
+    delta.tax(day, rateBp, currency, sign * lineTotal, sign * lineTax)
+  }
 }
 
 function groupLines(lines: readonly LineSales[]): Map<number, LineSales[]> {

@@ -4,7 +4,7 @@ import type { AppContext } from '../core/app-context'
 import type { Db } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { ensureStatsCurrent } from './stats-hook'
-import { readByDay, readByHour, readPaymentMix, readStatusCounts, readSummary, type DayRange } from './stats-queries'
+import { readByDay, readByHour, readPaymentMix, readStatusCounts, readSummary, readTaxByRate, type DayRange } from './stats-queries'
 import { topProducts } from './top-products'
 
 export interface OverviewInput {
@@ -19,10 +19,10 @@ export async function statsOverview(app: AppContext, input: OverviewInput): Prom
   const settings = await readSettings(app.db)
   const today = businessDay(app.clock.now(), settings.timeZone)
   const range: DayRange = input.from !== undefined && input.to !== undefined ? { from: input.from, to: input.to } : { from: today, to: today }
-  return readOverview(app.db, range, today, input.top)
+  return readOverview(app.db, range, today, input.top, settings.currency)
 }
 
-export async function readOverview(db: Db, range: DayRange, today: string, top: number): Promise<StatsOverview> {
+export async function readOverview(db: Db, range: DayRange, today: string, top: number, currency: string): Promise<StatsOverview> {
   return {
     from: range.from,
     to: range.to,
@@ -33,6 +33,8 @@ export async function readOverview(db: Db, range: DayRange, today: string, top: 
     paymentMix: await readPaymentMix(db, range),
     topByUnits: await topProducts(db, range, 'units', top),
     topByRevenue: await topProducts(db, range, 'revenue', top),
-    statusCounts: await readStatusCounts(db)
+    statusCounts: await readStatusCounts(db),
+    taxByRate: await readTaxByRate(db, range),
+    currency
   }
 }

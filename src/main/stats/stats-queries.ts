@@ -4,6 +4,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../shared/payments'
 import { money } from '../../shared/money'
 import { nextBusinessDay } from '../../shared/business-day'
 import type { DaySales, HourSales, PaymentMethodShare, StatsSummary, StatusCounts } from '../../shared/stats'
+import type { TaxRateTotals } from '../../shared/pricing'
 import type { Db } from '../db/schema'
 
 export interface DayRange {
@@ -22,7 +23,8 @@ export function summaryQuery(db: Db, { from, to }: DayRange) {
       eb.fn.coalesce(eb.fn.sum<number>('tax'), sql<number>`0`).as('tax'),
       eb.fn.coalesce(eb.fn.sum<number>('items'), sql<number>`0`).as('items'),
       eb.fn.coalesce(eb.fn.sum<number>('refunds'), sql<number>`0`).as('refunds'),
-      eb.fn.coalesce(eb.fn.sum<number>('returned_items'), sql<number>`0`).as('returned_items')
+      eb.fn.coalesce(eb.fn.sum<number>('returned_items'), sql<number>`0`).as('returned_items'),
+      eb.fn.coalesce(eb.fn.sum<number>('returns'), sql<number>`0`).as('returns')
     ])
     .where('day', '>=', from)
     .where('day', '<=', to)
@@ -33,18 +35,38 @@ export async function readSummary(db: Db, range: DayRange): Promise<StatsSummary
   const orders = Number(row.orders)
   const revenue = Number(row.revenue)
   const refunds = Number(row.refunds)
+  const returns = Number(row.returns)
   return {
     orders,
     revenue: money(revenue),
     // Rounded half up to the minor unit: the average of $10.00, $10.00 and $10.01 is $10.00.
     averageOrderValue: money(orders === 0 ? 0 : Math.floor((2 * revenue + orders) / (2 * orders))),
     refunds: money(refunds),
-    netRevenue: money(revenue - refunds),
+    returns: money(returns),
+    netRevenue: money(revenue - returns),
     discounts: money(Number(row.discounts)),
     tax: money(Number(row.tax)),
     items: Number(row.items),
     returnedItems: Number(row.returned_items)
   }
+}
+
+export function byRateQuery(db: Db, { from, to }: DayRange) {
+  return db
+    .selectFrom('stats_tax_days')
+    .select((eb) => ['rate_bp', eb.fn.sum<number>('net').as('net'), eb.fn.sum<number>('tax').as('tax'), eb.fn.sum<number>('gross').as('gross')])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('rate_bp')
+    .orderBy('rate_bp', 'desc')
+}
+
+/** Tax collected per rate, sales less returns: net + tax = gross in every row. */
+export async function readTaxByRate(db: Db, range: DayRange): Promise<TaxRateTotals[]> {
+  const rows = await byRateQuery(db, range).execute()
+  return rows
+    .map((row) => ({ rateBp: row.rate_bp, net: money(Number(row.net)), tax: money(Number(row.tax)), gross: money(Number(row.gross)) }))
+    .filter((row) => row.net !== 0 || row.tax !== 0)
 }
 
 export function byDayQuery(db: Db, { from, to }: DayRange) {

@@ -6,7 +6,18 @@ import { m0004Sync } from './0004_sync'
 import { m0005Print } from './0005_print'
 import { m0006CatalogSearch } from './0006_catalog_search'
 import { m0007Stats } from './0007_stats'
+import { m0008Money } from './0008_money'
 import { m0010Shifts } from './0010_shifts'
 
 /** In order; an applied migration is never edited, a change is a new file. */
-export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Catalog, m0003Sales, m0004Sync, m0005Print, m0006CatalogSearch, m0007Stats, m0010Shifts]
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Settings,
+  m0002Catalog,
+  m0003Sales,
+  m0004Sync,
+  m0005Print,
+  m0006CatalogSearch,
+  m0007Stats,
+  m0008Money,
+  m0010Shifts
+]

@@ -85,6 +85,10 @@ export interface OrdersTable {
   total: number
   paid_total: number
   refunded_total: number
+  /** What the goods returned so far are worth (migration 8): the total less this is what is kept. */
+  returned_total: number
+  /** How the tax was rounded: per line, or once per rate on the document (migration 8). */
+  tax_rounding: 'line' | 'rate'
   /** Shop-local day (YYYY-MM-DD in settings.timeZone) the order was taken. */
   business_day: string
   created_by: string
@@ -138,6 +142,8 @@ export interface PaymentsTable {
   actor_id: string
   created_at: number
   shift_id: number | null
+  /** The order's currency, copied so every stored amount names its own (migration 8). */
+  currency: string
 }
 
 export interface OrderReturnsTable {
@@ -146,7 +152,12 @@ export interface OrderReturnsTable {
   order_line_id: number
   quantity: number
   damaged: number
+  /** Money that went back for these units: less than their value when the order was not fully paid. */
   refund_amount: number
+  /** What the units returned are worth, and the tax inside that (migration 8). */
+  value: number
+  tax: number
+  /** The first refund row of the return (a refund across methods writes one per payment reversed). */
   payment_id: number | null
   business_day: string
   actor_id: string

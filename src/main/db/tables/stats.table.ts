@@ -19,8 +19,12 @@ export interface StatsDaysTable {
   discounts: number
   tax: number
   items: number
+  /** Money paid back for returns on the day. */
   refunds: number
   returned_items: number
+  /** What the goods returned on the day were worth (refunded or not): revenue less this is net. */
+  returns: number
+  currency: string
 }
 
 export interface StatsHoursTable {
@@ -28,6 +32,7 @@ export interface StatsHoursTable {
   hour: number
   orders: number
   revenue: number
+  currency: string
 }
 
 export interface StatsPaymentsTable {
@@ -36,6 +41,7 @@ export interface StatsPaymentsTable {
   payments: number
   paid: number
   refunded: number
+  currency: string
 }
 
 export interface StatsProductDaysTable {
@@ -43,6 +49,7 @@ export interface StatsProductDaysTable {
   day: string
   units: number
   revenue: number
+  currency: string
 }
 
 export interface StatsProductMonthsTable {
@@ -50,6 +57,17 @@ export interface StatsProductMonthsTable {
   month: string
   units: number
   revenue: number
+  currency: string
+}
+
+/** Sales less returns per tax rate per day (migration 8): net + tax = gross in every row. */
+export interface StatsTaxDaysTable {
+  day: string
+  rate_bp: number
+  currency: string
+  net: number
+  tax: number
+  gross: number
 }
 
 export interface StatsStatusesTable {
@@ -65,4 +83,5 @@ export interface StatsTables {
   stats_product_days: StatsProductDaysTable
   stats_product_months: StatsProductMonthsTable
   stats_statuses: StatsStatusesTable
+  stats_tax_days: StatsTaxDaysTable
 }

@@ -9,6 +9,8 @@ import { Money } from '../../components/Money'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { toast } from '../../stores/toast-store'
+import { heldByMethod } from '../../../../shared/refunds'
+import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
 
 /** Cancels an order after saying plainly what follows: stock back on the shelf, money back. */
 export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
@@ -17,10 +19,14 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
   const [busy, setBusy] = useState(false)
   const kept = order.paidTotal - order.refundedTotal
   const units = order.lines.reduce((sum, line) => sum + line.quantity - line.quantityReturned, 0)
+  const split = useRefundSplit(kept, heldByMethod(order.payments))
+  const [tried, setTried] = useState(false)
 
   const cancel = async () => {
+    setTried(true)
+    if (split.problem) return
     setBusy(true)
-    const result = await call(() => window.api.orders.cancel({ orderId: order.id, note }))
+    const result = await call(() => window.api.orders.cancel({ orderId: order.id, note, ...(split.split ? { refundSplit: split.split } : {}) }))
     setBusy(false)
     if (!result.ok) {
       setError(result.error)
@@ -56,7 +62,7 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
         <li data-testid="cancel-dialog-refund">
           {kept > 0 ? (
             <>
-              <Money amount={kept} /> is refunded the way it was paid.
+              <Money amount={kept} /> is refunded to the methods that paid, as below: each gets back at most what it paid.
             </>
           ) : (
             'Nothing was paid, so nothing is refunded.'
@@ -65,6 +71,7 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
         {order.couponCode ? <li>Coupon {order.couponCode} can be used again.</li> : null}
         <li>This cannot be undone.</li>
       </ul>
+      <RefundSplitFields amount={kept} held={heldByMethod(order.payments)} state={split} showProblem={tried} />
       <TextField label="Reason (optional, kept in the history)" value={note} onChange={setNote} error={fieldErrors(error).note} maxLength={500} testId="cancel-dialog-note" />
     </Dialog>
   )

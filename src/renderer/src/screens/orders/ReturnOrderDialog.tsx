@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail } from '../../../../shared/orders'
-import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/payments'
+import { heldByMethod, returnRefund, returnValue } from '../../../../shared/refunds'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
-import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -12,27 +11,23 @@ import { Money, useFormatMoney } from '../../components/Money'
 import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
 import { toast } from '../../stores/toast-store'
-import { METHOD_WORDS } from './order-words'
+import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
 
 interface LineDraft {
   quantity: string
   damaged: boolean
 }
 
-type RefundChoice = 'as-paid' | PaymentMethod
-
 /** Takes back chosen units of chosen lines; units not damaged go back on the shelf, the money goes back. */
 export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
   const format = useFormatMoney()
   const returnable = order.lines.filter((line) => line.quantity > line.quantityReturned)
   const [drafts, setDrafts] = useState<Record<number, LineDraft>>(() => Object.fromEntries(returnable.map((line) => [line.id, { quantity: '', damaged: false }])))
-  const [refund, setRefund] = useState<RefundChoice>('as-paid')
   const [note, setNote] = useState('')
   const [tried, setTried] = useState(false)
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
-  const lastMethod = order.payments.filter((payment) => payment.kind === 'payment').at(-1)?.method
-  const kept = order.paidTotal - order.refundedTotal
+  const held = order.paidTotal - order.refundedTotal
 
   const read = returnable.map((line) => {
     const draft = drafts[line.id] ?? { quantity: '', damaged: false }
@@ -45,17 +40,21 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
   const chosen = read.filter((entry) => entry.quantity > 0)
   const problems = read.some((entry) => entry.problem)
   const nothing = chosen.length === 0
+  // The same arithmetic the main process does: the goods' value, then what of it goes back.
+  const value = chosen.reduce((sum, entry) => sum + returnValue(entry.line.total, entry.line.quantity, entry.line.quantityReturned, entry.quantity), 0)
+  const refund = returnRefund({ keptValueBefore: order.total - order.returnedTotal, held }, value)
+  const split = useRefundSplit(refund, heldByMethod(order.payments))
 
   const update = (lineId: number, patch: Partial<LineDraft>) => setDrafts({ ...drafts, [lineId]: { quantity: '', damaged: false, ...drafts[lineId], ...patch } })
   const submit = async () => {
     setTried(true)
-    if (problems || nothing) return
+    if (problems || nothing || split.problem) return
     setBusy(true)
     const result = await call(() =>
       window.api.orders.return({
         orderId: order.id,
         lines: chosen.map((entry) => ({ orderLineId: entry.line.id, quantity: entry.quantity, damaged: entry.damaged })),
-        ...(refund === 'as-paid' ? {} : { refundMethod: refund }),
+        ...(split.split ? { refundSplit: split.split } : {}),
         note
       })
     )
@@ -143,17 +142,22 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
           Type how many units of at least one item come back.
         </p>
       ) : null}
-      <p className="muted">Damaged units are not put back in stock. The refund is worked out from what each returned unit sold for{kept > 0 ? <>, up to the <Money amount={kept} /> paid and not yet refunded</> : ''}.</p>
-      <ChoiceGroup<RefundChoice>
-        legend="Give the money back as"
-        value={refund}
-        onChange={setRefund}
-        choices={[
-          { value: 'as-paid', label: lastMethod ? `As paid (${METHOD_WORDS[lastMethod].toLowerCase()})` : 'As paid' },
-          ...PAYMENT_METHODS.filter((method) => method !== lastMethod).map((method) => ({ value: method, label: METHOD_WORDS[method] }))
-        ]}
-        testId="return-refund"
-      />
+      <p className="muted" data-testid="return-dialog-rule">
+        Damaged units are not put back in stock. The money that goes back is what was paid beyond what the kept items are worth
+        {held > 0 ? (
+          <>
+            {' '}
+            (<Money amount={held} /> paid and not yet refunded)
+          </>
+        ) : null}
+        ; an order not fully paid owes less instead.
+      </p>
+      {!nothing && refund === 0 ? (
+        <p data-testid="return-dialog-no-refund">
+          Nothing is refunded: <Money amount={value} /> comes off what is owed.
+        </p>
+      ) : null}
+      <RefundSplitFields amount={nothing ? 0 : refund} held={heldByMethod(order.payments)} state={split} showProblem={tried} />
       <TextField label="Reason (optional, kept in the history)" value={note} onChange={setNote} maxLength={500} testId="return-dialog-note" />
     </Dialog>
   )
