@@ -9,6 +9,9 @@ import type { Migration } from '../migration'
  * - Every payment and every rollup row names its currency (orders already did).
  * - The order remembers how its tax was rounded (per line, or once per rate on the document).
  * - Tax collected per rate per day, for the per-rate summary of the figures.
+ * - Cash rounding (to the smallest coin) is kept apart: on the payment or refund row it belongs to
+ *   (the cash taken or given less what it settled), summed on the order and counted apart in the
+ *   figures, so a drawer count and the payment mix can show it as a line of its own.
  * The rollups are marked unbuilt, so the next fold rebuilds them by the new rules.
  */
 export const m0008Money: Migration = {
@@ -24,7 +27,11 @@ export const m0008Money: Migration = {
     `ALTER TABLE orders ADD COLUMN tax_rounding TEXT NOT NULL DEFAULT 'line' CHECK (tax_rounding IN ('line', 'rate'))`,
     `ALTER TABLE payments ADD COLUMN currency TEXT NOT NULL DEFAULT ''`,
     `UPDATE payments SET currency = (SELECT currency FROM orders WHERE orders.id = payments.order_id)`,
+    `ALTER TABLE payments ADD COLUMN rounding INTEGER NOT NULL DEFAULT 0`,
+    `ALTER TABLE orders ADD COLUMN rounding_total INTEGER NOT NULL DEFAULT 0`,
     `ALTER TABLE stats_days ADD COLUMN currency TEXT NOT NULL DEFAULT ''`,
+    `ALTER TABLE stats_days ADD COLUMN rounding INTEGER NOT NULL DEFAULT 0`,
+    `ALTER TABLE stats_payments ADD COLUMN rounding INTEGER NOT NULL DEFAULT 0`,
     `ALTER TABLE stats_days ADD COLUMN returns INTEGER NOT NULL DEFAULT 0`,
     `ALTER TABLE stats_hours ADD COLUMN currency TEXT NOT NULL DEFAULT ''`,
     `ALTER TABLE stats_payments ADD COLUMN currency TEXT NOT NULL DEFAULT ''`,
