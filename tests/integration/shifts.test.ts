@@ -127,7 +127,7 @@ describe('a shift', () => {
     expect(x.cash).toEqual({ float: 50_00, cashSales: 501, tendered: 20_00, changeGiven: 14_99, cashRefunds: 0, paidIn: 0, paidOut: 0, expected: 55_01 })
   })
 
-  it('splits a tender between its methods, and a cash refund of a card sale comes out of the drawer', async () => {
+  it('splits a tender between its methods, and a refund of a card sale goes back to the card, not out of the drawer', async () => {
     await till.ok('shifts.open', { float: { total: 0 } })
     const order = await sellAtCounter(till, [{ variantId: mug.variantId }], (total) => [
       { method: 'card', amount: 1000, reference: 'T1' },
@@ -135,13 +135,20 @@ describe('a shift', () => {
     ])
     for (const status of ['confirmed', 'processing', 'shipped'] as const) await till.call('orders.setStatus', { orderId: order.id, status })
     const card = await sellAtCounter(till, [{ variantId: tea.variantId }], (total) => [{ method: 'card', amount: total, reference: 'T2' }])
-    await till.ok('orders.return', { orderId: card.id, lines: [{ orderLineId: card.lines[0]!.id, quantity: 1, damaged: false }], refundMethod: 'cash', note: '' })
+    // A refund never goes above what a method paid (issue 12): cash paid nothing of this sale.
+    const refused = await till.call('orders.return', {
+      orderId: card.id,
+      lines: [{ orderLineId: card.lines[0]!.id, quantity: 1, damaged: false }],
+      refundSplit: [{ method: 'cash', amount: 501 }]
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'REFUND_SPLIT_INVALID' } })
+    await till.ok('orders.return', { orderId: card.id, lines: [{ orderLineId: card.lines[0]!.id, quantity: 1, damaged: false }], note: '' })
     const x = await till.ok('shifts.xReport')
     expect(x.methods).toEqual([
-      { method: 'card', payments: 2, paid: 1000 + 501, refunds: 0, refunded: 0 },
-      { method: 'cash', payments: 1, paid: 559, refunds: 1, refunded: 501 }
+      { method: 'card', payments: 2, paid: 1000 + 501, refunds: 1, refunded: 501 },
+      { method: 'cash', payments: 1, paid: 559, refunds: 0, refunded: 0 }
     ])
-    expect(x.cash).toMatchObject({ tendered: 1000, changeGiven: 441, cashRefunds: 501, expected: 559 - 501 })
+    expect(x.cash).toMatchObject({ tendered: 1000, changeGiven: 441, cashRefunds: 0, expected: 559 })
     expect(x.returns).toBe(501)
     expect(x.net).toBe(1559)
     expect(x.taxRates).toEqual([{ rateBp: 2000, net: 1299, tax: 260, gross: 1559 }])

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../src/main/db/schema'
-import { returnValue } from '../../src/main/orders/order-returns'
+import { returnValue } from '../../src/shared/refunds'
 import type { ShiftFigures } from '../../src/shared/shifts'
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { CommandScope } from '../core/command'
-import { returnValue } from '../orders/order-returns'
+import { returnValue } from '../../shared/refunds'
 
 /** [id, sequence, number, subtotal, discounts, total] */
 type OrderRow = [number, number, string, number, number, number]
