@@ -24,7 +24,11 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') }, external: [PACKAGE_IMPORT] }
+      // The backup worker is its own file beside index.js: a worker thread loads it by path.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), 'backup-worker': resolve(__dirname, 'src/main/backups/backup-worker.ts') },
+        external: [PACKAGE_IMPORT]
+      }
     }
   },
   preload: {

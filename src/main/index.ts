@@ -39,7 +39,14 @@ function openTillpoint(): Tillpoint {
   const dbPath = join(app.getPath('userData'), 'tillpoint.sqlite')
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  return startTillpoint({ dbPath, nativeBinding, resourcesDir, printBackend: electronPrintBackend(), sync: { secrets: electronSecretBox() } })
+  return startTillpoint({
+    dbPath,
+    nativeBinding,
+    resourcesDir,
+    printBackend: electronPrintBackend(),
+    sync: { secrets: electronSecretBox() },
+    backups: { automatic: true, secrets: electronSecretBox() }
+  })
 }
 
 function start(): void {

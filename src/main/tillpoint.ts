@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { installBackups, type BackupOptions, type BackupService } from './backups/backup-service'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
 import { createEventBus } from './core/event-bus'
@@ -22,11 +23,14 @@ export interface TillpointOptions extends DispatchOptions {
   resourcesDir?: string
   /** The sync token's keychain, timers and HTTP client; defaults suit the app. */
   sync?: SyncOptions
+  /** Automatic backups (off unless the host turns them on: the app does) and the second folder's keychain. */
+  backups?: Omit<BackupOptions, 'dbPath' | 'nativeBinding' | 'changes'>
 }
 
 export interface Tillpoint {
   context: AppContext
   dispatch: Dispatch
+  backups: BackupService
   /** The raw SQLite connection under context.db, for tools only (the benchmark's floor); domain code uses context.db. */
   sqlite: Database['sqlite']
   /** Stops every worker, then closes the database; calling it again waits for the same close. */
@@ -39,6 +43,7 @@ export interface Tillpoint {
  */
 export function startTillpoint(options: TillpointOptions): Tillpoint {
   const clock = options.clock ?? systemClock
+  const logError = options.logError ?? ((where: string, failure: unknown) => console.error(`[${where}] failed`, failure))
   const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
   const context: AppContext = {
     db: database.db,
@@ -52,14 +57,22 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   installShifts(context)
   const sync = installSync(context, options.sync)
   const printing = installPrinting(context, { backend: options.printBackend })
-  const dispatch = createDispatcher(createHandlers(context), options)
-  const expirySweeper = startExpirySweeper(context, (error) =>
-    (options.logError ?? ((where, failure) => console.error(`[${where}] failed`, failure)))('orders.expirySweep', error)
-  )
+  const backups = installBackups(context, {
+    automatic: false,
+    logError,
+    ...options.backups,
+    dbPath: options.dbPath,
+    nativeBinding: options.nativeBinding,
+    changes: () => database.sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number
+  })
+  const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
+  const dispatch = createDispatcher(createHandlers(context, { backups }), options)
+  const expirySweeper = startExpirySweeper(context, (error) => logError('orders.expirySweep', error))
   let closing: Promise<void> | null = null
   return {
     context,
     dispatch,
+    backups,
     sqlite: database.sqlite,
     // Workers first, so nothing writes while the database checkpoints its WAL and closes.
     close: () =>
@@ -67,6 +80,8 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
         await expirySweeper.stop()
         await printing.stop()
         await sync.stop()
+        await backupsStarted
+        await backups.stop()
         await database.close()
       })())
   }

@@ -13,7 +13,7 @@ afterEach(() => till.cleanup())
 
 describe('the IPC helper', () => {
   it('has a handler for every channel of the contract, and nothing else', () => {
-    expect(Object.keys(createHandlers(till.context)).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(createHandlers(till.context, { backups: till.backups })).sort()).toEqual([...CHANNELS].sort())
   })
 
   it('answers an unknown channel with NOT_FOUND', async () => {
@@ -33,7 +33,7 @@ describe('the IPC helper', () => {
 
   it('turns an AppError into data, and an unexpected crash into INTERNAL without its stack', async () => {
     const logged: unknown[] = []
-    const handlers = createHandlers(till.context)
+    const handlers = createHandlers(till.context, { backups: till.backups })
     const dispatch = createDispatcher(
       {
         ...handlers,

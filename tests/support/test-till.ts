@@ -5,7 +5,7 @@ import { OWNER } from '../../src/shared/actor'
 import type { Channel, EventName, InputOf, OutputOf } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/errors'
 import { manualClock, type ManualClock } from '../../src/main/core/clock'
-import { startTillpoint, type Tillpoint } from '../../src/main/tillpoint'
+import { startTillpoint, type Tillpoint, type TillpointOptions } from '../../src/main/tillpoint'
 import type { SyncOptions } from '../../src/main/sync/sync-service'
 import type { PrintBackend } from '../../src/main/print/print-backend'
 
@@ -26,11 +26,13 @@ export interface TestTill extends Tillpoint {
 }
 
 /** A fresh, migrated Tillpoint on its own temporary SQLite file. */
-export function openTestTill(options: { start?: number; dir?: string; sync?: SyncOptions; printBackend?: PrintBackend } = {}): TestTill {
+export function openTestTill(
+  options: { start?: number; dir?: string; sync?: SyncOptions; printBackend?: PrintBackend; backups?: TillpointOptions['backups'] } = {}
+): TestTill {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
   const dbPath = join(dir, 'till.sqlite')
   const clock = manualClock(options.start ?? TEST_EPOCH)
-  const till = startTillpoint({ dbPath, clock, logError: () => undefined, sync: options.sync, printBackend: options.printBackend })
+  const till = startTillpoint({ dbPath, clock, logError: () => undefined, sync: options.sync, printBackend: options.printBackend, backups: options.backups })
   const call = (async (channel: Channel, input?: unknown) =>
     till.dispatch(channel, { actor: OWNER, input })) as TestTill['call']
   const ok = (async (channel: Channel, input?: unknown) => {

@@ -1,3 +1,5 @@
+import type { BackupService } from '../backups/backup-service'
+import { backupsHandlers } from '../backups/backups.handlers'
 import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
 import { couponsHandlers } from '../coupons/coupons.handlers'
@@ -13,9 +15,15 @@ import { stockHandlers } from '../stock/stock.handlers'
 import { syncHandlers } from '../sync/sync.handlers'
 import type { Handlers } from './handler-types'
 
+/** The services startTillpoint started that handlers use. */
+export interface HandlerServices {
+  backups: BackupService
+}
+
 /** Every contract channel's handler; a channel without one fails to compile here. */
-export function createHandlers(app: AppContext): Handlers {
+export function createHandlers(app: AppContext, services: HandlerServices): Handlers {
   return {
+    ...backupsHandlers(services.backups),
     ...cartHandlers(app),
     ...catalogHandlers(app),
     ...couponsHandlers(app),

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Actor } from '../actor'
 import type { Result } from '../errors'
 import type { ChannelDef, EventDef } from './define'
+import { backupsChannels, backupsEvents } from './backups'
 import { cartChannels, cartEvents } from './cart'
 import { catalogChannels, catalogEvents } from './catalog'
 import { couponsChannels, couponsEvents } from './coupons'
@@ -17,6 +18,7 @@ import { syncChannels, syncEvents } from './sync'
 
 /** Every channel between renderer and main: one zod input schema and one output type each. */
 export const contract = {
+  ...backupsChannels,
   ...cartChannels,
   ...catalogChannels,
   ...couponsChannels,
@@ -33,6 +35,7 @@ export const contract = {
 
 /** Every event main sends to the renderer, named for what changed. */
 export const events = {
+  ...backupsEvents,
   ...cartEvents,
   ...catalogEvents,
   ...couponsEvents,

@@ -1,0 +1,236 @@
+import { access, constants } from 'node:fs/promises'
+import { join } from 'node:path'
+import type {
+  BackupEntry,
+  BackupFailure,
+  BackupPlace,
+  BackupProgress,
+  BackupReason,
+  BackupResult,
+  BackupSettings,
+  BackupSettingsInput,
+  BackupStatus
+} from '../../shared/backups'
+import type { AppContext } from '../core/app-context'
+import { readSettings } from '../settings/settings-store'
+import { plainSecretBox, type SecretBox } from '../sync/secret-box'
+import { deleteBackup, ensureFolder, listBackups, removePartials, type BackupManifest } from './backup-files'
+import { openPassphrase, publicSettings, readBackupSettings, sealPassphrase, writeBackupSettings } from './backup-settings'
+import { backupsToKeep } from './rotation'
+import type { WorkerProgress } from './run-worker'
+import { backupOverdue, dailyBackupDue } from './schedule'
+import { BackupFailed, copyToSecondFolder, takeBackup } from './take-backup'
+
+export interface BackupOptions {
+  dbPath: string
+  /** Defaults to `backups/` beside the database (the user-data folder in the app). */
+  folder?: string
+  nativeBinding?: string
+  /** Keeps the second folder's passphrase: the OS keychain in the app. */
+  secrets?: SecretBox
+  /** Daily and quit backups; off in tests that drive backups themselves. */
+  automatic?: boolean
+  /** How often the daily time is looked at. */
+  checkEveryMs?: number
+  /** Pages per step of the copy (tests use few, to let sales in between). */
+  pagesPerStep?: number
+  /** Rows changed on the till's connection so far: a quit with nothing new takes no backup. */
+  changes?: () => number
+  logError?: (where: string, error: unknown) => void
+}
+
+export interface BackupService {
+  readonly folder: string
+  backupNow(reason: BackupReason): Promise<BackupResult>
+  /** For the shifts hook: a backup after every shift close. */
+  afterShiftClose(): Promise<BackupResult | null>
+  list(): Promise<BackupEntry[]>
+  status(): Promise<BackupStatus>
+  settings(): Promise<BackupSettings>
+  updateSettings(input: BackupSettingsInput): Promise<BackupSettings>
+  start(): Promise<void>
+  /** Waits for a backup under way, then takes the quit backup when anything changed. */
+  stop(): Promise<void>
+}
+
+const PHASE_SHARE: Record<WorkerProgress['phase'], [number, number]> = { copy: [0, 0.6], check: [0.6, 0.8], hash: [0.8, 0.9] }
+const PROGRESS_EVERY_MS = 100
+
+export function installBackups(app: AppContext, options: BackupOptions): BackupService {
+  const folder = options.folder ?? join(options.dbPath, '..', 'backups')
+  const settingsFile = join(folder, 'settings.json')
+  const secrets = options.secrets ?? plainSecretBox
+  const logError = options.logError ?? ((where, error) => console.error(`[${where}]`, error))
+  const failures = new Map<BackupPlace, BackupFailure>()
+  let running: Promise<BackupResult> | null = null
+  let progress: BackupProgress | null = null
+  let timer: NodeJS.Timeout | null = null
+  let changesAtLastBackup = options.changes?.() ?? 0
+  let lastProgressAt = 0
+
+  const publishStatus = async (): Promise<void> => {
+    try {
+      app.bus.publish('backups.changed', { status: await status() })
+    } catch (error) {
+      logError('backups.status', error)
+    }
+  }
+
+  const report = (reason: BackupReason, phase: BackupProgress['phase'], fraction: number): void => {
+    const now = Date.now()
+    const phaseChanged = progress?.phase !== phase
+    progress = { reason, phase, fraction }
+    if (!phaseChanged && now - lastProgressAt < PROGRESS_EVERY_MS && fraction < 1) return
+    lastProgressAt = now
+    app.bus.publish('backups.progress', { progress })
+  }
+
+  const fail = (reason: BackupReason, place: BackupPlace, error: unknown): BackupFailed => {
+    const failure = error instanceof BackupFailed ? error : new BackupFailed(String(error))
+    failures.set(place, { at: app.clock.now(), reason, place, message: failure.message })
+    logError(`backups.${place}`, error)
+    return failure
+  }
+
+  async function rotate(place: BackupPlace, where: string): Promise<void> {
+    const entries = await listBackups(where, place)
+    const keep = backupsToKeep(entries, app.clock.now())
+    for (const entry of entries) if (!keep.has(entry)) await deleteBackup(where, entry.path.slice(where.length + 1))
+  }
+
+  async function run(reason: BackupReason): Promise<BackupResult> {
+    const createdAt = app.clock.now()
+    const changes = options.changes?.() ?? 0
+    report(reason, 'copy', 0)
+    let manifest: BackupManifest
+    try {
+      manifest = await takeBackup({
+        source: options.dbPath,
+        folder,
+        reason,
+        createdAt,
+        ...(options.pagesPerStep ? { pagesPerStep: options.pagesPerStep } : {}),
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        onProgress: ({ phase, done, total }) => {
+          const [from, to] = PHASE_SHARE[phase]
+          report(reason, phase, from + (to - from) * (total > 0 ? done / total : 1))
+        }
+      })
+    } catch (error) {
+      throw fail(reason, 'local', error)
+    }
+    failures.delete('local')
+    changesAtLastBackup = changes
+    const local = (await listBackups(folder, 'local')).find((entry) => entry.id === `local:${manifest.file}`)
+    if (!local) throw fail(reason, 'local', new BackupFailed('The backup was written but cannot be listed.'))
+    await rotate('local', folder).catch((error: unknown) => logError('backups.rotate', error))
+    const stored = await readBackupSettings(settingsFile)
+    let second: BackupEntry | null = null
+    if (stored.secondFolder !== null) {
+      report(reason, 'second', 0.9)
+      try {
+        const copied = await copyToSecondFolder({ folder, manifest }, stored.secondFolder, await openPassphrase(secrets, stored))
+        failures.delete('second')
+        second = (await listBackups(stored.secondFolder, 'second')).find((entry) => entry.id === `second:${copied.file}`) ?? null
+        await rotate('second', stored.secondFolder).catch((error: unknown) => logError('backups.rotate', error))
+      } catch (error) {
+        fail(reason, 'second', error)
+      }
+    }
+    report(reason, 'second', 1)
+    return { local, second }
+  }
+
+  function backupNow(reason: BackupReason): Promise<BackupResult> {
+    if (running) return running
+    const started = run(reason).finally(() => {
+      running = null
+      progress = null
+      void publishStatus()
+    })
+    running = started
+    return started
+  }
+
+  async function list(): Promise<BackupEntry[]> {
+    const stored = await readBackupSettings(settingsFile)
+    const local = await listBackups(folder, 'local')
+    const second = stored.secondFolder === null ? [] : await listBackups(stored.secondFolder, 'second')
+    return [...local, ...second].sort((a, b) => b.createdAt - a.createdAt)
+  }
+
+  async function status(): Promise<BackupStatus> {
+    const stored = await readBackupSettings(settingsFile)
+    const newest = (await listBackups(folder, 'local'))[0]
+    const lastGoodAt = newest?.createdAt ?? null
+    const { timeZone } = await readSettings(app.db)
+    return {
+      running: progress,
+      lastGoodAt,
+      failures: [...failures.values()],
+      overdue: backupOverdue(app.clock.now(), lastGoodAt, stored.dailyAt, timeZone),
+      secondFolder: stored.secondFolder === null ? null : { path: stored.secondFolder, reachable: await writable(stored.secondFolder) },
+      undoable: null
+    }
+  }
+
+  async function checkSchedule(): Promise<void> {
+    if (running) return
+    const stored = await readBackupSettings(settingsFile)
+    const newest = (await listBackups(folder, 'local'))[0]
+    const { timeZone } = await readSettings(app.db)
+    if (dailyBackupDue(app.clock.now(), newest?.createdAt ?? null, stored.dailyAt, timeZone)) await backupNow('scheduled')
+  }
+
+  return {
+    folder,
+    backupNow,
+    afterShiftClose: async () => {
+      try {
+        return await backupNow('shift')
+      } catch {
+        return null
+      }
+    },
+    list,
+    status,
+    settings: async () => publicSettings(await readBackupSettings(settingsFile)),
+    async updateSettings(input) {
+      const stored = await readBackupSettings(settingsFile)
+      const passphrase =
+        input.passphrase === undefined ? {} : input.passphrase === null ? { passphrase: null, passphraseEncrypted: false } : await sealPassphrase(secrets, input.passphrase)
+      const next = { ...stored, dailyAt: input.dailyAt, secondFolder: input.secondFolder, ...passphrase }
+      await ensureFolder(folder)
+      await writeBackupSettings(settingsFile, next)
+      void publishStatus()
+      return publicSettings(next)
+    },
+    async start() {
+      await removePartials(folder)
+      if (options.automatic === false) return
+      const tick = (): void => {
+        checkSchedule().catch((error: unknown) => logError('backups.schedule', error))
+      }
+      timer = setInterval(tick, options.checkEveryMs ?? 60_000)
+      timer.unref()
+      tick()
+    },
+    async stop() {
+      if (timer) clearInterval(timer)
+      timer = null
+      await running?.catch(() => undefined)
+      if (options.automatic === false || (options.changes?.() ?? 0) === changesAtLastBackup) return
+      await backupNow('quit').catch(() => undefined)
+    }
+  }
+}
+
+/** A second folder is reachable when it exists and can be written (a USB stick left at home is not). */
+async function writable(folder: string): Promise<boolean> {
+  try {
+    await access(folder, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,12 @@
+import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import type { BackupService } from './backup-service'
+
+export function backupsHandlers(backups: BackupService): HandlerMap<ChannelsOf<'backups'>> {
+  return {
+    'backups.status': () => backups.status(),
+    'backups.list': () => backups.list(),
+    'backups.now': () => backups.backupNow('manual'),
+    'backups.settings': () => backups.settings(),
+    'backups.updateSettings': (input) => backups.updateSettings(input)
+  }
+}

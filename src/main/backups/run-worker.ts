@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { CopyCheck, RowCounts } from './copy-check'
+import type { WorkerJob, WorkerMessage } from './worker-protocol'
+
+export type WorkerProgress = Extract<WorkerMessage, { type: 'progress' }>
+
+/** A job the worker could not finish; `code` is SQLite's or the file system's when there is one. */
+export class WorkerJobError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null
+  ) {
+    super(message)
+    this.name = 'WorkerJobError'
+  }
+}
+
+/**
+ * The built app has out/main/backup-worker.js beside its main bundle; under Node (tests, bench)
+ * the TypeScript source runs through tsx.
+ */
+function startWorker(job: WorkerJob): Worker {
+  const built = join(__dirname, 'backup-worker.js')
+  if (existsSync(built)) return new Worker(built, { workerData: job })
+  const source = JSON.stringify(join(__dirname, 'backup-worker.ts'))
+  return new Worker(`require('tsx/cjs'); require(${source})`, { eval: true, workerData: job })
+}
+
+export function runWorker(job: Extract<WorkerJob, { job: 'backup' }>, onProgress?: (progress: WorkerProgress) => void): Promise<{ sourceCounts: RowCounts | null; check: CopyCheck }>
+export function runWorker(job: Extract<WorkerJob, { job: 'check' }>, onProgress?: (progress: WorkerProgress) => void): Promise<{ check: CopyCheck }>
+export function runWorker(job: WorkerJob, onProgress: (progress: WorkerProgress) => void = () => undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(job)
+    let settled = false
+    const settle = (action: () => void): void => {
+      if (settled) return
+      settled = true
+      action()
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message)
+      else if (message.type === 'failed') settle(() => reject(new WorkerJobError(message.message, message.code)))
+      else settle(() => resolve(message))
+    })
+    worker.on('error', (error) => settle(() => reject(error)))
+    worker.on('exit', (code) => settle(() => reject(new WorkerJobError(`The backup worker stopped (exit code ${code}) before it finished.`, null))))
+  })
+}

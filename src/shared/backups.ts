@@ -1,0 +1,96 @@
+import { z } from 'zod'
+
+/** Why a backup was taken: the rotation keeps pre-migration ones apart, for 90 days. */
+export const BACKUP_REASONS = ['scheduled', 'manual', 'quit', 'shift', 'pre-migration', 'pre-restore'] as const
+export type BackupReason = (typeof BACKUP_REASONS)[number]
+
+/** The user-data backups folder, or the second folder the shopkeeper chose. */
+export type BackupPlace = 'local' | 'second'
+
+/** One verified backup: only backups that passed every check are ever listed. */
+export interface BackupEntry {
+  /** `local:<file>` or `second:<file>`. */
+  id: string
+  place: BackupPlace
+  path: string
+  createdAt: number
+  reason: BackupReason
+  bytes: number
+  encrypted: boolean
+  sha256: string
+  lastOrderAt: number | null
+  counts: Record<string, number>
+}
+
+export type BackupPhase = 'copy' | 'check' | 'hash' | 'second'
+
+export interface BackupProgress {
+  reason: BackupReason
+  phase: BackupPhase
+  /** 0..1 over the whole backup. */
+  fraction: number
+}
+
+export interface BackupFailure {
+  at: number
+  reason: BackupReason
+  place: BackupPlace
+  message: string
+}
+
+export interface BackupStatus {
+  running: BackupProgress | null
+  lastGoodAt: number | null
+  /** The newest failure since the last good backup in that place; cleared by the next success there. */
+  failures: BackupFailure[]
+  /** True when the newest good backup is older than the schedule allows (or there is none yet). */
+  overdue: boolean
+  secondFolder: { path: string; reachable: boolean } | null
+  /** The database moved aside by the last restore, which undoRestore puts back. */
+  undoable: { restoredAt: number; setAsidePath: string } | null
+}
+
+export const backupSettingsSchema = z
+  .object({
+    /** Daily backup time on the shop's clock, "HH:MM"; null for no daily backup. */
+    dailyAt: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'The daily time is HH:MM, e.g. 21:30' })
+      .nullable(),
+    secondFolder: z.string().trim().min(1).max(1000).nullable(),
+    /** Encrypts second-folder copies with this passphrase; null turns encryption off, omitted keeps it. */
+    passphrase: z.string().min(8, { error: 'A passphrase has at least 8 characters' }).max(200).nullable().optional()
+  })
+  .strict()
+
+export type BackupSettingsInput = z.input<typeof backupSettingsSchema>
+
+export interface BackupSettings {
+  dailyAt: string | null
+  secondFolder: string | null
+  encrypted: boolean
+}
+
+export const backupSourceSchema = z.union([
+  z.object({ backupId: z.string().min(1).max(400) }).strict(),
+  z.object({ path: z.string().min(1).max(1000) }).strict()
+])
+export type BackupSource = z.output<typeof backupSourceSchema>
+
+/** What a restore would bring back, shown before the shopkeeper confirms. */
+export interface RestoreSummary {
+  path: string
+  ok: boolean
+  /** Why it cannot be restored, in words; null when ok. */
+  problem: string | null
+  createdAt: number | null
+  lastOrderAt: number | null
+  counts: Record<string, number>
+  bytes: number
+}
+
+export interface BackupResult {
+  local: BackupEntry
+  /** Null when no second folder is set or the copy there failed (see the status's failures). */
+  second: BackupEntry | null
+}
