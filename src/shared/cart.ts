@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { customerInputSchema, type Customer } from './customers'
 import type { Money } from './money'
-import { looksLikeCardNumber } from './payments'
+import { freeText } from './free-text'
 import { discountSchema, type CartTotals, type Discount, type LineTotals } from './pricing'
 
 const id = z.number().int().positive()
@@ -30,7 +30,7 @@ export const lineDiscountSchema = z.object({ ...cartId, lineId: id, discount: di
 export const orderDiscountSchema = z.object({ ...cartId, discount: discountSchema.nullable() }).strict()
 
 export const applyCouponSchema = z
-  .object({ ...cartId, code: z.string().trim().toUpperCase().min(1, { error: 'Type a coupon code' }).max(32) })
+  .object({ ...cartId, code: freeText(32, { required: 'Type a coupon code' }).toUpperCase() })
   .strict()
 
 /** Attach a saved customer, or quick-add a new one and attach it. */
@@ -42,16 +42,12 @@ export const attachCustomerSchema = z.union([
 export const cartNoteSchema = z
   .object({
     ...cartId,
-    note: z
-      .string()
-      .trim()
-      .max(1000)
-      .refine((note) => !looksLikeCardNumber(note), { error: 'That looks like a card number; it cannot be stored' })
+    note: freeText(1000)
   })
   .strict()
 
 export const parkCartSchema = z
-  .object({ ...cartId, label: z.string().trim().min(1, { error: 'Give the parked sale a label' }).max(60) })
+  .object({ ...cartId, label: freeText(60, { required: 'Give the parked sale a label' }) })
   .strict()
 
 export const parkedCartsSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 import { basisPointsSchema, moneySchema, type Money } from './money'
 
 export const LIMITS = {
@@ -19,13 +20,9 @@ export const LIMITS = {
 
 const id = z.number({ error: 'An id is a number' }).int({ error: 'An id is a whole number' }).positive({ error: 'An id is positive' })
 
-const productName = z
-  .string({ error: 'Name is required' })
-  .trim()
-  .min(1, { error: 'Name is required' })
-  .max(LIMITS.productName, { error: `Name is at most ${LIMITS.productName} characters` })
+const productName = freeText(LIMITS.productName, { required: 'Name is required', tooLong: `Name is at most ${LIMITS.productName} characters` })
 
-const category = z.string().trim().max(LIMITS.category, { error: `Category is at most ${LIMITS.category} characters` })
+const category = freeText(LIMITS.category, { tooLong: `Category is at most ${LIMITS.category} characters` })
 
 /** Letters, digits and punctuation without spaces, so a SKU can be typed, printed and scanned. */
 export const skuSchema = z
@@ -56,8 +53,8 @@ const threshold = z
   .min(0, { error: 'Low-stock threshold cannot be negative' })
   .max(LIMITS.stock, { error: 'Low-stock threshold is too large' })
 
-const optionName = z.string().trim().min(1, { error: 'Option name is required' }).max(LIMITS.optionName)
-const optionValue = z.string().trim().min(1, { error: 'Option value is required' }).max(LIMITS.optionValue)
+const optionName = freeText(LIMITS.optionName, { required: 'Option name is required' })
+const optionValue = freeText(LIMITS.optionValue, { required: 'Option value is required' })
 
 /** One way a product varies, e.g. `{name: 'Size', values: ['S', 'M', 'L']}`. */
 export const optionDefinitionSchema = z
@@ -186,7 +183,7 @@ export interface Product {
 }
 
 /** Keyset cursor of the product list: the last product already shown. */
-export const productCursorSchema = z.object({ name: z.string().max(LIMITS.productName), id }).strict()
+export const productCursorSchema = z.object({ name: freeText(LIMITS.productName), id }).strict()
 export type ProductCursor = z.infer<typeof productCursorSchema>
 
 export const productListQuerySchema = z

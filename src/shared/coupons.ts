@@ -1,16 +1,15 @@
 import { z } from 'zod'
 import { BUSINESS_DAY_PATTERN } from './business-day'
+import { freeText } from './free-text'
 import type { Money } from './money'
 
 const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
 
 const couponFields = {
-  code: z
-    .string()
-    .trim()
+  code: freeText(32)
     .toUpperCase()
     .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { error: 'A code is 2 to 32 letters, digits, - or _' }),
-  description: z.string().trim().max(200),
+  description: freeText(200),
   kind: z.enum(['percent', 'amount'], { error: 'A coupon takes a percent or an amount off' }),
   /** Basis points for a percent coupon (1000 = 10%), minor units for an amount coupon. */
   value: z.number().int({ error: 'The value is a whole number' }).min(1, { error: 'The value must be more than zero' }).max(1_000_000_000_000),
@@ -61,7 +60,7 @@ export const couponIdSchema = z.object({ couponId: z.number().int().positive() }
 export const couponListSchema = z
   .object({
     /** Keyset cursor: the last code already shown (ordered by code). */
-    after: z.string().max(32).optional(),
+    after: freeText(32).optional(),
     includeInactive: z.boolean().default(true),
     limit: z.number().int().min(1).max(200).default(50)
   })

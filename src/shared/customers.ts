@@ -1,13 +1,11 @@
 import { z } from 'zod'
-import { looksLikeCardNumber } from './payments'
-
-const text = (max: number) => z.string().trim().max(max)
+import { freeText } from './free-text'
 
 const customerFields = {
-  name: text(120).min(1, { error: 'A customer needs a name' }),
-  phone: text(40).regex(/^[0-9+()\-.\s]*$/, { error: 'A phone number has digits, spaces and + ( ) - . only' }),
-  email: z.union([z.literal(''), z.string().trim().max(200).pipe(z.email({ error: 'That email address is not valid' }))]),
-  address: text(500).refine((value) => !looksLikeCardNumber(value), { error: 'That looks like a card number, not an address' })
+  name: freeText(120, { required: 'A customer needs a name' }),
+  phone: freeText(40).regex(/^[0-9+()\-.\s]*$/, { error: 'A phone number has digits, spaces and + ( ) - . only' }),
+  email: z.union([z.literal(''), freeText(200).pipe(z.email({ error: 'That email address is not valid' }))]),
+  address: freeText(500)
 }
 
 export const customerInputSchema = z
@@ -33,9 +31,9 @@ export const customerIdSchema = z.object({ customerId: z.number().int().positive
 export const customerSearchSchema = z
   .object({
     /** Name (any word's beginning), email, or the beginning of a phone number; empty lists everyone. */
-    query: text(120).default(''),
+    query: freeText(120).default(''),
     /** Keyset cursor: the last customer already shown (results are ordered by name, then id). */
-    after: z.object({ name: z.string().max(120), id: z.number().int().positive() }).strict().optional(),
+    after: z.object({ name: freeText(120), id: z.number().int().positive() }).strict().optional(),
     limit: z.number().int().min(1).max(100).default(20)
   })
   .strict()

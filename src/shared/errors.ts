@@ -1,6 +1,8 @@
 /** Stable error codes: the renderer and support rely on them, so never rename one. */
 export const ERROR_CODES = [
   'VALIDATION',
+  /** A free-text field held a card number (see shared/free-text.ts): refused, never stored. */
+  'CARD_NUMBER',
   'NOT_FOUND',
   'CONFLICT',
   'FORBIDDEN',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 
 /** What a save dialog may be asked to save: the file kinds Tillpoint writes. */
 export const SAVE_FILE_KINDS = ['csv', 'pdf'] as const
@@ -7,13 +8,9 @@ export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number]
 export const saveDialogSchema = z
   .object({
     /** The dialog's title: "Export orders". */
-    title: z.string().trim().min(1, { error: 'The dialog needs a title' }).max(100),
+    title: freeText(100, { required: 'The dialog needs a title' }),
     /** The file name offered, without a folder: "orders-2026-03-02.csv". */
-    suggestedName: z
-      .string()
-      .trim()
-      .min(1, { error: 'Suggest a file name' })
-      .max(200)
+    suggestedName: freeText(200, { required: 'Suggest a file name' })
       .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { error: 'A file name has no folder and none of \\ / : * ? " < > |' }),
     kind: z.enum(SAVE_FILE_KINDS, { error: 'Tillpoint saves csv or pdf files' })
   })

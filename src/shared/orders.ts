@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { Cart } from './cart'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import type { Money } from './money'
-import { looksLikeCardNumber, paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
+import { freeText } from './free-text'
+import { paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
 import type { LineTotals } from './pricing'
 import { refundSplitSchema } from './refunds'
 
@@ -23,12 +24,7 @@ export const ORDER_CHANGES = ['created', 'status', 'payment', 'return'] as const
 export type OrderChange = (typeof ORDER_CHANGES)[number]
 
 const id = z.number().int().positive()
-const note = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((text) => !looksLikeCardNumber(text), { error: 'That looks like a card number; it cannot be stored' })
-  .default('')
+const note = freeText(500).default('')
 const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
 
 export const checkoutSchema = z
@@ -38,7 +34,7 @@ export const checkoutSchema = z
     /** A counter sale must be paid in full; a pickup or delivery may be paid now, in part, or on collection. */
     payments: paymentListSchema.default([]),
     /** Required for a delivery; the attached customer's address is used when left empty. */
-    deliveryAddress: z.string().trim().max(500).default('')
+    deliveryAddress: freeText(500).default('')
   })
   .strict()
 
@@ -99,7 +95,7 @@ export const orderFilterSchema = z
     from: day.optional(),
     to: day.optional(),
     /** Words matched against the order number, the customer's name and phone, and product names. */
-    text: z.string().trim().max(100).optional()
+    text: freeText(100).optional()
   })
   .strict()
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 import type { Money } from './money'
 
 export const PAYMENT_METHODS = ['cash', 'card', 'other'] as const
@@ -6,26 +7,12 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
 const MAX_AMOUNT = 1_000_000_000_000
 
-/**
- * A card number (PAN) is 12 to 19 digits; terminal references stay shorter. Anything with 13 or more
- * digits in a row once spaces, dots and dashes are removed is refused, Luhn-valid or not, so a
- * number typed into the wrong box is never stored.
- */
-export function looksLikeCardNumber(text: string): boolean {
-  return /\d{13,}/.test(text.replace(/[\s.\-_/]/g, ''))
-}
-
-const NO_CARD_NUMBER = 'Never type a card number here: only the terminal reference and the last four digits'
-
 const amountSchema = z
   .number({ error: 'Amount must be a number of minor units' })
   .int({ error: 'Amount must be a whole number of minor units' })
   .min(1, { error: 'A payment must be more than zero' })
   .max(MAX_AMOUNT, { error: 'Amount is too large' })
   .transform((amount) => amount as Money)
-
-const freeText = (max: number) =>
-  z.string().trim().max(max).refine((text) => !looksLikeCardNumber(text), { error: NO_CARD_NUMBER })
 
 export const paymentInputSchema = z.discriminatedUnion(
   'method',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 import type { Money } from './money'
 import type { OrderKind } from './orders'
 
@@ -110,12 +111,9 @@ const hostPattern = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Z
 export const printSettingsSchema = z.object({
   printerKind: z.enum(PRINTER_KINDS, { error: 'Printer is none, system or network' }),
   /** The system printer's name as the OS knows it; '' means the system's default printer. */
-  systemPrinterName: z.string().trim().max(200),
+  systemPrinterName: freeText(200),
   /** Host name or IP address of a network thermal printer. */
-  networkHost: z
-    .string()
-    .trim()
-    .max(253)
+  networkHost: freeText(253)
     .refine((host) => host === '' || hostPattern.test(host), { error: 'Printer address must be an IP address or a host name' }),
   networkPort: z
     .number()

@@ -1,24 +1,21 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 import { isKnownCurrency, isValidLocale, isValidTimeZone } from './currency'
 
 export const TAX_MODES = ['inclusive', 'exclusive'] as const
 export type TaxMode = (typeof TAX_MODES)[number]
 
 export const shopSettingsSchema = z.object({
-  shopName: z.string().trim().min(1, { error: 'Shop name is required' }).max(120),
-  address: z.string().trim().max(500),
-  phone: z.string().trim().max(40),
-  currency: z
-    .string()
-    .trim()
+  shopName: freeText(120, { required: 'Shop name is required' }),
+  address: freeText(500),
+  phone: freeText(40),
+  currency: freeText(3, { tooLong: 'Currency must be an ISO 4217 code such as USD, EUR or JPY' })
     .toUpperCase()
     .refine(isKnownCurrency, { error: 'Currency must be an ISO 4217 code such as USD, EUR or JPY' }),
-  locale: z.string().trim().refine(isValidLocale, { error: 'Locale must be a language tag such as en-US' }),
-  timeZone: z.string().trim().refine(isValidTimeZone, { error: 'Time zone must be an IANA name such as Europe/Paris' }),
+  locale: freeText(100).refine(isValidLocale, { error: 'Locale must be a language tag such as en-US' }),
+  timeZone: freeText(100).refine(isValidTimeZone, { error: 'Time zone must be an IANA name such as Europe/Paris' }),
   taxMode: z.enum(TAX_MODES, { error: 'Tax mode is inclusive or exclusive' }),
-  orderPrefix: z
-    .string()
-    .trim()
+  orderPrefix: freeText(6, { tooLong: 'Order prefix is 1 to 6 letters or digits' })
     .toUpperCase()
     .regex(/^[A-Z0-9]{1,6}$/, { error: 'Order prefix is 1 to 6 letters or digits' }),
   /** How long an unpaid pending order holds its stock before the sweep cancels it. */

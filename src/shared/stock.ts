@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 
 /** Why a shopkeeper changes stock by hand. */
 export const ADJUSTMENT_REASONS = ['received', 'count', 'damaged', 'lost', 'returned_to_supplier', 'other'] as const
@@ -18,7 +19,7 @@ export const stockAdjustmentSchema = z
       .max(1_000_000)
       .refine((delta) => delta !== 0, { error: 'Quantity cannot be zero' }),
     reason: z.enum(ADJUSTMENT_REASONS, { error: 'Choose a reason for the adjustment' }),
-    note: z.string().trim().max(500).default('')
+    note: freeText(500).default('')
   })
   .strict()
 

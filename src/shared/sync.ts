@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 
 /**
  * Where the sync stands, for the status bar and Settings → Sync.
@@ -34,10 +35,7 @@ export interface SyncStatus {
   nextAttemptAt: number | null
 }
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000, { error: 'The address is at most 2000 characters' })
+const httpUrl = freeText(2000, { tooLong: 'The address is at most 2000 characters' })
   .refine(isHttpUrl, { error: 'The address starts with http:// or https://, e.g. https://sync.example.com' })
 
 export const syncConfigureSchema = z

@@ -8,6 +8,7 @@ import { manualClock, type ManualClock } from '../../src/main/core/clock'
 import { startTillpoint, type Tillpoint, type TillpointOptions } from '../../src/main/tillpoint'
 import type { SyncOptions } from '../../src/main/sync/sync-service'
 import type { PrintBackend } from '../../src/main/print/print-backend'
+import { describeFindings, scanDatabaseFile, scanText } from './card-scan'
 
 /** 2026-03-02 09:00 UTC: a Monday morning, a fixed start for every test's clock. */
 export const TEST_EPOCH = Date.UTC(2026, 2, 2, 9, 0, 0)
@@ -22,6 +23,9 @@ export interface TestTill extends Tillpoint {
   ok<C extends Channel>(channel: C, ...input: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>>
   /** Records every event published from now on. */
   recordEvents(): Array<{ name: EventName; payload: unknown }>
+  /** What the till logged as unexpected failures (the app writes these to its log). */
+  logged: string[]
+  /** Closes the till; fails if its database or its log holds a card number (see card-scan.ts). */
   cleanup(): Promise<void>
 }
 
@@ -32,7 +36,11 @@ export function openTestTill(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
   const dbPath = join(dir, 'till.sqlite')
   const clock = manualClock(options.start ?? TEST_EPOCH)
-  const till = startTillpoint({ dbPath, clock, logError: () => undefined, sync: options.sync, printBackend: options.printBackend, backups: options.backups })
+  const logged: string[] = []
+  const logError = (where: string, error: unknown): void => {
+    logged.push(`${where}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`)
+  }
+  const till = startTillpoint({ dbPath, clock, logError, sync: options.sync, printBackend: options.printBackend, backups: options.backups })
   const call = (async (channel: Channel, input?: unknown) =>
     till.dispatch(channel, { actor: OWNER, input })) as TestTill['call']
   const ok = (async (channel: Channel, input?: unknown) => {
@@ -52,9 +60,13 @@ export function openTestTill(
       till.context.bus.subscribe((name, payload) => seen.push({ name, payload }))
       return seen
     },
+    logged,
     async cleanup() {
       await till.close()
+      // Every test's till is scanned as it closes: after the suite, no database held a card number.
+      const findings = [...scanDatabaseFile(dbPath), ...logged.flatMap((line) => scanText('log', line))]
       if (!options.dir) rmSync(dir, { recursive: true, force: true })
+      if (findings.length > 0) throw new Error(`This test left a card number in the till:\n${describeFindings(findings)}`)
     }
   }
 }

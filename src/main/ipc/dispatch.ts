@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { actorSchema } from '../../shared/actor'
 import { contract, type Channel } from '../../shared/contract'
 import type { AppErrorData, Result } from '../../shared/errors'
+import { CARD_NUMBER_MESSAGE, cardNumberPath } from '../../shared/free-text'
 import { AppError } from '../core/app-error'
 import type { Handlers } from './handler-types'
 
@@ -48,6 +49,12 @@ function fail(error: AppErrorData): Result<never> {
 
 function validationData(error: z.ZodError, summary: string): AppErrorData {
   const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+  const card = cardNumberPath(error.issues)
+  if (card) {
+    // Said apart from other mistakes: the shopkeeper must learn why, and support can count them.
+    const field = card.map(String).join('.')
+    return { code: 'CARD_NUMBER', message: CARD_NUMBER_MESSAGE, issues: [{ path: field, message: CARD_NUMBER_MESSAGE }, ...issues.filter((issue) => issue.path !== field)], details: { field } }
+  }
   const first = issues[0]
   const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : summary
   return { code: 'VALIDATION', message, issues }

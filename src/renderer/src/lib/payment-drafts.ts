@@ -1,4 +1,5 @@
-import { looksLikeCardNumber, type PaymentInput, type PaymentMethod } from '../../../shared/payments'
+import { looksLikeCardNumber } from '../../../shared/free-text'
+import type { PaymentInput, PaymentMethod } from '../../../shared/payments'
 import { parseMoneyInput } from './money'
 
 /** One payment as it is being typed: every field is kept as text until the sale is completed. */
