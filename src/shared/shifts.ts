@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 import type { PaymentMethod } from './payments'
 import { PAPER_SIZES } from './print'
 
@@ -38,7 +39,7 @@ export const cashCountSchema = z
   })
 export type CashCount = z.infer<typeof cashCountSchema>
 
-const reason = z.string().trim().max(200)
+const reason = freeText(200)
 
 export const openShiftSchema = z.object({ float: cashCountSchema }).strict()
 
