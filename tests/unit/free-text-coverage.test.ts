@@ -18,6 +18,7 @@ const NOT_FREE_TEXT: Record<string, string> = {
   'catalog.findByBarcode code': 'a lookup, never stored: a scanned barcode',
   'catalog.importCsv csv': 'the file itself; each row is checked by the product schema (names guarded, codes as above)',
   'shifts.zExportCsv path': 'a file path the renderer sends; to become the save dialog\'s one-time token',
+  'shifts.zSavePdf path': 'a file path the renderer sends; to become the save dialog\'s one-time token',
   'sync.configure token': 'the receiver\'s secret: random text, kept encrypted, never shown or synced'
 }
 
