@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from './free-text'
 
 /** Why a backup was taken: the rotation keeps pre-migration ones apart, for 90 days. */
 export const BACKUP_REASONS = ['scheduled', 'manual', 'quit', 'shift', 'pre-migration', 'pre-restore'] as const
@@ -57,7 +58,7 @@ export const backupSettingsSchema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'The daily time is HH:MM, e.g. 21:30' })
       .nullable(),
-    secondFolder: z.string().trim().min(1).max(1000).nullable(),
+    secondFolder: freeText(1000, { required: 'Choose the second folder' }).nullable(),
     /** Encrypts second-folder copies with this passphrase; null turns encryption off, omitted keeps it. */
     passphrase: z.string().min(8, { error: 'A passphrase has at least 8 characters' }).max(200).nullable().optional()
   })
