@@ -5,6 +5,8 @@ export interface ReportRow {
   label: string
   value: string
   strong?: boolean
+  /** Free text (a reason): printed on its own line under its label, not squeezed into the amount column. */
+  text?: boolean
 }
 
 export interface ReportSection {
@@ -82,8 +84,8 @@ export function zReportSections(z: ZReport): ReportSection[] {
         { label: 'Expected', value: money(z.cash.expected), strong: true },
         { label: 'Counted', value: money(z.counted.total), strong: true },
         { label: z.overShort >= 0 ? 'Over' : 'Short', value: signed(z.overShort), strong: true },
-        ...(z.reason ? [{ label: 'Reason', value: z.reason }] : []),
-        ...(z.counts.length > 1 ? [{ label: 'Counts', value: z.counts.map((count) => money(count.counted)).join(', ') }] : []),
+        ...(z.reason ? [{ label: 'Reason', value: z.reason, text: true }] : []),
+        ...(z.counts.length > 1 ? [{ label: 'Counts', value: z.counts.map((count) => money(count.counted)).join(', '), text: true }] : []),
         { label: 'No sale', value: String(z.noSales) }
       ]
     },

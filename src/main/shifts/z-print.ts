@@ -16,7 +16,11 @@ export function renderZReportHtml(z: ZReport, options: { paper: PaperSize; repri
 ${sections.map(
   (section) => html`<section class="z-section">
   <div class="z-heading">${section.title}</div>
-  <table>${section.rows.map((row) => html`<tr class="${row.strong ? 'bold' : ''}"><td>${row.label}</td><td class="num">${row.value}</td></tr>`)}</table>
+  <table>${section.rows.map((row) =>
+    row.text
+      ? html`<tr><td colspan="2" class="z-text">${row.label}: ${row.value}</td></tr>`
+      : html`<tr class="${row.strong ? 'bold' : ''}"><td>${row.label}</td><td class="num">${row.value}</td></tr>`
+  )}</table>
 </section>`
 )}
 </div>
@@ -37,7 +41,10 @@ export function renderZReportEscPos(z: ZReport, options: { columns: number; code
   for (const section of zReportSections(z)) {
     doc.rule()
     doc.line(section.title.toUpperCase(), { bold: true })
-    for (const row of section.rows) doc.pair(row.label, row.value, { bold: row.strong })
+    for (const row of section.rows) {
+      if (row.text) doc.line(`${row.label}: ${row.value}`)
+      else doc.pair(row.label, row.value, { bold: row.strong })
+    }
   }
   doc.rule()
   doc.line(`End of Z report ${z.number}`, { align: 'center' })
@@ -49,6 +56,7 @@ const Z_CSS = `
 .z-section { margin-top: 2mm; break-inside: avoid; }
 .z-heading { font-weight: 700; text-transform: uppercase; border-bottom: 1px solid #000; margin-bottom: 0.5mm; }
 .z-section td { padding: 0.2mm 0; }
+.z-text { white-space: pre-line; }
 .paper-a4 .z-sections { columns: 2; column-gap: 12mm; }
 .paper-a4 .z-title { font-size: 16pt; }
 `

@@ -4,6 +4,7 @@ import { ProductsScreen } from './products/ProductsScreen'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
+import { ShiftScreen } from './shift/ShiftScreen'
 
 // The charts library is most of the bundle: load it when Stats is first opened, not at start.
 const StatsScreen = lazy(() => import('./stats/StatsScreen').then((module) => ({ default: module.StatsScreen })))
@@ -22,5 +23,6 @@ export const SCREENS: Record<ScreenId, ScreenEntry> = {
   orders: { label: 'Orders', Component: OrdersScreen },
   products: { label: 'Products', Component: ProductsScreen },
   settings: { label: 'Settings', Component: SettingsScreen },
-  stats: { label: 'Stats', Component: StatsScreen }
+  stats: { label: 'Stats', Component: StatsScreen },
+  shift: { label: 'Shift', Component: ShiftScreen }
 }

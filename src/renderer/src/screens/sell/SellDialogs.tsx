@@ -10,6 +10,7 @@ import { ParkDialog } from './ParkDialog'
 import { ParkedCartsDialog } from './ParkedCartsDialog'
 import { PayDialog } from './PayDialog'
 import { SaleCompleteDialog } from './SaleCompleteDialog'
+import { ShiftGate } from '../shift/ShiftGate'
 
 export type SellDialog =
   | { kind: 'line'; lineId: number }
@@ -45,7 +46,11 @@ export function SellDialogs({ dialog, open, close }: { dialog: SellDialog | null
     case 'clear':
       return <ClearSaleDialog cart={cart} onClose={close} />
     case 'pay':
-      return <PayDialog cart={cart} onClose={close} onDone={(order) => open({ kind: 'complete', order })} />
+      return (
+        <ShiftGate onClose={close}>
+          <PayDialog cart={cart} onClose={close} onDone={(order) => open({ kind: 'complete', order })} />
+        </ShiftGate>
+      )
     default:
       return null
   }

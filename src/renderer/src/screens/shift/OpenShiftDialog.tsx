@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { OpenShift } from '../../../../shared/shifts'
+import { CancelSubmit } from '../../components/CancelSubmit'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { call } from '../../lib/call'
+import { toast } from '../../stores/toast-store'
+import { CashCountFields, EMPTY_COUNT, useCountOf } from './CashCountFields'
+
+/** Opens the till's shift: the float in the drawer, as a total or counted note by note. */
+export function OpenShiftDialog({ onClose, onOpened, reason }: { onClose(): void; onOpened(shift: OpenShift): void; reason?: string }) {
+  const [draft, setDraft] = useState(EMPTY_COUNT)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const countOf = useCountOf()
+  const submit = async () => {
+    const counted = countOf(draft)
+    if ('problem' in counted) return setError({ code: 'VALIDATION', message: counted.problem })
+    setBusy(true)
+    const result = await call(() => window.api.shifts.open({ float: counted.count }))
+    setBusy(false)
+    if (!result.ok) return setError(result.error)
+    toast('Shift open')
+    onOpened(result.data)
+  }
+  return (
+    <Dialog
+      title="Open a shift"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="open-shift"
+      error={error}
+      footer={
+        <CancelSubmit onCancel={onClose} busy={busy} testId="open-shift-submit">
+          Open shift
+        </CancelSubmit>
+      }
+    >
+      {reason ? <p data-testid="open-shift-reason">{reason}</p> : null}
+      <p className="muted">Count the cash in the drawer before the first sale: this is the float the day starts with.</p>
+      <CashCountFields draft={draft} onChange={setDraft} testId="open-shift-float" label="Float" />
+      <ErrorNotice error={error} testId="open-shift-error" />
+    </Dialog>
+  )
+}

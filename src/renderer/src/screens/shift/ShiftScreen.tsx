@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import type { XReport, ZReport } from '../../../../shared/shifts'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFormatMoney } from '../../components/Money'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { SegmentedControl } from '../../components/SegmentedControl'
+import { useLiveQuery } from '../../lib/use-live-query'
+import { useShopSettings } from '../../stores/settings-store'
+import { CashMovementDialog } from './CashMovementDialog'
+import { CloseShiftDialog } from './CloseShiftDialog'
+import { OpenShiftDialog } from './OpenShiftDialog'
+import { ShiftFiguresTable } from './ShiftFiguresTable'
+import { ZHistory } from './ZHistory'
+import { ZPreview } from './ZPreview'
+import './shift.css'
+
+type ShiftDialog = { kind: 'open' | 'close' | 'paid_in' | 'paid_out' | 'no_sale' } | { kind: 'z'; number: number; firstPrint: boolean }
+
+const LIVE = ['shift.changed', 'order.changed'] as const
+
+/** The till's cash shift: open it with a float, move cash, read the X report, close blind, and the Z history. */
+export function ShiftScreen() {
+  const settings = useShopSettings()
+  const money = useFormatMoney()
+  const [dialog, setDialog] = useState<ShiftDialog | null>(null)
+  const [view, setView] = useState<'x' | 'z'>('x')
+  const state = useLiveQuery(() => window.api.shifts.state(), [], LIVE)
+  const open = state.data?.open ?? null
+  const x = useLiveQuery<XReport | null>(async () => (open ? window.api.shifts.xReport() : { ok: true as const, data: null }), [open?.id], LIVE)
+  const when = (at: number) => new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
+  const close = () => setDialog(null)
+  const closed = (z: ZReport) => setDialog({ kind: 'z', number: z.number, firstPrint: true })
+  const subtitle = open ? (
+    <span data-testid="shift-since">
+      Open since {when(open.openedAt)} · {open.openedBy.name} · float {money(open.float.total)}
+    </span>
+  ) : (
+    <span data-testid="shift-since">{state.data?.lastZ ? `No shift open · last Z report ${state.data.lastZ}` : 'No shift open'}</span>
+  )
+  return (
+    <div className="screen shift-screen" data-testid="shift-screen">
+      <ScreenHeader title="Shift" subtitle={subtitle}>
+        {open ? (
+          <>
+            <Button onClick={() => setDialog({ kind: 'paid_in' })} data-testid="shift-paid-in">Paid in</Button>
+            <Button onClick={() => setDialog({ kind: 'paid_out' })} data-testid="shift-paid-out">Paid out</Button>
+            <Button onClick={() => setDialog({ kind: 'no_sale' })} data-testid="shift-no-sale">No sale</Button>
+            <Button variant="primary" onClick={() => setDialog({ kind: 'close' })} data-testid="shift-close">Close shift</Button>
+          </>
+        ) : state.data ? (
+          <Button variant="primary" onClick={() => setDialog({ kind: 'open' })} data-testid="shift-open">Open shift</Button>
+        ) : null}
+      </ScreenHeader>
+      <ErrorNotice error={state.error ?? x.error} testId="shift-error" />
+      <SegmentedControl
+        label="Show"
+        value={view}
+        onChange={setView}
+        choices={[
+          { value: 'x', label: 'X report' },
+          { value: 'z', label: 'Z reports' }
+        ]}
+        testId="shift-view"
+      />
+      {view === 'x' ? (
+        x.data ? (
+          <div className="stack" data-testid="x-report">
+            <p className="muted" data-testid="x-report-at">
+              X report at {when(x.data.at)}: not numbered, changes nothing. Shift open since {when(x.data.openedAt)}.
+            </p>
+            <ShiftFiguresTable figures={x.data} testId="x-report-figures" />
+          </div>
+        ) : (
+          <p className="muted">Open a shift to see what it holds.</p>
+        )
+      ) : (
+        <ZHistory onOpen={(number) => setDialog({ kind: 'z', number, firstPrint: false })} />
+      )}
+      {dialog?.kind === 'open' ? <OpenShiftDialog onClose={close} onOpened={close} /> : null}
+      {dialog?.kind === 'close' ? <CloseShiftDialog onClose={close} onClosed={closed} /> : null}
+      {dialog?.kind === 'paid_in' || dialog?.kind === 'paid_out' || dialog?.kind === 'no_sale' ? <CashMovementDialog kind={dialog.kind} onClose={close} /> : null}
+      {dialog?.kind === 'z' ? (
+        <Dialog title={`Z report ${dialog.number}`} onClose={close} testId="z-dialog" width="wide">
+          <ZPreview number={dialog.number} firstPrint={dialog.firstPrint} />
+        </Dialog>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useState, type SyntheticEvent } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import type { PaperSize } from '../../../../shared/print'
+import { Button } from '../../components/Button'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { SegmentedControl } from '../../components/SegmentedControl'
+import { call } from '../../lib/call'
+import { useLiveQuery } from '../../lib/use-live-query'
+import { toast } from '../../stores/toast-store'
+import '../../components/print.css'
+
+const PAPERS: ReadonlyArray<{ value: PaperSize; label: string }> = [
+  { value: '58mm', label: '58 mm' },
+  { value: '80mm', label: '80 mm' },
+  { value: 'A4', label: 'A4' }
+]
+
+function fitToContent(event: SyntheticEvent<HTMLIFrameElement>): void {
+  const content = event.currentTarget.contentDocument?.documentElement
+  if (content) event.currentTarget.style.height = `${Math.min(20_000, content.scrollHeight)}px`
+}
+
+/** A Z report at its paper's real width, with Print (a copy once printed) and Save as PDF. */
+export function ZPreview({ number, firstPrint }: { number: number; firstPrint: boolean }) {
+  const [paper, setPaper] = useState<PaperSize | null>(null)
+  const [printed, setPrinted] = useState(!firstPrint)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const preview = useLiveQuery(() => window.api.shifts.zPreview({ number, ...(paper ? { paper } : {}) }), [number, paper], ['print.changed'])
+  const print = async () => {
+    setBusy(true)
+    const result = await call(() => window.api.shifts.zPrint({ number, reprint: printed }))
+    setBusy(false)
+    if (!result.ok) return setError(result.error)
+    setPrinted(true)
+    toast(`Z report ${number} printed`)
+  }
+  const savePdf = async () => {
+    const chosen = await call(() => window.api.files.chooseSavePath({ title: 'Save the Z report as PDF', suggestedName: `z-report-${number}.pdf`, kind: 'pdf' }))
+    if (!chosen.ok) return setError(chosen.error)
+    const path = chosen.data.path
+    if (path === null) return
+    const saved = await call(() => window.api.shifts.zSavePdf({ number, path, ...(paper ? { paper } : {}) }))
+    if (!saved.ok) return setError(saved.error)
+    toast(`Saved ${path.split(/[\\/]/).pop() ?? path}`)
+  }
+  const shown = preview.data
+  return (
+    <div className="print-preview" data-testid="z-preview">
+      <div className="print-preview__toolbar">
+        <SegmentedControl label="Paper" value={paper ?? shown?.paper ?? '80mm'} onChange={setPaper} choices={PAPERS} testId="z-preview-paper" />
+        <span className="spacer" />
+        <Button onClick={() => void savePdf()} data-testid="z-preview-save-pdf">
+          Save as PDF
+        </Button>
+        <Button variant="primary" onClick={() => void print()} busy={busy} data-testid="z-preview-print">
+          {printed ? 'Print a copy' : 'Print'}
+        </Button>
+      </div>
+      <ErrorNotice error={error ?? preview.error} testId="z-preview-error" onDismiss={error ? () => setError(null) : undefined} />
+      <div className="print-preview__desk">
+        {shown ? (
+          <div className={shown.paper === 'A4' ? 'print-preview__sheet' : 'print-preview__roll'} style={shown.paper === 'A4' ? { width: `${shown.widthMm}mm`, padding: '15mm 15mm 18mm' } : undefined}>
+            <iframe
+              className="print-preview__paper"
+              title={`Z report ${number} preview`}
+              sandbox="allow-same-origin"
+              onLoad={fitToContent}
+              srcDoc={shown.html}
+              style={{ width: shown.paper === 'A4' ? `${shown.widthMm - 30}mm` : `${shown.widthMm}mm` }}
+              data-testid="z-preview-frame"
+              data-paper={shown.paper}
+            />
+          </div>
+        ) : null}
+      </div>
+    </div>
+  )
+}
