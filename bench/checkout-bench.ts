@@ -1,5 +1,4 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { OWNER } from '../src/shared/actor'
 import { businessDay } from '../src/shared/business-day'
 import type { OutputOf } from '../src/shared/contract'
 import type { Result } from '../src/shared/errors'
@@ -7,7 +6,7 @@ import type { ManualClock } from '../src/main/core/clock'
 import { formatOrderNumber } from '../src/main/orders/order-rows'
 import { priceCart } from '../src/main/pricing/totals'
 import { localHour } from '../src/main/stats/zone-clock'
-import type { Tillpoint } from '../src/main/tillpoint'
+import { TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { pick, type Random } from './data-shape'
 import { timeOnce } from './measure'
 
@@ -33,7 +32,7 @@ function basket(random: Random, sellable: readonly number[]): number[] {
  * command hooks (sync outbox, stats rollups) and the order read back for the screen.
  */
 export async function domainCheckout(till: Tillpoint, random: Random, sellable: readonly number[]): Promise<number> {
-  const call = <T>(channel: string, input: unknown) => ok<T>(till.dispatch(channel, { actor: OWNER, input }))
+  const call = <T>(channel: string, input: unknown) => ok<T>(till.dispatch(channel, { input }, TOOL_WINDOW))
   let cart = await call<OutputOf<'cart.current'>>('cart.current', {})
   for (const variantId of basket(random, sellable)) cart = await call('cart.addLine', { cartId: cart.id, variantId, quantity: 1 })
   const input = { cartId: cart.id, kind: 'counter', payments: [{ method: 'card', amount: cart.totals.total, reference: 'AUTH' }] }

@@ -1,7 +1,6 @@
-import { OWNER } from '../src/shared/actor'
 import type { Channel } from '../src/shared/contract'
 import { ORDER_KINDS, ORDER_STATUSES, PAYMENT_STATES } from '../src/shared/orders'
-import type { Tillpoint } from '../src/main/tillpoint'
+import { TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { barcode, sku } from './data-shape'
 import { judged, sample, type Figure } from './measure'
 
@@ -20,7 +19,7 @@ function isoDay(epochMs: number): string {
  */
 export async function readFigures(till: Tillpoint, options: { runs: number; now: number; products: number }): Promise<Figure[]> {
   const call = async (channel: Channel, input: unknown) => {
-    const result = await till.dispatch(channel, { actor: OWNER, input })
+    const result = await till.dispatch(channel, { input }, TOOL_WINDOW)
     if (!result.ok) throw new Error(`${channel} ${JSON.stringify(input)}: ${result.error.code} ${result.error.message}`)
     return result.data
   }

@@ -8,7 +8,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { OWNER } from '../src/shared/actor'
 import { businessDay } from '../src/shared/business-day'
 import { manualClock } from '../src/main/core/clock'
 import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'

@@ -13,12 +13,11 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { chromium, type Page } from '@playwright/test'
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium'
-import { OWNER } from '../src/shared/actor'
 import { businessDay } from '../src/shared/business-day'
 import type { Channel } from '../src/shared/contract'
 import { manualClock } from '../src/main/core/clock'
 import { formatOrderNumber } from '../src/main/orders/order-rows'
-import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
+import { startTillpoint, TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { installSaveDialog } from '../src/main/files/save-dialog'
 import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript } from '../tests/e2e/support/page-api'
 import { serveRenderer } from '../tests/e2e/support/renderer-server'
@@ -39,7 +38,7 @@ const NOW = Date.UTC(2026, 2, 2, 18, 0, 0)
 const MINUTE = 60_000
 
 async function ok(till: Tillpoint, channel: Channel, input?: unknown): Promise<unknown> {
-  const result = await till.dispatch(channel, { actor: OWNER, input })
+  const result = await till.dispatch(channel, { input }, TOOL_WINDOW)
   if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`)
   return result.data
 }
@@ -164,7 +163,7 @@ async function main(): Promise<number> {
     console.log(`Seeded ${ORDER_COUNT.toLocaleString('en-US')} orders in ${Math.round(performance.now() - seedStart)} ms`)
 
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'en-US', timezoneId: 'UTC' })
-    await context.exposeBinding(INVOKE_BINDING, (_source, channel: string, request: unknown) => till.dispatch(channel, request))
+    await context.exposeBinding(INVOKE_BINDING, (_source, channel: string, request: unknown) => till.dispatch(channel, request, TOOL_WINDOW))
     await context.addInitScript({ content: pageApiScript() })
     await context.addInitScript({ content: PAGE_PROBE })
     till.context.bus.subscribe((name, payload) => {

@@ -16,13 +16,16 @@ const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 let mainWindow: BrowserWindow | null = null
 
-function openWindow(): void {
+function openWindow(tillpoint: Tillpoint): void {
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
     rendererFile,
     devServerUrl,
     stateFile: windowStateFile(app.getPath('userData'))
   })
+  // A window's staff session ends with the window: a new window starts locked.
+  const windowId = mainWindow.webContents.id
+  mainWindow.webContents.on('destroyed', () => void tillpoint.staff.lock(windowId))
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -64,9 +67,9 @@ function start(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)))
   registerIpc(tillpoint.dispatch, createSenderCheck({ rendererFile, devServerUrl }))
   forwardEventsToWindows(tillpoint.context.bus)
-  openWindow()
+  openWindow(tillpoint)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(tillpoint)
   })
   quitAfterClosing(app, () => tillpoint.close())
 }

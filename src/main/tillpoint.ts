@@ -11,7 +11,11 @@ import { installSync, type SyncOptions } from './sync/sync-service'
 import type { PrintBackend } from './print/print-backend'
 import { installPrinting } from './print/print-service'
 import { installShifts } from './shifts/shift-hook'
+import { createStaffService, type StaffOptions, type StaffService } from './staff/staff-service'
 import { installStats } from './stats/stats-hook'
+
+/** The window tools and tests call from: while no one has a PIN, any window acts as the owner. */
+export const TOOL_WINDOW = 1
 
 export interface TillpointOptions extends DispatchOptions {
   dbPath: string
@@ -25,12 +29,16 @@ export interface TillpointOptions extends DispatchOptions {
   sync?: SyncOptions
   /** Automatic backups (off unless the host turns them on: the app does) and the second folder's keychain. */
   backups?: Omit<BackupOptions, 'dbPath' | 'nativeBinding' | 'changes'>
+  /** How PINs are hashed (scrypt unless a test counts the calls). */
+  staff?: StaffOptions
 }
 
 export interface Tillpoint {
   context: AppContext
   dispatch: Dispatch
   backups: BackupService
+  /** Who acts in each window; the Electron glue ends a window's session when it closes. */
+  staff: StaffService
   /** The raw SQLite connection under context.db, for tools only (the benchmark's floor); domain code uses context.db. */
   sqlite: Database['sqlite']
   /** Stops every worker, then closes the database; calling it again waits for the same close. */
@@ -57,6 +65,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   installShifts(context)
   const sync = installSync(context, options.sync)
   const printing = installPrinting(context, { backend: options.printBackend })
+  const staff = createStaffService(context, options.staff)
   const backups = installBackups(context, {
     automatic: false,
     logError,
@@ -66,13 +75,14 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     changes: () => database.sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number
   })
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
-  const dispatch = createDispatcher(createHandlers(context, { backups }), options)
+  const dispatch = createDispatcher(createHandlers(context, { backups, staff }), staff, options)
   const expirySweeper = startExpirySweeper(context, (error) => logError('orders.expirySweep', error))
   let closing: Promise<void> | null = null
   return {
     context,
     dispatch,
     backups,
+    staff,
     sqlite: database.sqlite,
     // Workers first, so nothing writes while the database checkpoints its WAL and closes.
     close: () =>

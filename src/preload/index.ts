@@ -1,5 +1,4 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { OWNER } from '../shared/actor'
 import { createApi } from '../shared/api-client'
 import { CHANNELS, EVENT_NAMES } from '../shared/contract'
 import { EVENT_PREFIX } from '../shared/ipc-names'
@@ -16,8 +15,7 @@ const api = createApi(
         ipcRenderer.removeListener(EVENT_PREFIX + name, forward)
       }
     }
-  },
-  () => OWNER
+  }
 )
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,11 +1,8 @@
-import { z } from 'zod'
+/** Who performs a command: a staff member (from the window's session) or one of the till's own jobs. */
+export interface Actor {
+  id: string
+  name: string
+}
 
-/** Who performs a command. Until staff accounts exist every call is made by the built-in owner. */
-export const actorSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(120)
-})
-
-export type Actor = z.infer<typeof actorSchema>
-
+/** The owner account migration 0009 gives every till, as it is before the first run renames it. */
 export const OWNER: Actor = { id: 'owner', name: 'Owner' }

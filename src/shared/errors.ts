@@ -24,6 +24,13 @@ export const ERROR_CODES = [
   'SHIFT_REASON_REQUIRED',
   'SHIFT_OPEN_CARTS',
   'DRAWER_SHORT',
+  /** This window is locked: unlock it with a PIN first. */
+  'LOCKED',
+  'PIN_WRONG',
+  /** Too many wrong PINs: details.retryInSeconds says when the account opens again. */
+  'STAFF_LOCKED_OUT',
+  /** The change would leave the till without an active owner. */
+  'LAST_OWNER',
   'INTERNAL'
 ] as const
 

@@ -171,6 +171,8 @@ export interface OrderEvent {
   to: OrderStatus
   actorId: string
   actorName: string
+  approverId: string | null
+  approverName: string | null
   note: string
   createdAt: number
 }

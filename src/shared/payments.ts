@@ -67,6 +67,7 @@ export interface PaymentView {
   cardLastFour: string | null
   note: string
   actorId: string
+  approverId: string | null
   createdAt: number
   businessDay: string
 }

@@ -34,6 +34,8 @@ export interface StockMovement {
   note: string
   orderId: number | null
   actorId: string
+  /** The manager who approved this change for the actor, if one had to. */
+  approverId: string | null
   createdAt: number
 }
 

@@ -6,6 +6,7 @@ import { scanDatabaseFile, scanText } from '../support/card-scan'
 import { stringLeaves } from '../support/schema-walk'
 import { seedProducts } from '../support/seed-products'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { TOOL_WINDOW } from '../../src/main/tillpoint'
 
 let till: TestTill
 beforeEach(() => {
@@ -28,7 +29,7 @@ describe('a card number typed into any free-text field', () => {
     const answers: Array<{ channel: Channel; path: string; probe: string; code: string; field: unknown }> = []
     for (const { channel, leaf } of guarded) {
       for (const probe of CARD_NUMBER_PROBES) {
-        const result = await till.dispatch(channel, { actor: { id: 'owner', name: 'Owner' }, input: leaf.place(probe) })
+        const result = await till.dispatch(channel, { input: leaf.place(probe) }, TOOL_WINDOW)
         answers.push({ channel, path: leaf.path, probe, code: result.ok ? 'ok' : result.error.code, field: result.ok ? null : result.error.details?.field })
       }
     }

@@ -13,27 +13,27 @@ afterEach(() => till.cleanup())
 
 describe('the IPC helper', () => {
   it('has a handler for every channel of the contract, and nothing else', () => {
-    expect(Object.keys(createHandlers(till.context, { backups: till.backups })).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(createHandlers(till.context, { backups: till.backups, staff: till.staff })).sort()).toEqual([...CHANNELS].sort())
   })
 
   it('answers an unknown channel with NOT_FOUND', async () => {
-    expect(await till.dispatch('settings.drop', { actor: { id: 'owner', name: 'Owner' }, input: {} })).toMatchObject({
+    expect(await till.dispatch('settings.drop', { input: {} }, 1)).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' }
     })
   })
 
-  it.each([[undefined], [null], [{}], [{ input: {} }], [{ actor: { id: '' , name: 'x' }, input: {} }], [{ actor: { id: 'a', name: 'b' }, input: {}, extra: 1 }]])(
+  it.each([[undefined], [null], [{ input: {}, extra: 1 }], [{ input: {}, approval: { staffId: 'owner' } }]])(
     'refuses a malformed request %j without running anything',
     async (request) => {
-      const result = await till.dispatch('settings.get', request)
+      const result = await till.dispatch('settings.get', request, 1)
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     }
   )
 
   it('turns an AppError into data, and an unexpected crash into INTERNAL without its stack', async () => {
     const logged: unknown[] = []
-    const handlers = createHandlers(till.context, { backups: till.backups })
+    const handlers = createHandlers(till.context, { backups: till.backups, staff: till.staff })
     const dispatch = createDispatcher(
       {
         ...handlers,
@@ -44,14 +44,14 @@ describe('the IPC helper', () => {
           throw new Error('disk on fire at /secret/path')
         }
       },
+      till.staff,
       { logError: (_channel, error) => logged.push(error) }
     )
-    const actor = { id: 'owner', name: 'Owner' }
-    expect(await dispatch('settings.get', { actor, input: {} })).toEqual({
+    expect(await dispatch('settings.get', { input: {} }, 1)).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: 'Busy elsewhere.', details: { why: 'test' } }
     })
-    const crash = await dispatch('settings.update', { actor, input: {} })
+    const crash = await dispatch('settings.update', { input: {} }, 1)
     expect(crash).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(JSON.stringify(crash)).not.toContain('/secret/path')
     expect(logged).toHaveLength(1)

@@ -63,7 +63,7 @@ describe('migrations', () => {
 
   it('refuse a database migrated by a newer build', async () => {
     const path = tempDbPath()
-    const newer: Migration[] = [...MIGRATIONS, { id: MIGRATIONS.at(-1)!.id + 1, name: 'from_the_future', statements: ['CREATE TABLE future (id INTEGER)'] }]
+    const newer: Migration[] = [...MIGRATIONS, { id: Math.max(...MIGRATIONS.map((migration) => migration.id)) + 1, name: 'from_the_future', statements: ['CREATE TABLE future (id INTEGER)'] }]
     const sqlite = openSqlite(path)
     migrate(sqlite, newer, Date.now)
     sqlite.close()

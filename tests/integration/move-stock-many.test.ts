@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OWNER } from '../../src/shared/actor'
-import { runCommand } from '../../src/main/core/command'
+import { runCommand, systemCaller } from '../../src/main/core/command'
 import { moveStockMany, type StockMove } from '../../src/main/stock/move-stock'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 import { seedProducts, stockOf, type SeededVariant } from '../support/seed-products'
@@ -19,7 +19,7 @@ beforeEach(async () => {
 })
 afterEach(() => till.cleanup())
 
-const moveAll = (moves: StockMove[]) => runCommand(till.context, OWNER, (scope) => moveStockMany(scope, moves))
+const moveAll = (moves: StockMove[]) => runCommand(till.context, systemCaller(OWNER, 'test.moveStockMany'), (scope) => moveStockMany(scope, moves))
 
 describe('moveStockMany', () => {
   it('moves every variant, writes one movement each with the stock after it, and announces them once', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCommand } from '../../src/main/core/command'
+import { runCommand, systemCaller } from '../../src/main/core/command'
 import { OWNER } from '../../src/shared/actor'
 import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
 import { takePickup } from '../support/sales'
@@ -66,7 +66,7 @@ describe('the sync outbox', () => {
     const tee = await till.ok('catalog.createProduct', teeShirt())
     const [first, second] = tee.variants
     const countBefore = (await outbox(till)).length
-    await runCommand(till.context, OWNER, async (scope) => {
+    await runCommand(till.context, systemCaller(OWNER, 'test.emit'), async (scope) => {
       scope.emit('catalog.changed', { productIds: [tee.id] })
       scope.emit('stock.changed', { variantIds: [first?.id as number] })
       scope.emit('catalog.changed', { productIds: [tee.id] })
@@ -78,7 +78,7 @@ describe('the sync outbox', () => {
       [first?.id, second?.id].sort((a, b) => (a as number) - (b as number))
     )
     const settings = await till.ok('settings.get')
-    await runCommand(till.context, OWNER, async (scope) => scope.emit('settings.changed', { settings }))
+    await runCommand(till.context, systemCaller(OWNER, 'test.emit'), async (scope) => scope.emit('settings.changed', { settings }))
     expect(await outbox(till)).toHaveLength(countBefore + 2)
   })
 

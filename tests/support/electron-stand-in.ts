@@ -79,6 +79,7 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
       record.windows.push(state)
       BrowserWindow.all.push(this)
       this.webContents = {
+        id: record.windows.length,
         on: (name: string, listener: Listener) => state.contentsListeners.set(name, listener),
         setWindowOpenHandler: (handler: StandInWindow['openHandler']) => {
           state.openHandler = handler
@@ -239,11 +240,11 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
     onExit(listener: (code: number) => void) {
       onExit = listener
     },
-    /** What ipcMain does with an invoke: the handler runs with the calling frame's URL. */
-    invoke(channel: string, request: unknown, senderUrl: string) {
+    /** What ipcMain does with an invoke: the handler runs with the calling frame's URL and its window's id. */
+    invoke(channel: string, request: unknown, senderUrl: string, senderId = 1) {
       const handler = record.handlers.get(channel)
       if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`))
-      return Promise.resolve(handler({ senderFrame: { url: senderUrl } }, request))
+      return Promise.resolve(handler({ senderFrame: { url: senderUrl }, sender: { id: senderId } }, request))
     }
   }
 }

@@ -1,6 +1,6 @@
 import { OWNER } from '../../src/shared/actor'
 import type { AppContext } from '../../src/main/core/app-context'
-import { runCommand } from '../../src/main/core/command'
+import { runCommand, systemCaller } from '../../src/main/core/command'
 import { moveStock } from '../../src/main/stock/move-stock'
 
 export interface SeedProduct {
@@ -26,7 +26,7 @@ export interface SeededVariant {
  * an 'initial' movement, so sales tests depend on the schema only, not on the catalog commands.
  */
 export async function seedProducts(app: AppContext, products: readonly SeedProduct[]): Promise<SeededVariant[]> {
-  return runCommand(app, OWNER, async (scope) => {
+  return runCommand(app, systemCaller(OWNER, 'test.seedProducts'), async (scope) => {
     const seeded: SeededVariant[] = []
     for (const [index, product] of products.entries()) {
       const sku = product.sku ?? `SKU-${product.name.replace(/\W+/g, '-').toUpperCase()}-${index}`

@@ -3,16 +3,15 @@
  * after shift (open, a few cash sales, a paid out, a count, the close) as fast as it can until it
  * is killed. It prints "ready" once the first Z report has committed.
  */
-import { OWNER } from '../../src/shared/actor'
 import type { Channel, InputOf, OutputOf } from '../../src/shared/contract'
-import { startTillpoint } from '../../src/main/tillpoint'
+import { startTillpoint, TOOL_WINDOW } from '../../src/main/tillpoint'
 
 const dbPath = process.argv[2]
 if (!dbPath) throw new Error('usage: shift-loop.ts <database file>')
 const till = startTillpoint({ dbPath, logError: (channel, error) => console.error(channel, error) })
 
 async function ok<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
-  const result = await till.dispatch(channel, { actor: OWNER, input })
+  const result = await till.dispatch(channel, { input }, TOOL_WINDOW)
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
   return result.data as OutputOf<C>
 }

@@ -4,8 +4,7 @@
  * one commits. In 'drain' mode it only syncs, prints "drained" once nothing waits, and exits.
  *   node --import tsx tests/support/sync-child.ts <dbPath> <produce|drain> <variantId>
  */
-import { startTillpoint } from '../../src/main/tillpoint'
-import { OWNER } from '../../src/shared/actor'
+import { startTillpoint, TOOL_WINDOW } from '../../src/main/tillpoint'
 import type { SyncStatus } from '../../src/shared/sync'
 
 const [dbPath, mode, variantIdText] = process.argv.slice(2)
@@ -24,7 +23,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 async function produce(): Promise<never> {
   // Bounded: the parent kills this process long before; the bound only stops a runaway.
   for (let i = 0; i < 20_000; i++) {
-    const result = await till.dispatch('stock.adjust', { actor: OWNER, input: { variantId, delta: 1, reason: 'received' } })
+    const result = await till.dispatch('stock.adjust', { input: { variantId, delta: 1, reason: 'received' } }, TOOL_WINDOW)
     if (!result.ok) throw new Error(result.error.message)
     process.stdout.write('committed\n')
     await sleep(2)
@@ -34,7 +33,7 @@ async function produce(): Promise<never> {
 
 async function drain(): Promise<void> {
   for (let i = 0; i < 6_000; i++) {
-    const status = await till.dispatch('sync.status', { actor: OWNER, input: undefined })
+    const status = await till.dispatch('sync.status', { input: undefined }, TOOL_WINDOW)
     if (status.ok && (status.data as SyncStatus).waiting === 0) {
       process.stdout.write('drained\n')
       await till.close()

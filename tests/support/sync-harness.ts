@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AppContext } from '../../src/main/core/app-context'
 import type { Db } from '../../src/main/db/schema'
-import { runCommand } from '../../src/main/core/command'
+import { runCommand, systemCaller } from '../../src/main/core/command'
 import { appendOutboxEvents, type NewOutboxEvent } from '../../src/main/sync/outbox'
 import { openPgStore } from '../../src/sync-server/pg-store'
 import { createReceiver } from '../../src/sync-server/server'
@@ -124,7 +124,7 @@ export async function appendStockEvents(
 
 /** Events written straight into the outbox in one transaction, as a command's hook would write them. */
 export function appendToOutbox(till: { context: AppContext }, events: readonly NewOutboxEvent[]): Promise<void> {
-  return runCommand(till.context, { id: 'test', name: 'Test' }, (scope) => Promise.resolve(appendOutboxEvents(scope.sql, scope.now, events)))
+  return runCommand(till.context, systemCaller({ id: 'test', name: 'Test' }, 'test.appendOutbox'), (scope) => Promise.resolve(appendOutboxEvents(scope.sql, scope.now, events)))
 }
 
 /** Every outbox row, by seq, with its payload parsed. */

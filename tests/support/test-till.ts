@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { OWNER } from '../../src/shared/actor'
 import type { Channel, EventName, InputOf, OutputOf } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/errors'
 import { manualClock, type ManualClock } from '../../src/main/core/clock'
-import { startTillpoint, type Tillpoint, type TillpointOptions } from '../../src/main/tillpoint'
+import { startTillpoint, TOOL_WINDOW, type Tillpoint, type TillpointOptions } from '../../src/main/tillpoint'
+import type { StaffOptions } from '../../src/main/staff/staff-service'
+import type { Approval } from '../../src/shared/staff'
 import type { SyncOptions } from '../../src/main/sync/sync-service'
 import type { PrintBackend } from '../../src/main/print/print-backend'
 import { describeFindings, scanDatabaseFile, scanText } from './card-scan'
@@ -13,14 +14,37 @@ import { describeFindings, scanDatabaseFile, scanText } from './card-scan'
 /** 2026-03-02 09:00 UTC: a Monday morning, a fixed start for every test's clock. */
 export const TEST_EPOCH = Date.UTC(2026, 2, 2, 9, 0, 0)
 
-export interface TestTill extends Tillpoint {
+/** The owner's PIN once a test gives the owner one (`addStaff` does). */
+export const TEST_OWNER_PIN = '2580'
+
+type CallArgs<C extends Channel> = undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]
+
+/** One window of the till: its own staff session, as each Electron window has. */
+export interface TillWindow {
+  id: number
+  /** Calls a channel through the real IPC helper, exactly as the renderer would. */
+  call<C extends Channel>(channel: C, ...input: CallArgs<C>): Promise<Result<OutputOf<C>>>
+  /** Like `call`, but the test fails at once if the call is refused. */
+  ok<C extends Channel>(channel: C, ...input: CallArgs<C>): Promise<OutputOf<C>>
+  /** The same calls carrying a manager's approval, as the override dialog sends them. */
+  approved(approval: Approval): Pick<TillWindow, 'call' | 'ok'>
+  /** Opens this window for a staff member (their PIN through `staff.unlock`). */
+  unlock(staffId: string, pin: string): Promise<void>
+}
+
+/**
+ * The default window (`call`, `ok`) acts as the owner: on a new till no one has a PIN, so every
+ * window acts as the owner, exactly as an upgraded till does until its owner sets one. Once a test
+ * gives the owner a PIN (`addStaff`), the default window stays open as the owner and other windows
+ * (`window(n)`) start locked.
+ */
+export interface TestTill extends Tillpoint, Omit<TillWindow, 'id'> {
   dir: string
   dbPath: string
   clock: ManualClock
-  /** Calls a channel through the real IPC helper, exactly as the renderer would. */
-  call<C extends Channel>(channel: C, ...input: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<Result<OutputOf<C>>>
-  /** Like `call`, but the test fails at once if the call is refused. */
-  ok<C extends Channel>(channel: C, ...input: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>>
+  window(id: number): TillWindow
+  /** Gives the owner TEST_OWNER_PIN if no one has a PIN yet, then adds a staff member; answers their id. */
+  addStaff(name: string, roleId: string, pin: string): Promise<string>
   /** Records every event published from now on. */
   recordEvents(): Array<{ name: EventName; payload: unknown }>
   /** What the till logged as unexpected failures (the app writes these to its log). */
@@ -31,7 +55,14 @@ export interface TestTill extends Tillpoint {
 
 /** A fresh, migrated Tillpoint on its own temporary SQLite file. */
 export function openTestTill(
-  options: { start?: number; dir?: string; sync?: SyncOptions; printBackend?: PrintBackend; backups?: TillpointOptions['backups'] } = {}
+  options: {
+    start?: number
+    dir?: string
+    sync?: SyncOptions
+    printBackend?: PrintBackend
+    backups?: TillpointOptions['backups']
+    staff?: StaffOptions
+  } = {}
 ): TestTill {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
   const dbPath = join(dir, 'till.sqlite')
@@ -40,21 +71,42 @@ export function openTestTill(
   const logError = (where: string, error: unknown): void => {
     logged.push(`${where}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`)
   }
-  const till = startTillpoint({ dbPath, clock, logError, sync: options.sync, printBackend: options.printBackend, backups: options.backups })
-  const call = (async (channel: Channel, input?: unknown) =>
-    till.dispatch(channel, { actor: OWNER, input })) as TestTill['call']
-  const ok = (async (channel: Channel, input?: unknown) => {
-    const result = await till.dispatch(channel, { actor: OWNER, input })
-    if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`)
-    return result.data
-  }) as TestTill['ok']
+  const till = startTillpoint({ dbPath, clock, logError, sync: options.sync, printBackend: options.printBackend, backups: options.backups, staff: options.staff })
+  const calls = (id: number, approval?: Approval): Pick<TillWindow, 'call' | 'ok'> => {
+    const request = (input: unknown) => (approval ? { input, approval } : { input })
+    return {
+      call: (async (channel: Channel, input?: unknown) => till.dispatch(channel, request(input), id)) as TillWindow['call'],
+      ok: (async (channel: Channel, input?: unknown) => {
+        const result = await till.dispatch(channel, request(input), id)
+        if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`)
+        return result.data
+      }) as TillWindow['ok']
+    }
+  }
+  const window = (id: number): TillWindow => ({
+    id,
+    ...calls(id),
+    approved: (approval) => calls(id, approval),
+    async unlock(staffId, pin) {
+      await calls(id).ok('staff.unlock', { staffId, pin })
+    }
+  })
+  const main = window(TOOL_WINDOW)
   return {
     ...till,
     dir,
     dbPath,
     clock,
-    call,
-    ok,
+    call: main.call,
+    ok: main.ok,
+    approved: main.approved,
+    unlock: main.unlock,
+    window,
+    async addStaff(name, roleId, pin) {
+      const lock = await main.ok('staff.lockScreen')
+      if (lock.pinless) await main.ok('staff.setupOwner', { name: 'Olive Owner', pin: TEST_OWNER_PIN })
+      return (await main.ok('staff.create', { name, roleId, pin })).id
+    },
     recordEvents() {
       const seen: Array<{ name: EventName; payload: unknown }> = []
       till.context.bus.subscribe((name, payload) => seen.push({ name, payload }))
@@ -84,4 +136,20 @@ export async function snapshotDatabase(till: Tillpoint): Promise<Record<string, 
   snapshot.stock = (await sql<{ id: number; stock: number }>`SELECT id, stock FROM variants ORDER BY id`.execute(till.context.db)).rows
   snapshot.settings = (await sql<{ value: string }>`SELECT value FROM settings ORDER BY key`.execute(till.context.db)).rows
   return snapshot
+}
+
+/** A hash of every row of every table (the full-text indexes aside, they mirror their tables): equal means nothing was written. */
+export async function checksumDatabase(till: Tillpoint): Promise<string> {
+  const { createHash } = await import('node:crypto')
+  const hash = createHash('sha256')
+  const tables = till.sqlite
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name`)
+    .all() as Array<{ name: string }>
+  for (const { name } of tables) {
+    hash.update(`${name}\n`)
+    for (const row of till.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()) {
+      hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value)))
+    }
+  }
+  return hash.digest('hex')
 }

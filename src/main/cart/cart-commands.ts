@@ -1,7 +1,6 @@
-import type { Actor } from '../../shared/actor'
 import type { Cart } from '../../shared/cart'
 import type { AppContext } from '../core/app-context'
-import { runCommand, type CommandScope } from '../core/command'
+import { runCommand, type CommandScope, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { getCartRow, loadCartSnapshot, priceSnapshot, type CartRow, type PricedCart } from './cart-snapshot'
@@ -26,11 +25,11 @@ export async function touchCart(scope: CommandScope, cartId: number): Promise<vo
  */
 export function changeCart(
   app: AppContext,
-  actor: Actor,
+  caller: Caller,
   cartId: number,
   work: (scope: CommandScope, cart: CartRow) => Promise<void>
 ): Promise<Cart> {
-  return runCommand(app, actor, async (scope) => {
+  return runCommand(app, caller, async (scope) => {
     const row = await getCartRow(scope.trx, cartId)
     await work(scope, row)
     await touchCart(scope, cartId)

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely'
 import { money } from '../../shared/money'
 import type { Attributes, OptionDefinition, Product, SellableVariant, Variant } from '../../shared/catalog'
 import { notFound } from '../core/app-error'
+import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { ProductsTable, VariantsTable } from '../db/tables/catalog.table'
 
@@ -124,4 +125,9 @@ export function toSellable(row: SellableRow): SellableVariant {
 
 export function displayName(productName: string, label: string): string {
   return label ? `${productName} (${label})` : productName
+}
+
+/** Who last changed a product, written with every product change. */
+export function editedBy(scope: Pick<CommandScope, 'actor' | 'approver'>): { updated_by: string; approver_id: string | null } {
+  return { updated_by: scope.actor.id, approver_id: scope.approver?.id ?? null }
 }

@@ -12,23 +12,23 @@ import { loadSampleShop } from './sample-shop'
 
 export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog'>> {
   return {
-    'catalog.createProduct': (input, { actor }) => createProduct(app, actor, input),
-    'catalog.updateProduct': (input, { actor }) => updateProduct(app, actor, input),
-    'catalog.archiveProduct': ({ id }, { actor }) => setProductArchived(app, actor, id, true),
-    'catalog.restoreProduct': ({ id }, { actor }) => setProductArchived(app, actor, id, false),
+    'catalog.createProduct': (input, call) => createProduct(app, call, input),
+    'catalog.updateProduct': (input, call) => updateProduct(app, call, input),
+    'catalog.archiveProduct': ({ id }, call) => setProductArchived(app, call, id, true),
+    'catalog.restoreProduct': ({ id }, call) => setProductArchived(app, call, id, false),
     'catalog.getProduct': ({ id }) => loadProduct(app.db, id),
     'catalog.listProducts': (query) => listProducts(app.db, query),
     'catalog.categories': () => listCategories(app.db),
-    'catalog.updateVariant': (input, { actor }) => updateVariant(app, actor, input),
-    'catalog.generateVariants': (input, { actor }) => generateVariants(app, actor, input),
+    'catalog.updateVariant': (input, call) => updateVariant(app, call, input),
+    'catalog.generateVariants': (input, call) => generateVariants(app, call, input),
     'catalog.search': ({ text, limit, archived }) => searchCatalog(app.db, text, { limit, archived }),
     'catalog.findByBarcode': ({ code }) => findByCode(app.db, code),
-    'catalog.importCsv': async (input, { actor }) => {
+    'catalog.importCsv': async (input, call) => {
       const { currencyDigits } = await readSettings(app.db)
-      return importCatalogCsv(app, actor, input, { digits: currencyDigits, factor: 1 })
+      return importCatalogCsv(app, call, input, { digits: currencyDigits, factor: 1 })
     },
     'catalog.exportCsv': () => exportCatalogCsv(app.db),
-    'catalog.loadSampleShop': (_input, { actor }) => loadSampleShop(app, actor),
+    'catalog.loadSampleShop': (_input, call) => loadSampleShop(app, call),
     'catalog.isEmpty': () => isCatalogEmpty(app.db)
   }
 }

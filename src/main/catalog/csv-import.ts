@@ -1,7 +1,6 @@
-import type { Actor } from '../../shared/actor'
 import type { CsvImportInput, CsvImportResult, CsvRowError } from '../../shared/catalog'
 import type { AppContext } from '../core/app-context'
-import { runCommand, type CommandScope } from '../core/command'
+import { runCommand, type CommandScope, type Caller } from '../core/command'
 import type { Trx } from '../db/schema'
 import { displayName } from './catalog-rows'
 import { fold } from './catalog-rules'
@@ -18,14 +17,14 @@ const LOOKUP_CHUNK = 500
  */
 export function importCatalogCsv(
   app: AppContext,
-  actor: Actor,
+  caller: Caller,
   request: Required<CsvImportInput>,
   pricing: CsvPricing,
   /** Checked inside the import's transaction, before anything is written. */
   precondition: (scope: CommandScope) => Promise<void> = async () => undefined
 ): Promise<CsvImportResult> {
   const reading = readCatalogCsv(request.csv, pricing)
-  return runCommand(app, actor, async (scope) => {
+  return runCommand(app, caller, async (scope) => {
     await precondition(scope)
     const errors = [...reading.errors, ...(await codeClashes(scope.trx, reading.products))].sort((a, b) => a.line - b.line)
     const badLines = new Set(errors.map((error) => error.line))

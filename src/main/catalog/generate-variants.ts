@@ -1,4 +1,3 @@
-import type { Actor } from '../../shared/actor'
 import {
   LIMITS,
   optionCombinations,
@@ -10,9 +9,9 @@ import {
 import type { Money } from '../../shared/money'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
-import { runCommand } from '../core/command'
+import { runCommand, type Caller } from '../core/command'
 import type { Trx } from '../db/schema'
-import { displayName, loadProduct, type VariantRow } from './catalog-rows'
+import { displayName, editedBy, loadProduct, type VariantRow } from './catalog-rows'
 import { combinationKey, fold, matchAttributes } from './catalog-rules'
 
 export interface GenerateVariants {
@@ -29,8 +28,8 @@ export interface GenerateVariants {
  * given price (edit them afterwards); variants that no longer fit are archived, which is refused
  * while one still has stock so that no stock silently leaves the till.
  */
-export function generateVariants(app: AppContext, actor: Actor, input: GenerateVariants): Promise<Product> {
-  return runCommand(app, actor, async (scope) => {
+export function generateVariants(app: AppContext, caller: Caller, input: GenerateVariants): Promise<Product> {
+  return runCommand(app, caller, async (scope) => {
     const { trx, now } = scope
     const product = await loadProduct(trx, input.productId)
     const combos = optionCombinations(input.options)
@@ -93,7 +92,7 @@ export function generateVariants(app: AppContext, actor: Actor, input: GenerateV
     }
     await trx
       .updateTable('products')
-      .set({ options: JSON.stringify(input.options), updated_at: now })
+      .set({ options: JSON.stringify(input.options), updated_at: now, ...editedBy(scope) })
       .where('id', '=', product.id)
       .execute()
     scope.emit('catalog.changed', { productIds: [product.id] })

@@ -1,4 +1,3 @@
-import type { Actor } from '../../shared/actor'
 import {
   variantLabel,
   type ParsedProductInput,
@@ -8,9 +7,9 @@ import {
 } from '../../shared/catalog'
 import type { AppContext } from '../core/app-context'
 import { AppError, notFound, validationError } from '../core/app-error'
-import { runCommand, type CommandScope } from '../core/command'
+import { runCommand, type CommandScope, type Caller } from '../core/command'
 import { moveStock } from '../stock/move-stock'
-import { loadProduct } from './catalog-rows'
+import { editedBy, loadProduct } from './catalog-rows'
 import { assertCodesFree, combinationKey, matchAttributes } from './catalog-rules'
 
 /**
@@ -37,7 +36,8 @@ export async function insertProduct(
       options: JSON.stringify(input.options),
       archived: 0,
       created_at: now,
-      updated_at: now
+      updated_at: now,
+      ...editedBy(scope)
     })
     .returning('id')
     .executeTakeFirstOrThrow()
@@ -82,16 +82,16 @@ function checkVariantShape(input: ParsedProductInput): ParsedProductInput['varia
   })
 }
 
-export function createProduct(app: AppContext, actor: Actor, input: ParsedProductInput): Promise<Product> {
-  return runCommand(app, actor, async (scope) => {
+export function createProduct(app: AppContext, caller: Caller, input: ParsedProductInput): Promise<Product> {
+  return runCommand(app, caller, async (scope) => {
     const productId = await insertProduct(scope, input, 'initial')
     scope.emit('catalog.changed', { productIds: [productId] })
     return loadProduct(scope.trx, productId)
   })
 }
 
-export function updateProduct(app: AppContext, actor: Actor, update: ProductUpdate): Promise<Product> {
-  return runCommand(app, actor, async (scope) => {
+export function updateProduct(app: AppContext, caller: Caller, update: ProductUpdate): Promise<Product> {
+  return runCommand(app, caller, async (scope) => {
     const { id, ...fields } = update
     await loadProduct(scope.trx, id)
     const changes = {
@@ -101,7 +101,7 @@ export function updateProduct(app: AppContext, actor: Actor, update: ProductUpda
     }
     await scope.trx
       .updateTable('products')
-      .set({ ...changes, updated_at: scope.now })
+      .set({ ...changes, updated_at: scope.now, ...editedBy(scope) })
       .where('id', '=', id)
       .execute()
     scope.emit('catalog.changed', { productIds: [id] })
@@ -110,13 +110,13 @@ export function updateProduct(app: AppContext, actor: Actor, update: ProductUpda
 }
 
 /** Archived products leave the till and the lists but stay in orders, stock history and reports. */
-export function setProductArchived(app: AppContext, actor: Actor, id: number, archived: boolean): Promise<Product> {
-  return runCommand(app, actor, async (scope) => {
+export function setProductArchived(app: AppContext, caller: Caller, id: number, archived: boolean): Promise<Product> {
+  return runCommand(app, caller, async (scope) => {
     const product = await loadProduct(scope.trx, id)
     if (product.archived !== archived) {
       await scope.trx
         .updateTable('products')
-        .set({ archived: archived ? 1 : 0, updated_at: scope.now })
+        .set({ archived: archived ? 1 : 0, updated_at: scope.now, ...editedBy(scope) })
         .where('id', '=', id)
         .execute()
       scope.emit('catalog.changed', { productIds: [id] })
@@ -125,8 +125,8 @@ export function setProductArchived(app: AppContext, actor: Actor, id: number, ar
   })
 }
 
-export function updateVariant(app: AppContext, actor: Actor, update: VariantUpdate): Promise<Product> {
-  return runCommand(app, actor, async (scope) => {
+export function updateVariant(app: AppContext, caller: Caller, update: VariantUpdate): Promise<Product> {
+  return runCommand(app, caller, async (scope) => {
     const { trx, now } = scope
     const current = await trx.selectFrom('variants').selectAll().where('id', '=', update.id).executeTakeFirst()
     if (!current) throw notFound('Product variant', update.id)
@@ -146,7 +146,7 @@ export function updateVariant(app: AppContext, actor: Actor, update: VariantUpda
       })
       .where('id', '=', current.id)
       .execute()
-    await trx.updateTable('products').set({ updated_at: now }).where('id', '=', current.product_id).execute()
+    await trx.updateTable('products').set({ updated_at: now, ...editedBy(scope) }).where('id', '=', current.product_id).execute()
     scope.emit('catalog.changed', { productIds: [current.product_id] })
     return loadProduct(trx, current.product_id)
   })

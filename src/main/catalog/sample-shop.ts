@@ -1,6 +1,6 @@
+import type { Caller } from '../core/command'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Actor } from '../../shared/actor'
 import type { CsvImportResult } from '../../shared/catalog'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
@@ -16,13 +16,13 @@ function samplePricing(currencyDigits: number): { digits: number; factor: number
 }
 
 /** Fills an empty catalog with the sample shop through the CSV importer; refuses once any product exists. */
-export async function loadSampleShop(app: AppContext, actor: Actor): Promise<CsvImportResult> {
+export async function loadSampleShop(app: AppContext, caller: Caller): Promise<CsvImportResult> {
   if (!app.resourcesDir) throw new Error('Tillpoint was started without its resources folder')
   const csv = await readFile(join(app.resourcesDir, SAMPLE_SHOP_FILE), 'utf8')
   const { currencyDigits } = await readSettings(app.db)
   const result = await importCatalogCsv(
     app,
-    actor,
+    caller,
     { csv, mode: 'all-or-nothing', dryRun: false },
     samplePricing(currencyDigits),
     async (scope) => {

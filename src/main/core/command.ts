@@ -4,14 +4,29 @@ import type { Trx } from '../db/schema'
 import type { SqlRunner } from '../db/statement-cache'
 import type { AppContext } from './app-context'
 
+/**
+ * Who runs a command, and which: the staff member of the calling window's session, the manager
+ * who approved this one command for them (or null), and the channel (or the background job's name)
+ * so hooks (stats, sync, journal) know what ran.
+ */
+export interface Caller {
+  actor: Actor
+  approver: Actor | null
+  command: string
+}
+
+/** A command the till runs by itself (a sweep, a rebuild): no person, no approval. */
+export function systemCaller(actor: Actor, command: string): Caller {
+  return { actor, approver: null, command }
+}
+
 /** What a command sees inside its one transaction. */
-export interface CommandScope {
+export interface CommandScope extends Caller {
   trx: Trx
   /** Fixed SQL text run synchronously in the same transaction: for the statements of a sale. */
   sql: SqlRunner
   /** The clock read once at the start, so every row of a command carries the same time. */
   now: number
-  actor: Actor
   /** Announce a change; it reaches the renderer only if the transaction commits. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void
 }
@@ -23,7 +38,7 @@ export type EmittedEvent = { [E in EventName]: { name: E; payload: EventPayload<
 export type CommandHook = (scope: CommandScope, emitted: readonly EmittedEvent[]) => Promise<void>
 
 /** One command = one transaction. Anything thrown rolls back every write and publishes nothing. */
-export async function runCommand<T>(app: AppContext, actor: Actor, work: (scope: CommandScope) => Promise<T>): Promise<T> {
+export async function runCommand<T>(app: AppContext, caller: Caller, work: (scope: CommandScope) => Promise<T>): Promise<T> {
   const emitted: EmittedEvent[] = []
   const now = app.clock.now()
   const result = await app.db.transaction().execute(async (trx) => {
@@ -31,7 +46,9 @@ export async function runCommand<T>(app: AppContext, actor: Actor, work: (scope:
       trx,
       sql: app.connection,
       now,
-      actor,
+      actor: caller.actor,
+      approver: caller.approver,
+      command: caller.command,
       emit: (name, payload) => {
         emitted.push({ name, payload } as EmittedEvent)
       }

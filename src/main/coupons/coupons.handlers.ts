@@ -7,8 +7,8 @@ export function couponsHandlers(app: AppContext): HandlerMap<ChannelsOf<'coupons
   return {
     'coupons.list': (input) => listCoupons(app.db, input),
     'coupons.get': ({ couponId }) => getCoupon(app.db, couponId),
-    'coupons.create': (input, { actor }) => runCommand(app, actor, (scope) => createCoupon(scope, input)),
-    'coupons.update': ({ couponId, patch }, { actor }) => runCommand(app, actor, (scope) => updateCoupon(scope, couponId, patch)),
-    'coupons.delete': ({ couponId }, { actor }) => runCommand(app, actor, (scope) => deleteCoupon(scope, couponId))
+    'coupons.create': (input, call) => runCommand(app, call, (scope) => createCoupon(scope, input)),
+    'coupons.update': ({ couponId, patch }, call) => runCommand(app, call, (scope) => updateCoupon(scope, couponId, patch)),
+    'coupons.delete': ({ couponId }, call) => runCommand(app, call, (scope) => deleteCoupon(scope, couponId))
   }
 }

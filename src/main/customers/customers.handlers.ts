@@ -7,7 +7,7 @@ export function customersHandlers(app: AppContext): HandlerMap<ChannelsOf<'custo
   return {
     'customers.search': (input) => searchCustomers(app.db, input),
     'customers.get': ({ customerId }) => getCustomer(app.db, customerId),
-    'customers.create': (input, { actor }) => runCommand(app, actor, (scope) => createCustomer(scope, input)),
-    'customers.update': ({ customerId, patch }, { actor }) => runCommand(app, actor, (scope) => updateCustomer(scope, customerId, patch))
+    'customers.create': (input, call) => runCommand(app, call, (scope) => createCustomer(scope, input)),
+    'customers.update': ({ customerId, patch }, call) => runCommand(app, call, (scope) => updateCustomer(scope, customerId, patch))
   }
 }

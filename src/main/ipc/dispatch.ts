@@ -1,14 +1,17 @@
 import { z } from 'zod'
-import { actorSchema } from '../../shared/actor'
 import { contract, type Channel } from '../../shared/contract'
 import type { AppErrorData, Result } from '../../shared/errors'
 import { CARD_NUMBER_MESSAGE, cardNumberPath } from '../../shared/free-text'
+import { approvalSchema } from '../../shared/staff'
 import { AppError } from '../core/app-error'
-import type { Handlers } from './handler-types'
+import type { StaffService } from '../staff/staff-service'
+import type { CallContext, Handlers } from './handler-types'
 
-const requestSchema = z.object({ actor: actorSchema, input: z.unknown() }).strict()
+/** Strict: a request that says who acts (an `actor`) is malformed, the session decides that. */
+const requestSchema = z.object({ input: z.unknown(), approval: approvalSchema.optional() }).strict()
 
-export type Dispatch = (channel: string, request: unknown) => Promise<Result<unknown>>
+/** `sender` is the calling window's id (Electron's `event.sender.id`): its session says who acts. */
+export type Dispatch = (channel: string, request: unknown, sender: number) => Promise<Result<unknown>>
 
 export interface DispatchOptions {
   /** Where unexpected failures are written; the renderer only ever sees a plain sentence. */
@@ -16,23 +19,26 @@ export interface DispatchOptions {
 }
 
 /**
- * The one IPC helper: every call is parsed against the contract, run, and answered as
- * `{ok, data}` or `{ok: false, error: {code, message}}`. Nothing thrown escapes as an exception.
+ * The one IPC helper: every call is checked against the window's session and the channel's
+ * requirement (LOCKED or FORBIDDEN before any input is read), parsed against the contract, run
+ * with the channel's name, and answered as `{ok, data}` or `{ok: false, error: {code, message}}`.
+ * Nothing thrown escapes as an exception.
  */
-export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+export function createDispatcher(handlers: Handlers, staff: StaffService, options: DispatchOptions = {}): Dispatch {
   const logError = options.logError ?? ((channel, error) => console.error(`[ipc] ${channel} failed`, error))
-  return async (channel, request) => {
+  return async (channel, request, sender) => {
     if (!Object.hasOwn(contract, channel)) {
       return fail({ code: 'NOT_FOUND', message: `Unknown command "${channel}".` })
     }
     const known = channel as Channel
     const envelope = requestSchema.safeParse(request)
     if (!envelope.success) return fail(validationData(envelope.error, 'The request was malformed.'))
-    const input = contract[known].input.safeParse(envelope.data.input)
-    if (!input.success) return fail(validationData(input.error, 'Some values are not valid.'))
     try {
-      const handler = handlers[known] as (input: unknown, call: { actor: z.infer<typeof actorSchema> }) => Promise<unknown>
-      return { ok: true, data: await handler(input.data, { actor: envelope.data.actor }) }
+      const call = await staff.authorize(sender, known, contract[known].requires, envelope.data.approval)
+      const input = contract[known].input.safeParse(envelope.data.input)
+      if (!input.success) return fail(validationData(input.error, 'Some values are not valid.'))
+      const handler = handlers[known] as (input: unknown, call: CallContext) => Promise<unknown>
+      return { ok: true, data: await handler(input.data, call) }
     } catch (error) {
       if (error instanceof AppError) return fail(error.toData())
       const conflict = constraintConflict(error)

@@ -1,8 +1,15 @@
-import type { Actor } from '../../shared/actor'
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
+import type { Permission } from '../../shared/permissions'
+import type { Caller } from '../core/command'
 
-export interface CallContext {
-  actor: Actor
+/** What a handler knows of its call, all decided by main: the window's session, never the renderer. */
+export interface CallContext extends Caller {
+  /** The calling window (Electron's webContents id): sessions are per window. */
+  window: number
+  /** Whether the actor, or the manager who approved this command, holds the permission. */
+  can(permission: Permission): boolean
+  /** The biggest discount the actor (or approver) gives without `cart.discountOverLimit`, in basis points. */
+  discountLimitBp: number
 }
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>, call: CallContext) => Promise<OutputOf<C>>

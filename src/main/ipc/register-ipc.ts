@@ -12,7 +12,7 @@ export function registerIpc(dispatch: Dispatch, isTrustedSender: (url: string) =
       if (!isTrustedSender(url)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not use Tillpoint data.' } }
       }
-      return dispatch(channel, request)
+      return dispatch(channel, request, event.sender.id)
     })
   }
 }

@@ -1,10 +1,9 @@
-import type { Actor } from '../../shared/actor'
 import { businessDay } from '../../shared/business-day'
 import type { OrderDetail, OrderKind, OrderStatus } from '../../shared/orders'
 import type { ParsedPaymentInput } from '../../shared/payments'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
-import { runCommand, type CommandScope } from '../core/command'
+import { runCommand, type CommandScope, type Caller } from '../core/command'
 import { insertRows } from '../db/insert-rows'
 import { loadCartSnapshot, priceSnapshot, type PricedCart } from '../cart/cart-snapshot'
 import { productArchived } from '../cart/cart-lines'
@@ -30,8 +29,8 @@ export interface CheckoutInput {
  * lines written with today's names, prices and tax, payments recorded, the number drawn, the coupon
  * use counted, the cart removed and the history started. Any refusal rolls all of it back.
  */
-export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): Promise<OrderDetail> {
-  return runCommand(app, actor, async (scope) => {
+export function checkout(app: AppContext, caller: Caller, input: CheckoutInput): Promise<OrderDetail> {
+  return runCommand(app, caller, async (scope) => {
     const settings = await readSettings(scope.trx)
     const snapshot = await loadCartSnapshot(scope.trx, input.cartId)
     const priced = priceSnapshot(snapshot, settings, scope.now)
@@ -75,6 +74,7 @@ export function checkout(app: AppContext, actor: Actor, input: CheckoutInput): P
         tax_rounding: 'line',
         business_day: day,
         created_by: scope.actor.id,
+        approver_id: scope.approver?.id ?? null,
         shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
         created_at: createdAt,
         updated_at: createdAt

@@ -1,6 +1,6 @@
 import type { Actor } from '../../shared/actor'
 import type { AppContext } from '../core/app-context'
-import { runCommand } from '../core/command'
+import { runCommand, systemCaller } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { cancelOrder } from './order-status'
 
@@ -26,7 +26,7 @@ export async function sweepExpiredOrders(app: AppContext): Promise<number[]> {
     .execute()
   const cancelled: number[] = []
   for (const { id } of candidates) {
-    const done = await runCommand(app, EXPIRY_SWEEP_ACTOR, async (scope) => {
+    const done = await runCommand(app, systemCaller(EXPIRY_SWEEP_ACTOR, 'orders.expirySweep'), async (scope) => {
       const row = await scope.trx.selectFrom('orders').select(['status', 'payment_state', 'created_at']).where('id', '=', id).executeTakeFirst()
       if (!row || row.status !== 'pending' || row.payment_state !== 'unpaid' || row.created_at >= scope.now - holdMs) return false
       await cancelOrder(scope, id, { reason: 'expired', note: `Expired: not paid within ${settings.holdMinutes} minutes` })

@@ -68,6 +68,7 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
         cardLastFour: payment.card_last_four,
         note: payment.note,
         actorId: payment.actor_id,
+        approverId: payment.approver_id,
         createdAt: payment.created_at,
         businessDay: payment.business_day
       })
@@ -90,6 +91,8 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
       to: event.to_status as OrderStatus,
       actorId: event.actor_id,
       actorName: event.actor_name,
+      approverId: event.approver_id,
+      approverName: event.approver_name,
       note: event.note,
       createdAt: event.created_at
     }))

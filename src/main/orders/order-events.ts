@@ -30,6 +30,8 @@ export function recordOrderEvents(scope: CommandScope, events: readonly OrderEve
       to_status: event.to,
       actor_id: scope.actor.id,
       actor_name: scope.actor.name,
+      approver_id: scope.approver?.id ?? null,
+      approver_name: scope.approver?.name ?? null,
       note: event.note ?? '',
       created_at: scope.now,
       shift_id: null // placed in the open cash shift by the shift fold, at the end of this command

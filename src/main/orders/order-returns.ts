@@ -75,6 +75,7 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
         payment_id: refundIds[0] ?? null,
         business_day: day,
         actor_id: scope.actor.id,
+        approver_id: scope.approver?.id ?? null,
         created_at: scope.now
       })
       .execute()

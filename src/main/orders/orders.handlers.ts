@@ -1,6 +1,5 @@
-import type { Actor } from '../../shared/actor'
 import type { AppContext } from '../core/app-context'
-import { runCommand, type CommandScope } from '../core/command'
+import { runCommand, type Caller, type CommandScope } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { orderDetailOf, readOrderDetail } from './order-detail'
 import { exportOrdersCsv } from './order-export'
@@ -16,20 +15,20 @@ export function ordersHandlers(app: AppContext): HandlerMap<ChannelsOf<'orders'>
    * A command on one order answers with the order as it leaves it; those rows are remembered, so
    * the sync outbox's hook sends them without reading the order a second time.
    */
-  const changeOrder = (actor: Actor, orderId: number, change: (scope: CommandScope) => Promise<unknown>) =>
-    runCommand(app, actor, async (scope) => {
+  const changeOrder = (call: Caller, orderId: number, change: (scope: CommandScope) => Promise<unknown>) =>
+    runCommand(app, call, async (scope) => {
       await change(scope)
       return orderDetailOf(rememberFinalOrderRecord(scope, await readOrderRecord(scope.trx, orderId)))
     })
   return {
     'orders.list': (input) => listOrders(app.db, input),
     'orders.get': ({ orderId }) => readOrderDetail(app.db, orderId),
-    'orders.setStatus': ({ orderId, status, note }, { actor }) => changeOrder(actor, orderId, (scope) => setOrderStatus(scope, orderId, status, note)),
-    'orders.cancel': ({ orderId, note, refundSplit }, { actor }) =>
-      changeOrder(actor, orderId, (scope) => cancelOrder(scope, orderId, { note, reason: 'cancel', refundSplit })),
-    'orders.pay': ({ orderId, payments }, { actor }) => changeOrder(actor, orderId, (scope) => payOrder(scope, orderId, payments)),
-    'orders.return': ({ orderId, ...request }, { actor }) => changeOrder(actor, orderId, (scope) => returnOrder(scope, orderId, request)),
-    'orders.reorder': ({ orderId }, { actor }) => runCommand(app, actor, (scope) => reorder(scope, orderId)),
+    'orders.setStatus': ({ orderId, status, note }, call) => changeOrder(call, orderId, (scope) => setOrderStatus(scope, orderId, status, note)),
+    'orders.cancel': ({ orderId, note, refundSplit }, call) =>
+      changeOrder(call, orderId, (scope) => cancelOrder(scope, orderId, { note, reason: 'cancel', refundSplit })),
+    'orders.pay': ({ orderId, payments }, call) => changeOrder(call, orderId, (scope) => payOrder(scope, orderId, payments)),
+    'orders.return': ({ orderId, ...request }, call) => changeOrder(call, orderId, (scope) => returnOrder(scope, orderId, request)),
+    'orders.reorder': ({ orderId }, call) => runCommand(app, call, (scope) => reorder(scope, orderId)),
     'orders.exportCsv': (input) =>
       exportOrdersCsv(app.db, input, (rows) => app.bus.publish('orders.exportProgress', { path: input.path, rows }))
   }

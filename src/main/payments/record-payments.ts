@@ -56,6 +56,7 @@ export function insertPayments(
         note: payment.method === 'other' ? payment.note : '',
         business_day: businessDay,
         actor_id: scope.actor.id,
+        approver_id: scope.approver?.id ?? null,
         created_at: scope.now,
         shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
         currency: order.currency
@@ -90,6 +91,7 @@ export function insertRefund(scope: CommandScope, refund: RefundInput): number {
       note: refund.note,
       business_day: refund.businessDay,
       actor_id: scope.actor.id,
+      approver_id: scope.approver?.id ?? null,
       created_at: scope.now,
       shift_id: null, // placed in the open cash shift by the shift fold, at the end of this command
       currency: refund.currency

@@ -1,8 +1,7 @@
-import type { Actor } from '../../shared/actor'
 import type { PrintJob, PrintJobDocument, PrintJobState, PrinterKind } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
 import { AppError, notFound } from '../core/app-error'
-import { runCommand, type CommandScope } from '../core/command'
+import { runCommand, type CommandScope, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { PrintJobsTable } from '../db/tables/print.table'
 
@@ -127,17 +126,17 @@ async function transition(
   return job
 }
 
-export function claimJob(app: AppContext, actor: Actor, jobId: number): Promise<PrintJob | null> {
-  return runCommand(app, actor, (scope) => transition(scope, jobId, ['queued'], { state: 'printing' }, true))
+export function claimJob(app: AppContext, caller: Caller, jobId: number): Promise<PrintJob | null> {
+  return runCommand(app, caller, (scope) => transition(scope, jobId, ['queued'], { state: 'printing' }, true))
 }
 
 export function finishJob(
   app: AppContext,
-  actor: Actor,
+  caller: Caller,
   jobId: number,
   outcome: { state: 'done' } | { state: 'failed'; error: string } | { state: 'cancelled'; error: string }
 ): Promise<PrintJob | null> {
-  return runCommand(app, actor, (scope) =>
+  return runCommand(app, caller, (scope) =>
     transition(scope, jobId, ['printing'], {
       state: outcome.state,
       last_error: outcome.state === 'done' ? null : outcome.error,
@@ -147,8 +146,8 @@ export function finishJob(
 }
 
 /** A failed job goes back to the queue, aimed at the printer the settings name now. */
-export function requeueJob(app: AppContext, actor: Actor, jobId: number, target: Pick<NewPrintJob, 'printerKind' | 'target'>): Promise<PrintJob> {
-  return runCommand(app, actor, async (scope) => {
+export function requeueJob(app: AppContext, caller: Caller, jobId: number, target: Pick<NewPrintJob, 'printerKind' | 'target'>): Promise<PrintJob> {
+  return runCommand(app, caller, async (scope) => {
     const requeued = await transition(scope, jobId, ['failed'], { state: 'queued', printer_kind: target.printerKind, target: target.target })
     if (requeued) return requeued
     const job = await getJob(scope.trx, jobId)
@@ -156,9 +155,9 @@ export function requeueJob(app: AppContext, actor: Actor, jobId: number, target:
   })
 }
 
-export function cancelJob(app: AppContext, actor: Actor, jobId: number): Promise<PrintJob> {
-  return runCommand(app, actor, async (scope) => {
-    const cancelled = await transition(scope, jobId, ['queued', 'failed'], { state: 'cancelled', last_error: `Cancelled by ${actor.name}.` })
+export function cancelJob(app: AppContext, caller: Caller, jobId: number): Promise<PrintJob> {
+  return runCommand(app, caller, async (scope) => {
+    const cancelled = await transition(scope, jobId, ['queued', 'failed'], { state: 'cancelled', last_error: `Cancelled by ${caller.actor.name}.` })
     if (cancelled) return cancelled
     const job = await getJob(scope.trx, jobId)
     throw new AppError('CONFLICT', refusal(job, 'cancelled'), { details: { jobId, state: job.state } })
@@ -188,8 +187,8 @@ function refusal(job: PrintJob, verb: 'retried' | 'cancelled'): string {
  * Jobs the last run left unfinished. Nobody knows whether a job caught printing came out, and a
  * queued one may be hours old: both wait in the queue as failed until the shopkeeper decides.
  */
-export function failInterruptedJobs(app: AppContext, actor: Actor): Promise<void> {
-  return runCommand(app, actor, async (scope) => {
+export function failInterruptedJobs(app: AppContext, caller: Caller): Promise<void> {
+  return runCommand(app, caller, async (scope) => {
     const interrupted = await scope.trx
       .updateTable('print_jobs')
       .set((eb) => ({

@@ -1,11 +1,10 @@
 import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { Actor } from '../../shared/actor'
 import type { EventPayload } from '../../shared/contract'
 import type { CodePage, PaperSize, PrintDocument, PrintJob, PrintPreview, PrintableOrder, SavedPdf, SystemPrinter } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
-import { runCommand } from '../core/command'
+import { runCommand, type Caller } from '../core/command'
 import { isCashSale } from './format'
 import { loadPrintableOrder } from './load-printable-order'
 import { PAPER_LAYOUTS } from './paper'
@@ -14,7 +13,7 @@ import { cancelJob, failInterruptedJobs, insertJobs, listJobs, requeueJob, type 
 import { readPrintSettings } from './print-settings-store'
 import { networkAddress, printTarget, systemDeviceName } from './print-target'
 import { NetworkPrintError, sendToNetworkPrinter } from './network-printer'
-import { PRINT_QUEUE_ACTOR, PrintWorker } from './print-worker'
+import { PRINT_QUEUE_CALLER, PrintWorker } from './print-worker'
 import { renderOrderHtml } from './render-documents'
 
 export interface PrintingOptions {
@@ -31,12 +30,12 @@ export interface Printing {
   readonly worker: PrintWorker
   listPrinters(): Promise<SystemPrinter[]>
   preview(input: { orderId: number; document: PrintDocument; paper?: PaperSize }): Promise<PrintPreview>
-  printOrder(actor: Actor, input: { orderId: number; document: PrintDocument | 'both'; reprint: boolean }): Promise<PrintJob[]>
+  printOrder(caller: Caller, input: { orderId: number; document: PrintDocument | 'both'; reprint: boolean }): Promise<PrintJob[]>
   savePdf(input: { orderId: number; document: PrintDocument; path: string; paper?: PaperSize }): Promise<SavedPdf>
   queue(query: JobQuery): Promise<PrintJob[]>
-  retry(actor: Actor, jobId: number): Promise<PrintJob>
-  cancel(actor: Actor, jobId: number): Promise<PrintJob>
-  testPage(actor: Actor): Promise<PrintJob>
+  retry(caller: Caller, jobId: number): Promise<PrintJob>
+  cancel(caller: Caller, jobId: number): Promise<PrintJob>
+  testPage(caller: Caller): Promise<PrintJob>
   /** Resolves once every print started so far, automatic ones included, has ended. */
   idle(): Promise<void>
   /** A page made by another domain (a Z report): previewed at the set paper, or one chosen. */
@@ -45,9 +44,9 @@ export interface Printing {
   printPage(page: RenderedPage): Promise<void>
   savePagePdf(page: RenderedPage, path: string, paper?: PaperSize): Promise<SavedPdf>
   /** Kicks the cash drawer wired to a network printer, through the queue; nothing without one. */
-  openDrawer(actor: Actor): Promise<PrintJob[]>
+  openDrawer(caller: Caller): Promise<PrintJob[]>
   /** Queues what the settings say to print after a checkout, and prints it in the background. */
-  afterCheckout(actor: Actor, orderId: number): Promise<PrintJob[]>
+  afterCheckout(caller: Caller, orderId: number): Promise<PrintJob[]>
   stop(): Promise<void>
 }
 
@@ -81,14 +80,14 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
     statusTimeoutMs: options.statusTimeoutMs ?? 800,
     logError
   })
-  const ready = failInterruptedJobs(app, PRINT_QUEUE_ACTOR).catch(logError)
+  const ready = failInterruptedJobs(app, PRINT_QUEUE_CALLER).catch(logError)
   const autoPrints = new Set<Promise<unknown>>()
   // The bus publishes after the checkout committed: the order exists whatever the printer does.
   const unsubscribe = app.bus.subscribe((name, payload) => {
     if (name !== 'order.changed') return
     const { orderId, change } = payload as EventPayload<'order.changed'>
     if (change !== 'created') return
-    const pending = printing.afterCheckout(PRINT_QUEUE_ACTOR, orderId).catch(logError)
+    const pending = printing.afterCheckout(PRINT_QUEUE_CALLER, orderId).catch(logError)
     autoPrints.add(pending)
     void pending.finally(() => autoPrints.delete(pending))
   })
@@ -102,9 +101,9 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
     if (!backend) throw new AppError('PRINT_FAILED', `${what} works only in the Tillpoint app window.`, { details: { reason: 'no_backend' } })
     return backend
   }
-  const enqueueAndPrint = async (actor: Actor, jobs: NewPrintJob[]): Promise<PrintJob[]> => {
+  const enqueueAndPrint = async (caller: Caller, jobs: NewPrintJob[]): Promise<PrintJob[]> => {
     await ready
-    const queued = await runCommand(app, actor, (scope) => insertJobs(scope, jobs))
+    const queued = await runCommand(app, caller, (scope) => insertJobs(scope, jobs))
     await worker.kick()
     return Promise.all(queued.map((job) => worker.result(job.id)))
   }
@@ -117,12 +116,12 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       const html = await renderOrderHtml(await loadOrder(app, orderId), document, chosen, false)
       return { html, paper: chosen, widthMm: PAPER_LAYOUTS[chosen].page.widthMm }
     },
-    async printOrder(actor, { orderId, document, reprint }) {
+    async printOrder(caller, { orderId, document, reprint }) {
       const target = await targetOrRefuse()
       const order = await loadOrder(app, orderId)
       const documents: PrintDocument[] = document === 'both' ? ['receipt', 'slip'] : [document]
       return enqueueAndPrint(
-        actor,
+        caller,
         documents.map((doc) => ({ ...target, orderId, orderNumber: order.orderNumber, document: doc, reprint, openDrawer: false }))
       )
     },
@@ -171,27 +170,27 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       await writeAtomically(path, pdf)
       return { path, bytes: pdf.byteLength }
     },
-    async openDrawer(actor) {
+    async openDrawer(caller) {
       const target = printTarget(await readPrintSettings(app.db))
       if (target?.printerKind !== 'network') return []
-      return enqueueAndPrint(actor, [{ ...target, orderId: null, orderNumber: null, document: 'drawer', reprint: false, openDrawer: true }])
+      return enqueueAndPrint(caller, [{ ...target, orderId: null, orderNumber: null, document: 'drawer', reprint: false, openDrawer: true }])
     },
     queue: (query) => listJobs(app.db, query),
-    async retry(actor, jobId) {
+    async retry(caller, jobId) {
       const target = await targetOrRefuse()
       await ready
-      await requeueJob(app, actor, jobId, target)
+      await requeueJob(app, caller, jobId, target)
       await worker.kick()
       return worker.result(jobId)
     },
-    cancel: (actor, jobId) => cancelJob(app, actor, jobId),
-    async testPage(actor) {
+    cancel: (caller, jobId) => cancelJob(app, caller, jobId),
+    async testPage(caller) {
       const target = await targetOrRefuse()
-      const [job] = await enqueueAndPrint(actor, [{ ...target, orderId: null, orderNumber: null, document: 'test', reprint: false, openDrawer: false }])
+      const [job] = await enqueueAndPrint(caller, [{ ...target, orderId: null, orderNumber: null, document: 'test', reprint: false, openDrawer: false }])
       if (!job) throw new Error('The test page was not queued')
       return job
     },
-    async afterCheckout(actor, orderId) {
+    async afterCheckout(caller, orderId) {
       // Jobs from the last run are settled first, so a fresh job is never taken for a stale one.
       await ready
       const settings = await readPrintSettings(app.db)
@@ -210,7 +209,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       }))
       if (kick && jobs.length === 0) jobs.push({ ...target, orderId, orderNumber: order.orderNumber, document: 'drawer', reprint: false, openDrawer: true })
       if (jobs.length === 0) return []
-      const queued = await runCommand(app, actor, (scope) => insertJobs(scope, jobs))
+      const queued = await runCommand(app, caller, (scope) => insertJobs(scope, jobs))
       void worker.kick()
       return queued
     },

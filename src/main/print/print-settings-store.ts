@@ -1,9 +1,8 @@
 import { CompiledQuery, type Selectable } from 'kysely'
-import type { Actor } from '../../shared/actor'
 import { printSettingsPatchSchema, printSettingsSchema, type PrintSettings, type PrintSettingsPatch } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
 import { validationError } from '../core/app-error'
-import { runCommand } from '../core/command'
+import { runCommand, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { PrintSettingsTable } from '../db/tables/print.table'
 
@@ -31,8 +30,8 @@ export async function readPrintSettings(db: Db | Trx): Promise<PrintSettings> {
   return { ...settings }
 }
 
-export async function updatePrintSettings(app: AppContext, actor: Actor, patch: PrintSettingsPatch): Promise<PrintSettings> {
-  return runCommand(app, actor, async ({ trx, now, emit }) => {
+export async function updatePrintSettings(app: AppContext, caller: Caller, patch: PrintSettingsPatch): Promise<PrintSettings> {
+  return runCommand(app, caller, async ({ trx, now, emit }) => {
     const next = printSettingsSchema.parse({ ...(await readPrintSettings(trx)), ...printSettingsPatchSchema.parse(patch) })
     assertUsable(next)
     const row: Omit<PrintSettingsTable, 'id'> = {

@@ -1,4 +1,4 @@
-import type { Actor } from '../../shared/actor'
+import { systemCaller } from '../core/command'
 import type { PrintJob, PrintSettings, PrintableOrder } from '../../shared/print'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
@@ -14,7 +14,7 @@ import { renderOrderEscPos, renderOrderHtml } from './render-documents'
 import { renderTestPage, type TestPageFacts } from './templates/test-page'
 
 /** Who the queue acts as when it moves a job along. */
-export const PRINT_QUEUE_ACTOR: Actor = { id: 'print-queue', name: 'Print queue' }
+export const PRINT_QUEUE_CALLER = systemCaller({ id: 'print-queue', name: 'Print queue' }, 'print.queue')
 
 export interface PrintWorkerOptions {
   backend: PrintBackend | null
@@ -71,14 +71,14 @@ export class PrintWorker {
   }
 
   private async runJob(jobId: number): Promise<void> {
-    const job = await claimJob(this.app, PRINT_QUEUE_ACTOR, jobId)
+    const job = await claimJob(this.app, PRINT_QUEUE_CALLER, jobId)
     if (!job) return
     try {
       const outcome = await this.deliver(job)
-      await finishJob(this.app, PRINT_QUEUE_ACTOR, job.id, outcome === 'printed' ? { state: 'done' } : { state: 'cancelled', error: 'The print dialog was closed without printing.' })
+      await finishJob(this.app, PRINT_QUEUE_CALLER, job.id, outcome === 'printed' ? { state: 'done' } : { state: 'cancelled', error: 'The print dialog was closed without printing.' })
     } catch (error) {
       if (!(error instanceof NetworkPrintError) && !(error instanceof AppError) && !(error instanceof SystemPrintError)) this.options.logError(error)
-      await finishJob(this.app, PRINT_QUEUE_ACTOR, job.id, { state: 'failed', error: failureSentence(job, error) })
+      await finishJob(this.app, PRINT_QUEUE_CALLER, job.id, { state: 'failed', error: failureSentence(job, error) })
     }
   }
 

@@ -2,8 +2,7 @@ import { CompiledQuery } from 'kysely'
 import { currencyDigits } from '../../shared/currency'
 import { DEFAULT_SETTINGS, settingsPatchSchema, shopSettingsSchema, type SettingsPatch, type ShopSettings } from '../../shared/settings'
 import type { AppContext } from '../core/app-context'
-import { runCommand } from '../core/command'
-import type { Actor } from '../../shared/actor'
+import { runCommand, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 
 const SHOP_KEY = 'shop'
@@ -28,8 +27,8 @@ export async function readSettings(db: Db | Trx): Promise<ShopSettings> {
   return { ...settings }
 }
 
-export async function updateSettings(app: AppContext, actor: Actor, patch: SettingsPatch): Promise<ShopSettings> {
-  return runCommand(app, actor, async ({ trx, now, emit }) => {
+export async function updateSettings(app: AppContext, caller: Caller, patch: SettingsPatch): Promise<ShopSettings> {
+  return runCommand(app, caller, async ({ trx, now, emit }) => {
     const current = await readSettings(trx)
     const { currencyDigits: _derived, ...base } = current
     const next = shopSettingsSchema.parse({ ...base, ...settingsPatchSchema.parse(patch) })

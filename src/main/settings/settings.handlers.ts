@@ -5,6 +5,6 @@ import { readSettings, updateSettings } from './settings-store'
 export function settingsHandlers(app: AppContext): HandlerMap<ChannelsOf<'settings'>> {
   return {
     'settings.get': () => readSettings(app.db),
-    'settings.update': (patch, { actor }) => updateSettings(app, actor, patch)
+    'settings.update': (patch, call) => updateSettings(app, call, patch)
   }
 }

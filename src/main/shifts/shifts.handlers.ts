@@ -1,8 +1,7 @@
-import type { Actor } from '../../shared/actor'
 import type { CashMovement, CashMovementResult } from '../../shared/shifts'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
-import { runCommand } from '../core/command'
+import { runCommand, type Caller } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { printingOf, type RenderedPage } from '../print/print-service'
 import { readPrintSettings } from '../print/print-settings-store'
@@ -16,9 +15,9 @@ import { exportZReportsCsv, getZReport, listZReports } from './z-reports'
 
 export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>> {
   /** The movement is recorded first; then the drawer opens and the slip prints, neither able to undo it. */
-  const afterMovement = async (actor: Actor, movement: CashMovement): Promise<CashMovementResult> => {
+  const afterMovement = async (caller: Caller, movement: CashMovement): Promise<CashMovementResult> => {
     const printing = printingOf(app)
-    await printing.openDrawer(actor)
+    await printing.openDrawer(caller)
     if ((await readPrintSettings(app.db)).printerKind === 'none') return { ...movement, printProblem: null }
     try {
       await printing.printPage(cashSlip(movement, await readSettings(app.db)))
@@ -37,17 +36,17 @@ export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>
   }
   return {
     'shifts.state': () => readShiftState(app.db),
-    'shifts.open': ({ float }, { actor }) => runCommand(app, actor, (scope) => openShift(scope, float)),
-    'shifts.payInOut': async (input, { actor }) => afterMovement(actor, await runCommand(app, actor, (scope) => recordCashMovement(scope, input))),
-    'shifts.noSale': async ({ reason }, { actor }) => afterMovement(actor, await runCommand(app, actor, (scope) => recordNoSale(scope, reason))),
+    'shifts.open': ({ float }, call) => runCommand(app, call, (scope) => openShift(scope, float)),
+    'shifts.payInOut': async (input, call) => afterMovement(call, await runCommand(app, call, (scope) => recordCashMovement(scope, input))),
+    'shifts.noSale': async ({ reason }, call) => afterMovement(call, await runCommand(app, call, (scope) => recordNoSale(scope, reason))),
     'shifts.xReport': async () => {
       const shift = await openShiftRow(app.db)
       if (!shift) throw notOpen()
       const { currency } = await readSettings(app.db)
       return { ...(await readShiftFigures(app.db, shift, currency)), kind: 'X', at: app.clock.now() }
     },
-    'shifts.count': ({ count }, { actor }) => runCommand(app, actor, (scope) => countShift(scope, count)),
-    'shifts.close': (input, { actor }) => runCommand(app, actor, (scope) => closeShift(scope, input)),
+    'shifts.count': ({ count }, call) => runCommand(app, call, (scope) => countShift(scope, count)),
+    'shifts.close': (input, call) => runCommand(app, call, (scope) => closeShift(scope, input)),
     'shifts.zList': (input) => listZReports(app.db, input),
     'shifts.zGet': ({ number }) => getZReport(app.db, number),
     'shifts.zPreview': async ({ number, paper, reprint }) => printingOf(app).previewPage(await zPage(number, reprint), paper),

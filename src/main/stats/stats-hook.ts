@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
-import type { Actor } from '../../shared/actor'
 import type { AppContext } from '../core/app-context'
-import { runCommand, type CommandHook } from '../core/command'
+import { runCommand, systemCaller, type CommandHook } from '../core/command'
 import type { Db } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { foldStats } from './stats-fold'
@@ -33,13 +32,13 @@ export function installStats(app: AppContext): void {
  */
 export async function ensureStatsCurrent(app: AppContext): Promise<void> {
   if (await statsAreCurrent(app.db)) return
-  await runCommand(app, STATS_ACTOR, async (scope) => {
+  await runCommand(app, STATS_CALLER, async (scope) => {
     const settings = await readSettings(scope.trx)
     await foldStats(scope, settings.timeZone)
   })
 }
 
-const STATS_ACTOR: Actor = { id: 'system:stats', name: 'Stats' }
+const STATS_CALLER = systemCaller({ id: 'system:stats', name: 'Stats' }, 'stats.rebuild')
 
 async function statsAreCurrent(db: Db): Promise<boolean> {
   const row = await sql<{ current: number }>`

@@ -31,7 +31,7 @@ export async function moveStock(scope: CommandScope, move: StockMove): Promise<S
   return stockMovementOf(movement!)
 }
 
-function movementRow({ now, actor }: CommandScope, move: StockMove, stockAfter: number): NewRow<'stock_movements'> {
+function movementRow({ now, actor, approver }: CommandScope, move: StockMove, stockAfter: number): NewRow<'stock_movements'> {
   return {
     variant_id: move.variantId,
     delta: move.delta,
@@ -40,6 +40,7 @@ function movementRow({ now, actor }: CommandScope, move: StockMove, stockAfter: 
     note: move.note ?? '',
     order_id: move.orderId ?? null,
     actor_id: actor.id,
+    approver_id: approver?.id ?? null,
     created_at: now
   }
 }
@@ -54,6 +55,7 @@ export function stockMovementOf(row: Selectable<StockMovementsTable>): StockMove
     note: row.note,
     orderId: row.order_id,
     actorId: row.actor_id,
+    approverId: row.approver_id,
     createdAt: row.created_at
   }
 }

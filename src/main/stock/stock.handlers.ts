@@ -5,7 +5,7 @@ import { moveStock, stockMovementOf } from './move-stock'
 
 export function stockHandlers(app: AppContext): HandlerMap<ChannelsOf<'stock'>> {
   return {
-    'stock.adjust': (adjustment, { actor }) => runCommand(app, actor, (scope) => moveStock(scope, adjustment)),
+    'stock.adjust': (adjustment, call) => runCommand(app, call, (scope) => moveStock(scope, adjustment)),
     'stock.movements': async ({ variantId, before, limit }) => {
       let query = app.db
         .selectFrom('stock_movements')

@@ -1,13 +1,12 @@
-import type { Actor } from '../../shared/actor'
 import type { AppContext } from '../core/app-context'
-import { runCommand } from '../core/command'
+import { runCommand, systemCaller } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { productChangedEvents } from './catalog-payloads'
 import { orderChangedEvent } from './order-payloads'
 import { appendOutboxEvents } from './outbox'
 
 const PAGE = 500
-const HISTORY_ACTOR: Actor = { id: 'system:sync', name: 'Sync' }
+const HISTORY_CALLER = systemCaller({ id: 'system:sync', name: 'Sync' }, 'sync.history')
 
 /**
  * Once per database: queues the state of everything that existed before the outbox did (a shop
@@ -15,7 +14,7 @@ const HISTORY_ACTOR: Actor = { id: 'system:sync', name: 'Sync' }
  * changed afterwards. On a new database there is nothing to queue.
  */
 export async function queueHistoryOnce(app: AppContext): Promise<void> {
-  await runCommand(app, HISTORY_ACTOR, async ({ trx, sql, now }) => {
+  await runCommand(app, HISTORY_CALLER, async ({ trx, sql, now }) => {
     const state = await trx.selectFrom('sync_state').select('history_queued_at').where('id', '=', 1).executeTakeFirstOrThrow()
     if (state.history_queued_at !== null) return
     const { currency } = await readSettings(trx)

@@ -1,7 +1,6 @@
-import type { Actor } from '../../shared/actor'
 import type { OrderSyncState, OrderSyncStateRow, RejectedSyncEvent } from '../../shared/sync'
 import type { AppContext } from '../core/app-context'
-import { runCommand } from '../core/command'
+import { runCommand, type Caller } from '../core/command'
 
 export async function listRejected(app: AppContext, query: { afterSeq?: number | undefined; limit: number }): Promise<RejectedSyncEvent[]> {
   let select = app.db
@@ -25,8 +24,8 @@ export async function listRejected(app: AppContext, query: { afterSeq?: number |
 }
 
 /** Puts rejected events back in the queue (they keep their seq) and returns how many there were. */
-export async function requeueRejected(app: AppContext, actor: Actor, eventIds: readonly string[]): Promise<number> {
-  return runCommand(app, actor, async ({ trx }) => {
+export async function requeueRejected(app: AppContext, caller: Caller, eventIds: readonly string[]): Promise<number> {
+  return runCommand(app, caller, async ({ trx }) => {
     const result = await trx
       .updateTable('outbox')
       .set({ state: 'pending', last_error: null, dismissed_at: null })
@@ -38,8 +37,8 @@ export async function requeueRejected(app: AppContext, actor: Actor, eventIds: r
 }
 
 /** Hides rejected events from the list; they stay in the outbox as a record and are never sent. */
-export async function dismissRejected(app: AppContext, actor: Actor, eventIds: readonly string[]): Promise<number> {
-  return runCommand(app, actor, async ({ trx, now }) => {
+export async function dismissRejected(app: AppContext, caller: Caller, eventIds: readonly string[]): Promise<number> {
+  return runCommand(app, caller, async ({ trx, now }) => {
     const result = await trx
       .updateTable('outbox')
       .set({ dismissed_at: now })

@@ -1,9 +1,8 @@
-import type { Actor } from '../../shared/actor'
 import type { EventName } from '../../shared/contract'
 import type { SyncConfigure, SyncStatus } from '../../shared/sync'
 import type { AppContext } from '../core/app-context'
 import { validationError } from '../core/app-error'
-import { runCommand } from '../core/command'
+import { runCommand, type Caller } from '../core/command'
 import { queueHistoryOnce } from './history'
 import { createOutboxHook } from './outbox-hook'
 import { plainSecretBox, type SecretBox } from './secret-box'
@@ -21,7 +20,7 @@ const OUTBOX_SOURCES = new Set<string>(['catalog.changed', 'stock.changed', 'ord
 export interface SyncService {
   readonly app: AppContext
   readonly worker: SyncWorker
-  configure(actor: Actor, input: SyncConfigure): Promise<SyncStatus>
+  configure(caller: Caller, input: SyncConfigure): Promise<SyncStatus>
   /** Resolves once the outbox hook, the history and the worker are in place. */
   readonly ready: Promise<void>
   stop(): Promise<void>
@@ -55,7 +54,7 @@ export function installSync(app: AppContext, options: SyncOptions = {}): SyncSer
     app,
     worker,
     ready,
-    configure: (actor, input) => configureSync(service, secrets, actor, input),
+    configure: (caller, input) => configureSync(service, secrets, caller, input),
     async stop() {
       unsubscribe()
       await ready
@@ -72,9 +71,9 @@ export function syncOf(app: AppContext): SyncService {
   return service
 }
 
-async function configureSync(service: SyncService, secrets: SecretBox, actor: Actor, input: SyncConfigure): Promise<SyncStatus> {
+async function configureSync(service: SyncService, secrets: SecretBox, caller: Caller, input: SyncConfigure): Promise<SyncStatus> {
   const newToken = typeof input.token === 'string' ? { blob: await secrets.encrypt(input.token), encrypted: await secrets.available() } : null
-  const enabled = await runCommand(service.app, actor, async ({ trx, now }) => {
+  const enabled = await runCommand(service.app, caller, async ({ trx, now }) => {
     const state = await readSyncState(trx)
     const enabled = input.enabled ?? state.enabled === 1
     const endpoint = input.url ?? state.endpoint

@@ -15,7 +15,7 @@ export function syncHandlers(app: AppContext): HandlerMap<ChannelsOf<'sync'>> {
   }
   return {
     'sync.status': () => syncOf(app).worker.status(),
-    'sync.configure': (input, { actor }) => syncOf(app).configure(actor, input),
+    'sync.configure': (input, call) => syncOf(app).configure(call, input),
     'sync.now': async () => {
       const { worker } = syncOf(app)
       const before = await worker.status()
@@ -24,8 +24,8 @@ export function syncHandlers(app: AppContext): HandlerMap<ChannelsOf<'sync'>> {
       return worker.status()
     },
     'sync.rejected': (query) => listRejected(app, query),
-    'sync.retryRejected': async ({ eventIds }, { actor }) => afterChange(await requeueRejected(app, actor, eventIds)),
-    'sync.dismissRejected': async ({ eventIds }, { actor }) => afterChange(await dismissRejected(app, actor, eventIds)),
+    'sync.retryRejected': async ({ eventIds }, call) => afterChange(await requeueRejected(app, call, eventIds)),
+    'sync.dismissRejected': async ({ eventIds }, call) => afterChange(await dismissRejected(app, call, eventIds)),
     'sync.orderStates': ({ orderIds }) => orderSyncStates(app, orderIds)
   }
 }

@@ -19,27 +19,27 @@ import { noInput } from './settings'
 
 export const cartChannels = {
   /** The till's active cart, created empty when there is none. */
-  'cart.current': channel(noInput, returns<Cart>()),
-  'cart.get': channel(cartIdSchema, returns<Cart>()),
-  'cart.parked': channel(parkedCartsSchema, returns<ParkedCartPage>()),
+  'cart.current': channel(noInput, returns<Cart>(), 'none'),
+  'cart.get': channel(cartIdSchema, returns<Cart>(), 'none'),
+  'cart.parked': channel(parkedCartsSchema, returns<ParkedCartPage>(), 'none'),
   /** Adding a variant already in the cart adds to that line's quantity. */
-  'cart.addLine': channel(addLineSchema, returns<Cart>()),
-  'cart.setQuantity': channel(setQuantitySchema, returns<Cart>()),
-  'cart.removeLine': channel(lineRefSchema, returns<Cart>()),
-  'cart.setLineDiscount': channel(lineDiscountSchema, returns<Cart>()),
-  'cart.setOrderDiscount': channel(orderDiscountSchema, returns<Cart>()),
-  'cart.applyCoupon': channel(applyCouponSchema, returns<Cart>()),
-  'cart.removeCoupon': channel(cartIdSchema, returns<Cart>()),
-  'cart.attachCustomer': channel(attachCustomerSchema, returns<Cart>()),
-  'cart.detachCustomer': channel(cartIdSchema, returns<Cart>()),
-  'cart.setNote': channel(cartNoteSchema, returns<Cart>()),
+  'cart.addLine': channel(addLineSchema, returns<Cart>(), 'none'),
+  'cart.setQuantity': channel(setQuantitySchema, returns<Cart>(), 'none'),
+  'cart.removeLine': channel(lineRefSchema, returns<Cart>(), 'none'),
+  'cart.setLineDiscount': channel(lineDiscountSchema, returns<Cart>(), 'none'),
+  'cart.setOrderDiscount': channel(orderDiscountSchema, returns<Cart>(), 'none'),
+  'cart.applyCoupon': channel(applyCouponSchema, returns<Cart>(), 'none'),
+  'cart.removeCoupon': channel(cartIdSchema, returns<Cart>(), 'none'),
+  'cart.attachCustomer': channel(attachCustomerSchema, returns<Cart>(), 'none'),
+  'cart.detachCustomer': channel(cartIdSchema, returns<Cart>(), 'none'),
+  'cart.setNote': channel(cartNoteSchema, returns<Cart>(), 'none'),
   /** Sets the cart aside under a label; the next `cart.current` starts a new one. */
-  'cart.park': channel(parkCartSchema, returns<Cart>()),
+  'cart.park': channel(parkCartSchema, returns<Cart>(), 'none'),
   /** Makes a parked cart the active one; refused while the active cart has lines. */
-  'cart.resume': channel(cartIdSchema, returns<Cart>()),
-  'cart.discard': channel(cartIdSchema, returns<{ cartId: number }>()),
+  'cart.resume': channel(cartIdSchema, returns<Cart>(), 'none'),
+  'cart.discard': channel(cartIdSchema, returns<{ cartId: number }>(), 'none'),
   /** One transaction: stock, order, payments, number, coupon use, first events; the cart is removed. */
-  'cart.checkout': channel(checkoutSchema, returns<OrderDetail>())
+  'cart.checkout': channel(checkoutSchema, returns<OrderDetail>(), 'none')
 }
 
 export const cartEvents = {

@@ -19,26 +19,26 @@ import { channel, event, returns } from './define'
 import { noInput } from './settings'
 
 export const catalogChannels = {
-  'catalog.createProduct': channel(productInputSchema, returns<Product>()),
-  'catalog.updateProduct': channel(productUpdateSchema, returns<Product>()),
+  'catalog.createProduct': channel(productInputSchema, returns<Product>(), 'catalog.edit'),
+  'catalog.updateProduct': channel(productUpdateSchema, returns<Product>(), 'catalog.edit'),
   /** Archived products cannot be sold but stay in orders, stock history and reports. */
-  'catalog.archiveProduct': channel(productIdSchema, returns<Product>()),
-  'catalog.restoreProduct': channel(productIdSchema, returns<Product>()),
-  'catalog.getProduct': channel(productIdSchema, returns<Product>()),
-  'catalog.listProducts': channel(productListQuerySchema, returns<ProductPage>()),
-  'catalog.categories': channel(noInput, returns<CategorySummary[]>()),
-  'catalog.updateVariant': channel(variantUpdateSchema, returns<Product>()),
-  'catalog.generateVariants': channel(generateVariantsSchema, returns<Product>()),
+  'catalog.archiveProduct': channel(productIdSchema, returns<Product>(), 'catalog.edit'),
+  'catalog.restoreProduct': channel(productIdSchema, returns<Product>(), 'catalog.edit'),
+  'catalog.getProduct': channel(productIdSchema, returns<Product>(), 'none'),
+  'catalog.listProducts': channel(productListQuerySchema, returns<ProductPage>(), 'none'),
+  'catalog.categories': channel(noInput, returns<CategorySummary[]>(), 'none'),
+  'catalog.updateVariant': channel(variantUpdateSchema, returns<Product>(), 'catalog.edit'),
+  'catalog.generateVariants': channel(generateVariantsSchema, returns<Product>(), 'catalog.edit'),
   /** Sellable variants whose product name starts with the words, whose SKU starts with the text, or whose barcode is it. */
-  'catalog.search': channel(searchQuerySchema, returns<SellableVariant[]>()),
+  'catalog.search': channel(searchQuerySchema, returns<SellableVariant[]>(), 'none'),
   /** A scan: exact barcode, else exact SKU. NOT_FOUND if nothing, PRODUCT_ARCHIVED if it cannot be sold. */
-  'catalog.findByBarcode': channel(barcodeLookupSchema, returns<SellableVariant>()),
-  'catalog.importCsv': channel(csvImportSchema, returns<CsvImportResult>()),
-  'catalog.exportCsv': channel(noInput, returns<CsvExport>()),
+  'catalog.findByBarcode': channel(barcodeLookupSchema, returns<SellableVariant>(), 'none'),
+  'catalog.importCsv': channel(csvImportSchema, returns<CsvImportResult>(), 'catalog.import'),
+  'catalog.exportCsv': channel(noInput, returns<CsvExport>(), 'catalog.import'),
   /** Fills an empty catalog with the sample shop; CONFLICT if it has any product. */
-  'catalog.loadSampleShop': channel(noInput, returns<CsvImportResult>()),
+  'catalog.loadSampleShop': channel(noInput, returns<CsvImportResult>(), 'catalog.import'),
   /** True while the catalog has no product at all (archived ones count): the first-run screen. */
-  'catalog.isEmpty': channel(noInput, returns<boolean>())
+  'catalog.isEmpty': channel(noInput, returns<boolean>(), 'none')
 }
 
 export const catalogEvents = {

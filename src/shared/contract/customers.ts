@@ -9,10 +9,10 @@ import {
 import { channel, event, returns } from './define'
 
 export const customersChannels = {
-  'customers.search': channel(customerSearchSchema, returns<CustomerPage>()),
-  'customers.get': channel(customerIdSchema, returns<Customer>()),
-  'customers.create': channel(customerInputSchema, returns<Customer>()),
-  'customers.update': channel(customerUpdateSchema, returns<Customer>())
+  'customers.search': channel(customerSearchSchema, returns<CustomerPage>(), 'none'),
+  'customers.get': channel(customerIdSchema, returns<Customer>(), 'none'),
+  'customers.create': channel(customerInputSchema, returns<Customer>(), 'none'),
+  'customers.update': channel(customerUpdateSchema, returns<Customer>(), 'none')
 }
 
 export const customersEvents = {

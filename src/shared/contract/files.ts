@@ -6,5 +6,5 @@ export const filesChannels = {
    * Asks the shopkeeper where to save a file, in the system's save dialog, and answers the chosen
    * path (for `orders.exportCsv`, `print.savePdf`). The renderer cannot open that dialog itself.
    */
-  'files.chooseSavePath': channel(saveDialogSchema, returns<SavePathChoice>())
+  'files.chooseSavePath': channel(saveDialogSchema, returns<SavePathChoice>(), 'none')
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Actor } from '../actor'
+import type { Approval } from '../staff'
 import type { Result } from '../errors'
 import type { ChannelDef, EventDef } from './define'
 import { backupsChannels, backupsEvents } from './backups'
@@ -12,11 +12,16 @@ import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
 import { shiftsChannels, shiftsEvents } from './shifts'
+import { staffChannels, staffEvents } from './staff'
 import { statsChannels, statsEvents } from './stats'
 import { stockChannels, stockEvents } from './stock'
 import { syncChannels, syncEvents } from './sync'
 
-/** Every channel between renderer and main: one zod input schema and one output type each. */
+/**
+ * Every channel between renderer and main: one zod input schema, one output type and what it
+ * requires of the calling window each (`channel(schema, returns<T>(), 'catalog.edit')`, see
+ * define.ts). A new channel declares its permission on its own line in its domain's file.
+ */
 export const contract = {
   ...backupsChannels,
   ...cartChannels,
@@ -28,6 +33,7 @@ export const contract = {
   ...printChannels,
   ...settingsChannels,
   ...shiftsChannels,
+  ...staffChannels,
   ...statsChannels,
   ...stockChannels,
   ...syncChannels
@@ -44,6 +50,7 @@ export const events = {
   ...printEvents,
   ...settingsEvents,
   ...shiftsEvents,
+  ...staffEvents,
   ...statsEvents,
   ...stockEvents,
   ...syncEvents
@@ -62,22 +69,31 @@ export type EventPayload<E extends EventName> = Events[E] extends EventDef<infer
 export const CHANNELS = Object.keys(contract) as Channel[]
 export const EVENT_NAMES = Object.keys(events) as EventName[]
 
-/** What crosses the wire for every call: who acts, and the raw input. */
+/**
+ * What crosses the wire for every call: the raw input, and for one command a cashier may not run
+ * alone, a manager's approval. Who acts is never said here: main knows it from the window's session.
+ */
 export interface Request {
-  actor: Actor
   input: unknown
+  approval?: Approval
 }
 
 type DomainOf<C> = C extends `${infer D}.${string}` ? D : never
 type ArgsOf<C extends Channel> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]
 
-/** `window.api`: `api.settings.get()`, `api.catalog.createProduct({...})`, `api.on('stock.changed', fn)`. */
-export type TillpointApi = {
+type ChannelApi = {
   [D in DomainOf<Channel>]: {
     [C in Channel as C extends `${D}.${infer M}` ? M : never]: (...args: ArgsOf<C>) => Promise<Result<OutputOf<C>>>
   }
-} & {
+}
+
+/**
+ * `window.api`: `api.settings.get()`, `api.catalog.createProduct({...})`, `api.on('stock.changed', fn)`,
+ * and `api.withApproval({staffId, pin}).orders.return({...})` for a command a manager approved.
+ */
+export type TillpointApi = ChannelApi & {
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void
+  withApproval(approval: Approval): ChannelApi
 }
 
 export { channel, event, returns } from './define'

@@ -16,19 +16,19 @@ import {
 import { channel, event, returns } from './define'
 
 export const ordersChannels = {
-  'orders.list': channel(orderListSchema, returns<OrderPage>()),
-  'orders.get': channel(orderIdSchema, returns<OrderDetail>()),
-  'orders.setStatus': channel(setStatusSchema, returns<OrderDetail>()),
+  'orders.list': channel(orderListSchema, returns<OrderPage>(), 'none'),
+  'orders.get': channel(orderIdSchema, returns<OrderDetail>(), 'none'),
+  'orders.setStatus': channel(setStatusSchema, returns<OrderDetail>(), 'none'),
   /** Cancels, puts the stock back, refunds what was paid and gives a used coupon back. */
-  'orders.cancel': channel(cancelOrderSchema, returns<OrderDetail>()),
+  'orders.cancel': channel(cancelOrderSchema, returns<OrderDetail>(), 'orders.cancel'),
   /** Records payments on an order not yet fully paid (a pickup paid on collection). */
-  'orders.pay': channel(payOrderSchema, returns<OrderDetail>()),
+  'orders.pay': channel(payOrderSchema, returns<OrderDetail>(), 'none'),
   /** Returns chosen quantities, refunds them, restocks what is not damaged; the order becomes returned. */
-  'orders.return': channel(returnOrderSchema, returns<OrderDetail>()),
+  'orders.return': channel(returnOrderSchema, returns<OrderDetail>(), 'orders.refund'),
   /** Fills the empty active cart with the order's lines at today's prices. */
-  'orders.reorder': channel(orderIdSchema, returns<ReorderResult>()),
+  'orders.reorder': channel(orderIdSchema, returns<ReorderResult>(), 'none'),
   /** Streams the filtered list, newest first, to a CSV file and answers how many orders it holds. */
-  'orders.exportCsv': channel(exportOrdersSchema, returns<ExportResult>())
+  'orders.exportCsv': channel(exportOrdersSchema, returns<ExportResult>(), 'orders.export')
 }
 
 export const ordersEvents = {

@@ -25,29 +25,29 @@ import { noInput } from './settings'
 
 export const shiftsChannels = {
   /** Whether a shift is open on this till, since when and by whom. */
-  'shifts.state': channel(noInput, returns<ShiftState>()),
+  'shifts.state': channel(noInput, returns<ShiftState>(), 'none'),
   /** Opens a shift with its float, counted as a total or by note and coin. */
-  'shifts.open': channel(openShiftSchema, returns<OpenShift>()),
+  'shifts.open': channel(openShiftSchema, returns<OpenShift>(), 'none'),
   /** Cash put in or taken out of the drawer, with a reason; opens the drawer. */
-  'shifts.payInOut': channel(cashMovementSchema, returns<CashMovementResult>()),
+  'shifts.payInOut': channel(cashMovementSchema, returns<CashMovementResult>(), 'cash.payInOut'),
   /** Opens the drawer without a sale, recorded. */
-  'shifts.noSale': channel(noSaleSchema, returns<CashMovementResult>()),
+  'shifts.noSale': channel(noSaleSchema, returns<CashMovementResult>(), 'drawer.noSale'),
   /** What the open shift holds so far; numbered nothing, changes nothing. */
-  'shifts.xReport': channel(noInput, returns<XReport>()),
+  'shifts.xReport': channel(noInput, returns<XReport>(), 'none'),
   /** Records a (blind) count of the drawer and answers expected vs counted; a second is a recount. */
-  'shifts.count': channel(countShiftSchema, returns<CountResult>()),
+  'shifts.count': channel(countShiftSchema, returns<CountResult>(), 'none'),
   /** Closes the shift on its last count: the Z report, numbered, never changed afterwards. */
-  'shifts.close': channel(closeShiftSchema, returns<ZReport>()),
+  'shifts.close': channel(closeShiftSchema, returns<ZReport>(), 'shifts.close'),
   /** Z reports, newest first, by keyset. */
-  'shifts.zList': channel(zListSchema, returns<ZPage>()),
-  'shifts.zGet': channel(zNumberSchema, returns<ZReport>()),
+  'shifts.zList': channel(zListSchema, returns<ZPage>(), 'stats.view'),
+  'shifts.zGet': channel(zNumberSchema, returns<ZReport>(), 'stats.view'),
   /** The Z as a page at its paper's size (the set paper unless chosen). */
-  'shifts.zPreview': channel(zPreviewSchema, returns<PrintPreview>()),
+  'shifts.zPreview': channel(zPreviewSchema, returns<PrintPreview>(), 'stats.view'),
   /** Prints a Z on the set printer; a reprint (the default) is marked COPY. */
-  'shifts.zPrint': channel(zPrintSchema, returns<{ number: number }>()),
-  'shifts.zSavePdf': channel(zSavePdfSchema, returns<SavedPdf>()),
+  'shifts.zPrint': channel(zPrintSchema, returns<{ number: number }>(), 'stats.view'),
+  'shifts.zSavePdf': channel(zSavePdfSchema, returns<SavedPdf>(), 'stats.view'),
   /** Every Z report's figures to a CSV file. */
-  'shifts.zExportCsv': channel(zExportSchema, returns<ExportResult>())
+  'shifts.zExportCsv': channel(zExportSchema, returns<ExportResult>(), 'orders.export')
 }
 
 export const shiftsEvents = {

@@ -2,8 +2,8 @@ import { stockAdjustmentSchema, stockMovementsQuerySchema, type StockMovement } 
 import { channel, event, returns } from './define'
 
 export const stockChannels = {
-  'stock.adjust': channel(stockAdjustmentSchema, returns<StockMovement>()),
-  'stock.movements': channel(stockMovementsQuerySchema, returns<StockMovement[]>())
+  'stock.adjust': channel(stockAdjustmentSchema, returns<StockMovement>(), 'stock.adjust'),
+  'stock.movements': channel(stockMovementsQuerySchema, returns<StockMovement[]>(), 'none')
 }
 
 export const stockEvents = {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import type { EventName } from '../../../src/shared/contract'
 import { openTestTill, TEST_EPOCH, type TestTill } from '../../support/test-till'
-import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript } from './page-api'
+import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript, pageWindows } from './page-api'
 import { serveRenderer, type RendererServer } from './renderer-server'
 import { captureScreen } from './screens'
 
@@ -66,7 +66,8 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
 
 async function wireContext(context: BrowserContext, till: TestTill): Promise<void> {
   await context.clock.install({ time: TEST_EPOCH })
-  await context.exposeBinding(INVOKE_BINDING, (_source, channel: string, request: unknown) => till.dispatch(channel, request))
+  const windowOf = pageWindows()
+  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, request: unknown) => till.dispatch(channel, request, windowOf(source.page)))
   await context.addInitScript({ content: pageApiScript() })
   const stop = till.context.bus.subscribe((name, payload) => {
     for (const page of context.pages()) {

@@ -1,4 +1,3 @@
-import { OWNER } from '../../../src/shared/actor'
 import { createApi } from '../../../src/shared/api-client'
 import { CHANNELS, EVENT_NAMES } from '../../../src/shared/contract'
 
@@ -9,7 +8,7 @@ export const EMIT_FUNCTION = '__tillpointEmit'
 
 /**
  * The script that gives the page its `window.api`, exactly as the preload does: the same
- * `createApi` (shipped as source), the same channel and event lists, the same actor. Only the
+ * `createApi` (shipped as source), the same channel and event lists, and no actor (main knows the window). Only the
  * transport differs: a Playwright binding instead of ipcRenderer.
  */
 export function pageApiScript(): string {
@@ -30,9 +29,25 @@ export function pageApiScript(): string {
       return () => set.delete(listener);
     }
   };
-  const actor = ${JSON.stringify(OWNER)};
   Object.defineProperty(window, 'api', {
-    value: createApi(${JSON.stringify(CHANNELS)}, ${JSON.stringify(EVENT_NAMES)}, transport, () => actor)
+    value: createApi(${JSON.stringify(CHANNELS)}, ${JSON.stringify(EVENT_NAMES)}, transport)
   });
 })();`
+}
+
+/**
+ * Gives each page a window id of its own, as Electron gives each window its webContents id, so
+ * every page has its own staff session (a second page starts locked once someone has a PIN).
+ */
+export function pageWindows(): (page: object) => number {
+  const ids = new WeakMap<object, number>()
+  let next = 100
+  return (page) => {
+    let id = ids.get(page)
+    if (id === undefined) {
+      id = ++next
+      ids.set(page, id)
+    }
+    return id
+  }
 }

@@ -7,6 +7,7 @@ import { m0005Print } from './0005_print'
 import { m0006CatalogSearch } from './0006_catalog_search'
 import { m0007Stats } from './0007_stats'
 import { m0008Money } from './0008_money'
+import { m0009Staff } from './0009_staff'
 import { m0010Shifts } from './0010_shifts'
 
 /** In order; an applied migration is never edited, a change is a new file. */
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006CatalogSearch,
   m0007Stats,
   m0008Money,
+  m0009Staff,
   m0010Shifts
 ]

@@ -10,6 +10,9 @@ export interface ProductsTable {
   archived: number
   created_at: number
   updated_at: number
+  /** The staff member who last changed the product (and the manager who approved it). */
+  updated_by: Generated<string>
+  approver_id: Generated<string | null>
 }
 
 export interface VariantsTable {
@@ -38,6 +41,7 @@ export interface StockMovementsTable {
   note: string
   order_id: number | null
   actor_id: string
+  approver_id: string | null
   created_at: number
 }
 

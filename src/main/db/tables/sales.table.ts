@@ -92,6 +92,7 @@ export interface OrdersTable {
   /** Shop-local day (YYYY-MM-DD in settings.timeZone) the order was taken. */
   business_day: string
   created_by: string
+  approver_id: string | null
   created_at: number
   updated_at: number
   /** The cash shift it was taken in (migration 0010); null before shifts were used. */
@@ -140,6 +141,7 @@ export interface PaymentsTable {
   note: string
   business_day: string
   actor_id: string
+  approver_id: string | null
   created_at: number
   shift_id: number | null
   /** The order's currency, copied so every stored amount names its own (migration 8). */
@@ -161,6 +163,7 @@ export interface OrderReturnsTable {
   payment_id: number | null
   business_day: string
   actor_id: string
+  approver_id: string | null
   created_at: number
   shift_id: number | null
 }
@@ -173,6 +176,8 @@ export interface OrderEventsTable {
   to_status: string
   actor_id: string
   actor_name: string
+  approver_id: string | null
+  approver_name: string | null
   note: string
   created_at: number
   shift_id: number | null

@@ -1,0 +1,21 @@
+import type { AppContext } from '../core/app-context'
+import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import { createStaff, deleteRole, listRoles, listStaff, lockScreenOf, resetPin, saveRole, setupOwner, updateStaff } from './staff-commands'
+import type { StaffService } from './staff-service'
+
+export function staffHandlers(app: AppContext, staff: StaffService): HandlerMap<ChannelsOf<'staff'>> {
+  return {
+    'staff.lockScreen': async () => lockScreenOf(await staff.directory()),
+    'staff.session': (_input, call) => staff.session(call.window),
+    'staff.unlock': ({ staffId, pin }, call) => staff.unlock(call.window, staffId, pin),
+    'staff.lock': (_input, call) => staff.lock(call.window),
+    'staff.setupOwner': (input, call) => setupOwner(app, staff, call, input),
+    'staff.list': () => listStaff(app.db),
+    'staff.create': (input, call) => createStaff(app, staff, call, input),
+    'staff.update': (input, call) => updateStaff(app, staff, call, input),
+    'staff.resetPin': (input, call) => resetPin(app, staff, call, input),
+    'staff.roles': () => listRoles(app.db),
+    'staff.saveRole': (input, call) => saveRole(app, staff, call, input),
+    'staff.deleteRole': ({ roleId }, call) => deleteRole(app, staff, call, roleId)
+  }
+}
