@@ -20,8 +20,10 @@ export interface SyncStatus {
   hasToken: boolean
   /** False when the token is kept without OS encryption (no keychain on this computer). */
   tokenEncrypted: boolean
-  /** This till's id at the receiver: stable for this database. */
+  /** This till's id at the receiver: stable for this database. Head office enrols the till by it. */
   tillId: string
+  /** The address is http:// to another machine and the shopkeeper accepted that (see isInsecureSyncUrl). */
+  allowInsecureHttp: boolean
   phase: SyncPhase
   /** Events committed here and not yet acknowledged by the receiver. */
   waiting: number
@@ -38,10 +40,27 @@ export interface SyncStatus {
 const httpUrl = freeText(2000, { tooLong: 'The address is at most 2000 characters' })
   .refine(isHttpUrl, { error: 'The address starts with http:// or https://, e.g. https://sync.example.com' })
 
+/**
+ * Plain http:// is for a receiver on this computer only: anywhere else the secret and every sale
+ * travel readable, so it is refused unless the shopkeeper accepts that risk in Settings → Sync.
+ */
+export function isInsecureSyncUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'http:') return false
+    const host = parsed.hostname.replace(/^\[|\]$/g, '')
+    return !(host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host))
+  } catch {
+    return false
+  }
+}
+
 export const syncConfigureSchema = z
   .object({
     enabled: z.boolean().optional(),
     url: httpUrl.optional(),
+    /** The shopkeeper accepts sending over plain http:// to another machine (unencrypted). */
+    allowInsecureHttp: z.boolean().optional(),
     /** A new bearer token; null removes the stored one; absent keeps it. */
     token: z
       .string()

@@ -22,6 +22,11 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
       received_at TIMESTAMPTZ NOT NULL,
       UNIQUE (till_id, seq)
     )`)
+    await client.query(`CREATE TABLE IF NOT EXISTS till_credentials (
+      till_id UUID PRIMARY KEY,
+      secret_hash TEXT NOT NULL UNIQUE,
+      enrolled_at TIMESTAMPTZ NOT NULL
+    )`)
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK])
     client.release()
@@ -87,6 +92,26 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
           payload: row.payload
         })
       )
+    },
+    async enrol(tillId, secretHash, at) {
+      // xmax = 0 only on a fresh insert: an update of the row means the till had a secret before.
+      const result = await pool.query<{ inserted: boolean }>(
+        `INSERT INTO till_credentials (till_id, secret_hash, enrolled_at) VALUES ($1::uuid, $2, $3)
+         ON CONFLICT (till_id) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, enrolled_at = EXCLUDED.enrolled_at
+         RETURNING (xmax = 0) AS inserted`,
+        [tillId, secretHash, at.toISOString()]
+      )
+      return result.rows[0]?.inserted ? 'enrolled' : 'rotated'
+    },
+    async revoke(tillId) {
+      return ((await pool.query('DELETE FROM till_credentials WHERE till_id = $1::uuid', [tillId])).rowCount ?? 0) > 0
+    },
+    async tillOfSecret(secretHash) {
+      const result = await pool.query<{ till_id: string }>('SELECT till_id FROM till_credentials WHERE secret_hash = $1', [secretHash])
+      return result.rows[0]?.till_id ?? null
+    },
+    async isEnrolled(tillId) {
+      return ((await pool.query('SELECT 1 FROM till_credentials WHERE till_id = $1::uuid', [tillId])).rowCount ?? 0) > 0
     },
     close: () => pool.end()
   }

@@ -1,5 +1,7 @@
 import ackSchema from '../../docs/schemas/v1/ack.json'
 import batchSchema from '../../docs/schemas/v1/batch.json'
+import enrolmentSchema from '../../docs/schemas/v1/enrolment.json'
+import errorSchema from '../../docs/schemas/v1/error.json'
 import orderChangedSchema from '../../docs/schemas/v1/order.changed.json'
 import productChangedSchema from '../../docs/schemas/v1/product.changed.json'
 import stockChangedSchema from '../../docs/schemas/v1/stock.changed.json'
@@ -17,6 +19,8 @@ export function protocolSchemas(): SchemaSet {
   return new SchemaSet()
     .add('batch.json', batchSchema as JsonSchema)
     .add('ack.json', ackSchema as JsonSchema)
+    .add('enrolment.json', enrolmentSchema as JsonSchema)
+    .add('error.json', errorSchema as JsonSchema)
     .add('product.changed.json', productChangedSchema as JsonSchema)
     .add('stock.changed.json', stockChangedSchema as JsonSchema)
     .add('order.changed.json', orderChangedSchema as JsonSchema)

@@ -1,16 +1,26 @@
-import { timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { EventAck, WireEvent } from '../shared/sync-protocol'
+import { bearerOf, credentialKey, hashSecret, identify, newTillSecret, type Credential } from './credentials'
 import type { SchemaIssue } from './json-schema'
 import { PAYLOAD_SCHEMAS, protocolSchemas } from './protocol-schemas'
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit'
 import type { ReceiverStore } from './store'
 
 export interface ReceiverOptions {
   store: ReceiverStore
-  /** Every request must carry `Authorization: Bearer <token>`. */
-  token: string
+  /** Head office's token: reads every till and enrols tills. Never a till's. */
+  adminToken: string
+  /**
+   * The one token every till shared before enrolment: while set, a till not yet enrolled may still
+   * push with it (and read nothing), so tills move over one by one. Unset once all are enrolled.
+   */
+  sharedToken?: string | null
+  rateLimit?: RateLimit
+  /** A request (headers and body) must arrive within this time, or the connection is closed (408). */
+  requestTimeoutMs?: number
   maxBodyBytes?: number
   log?: (line: string) => void
+  now?: () => number
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -19,7 +29,8 @@ const MAX_EVENTS = 1000
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    readonly headers: Record<string, string> = {}
   ) {
     super(message)
   }
@@ -27,23 +38,44 @@ class HttpError extends Error {
 
 /**
  * The reference receiver of sync protocol v1 (docs/sync.md): POST /v1/events stores a batch and
- * acknowledges each event; GET /v1/tills and GET /v1/tills/:tillId/events show what it holds.
+ * acknowledges each event; GET /v1/tills and GET /v1/tills/:tillId/events show what it holds;
+ * POST and DELETE /v1/tills/:tillId/enrolment give a till its own secret or take it away.
  */
 export function createReceiver(options: ReceiverOptions): Server {
   const schemas = protocolSchemas()
-  const expected = Buffer.from(`Bearer ${options.token}`)
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024 * 1024
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000
   const log = options.log ?? (() => undefined)
+  const check = {
+    adminHash: hashSecret(options.adminToken),
+    sharedHash: options.sharedToken ? hashSecret(options.sharedToken) : null,
+    store: options.store
+  }
+  const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.now)
 
-  const authorized = (request: IncomingMessage): boolean => {
-    const given = Buffer.from(request.headers.authorization ?? '')
-    return given.length === expected.length && timingSafeEqual(given, expected)
+  /** Who calls, within their rate; a wrong token is limited by address, so guessing is slow too. */
+  const authenticate = async (request: IncomingMessage): Promise<Credential> => {
+    const bearer = bearerOf(request)
+    const credential = bearer ? await identify(check, bearer) : null
+    const wait = limiter.take(credential ? credentialKey(credential) : `address:${request.socket.remoteAddress ?? ''}`)
+    if (wait > 0) throw new HttpError(429, `Too many requests: wait ${wait} s.`, { 'retry-after': String(wait) })
+    if (!credential) throw new HttpError(401, 'A valid bearer token is required: head office\'s token or the till\'s own secret.')
+    return credential
   }
 
-  const acknowledge = async (body: unknown): Promise<EventAck[]> => {
+  /** A till reads and writes only as itself; head office reads every till; the shared token only pushes for tills not enrolled. */
+  const mayRead = (credential: Credential, tillId: string): boolean =>
+    credential.role === 'admin' || (credential.role === 'till' && credential.tillId === tillId)
+
+  const acknowledge = async (credential: Credential, body: unknown): Promise<EventAck[]> => {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The body must be a JSON object.')
     const { tillId, events } = body as { tillId?: unknown; events?: unknown }
     if (typeof tillId !== 'string' || !UUID.test(tillId)) throw new HttpError(400, 'tillId must be a lowercase UUID.')
+    if (credential.role === 'admin') throw new HttpError(403, 'Head office\'s token reads and enrols; events come from a till with its own secret.')
+    if (credential.role === 'till' && credential.tillId !== tillId) throw new HttpError(403, 'This secret belongs to another till: a till sends only its own events.')
+    if (credential.role === 'shared' && (await options.store.isEnrolled(tillId))) {
+      throw new HttpError(403, 'This till is enrolled: it must send with its own secret, not the shared token.')
+    }
     if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS) {
       throw new HttpError(400, `events must be an array of 1 to ${MAX_EVENTS} events.`)
     }
@@ -76,21 +108,32 @@ export function createReceiver(options: ReceiverOptions): Server {
   }
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://receiver')
-    if (!authorized(request)) throw new HttpError(401, 'A valid bearer token is required.')
+    let url: URL
+    try {
+      url = new URL(request.url ?? '/', 'http://receiver')
+    } catch {
+      throw new HttpError(400, 'The request path is not a valid URL.')
+    }
+    const credential = await authenticate(request)
     if (url.pathname === '/v1/events') {
       if (request.method !== 'POST') throw new HttpError(405, 'POST a batch of events here.')
-      const acks = await acknowledge(await readJson(request, maxBodyBytes))
+      const acks = await acknowledge(credential, await readJson(request, maxBodyBytes))
       const counts = acks.reduce<Record<string, number>>((sum, ack) => ({ ...sum, [ack.status]: (sum[ack.status] ?? 0) + 1 }), {})
       log(`batch: ${JSON.stringify(counts)}`)
       return send(response, 200, { acks })
     }
+    const enrolment = /^\/v1\/tills\/([^/]+)\/enrolment$/.exec(url.pathname)
+    if (enrolment) return enrol(credential, request, response, tillIdOf(enrolment[1] as string))
     if (request.method !== 'GET') throw new HttpError(405, 'Only GET here.')
-    if (url.pathname === '/v1/tills') return send(response, 200, { tills: await options.store.listTills() })
+    if (credential.role === 'shared') throw new HttpError(403, 'The shared token only pushes events; reading takes head office\'s token or a till\'s own secret.')
+    if (url.pathname === '/v1/tills') {
+      const tills = await options.store.listTills()
+      return send(response, 200, { tills: tills.filter((till) => mayRead(credential, till.tillId)) })
+    }
     const match = /^\/v1\/tills\/([^/]+)\/events$/.exec(url.pathname)
     if (match) {
-      const tillId = decodeURIComponent(match[1] as string)
-      if (!UUID.test(tillId)) throw new HttpError(400, 'A till id is a lowercase UUID.')
+      const tillId = tillIdOf(match[1] as string)
+      if (!mayRead(credential, tillId)) throw new HttpError(403, 'A till reads only its own events.')
       const afterSeq = integerParam(url, 'afterSeq', 0, 0)
       const limit = integerParam(url, 'limit', 500, 1, 5000)
       const events = await options.store.listEvents(tillId, afterSeq, limit)
@@ -100,13 +143,41 @@ export function createReceiver(options: ReceiverOptions): Server {
     throw new HttpError(404, 'Not found.')
   }
 
-  return createServer((request, response) => {
+  /** POST: a new secret for the till, shown this once (201, or 200 when it replaces one); DELETE: forget it. */
+  const enrol = async (credential: Credential, request: IncomingMessage, response: ServerResponse, tillId: string): Promise<void> => {
+    if (credential.role !== 'admin') throw new HttpError(403, 'Only head office\'s token enrols tills.')
+    if (request.method === 'DELETE') {
+      if (!(await options.store.revoke(tillId))) throw new HttpError(404, 'This till is not enrolled.')
+      log(`revoked till ${tillId}`)
+      return send(response, 200, { tillId, revoked: true })
+    }
+    if (request.method !== 'POST') throw new HttpError(405, 'POST to enrol the till, DELETE to revoke it.')
+    const secret = newTillSecret()
+    const outcome = await options.store.enrol(tillId, hashSecret(secret), new Date(options.now?.() ?? Date.now()))
+    log(`${outcome} till ${tillId}`)
+    return send(response, outcome === 'enrolled' ? 201 : 200, { tillId, secret, rotated: outcome === 'rotated' })
+  }
+
+  const server = createServer({ requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.max(50, Math.min(1000, requestTimeoutMs / 4)) }, (request, response) => {
     route(request, response).catch((error: unknown) => {
-      if (error instanceof HttpError) return send(response, error.status, { error: error.message })
+      if (error instanceof HttpError) return send(response, error.status, { error: error.message }, error.headers)
       log(`error: ${error instanceof Error ? error.stack : String(error)}`)
       send(response, 500, { error: 'The receiver failed; the till will send the batch again.' })
     })
   })
+  return server
+}
+
+/** A till id from the path: malformed percent-encoding is the client's mistake (400), not a crash. */
+function tillIdOf(segment: string): string {
+  let tillId: string
+  try {
+    tillId = decodeURIComponent(segment)
+  } catch {
+    throw new HttpError(400, 'The till id in the path is not valid URL encoding.')
+  }
+  if (!UUID.test(tillId)) throw new HttpError(400, 'A till id is a lowercase UUID.')
+  return tillId
 }
 
 function firstIssue(issues: readonly SchemaIssue[], prefix = ''): string | null {
@@ -139,9 +210,9 @@ async function readJson(request: IncomingMessage, maxBytes: number): Promise<unk
   }
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (response.headersSent) return
   const text = JSON.stringify(body)
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+  response.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
   response.end(text)
 }

@@ -29,6 +29,19 @@ export function openSqliteStore(path: string): ReceiverStore {
     received_at TEXT NOT NULL,
     UNIQUE (till_id, seq)
   ) STRICT`)
+  db.exec(`CREATE TABLE IF NOT EXISTS till_credentials (
+    till_id TEXT PRIMARY KEY,
+    secret_hash TEXT NOT NULL UNIQUE,
+    enrolled_at TEXT NOT NULL
+  ) STRICT`)
+  const enrolTill = db.transaction((tillId: string, secretHash: string, at: string): 'enrolled' | 'rotated' => {
+    const had = db.prepare('DELETE FROM till_credentials WHERE till_id = ?').run(tillId).changes > 0
+    db.prepare('INSERT INTO till_credentials (till_id, secret_hash, enrolled_at) VALUES (?, ?, ?)').run(tillId, secretHash, at)
+    return had ? 'rotated' : 'enrolled'
+  })
+  const revoke = db.prepare('DELETE FROM till_credentials WHERE till_id = ?')
+  const bySecret = db.prepare('SELECT till_id FROM till_credentials WHERE secret_hash = ?').pluck()
+  const enrolled = db.prepare('SELECT 1 FROM till_credentials WHERE till_id = ?').pluck()
   const insert = db.prepare(
     `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at)
      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
@@ -66,6 +79,10 @@ export function openSqliteStore(path: string): ReceiverStore {
           payload: JSON.parse(row.payload) as unknown
         })
       ),
+    enrol: async (tillId, secretHash, at) => enrolTill(tillId, secretHash, at.toISOString()),
+    revoke: async (tillId) => revoke.run(tillId).changes > 0,
+    tillOfSecret: async (secretHash) => (bySecret.get(secretHash) as string | undefined) ?? null,
+    isEnrolled: async (tillId) => enrolled.get(tillId) !== undefined,
     close: async () => {
       db.close()
     }

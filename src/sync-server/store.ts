@@ -33,5 +33,11 @@ export interface ReceiverStore {
   listTills(): Promise<TillSummary[]>
   /** Keyset page by seq. */
   listEvents(tillId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>
+  /** Binds a new secret (its hash) to the till, replacing any earlier one: 'rotated' when there was one. */
+  enrol(tillId: string, secretHash: string, at: Date): Promise<'enrolled' | 'rotated'>
+  /** Forgets the till's secret: it can no longer push or read. False when it was not enrolled. */
+  revoke(tillId: string): Promise<boolean>
+  tillOfSecret(secretHash: string): Promise<string | null>
+  isEnrolled(tillId: string): Promise<boolean>
   close(): Promise<void>
 }

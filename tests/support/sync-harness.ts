@@ -8,12 +8,15 @@ import type { Db } from '../../src/main/db/schema'
 import { runCommand, systemCaller } from '../../src/main/core/command'
 import { appendOutboxEvents, type NewOutboxEvent } from '../../src/main/sync/outbox'
 import { openPgStore } from '../../src/sync-server/pg-store'
-import { createReceiver } from '../../src/sync-server/server'
+import { createReceiver, type ReceiverOptions } from '../../src/sync-server/server'
 import { openSqliteStore } from '../../src/sync-server/sqlite-store'
 import type { ReceiverStore, StoredEvent } from '../../src/sync-server/store'
 import { sleep, waitUntil } from './wait-until'
 
+/** The shared token of before enrolment: the tills of most sync tests push with it, unenrolled. */
 export const RECEIVER_TOKEN = 'test-token-0123456789'
+/** Head office's token: reads every till and enrols. */
+export const ADMIN_TOKEN = 'head-office-token-0123456789'
 
 export type StoreKind = 'sqlite' | 'postgresql'
 
@@ -34,13 +37,13 @@ export interface TestReceiver {
   close(): Promise<void>
 }
 
-export async function startTestReceiver(kind: StoreKind = 'sqlite'): Promise<TestReceiver> {
+export async function startTestReceiver(kind: StoreKind = 'sqlite', options: Partial<ReceiverOptions> = {}): Promise<TestReceiver> {
   const dir = mkdtempSync(join(tmpdir(), 'tillpoint-receiver-'))
   const store = kind === 'postgresql' ? await openPgStore(DATABASE_URL) : openSqliteStore(join(dir, 'receiver.sqlite'))
   let server: Server | null = null
   const listen = async (port: number): Promise<number> => {
     for (let attempt = 0; ; attempt++) {
-      const candidate = createReceiver({ store, token: RECEIVER_TOKEN })
+      const candidate = createReceiver({ store, adminToken: ADMIN_TOKEN, sharedToken: RECEIVER_TOKEN, ...options })
       try {
         await new Promise<void>((resolve, reject) => {
           candidate.once('error', reject)
@@ -76,7 +79,7 @@ export async function startTestReceiver(kind: StoreKind = 'sqlite'): Promise<Tes
       let after = 0
       for (let page = 0; page < 1000; page++) {
         const response = await fetch(`${url}/v1/tills/${tillId}/events?afterSeq=${after}&limit=5000`, {
-          headers: { authorization: `Bearer ${RECEIVER_TOKEN}` }
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}` }
         })
         const body = (await response.json()) as { events: StoredEvent[]; nextAfterSeq: number | null }
         all.push(...body.events)

@@ -76,6 +76,7 @@ function httpFailure(status: number, host: string): PushFailure {
   if (status === 404 || status === 405) {
     return new PushFailure('not-found', `There is no Tillpoint sync receiver at this address (HTTP ${status} from ${host}). Check the address in Settings → Sync.`)
   }
+  if (status === 429) return new PushFailure('busy', `The sync server at ${host} asked the till to slow down (HTTP 429). The changes are kept and will be sent shortly.`)
   if (status === 413) return new PushFailure('too-large', `The sync server at ${host} found the batch too large (HTTP 413); smaller batches will be sent.`)
   return new PushFailure('server', `The sync server at ${host} had a problem (HTTP ${status}). The changes are kept and will be sent again.`)
 }

@@ -1,5 +1,5 @@
 import type { EventName } from '../../shared/contract'
-import type { SyncConfigure, SyncStatus } from '../../shared/sync'
+import { isInsecureSyncUrl, type SyncConfigure, type SyncStatus } from '../../shared/sync'
 import type { AppContext } from '../core/app-context'
 import { validationError } from '../core/app-error'
 import { runCommand, type Caller } from '../core/command'
@@ -71,6 +71,9 @@ export function syncOf(app: AppContext): SyncService {
   return service
 }
 
+export const INSECURE_REFUSAL =
+  'This address sends the till\'s secret and every sale unencrypted (http://). Use https://, or accept the risk in Settings → Sync.'
+
 async function configureSync(service: SyncService, secrets: SecretBox, caller: Caller, input: SyncConfigure): Promise<SyncStatus> {
   const newToken = typeof input.token === 'string' ? { blob: await secrets.encrypt(input.token), encrypted: await secrets.available() } : null
   const enabled = await runCommand(service.app, caller, async ({ trx, now }) => {
@@ -80,6 +83,10 @@ async function configureSync(service: SyncService, secrets: SecretBox, caller: C
     const token = input.token === null ? null : newToken ? newToken.blob : state.token
     if (enabled && endpoint === '') throw validationError('Enter the sync server address before turning sync on.', 'url')
     if (enabled && token === null) throw validationError('Enter the sync token before turning sync on.', 'token')
+    const allowInsecure = input.allowInsecureHttp ?? state.allow_insecure_http === 1
+    if (isInsecureSyncUrl(endpoint) && !allowInsecure) {
+      throw validationError(INSECURE_REFUSAL, 'url')
+    }
     const tokenEncrypted = token === null ? 0 : newToken ? Number(newToken.encrypted) : state.token_encrypted
     await trx
       .updateTable('sync_state')
@@ -88,6 +95,7 @@ async function configureSync(service: SyncService, secrets: SecretBox, caller: C
         endpoint,
         token,
         token_encrypted: tokenEncrypted,
+        allow_insecure_http: allowInsecure ? 1 : 0,
         // A new address or token deserves a fresh start: the old error and delay were about the old one.
         failures: 0,
         last_error: null,

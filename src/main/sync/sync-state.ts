@@ -6,7 +6,7 @@ import type { SecretBox } from './secret-box'
 export type SyncStateRow = Selectable<SyncStateTable>
 
 /** Why the last push failed; 'offline' and 'timeout' mean the server could not be reached. */
-export type SyncFailureKind = 'offline' | 'timeout' | 'auth' | 'not-found' | 'too-large' | 'server' | 'protocol' | 'token'
+export type SyncFailureKind = 'offline' | 'timeout' | 'auth' | 'not-found' | 'too-large' | 'busy' | 'server' | 'protocol' | 'token' | 'insecure'
 
 export async function readSyncState(db: Db | Trx): Promise<SyncStateRow> {
   return db.selectFrom('sync_state').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()

@@ -5,6 +5,7 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff'
 import { compactSentEvents, countOutbox, readPendingBatch, recordAcks, SENT_PAYLOAD_DAYS } from './outbox'
 import { PushFailure, pushBatch, type FetchLike } from './push'
 import type { SecretBox } from './secret-box'
+import { isInsecureSyncUrl } from '../../shared/sync'
 import { readSyncState, readToken, recordPushFailure, recordPushSuccess, TokenUnreadableError } from './sync-state'
 
 export interface SyncWorkerOptions {
@@ -37,6 +38,9 @@ type Next = { kind: 'retry'; delayMs: number } | { kind: 'idle' } | { kind: 'off
  * request (sync now). One push at a time; every fact that must survive a restart (what was sent,
  * the failure count, when to retry) is in the database, not here.
  */
+const INSECURE_WORDS =
+  'Nothing is sent: the address uses plain http:// to another machine, so the secret and the sales would travel unencrypted. Use https://, or accept the risk in Settings → Sync.'
+
 export class SyncWorker {
   private readonly options: Required<Omit<SyncWorkerOptions, 'fetch'>> & { fetch: FetchLike }
   private batchSize: number
@@ -116,6 +120,7 @@ export class SyncWorker {
       hasToken: state.token !== null,
       tokenEncrypted: state.token !== null && state.token_encrypted === 1,
       tillId: state.till_id,
+      allowInsecureHttp: state.allow_insecure_http === 1 && isInsecureSyncUrl(state.endpoint),
       phase: phaseOf(enabled, this.sending, state.last_error_kind, counts.waiting),
       waiting: counts.waiting,
       rejected: counts.rejected,
@@ -172,6 +177,8 @@ export class SyncWorker {
       }
       this.sending = true
       try {
+        // An address set before http:// needed consent (migration 12) is not used until it is given.
+        if (isInsecureSyncUrl(state.endpoint) && state.allow_insecure_http !== 1) throw new PushFailure('insecure', INSECURE_WORDS)
         const token = await readToken(state, this.options.secrets)
         if (!token) throw new PushFailure('token', 'No sync token is set. Enter the token in Settings → Sync.')
         const ack = await pushBatch({

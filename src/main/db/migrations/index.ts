@@ -9,6 +9,7 @@ import { m0007Stats } from './0007_stats'
 import { m0008Money } from './0008_money'
 import { m0009Staff } from './0009_staff'
 import { m0010Shifts } from './0010_shifts'
+import { m0012SyncTrust } from './0012_sync_trust'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Stats,
   m0008Money,
   m0009Staff,
-  m0010Shifts
+  m0010Shifts,
+  m0012SyncTrust
 ]

@@ -38,6 +38,8 @@ export interface SyncStateTable {
   last_error_kind: string | null
   last_error_at: number | null
   next_attempt_at: number | null
+  /** 1 when the shopkeeper accepted sending over plain http:// to another machine (migration 12). */
+  allow_insecure_http: number
   /** When the rows that existed before sync was installed were queued, once per database. */
   history_queued_at: number | null
   updated_at: number

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
-import type { SyncConfigure, SyncStatus } from '../../../../shared/sync'
+import { isInsecureSyncUrl, type SyncConfigure, type SyncStatus } from '../../../../shared/sync'
 import { Badge } from '../../components/Badge'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -24,9 +24,11 @@ interface SyncForm {
   url: string
   /** A new token to store; '' keeps the one stored. The stored token is never shown. */
   token: string
+  /** Accepts sending over plain http:// to another machine: asked only when the address is one. */
+  allowInsecureHttp: boolean
 }
 
-const formOf = (status: SyncStatus): SyncForm => ({ enabled: status.enabled, url: status.endpoint, token: '' })
+const formOf = (status: SyncStatus): SyncForm => ({ enabled: status.enabled, url: status.endpoint, token: '', allowInsecureHttp: status.allowInsecureHttp })
 
 /** Settings → Sync: the server and its token, where sync stands, "Sync now", and what the server refused. */
 export function SyncSettingsTab() {
@@ -71,7 +73,8 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
 
   const submit = () => {
     const token = form.token.trim()
-    void configure({ enabled: form.enabled, url: form.url.trim(), ...(token ? { token } : {}) }, 'save')
+    const url = form.url.trim()
+    void configure({ enabled: form.enabled, url, allowInsecureHttp: isInsecureSyncUrl(url) && form.allowInsecureHttp, ...(token ? { token } : {}) }, 'save')
   }
 
   const sendNow = async () => {
@@ -93,7 +96,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
       saving={busy === 'save'}
       otherBusy={busy === 'remove'}
       error={error}
-      shownFields={/^(enabled|url|token)$/}
+      shownFields={/^(enabled|url|token|allowInsecureHttp)$/}
       testIds={{ discard: 'sync-discard', save: 'sync-save', error: 'sync-settings-error' }}
       className="stack"
     >
@@ -120,8 +123,19 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
               spellCheck={false}
               inputMode="url"
             />
+            {isInsecureSyncUrl(form.url.trim()) ? (
+              <div className="field">
+                <label className="checkbox">
+                  <input type="checkbox" checked={form.allowInsecureHttp} onChange={(event) => set('allowInsecureHttp')(event.target.checked)} data-testid="sync-allow-insecure" />
+                  <span>Send over plain http:// anyway</span>
+                </label>
+                <span className="field__hint" data-testid="sync-insecure-warning">
+                  This address is not encrypted: the till's secret and every sale can be read and changed on the way. Use https:// unless the server is on a network you trust.
+                </span>
+              </div>
+            ) : null}
             <TextField
-              label={status.hasToken ? 'New token' : 'Token'}
+              label={status.hasToken ? 'New till secret' : 'Till secret'}
               value={form.token}
               onChange={set('token')}
               error={fields.token}
@@ -130,7 +144,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
               autoComplete="off"
               spellCheck={false}
               maxLength={4096}
-              placeholder={status.hasToken ? 'Leave empty to keep the stored token' : 'The token the server was started with'}
+              placeholder={status.hasToken ? 'Leave empty to keep the stored secret' : 'The secret head office gave when enrolling this till'}
               hint={<span data-testid="sync-token-state">{tokenWords(status)}</span>}
             />
             {status.hasToken ? (
@@ -165,7 +179,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
                   </dd>
                 </>
               ) : null}
-              <dt>This till</dt>
+              <dt>This till's id (for enrolment)</dt>
               <dd className="muted tabular" data-testid="sync-till-id">
                 {status.tillId}
               </dd>
