@@ -1,6 +1,5 @@
 import { sql } from 'kysely'
 import type { Db } from '../../src/main/db/schema'
-import { returnValue } from '../../src/shared/refunds'
 import type { ShiftFigures } from '../../src/shared/shifts'
 
 /**
@@ -32,11 +31,8 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
     addRate(line.tax_rate_bp, -(line.total - line.tax), -line.tax, -line.total)
   }
   for (const ret of returns) {
-    const line = await db.selectFrom('order_lines').selectAll().where('id', '=', ret.order_line_id).executeTakeFirstOrThrow()
-    const earlier = await sql<{ units: number }>`SELECT coalesce(sum(quantity), 0) AS units FROM order_returns
-      WHERE order_line_id = ${line.id} AND id < ${ret.id}`.execute(db)
-    const tax = returnValue(line.tax, line.quantity, earlier.rows[0]!.units, ret.quantity)
-    addRate(line.tax_rate_bp, -(ret.refund_amount - tax), -tax, -ret.refund_amount)
+    const line = await db.selectFrom('order_lines').select('tax_rate_bp').where('id', '=', ret.order_line_id).executeTakeFirstOrThrow()
+    addRate(line.tax_rate_bp, -(ret.value - ret.tax), -ret.tax, -ret.value)
   }
 
   const methods = new Map<string, { method: string; payments: number; paid: number; refunds: number; refunded: number }>()
@@ -64,7 +60,7 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
   const paidOut = sum('paid_out')
   const salesTotal = orders.reduce((total, order) => total + order.total, 0)
   const cancelledTotal = cancelled.reduce((total, order) => total + order.total, 0)
-  const returnsTotal = returns.reduce((total, ret) => total + ret.refund_amount, 0)
+  const returnsTotal = returns.reduce((total, ret) => total + ret.value, 0)
   return {
     shiftId,
     firstOrderNumber: orders[0]?.number ?? null,

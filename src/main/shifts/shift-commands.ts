@@ -53,7 +53,7 @@ async function startShiftHistory(scope: CommandScope): Promise<void> {
       payment_id = coalesce((SELECT max(id) FROM payments), 0),
       return_id = coalesce((SELECT max(id) FROM order_returns), 0),
       grand_total_base = coalesce((SELECT sum(total) FROM orders WHERE status <> 'cancelled'), 0)
-        - coalesce((SELECT sum(refund_amount) FROM order_returns), 0)
+        - coalesce((SELECT sum(value) FROM order_returns), 0)
     WHERE id = 1`.execute(scope.trx)
 }
 

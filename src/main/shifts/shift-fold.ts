@@ -1,6 +1,5 @@
 import { sql } from 'kysely'
 import type { CommandScope } from '../core/command'
-import { returnValue } from '../../shared/refunds'
 
 /** [id, sequence, number, subtotal, discounts, total] */
 type OrderRow = [number, number, string, number, number, number]
@@ -10,8 +9,8 @@ type LineRow = [number, number, number, number]
 type CancelRow = [number]
 /** [kind, method, amount, tendered, change_given] */
 type PaymentRow = ['payment' | 'refund', string, number, number | null, number | null]
-/** [id, order_line_id, quantity, refund_amount, line quantity, line quantity_returned now, rate, line tax, line total] */
-type ReturnRow = [number, number, number, number, number, number, number, number, number]
+/** [value of the goods back, the tax inside it, their rate] */
+type ReturnRow = [number, number, number]
 
 export interface ShiftCursor {
   started: number
@@ -46,7 +45,7 @@ const FOLD_READ = `
     (SELECT json_group_array(json_array(order_id)) FROM order_events
       WHERE id > c.event_id AND to_status = 'cancelled' AND from_status IS NOT 'cancelled') AS cancels,
     (SELECT json_group_array(json_array(kind, method, amount, tendered, change_given)) FROM payments WHERE id > c.payment_id) AS payments,
-    (SELECT json_group_array(json_array(r.id, r.order_line_id, r.quantity, r.refund_amount, l.quantity, l.quantity_returned, l.tax_rate_bp, l.tax, l.total))
+    (SELECT json_group_array(json_array(r.value, r.tax, l.tax_rate_bp))
       FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns,
     coalesce((SELECT max(id) FROM orders), 0) AS max_order,
     coalesce((SELECT max(id) FROM order_events), 0) AS max_event,
@@ -86,7 +85,8 @@ export function readShiftCursor(scope: Pick<CommandScope, 'sql'>): ShiftCursor {
  * - an event into `cancelled` counts a cancellation and takes the order's lines off their rates;
  * - a payment adds to its method; cash adds what was tendered and the change given back;
  * - a refund adds to its method's refunds, and to the cash refunds when paid back in cash;
- * - a return adds its value to the returns and takes its share of the line off the line's rate.
+ * - a return adds the value of the goods back to the returns (what was refunded is in the payments)
+ *   and takes that value and the tax inside it off the line's rate.
  * Each row is read once, after the cursor, so the work is that of the command, not of the shift.
  */
 export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cursor: ShiftCursor, shiftId: number): Promise<void> {
@@ -146,17 +146,9 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
     methods.set(method, figures)
   }
 
-  // A line's quantity_returned already counts every new return: walk them newest first to find
-  // how many units each one found already returned.
-  const returns = (JSON.parse(read.returns) as ReturnRow[]).sort((a, b) => b[0] - a[0])
-  const returnedAfter = new Map<number, number>()
-  for (const [, lineId, quantity, refund, lineQuantity, returnedNow, rateBp, lineTax, lineTotal] of returns) {
-    const later = returnedAfter.get(lineId) ?? 0
-    const before = returnedNow - later - quantity
-    returnedAfter.set(lineId, later + quantity)
-    sums.returns += refund
-    const tax = returnValue(lineTax, lineQuantity, before, quantity)
-    addRate(rateBp, -(refund - tax), -tax, -refund)
+  for (const [value, tax, rateBp] of JSON.parse(read.returns) as ReturnRow[]) {
+    sums.returns += value
+    addRate(rateBp, -(value - tax), -tax, -value)
   }
 
   const to = { order: read.max_order, event: read.max_event, payment: read.max_payment, return: read.max_return }
