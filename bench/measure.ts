@@ -27,7 +27,7 @@ export async function sample(count: number, work: (index: number) => unknown): P
 }
 
 export interface Figure {
-  group: 'checkout' | 'list' | 'search' | 'stats' | 'build'
+  group: 'checkout' | 'list' | 'search' | 'stats' | 'shifts' | 'build'
   name: string
   summary: Summary
   /** The figure judged, its limit, and whether it keeps to it. */

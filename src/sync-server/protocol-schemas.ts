@@ -4,6 +4,7 @@ import enrolmentSchema from '../../docs/schemas/v1/enrolment.json'
 import errorSchema from '../../docs/schemas/v1/error.json'
 import orderChangedSchema from '../../docs/schemas/v1/order.changed.json'
 import productChangedSchema from '../../docs/schemas/v1/product.changed.json'
+import shiftChangedSchema from '../../docs/schemas/v1/shift.changed.json'
 import stockChangedSchema from '../../docs/schemas/v1/stock.changed.json'
 import { SchemaSet, type JsonSchema } from './json-schema'
 
@@ -11,7 +12,8 @@ import { SchemaSet, type JsonSchema } from './json-schema'
 export const PAYLOAD_SCHEMAS: Readonly<Record<string, string>> = {
   'product.changed': 'product.changed.json',
   'stock.changed': 'stock.changed.json',
-  'order.changed': 'order.changed.json'
+  'order.changed': 'order.changed.json',
+  'shift.changed': 'shift.changed.json'
 }
 
 /** The v1 schemas exactly as published in docs/schemas/v1. */
@@ -24,4 +26,5 @@ export function protocolSchemas(): SchemaSet {
     .add('product.changed.json', productChangedSchema as JsonSchema)
     .add('stock.changed.json', stockChangedSchema as JsonSchema)
     .add('order.changed.json', orderChangedSchema as JsonSchema)
+    .add('shift.changed.json', shiftChangedSchema as JsonSchema)
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { renderZReportEscPos } from '../../src/main/shifts/z-print'
 import { decodeEscPos } from '../support/escpos-decode'
 import { startFakeThermalPrinter, type FakeThermalPrinter } from '../support/fake-thermal-printer'
 import { openTestTill, type TestTill } from '../support/test-till'
@@ -50,6 +51,15 @@ describe('the Z report printed', () => {
     expect(first!.cuts).toBe(1)
     expect(copy!.lines.filter((line) => line.trim() !== 'COPY')).toEqual(first!.lines)
     expect(copy!.lines.some((line) => line.trim() === 'COPY')).toBe(true)
+  })
+
+  it('prints letters the shop code page lacks from another page, and the rest in the shop page alone', async () => {
+    const z = await till.ok('shifts.zGet', { number: 1 })
+    const plain = decodeEscPos(renderZReportEscPos(z, { columns: 48, codePage: 'cp858', reprint: false }))
+    expect(plain.codePagesUsed).toEqual(['cp858'])
+    const cyrillic = decodeEscPos(renderZReportEscPos({ ...z, shop: { ...z.shop, name: 'Пирожки' } }, { columns: 48, codePage: 'cp858', reprint: false }))
+    expect(cyrillic.lines.map((line) => line.trim())).toContain('Пирожки')
+    expect(cyrillic.lines.slice(1)).toEqual(plain.lines.slice(1))
   })
 
   it('refuses to print with no printer set, with its code', async () => {

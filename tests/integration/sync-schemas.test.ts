@@ -18,6 +18,7 @@ async function busyDay(till: TestTill): Promise<{ orderIds: number[] }> {
   const tee = await till.ok('catalog.createProduct', teeShirt())
   const teaId = tea.variants[0]?.id as number
   const teeId = tee.variants[1]?.id as number
+  await till.ok('shifts.open', { float: { denominations: [{ value: 1000, quantity: 2 }] } })
   await till.ok('catalog.archiveProduct', { id: tee.id })
   await till.ok('catalog.restoreProduct', { id: tee.id })
   await till.ok('stock.adjust', { variantId: teaId, delta: -2, reason: 'damaged', note: 'dropped' })
@@ -28,6 +29,11 @@ async function busyDay(till: TestTill): Promise<{ orderIds: number[] }> {
   await till.ok('orders.return', { orderId: counter.id, lines: [{ orderLineId: counter.lines[0]?.id as number, quantity: 1, damaged: true }] })
   const cancelled = await takePickup(till, [{ variantId: teaId }])
   await till.ok('orders.cancel', { orderId: cancelled.id, note: 'Changed their mind' })
+  await till.ok('shifts.payInOut', { kind: 'paid_out', amount: 50_000, reason: 'Supplier', drawerShortConfirmed: true })
+  await till.ok('shifts.noSale', { reason: 'Change' })
+  await till.ok('shifts.count', { count: { total: 1234 } })
+  await till.ok('shifts.count', { count: { denominations: [{ value: 1000, quantity: 1 }] } })
+  await till.ok('shifts.close', { reason: 'Recounted' })
   return { orderIds: [counter.id, pickup.id, cancelled.id] }
 }
 
@@ -42,6 +48,8 @@ describe('the v1 JSON Schemas in docs/schemas/v1', () => {
     for (const row of rows) {
       expect(schemas.validate(PAYLOAD_SCHEMAS[row.type] as string, row.payload), `${row.type} seq ${row.seq}`).toEqual([])
     }
+    const shiftChanges = rows.filter((row) => row.type === 'shift.changed').flatMap((row) => (row.payload as { changes: string[] }).changes)
+    expect(shiftChanges).toEqual(['opened', 'cash', 'cash', 'counted', 'counted', 'closed'])
     const orderEvents = rows.filter((row) => row.type === 'order.changed')
     expect(new Set(orderEvents.map((row) => row.order_id))).toEqual(new Set(orderIds))
     const changes = orderEvents.flatMap((row) => (row.payload as { changes: string[] }).changes)

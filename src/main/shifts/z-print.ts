@@ -1,6 +1,7 @@
 import type { CodePage, PaperSize } from '../../shared/print'
 import type { ZReport } from '../../shared/shifts'
 import { ThermalDocument } from '../print/escpos/render-escpos'
+import { fitsCodePage } from '../print/escpos/thermal-text'
 import { documentShell } from '../print/templates/document-shell'
 import { html } from '../print/templates/html'
 import { SHOP_HEADER_CSS, shopHeader } from '../print/templates/shop-header'
@@ -31,24 +32,35 @@ ${sections.map(
 
 /** The same lines in ESC/POS text mode for a network thermal printer. */
 export function renderZReportEscPos(z: ZReport, options: { columns: number; codePage: CodePage; reprint: boolean }): Uint8Array {
-  const doc = new ThermalDocument(options.columns, options.codePage)
+  const sections = zReportSections(z)
+  const texts = [z.shop.name, ...z.shop.address.split('\n'), z.shop.phone, ...sections.flatMap((section) => [section.title, ...section.rows.flatMap((row) => [row.label, row.value])])]
+  const doc = new ThermalDocument(options.columns, options.codePage, fitsCodePage(texts, options.codePage))
   doc.line(z.shop.name, { bold: true, tall: true, align: 'center' })
   if (z.shop.address) for (const line of z.shop.address.split('\n')) doc.line(line, { align: 'center' })
   if (z.shop.phone) doc.line(z.shop.phone, { align: 'center' })
   doc.rule()
   doc.line(`Z REPORT ${z.number}`, { bold: true, tall: true, align: 'center' })
   if (options.reprint) doc.line(' COPY ', { inverse: true, bold: true, align: 'center' })
-  for (const section of zReportSections(z)) {
+  for (const section of sections) {
     doc.rule()
     doc.line(section.title.toUpperCase(), { bold: true })
     for (const row of section.rows) {
       if (row.text) doc.line(`${row.label}: ${row.value}`)
-      else doc.pair(row.label, row.value, { bold: row.strong })
+      else for (const line of pairLines(row.label, row.value, options.columns)) doc.line(line, { bold: row.strong })
     }
   }
   doc.rule()
   doc.line(`End of Z report ${z.number}`, { align: 'center' })
   return doc.finish(false)
+}
+
+/**
+ * Label left, amount flush right, padded by hand: the encoder's table layout costs milliseconds a
+ * row, and a Z has fifty. A pair too long for one line puts the amount on the next.
+ */
+function pairLines(label: string, value: string, columns: number): string[] {
+  if (label.length + 1 + value.length <= columns) return [label + ' '.repeat(columns - label.length - value.length) + value]
+  return [label, value.padStart(columns)]
 }
 
 const Z_CSS = `

@@ -15,8 +15,8 @@ export interface EscPosOptions {
 /** Wraps the encoder so every piece of text goes through `thermalText` on its way to the printer. */
 export class ThermalDocument {
   readonly encoder: ReceiptPrinterEncoder
-  constructor(readonly columns: number, codePage: CodePage) {
-    this.encoder = createThermalEncoder({ columns, codePage })
+  constructor(readonly columns: number, codePage: CodePage, fixedCodePage = false) {
+    this.encoder = createThermalEncoder({ columns, codePage, fixedCodePage })
   }
   line(text: string, style: { bold?: boolean; tall?: boolean; wide?: boolean; align?: 'left' | 'center' | 'right'; inverse?: boolean } = {}): this {
     const e = this.encoder

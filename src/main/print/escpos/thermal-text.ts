@@ -1,3 +1,4 @@
+import CodepageEncoder from '@point-of-sale/codepage-encoder'
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { CODE_PAGES, type CodePage } from '../../../shared/print'
 
@@ -25,6 +26,27 @@ export function thermalText(text: string): string {
 export interface ThermalEncoderOptions {
   columns: number
   codePage: CodePage
+  /** Every character is known to be on the shop's code page (see `fitsCodePage`): no page switching. */
+  fixedCodePage?: boolean
+}
+
+const codePoints = new Map<CodePage, Set<number>>()
+
+/**
+ * Whether these texts print entirely from one code page. The encoder's automatic page switching
+ * looks up every character in every candidate page (tens of milliseconds for a long document);
+ * a document that fits the shop's page is encoded in it directly, byte for byte the same text.
+ */
+export function fitsCodePage(texts: readonly string[], codePage: CodePage): boolean {
+  let points = codePoints.get(codePage)
+  if (!points) {
+    points = new Set(CodepageEncoder.getEncoding(codePage).codepoints.filter((point) => point !== undefined && point !== null))
+    codePoints.set(codePage, points)
+  }
+  for (const text of texts) {
+    for (const char of thermalText(text)) if (!points.has(char.codePointAt(0) ?? -1)) return false
+  }
+  return true
 }
 
 /**
@@ -43,5 +65,5 @@ export function createThermalEncoder(options: ThermalEncoderOptions): ReceiptPri
     feedBeforeCut: 4,
     newline: '\n'
   })
-  return encoder.initialize().codepage('auto')
+  return encoder.initialize().codepage(options.fixedCodePage ? options.codePage : 'auto')
 }
