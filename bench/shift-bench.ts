@@ -1,10 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { OWNER } from '../src/shared/actor'
 import type { ZReport } from '../src/shared/shifts'
-import { runCommand } from '../src/main/core/command'
+import { runCommand, systemCaller } from '../src/main/core/command'
 import { foldIntoShift, readShiftCursor } from '../src/main/shifts/shift-fold'
 import { renderZReportEscPos } from '../src/main/shifts/z-print'
-import type { Tillpoint } from '../src/main/tillpoint'
+import { TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { judged, timeOnce, type Figure } from './measure'
 
 const LIMIT_MS = 50
@@ -40,7 +40,7 @@ async function fillShift(till: Tillpoint, sqlite: BetterSqlite3.Database, count:
       .run(count, from)
     sqlite.prepare('UPDATE order_counter SET last_sequence = (SELECT max(sequence) FROM orders) WHERE id = 1').run()
   })()
-  await runCommand(till.context, OWNER, async (scope) => {
+  await runCommand(till.context, systemCaller(OWNER, 'bench.fillShift'), async (scope) => {
     const cursor = readShiftCursor(scope)
     if (cursor.shift_id === null) throw new Error('No shift is open to fill')
     await foldIntoShift(scope, cursor, cursor.shift_id)
@@ -48,7 +48,7 @@ async function fillShift(till: Tillpoint, sqlite: BetterSqlite3.Database, count:
 }
 
 async function ok(till: Tillpoint, channel: string, input: unknown): Promise<unknown> {
-  const result = await till.dispatch(channel, { actor: OWNER, input })
+  const result = await till.dispatch(channel, { input }, TOOL_WINDOW)
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
   return result.data
 }

@@ -213,7 +213,7 @@ describe('a shift', () => {
     expect(first).toMatchObject({ attempt: 1, expected: 100_00, overShort: -3_00, reasonRequired: true })
     const refused = await till.call('shifts.close', {})
     expect(refused.ok || refused.error).toMatchObject({ code: 'SHIFT_REASON_REQUIRED', details: { overShort: -3_00, threshold: 200 } })
-    const second = await till.ok('shifts.count', { count: { denominations: [{ value: 5000, quantity: 2 }, { value: 100, quantity: 1 }] } })
+    const second = await till.ok('shifts.recount', { count: { denominations: [{ value: 5000, quantity: 2 }, { value: 100, quantity: 1 }] } })
     expect(second).toMatchObject({ attempt: 2, overShort: 100, reasonRequired: false })
     const z = await till.ok('shifts.close', {})
     expect(z.counts.map((count) => [count.attempt, count.counted])).toEqual([[1, 97_00], [2, 101_00]])
@@ -245,6 +245,43 @@ describe('a shift', () => {
       await restarted.cleanup()
     }
     till = openTestTill()
+  })
+})
+
+describe('who may do what on a shift', () => {
+  it('lets a cashier open and count, asks a manager for a recount, a pay out and the close, and names each person', async () => {
+    const cashierId = await till.addStaff('Cleo', 'cashier', '4826')
+    const managerId = await till.addStaff('Max', 'manager', '7391')
+    const cashier = till.window(2)
+    await cashier.unlock(cashierId, '4826')
+    const opened = await cashier.ok('shifts.open', { float: { total: 100_00 } })
+    expect(opened.openedBy).toEqual({ id: cashierId, name: 'Cleo' })
+    for (const [channel, input, permission] of [
+      ['shifts.payInOut', { kind: 'paid_out', amount: 500, reason: 'Milk' }, 'cash.payInOut'],
+      ['shifts.noSale', {}, 'drawer.noSale']
+    ] as const) {
+      const refused = await cashier.call(channel, input as never)
+      expect(refused.ok || refused.error).toMatchObject({ code: 'FORBIDDEN' })
+      expect(refused.ok || refused.error.message).toContain(permission === 'cash.payInOut' ? 'Pay in and pay out cash' : 'Open the drawer without a sale')
+    }
+    await cashier.ok('shifts.count', { count: { total: 99_00 } })
+    const again = await cashier.call('shifts.count', { count: { total: 100_00 } })
+    expect(again.ok || again.error.code).toBe('SHIFT_ALREADY_COUNTED')
+    const recount = await cashier.call('shifts.recount', { count: { total: 100_00 } })
+    expect(recount.ok || recount.error.code).toBe('FORBIDDEN')
+    const close = await cashier.call('shifts.close', {})
+    expect(close.ok || close.error.code).toBe('FORBIDDEN')
+
+    const manager = till.window(3)
+    await manager.unlock(managerId, '7391')
+    await manager.ok('shifts.recount', { count: { total: 100_00 } })
+    const z = await manager.ok('shifts.close', {})
+    expect(z.openedBy.name).toBe('Cleo')
+    expect(z.closedBy).toEqual({ id: managerId, name: 'Max' })
+    expect(z.counts.map((count) => [count.by.name, count.counted])).toEqual([
+      ['Cleo', 99_00],
+      ['Max', 100_00]
+    ])
   })
 })
 

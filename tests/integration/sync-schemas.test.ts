@@ -32,7 +32,7 @@ async function busyDay(till: TestTill): Promise<{ orderIds: number[] }> {
   await till.ok('shifts.payInOut', { kind: 'paid_out', amount: 50_000, reason: 'Supplier', drawerShortConfirmed: true })
   await till.ok('shifts.noSale', { reason: 'Change' })
   await till.ok('shifts.count', { count: { total: 1234 } })
-  await till.ok('shifts.count', { count: { denominations: [{ value: 1000, quantity: 1 }] } })
+  await till.ok('shifts.recount', { count: { denominations: [{ value: 1000, quantity: 1 }] } })
   await till.ok('shifts.close', { reason: 'Recounted' })
   return { orderIds: [counter.id, pickup.id, cancelled.id] }
 }

@@ -123,8 +123,11 @@ async function insertMovement(
   return { id, shiftId, kind, amount, reason, drawerShort, by: { ...scope.actor }, at: scope.now }
 }
 
-/** Records a count of the drawer (every count is kept: a recount is the next attempt) and answers how it compares. */
-export async function countShift(scope: CommandScope, count: CashCount): Promise<CountResult> {
+/**
+ * Records a count of the drawer and answers how it compares. The first count is anyone's; a
+ * recount (after the result was seen) is its own permission, and every count is kept.
+ */
+export async function countShift(scope: CommandScope, count: CashCount, which: 'first' | 'recount'): Promise<CountResult> {
   const shift = await currentShift(scope)
   const settings = await readSettings(scope.trx)
   const counted = countedCash(count, settings.currency)
@@ -135,6 +138,10 @@ export async function countShift(scope: CommandScope, count: CashCount): Promise
     .where('shift_id', '=', shift.id)
     .executeTakeFirst()
   const attempt = (previous?.attempt ?? 0) + 1
+  if (which === 'first' && attempt > 1) {
+    throw new AppError('SHIFT_ALREADY_COUNTED', 'The drawer was counted already. A recount needs its permission.', { details: { shiftId: shift.id, attempt } })
+  }
+  if (which === 'recount' && attempt === 1) throw new AppError('SHIFT_NOT_COUNTED', 'Count the drawer once before a recount.', { details: { shiftId: shift.id } })
   await scope.trx
     .insertInto('shift_counts')
     .values({

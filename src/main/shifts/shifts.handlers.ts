@@ -45,7 +45,8 @@ export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>
       const { currency } = await readSettings(app.db)
       return { ...(await readShiftFigures(app.db, shift, currency)), kind: 'X', at: app.clock.now() }
     },
-    'shifts.count': ({ count }, call) => runCommand(app, call, (scope) => countShift(scope, count)),
+    'shifts.count': ({ count }, call) => runCommand(app, call, (scope) => countShift(scope, count, 'first')),
+    'shifts.recount': ({ count }, call) => runCommand(app, call, (scope) => countShift(scope, count, 'recount')),
     'shifts.close': (input, call) => runCommand(app, call, (scope) => closeShift(scope, input)),
     'shifts.zList': (input) => listZReports(app.db, input),
     'shifts.zGet': ({ number }) => getZReport(app.db, number),

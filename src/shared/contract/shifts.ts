@@ -34,8 +34,10 @@ export const shiftsChannels = {
   'shifts.noSale': channel(noSaleSchema, returns<CashMovementResult>(), 'drawer.noSale'),
   /** What the open shift holds so far; numbered nothing, changes nothing. */
   'shifts.xReport': channel(noInput, returns<XReport>(), 'none'),
-  /** Records a (blind) count of the drawer and answers expected vs counted; a second is a recount. */
+  /** Records the (blind) count of the drawer and answers expected vs counted; once per shift. */
   'shifts.count': channel(countShiftSchema, returns<CountResult>(), 'none'),
+  /** Counts again after seeing the result; every count is kept, the close takes the last. */
+  'shifts.recount': channel(countShiftSchema, returns<CountResult>(), 'shifts.recount'),
   /** Closes the shift on its last count: the Z report, numbered, never changed afterwards. */
   'shifts.close': channel(closeShiftSchema, returns<ZReport>(), 'shifts.close'),
   /** Z reports, newest first, by keyset. */

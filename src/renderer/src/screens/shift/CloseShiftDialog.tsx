@@ -31,7 +31,8 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
     const counted = countOf(draft)
     if ('problem' in counted) return setError({ code: 'VALIDATION', message: counted.problem })
     setBusy(true)
-    const answer = await call(() => window.api.shifts.count({ count: counted.count }))
+    // A count after the result was seen is a recount: its own permission, and both are kept.
+    const answer = await call(() => (result ? window.api.shifts.recount({ count: counted.count }) : window.api.shifts.count({ count: counted.count })))
     setBusy(false)
     if (!answer.ok) return setError(answer.error)
     setError(null)
