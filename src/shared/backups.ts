@@ -58,7 +58,10 @@ export const backupSettingsSchema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'The daily time is HH:MM, e.g. 21:30' })
       .nullable(),
-    secondFolder: freeText(1000, { required: 'Choose the second folder' }).nullable(),
+    secondFolder: freeText(1000, { required: 'Choose the second folder' })
+      // A relative folder would be resolved against wherever the app was started from.
+      .refine((folder) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(folder), { error: 'Choose a full folder path, e.g. /media/usb or D:\\Backups' })
+      .nullable(),
     /** Encrypts second-folder copies with this passphrase; null turns encryption off, omitted keeps it. */
     passphrase: z.string().min(8, { error: 'A passphrase has at least 8 characters' }).max(200).nullable().optional()
   })

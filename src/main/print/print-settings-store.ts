@@ -32,7 +32,9 @@ export async function readPrintSettings(db: Db | Trx): Promise<PrintSettings> {
 
 export async function updatePrintSettings(app: AppContext, caller: Caller, patch: PrintSettingsPatch): Promise<PrintSettings> {
   return runCommand(app, caller, async ({ trx, now, emit }) => {
-    const next = printSettingsSchema.parse({ ...(await readPrintSettings(trx)), ...printSettingsPatchSchema.parse(patch) })
+    // A key sent as undefined (structured clone keeps it) means "unchanged", never "erase".
+    const changes = Object.entries(printSettingsPatchSchema.parse(patch)).filter(([, value]) => value !== undefined)
+    const next = printSettingsSchema.parse({ ...(await readPrintSettings(trx)), ...Object.fromEntries(changes) })
     assertUsable(next)
     const row: Omit<PrintSettingsTable, 'id'> = {
       printer_kind: next.printerKind,
