@@ -35,3 +35,26 @@ export function denominationsOf(currency: string): Denomination[] {
 
 /** Currencies with a table; the test checks every one against the currency's minor-unit digits. */
 export const CURRENCIES_WITH_DENOMINATIONS = Object.keys(NOTES_AND_COINS)
+
+/** How many quick-cash amounts the counter offers at most. */
+export const QUICK_CASH_COUNT = 4
+
+/**
+ * What a customer is likely to hand over for `due`, smallest first: `due` rounded up to each note
+ * (80 for 79.87 dollars: a 50, a 20 and a 10; then 100: one note), and the smallest single note
+ * that covers it. Only amounts above `due`: paying exactly has a button of its own.
+ */
+export function quickCashAmounts(due: number, currency: string, count = QUICK_CASH_COUNT): number[] {
+  if (!Number.isSafeInteger(due) || due <= 0) return []
+  const notes = denominationsOf(currency)
+    .filter((denomination) => denomination.kind === 'note')
+    .map((note) => note.value)
+  const amounts = new Set<number>()
+  for (const note of notes) {
+    const rounded = Math.ceil(due / note) * note
+    if (rounded > due) amounts.add(rounded)
+  }
+  const single = notes.filter((note) => note > due).at(-1)
+  if (single !== undefined) amounts.add(single)
+  return [...amounts].sort((a, b) => a - b).slice(0, count)
+}

@@ -5,6 +5,10 @@ import { isKnownCurrency, isValidLocale, isValidTimeZone } from './currency'
 export const TAX_MODES = ['inclusive', 'exclusive'] as const
 export type TaxMode = (typeof TAX_MODES)[number]
 
+/** Whether the till is worked by touch: found from the screen, or set by the shop. */
+export const TOUCH_MODES = ['auto', 'on', 'off'] as const
+export type TouchMode = (typeof TOUCH_MODES)[number]
+
 export const shopSettingsSchema = z.object({
   shopName: freeText(120, { required: 'Shop name is required' }),
   address: freeText(500),
@@ -32,7 +36,9 @@ export const shopSettingsSchema = z.object({
     .int({ error: 'The over/short threshold is a whole number of minor units' })
     .min(0, { error: 'The over/short threshold cannot be negative' })
     .max(1_000_000_000),
-  blindClose: z.boolean()
+  blindClose: z.boolean(),
+  // The counter (issue 13): touch tills.
+  touchMode: z.enum(TOUCH_MODES, { error: 'Touch mode is auto, on or off' })
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -57,5 +63,6 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   holdMinutes: 60,
   setupComplete: false,
   overShortReasonThreshold: 500,
-  blindClose: true
+  blindClose: true,
+  touchMode: 'auto'
 }

@@ -81,3 +81,16 @@ export async function expectNotCut(page: Page, testId: string, where: string): P
   )
   expect(cut, `${where}: ${testId} cut off`).toEqual([])
 }
+
+/** Every visible button and field (in the open dialog, if one is) at least `min` px tall and wide: a fingertip. */
+export async function expectTargetsAtLeast(page: Page, min: number, where: string): Promise<void> {
+  const small = await page.evaluate((least) => {
+    const root = document.querySelector('dialog[open]') ?? document.body
+    return Array.from(root.querySelectorAll('button, input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), select, [role="tab"]'))
+      .filter((element) => !element.closest('.visually-hidden'))
+      .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width > 0 && rect.height > 0 && (rect.height < least - 0.5 || rect.width < least - 0.5))
+      .map(({ element, rect }) => `${element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 30)}: ${Math.round(rect.width)}x${Math.round(rect.height)}`)
+  }, min)
+  expect(small, `${where}: targets under ${min} px`).toEqual([])
+}

@@ -1,4 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { decimalSeparator } from '../lib/money'
+import { useShopSettings } from '../stores/settings-store'
+import { useFieldKeypad } from './Keypad'
 
 interface FieldFrameProps {
   label: string
@@ -58,6 +61,37 @@ export function TextField({ label, value, onChange, error, hint, testId, classNa
           data-testid={testId}
           {...rest}
         />
+      )}
+    </FieldFrame>
+  )
+}
+
+/**
+ * A number typed by the shopkeeper: a whole count (a quantity) or a decimal (a percentage), with
+ * the on-screen keypad on a touch till. Amounts of money use MoneyInput.
+ */
+export function NumberField({ kind, label, value, onChange, error, hint, testId, onFocus, ...rest }: Omit<TextFieldProps, 'inputMode'> & { kind: 'count' | 'decimal' }) {
+  const settings = useShopSettings()
+  const layout = { extra: kind === 'decimal' ? ('separator' as const) : null, separator: decimalSeparator(settings.locale) }
+  const { inputProps, keypad } = useFieldKeypad({ testId, value, onChange, layout, inputMode: kind === 'decimal' ? 'decimal' : 'numeric', onFocus })
+  return (
+    <FieldFrame label={label} error={error} hint={hint} testId={testId}>
+      {({ id, describedBy, invalid }) => (
+        <>
+          <input
+            id={id}
+            className="input"
+            autoComplete="off"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            data-testid={testId}
+            {...inputProps}
+            {...rest}
+          />
+          {keypad}
+        </>
       )}
     </FieldFrame>
   )

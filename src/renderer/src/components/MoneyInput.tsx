@@ -2,6 +2,7 @@ import type { InputHTMLAttributes, ReactNode } from 'react'
 import { decimalSeparator, parseMoneyInput, type MoneyParse } from '../lib/money'
 import { useShopSettings } from '../stores/settings-store'
 import { FieldFrame } from './Field'
+import { useFieldKeypad } from './Keypad'
 
 interface MoneyInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string
@@ -20,27 +21,38 @@ interface MoneyInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'o
  * An amount typed as a decimal ("12.50") and read as exact minor units. The currency symbol sits
  * beside the field; read the amount with `useMoneyParser()(value)`.
  */
-export function MoneyInput({ label, value, onChange, error, showParseError = false, hint, testId, ...rest }: MoneyInputProps) {
+export function MoneyInput({ label, value, onChange, error, showParseError = false, hint, testId, onFocus, ...rest }: MoneyInputProps) {
   const settings = useShopSettings()
+  const { inputProps, keypad } = useFieldKeypad({
+    testId,
+    value,
+    onChange,
+    layout: { extra: settings.currencyDigits > 0 ? 'separator' : '00', separator: decimalSeparator(settings.locale) },
+    inputMode: 'decimal',
+    onFocus
+  })
   const parsed = parseMoneyInput(value, settings.currencyDigits)
   const shown = error ?? (showParseError && !parsed.ok ? parsed.message : undefined)
   const placeholder = settings.currencyDigits === 0 ? '0' : `0${decimalSeparator(settings.locale)}${'0'.repeat(settings.currencyDigits)}`
   return (
     <FieldFrame label={`${label} (${settings.currency})`} error={shown} hint={hint} testId={testId}>
       {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          className="input input--money"
-          inputMode="decimal"
-          autoComplete="off"
-          placeholder={placeholder}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          data-testid={testId}
-          {...rest}
-        />
+        <>
+          <input
+            id={id}
+            className="input input--money"
+            autoComplete="off"
+            placeholder={placeholder}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            data-testid={testId}
+            {...inputProps}
+            {...rest}
+          />
+          {keypad}
+        </>
       )}
     </FieldFrame>
   )

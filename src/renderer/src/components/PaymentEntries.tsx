@@ -6,6 +6,7 @@ import { Button } from './Button'
 import { TextField } from './Field'
 import { Money } from './Money'
 import { MoneyInput } from './MoneyInput'
+import { QuickCash } from './QuickCash'
 import './payment-entries.css'
 
 const METHODS: ReadonlyArray<{ method: PaymentMethod; label: string; hotkey: string }> = [
@@ -70,6 +71,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
                 </Button>
               ) : null}
             </div>
+            {draft.method === 'cash' ? <QuickCash amount={draft.amount} onTender={(tendered) => update(draft.key, { tendered })} testId={`${id}-quick-cash`} /> : null}
             <div className="payment__fields">
               <MoneyInput label="Amount" value={draft.amount} onChange={(amount) => update(draft.key, { amount })} error={problems.amount} testId={`${id}-amount`} />
               {draft.method === 'cash' ? (

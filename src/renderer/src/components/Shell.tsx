@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { useHotkey } from '../lib/hotkeys'
+import { useTouchClass } from '../lib/touch'
 import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
 import { SCREEN_IDS, type ScreenId } from '../screens/screen-ids'
@@ -25,6 +26,7 @@ function NavItem({ id, position }: { id: ScreenId; position: number }) {
 /** The till's frame: the nav on the left, the current screen beside it, toasts on top. */
 export function Shell() {
   const settings = useShopSettings()
+  useTouchClass()
   const screen = useNavStore((state) => state.screen)
   const { Component, label } = SCREENS[screen]
   return (

@@ -6,7 +6,7 @@ import { CancelSubmit } from '../../components/CancelSubmit'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { TextField } from '../../components/Field'
+import { NumberField, TextField } from '../../components/Field'
 import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
 import { fieldErrors } from '../../lib/errors'
@@ -84,7 +84,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
       </p>
       <ChoiceGroup legend="Reason" value={reason} onChange={setReason} choices={REASONS} error={errors.reason} testId="stock-form-reason" />
       <div className="form-columns">
-        <TextField label={meaning?.field ?? 'Quantity'} value={quantity} onChange={setQuantity} error={errors.delta} testId="stock-form-quantity" inputMode="numeric" autoFocus />
+        <NumberField kind="count" label={meaning?.field ?? 'Quantity'} value={quantity} onChange={setQuantity} error={errors.delta} testId="stock-form-quantity" autoFocus />
         <TextField label="Note (optional)" value={note} onChange={setNote} error={errors.note} testId="stock-form-note" maxLength={500} />
       </div>
       {movements.data && movements.data.length > 0 ? (

@@ -4,6 +4,7 @@ import { Badge } from '../../components/Badge'
 import { Money, useFormatMoney } from '../../components/Money'
 import { parseCountInput } from '../../lib/count'
 import { formatBasisPoints } from '../../lib/percent'
+import { useTouchTill } from '../../lib/touch'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
 
@@ -20,6 +21,8 @@ export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRo
   const settings = useShopSettings()
   const format = useFormatMoney()
   const changeLine = useCartStore((state) => state.changeLine)
+  // On a touch till the quantity opens the line, whose quantity field has the keypad.
+  const touch = useTouchTill()
   const row = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (!highlighted || !row.current) return
@@ -83,7 +86,9 @@ export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRo
         <input
           className="input qty-input tabular"
           value={quantity}
-          inputMode="numeric"
+          inputMode={touch ? 'none' : 'numeric'}
+          readOnly={touch}
+          onClick={touch ? () => onOpen(line) : undefined}
           aria-label={`Quantity of ${name}`}
           aria-invalid={Boolean(problem)}
           onChange={(event) => setQuantity(event.target.value)}

@@ -1,5 +1,5 @@
 import { ChoiceGroup } from '../../components/ChoiceGroup'
-import { TextField } from '../../components/Field'
+import { NumberField } from '../../components/Field'
 import { useShopSettings } from '../../stores/settings-store'
 import type { DiscountDraft, DiscountKind } from './discount-input'
 
@@ -20,14 +20,13 @@ export function DiscountFields({ draft, onChange, error, testId }: DiscountField
   return (
     <>
       <ChoiceGroup legend="Discount as" value={draft.kind} onChange={(kind) => onChange({ ...draft, kind })} choices={choices} testId={`${testId}-kind`} />
-      <TextField
+      <NumberField
+        kind="decimal"
         label={draft.kind === 'percent' ? 'Discount in percent' : `Discount in ${settings.currency}`}
         value={draft.text}
         onChange={(text) => onChange({ ...draft, text })}
         error={error}
         hint={draft.kind === 'percent' ? 'For example 10 or 12.5. Empty for no discount.' : 'For example 2.50. Empty for no discount.'}
-        inputMode="decimal"
-        autoComplete="off"
         testId={testId}
         data-autofocus
       />

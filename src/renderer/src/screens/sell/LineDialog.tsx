@@ -5,7 +5,7 @@ import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { TextField } from '../../components/Field'
+import { NumberField } from '../../components/Field'
 import { Money } from '../../components/Money'
 import { parseCountInput } from '../../lib/count'
 import { useShopSettings } from '../../stores/settings-store'
@@ -77,7 +77,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
         <Money amount={line.unitPrice} /> each · line now <Money amount={line.total} />
       </p>
       <ErrorNotice error={error} testId="line-dialog-error" />
-      <TextField label="Quantity" value={quantity} onChange={setQuantity} error={tried ? quantityProblem : undefined} inputMode="numeric" autoComplete="off" testId="line-dialog-quantity" data-autofocus />
+      <NumberField kind="count" label="Quantity" value={quantity} onChange={setQuantity} error={tried ? quantityProblem : undefined} testId="line-dialog-quantity" data-autofocus />
       <DiscountFields draft={discount} onChange={setDiscount} error={tried && !parsedDiscount.ok ? parsedDiscount.message : undefined} testId="line-dialog-discount" />
     </Dialog>
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
-import type { SettingsPatch, ShopSettings, TaxMode } from '../../../../shared/settings'
+import type { SettingsPatch, ShopSettings, TaxMode, TouchMode } from '../../../../shared/settings'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { SelectField, TextField } from '../../components/Field'
 import { fieldErrors } from '../../lib/errors'
@@ -26,12 +26,19 @@ interface ShopForm {
   taxMode: TaxMode
   orderPrefix: string
   holdMinutes: string
+  touchMode: TouchMode
 }
 
 function formOf(settings: ShopSettings): ShopForm {
-  const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes } = settings
-  return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes) }
+  const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode } = settings
+  return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode }
 }
+
+const TOUCH_CHOICES: ReadonlyArray<{ value: TouchMode; label: string; hint: string }> = [
+  { value: 'auto', label: 'Find out', hint: 'Touch when the screen takes touch' },
+  { value: 'on', label: 'Touch screen', hint: 'Keypad under amounts, bigger buttons' },
+  { value: 'off', label: 'Keyboard and mouse', hint: 'No on-screen keypad' }
+]
 
 /** The form as the main process expects it; hold time that is not a whole number is caught here. */
 function patchOf(form: ShopForm): { patch: SettingsPatch } | { error: AppErrorData } {
@@ -88,7 +95,7 @@ function ShopSettingsTab() {
       onSave={() => void submit()}
       saving={busy}
       error={error}
-      shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes)$/}
+      shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode)$/}
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
       <div className="settings-grid">
@@ -126,6 +133,10 @@ function ShopSettingsTab() {
             inputMode="numeric"
             hint="How long an unpaid pickup or delivery order keeps its stock before it is cancelled"
           />
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-counter">
+          <h2 id="settings-counter">Counter</h2>
+          <ChoiceGroup legend="This till is worked by" value={form.touchMode} onChange={set('touchMode')} choices={TOUCH_CHOICES} error={fields.touchMode} testId="settings-touch-mode" />
         </section>
       </div>
     </SettingsForm>
