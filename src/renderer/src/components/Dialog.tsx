@@ -57,6 +57,8 @@ export function Dialog({ title, onClose, children, footer, onSubmit, testId, wid
       aria-label={title}
       data-testid={testId}
       onCancel={(event) => {
+        // Esc in a dialog opened from this one (a receipt preview over Sale complete) closes only that one.
+        if (event.target !== dialog.current) return
         event.preventDefault()
         onClose()
       }}

@@ -14,12 +14,24 @@ const NAMES: Record<PrintDocument, string> = { receipt: 'receipt', slip: 'order 
  * Prints an order's receipt or slip. Once one was printed, the button says "Reprint" and the copy
  * is marked COPY on paper. A printer that fails says why, in words.
  */
-export function PrintButtons({ orderId, documents, testId }: { orderId: number; documents: readonly PrintDocument[]; testId: string }) {
+const KEYS: Record<PrintDocument, string> = { receipt: 'P', slip: 'S' }
+
+interface PrintButtonsProps {
+  orderId: number
+  documents: readonly PrintDocument[]
+  testId: string
+  /** P prints the receipt, S the slip, V previews: where nothing is typed (Sale complete). */
+  letterKeys?: boolean
+}
+
+export function PrintButtons({ orderId, documents, testId, letterKeys = false }: PrintButtonsProps) {
   const jobs = useLiveQuery<PrintJob[]>(() => window.api.print.queue({ orderId, limit: 50 }), [orderId], ['print.changed'])
   const [busy, setBusy] = useState<PrintDocument | null>(null)
   const [error, setError] = useState<AppErrorData | null>(null)
   const [previewing, setPreviewing] = useState(false)
   const printed = (document: PrintDocument) => (jobs.data ?? []).some((job) => job.document === document && job.state === 'done')
+  // A print that failed (the checkout's automatic one, say) and was not printed since: said here, where the cashier looks.
+  const failedJob = (jobs.data ?? []).find((job) => job.state === 'failed' && documents.some((document) => document === job.document) && !printed(job.document as PrintDocument))
 
   const print = async (document: PrintDocument) => {
     setBusy(document)
@@ -39,15 +51,18 @@ export function PrintButtons({ orderId, documents, testId }: { orderId: number; 
     <div className="stack print-buttons" data-testid={testId}>
       <div className="row row--wrap">
         {documents.map((document) => (
-          <Button key={document} busy={busy === document} onClick={() => void print(document)} data-testid={`${testId}-${document}`}>
+          <Button key={document} busy={busy === document} hotkey={letterKeys ? KEYS[document] : undefined} onClick={() => void print(document)} data-testid={`${testId}-${document}`}>
             {printed(document) ? `Reprint ${NAMES[document]}` : `Print ${NAMES[document]}`}
           </Button>
         ))}
-        <Button variant="ghost" onClick={() => setPreviewing(true)} data-testid={`${testId}-preview`}>
+        <Button variant="ghost" hotkey={letterKeys ? 'V' : undefined} onClick={() => setPreviewing(true)} data-testid={`${testId}-preview`}>
           Preview
         </Button>
       </div>
       <ErrorNotice error={error} testId={`${testId}-error`} onDismiss={() => setError(null)} />
+      {!error && failedJob ? (
+        <ErrorNotice error={{ code: 'PRINT_FAILED', message: `The ${NAMES[failedJob.document as PrintDocument]} did not print: ${failedJob.lastError ?? 'the printer did not take it'}` }} testId={`${testId}-failed`} />
+      ) : null}
       {previewing ? <PrintPreviewDialog orderId={orderId} document={documents[0]} onClose={() => setPreviewing(false)} /> : null}
     </div>
   )

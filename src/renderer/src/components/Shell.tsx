@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { useHotkey } from '../lib/hotkeys'
 import { useTouchClass } from '../lib/touch'
 import { useNavStore } from '../stores/nav-store'
@@ -8,6 +8,7 @@ import { SCREENS } from '../screens/screens'
 import { Kbd } from './Kbd'
 import { LeaveUnsavedDialog } from './LeaveUnsavedDialog'
 import { ShellStatus } from './ShellStatus'
+import { ShortcutsDialog } from './ShortcutsDialog'
 import { Toasts } from './Toasts'
 
 function NavItem({ id, position }: { id: ScreenId; position: number }) {
@@ -27,6 +28,9 @@ function NavItem({ id, position }: { id: ScreenId; position: number }) {
 export function Shell() {
   const settings = useShopSettings()
   useTouchClass()
+  const [shortcuts, setShortcuts] = useState(false)
+  useHotkey('F1', () => setShortcuts(true))
+  useHotkey('?', () => setShortcuts(true))
   const screen = useNavStore((state) => state.screen)
   const { Component, label } = SCREENS[screen]
   return (
@@ -49,6 +53,7 @@ export function Shell() {
         </Suspense>
       </main>
       <LeaveUnsavedDialog />
+      {shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null}
       <Toasts />
     </div>
   )

@@ -2,6 +2,7 @@ import type { Cart, CartLine } from '../../../../shared/cart'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money } from '../../components/Money'
+import { useHotkey } from '../../lib/hotkeys'
 import { count } from '../../lib/plural'
 import { useCartStore } from './cart-store'
 import { CartLineRow } from './CartLineRow'
@@ -67,6 +68,15 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   const openLine = (line: CartLine) => open({ kind: 'line', lineId: line.id })
 
   const items = lines.reduce((sum, line) => sum + line.quantity, 0)
+  // The line a scan or tap changed last (else the last one): Ctrl+Backspace voids it, Ctrl+D sells one more.
+  const changeLine = useCartStore((state) => state.changeLine)
+  const current = lines.find((line) => line.id === lastLineId) ?? lines.at(-1)
+  useHotkey('Ctrl+Backspace', () => {
+    if (current) void changeLine(current.id, (cartId) => window.api.cart.removeLine({ cartId, lineId: current.id }))
+  }, current !== undefined)
+  useHotkey('Ctrl+D', () => {
+    if (current) void changeLine(current.id, (cartId) => window.api.cart.setQuantity({ cartId, lineId: current.id, quantity: current.quantity + 1 }))
+  }, current !== undefined)
 
   return (
     <section className="cart card" aria-label="Sale in progress" data-testid="cart">

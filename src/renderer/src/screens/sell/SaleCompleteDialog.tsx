@@ -46,7 +46,7 @@ export function SaleCompleteDialog({ order, onClose }: { order: OrderDetail; onC
           </div>
         ) : null}
       </div>
-      <PrintButtons orderId={order.id} documents={order.kind === 'counter' ? ['receipt'] : ['receipt', 'slip']} testId="sale-complete-print" />
+      <PrintButtons orderId={order.id} documents={order.kind === 'counter' ? ['receipt'] : ['receipt', 'slip']} testId="sale-complete-print" letterKeys />
     </Dialog>
   )
 }

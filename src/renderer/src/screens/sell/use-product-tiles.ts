@@ -7,6 +7,10 @@ import { sellableVariantsOf } from './sellable'
 const PAGE_SIZE = 60
 const SEARCH_LIMIT = 60
 
+// "Item 2" before "Item 10", as a person counts; a product's variants keep their own order (the sort is stable).
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+export const byNaturalName = (a: SellableVariant, b: SellableVariant) => collator.compare(a.productName, b.productName)
+
 export interface ProductTiles {
   tiles: SellableVariant[]
   error: AppErrorData | null
@@ -54,7 +58,7 @@ export function useProductTiles(query: string, category: string | null): Product
       if (!next) break
       after = next
     }
-    setState({ tiles, next, error: null, loading: false })
+    setState({ tiles: [...tiles].sort(byNaturalName), next, error: null, loading: false })
   }, [query, category])
 
   useEffect(() => {
