@@ -114,7 +114,7 @@ test('an unknown code, or one typed by hand in the search, says what happened in
   const [, milk] = await stockShelves(till)
   await openSell(page)
   await scan(page, '5012345678900')
-  await expect(page.getByTestId('sell-action-error-sentence')).toHaveText('No product has the code 5012345678900.')
+  await expect(page.getByTestId('sell-unknown-code')).toContainText('No product has the code 5012345678900.')
   await expect(page.getByTestId('cart-empty')).toBeVisible()
 
   await page.getByTestId('sell-search').pressSequentially('oat', { delay: 120 })

@@ -1,6 +1,7 @@
 import { memo, useCallback, useState } from 'react'
 import type { CategorySummary, SellableVariant } from '../../../../shared/catalog'
 import { Badge } from '../../components/Badge'
+import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Kbd } from '../../components/Kbd'
 import { Money } from '../../components/Money'
@@ -43,8 +44,19 @@ const ProductGrid = memo(function ProductGrid({ tiles, searching, onPick }: { ti
 
 function LastAction() {
   const lastAction = useSellStore((state) => state.lastAction)
+  const setQuickAdd = useSellStore((state) => state.setQuickAdd)
   if (!lastAction) return null
   if (lastAction.tone === 'error') return <ErrorNotice error={lastAction.error} testId="sell-action-error" />
+  if (lastAction.tone === 'unknown') {
+    return (
+      <div className="notice notice--info sell-unknown" role="status" data-testid="sell-unknown-code">
+        <p className="notice__sentence">No product has the code {lastAction.code}.</p>
+        <Button size="small" variant="primary" onClick={() => setQuickAdd({ code: lastAction.code, quantity: lastAction.quantity })} data-testid="sell-unknown-add">
+          Add product with this code
+        </Button>
+      </div>
+    )
+  }
   return (
     <p className={`sell-last sell-last--${lastAction.tone}`} role="status" data-testid="sell-last-action">
       {lastAction.text}

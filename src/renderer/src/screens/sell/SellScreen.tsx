@@ -3,6 +3,7 @@ import { toast } from '../../stores/toast-store'
 import { CartPanel } from './CartPanel'
 import { watchCart } from './cart-store'
 import { ProductPicker } from './ProductPicker'
+import { QuickAddDialog } from './QuickAddDialog'
 import { useSellStore } from './sell-store'
 import { SellDialogs, type SellDialog } from './SellDialogs'
 import { useBarcodeScanner } from './use-barcode-scanner'
@@ -15,15 +16,17 @@ import './sell.css'
 export function SellScreen() {
   const [dialog, setDialog] = useState<SellDialog | null>(null)
   const scan = useSellStore((state) => state.scan)
+  const quickAdd = useSellStore((state) => state.quickAdd)
+  const setQuickAdd = useSellStore((state) => state.setQuickAdd)
   const close = useCallback(() => setDialog(null), [])
 
   useEffect(() => watchCart(), [])
   // Once a dialog has closed (and the browser has put focus back where it was), the next scan or search starts here.
   useEffect(() => {
-    if (dialog === null) document.querySelector<HTMLElement>('[data-testid="sell-search"]')?.focus()
-  }, [dialog])
+    if (dialog === null && quickAdd === null) document.querySelector<HTMLElement>('[data-testid="sell-search"]')?.focus()
+  }, [dialog, quickAdd])
   useBarcodeScanner((code, orphan) => {
-    if (dialog) {
+    if (dialog || quickAdd) {
       toast(`Scanned ${orphan}${code}: close this window first to add it to the sale`, 'info')
       return
     }
@@ -35,6 +38,7 @@ export function SellScreen() {
       <ProductPicker />
       <CartPanel open={setDialog} />
       <SellDialogs dialog={dialog} open={setDialog} close={close} />
+      {quickAdd ? <QuickAddDialog code={quickAdd.code} quantity={quickAdd.quantity} onClose={() => setQuickAdd(null)} /> : null}
     </div>
   )
 }

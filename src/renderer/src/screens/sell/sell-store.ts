@@ -14,13 +14,26 @@ export function quantityCommand(text: string): number | null {
   return quantity >= 1 && quantity <= MAX_QUICK_QUANTITY ? quantity : null
 }
 
-export type LastAction = { tone: 'success'; text: string } | { tone: 'error'; error: AppErrorData } | { tone: 'info'; text: string }
+export type LastAction =
+  | { tone: 'success'; text: string }
+  | { tone: 'error'; error: AppErrorData }
+  | { tone: 'info'; text: string }
+  /** A scanned code no product has: it can be made into one on the spot. */
+  | { tone: 'unknown'; code: string; quantity: number }
+
+export interface QuickAdd {
+  code: string
+  quantity: number
+}
 
 interface SellState {
   /** Set by "2 *": the next item scanned, tapped or picked is added this many times, then it resets. */
   pendingQuantity: number | null
   /** What the last scan or tap did, shown under the search box. */
   lastAction: LastAction | null
+  /** The unknown code being made into a product (the quick-add form is open). */
+  quickAdd: QuickAdd | null
+  setQuickAdd(quickAdd: QuickAdd | null): void
   setPendingQuantity(quantity: number | null): void
   setLastAction(action: LastAction | null): void
   /** Adds a variant with the pending quantity (or one) and says what happened. */
@@ -39,6 +52,11 @@ function describe(variant: { productName: string; label: string }): string {
 export const useSellStore = create<SellState>()((set, get) => ({
   pendingQuantity: null,
   lastAction: null,
+  quickAdd: null,
+
+  setQuickAdd(quickAdd) {
+    set({ quickAdd })
+  },
 
   setPendingQuantity(pendingQuantity) {
     set({ pendingQuantity })
@@ -61,7 +79,7 @@ export const useSellStore = create<SellState>()((set, get) => ({
     const whole = orphan ? await call(() => window.api.catalog.findByBarcode({ code: orphan + code })) : null
     const found = whole?.ok ? whole : await call(() => window.api.catalog.findByBarcode({ code }))
     if (!found.ok) {
-      set({ lastAction: { tone: 'error', error: found.error } })
+      set({ lastAction: found.error.code === 'NOT_FOUND' ? { tone: 'unknown', code, quantity } : { tone: 'error', error: found.error } })
       return
     }
     await addAndReport(found.data, quantity, set)

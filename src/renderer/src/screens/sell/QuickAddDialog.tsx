@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../shared/errors'
+import { CancelSubmit } from '../../components/CancelSubmit'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { NumberField, TextField } from '../../components/Field'
+import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
+import { call } from '../../lib/call'
+import { parseCountInput } from '../../lib/count'
+import { fieldErrors } from '../../lib/errors'
+import { parsePercentInput } from '../../lib/percent'
+import { useCartStore } from './cart-store'
+import { useSellStore } from './sell-store'
+
+/**
+ * A scanned code the catalog does not know: the product made on the spot (name, price, tax and
+ * what is on the shelf), saved to the catalog under that code and added to the sale.
+ */
+export function QuickAddDialog({ code, quantity, onClose }: { code: string; quantity: number; onClose(): void }) {
+  const parseMoney = useMoneyParser()
+  const addVariant = useCartStore((state) => state.addVariant)
+  const setLastAction = useSellStore((state) => state.setLastAction)
+  const [name, setName] = useState('')
+  const [price, setPrice] = useState('')
+  const [taxRate, setTaxRate] = useState('0')
+  const [stock, setStock] = useState(String(quantity))
+  const [tried, setTried] = useState(false)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const parsedPrice = parseMoney(price)
+  const parsedTax = parsePercentInput(taxRate)
+  const parsedStock = parseCountInput(stock, { label: 'Stock on hand' })
+  const problems = {
+    name: name.trim() ? undefined : 'A product needs a name',
+    price: parsedPrice.ok ? undefined : parsedPrice.message,
+    tax: parsedTax.ok ? undefined : parsedTax.message,
+    stock: parsedStock.ok ? undefined : parsedStock.message
+  }
+  const server = fieldErrors(error)
+
+  const save = async () => {
+    setTried(true)
+    if (!parsedPrice.ok || !parsedTax.ok || !parsedStock.ok || problems.name) return
+    setBusy(true)
+    const created = await call(() =>
+      window.api.catalog.createProduct({
+        name: name.trim(),
+        taxRateBp: parsedTax.basisPoints,
+        variants: [{ sku: code, barcode: code, price: parsedPrice.amount, stock: parsedStock.value }]
+      })
+    )
+    if (!created.ok) {
+      setBusy(false)
+      setError(created.error)
+      return
+    }
+    const variant = created.data.variants[0]
+    const added = variant ? await addVariant(variant.id, quantity) : null
+    setBusy(false)
+    if (added && !added.ok) {
+      setError(added.error)
+      return
+    }
+    setLastAction({ tone: 'success', text: `${created.data.name} added to the catalog and the sale` })
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title={`New product: ${code}`}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      error={error}
+      testId="quick-add"
+      footer={
+        <CancelSubmit onCancel={onClose} busy={busy} testId="quick-add-save">
+          Save and sell
+        </CancelSubmit>
+      }
+    >
+      <p className="muted">The code {code} is in no product yet. Name it and price it: it is saved to the catalog and sold now.</p>
+      <ErrorNotice error={error} testId="quick-add-error" shownFields={/^(name|taxRateBp|variants\.0\.(price|stock|sku|barcode))$/} />
+      <TextField label="Name" value={name} onChange={setName} error={(tried ? problems.name : undefined) ?? server.name} maxLength={200} testId="quick-add-name" data-autofocus />
+      <div className="form-grid">
+        <MoneyInput label="Price" value={price} onChange={setPrice} error={(tried ? problems.price : undefined) ?? server['variants.0.price']} testId="quick-add-price" />
+        <NumberField kind="decimal" label="Tax rate (%)" value={taxRate} onChange={setTaxRate} error={(tried ? problems.tax : undefined) ?? server.taxRateBp} testId="quick-add-tax" />
+      </div>
+      <NumberField kind="count" label="Stock on hand" value={stock} onChange={setStock} error={(tried ? problems.stock : undefined) ?? server['variants.0.stock']} hint="How many are on the shelf, the one being sold included" testId="quick-add-stock" />
+    </Dialog>
+  )
+}
