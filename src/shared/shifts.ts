@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
 import type { PaymentMethod } from './payments'
+import { BUSINESS_DAY_PATTERN } from './business-day'
 import { PAPER_SIZES } from './print'
 
 const MAX_AMOUNT = 1_000_000_000_000
@@ -83,6 +84,14 @@ export const zPreviewSchema = z
 export const zPrintSchema = z.object({ number: z.number().int().min(1), reprint: z.boolean().default(true) }).strict()
 
 export const zSavePdfSchema = z.object({ number: z.number().int().min(1), path: z.string().min(1).max(4096), paper: z.enum(PAPER_SIZES).optional() }).strict()
+
+const shopDay = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+
+/** Shifts closed on these shop days, both included. */
+export const overShortSchema = z
+  .object({ from: shopDay, to: shopDay })
+  .strict()
+  .refine((range) => range.from <= range.to, { error: 'The last day cannot come before the first', path: ['to'] })
 
 export const zExportSchema = z.object({ path: z.string().min(1).max(4096) }).strict()
 
@@ -239,4 +248,10 @@ export interface ShiftState {
   /** False until the first shift of this till: until then sales need no shift. */
   inUse: boolean
   lastZ: number | null
+}
+
+/** Over/short of the shifts closed in a range: each shift, and each person who closed them. */
+export interface OverShortReport {
+  shifts: ZSummary[]
+  people: Array<{ name: string; shifts: number; over: number; short: number; net: number }>
 }

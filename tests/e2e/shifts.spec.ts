@@ -90,6 +90,11 @@ test('a shift day: open with a float, sell in cash and by card, pay out, read th
   await expect(page.getByTestId('z-row-1-over-short')).toHaveText('-$2.50')
   await capture(page, 'shift-z-history')
 
+  await page.goto('/#/stats')
+  await expect(page.getByTestId('stats-shifts-z-1')).toContainText('-$2.50')
+  await page.getByTestId('stats-shifts').scrollIntoViewIfNeeded()
+  await capture(page, 'stats-shifts')
+
   // The till now works in shifts: the next sale asks for a new one first.
   await openSell(page)
   await scan(page, milk!.barcode)

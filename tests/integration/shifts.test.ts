@@ -248,6 +248,37 @@ describe('a shift', () => {
   })
 })
 
+describe('the Stats Shifts view', () => {
+  it('gives over/short per shift and per person who closed, for the shop days asked', async () => {
+    await till.ok('settings.update', { timeZone: 'Europe/London' })
+    const cleoId = await till.addStaff('Cleo', 'manager', '4826')
+    const cleo = till.window(2)
+    await cleo.unlock(cleoId, '4826')
+    const closeAs = async (window: Pick<TestTill, 'ok'>, counted: number) => {
+      await window.ok('shifts.open', { float: { total: 100_00 } })
+      await window.ok('shifts.count', { count: { total: counted } })
+      await window.ok('shifts.close', { reason: 'counted' })
+      till.clock.advance(24 * 3600_000)
+    }
+    await closeAs(till, 98_00)
+    await closeAs(cleo, 101_00)
+    await closeAs(cleo, 97_50)
+    await closeAs(till, 100_00)
+    const report = await till.ok('shifts.overShort', { from: '2026-03-02', to: '2026-03-04' })
+    expect(report.shifts.map((z) => [z.number, z.closedBy, z.overShort])).toEqual([
+      [1, 'Olive Owner', -200],
+      [2, 'Cleo', 100],
+      [3, 'Cleo', -250]
+    ])
+    expect(report.people).toEqual([
+      { name: 'Olive Owner', shifts: 1, over: 0, short: -200, net: -200 },
+      { name: 'Cleo', shifts: 2, over: 100, short: -250, net: -150 }
+    ])
+    const backwards = await till.call('shifts.overShort', { from: '2026-03-04', to: '2026-03-02' })
+    expect(backwards.ok || backwards.error.code).toBe('VALIDATION')
+  })
+})
+
 describe('who may do what on a shift', () => {
   it('lets a cashier open and count, asks a manager for a recount, a pay out and the close, and names each person', async () => {
     const cashierId = await till.addStaff('Cleo', 'cashier', '4826')

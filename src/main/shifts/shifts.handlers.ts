@@ -11,7 +11,7 @@ import { closeShift, countShift, openShift, recordCashMovement, recordNoSale } f
 import { notOpen, openShiftRow, readShiftFigures } from './shift-figures'
 import { readShiftState } from './shift-state'
 import { renderZReportEscPos, renderZReportHtml } from './z-print'
-import { exportZReportsCsv, getZReport, listZReports } from './z-reports'
+import { exportZReportsCsv, getZReport, listZReports, overShortReport } from './z-reports'
 
 export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>> {
   /** The movement is recorded first; then the drawer opens and the slip prints, neither able to undo it. */
@@ -56,6 +56,7 @@ export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>
       return { number }
     },
     'shifts.zSavePdf': async ({ number, path, paper }) => printingOf(app).savePagePdf(await zPage(number, false), path, paper),
+    'shifts.overShort': async (range) => overShortReport(app.db, range, (await readSettings(app.db)).timeZone),
     'shifts.zExportCsv': ({ path }) => exportZReportsCsv(app.db, path)
   }
 }

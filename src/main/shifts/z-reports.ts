@@ -1,5 +1,6 @@
 import type { ExportResult } from '../../shared/orders'
-import type { ZPage, ZReport, ZSummary } from '../../shared/shifts'
+import { nextBusinessDay, startOfBusinessDay } from '../../shared/business-day'
+import type { OverShortReport, ZPage, ZReport, ZSummary } from '../../shared/shifts'
 import { currencyDigits } from '../../shared/currency'
 import { AppError } from '../core/app-error'
 import type { Db } from '../db/schema'
@@ -59,6 +60,27 @@ export async function getZReport(db: Db, number: number): Promise<ZReport> {
   const row = await db.selectFrom('z_reports').select('report').where('number', '=', number).executeTakeFirst()
   if (!row) throw new AppError('NOT_FOUND', `Z report ${number} was not found.`, { details: { number } })
   return JSON.parse(row.report) as ZReport
+}
+
+/** Over/short of every shift closed on these shop days (keyed on the Z number, closed in order). */
+export async function overShortReport(db: Db, range: { from: string; to: string }, timeZone: string): Promise<OverShortReport> {
+  const rows = await db
+    .selectFrom('z_reports')
+    .select(SUMMARY_COLUMNS)
+    .where('closed_at', '>=', startOfBusinessDay(range.from, timeZone))
+    .where('closed_at', '<', startOfBusinessDay(nextBusinessDay(range.to), timeZone))
+    .orderBy('number')
+    .execute()
+  const people = new Map<string, OverShortReport['people'][number]>()
+  for (const row of rows) {
+    const person = people.get(row.closed_by_name) ?? { name: row.closed_by_name, shifts: 0, over: 0, short: 0, net: 0 }
+    person.shifts += 1
+    if (row.over_short > 0) person.over += row.over_short
+    else person.short += row.over_short
+    person.net += row.over_short
+    people.set(row.closed_by_name, person)
+  }
+  return { shifts: rows.map(summaryOf), people: [...people.values()].sort((a, b) => a.net - b.net || a.name.localeCompare(b.name)) }
 }
 
 const CSV_COLUMNS = [

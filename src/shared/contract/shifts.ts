@@ -5,6 +5,7 @@ import {
   noSaleSchema,
   openShiftSchema,
   zExportSchema,
+  overShortSchema,
   zPreviewSchema,
   zPrintSchema,
   zSavePdfSchema,
@@ -12,6 +13,7 @@ import {
   zNumberSchema,
   type CashMovementResult,
   type CountResult,
+  type OverShortReport,
   type OpenShift,
   type ShiftState,
   type XReport,
@@ -48,6 +50,8 @@ export const shiftsChannels = {
   /** Prints a Z on the set printer; a reprint (the default) is marked COPY. */
   'shifts.zPrint': channel(zPrintSchema, returns<{ number: number }>(), 'stats.view'),
   'shifts.zSavePdf': channel(zSavePdfSchema, returns<SavedPdf>(), 'stats.view'),
+  /** The Stats "Shifts" view: over/short per shift and per person over a range of shop days. */
+  'shifts.overShort': channel(overShortSchema, returns<OverShortReport>(), 'stats.view'),
   /** Every Z report's figures to a CSV file. */
   'shifts.zExportCsv': channel(zExportSchema, returns<ExportResult>(), 'orders.export')
 }

@@ -7,6 +7,7 @@ import { useShopSettings } from '../../stores/settings-store'
 import { LowStockList } from './LowStockList'
 import { BestSellers, PaymentMix } from './MixAndBestSellers'
 import { RangePicker } from './RangePicker'
+import { ShiftsPanel } from './ShiftsPanel'
 import { DayChart, HourChart } from './SalesCharts'
 import { addDays, rangeLabel, resolveRange, type RangeChoice } from './stats-range'
 import { StatusCountsRow, SummaryCards } from './SummaryCards'
@@ -60,6 +61,7 @@ export function StatsScreen() {
         </>
       ) : null}
       <LowStockList />
+      <ShiftsPanel from={range.from} to={range.to} />
     </div>
   )
 }
