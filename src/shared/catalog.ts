@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
 import { basisPointsSchema, moneySchema, type Money } from './money'
+import { barcodeProblem } from './barcode'
+import { textProblem } from './text-rules'
 
 export const LIMITS = {
   productName: 200,
@@ -15,14 +17,29 @@ export const LIMITS = {
   searchText: 100,
   stock: 1_000_000_000,
   /** A CSV of 100,000 rows of ordinary width stays far below this. */
-  csvChars: 30_000_000
+  csvChars: 30_000_000,
+  /** A file of about 30 MB in base64: a 100,000-row Shopify export fits. */
+  csvFileBase64: 40_000_000,
+  csvColumns: 300,
+  csvHeader: 200
 } as const
 
 const id = z.number({ error: 'An id is a number' }).int({ error: 'An id is a whole number' }).positive({ error: 'An id is positive' })
 
-const productName = freeText(LIMITS.productName, { required: 'Name is required', tooLong: `Name is at most ${LIMITS.productName} characters` })
+/**
+ * Free text that prints and displays as typed: no card number (freeText), and none of the
+ * characters textProblem refuses (control characters, bidi overrides, U+FFFD).
+ */
+function cleanText(what: string, max: number, required = false) {
+  return freeText(max, { ...(required && { required: `${what} is required` }), tooLong: `${what} is at most ${max} characters` }).superRefine((text, context) => {
+    const problem = textProblem(text, what)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
+}
 
-const category = freeText(LIMITS.category, { tooLong: `Category is at most ${LIMITS.category} characters` })
+const productName = cleanText('Name', LIMITS.productName, true)
+
+const category = cleanText('Category', LIMITS.category)
 
 /** Letters, digits and punctuation without spaces, so a SKU can be typed, printed and scanned. */
 export const skuSchema = z
@@ -38,6 +55,10 @@ export const barcodeSchema = z
   .trim()
   .max(LIMITS.barcode, { error: `Barcode is at most ${LIMITS.barcode} characters` })
   .regex(/^[!-~]*$/, { error: 'Barcode uses letters, digits and punctuation, without spaces' })
+  .superRefine((code, context) => {
+    const problem = barcodeProblem(code)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
   .nullable()
   .transform((code) => (code ? code : null))
 
@@ -53,8 +74,8 @@ const threshold = z
   .min(0, { error: 'Low-stock threshold cannot be negative' })
   .max(LIMITS.stock, { error: 'Low-stock threshold is too large' })
 
-const optionName = freeText(LIMITS.optionName, { required: 'Option name is required' })
-const optionValue = freeText(LIMITS.optionValue, { required: 'Option value is required' })
+const optionName = cleanText('Option name', LIMITS.optionName, true)
+const optionValue = cleanText('Option value', LIMITS.optionValue, true)
 
 /** One way a product varies, e.g. `{name: 'Size', values: ['S', 'M', 'L']}`. */
 export const optionDefinitionSchema = z
@@ -89,7 +110,9 @@ export const variantInputSchema = z
     /** Stock on hand when the variant is created, recorded as an 'initial' stock movement. */
     stock: stockCount.default(0),
     lowStockThreshold: threshold.default(0),
-    attributes: attributesSchema.default({})
+    attributes: attributesSchema.default({}),
+    /** What the variant costs the shop, for margins; null when unknown. */
+    cost: moneySchema.nullable().default(null)
   })
   .strict()
 
@@ -131,6 +154,7 @@ export const variantUpdateSchema = z
     barcode: barcodeSchema.optional(),
     price: moneySchema.optional(),
     lowStockThreshold: threshold.optional(),
+    cost: moneySchema.nullable().optional(),
     archived: z.boolean().optional()
   })
   .strict()
@@ -163,6 +187,8 @@ export interface Variant {
   /** The option values joined for display ("M / Red"); '' for a simple product. */
   label: string
   price: Money
+  /** What it costs the shop; null when unknown. */
+  cost: Money | null
   stock: number
   lowStockThreshold: number
   archived: boolean
@@ -242,50 +268,6 @@ export interface CategorySummary {
   productCount: number
 }
 
-export const CSV_IMPORT_MODES = ['all-or-nothing', 'good-rows-only'] as const
-export type CsvImportMode = (typeof CSV_IMPORT_MODES)[number]
-
-export const csvImportSchema = z
-  .object({
-    csv: z.string().max(LIMITS.csvChars, { error: 'The file is too large to import at once' }),
-    mode: z.enum(CSV_IMPORT_MODES, { error: 'Mode is all-or-nothing or good-rows-only' }),
-    /** Check every row and report what would happen, writing nothing. */
-    dryRun: z.boolean()
-  })
-  .strict()
-
-export type CsvImportInput = z.input<typeof csvImportSchema>
-
-export interface CsvRowError {
-  /** Line in the file where the row starts, counting the header as line 1. */
-  line: number
-  column: string | null
-  reason: string
-}
-
-export interface CsvImportResult {
-  mode: CsvImportMode
-  dryRun: boolean
-  /** True when rows were written: never on a dry run, never in all-or-nothing mode with a bad row. */
-  imported: boolean
-  rowCount: number
-  goodRowCount: number
-  /** Products and variants written (or, on a dry run, that would be written). */
-  productCount: number
-  variantCount: number
-  productIds: number[]
-  /** Every problem, by line; a line can have several. */
-  errors: CsvRowError[]
-  /** Good rows left out because another row of the same product is bad. */
-  skippedLines: number[]
-}
-
-export interface CsvExport {
-  csv: string
-  productCount: number
-  variantCount: number
-}
-
 /** Low stock means a threshold was set and stock has fallen to it or below. */
 export function isLowStock(variant: { stock: number; lowStockThreshold: number }): boolean {
   return variant.lowStockThreshold > 0 && variant.stock <= variant.lowStockThreshold
@@ -305,4 +287,11 @@ export function optionCombinations(options: readonly OptionDefinition[]): Attrib
 
 function fold(text: string): string {
   return text.toLocaleLowerCase('en')
+}
+
+/** Variants holding one code in different forms (found by migration 0011), to be told apart by hand. */
+export interface BarcodeCollision {
+  /** The code's key: a GTIN zero-padded to 14 digits, else the code in lower case. */
+  code: string
+  variants: Array<{ variantId: number; barcode: string; name: string }>
 }

@@ -14,11 +14,11 @@ describe('catalog products', () => {
     const events = till.recordEvents()
     const product = await till.ok(
       'catalog.createProduct',
-      simpleProduct('Flat White', { sku: 'cof-fw', barcode: '5060000000017', price: 320, stock: 12, lowStockThreshold: 3 })
+      simpleProduct('Flat White', { sku: 'cof-fw', barcode: '5060000000016', price: 320, stock: 12, lowStockThreshold: 3 })
     )
     expect(product).toMatchObject({ name: 'Flat White', category: 'Coffee', taxRateBp: 2000, options: [], archived: false, createdAt: TEST_EPOCH })
     expect(product.variants).toEqual([
-      expect.objectContaining({ sku: 'cof-fw', barcode: '5060000000017', price: 320, stock: 12, lowStockThreshold: 3, attributes: {}, label: '' })
+      expect.objectContaining({ sku: 'cof-fw', barcode: '5060000000016', price: 320, stock: 12, lowStockThreshold: 3, attributes: {}, label: '' })
     ])
     const variantId = product.variants[0]!.id
     expect(await till.ok('stock.movements', { variantId })).toEqual([
@@ -68,18 +68,18 @@ describe('catalog products', () => {
   })
 
   it('archive a product so it cannot be sold, keep its history, and restore it', async () => {
-    const product = await till.ok('catalog.createProduct', simpleProduct('Mocha', { sku: 'MOC', barcode: '5060000000024', stock: 4 }))
+    const product = await till.ok('catalog.createProduct', simpleProduct('Mocha', { sku: 'MOC', barcode: '5060000000023', stock: 4 }))
     const archived = await till.ok('catalog.archiveProduct', { id: product.id })
     expect(archived.archived).toBe(true)
     expect(await till.ok('catalog.search', { text: 'moc' })).toEqual([])
-    const scan = await till.call('catalog.findByBarcode', { code: '5060000000024' })
+    const scan = await till.call('catalog.findByBarcode', { code: '5060000000023' })
     expect(scan).toMatchObject({ ok: false, error: { code: 'PRODUCT_ARCHIVED' } })
     expect((await till.ok('stock.movements', { variantId: product.variants[0]!.id })).length).toBe(1)
     expect((await till.ok('catalog.listProducts', {})).items).toEqual([])
     expect((await till.ok('catalog.listProducts', { archived: true })).items.map((item) => item.id)).toEqual([product.id])
     const restored = await till.ok('catalog.restoreProduct', { id: product.id })
     expect(restored.archived).toBe(false)
-    expect((await till.ok('catalog.findByBarcode', { code: '5060000000024' })).variantId).toBe(product.variants[0]!.id)
+    expect((await till.ok('catalog.findByBarcode', { code: '5060000000023' })).variantId).toBe(product.variants[0]!.id)
   })
 
   it('edit one variant: SKU, barcode, price, threshold; clear its barcode; archive it while another stays', async () => {
@@ -159,10 +159,10 @@ describe('variant generation', () => {
     expect(generated.variants.find((variant) => variant.sku === 'HOOD')!.archived).toBe(true)
     expect(events).toEqual([{ name: 'catalog.changed', payload: { productIds: [product.id] } }])
     const mediumCream = sellable[3]!
-    const edited = await till.ok('catalog.updateVariant', { id: mediumCream.id, price: 3500, barcode: '5060000000031' })
-    expect(edited.variants.find((variant) => variant.id === mediumCream.id)).toMatchObject({ price: 3500, barcode: '5060000000031' })
+    const edited = await till.ok('catalog.updateVariant', { id: mediumCream.id, price: 3500, barcode: '5060000000030' })
+    expect(edited.variants.find((variant) => variant.id === mediumCream.id)).toMatchObject({ price: 3500, barcode: '5060000000030' })
     await till.ok('stock.adjust', { variantId: mediumCream.id, delta: 5, reason: 'received' })
-    expect((await till.ok('catalog.findByBarcode', { code: '5060000000031' })).stock).toBe(5)
+    expect((await till.ok('catalog.findByBarcode', { code: '5060000000030' })).stock).toBe(5)
   })
 
   it('keep surviving variants with their stock when options grow, and avoid SKUs already taken', async () => {

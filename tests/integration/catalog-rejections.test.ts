@@ -12,10 +12,11 @@ let snapshot: Record<string, unknown>
 
 beforeAll(async () => {
   till = openTestTill()
-  const product = await till.ok('catalog.createProduct', simpleProduct('Americano', { sku: 'A-1', barcode: '5060000000017', stock: 5 }))
+  const product = await till.ok('catalog.createProduct', simpleProduct('Americano', { sku: 'A-1', barcode: '5060000000016', stock: 5 }))
   productId = product.id
   variantId = product.variants[0]!.id
   otherVariantId = (await till.ok('catalog.createProduct', teeShirt())).variants[0]!.id
+  await till.ok('catalog.createProduct', simpleProduct('Cola', { sku: 'COLA-1', barcode: '0036000291452' }))
   snapshot = await snapshotDatabase(till)
 })
 afterAll(() => till.cleanup())
@@ -62,7 +63,7 @@ const cases: Case[] = [
   ],
   ['create: repeated option values', 'catalog.createProduct', () => product({ options: [{ name: 'Size', values: ['S', 's'] }] }), 'VALIDATION', 'options.0.values'],
   ['create: SKU already used (any case)', 'catalog.createProduct', () => product({}, [variant({ sku: 'a-1' })]), 'CONFLICT'],
-  ['create: barcode already used', 'catalog.createProduct', () => product({}, [variant({ barcode: '5060000000017' })]), 'CONFLICT'],
+  ['create: barcode already used', 'catalog.createProduct', () => product({}, [variant({ barcode: '5060000000016' })]), 'CONFLICT'],
   [
     'create: SKU given twice',
     'catalog.createProduct',
@@ -92,7 +93,7 @@ const cases: Case[] = [
   ['variant: stock only through stock.adjust', 'catalog.updateVariant', () => ({ id: variantId, stock: 50 }), 'VALIDATION'],
   ['variant: oversize SKU', 'catalog.updateVariant', () => ({ id: variantId, sku: long(65) }), 'VALIDATION', 'sku'],
   ['variant: SKU of another variant', 'catalog.updateVariant', () => ({ id: otherVariantId, sku: 'A-1' }), 'CONFLICT'],
-  ['variant: barcode of another variant', 'catalog.updateVariant', () => ({ id: otherVariantId, barcode: '5060000000017' }), 'CONFLICT'],
+  ['variant: barcode of another variant', 'catalog.updateVariant', () => ({ id: otherVariantId, barcode: '5060000000016' }), 'CONFLICT'],
   ['generate: unknown product', 'catalog.generateVariants', () => ({ productId: 999_999, options: [{ name: 'Size', values: ['S'] }], price: 100 }), 'NOT_FOUND'],
   ['generate: no option', 'catalog.generateVariants', () => ({ productId, options: [], price: 100 }), 'VALIDATION', 'options'],
   ['generate: negative price', 'catalog.generateVariants', () => ({ productId, options: [{ name: 'Size', values: ['S'] }], price: -1 }), 'VALIDATION', 'price'],
@@ -124,9 +125,19 @@ const cases: Case[] = [
   ['import: oversize file', 'catalog.importCsv', () => ({ csv: long(30_000_001), mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'csv'],
   ['import: empty file', 'catalog.importCsv', () => ({ csv: '', mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
   ['import: header only', 'catalog.importCsv', () => ({ csv: 'name,sku,price\r\n,,\r\n', mode: 'all-or-nothing', dryRun: true }), 'CSV_INVALID'],
-  ['import: unknown column', 'catalog.importCsv', () => ({ csv: 'name,sku,price,colour\nA,B,1,red', mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
   ['import: missing price column', 'catalog.importCsv', () => ({ csv: 'name,sku\nA,B', mode: 'good-rows-only', dryRun: false }), 'CSV_INVALID'],
-  ['import: repeated column', 'catalog.importCsv', () => ({ csv: 'name,sku,price,sku\nA,B,1,C', mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
+  ['import: both file and text', 'catalog.importCsv', () => ({ csv: 'name,sku,price', file: 'AA==', mode: 'all-or-nothing', dryRun: false }), 'VALIDATION'],
+  ['import: file not base64', 'catalog.importCsv', () => ({ file: 'not base64!', mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'file'],
+  ['import: binary file', 'catalog.importCsv', () => ({ file: Buffer.from([0x6e, 0x00, 0x81, 0xff, 0x00]).toString('base64'), mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
+  ['import: mapping of another width', 'catalog.importCsv', () => ({ csv: 'name,sku,price\nA,B,1', mapping: ['name', 'sku'], mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'mapping'],
+  ['import: unknown field', 'catalog.importCsv', () => ({ csv: 'name,sku,price\nA,B,1', mapping: ['name', 'sku', 'colour'], mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'mapping.2'],
+  ['inspect: not base64', 'catalog.inspectCsv', () => ({ file: '%%%' }), 'VALIDATION', 'file'],
+  ['save mapping: widths differ', 'catalog.saveImportMapping', () => ({ headers: ['a', 'b'], mapping: ['name'] }), 'VALIDATION'],
+  ['create: name with a bidi override', 'catalog.createProduct', () => simpleProduct('Tea \u202Eaet', { sku: 'BIDI-1' }), 'VALIDATION', 'name'],
+  ['create: name with a line break', 'catalog.createProduct', () => simpleProduct('Tea\nlarge', { sku: 'LF-1' }), 'VALIDATION', 'name'],
+  ['create: name too long', 'catalog.createProduct', () => simpleProduct('x'.repeat(201), { sku: 'LONG-1' }), 'VALIDATION', 'name'],
+  ['create: EAN-13 with a wrong check digit', 'catalog.createProduct', () => simpleProduct('Tea', { sku: 'EAN-1', barcode: '4006381333932' }), 'VALIDATION', 'variants.0.barcode'],
+  ['create: UPC-A form of a barcode in use', 'catalog.createProduct', () => simpleProduct('Tea', { sku: 'UPC-1', barcode: '036000291452' }), 'CONFLICT', 'barcode'],
   ['import: unclosed quote', 'catalog.importCsv', () => ({ csv: 'name,sku,price\n"Tea,T1,1\n', mode: 'good-rows-only', dryRun: false }), 'CSV_INVALID'],
   ['export: unexpected input', 'catalog.exportCsv', () => ({ format: 'xlsx' }), 'VALIDATION'],
   ['sample shop: catalog not empty', 'catalog.loadSampleShop', () => undefined, 'CONFLICT'],
@@ -148,7 +159,7 @@ describe('catalog channels refuse bad input at the IPC helper and change nothing
   it('name the taken value in a CONFLICT', async () => {
     const sku = await till.call('catalog.createProduct', product({}, [variant({ sku: 'a-1' })]) as never)
     expect(sku).toMatchObject({ ok: false, error: { message: 'SKU A-1 is already used by Americano.', details: { field: 'sku', value: 'A-1' } } })
-    const barcode = await till.call('catalog.updateVariant', { id: otherVariantId, barcode: '5060000000017' })
-    expect(barcode).toMatchObject({ ok: false, error: { details: { field: 'barcode', value: '5060000000017' } } })
+    const barcode = await till.call('catalog.updateVariant', { id: otherVariantId, barcode: '5060000000016' })
+    expect(barcode).toMatchObject({ ok: false, error: { details: { field: 'barcode', value: '5060000000016' } } })
   })
 })

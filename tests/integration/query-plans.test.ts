@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Channel, InputOf } from '../../src/shared/contract'
 import type { DB, Db } from '../../src/main/db/schema'
 import { openTestTill, type TestTill } from '../support/test-till'
-import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
+import { simpleProduct, teaBarcode, teeShirt } from '../support/catalog-fixtures'
 import { sellAtCounter, takePickup } from '../support/sales'
 
 /** Tables that grow with the years: a query may never read them whole. */
@@ -76,7 +76,7 @@ describe('query plans on a seeded till', () => {
     const products = []
     for (let i = 0; i < 12; i++) {
       products.push(
-        await till.ok('catalog.createProduct', simpleProduct(`Tea ${i}`, { sku: `TEA-${i}`, barcode: `50600000${String(i).padStart(5, '0')}`, stock: 500, lowStockThreshold: i % 3 === 0 ? 600 : 0 }))
+        await till.ok('catalog.createProduct', simpleProduct(`Tea ${i}`, { sku: `TEA-${i}`, barcode: teaBarcode(i), stock: 500, lowStockThreshold: i % 3 === 0 ? 600 : 0 }))
       )
     }
     await till.ok('catalog.createProduct', teeShirt())
@@ -123,10 +123,12 @@ describe('query plans on a seeded till', () => {
     ['orders.list by kind and status, deep', () => ({ channel: 'orders.list', input: { filter: { kind: 'counter', status: 'delivered' }, after: cursor }, list: true })],
     ['catalog.search by name prefix', () => ({ channel: 'catalog.search', input: { text: 'tea 1' }, list: false })],
     ['catalog.search by SKU', () => ({ channel: 'catalog.search', input: { text: 'TEA-1' }, list: false })],
-    ['catalog.search by barcode', () => ({ channel: 'catalog.search', input: { text: '5060000000003' }, list: false })],
+    ['catalog.search by barcode', () => ({ channel: 'catalog.search', input: { text: teaBarcode(3) }, list: false })],
     ['catalog.search archived, by name prefix', () => ({ channel: 'catalog.search', input: { text: 'tea 1', archived: true }, list: false })],
     ['catalog.search archived, by SKU', () => ({ channel: 'catalog.search', input: { text: 'TEA-1', archived: true }, list: false })],
-    ['catalog.findByBarcode', () => ({ channel: 'catalog.findByBarcode', input: { code: '5060000000004' }, list: false })],
+    ['catalog.findByBarcode', () => ({ channel: 'catalog.findByBarcode', input: { code: teaBarcode(4) }, list: false })],
+    ['catalog.search inside names', () => ({ channel: 'catalog.search', input: { text: 'hirt' }, list: false })],
+    ['catalog.barcodeCollisions', () => ({ channel: 'catalog.barcodeCollisions', input: undefined, list: false })],
     ['catalog.listProducts', () => ({ channel: 'catalog.listProducts', input: { after: { name: 'Tea 3', id: 4 } }, list: true })],
     ['catalog.listProducts by category', () => ({ channel: 'catalog.listProducts', input: { category: 'Coffee' }, list: true })],
     ['catalog.listProducts, low stock', () => ({ channel: 'catalog.listProducts', input: { lowStock: true }, list: true })],

@@ -1,3 +1,4 @@
+import { gtinCheckDigit } from '../../src/shared/barcode'
 import type { ProductInput, VariantInput } from '../../src/shared/catalog'
 
 /** A simple product (one variant, no options) with sensible defaults. */
@@ -33,4 +34,10 @@ export function teeShirt(skuPrefix = 'TEE'): ProductInput {
       }))
     )
   }
+}
+
+/** An EAN-13 with a right check digit for the i-th test product: 506000000000i + check. */
+export function teaBarcode(index: number): string {
+  const body = `5060000${String(index).padStart(5, '0')}`
+  return body + String(gtinCheckDigit(body))
 }

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { CsvImportResult, Product, ProductInput, ProductPage, SellableVariant } from '../../src/shared/catalog'
+import type { Product, ProductInput, ProductPage, SellableVariant } from '../../src/shared/catalog'
+import type { CsvImportResult } from '../../src/shared/catalog-import'
 import type { EventPayload, InputOf, OutputOf, TillpointApi } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/errors'
 

@@ -1,13 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  detectDecimalMark,
   formatDecimalAmount,
   formatTaxPercent,
   parseCount,
   parseDecimalAmount,
   parseTaxPercent,
-  recordStartLines
 } from '../../src/main/catalog/csv-format'
+import { parseCsvRecords } from '../../src/main/catalog/csv-records'
 import { optionCombinations, variantLabel } from '../../src/shared/catalog'
 
 describe('CSV amounts', () => {
@@ -23,13 +24,33 @@ describe('CSV amounts', () => {
     ['250.00', 0, 250],
     ['1.250', 3, 1250],
     ['2.500', 2, 250],
-    ['9999999999.99', 2, 999_999_999_999]
+    ['9999999999.99', 2, 999_999_999_999],
+    ['$2', 2, 200],
+    [' 2', 2, 200],
+    ['1,234.50', 2, 123_450],
+    ['€ 3.10', 2, 310]
   ])('read %s with %i digits as %i minor units', (text, digits, minor) => {
     expect(parseDecimalAmount(text, digits)).toEqual({ value: minor })
   })
 
-  it.each([['-1'], ['2.505'], ['1,50'], ['$2'], ['2.5.0'], ['1e3'], [''], [' 2'], ['.5'], ['99999999999999']])('refuse %j', (text) => {
+  it.each([
+    ['2,50', 250],
+    ['1.234,50', 123_450],
+    ['3 €', 300],
+    ['0,07', 7]
+  ])('read %s with a decimal comma as %i minor units', (text, minor) => {
+    expect(parseDecimalAmount(text, 2, 'comma')).toEqual({ value: minor })
+  })
+
+  it.each([['-1'], ['2.505'], ['1,50'], ['2.5.0'], ['1e3'], [''], ['.5'], ['99999999999999'], ['1,2,3']])('refuse %j', (text) => {
     expect(parseDecimalAmount(text, 2)).toHaveProperty('error')
+  })
+
+  it('tell the decimal mark from the amounts, and from the locale when they do not say', () => {
+    expect(detectDecimalMark(['2,50', '1.234,00', '3'], 'en-US')).toBe('comma')
+    expect(detectDecimalMark(['2.50', '1,234.00'], 'de-DE')).toBe('point')
+    expect(detectDecimalMark(['3', '1.234'], 'de-DE')).toBe('comma')
+    expect(detectDecimalMark(['3', '1,234'], 'en-GB')).toBe('point')
   })
 
   it('write and read back every amount exactly, for every digit count', () => {
@@ -66,10 +87,11 @@ describe('CSV tax rates and counts', () => {
 })
 
 describe('CSV line numbers', () => {
-  it('give the first line of each record across CRLF, blank lines, a BOM and quoted line breaks', () => {
-    const csv = '\uFEFFa,b\r\n"x\r\ny",é\r\n\r\n\r\nc,d\ne,f'
-    const ends = [Buffer.byteLength('\uFEFFa,b\r\n'), Buffer.byteLength('\uFEFFa,b\r\n"x\r\ny",é\r\n'), Buffer.byteLength(csv) - 3, Buffer.byteLength(csv)]
-    expect(recordStartLines(csv, ends)).toEqual([1, 2, 6, 7])
+  it('give the first line of each record across CRLF, blank lines, a BOM and quoted line breaks', async () => {
+    const csv = '\uFEFFa,b\r\n"x\r\ny",é\r\n\r\n\r\nc,d\r\ne,f'
+    const records = await parseCsvRecords(csv, ',', () => undefined)
+    expect(records.map((record) => record.line)).toEqual([1, 2, 6, 7])
+    expect(records[1]?.cells).toEqual(['x\r\ny', 'é'])
   })
 })
 

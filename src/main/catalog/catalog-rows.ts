@@ -18,6 +18,7 @@ export function toVariant(row: VariantRow): Variant {
     attributes: JSON.parse(row.attributes) as Attributes,
     label: row.label,
     price: money(row.price),
+    cost: row.cost === null ? null : money(row.cost),
     stock: row.stock,
     lowStockThreshold: row.low_stock_threshold,
     archived: row.archived === 1,

@@ -1,3 +1,4 @@
+import { barcodeKey } from '../../shared/barcode'
 import type { Attributes, OptionDefinition } from '../../shared/catalog'
 import { AppError, validationError } from '../core/app-error'
 import type { Trx } from '../db/schema'
@@ -36,7 +37,8 @@ export interface Codes {
 
 /**
  * Refuses SKUs and barcodes given twice or already used by another variant (archived ones too:
- * they still appear in past orders), naming the value and who holds it.
+ * they still appear in past orders), naming the value and who holds it. Barcodes compare by key,
+ * so UPC-A 036000291452 and EAN-13 0036000291452 are the same code.
  */
 export async function assertCodesFree(trx: Trx, codes: readonly Codes[], exceptVariantIds: readonly number[] = []): Promise<void> {
   const skus = new Set<string>()
@@ -45,8 +47,8 @@ export async function assertCodesFree(trx: Trx, codes: readonly Codes[], exceptV
     if (skus.has(fold(sku))) throw duplicate('SKU', sku, 'is given twice')
     skus.add(fold(sku))
     if (barcode !== null) {
-      if (barcodes.has(barcode)) throw duplicate('Barcode', barcode, 'is given twice')
-      barcodes.add(barcode)
+      if (barcodes.has(barcodeKey(barcode))) throw duplicate('Barcode', barcode, 'is given twice (in this or another form of the same code)')
+      barcodes.add(barcodeKey(barcode))
     }
   }
   if (codes.length === 0) return
@@ -64,14 +66,16 @@ export async function assertCodesFree(trx: Trx, codes: readonly Codes[], exceptV
     .where('variants.id', 'not in', except)
     .executeTakeFirst()
   if (skuHolder) throw duplicate('SKU', skuHolder.sku, `is already used by ${displayName(skuHolder.name, skuHolder.label)}`)
-  const barcodeList = codes.flatMap((code) => (code.barcode === null ? [] : [code.barcode]))
-  if (barcodeList.length === 0) return
+  const keys = [...barcodes]
+  if (keys.length === 0) return
   const barcodeHolder = await holders
-    .where('variants.barcode', 'in', barcodeList)
+    .where('variants.barcode_key', 'in', keys)
     .where('variants.id', 'not in', except)
     .executeTakeFirst()
   if (barcodeHolder?.barcode) {
-    throw duplicate('Barcode', barcodeHolder.barcode, `is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}`)
+    const given = codes.find((code) => code.barcode !== null && barcodeKey(code.barcode) === barcodeKey(barcodeHolder.barcode as string))?.barcode ?? barcodeHolder.barcode
+    const form = given === barcodeHolder.barcode ? '' : ` as ${barcodeHolder.barcode}, the same code in another form`
+    throw duplicate('Barcode', given, `is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}${form}`)
   }
 }
 

@@ -5,7 +5,10 @@ import { loadProduct } from './catalog-rows'
 import { isCatalogEmpty, listCategories, listProducts } from './catalog-queries'
 import { findByCode, searchCatalog } from './catalog-search'
 import { exportCatalogCsv } from './csv-export'
+import type { CsvImportProgress } from '../../shared/catalog-import'
+import { barcodeCollisions } from './barcode-collisions'
 import { importCatalogCsv } from './csv-import'
+import { inspectCatalogCsv, saveImportMapping } from './csv-mappings-saved'
 import { generateVariants } from './generate-variants'
 import { createProduct, setProductArchived, updateProduct, updateVariant } from './product-commands'
 import { loadSampleShop } from './sample-shop'
@@ -23,10 +26,14 @@ export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog
     'catalog.generateVariants': (input, call) => generateVariants(app, call, input),
     'catalog.search': ({ text, limit, archived }) => searchCatalog(app.db, text, { limit, archived }),
     'catalog.findByBarcode': ({ code }) => findByCode(app.db, code),
+    'catalog.inspectCsv': async (input) => inspectCatalogCsv(app.db, input, (await readSettings(app.db)).locale),
     'catalog.importCsv': async (input, call) => {
-      const { currencyDigits } = await readSettings(app.db)
-      return importCatalogCsv(app, call, input, { digits: currencyDigits, factor: 1 })
+      const { currencyDigits, locale } = await readSettings(app.db)
+      const progress = (payload: CsvImportProgress) => app.bus.publish('catalog.importProgress', payload)
+      return importCatalogCsv(app, call, input, { digits: currencyDigits, factor: 1, locale }, undefined, progress)
     },
+    'catalog.saveImportMapping': (input, call) => saveImportMapping(app, call, input),
+    'catalog.barcodeCollisions': () => barcodeCollisions(app.db),
     'catalog.exportCsv': () => exportCatalogCsv(app.db),
     'catalog.loadSampleShop': (_input, call) => loadSampleShop(app, call),
     'catalog.isEmpty': () => isCatalogEmpty(app.db)

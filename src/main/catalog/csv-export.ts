@@ -1,9 +1,10 @@
-import { stringify } from 'csv-stringify/sync'
-import type { CsvExport, Product, Variant } from '../../shared/catalog'
+import type { Product, Variant } from '../../shared/catalog'
+import { CSV_FIELDS, type CsvExport, type CsvField } from '../../shared/catalog-import'
 import type { Db } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { withVariants } from './catalog-rows'
-import { CSV_COLUMNS, OPTION_SLOTS, formatDecimalAmount, formatTaxPercent, type CsvColumn } from './csv-format'
+import { excelCsv } from '../files/excel-csv'
+import { OPTION_SLOTS, formatDecimalAmount, formatTaxPercent } from './csv-format'
 
 const PAGE = 1000
 
@@ -27,13 +28,12 @@ export async function exportCatalogCsv(db: Db): Promise<CsvExport> {
       for (const variant of variants) records.push(toRecord(product, variants, variant, currencyDigits))
     }
   }
-  // The BOM lets spreadsheet programs read non-ASCII names right; the importer skips it.
-  const csv = stringify(records, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })
+  const csv = excelCsv([...CSV_FIELDS], records)
   return { csv, productCount, variantCount: records.length }
 }
 
 function toRecord(product: Product, variants: readonly Variant[], variant: Variant, digits: number): string[] {
-  const cells: Record<CsvColumn, string> = {
+  const cells: Record<CsvField, string> = {
     product_key: product.options.length > 0 ? (variants[0] as Variant).sku : '',
     name: product.name,
     category: product.category,
@@ -48,7 +48,8 @@ function toRecord(product: Product, variants: readonly Variant[], variant: Varia
     barcode: variant.barcode ?? '',
     price: formatDecimalAmount(variant.price, digits),
     stock: String(variant.stock),
-    low_stock_threshold: String(variant.lowStockThreshold)
+    low_stock_threshold: String(variant.lowStockThreshold),
+    cost: variant.cost === null ? '' : formatDecimalAmount(variant.cost, digits)
   }
   OPTION_SLOTS.forEach((slot, index) => {
     const option = product.options[index]
@@ -56,5 +57,5 @@ function toRecord(product: Product, variants: readonly Variant[], variant: Varia
     cells[`option${slot}_name`] = option.name
     cells[`option${slot}_value`] = variant.attributes[option.name] ?? ''
   })
-  return CSV_COLUMNS.map((column) => cells[column])
+  return CSV_FIELDS.map((field) => cells[field])
 }

@@ -1,37 +1,28 @@
 import { LIMITS } from '../../shared/catalog'
+import type { DecimalMark } from '../../shared/catalog-import'
 
-/** The catalog CSV: one row per variant; rows sharing a product_key are one product's variants. */
-export const CSV_COLUMNS = [
-  'product_key',
-  'name',
-  'category',
-  'tax_rate',
-  'option1_name',
-  'option1_value',
-  'option2_name',
-  'option2_value',
-  'option3_name',
-  'option3_value',
-  'sku',
-  'barcode',
-  'price',
-  'stock',
-  'low_stock_threshold'
-] as const
-
-export type CsvColumn = (typeof CSV_COLUMNS)[number]
-export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['name', 'sku', 'price']
 export const OPTION_SLOTS = [1, 2, 3] as const
 
 const MAX_MINOR_UNITS = 1_000_000_000_000n
 
+/** A currency sign or code before or after the amount, and spaces used to group thousands. */
+const DECORATION = /[\p{Sc}\s\u00a0\u202f]|^[A-Z]{3}|[A-Z]{3}$/gu
+
 /**
  * "2.50" -> 250 for a currency with 2 digits, from the digits of the text (never through a float).
- * Extra decimals are accepted only when they are zeros ("2.500" is 2.50).
+ * With a decimal comma "2,50" is the same, and "1.234,50" groups thousands with points (with a
+ * point, "1,234.50"). Extra decimals are accepted only when they are zeros ("2.500" is 2.50).
  */
-export function parseDecimalAmount(text: string, digits: number): { value: number } | { error: string } {
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(text)
-  if (!match) return { error: `"${text}" is not an amount: use digits with a point, such as 2.50` }
+export function parseDecimalAmount(text: string, digits: number, mark: DecimalMark = 'point'): { value: number } | { error: string } {
+  const [decimal, group] = mark === 'comma' ? [',', '.'] : ['.', ',']
+  const bare = text.replace(DECORATION, '')
+  const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d*)?$`).test(bare)
+  const plain = grouped ? bare.replaceAll(group, '') : bare
+  const match = new RegExp(`^(\\d+)(?:\\${decimal}(\\d*))?$`).exec(plain)
+  if (!match) {
+    const example = mark === 'comma' ? '2,50' : '2.50'
+    return { error: `"${text}" is not an amount: use digits with a decimal ${mark}, such as ${example}` }
+  }
   const whole = match[1] as string
   const fraction = match[2] ?? ''
   const extra = fraction.slice(digits)
@@ -41,6 +32,28 @@ export function parseDecimalAmount(text: string, digits: number): { value: numbe
   const minor = BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0'))
   if (minor > MAX_MINOR_UNITS) return { error: `"${text}" is too large` }
   return { value: Number(minor) }
+}
+
+/**
+ * The decimal mark the file's amounts use: the one that appears where only a decimal mark can
+ * (not followed by exactly three digits, or after the other mark); the shop's locale decides
+ * when the amounts do not tell.
+ */
+export function detectDecimalMark(amounts: Iterable<string>, locale: string): DecimalMark {
+  let comma = 0
+  let point = 0
+  for (const raw of amounts) {
+    const text = raw.replace(DECORATION, '')
+    if (/^\d+(\.\d{3})*,(\d{1,2}|\d{4,})$/.test(text) || /^\d{1,3}(\.\d{3})+,\d+$/.test(text)) comma++
+    else if (/^\d+(,\d{3})*\.(\d{1,2}|\d{4,})$/.test(text) || /^\d{1,3}(,\d{3})+\.\d+$/.test(text)) point++
+  }
+  if (comma !== point) return comma > point ? 'comma' : 'point'
+  return localeDecimalMark(locale)
+}
+
+export function localeDecimalMark(locale: string): DecimalMark {
+  const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((entry) => entry.type === 'decimal')
+  return part?.value === ',' ? 'comma' : 'point'
 }
 
 export function formatDecimalAmount(minor: number, digits: number): string {
@@ -73,29 +86,4 @@ export function parseCount(text: string, what: string): { value: number } | { er
   const value = Number(text)
   if (value > LIMITS.stock) return { error: `${what} "${text}" is too large` }
   return { value }
-}
-
-/**
- * The line (1-based, header = 1) where each record starts, from the byte offsets where csv-parse
- * says each record ends; blank lines before a record are skipped as the parser skips them.
- */
-export function recordStartLines(csv: string, recordEndBytes: readonly number[]): number[] {
-  const bytes = Buffer.from(csv, 'utf8')
-  const lines: number[] = []
-  let line = 1
-  let position = 0
-  const advanceTo = (end: number) => {
-    for (; position < end; position++) {
-      const byte = bytes[position]
-      if (byte === 0x0a || (byte === 0x0d && bytes[position + 1] !== 0x0a)) line++
-    }
-  }
-  let start = 0
-  for (const end of recordEndBytes) {
-    while (start < end && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++
-    advanceTo(start)
-    lines.push(line)
-    start = end
-  }
-  return lines
 }

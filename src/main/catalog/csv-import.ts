@@ -1,115 +1,126 @@
-import type { CsvImportInput, CsvImportResult, CsvRowError } from '../../shared/catalog'
+import type { CsvImportProgress, CsvImportRequest, CsvImportResult, CsvPreviewRow, CsvRowError } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
-import { runCommand, type CommandScope, type Caller } from '../core/command'
-import type { Trx } from '../db/schema'
-import { displayName } from './catalog-rows'
-import { fold } from './catalog-rules'
-import { readCatalogCsv, type CsvPricing, type CsvProduct } from './csv-read'
+import { runCommand, type Caller, type CommandScope } from '../core/command'
+import { yieldToEventLoop } from '../core/yield'
+import { ignoredColumns } from './csv-mapping'
+import { readCatalogRecords, type CsvProduct } from './csv-read'
+import { readCsvSource } from './csv-source'
+import { applyUpdate, planUpdates, type CsvPlan } from './csv-updates'
 import { insertProduct } from './product-commands'
 
-const LOOKUP_CHUNK = 500
+/** The shop's money digits, a factor (the sample shop scales its prices) and locale (decimal mark). */
+export interface ImportPricing {
+  digits: number
+  factor: number
+  locale: string
+}
+
+/** Products written between two turns of the event loop. */
+const WRITE_CHUNK = 500
 
 /**
- * Checks every row first (alone, within its product, against the rest of the file and against the
- * catalog), then, unless this is a dry run, writes in one transaction: every product in
- * all-or-nothing mode only if no row is bad; in good-rows-only mode every product whose rows are
- * all good (a product with one bad row is skipped whole, never imported with a variant missing).
+ * Reads the file (decoding, separator, mapping), checks every row first (alone, within its
+ * product, against the rest of the file and against the catalog), then, unless this is a dry run,
+ * writes in one transaction: every product in all-or-nothing mode only if no row is bad; in
+ * good-rows-only mode every product whose rows are all good (a product with one bad row is
+ * skipped whole). With updateExisting, rows whose SKU the catalog has change that variant.
  */
-export function importCatalogCsv(
+export async function importCatalogCsv(
   app: AppContext,
   caller: Caller,
-  request: Required<CsvImportInput>,
-  pricing: CsvPricing,
+  request: Omit<CsvImportRequest, 'updateExisting'> & { updateExisting?: boolean },
+  pricing: ImportPricing,
   /** Checked inside the import's transaction, before anything is written. */
-  precondition: (scope: CommandScope) => Promise<void> = async () => undefined
+  precondition: (scope: CommandScope) => Promise<void> = async () => undefined,
+  onProgress: (progress: CsvImportProgress) => void = () => undefined
 ): Promise<CsvImportResult> {
-  const reading = readCatalogCsv(request.csv, pricing)
+  const source = await readCsvSource(app.db, request, pricing.locale, (done, total) => onProgress({ stage: 'reading', done, total }))
+  const reading = await readCatalogRecords(
+    source.records,
+    source.mapping,
+    source.format,
+    { digits: pricing.digits, factor: pricing.factor, decimalMark: source.decimalMark },
+    (done, total) => onProgress({ stage: 'checking', done, total })
+  )
   return runCommand(app, caller, async (scope) => {
     await precondition(scope)
-    const errors = [...reading.errors, ...(await codeClashes(scope.trx, reading.products))].sort((a, b) => a.line - b.line)
+    const plan = await planUpdates(scope.trx, reading.products, request.updateExisting ?? false, {
+      stock: source.mapping.includes('stock'),
+      cost: source.mapping.includes('cost')
+    })
+    const errors = [...reading.errors, ...plan.errors].sort((a, b) => a.line - b.line)
     const badLines = new Set(errors.map((error) => error.line))
-    const good = reading.products.filter((product) => product.input !== null && product.lines.every((line) => !badLines.has(line)))
-    const skippedLines = reading.products
-      .filter((product) => !good.includes(product))
-      .flatMap((product) => product.lines.filter((line) => !badLines.has(line)))
+    const isGood = (product: CsvProduct) => product.input !== null && product.lines.every((line) => !badLines.has(line))
+    const good = reading.products.filter(isGood)
+    const skippedLines = reading.products.filter((product) => !isGood(product)).flatMap((product) => product.lines.filter((line) => !badLines.has(line)))
     const willImport = !request.dryRun && good.length > 0 && (request.mode === 'good-rows-only' || errors.length === 0)
+    const added = good.filter((product) => !plan.updates.has(product))
+    const updated = good.filter((product) => plan.updates.has(product))
     const productIds: number[] = []
     if (willImport) {
+      let written = 0
       for (const product of good) {
-        if (product.input) productIds.push(await insertProduct(scope, product.input, 'import', true))
+        const update = plan.updates.get(product)
+        if (update) productIds.push(await applyUpdate(scope, update))
+        else if (product.input) productIds.push(await insertProduct(scope, product.input, 'import', true))
+        if (++written % WRITE_CHUNK === 0) {
+          onProgress({ stage: 'writing', done: written, total: good.length })
+          await yieldToEventLoop()
+        }
       }
+      onProgress({ stage: 'writing', done: good.length, total: good.length })
       scope.emit('catalog.changed', { productIds })
     }
+    const variantsOf = (products: readonly CsvProduct[]) => products.reduce((count, product) => count + product.lines.length, 0)
     return {
       mode: request.mode,
       dryRun: request.dryRun,
       imported: willImport,
+      format: source.format,
+      encoding: source.encoding,
       rowCount: reading.rowCount,
-      goodRowCount: good.reduce((count, product) => count + product.lines.length, 0),
-      productCount: good.length,
-      variantCount: good.reduce((count, product) => count + product.lines.length, 0),
+      goodRowCount: variantsOf(good),
+      productCount: added.length,
+      variantCount: variantsOf(added),
+      updatedCount: updated.reduce((count, product) => count + (plan.updates.get(product)?.variants.filter((variant) => variant.changes.length > 0).length ?? 0), 0),
       productIds,
+      ignoredColumns: ignoredColumns(source.headers, source.mapping),
+      skippedBlankRows: reading.skippedBlankRows,
       errors,
-      skippedLines
+      skippedLines,
+      rows: previewRows(reading.products, errors, new Set(skippedLines), plan)
     }
   })
 }
 
-/** SKUs and barcodes used twice in the file, or already used in the catalog, reported on their rows. */
-async function codeClashes(trx: Trx, products: readonly CsvProduct[]): Promise<CsvRowError[]> {
-  const errors: CsvRowError[] = []
-  const skuLines = new Map<string, number>()
-  const barcodeLines = new Map<string, number>()
-  const rows: Array<{ line: number; sku: string; barcode: string | null }> = []
+function previewRows(products: readonly CsvProduct[], errors: readonly CsvRowError[], skipped: ReadonlySet<number>, plan: CsvPlan): CsvPreviewRow[] {
+  const problems = new Map<number, string[]>()
+  for (const error of errors) {
+    const list = problems.get(error.line) ?? []
+    list.push(error.column ? `${error.column}: ${error.reason}` : error.reason)
+    problems.set(error.line, list)
+  }
+  const rows: CsvPreviewRow[] = []
   for (const product of products) {
-    if (!product.input) continue
-    product.input.variants.forEach((variant, index) => {
-      const line = product.lines[index] as number
-      const skuTwin = skuLines.get(fold(variant.sku))
-      if (skuTwin !== undefined) errors.push({ line, column: 'sku', reason: `SKU ${variant.sku} is also on line ${skuTwin}` })
-      else skuLines.set(fold(variant.sku), line)
-      if (variant.barcode !== null) {
-        const barcodeTwin = barcodeLines.get(variant.barcode)
-        if (barcodeTwin !== undefined) errors.push({ line, column: 'barcode', reason: `Barcode ${variant.barcode} is also on line ${barcodeTwin}` })
-        else barcodeLines.set(variant.barcode, line)
-      }
-      rows.push({ line, sku: variant.sku, barcode: variant.barcode })
+    const update = plan.updates.get(product)
+    product.lines.forEach((line, index) => {
+      const cells = product.rows[index] ?? {}
+      const variant = product.input?.variants[index]
+      const changes = update?.variants[index]?.changes ?? []
+      const rowProblems = problems.get(line) ?? []
+      const status = rowProblems.length > 0 ? 'error' : skipped.has(line) ? 'skipped' : update ? (changes.length > 0 ? 'update' : 'unchanged') : 'new'
+      rows.push({
+        line,
+        name: cells.name ?? '',
+        variant: [cells.option1_value, cells.option2_value, cells.option3_value].filter(Boolean).join(' / '),
+        sku: cells.sku ?? '',
+        price: variant?.price ?? null,
+        stock: variant?.stock ?? null,
+        status,
+        problems: rowProblems,
+        changes
+      })
     })
   }
-  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) {
-    const chunk = rows.slice(start, start + LOOKUP_CHUNK)
-    const barcodes = chunk.flatMap((row) => (row.barcode === null ? [] : [row.barcode]))
-    const holders = await trx
-      .selectFrom('variants')
-      .innerJoin('products', 'products.id', 'variants.product_id')
-      .select(['variants.sku', 'variants.barcode', 'variants.label', 'products.name'])
-      .where((eb) =>
-        eb.or([
-          eb(
-            'variants.sku',
-            'in',
-            chunk.map((row) => row.sku)
-          ),
-          ...(barcodes.length > 0 ? [eb('variants.barcode', 'in', barcodes)] : [])
-        ])
-      )
-      .execute()
-    const bySku = new Map(holders.map((holder) => [fold(holder.sku), holder]))
-    const byBarcode = new Map(holders.flatMap((holder) => (holder.barcode === null ? [] : [[holder.barcode, holder] as const])))
-    for (const row of chunk) {
-      const skuHolder = bySku.get(fold(row.sku))
-      if (skuHolder) {
-        errors.push({ line: row.line, column: 'sku', reason: `SKU ${row.sku} is already used by ${displayName(skuHolder.name, skuHolder.label)}` })
-      }
-      const barcodeHolder = row.barcode === null ? undefined : byBarcode.get(row.barcode)
-      if (barcodeHolder) {
-        errors.push({
-          line: row.line,
-          column: 'barcode',
-          reason: `Barcode ${row.barcode} is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}`
-        })
-      }
-    }
-  }
-  return errors
+  return rows.sort((a, b) => a.line - b.line)
 }

@@ -51,6 +51,7 @@ export async function insertProduct(
         attributes: JSON.stringify(variant.attributes),
         label: variantLabel(input.options, variant.attributes),
         price: variant.price,
+        cost: variant.cost,
         stock: 0,
         low_stock_threshold: variant.lowStockThreshold,
         archived: 0,
@@ -140,6 +141,7 @@ export function updateVariant(app: AppContext, caller: Caller, update: VariantUp
         sku,
         barcode,
         ...(update.price !== undefined && { price: update.price }),
+        ...(update.cost !== undefined && { cost: update.cost }),
         ...(update.lowStockThreshold !== undefined && { low_stock_threshold: update.lowStockThreshold }),
         ...(update.archived !== undefined && { archived: update.archived ? 1 : 0 }),
         updated_at: now

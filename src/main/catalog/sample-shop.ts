@@ -1,18 +1,18 @@
-import type { Caller } from '../core/command'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { CsvImportResult } from '../../shared/catalog'
+import type { Caller } from '../core/command'
+import type { CsvImportResult } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import { readSettings } from '../settings/settings-store'
 import { isCatalogEmpty } from './catalog-queries'
-import { importCatalogCsv } from './csv-import'
+import { importCatalogCsv, type ImportPricing } from './csv-import'
 
 export const SAMPLE_SHOP_FILE = 'sample-shop.csv'
 
 /** The sample's prices are written with 2 decimals; other currencies get the same digits scaled (2.50 -> 250 yen). */
-function samplePricing(currencyDigits: number): { digits: number; factor: number } {
-  return { digits: 2, factor: currencyDigits >= 2 ? 10 ** (currencyDigits - 2) : 1 }
+function samplePricing(currencyDigits: number): ImportPricing {
+  return { digits: 2, factor: currencyDigits >= 2 ? 10 ** (currencyDigits - 2) : 1, locale: 'en' }
 }
 
 /** Fills an empty catalog with the sample shop through the CSV importer; refuses once any product exists. */

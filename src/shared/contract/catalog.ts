@@ -1,6 +1,5 @@
 import {
   barcodeLookupSchema,
-  csvImportSchema,
   generateVariantsSchema,
   productIdSchema,
   productInputSchema,
@@ -8,13 +7,21 @@ import {
   productUpdateSchema,
   searchQuerySchema,
   variantUpdateSchema,
+  type BarcodeCollision,
   type CategorySummary,
-  type CsvExport,
-  type CsvImportResult,
   type Product,
   type ProductPage,
   type SellableVariant
 } from '../catalog'
+import {
+  csvImportSchema,
+  csvInspectSchema,
+  csvSaveMappingSchema,
+  type CsvExport,
+  type CsvImportProgress,
+  type CsvImportResult,
+  type CsvInspection
+} from '../catalog-import'
 import { channel, event, returns } from './define'
 import { noInput } from './settings'
 
@@ -33,7 +40,14 @@ export const catalogChannels = {
   'catalog.search': channel(searchQuerySchema, returns<SellableVariant[]>(), 'none'),
   /** A scan: exact barcode, else exact SKU. NOT_FOUND if nothing, PRODUCT_ARCHIVED if it cannot be sold. */
   'catalog.findByBarcode': channel(barcodeLookupSchema, returns<SellableVariant>(), 'none'),
+  /** Reads a file for the mapping step: encoding, separator, decimal mark, format and a mapping of its columns. */
+  'catalog.inspectCsv': channel(csvInspectSchema, returns<CsvInspection>(), 'catalog.import'),
+  /** Checks (dryRun) or imports a file: adds products, and with updateExisting updates them by SKU. */
   'catalog.importCsv': channel(csvImportSchema, returns<CsvImportResult>(), 'catalog.import'),
+  /** Remembers a mapping for the next file with the same headers. */
+  'catalog.saveImportMapping': channel(csvSaveMappingSchema, returns<{ saved: true }>(), 'catalog.import'),
+  /** Variants whose barcodes are one code in two forms (left by an older catalog), to fix by hand. */
+  'catalog.barcodeCollisions': channel(noInput, returns<BarcodeCollision[]>(), 'none'),
   'catalog.exportCsv': channel(noInput, returns<CsvExport>(), 'catalog.import'),
   /** Fills an empty catalog with the sample shop; CONFLICT if it has any product. */
   'catalog.loadSampleShop': channel(noInput, returns<CsvImportResult>(), 'catalog.import'),
@@ -43,5 +57,7 @@ export const catalogChannels = {
 
 export const catalogEvents = {
   /** These products (or their variants) were created, edited, archived, restored or imported. */
-  'catalog.changed': event<{ productIds: number[] }>()
+  'catalog.changed': event<{ productIds: number[] }>(),
+  /** A CSV import's progress: rows read, checked and written. */
+  'catalog.importProgress': event<CsvImportProgress>()
 }

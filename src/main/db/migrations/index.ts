@@ -9,6 +9,7 @@ import { m0007Stats } from './0007_stats'
 import { m0008Money } from './0008_money'
 import { m0009Staff } from './0009_staff'
 import { m0010Shifts } from './0010_shifts'
+import { m0011CatalogImport } from './0011_catalog_import'
 import { m0012SyncTrust } from './0012_sync_trust'
 
 /** In order; an applied migration is never edited, a change is a new file. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008Money,
   m0009Staff,
   m0010Shifts,
+  m0011CatalogImport,
   m0012SyncTrust
 ]

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 export interface ProductsTable {
   id: Generated<number>
@@ -24,6 +24,10 @@ export interface VariantsTable {
   attributes: string
   label: string
   price: number
+  /** Minor units; NULL when the shop has not said (migration 0011). */
+  cost: ColumnType<number | null, number | null | undefined, number | null>
+  /** Computed by SQLite from barcode: the GTIN zero-padded to 14 digits, else the code in lower case. */
+  barcode_key: ColumnType<string | null, never, never>
   stock: number
   low_stock_threshold: number
   archived: number
@@ -45,7 +49,27 @@ export interface StockMovementsTable {
   created_at: number
 }
 
+export interface CsvImportMappingsTable {
+  header_key: string
+  /** JSON: one field name or null per column. */
+  mapping: string
+  saved_at: number
+}
+
+export interface ProductNameGramsTable {
+  gram: string
+  product_id: number
+}
+
+/** Barcode keys two variants shared when migration 0011 ran. */
+export interface BarcodeCollisionsTable {
+  barcode_key: string
+}
+
 export interface CatalogTables {
+  barcode_collisions: BarcodeCollisionsTable
+  csv_import_mappings: CsvImportMappingsTable
+  product_name_grams: ProductNameGramsTable
   products: ProductsTable
   variants: VariantsTable
   stock_movements: StockMovementsTable

@@ -1,102 +1,90 @@
-import { useState } from 'react'
-import type { CsvImportMode, CsvImportResult } from '../../../../shared/catalog'
+import { useEffect, useState } from 'react'
+import type { CsvImportMode, CsvImportProgress, CsvImportResult, CsvInspection, CsvMapping, DecimalMark } from '../../../../shared/catalog-import'
 import type { AppErrorData } from '../../../../shared/errors'
-import { Badge } from '../../components/Badge'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
-import { fileProblems, previewRows, type PreviewRow } from './csv-preview'
+import { CsvMappingStep } from './CsvMappingStep'
+import { CsvPreviewStep } from './CsvPreviewStep'
+import { readFileBase64 } from './read-file'
 
 const MODES: ReadonlyArray<{ value: CsvImportMode; label: string; hint: string }> = [
   { value: 'all-or-nothing', label: 'All or nothing', hint: 'Import only when every row is right' },
   { value: 'good-rows-only', label: 'Only the good rows', hint: 'Leave out products with a problem' }
 ]
 
-const COLUMNS: ReadonlyArray<Column<PreviewRow>> = [
-  { key: 'line', header: 'Line', width: '64px', align: 'end', render: (row) => <span className="tabular">{row.line}</span> },
-  { key: 'name', header: 'Name', width: 'minmax(120px, 1.2fr)', render: (row) => row.cells.name ?? '' },
-  { key: 'variant', header: 'Variant', width: 'minmax(80px, 0.8fr)', render: (row) => [row.cells.option1_value, row.cells.option2_value, row.cells.option3_value].filter(Boolean).join(' / ') },
-  { key: 'sku', header: 'SKU', width: 'minmax(80px, 0.8fr)', render: (row) => row.cells.sku ?? '' },
-  { key: 'price', header: 'Price', width: '90px', align: 'end', render: (row) => <span className="tabular">{row.cells.price ?? ''}</span> },
-  { key: 'stock', header: 'Stock', width: '80px', align: 'end', render: (row) => <span className="tabular">{row.cells.stock ?? ''}</span> },
-  {
-    key: 'status',
-    header: 'Check',
-    width: 'minmax(180px, 1.8fr)',
-    render: (row) =>
-      row.status === 'error' ? (
-        <span className="csv-problem" title={row.problems.join('\n')} data-testid="csv-row-problem">
-          {row.problems.join('; ')}
-        </span>
-      ) : row.status === 'skipped' ? (
-        <Badge tone="warning">Left out with its product</Badge>
-      ) : (
-        <Badge tone="success">Ready</Badge>
-      )
-  }
-]
-
-/** The list above the table names this many bad rows; the table marks every one. */
-const MAX_LISTED_PROBLEMS = 8
-
-interface Checked {
+interface Chosen {
   fileName: string
-  csv: string
-  result: CsvImportResult
-  rows: PreviewRow[]
+  file: string
+  inspection: CsvInspection
 }
 
-/** Choose a file, see every row and its problems from a dry run, and only then import it. */
-export function CsvImportDialog({ onClose }: { onClose(): void }) {
-  const [mode, setMode] = useState<CsvImportMode>('all-or-nothing')
-  const [checked, setChecked] = useState<Checked | null>(null)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null)
+const STAGE_WORDS: Record<CsvImportProgress['stage'], string> = { reading: 'Reading the file', checking: 'Checking rows', writing: 'Importing products' }
 
-  const check = async (fileName: string, csv: string, chosenMode: CsvImportMode) => {
-    setBusy('checking')
-    const result = await call(() => window.api.catalog.importCsv({ csv, mode: chosenMode, dryRun: true }))
-    setBusy(null)
-    setError(result.ok ? null : result.error)
-    setChecked(result.ok ? { fileName, csv, result: result.data, rows: previewRows(csv, result.data) } : null)
-  }
+/**
+ * Choose a file; match its columns to Tillpoint's fields (suggested for the known exports, editable,
+ * saveable); see every row from a dry run, with changes to existing products as old → new; then
+ * import it, with a progress bar for big files.
+ */
+export function CsvImportDialog({ onClose }: { onClose(): void }) {
+  const [chosen, setChosen] = useState<Chosen | null>(null)
+  const [mapping, setMapping] = useState<CsvMapping>([])
+  const [decimalMark, setDecimalMark] = useState<DecimalMark>('point')
+  const [saveMapping, setSaveMapping] = useState(false)
+  const [updateExisting, setUpdateExisting] = useState(false)
+  const [mode, setMode] = useState<CsvImportMode>('all-or-nothing')
+  const [result, setResult] = useState<CsvImportResult | null>(null)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState<'reading' | 'checking' | 'importing' | null>(null)
+  const [progress, setProgress] = useState<CsvImportProgress | null>(null)
+
+  useEffect(() => window.api.on('catalog.importProgress', setProgress), [])
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return
-    await check(file.name, await file.text(), mode)
+    setBusy('reading')
+    setResult(null)
+    const base64 = await readFileBase64(file)
+    const inspected = await call(() => window.api.catalog.inspectCsv({ file: base64 }))
+    setBusy(null)
+    setError(inspected.ok ? null : inspected.error)
+    if (!inspected.ok) return setChosen(null)
+    setChosen({ fileName: file.name, file: base64, inspection: inspected.data })
+    setMapping(inspected.data.mapping)
+    setDecimalMark(inspected.data.decimalMark)
+  }
+
+  const run = async (dryRun: boolean, runMode = mode) => {
+    if (!chosen) return
+    setBusy(dryRun ? 'checking' : 'importing')
+    setProgress(null)
+    if (dryRun && saveMapping) {
+      await call(() => window.api.catalog.saveImportMapping({ headers: chosen.inspection.headers, mapping }))
+    }
+    const answer = await call(() => window.api.catalog.importCsv({ file: chosen.file, mapping, decimalMark, updateExisting, mode: runMode, dryRun }))
+    setBusy(null)
+    setProgress(null)
+    setError(answer.ok ? null : answer.error)
+    if (!answer.ok) return
+    if (!dryRun && answer.data.imported) {
+      const { productCount, updatedCount } = answer.data
+      toast(`Imported ${productCount} products${updatedCount > 0 ? `, updated ${updatedCount} variants` : ''}`)
+      onClose()
+      return
+    }
+    setResult(answer.data)
   }
 
   const changeMode = (next: CsvImportMode) => {
     setMode(next)
-    if (checked) void check(checked.fileName, checked.csv, next)
+    if (result) void run(true, next)
   }
 
-  const runImport = async () => {
-    if (!checked) return
-    setBusy('importing')
-    const result = await call(() => window.api.catalog.importCsv({ csv: checked.csv, mode, dryRun: false }))
-    setBusy(null)
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
-    if (!result.data.imported) {
-      setChecked({ ...checked, result: result.data, rows: previewRows(checked.csv, result.data) })
-      return
-    }
-    toast(`Imported ${result.data.productCount} products (${result.data.variantCount} variants)`)
-    onClose()
-  }
-
-  const result = checked?.result
-  const bad = result ? result.rowCount - result.goodRowCount : 0
-  const canImport = result !== undefined && result.productCount > 0 && (mode === 'good-rows-only' || result.errors.length === 0)
-  const problems = checked ? fileProblems(checked.rows, checked.result) : []
-  const rowProblems = checked ? checked.rows.filter((row) => row.status === 'error') : []
+  const canImport = result !== null && result.productCount + result.updatedCount > 0 && (mode === 'good-rows-only' || result.errors.length === 0)
+  const step = !chosen ? 'choose' : result ? 'preview' : 'map'
 
   return (
     <Dialog
@@ -108,52 +96,60 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" disabled={!canImport} busy={busy === 'importing'} onClick={() => void runImport()} data-testid="csv-import-run">
-            {result && canImport ? `Import ${result.productCount} products` : 'Import'}
-          </Button>
+          {step === 'preview' ? <Button onClick={() => setResult(null)} data-testid="csv-back-to-mapping">Change the mapping</Button> : null}
+          {step === 'map' ? (
+            <Button variant="primary" busy={busy === 'checking'} onClick={() => void run(true)} data-testid="csv-check">
+              Check the rows
+            </Button>
+          ) : (
+            <Button variant="primary" disabled={!canImport} busy={busy === 'importing'} onClick={() => void run(false)} data-testid="csv-import-run">
+              {result && canImport ? importLabel(result) : 'Import'}
+            </Button>
+          )}
         </>
       }
     >
       <div className="csv-choose">
         <label className="button button--primary csv-file">
-          <span>{checked ? 'Choose another file' : 'Choose a CSV file'}</span>
-          <input type="file" accept=".csv,text/csv" className="visually-hidden" onChange={(event) => void chooseFile(event.target.files?.[0])} data-testid="csv-import-file" />
+          <span>{chosen ? 'Choose another file' : 'Choose a CSV file'}</span>
+          <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" className="visually-hidden" onChange={(event) => void chooseFile(event.target.files?.[0])} data-testid="csv-import-file" />
         </label>
         <span className="muted" data-testid="csv-import-file-name">
-          {busy === 'checking' ? 'Checking every row…' : (checked?.fileName ?? 'Columns: name, sku, price, and optionally category, tax_rate, barcode, stock, options.')}
+          {busy === 'reading' ? 'Reading the file…' : (chosen?.fileName ?? 'From Shopify, Square, Loyverse, WooCommerce, Tillpoint or any spreadsheet saved as CSV.')}
         </span>
       </div>
-      <ChoiceGroup legend="When some rows have problems" value={mode} onChange={changeMode} choices={MODES} testId="csv-import-mode" />
       <ErrorNotice error={error} testId="csv-import-error" />
-      {checked && result ? (
+      {progress && busy ? (
+        <div className="csv-progress" data-testid="csv-progress">
+          <span>{`${STAGE_WORDS[progress.stage]}… ${progress.stage === 'reading' ? `${Math.round((100 * progress.done) / Math.max(1, progress.total))}%` : `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`}`}</span>
+          <progress max={progress.total} value={progress.done} aria-label={STAGE_WORDS[progress.stage]} />
+        </div>
+      ) : null}
+      {step === 'map' && chosen ? (
         <>
-          <p className="notice notice--info" data-testid="csv-import-summary">
-            {`${result.rowCount} rows: ${result.goodRowCount} ready${bad > 0 ? `, ${bad} with problems` : ''}. `}
-            {result.productCount > 0
-              ? `Importing ${mode === 'good-rows-only' && bad > 0 ? 'the good rows ' : ''}adds ${result.productCount} products with ${result.variantCount} variants. Nothing has been written yet.`
-              : 'Nothing would be imported.'}
-            {mode === 'all-or-nothing' && result.errors.length > 0 ? ' Fix the file, or choose “Only the good rows”.' : ''}
-          </p>
-          {problems.map((problem) => (
-            <p key={problem} className="field__error" data-testid="csv-file-problem">
-              {problem}
-            </p>
-          ))}
-          {rowProblems.length > 0 ? (
-            <ul className="csv-problems" aria-label="Problems found" data-testid="csv-problems">
-              {rowProblems.slice(0, MAX_LISTED_PROBLEMS).map((row) => (
-                <li key={row.line}>
-                  <strong>Line {row.line}</strong> {row.problems.join('; ')}
-                </li>
-              ))}
-              {rowProblems.length > MAX_LISTED_PROBLEMS ? <li className="muted">…and {rowProblems.length - MAX_LISTED_PROBLEMS} more rows with problems, marked in the table.</li> : null}
-            </ul>
-          ) : null}
-          <div className="csv-preview">
-            <VirtualTable label="Rows in the file" testId="csv-preview" rows={checked.rows} columns={COLUMNS} rowKey={(row) => row.line} rowHeight={44} rowTestId={(row) => `csv-row-${row.status}`} empty="The file has no rows." />
-          </div>
+          <CsvMappingStep inspection={chosen.inspection} mapping={mapping} decimalMark={decimalMark} onMapping={setMapping} onDecimalMark={setDecimalMark} />
+          <label className="checkbox">
+            <input type="checkbox" checked={saveMapping} onChange={(event) => setSaveMapping(event.target.checked)} data-testid="csv-save-mapping" />
+            <span>Remember this mapping for files with these columns</span>
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={updateExisting} onChange={(event) => setUpdateExisting(event.target.checked)} data-testid="csv-update-existing" />
+            <span>Update products already in the catalog (matched by SKU): name, price, cost and stock</span>
+          </label>
+        </>
+      ) : null}
+      {step === 'preview' && result ? (
+        <>
+          <ChoiceGroup legend="When some rows have problems" value={mode} onChange={changeMode} choices={MODES} testId="csv-import-mode" />
+          <CsvPreviewStep result={result} mode={mode} />
         </>
       ) : null}
     </Dialog>
   )
+}
+
+function importLabel(result: CsvImportResult): string {
+  const parts = [result.productCount > 0 ? `add ${result.productCount} products` : '', result.updatedCount > 0 ? `update ${result.updatedCount} variants` : ''].filter(Boolean)
+  const text = parts.join(', ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -27,6 +27,8 @@ interface ProductListState {
 }
 
 let generation = 0
+/** Up to this many changed products are read again one by one; more, and the list reloads once. */
+const REFRESH_ONE_BY_ONE = 20
 
 /**
  * The product list: keyset pages by name in the list view, matching products while searching.
@@ -78,7 +80,8 @@ export const useProductListStore = create<ProductListState>()((set, get) => ({
   },
 
   async refreshProducts(ids) {
-    if (get().search.trim()) return get().reload()
+    // An import names thousands of products: one fresh page costs less than reading each of them.
+    if (get().search.trim() || ids.length > REFRESH_ONE_BY_ONE) return get().reload()
     const request = generation
     const fetched = await Promise.all(ids.map((id) => call(() => window.api.catalog.getProduct({ id }))))
     if (request !== generation) return

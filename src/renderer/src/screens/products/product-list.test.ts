@@ -15,7 +15,7 @@ function product(id: number, name: string, patch: Partial<Product> = {}, stock =
     archived: false,
     createdAt: 0,
     updatedAt: 0,
-    variants: [{ id: id * 10, productId: id, sku: `S${id}`, barcode: null, attributes: {}, label: '', price: money(100), stock, lowStockThreshold: threshold, archived: false, position: 0 }],
+    variants: [{ id: id * 10, productId: id, sku: `S${id}`, barcode: null, attributes: {}, label: '', price: money(100), stock, cost: null, lowStockThreshold: threshold, archived: false, position: 0 }],
     ...patch
   }
 }
