@@ -56,6 +56,7 @@ async function productChunk(trx: Trx, productIds: readonly number[], currency: s
         attributes: JSON.parse(variant.attributes) as unknown,
         label: variant.label,
         price: variant.price,
+        cost: variant.cost,
         stock: variant.stock,
         lowStockThreshold: variant.low_stock_threshold,
         archived: variant.archived === 1,
