@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LIMITS } from './catalog'
+import { freeText } from './free-text'
 
 /** Tillpoint's own columns, one row per variant; the fields every other format's columns map to. */
 export const CSV_FIELDS = [
@@ -85,7 +86,7 @@ export type CsvImportInput = z.input<typeof csvImportSchema>
 export type CsvImportRequest = z.output<typeof csvImportSchema>
 
 export const csvSaveMappingSchema = z
-  .object({ headers: z.array(z.string().max(LIMITS.csvHeader)).min(1).max(LIMITS.csvColumns), mapping: csvMappingSchema })
+  .object({ headers: z.array(freeText(LIMITS.csvHeader)).min(1).max(LIMITS.csvColumns), mapping: csvMappingSchema })
   .strict()
   .refine((input) => input.headers.length === input.mapping.length, { error: 'Give one field (or none) for each column' })
 

@@ -12,7 +12,7 @@ export interface CardFinding {
  * Product codes hold digits by nature (an EAN passes Luhn one time in ten) and are exempt from
  * the free-text guard (see tests/unit/free-text-coverage.test.ts): the columns holding one.
  */
-const CODE_COLUMNS = new Set(['variants.sku', 'variants.barcode', 'order_lines.sku'])
+const CODE_COLUMNS = new Set(['variants.sku', 'variants.barcode', 'variants.barcode_key', 'order_lines.sku'])
 
 function mask(digits: string): string {
   return `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}`
