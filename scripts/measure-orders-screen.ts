@@ -18,7 +18,6 @@ import type { Channel } from '../src/shared/contract'
 import { manualClock } from '../src/main/core/clock'
 import { formatOrderNumber } from '../src/main/orders/order-rows'
 import { startTillpoint, TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
-import { installSaveDialog } from '../src/main/files/save-dialog'
 import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript } from '../tests/e2e/support/page-api'
 import { serveRenderer } from '../tests/e2e/support/renderer-server'
 
@@ -238,7 +237,7 @@ async function main(): Promise<number> {
 
     // Every order to CSV, the progress dialog counting as the pages are written.
     const csvPath = join(dir, 'orders.csv')
-    installSaveDialog(till.context, async () => csvPath)
+    till.services.savePaths.use(async () => csvPath)
     const exportStart = performance.now()
     await page.getByTestId('orders-export').click()
     await page.getByTestId('export-dialog-written').filter({ hasText: 'written so far' }).waitFor({ timeout: 60_000 })

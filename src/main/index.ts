@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { quitAfterClosing } from './app/clean-quit'
 import { electronSaveDialog } from './app/save-dialog.electron'
-import { installSaveDialog } from './files/save-dialog'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
 import { electronSqliteBinding } from './native-binding'
@@ -25,7 +24,7 @@ function openWindow(tillpoint: Tillpoint): void {
   })
   // A window's staff session ends with the window: a new window starts locked.
   const windowId = mainWindow.webContents.id
-  mainWindow.webContents.on('destroyed', () => void tillpoint.staff.lock(windowId))
+  mainWindow.webContents.on('destroyed', () => void tillpoint.services.staff.lock(windowId))
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -48,7 +47,8 @@ function openTillpoint(): Tillpoint {
     resourcesDir,
     printBackend: electronPrintBackend(),
     sync: { secrets: electronSecretBox() },
-    backups: { automatic: true, secrets: electronSecretBox() }
+    backups: { automatic: true, secrets: electronSecretBox() },
+    saveDialog: electronSaveDialog()
   })
 }
 
@@ -61,7 +61,6 @@ function start(): void {
     app.exit(1)
     return
   }
-  installSaveDialog(tillpoint.context, electronSaveDialog())
   if (!devServerUrl) enforceContentSecurityPolicy()
   refusePermissions()
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)))

@@ -1,17 +1,19 @@
 import { join } from 'node:path'
-import { installBackups, type BackupOptions, type BackupService } from './backups/backup-service'
+import { installBackups, type BackupOptions } from './backups/backup-service'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
 import { createEventBus } from './core/event-bus'
 import { openDatabase, type Database } from './db/open'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
+import { createSavePaths, type SaveDialog } from './files/save-dialog'
 import { createHandlers } from './ipc/handlers'
 import { startExpirySweeper } from './orders/expiry-sweep'
 import { installSync, type SyncOptions } from './sync/sync-service'
 import type { PrintBackend } from './print/print-backend'
 import { installPrinting } from './print/print-service'
 import { installShifts } from './shifts/shift-hook'
-import { createStaffService, type StaffOptions, type StaffService } from './staff/staff-service'
+import { createStaffService, type StaffOptions } from './staff/staff-service'
+import type { TillpointServices } from './services'
 import { installStats } from './stats/stats-hook'
 
 /** The window tools and tests call from: while no one has a PIN, any window acts as the owner. */
@@ -31,16 +33,16 @@ export interface TillpointOptions extends DispatchOptions {
   backups?: Omit<BackupOptions, 'dbPath' | 'nativeBinding' | 'changes'>
   /** How PINs are hashed (scrypt unless a test counts the calls). */
   staff?: StaffOptions
+  /** Where the shopkeeper picks a file to save: Electron's dialog in the app; tests set their own later. */
+  saveDialog?: SaveDialog
 }
 
 export interface Tillpoint {
   context: AppContext
   dispatch: Dispatch
-  backups: BackupService
-  /** Who acts in each window; the Electron glue ends a window's session when it closes. */
-  staff: StaffService
   /** The raw SQLite connection under context.db, for tools only (the benchmark's floor); domain code uses context.db. */
   sqlite: Database['sqlite']
+  services: TillpointServices
   /** Stops every worker, then closes the database; calling it again waits for the same close. */
   close(): Promise<void>
 }
@@ -63,9 +65,6 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   }
   installStats(context)
   installShifts(context)
-  const sync = installSync(context, options.sync)
-  const printing = installPrinting(context, { backend: options.printBackend })
-  const staff = createStaffService(context, options.staff)
   const backups = installBackups(context, {
     automatic: false,
     logError,
@@ -74,22 +73,28 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     nativeBinding: options.nativeBinding,
     changes: () => database.sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number
   })
+  const services: TillpointServices = {
+    sync: installSync(context, options.sync),
+    printing: installPrinting(context, { backend: options.printBackend }),
+    backups,
+    staff: createStaffService(context, options.staff),
+    savePaths: createSavePaths(options.saveDialog)
+  }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
-  const dispatch = createDispatcher(createHandlers(context, { backups, staff }), staff, options)
+  const dispatch = createDispatcher(createHandlers(context, services), services.staff, options)
   const expirySweeper = startExpirySweeper(context, (error) => logError('orders.expirySweep', error))
   let closing: Promise<void> | null = null
   return {
     context,
     dispatch,
-    backups,
-    staff,
     sqlite: database.sqlite,
+    services,
     // Workers first, so nothing writes while the database checkpoints its WAL and closes.
     close: () =>
       (closing ??= (async () => {
         await expirySweeper.stop()
-        await printing.stop()
-        await sync.stop()
+        await services.printing.stop()
+        await services.sync.stop()
         await backupsStarted
         await backups.stop()
         await database.close()

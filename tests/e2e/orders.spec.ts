@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
-import { installSaveDialog } from '../../src/main/files/save-dialog'
 import { sweepExpiredOrders } from '../../src/main/orders/expiry-sweep'
 import type { SaveDialogRequest } from '../../src/shared/files'
 import { RECEIVER_TOKEN, startTestReceiver } from '../support/sync-harness'
@@ -217,7 +216,7 @@ test('the filtered list exports to CSV with a progress dialog, and the file hold
   const third = await placeOrder(till, [{ variantId: milk!.variantId, quantity: 3 }])
   const path = join(till.dir, 'orders export.csv')
   const asked: SaveDialogRequest[] = []
-  installSaveDialog(till.context, async (request) => {
+  till.services.savePaths.use(async (request) => {
     asked.push(request)
     return path
   })

@@ -1,6 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { printingOf } from '../../src/main/print/print-service'
-import { installSaveDialog } from '../../src/main/files/save-dialog'
 import { DEFAULT_PRINT_SETTINGS } from '../../src/shared/print'
 import { decodeEscPos } from '../support/escpos-decode'
 import { startFakeThermalPrinter, type FakeThermalPrinter } from '../support/fake-thermal-printer'
@@ -109,7 +107,7 @@ test('a print that fails waits in the queue with its reason; a retry once the pr
   await expect(page.getByTestId('print-queue-open')).toContainText('All printed')
 
   const order = await sellTwo(till, 'Rye loaf')
-  await printingOf(till.context).idle()
+  await till.services.printing.idle()
   const queueButton = page.getByTestId('print-queue-open')
   await expect(page.getByTestId('print-queue-failed')).toHaveText('1 failed')
   expect(await till.ok('orders.get', { orderId: order.id })).toMatchObject({ number: order.number })
@@ -155,7 +153,7 @@ test('a failed print can be cancelled from the queue', async ({ page, till }) =>
   await till.ok('print.updateSettings', { printerKind: 'network', networkHost: '127.0.0.1', networkPort: printer.port, autoPrint: 'slip', openDrawerOnCash: false })
   await printer.switchOff()
   await sellTwo(till, 'Sourdough')
-  await printingOf(till.context).idle()
+  await till.services.printing.idle()
   await page.goto('/#/sell')
   await page.getByTestId('print-queue-open').click()
   await page.getByTestId('print-queue-filter-failed').click()
@@ -173,7 +171,7 @@ test('the preview shows an order’s receipt and slip at the paper’s width, an
   const order = await sellTwo(till, 'Pain d’épices Ёлка')
   const pdfPath = test.info().outputPath(`receipt-${order.number}.pdf`)
   const asked: string[] = []
-  installSaveDialog(till.context, async (request) => {
+  till.services.savePaths.use(async (request) => {
     asked.push(request.suggestedName)
     return pdfPath
   })

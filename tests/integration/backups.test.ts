@@ -52,14 +52,14 @@ describe('a backup', () => {
         await new Promise((resolve) => setImmediate(resolve))
       }
     })()
-    const result = await till.backups.backupNow('manual')
+    const result = await till.services.backups.backupNow('manual')
     selling = false
     await sales
 
     expect(soldDuring).toBeGreaterThan(0)
     expect(progress.length).toBeGreaterThan(2)
     expect(progress.at(-1)).toBe(1)
-    expect(await till.backups.list()).toEqual([result.local])
+    expect(await till.services.backups.list()).toEqual([result.local])
     expect(rowsOf(result.local.path, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])
 
     const orderQuery = 'SELECT * FROM orders ORDER BY id'
@@ -75,13 +75,13 @@ describe('a backup', () => {
 
   it('lists nothing for a copy that never got its manifest, and start() clears the leftovers', async () => {
     const till = open()
-    const first = await till.backups.backupNow('manual')
-    mkdirSync(till.backups.folder, { recursive: true })
-    writeFileSync(join(till.backups.folder, 'tillpoint-20260302T090000-000Z-manual.sqlite.partial'), 'half a copy')
-    writeFileSync(join(till.backups.folder, 'tillpoint-20260301T090000-000Z-manual.sqlite'), 'a copy without a manifest')
-    expect(await till.backups.list()).toEqual([first.local])
-    await till.backups.start()
-    expect(readdirSync(till.backups.folder).filter((name) => name.endsWith('.partial'))).toEqual([])
+    const first = await till.services.backups.backupNow('manual')
+    mkdirSync(till.services.backups.folder, { recursive: true })
+    writeFileSync(join(till.services.backups.folder, 'tillpoint-20260302T090000-000Z-manual.sqlite.partial'), 'half a copy')
+    writeFileSync(join(till.services.backups.folder, 'tillpoint-20260301T090000-000Z-manual.sqlite'), 'a copy without a manifest')
+    expect(await till.services.backups.list()).toEqual([first.local])
+    await till.services.backups.start()
+    expect(readdirSync(till.services.backups.folder).filter((name) => name.endsWith('.partial'))).toEqual([])
   })
 
   it('copies to the second folder, encrypted with the passphrase, and lists both copies', async () => {

@@ -13,7 +13,7 @@ afterEach(() => till.cleanup())
 
 describe('the IPC helper', () => {
   it('has a handler for every channel of the contract, and nothing else', () => {
-    expect(Object.keys(createHandlers(till.context, { backups: till.backups, staff: till.staff })).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(createHandlers(till.context, till.services)).sort()).toEqual([...CHANNELS].sort())
   })
 
   it('answers an unknown channel with NOT_FOUND', async () => {
@@ -33,7 +33,7 @@ describe('the IPC helper', () => {
 
   it('turns an AppError into data, and an unexpected crash into INTERNAL without its stack', async () => {
     const logged: unknown[] = []
-    const handlers = createHandlers(till.context, { backups: till.backups, staff: till.staff })
+    const handlers = createHandlers(till.context, till.services)
     const dispatch = createDispatcher(
       {
         ...handlers,
@@ -44,7 +44,7 @@ describe('the IPC helper', () => {
           throw new Error('disk on fire at /secret/path')
         }
       },
-      till.staff,
+      till.services.staff,
       { logError: (_channel, error) => logged.push(error) }
     )
     expect(await dispatch('settings.get', { input: {} }, 1)).toEqual({

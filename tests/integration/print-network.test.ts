@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PrintJob } from '../../src/shared/print'
 import { CompiledQuery } from 'kysely'
 import { jobsQuery } from '../../src/main/print/print-jobs-store'
-import { printingOf } from '../../src/main/print/print-service'
 import { decodeEscPos } from '../support/escpos-decode'
 import { startFakeThermalPrinter, type FakeThermalPrinter } from '../support/fake-thermal-printer'
 import { sellAtCounter, takePickup } from '../support/sales'
@@ -38,7 +37,7 @@ afterEach(async () => {
   await printer.close()
 })
 
-const idle = () => printingOf(till.context).idle()
+const idle = () => till.services.printing.idle()
 /** The n-th job the printer received, decoded, once it has arrived. */
 async function printedJob(index: number) {
   const received = await printer.waitForJobs(index + 1)
@@ -244,7 +243,7 @@ describe('print settings', () => {
         openDrawerOnCash: true
       })
       const order = await sellAtCounter(fresh, [{ variantId: (await seedProducts(fresh.context, [{ name: 'Tea', price: 100, stock: 5 }]))[0]?.variantId ?? 0 }])
-      await printingOf(fresh.context).idle()
+      await fresh.services.printing.idle()
       expect(await fresh.ok('print.queue', {})).toEqual([])
       expect(await fresh.call('print.printOrder', { orderId: order.id, document: 'receipt' })).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } })
       expect(await fresh.call('print.testPage')).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } })

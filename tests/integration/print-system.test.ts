@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { OutputOf } from '../../src/shared/contract'
-import { printingOf } from '../../src/main/print/print-service'
 import { launchChromium, playwrightPrintBackend, type TestPrintBackend } from '../support/playwright-print-backend'
 import { pdfInfo, pdfText, pdfToPngs } from '../support/pdf-tools'
 import { sellAtCounter, takePickup } from '../support/sales'
@@ -81,7 +80,7 @@ describe('system printers, through Chromium as Electron would print', () => {
   it('prints after checkout on the system’s default printer through the dialog when not silent', async () => {
     await till.ok('print.updateSettings', { systemPrinterName: '', silent: false, autoPrint: 'slip', paper: 'A4' })
     const sale = await sellAtCounter(till, [{ variantId: tea.variantId }])
-    await printingOf(till.context).idle()
+    await till.services.printing.idle()
     const [job] = await till.ok('print.queue', { orderId: sale.id })
     expect(job).toMatchObject({ document: 'slip', state: 'done', target: 'System default printer', openDrawer: false })
     expect(backend.spooled).toEqual([{ deviceName: 'EPSON_TM_T20III', silent: false, pdfPath: expect.any(String) }])
@@ -246,7 +245,7 @@ describe('after a restart', () => {
 
       const second = openTestTill({ dir: keep })
       try {
-        await printingOf(second.context).idle()
+        await second.services.printing.idle()
         const jobs = await second.ok('print.queue', {})
         expect(jobs.map((job) => [job.state, job.lastError])).toEqual([
           ['failed', expect.stringMatching(/closed before this was printed/)],

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { installSaveDialog } from '../../src/main/files/save-dialog'
 import type { SaveDialogRequest } from '../../src/shared/files'
 import { sellAtCounter } from '../support/sales'
 import { seedProducts } from '../support/seed-products'
@@ -24,7 +23,7 @@ describe('files.chooseSavePath', () => {
   it('answers the path the dialog chose, with the extension the kind needs, or null when cancelled', async () => {
     const asked: SaveDialogRequest[] = []
     const answers = ['/home/shop/orders.csv', '/home/shop/March', null]
-    installSaveDialog(till.context, async (request) => {
+    till.services.savePaths.use(async (request) => {
       asked.push(request)
       return answers.shift() ?? null
     })
@@ -42,7 +41,7 @@ describe('files.chooseSavePath', () => {
     [{ ...exportRequest, path: '/tmp/x.csv' }, '']
   ])('refuses %j before any dialog opens', async (request, path) => {
     let opened = false
-    installSaveDialog(till.context, async () => {
+    till.services.savePaths.use(async () => {
       opened = true
       return '/tmp/x.csv'
     })

@@ -1,6 +1,7 @@
 import type { Actor } from '../../shared/actor'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Trx } from '../db/schema'
+import type { OrderRecord } from '../orders/order-record'
 import type { SqlRunner } from '../db/statement-cache'
 import type { AppContext } from './app-context'
 
@@ -29,6 +30,8 @@ export interface CommandScope extends Caller {
   now: number
   /** Announce a change; it reaches the renderer only if the transaction commits. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void
+  /** Orders as this command left them, by id (see rememberFinalOrderRecord). */
+  readonly finalOrders: Map<number, OrderRecord>
 }
 
 /** An event with the payload its name promises: hooks read it without checking it again. */
@@ -51,7 +54,8 @@ export async function runCommand<T>(app: AppContext, caller: Caller, work: (scop
       command: caller.command,
       emit: (name, payload) => {
         emitted.push({ name, payload } as EmittedEvent)
-      }
+      },
+      finalOrders: new Map()
     }
     const value = await work(scope)
     for (const hook of app.commandHooks) await hook(scope, emitted)

@@ -1,9 +1,8 @@
-import type { AppContext } from '../core/app-context'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
-import { chooseSavePath } from './save-dialog'
+import type { SavePaths } from './save-dialog'
 
-export function filesHandlers(app: AppContext): HandlerMap<ChannelsOf<'files'>> {
+export function filesHandlers(savePaths: SavePaths): HandlerMap<ChannelsOf<'files'>> {
   return {
-    'files.chooseSavePath': (request) => chooseSavePath(app, request)
+    'files.chooseSavePath': (request) => savePaths.choose(request)
   }
 }

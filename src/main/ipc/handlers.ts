@@ -1,4 +1,3 @@
-import type { BackupService } from '../backups/backup-service'
 import { backupsHandlers } from '../backups/backups.handlers'
 import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
@@ -7,38 +6,32 @@ import { customersHandlers } from '../customers/customers.handlers'
 import { filesHandlers } from '../files/files.handlers'
 import { ordersHandlers } from '../orders/orders.handlers'
 import type { AppContext } from '../core/app-context'
+import type { TillpointServices } from '../services'
 import { printHandlers } from '../print/print.handlers'
 import { settingsHandlers } from '../settings/settings.handlers'
 import { shiftsHandlers } from '../shifts/shifts.handlers'
 import { staffHandlers } from '../staff/staff.handlers'
-import type { StaffService } from '../staff/staff-service'
 import { statsHandlers } from '../stats/stats.handlers'
 import { stockHandlers } from '../stock/stock.handlers'
 import { syncHandlers } from '../sync/sync.handlers'
 import type { Handlers } from './handler-types'
 
-/** The services startTillpoint started that handlers use, passed in rather than looked up. */
-export interface HandlerServices {
-  backups: BackupService
-  staff: StaffService
-}
-
 /** Every contract channel's handler; a channel without one fails to compile here. */
-export function createHandlers(app: AppContext, services: HandlerServices): Handlers {
+export function createHandlers(app: AppContext, services: TillpointServices): Handlers {
   return {
     ...backupsHandlers(services.backups),
     ...cartHandlers(app),
     ...catalogHandlers(app),
     ...couponsHandlers(app),
     ...customersHandlers(app),
-    ...filesHandlers(app),
+    ...filesHandlers(services.savePaths),
     ...ordersHandlers(app),
-    ...printHandlers(app),
+    ...printHandlers(app, services.printing),
     ...settingsHandlers(app),
-    ...shiftsHandlers(app),
+    ...shiftsHandlers(app, services.printing),
     ...staffHandlers(app, services.staff),
     ...statsHandlers(app),
     ...stockHandlers(app),
-    ...syncHandlers(app)
+    ...syncHandlers(app, services.sync)
   }
 }

@@ -23,21 +23,17 @@ export async function findOrderRecord(db: Db | Trx, orderId: number) {
 
 export type OrderRecord = NonNullable<Awaited<ReturnType<typeof findOrderRecord>>>
 
-const finalRecords = new WeakMap<CommandScope, Map<number, OrderRecord>>()
-
 /**
  * Keeps the order as a command leaves it (read, or returned by the statements that wrote it), so
  * the sync outbox's hook builds its payload from these rows instead of reading the order again.
  * Call it only after the command's last write to the order.
  */
 export function rememberFinalOrderRecord(scope: CommandScope, record: OrderRecord): OrderRecord {
-  let records = finalRecords.get(scope)
-  if (!records) finalRecords.set(scope, (records = new Map()))
-  records.set(record.row.id, record)
+  scope.finalOrders.set(record.row.id, record)
   return record
 }
 
 /** The rows kept by `rememberFinalOrderRecord` for this order in this command, if any. */
 export function finalOrderRecord(scope: CommandScope, orderId: number): OrderRecord | undefined {
-  return finalRecords.get(scope)?.get(orderId)
+  return scope.finalOrders.get(orderId)
 }

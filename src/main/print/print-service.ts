@@ -56,14 +56,6 @@ export interface RenderedPage {
   escpos(options: { columns: number; codePage: CodePage }): Uint8Array
 }
 
-const services = new WeakMap<AppContext, Printing>()
-
-export function printingOf(app: AppContext): Printing {
-  const printing = services.get(app)
-  if (!printing) throw new Error('Printing was not installed on this Tillpoint (installPrinting).')
-  return printing
-}
-
 const loadOrder = (app: AppContext, orderId: number): Promise<PrintableOrder> => loadPrintableOrder(app.db, orderId)
 
 /**
@@ -225,7 +217,6 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       await worker.stop()
     }
   }
-  services.set(app, printing)
   return printing
 }
 

@@ -3,7 +3,7 @@ import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import { runCommand, type Caller } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
-import { printingOf, type RenderedPage } from '../print/print-service'
+import type { Printing, RenderedPage } from '../print/print-service'
 import { readPrintSettings } from '../print/print-settings-store'
 import { readSettings } from '../settings/settings-store'
 import { cashSlip } from './cash-slip'
@@ -13,10 +13,9 @@ import { readShiftState } from './shift-state'
 import { renderZReportEscPos, renderZReportHtml } from './z-print'
 import { exportZReportsCsv, getZReport, listZReports, overShortReport } from './z-reports'
 
-export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>> {
+export function shiftsHandlers(app: AppContext, printing: Printing): HandlerMap<ChannelsOf<'shifts'>> {
   /** The movement is recorded first; then the drawer opens and the slip prints, neither able to undo it. */
   const afterMovement = async (caller: Caller, movement: CashMovement): Promise<CashMovementResult> => {
-    const printing = printingOf(app)
     await printing.openDrawer(caller)
     if ((await readPrintSettings(app.db)).printerKind === 'none') return { ...movement, printProblem: null }
     try {
@@ -50,12 +49,12 @@ export function shiftsHandlers(app: AppContext): HandlerMap<ChannelsOf<'shifts'>
     'shifts.close': (input, call) => runCommand(app, call, (scope) => closeShift(scope, input)),
     'shifts.zList': (input) => listZReports(app.db, input),
     'shifts.zGet': ({ number }) => getZReport(app.db, number),
-    'shifts.zPreview': async ({ number, paper, reprint }) => printingOf(app).previewPage(await zPage(number, reprint), paper),
+    'shifts.zPreview': async ({ number, paper, reprint }) => printing.previewPage(await zPage(number, reprint), paper),
     'shifts.zPrint': async ({ number, reprint }) => {
-      await printingOf(app).printPage(await zPage(number, reprint))
+      await printing.printPage(await zPage(number, reprint))
       return { number }
     },
-    'shifts.zSavePdf': async ({ number, path, paper }) => printingOf(app).savePagePdf(await zPage(number, false), path, paper),
+    'shifts.zSavePdf': async ({ number, path, paper }) => printing.savePagePdf(await zPage(number, false), path, paper),
     'shifts.overShort': async (range) => overShortReport(app.db, range, (await readSettings(app.db)).timeZone),
     'shifts.zExportCsv': ({ path }) => exportZReportsCsv(app.db, path)
   }

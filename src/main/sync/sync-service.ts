@@ -26,11 +26,9 @@ export interface SyncService {
   stop(): Promise<void>
 }
 
-const services = new WeakMap<AppContext, SyncService>()
-
 /**
  * Installs sync on a Tillpoint: the outbox hook in every command, the worker, and the nudges after
- * commits. startTillpoint calls this once; the sync handlers find the service through `syncOf`.
+ * commits. startTillpoint calls this once and hands the service to the sync handlers.
  */
 export function installSync(app: AppContext, options: SyncOptions = {}): SyncService {
   const { secrets = plainSecretBox, ...workerOptions } = options
@@ -61,13 +59,6 @@ export function installSync(app: AppContext, options: SyncOptions = {}): SyncSer
       await worker.stop()
     }
   }
-  services.set(app, service)
-  return service
-}
-
-export function syncOf(app: AppContext): SyncService {
-  const service = services.get(app)
-  if (!service) throw new Error('Sync was not installed on this Tillpoint (installSync).')
   return service
 }
 

@@ -2,11 +2,11 @@ import { AppError } from '../core/app-error'
 import type { AppContext } from '../core/app-context'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { dismissRejected, listRejected, orderSyncStates, requeueRejected } from './rejected-events'
-import { syncOf } from './sync-service'
+import type { SyncService } from './sync-service'
 
-export function syncHandlers(app: AppContext): HandlerMap<ChannelsOf<'sync'>> {
+export function syncHandlers(app: AppContext, sync: SyncService): HandlerMap<ChannelsOf<'sync'>> {
   const afterChange = async (changed: number) => {
-    const { worker } = syncOf(app)
+    const { worker } = sync
     if (changed > 0) {
       worker.wake()
       await worker.publishStatus()
@@ -14,10 +14,10 @@ export function syncHandlers(app: AppContext): HandlerMap<ChannelsOf<'sync'>> {
     return { changed, status: await worker.status() }
   }
   return {
-    'sync.status': () => syncOf(app).worker.status(),
-    'sync.configure': (input, call) => syncOf(app).configure(call, input),
+    'sync.status': () => sync.worker.status(),
+    'sync.configure': (input, call) => sync.configure(call, input),
     'sync.now': async () => {
-      const { worker } = syncOf(app)
+      const { worker } = sync
       const before = await worker.status()
       if (!before.enabled) throw new AppError('SYNC_FAILED', 'Sync is off. Turn it on in Settings → Sync first.')
       await worker.syncNow()

@@ -1,0 +1,18 @@
+import type { BackupService } from './backups/backup-service'
+import type { SavePaths } from './files/save-dialog'
+import type { StaffService } from './staff/staff-service'
+import type { Printing } from './print/print-service'
+import type { SyncService } from './sync/sync-service'
+
+/**
+ * The long-lived services `startTillpoint` starts, in one typed object: the handlers and the
+ * Electron glue are given the ones they use, rather than looking them up.
+ */
+export interface TillpointServices {
+  printing: Printing
+  sync: SyncService
+  backups: BackupService
+  /** Who acts in each window; the Electron glue ends a window's session when it closes. */
+  staff: StaffService
+  savePaths: SavePaths
+}
