@@ -143,10 +143,11 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
 
   function backupNow(reason: BackupReason): Promise<BackupResult> {
     if (running) return running
-    const started = run(reason).finally(() => {
+    // The status is published before the backup counts as over, so stop() never leaves it reading a closed database.
+    const started = run(reason).finally(async () => {
       running = null
       progress = null
-      void publishStatus()
+      await publishStatus()
     })
     running = started
     return started
