@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import vm from 'node:vm'
 import BetterSqlite3 from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { CHANNELS, EVENT_NAMES } from '../../src/shared/contract'
 import { EVENT_PREFIX } from '../../src/shared/ipc-names'
 import { createElectronStandIn, installElectronStandIn, type ElectronStandIn } from '../support/electron-stand-in'
@@ -28,6 +28,7 @@ let dir: string
 let electron: ElectronStandIn
 let uninstall: () => void
 let preload: ReturnType<typeof loadPreload>
+let errorsAfterQuit: MockInstance<typeof console.error> | undefined
 
 beforeAll(async () => {
   // A build takes about two seconds: building here means the test never reads a stale bundle.
@@ -60,9 +61,12 @@ beforeAll(async () => {
   await waitUntil('the main window to open', () => electron.record.windows.length > 0 || electron.record.exitCode !== null || startupError !== null, 10_000)
   process.off('unhandledRejection', onRejection)
   if (startupError !== null) throw startupError
-})
+}, 120_000)
 
 afterAll(() => {
+  // Nothing may still be at work once the database is closed: it would log what failed, maybe late.
+  expect(errorsAfterQuit?.mock.calls).toEqual([])
+  errorsAfterQuit?.mockRestore()
   uninstall?.()
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
@@ -187,6 +191,7 @@ describe('quitting', () => {
       check.close()
       Object.assign(atExit, { wal, settings: row?.value ?? null })
     })
+    errorsAfterQuit = vi.spyOn(console, 'error')
     electron.app.quit()
     await waitUntil('the app to exit', () => electron.record.exitCode !== null, 10_000)
     expect(electron.record.lifecycle).toEqual(['ready', 'before-quit', 'will-quit', 'before-quit', 'will-quit', 'quit', 'exit:0'])
