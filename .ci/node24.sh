@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The unit and integration tests (vitest) again under Node 24 LTS, as a new user on a current Node
 # runs them. Node 24 comes from the npm registry's `node` package; the tests run in a copy of the
-# tree whose node_modules links to this one's, except better-sqlite3: a copy of it is compiled
-# against Node 24's own headers (not the machine's `nodedir` setting, which names the system
-# Node's), so this tree's Node 20 build is left alone.
+# tree whose node_modules links to this one's, except better-sqlite3: a copy of it is compiled for
+# Node 24 (not against the machine's `nodedir` setting, which names the system Node's headers), so
+# this tree's Node 20 build is left alone.
+#
+# The copy is compiled against Node 24.18.1's headers, as the binary `npm install` downloads for
+# Node 24 was: better-sqlite3 12 compiled against 24.19 or later headers aborts when V8 collects a
+# statement (node::ObjectWrap's new cleanup hook, nodejs/node#65446), whatever 24.x runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -13,8 +17,11 @@ trap 'rm -rf "$work"' EXIT
 echo "== Node 24: installing it into $work/toolchain"
 npm install --no-audit --no-fund --no-save --prefix "$work/toolchain" node@24 >/dev/null 2>&1
 node24="$work/toolchain/node_modules/node/bin/node"
-headers=$(dirname "$(dirname "$(dirname "$(find "$work/toolchain/node_modules" -path '*/include/node/node.h' -print -quit)")")")
-echo "== Node 24: $("$node24" --version), headers in $headers"
+platform=$("$node24" -p 'process.platform + "-" + process.arch')
+npm install --no-audit --no-fund --no-save --prefix "$work/headers" "node-$platform@24.18.1" >/dev/null 2>&1
+headers="$work/headers/node_modules/node-$platform"
+[ -f "$headers/include/node/node.h" ] || { echo "no Node headers in $headers"; exit 1; }
+echo "== Node 24: $("$node24" --version), compiling against the headers of 24.18.1"
 
 mkdir -p "$work/tree/node_modules"
 tar -C "$root" --exclude=./node_modules --exclude=./.git --exclude=./out --exclude=./dist --exclude=./build \
@@ -24,7 +31,7 @@ for entry in "$root"/node_modules/* "$root"/node_modules/.bin; do
 done
 cp -R "$root/node_modules/better-sqlite3" "$work/tree/node_modules/better-sqlite3"
 
-echo "== Node 24: compiling better-sqlite3 against its headers"
+echo "== Node 24: compiling better-sqlite3 for it"
 (cd "$work/tree/node_modules/better-sqlite3" &&
   env -u npm_config_nodedir -u NPM_CONFIG_NODEDIR PATH="$(dirname "$node24"):$PATH" \
     "$node24" "$root/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$headers" >"$work/gyp.log" 2>&1) ||
