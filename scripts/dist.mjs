@@ -8,5 +8,8 @@ const require = createRequire(import.meta.url)
 
 if (!buildElectronSqlite()) process.exit(1)
 if (!buildApp()) process.exit(1)
-const builder = spawnSync(process.execPath, [require.resolve('electron-builder/cli.js'), ...process.argv.slice(2)], { stdio: 'inherit' })
+// The update address is a build setting: with it the app checks there for new versions, without it updates are off.
+const updateUrl = process.env.TILLPOINT_UPDATE_URL ?? ''
+const publish = updateUrl ? ['--config.publish.provider=generic', `--config.publish.url=${updateUrl}`] : []
+const builder = spawnSync(process.execPath, [require.resolve('electron-builder/cli.js'), ...publish, ...process.argv.slice(2)], { stdio: 'inherit' })
 process.exit(builder.status ?? 1)

@@ -10,6 +10,7 @@ import { startTillpoint, type Tillpoint } from './tillpoint'
 import { applicationMenuTemplate } from './window/app-menu'
 import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
 import { electronSecretBox } from './app/safe-storage.electron'
+import { electronUpdateSource } from './app/electron-updater.electron'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -48,7 +49,8 @@ function openTillpoint(): Tillpoint {
     printBackend: electronPrintBackend(),
     sync: { secrets: electronSecretBox() },
     backups: { automatic: true, secrets: electronSecretBox() },
-    saveDialog: electronSaveDialog()
+    saveDialog: electronSaveDialog(),
+    updates: electronUpdateSource()
   })
 }
 

@@ -3,6 +3,7 @@ import type { SavePaths } from './files/save-dialog'
 import type { StaffService } from './staff/staff-service'
 import type { Printing } from './print/print-service'
 import type { SyncService } from './sync/sync-service'
+import type { Updates } from './updates/update-service'
 
 /**
  * The long-lived services `startTillpoint` starts, in one typed object: the handlers and the
@@ -15,4 +16,5 @@ export interface TillpointServices {
   /** Who acts in each window; the Electron glue ends a window's session when it closes. */
   staff: StaffService
   savePaths: SavePaths
+  updates: Updates
 }

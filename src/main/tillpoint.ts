@@ -15,6 +15,7 @@ import { installShifts } from './shifts/shift-hook'
 import { createStaffService, type StaffOptions } from './staff/staff-service'
 import type { TillpointServices } from './services'
 import { installStats } from './stats/stats-hook'
+import { startUpdates, type UpdateSource } from './updates/update-service'
 
 /** The window tools and tests call from: while no one has a PIN, any window acts as the owner. */
 export const TOOL_WINDOW = 1
@@ -35,6 +36,8 @@ export interface TillpointOptions extends DispatchOptions {
   staff?: StaffOptions
   /** Where the shopkeeper picks a file to save: Electron's dialog in the app; tests set their own later. */
   saveDialog?: SaveDialog
+  /** New versions: electron-updater in a packaged build with an update address; none elsewhere (updates off). */
+  updates?: UpdateSource | null
 }
 
 export interface Tillpoint {
@@ -78,7 +81,8 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     printing: installPrinting(context, { backend: options.printBackend }),
     backups,
     staff: createStaffService(context, options.staff),
-    savePaths: createSavePaths(options.saveDialog)
+    savePaths: createSavePaths(options.saveDialog),
+    updates: startUpdates(context, options.updates ?? null)
   }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
   const dispatch = createDispatcher(createHandlers(context, services), services.staff, options)
@@ -92,6 +96,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     // Workers first, so nothing writes while the database checkpoints its WAL and closes.
     close: () =>
       (closing ??= (async () => {
+        services.updates.stop()
         await expirySweeper.stop()
         await services.printing.stop()
         await services.sync.stop()

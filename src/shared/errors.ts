@@ -32,6 +32,9 @@ export const ERROR_CODES = [
   'STAFF_LOCKED_OUT',
   /** The change would leave the till without an active owner. */
   'LAST_OWNER',
+  // updates: installing must wait for the end of the shift or sale
+  'UPDATE_BLOCKED',
+  'UPDATE_NOT_READY',
   'INTERNAL'
 ] as const
 

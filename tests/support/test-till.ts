@@ -62,6 +62,7 @@ export function openTestTill(
     printBackend?: PrintBackend
     backups?: TillpointOptions['backups']
     staff?: StaffOptions
+    updates?: TillpointOptions['updates']
   } = {}
 ): TestTill {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
@@ -71,7 +72,7 @@ export function openTestTill(
   const logError = (where: string, error: unknown): void => {
     logged.push(`${where}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`)
   }
-  const till = startTillpoint({ dbPath, clock, logError, sync: options.sync, printBackend: options.printBackend, backups: options.backups, staff: options.staff })
+  const till = startTillpoint({ dbPath, clock, logError, sync: options.sync, printBackend: options.printBackend, backups: options.backups, staff: options.staff, updates: options.updates })
   const calls = (id: number, approval?: Approval): Pick<TillWindow, 'call' | 'ok'> => {
     const request = (input: unknown) => (approval ? { input, approval } : { input })
     return {

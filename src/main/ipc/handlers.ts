@@ -14,6 +14,7 @@ import { staffHandlers } from '../staff/staff.handlers'
 import { statsHandlers } from '../stats/stats.handlers'
 import { stockHandlers } from '../stock/stock.handlers'
 import { syncHandlers } from '../sync/sync.handlers'
+import { updatesHandlers } from '../updates/updates.handlers'
 import type { Handlers } from './handler-types'
 
 /** Every contract channel's handler; a channel without one fails to compile here. */
@@ -32,6 +33,7 @@ export function createHandlers(app: AppContext, services: TillpointServices): Ha
     ...staffHandlers(app, services.staff),
     ...statsHandlers(app),
     ...stockHandlers(app),
-    ...syncHandlers(app, services.sync)
+    ...syncHandlers(app, services.sync),
+    ...updatesHandlers(services.updates)
   }
 }

@@ -16,6 +16,7 @@ import { staffChannels, staffEvents } from './staff'
 import { statsChannels, statsEvents } from './stats'
 import { stockChannels, stockEvents } from './stock'
 import { syncChannels, syncEvents } from './sync'
+import { updatesChannels, updatesEvents } from './updates'
 
 /**
  * Every channel between renderer and main: one zod input schema, one output type and what it
@@ -36,7 +37,8 @@ export const contract = {
   ...staffChannels,
   ...statsChannels,
   ...stockChannels,
-  ...syncChannels
+  ...syncChannels,
+  ...updatesChannels
 } as const satisfies Record<string, ChannelDef>
 
 /** Every event main sends to the renderer, named for what changed. */
@@ -53,7 +55,8 @@ export const events = {
   ...staffEvents,
   ...statsEvents,
   ...stockEvents,
-  ...syncEvents
+  ...syncEvents,
+  ...updatesEvents
 } as const satisfies Record<string, EventDef<unknown>>
 
 export type Contract = typeof contract
