@@ -38,7 +38,15 @@ export const shopSettingsSchema = z.object({
     .max(1_000_000_000),
   blindClose: z.boolean(),
   // The counter (issue 13): touch tills.
-  touchMode: z.enum(TOUCH_MODES, { error: 'Touch mode is auto, on or off' })
+  touchMode: z.enum(TOUCH_MODES, { error: 'Touch mode is auto, on or off' }),
+  // Staff (issue 21): when an idle till locks itself, and whether receipts name who served.
+  /** Minutes without a key, scan or touch before the till locks; 0 never locks by itself. */
+  autoLockMinutes: z
+    .number()
+    .int({ error: 'Auto-lock is a whole number of minutes' })
+    .min(0, { error: 'Auto-lock is 0 (off) or more minutes' })
+    .max(240, { error: 'Auto-lock is at most 240 minutes' }),
+  receiptServedBy: z.boolean()
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -64,5 +72,7 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   setupComplete: false,
   overShortReasonThreshold: 500,
   blindClose: true,
-  touchMode: 'auto'
+  touchMode: 'auto',
+  autoLockMinutes: 5,
+  receiptServedBy: true
 }

@@ -188,3 +188,22 @@ describe('staff accounts', () => {
     expect(await checksumDatabase(till)).toBe(before)
   })
 })
+
+describe('discounts above the role’s limit', () => {
+  it('are refused to a cashier beyond 10% unless a manager approves, and nothing changes', async () => {
+    const product = await till.ok('catalog.createProduct', simpleProduct('Kettle', { sku: 'KETTLE', price: 5000, stock: 3 }))
+    let cart = await cashier.ok('cart.current')
+    cart = await cashier.ok('cart.addLine', { cartId: cart.id, variantId: product.variants[0]!.id, quantity: 1 })
+    const lineId = cart.lines[0]!.id
+    expect((await cashier.ok('cart.setLineDiscount', { cartId: cart.id, lineId, discount: { kind: 'percent', value: 1000 } })).lines[0]!.lineDiscount).toBe(500)
+    const before = await checksumDatabase(till)
+    expect(await cashier.call('cart.setLineDiscount', { cartId: cart.id, lineId, discount: { kind: 'amount', value: 501 } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', details: { permission: 'cart.discountOverLimit' } }
+    })
+    expect(await cashier.call('cart.setOrderDiscount', { cartId: cart.id, discount: { kind: 'percent', value: 2000 } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await checksumDatabase(till)).toBe(before)
+    const approved = await cashier.approved({ staffId: managerId, pin: MANAGER_PIN }).ok('cart.setLineDiscount', { cartId: cart.id, lineId, discount: { kind: 'percent', value: 5000 } })
+    expect(approved.lines[0]!.lineDiscount).toBe(2500)
+  })
+})

@@ -27,12 +27,16 @@ export function changeCart(
   app: AppContext,
   caller: Caller,
   cartId: number,
-  work: (scope: CommandScope, cart: CartRow) => Promise<void>
+  work: (scope: CommandScope, cart: CartRow) => Promise<void>,
+  /** Runs on the changed cart before the command commits: a throw undoes the change. */
+  check?: (cart: Cart) => void
 ): Promise<Cart> {
   return runCommand(app, caller, async (scope) => {
     const row = await getCartRow(scope.trx, cartId)
     await work(scope, row)
     await touchCart(scope, cartId)
-    return readCart(scope.trx, cartId, scope.now)
+    const cart = await readCart(scope.trx, cartId, scope.now)
+    check?.(cart)
+    return cart
   })
 }

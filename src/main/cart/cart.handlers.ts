@@ -4,6 +4,7 @@ import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { checkout } from '../orders/checkout'
 import { applyCoupon, attachCustomer, detachCustomer, removeCoupon, setCartNote, setOrderDiscount } from './cart-adjustments'
 import { changeCart, readCart } from './cart-commands'
+import { discountWithinLimit } from './discount-limit'
 import { addCartLine, removeCartLine, setCartLineDiscount, setCartLineQuantity } from './cart-lines'
 import { currentCart, discardCart, listParkedCarts, parkCart, resumeCart } from './cart-lifecycle'
 
@@ -18,9 +19,9 @@ export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
       changeCart(app, call, cartId, (scope) => setCartLineQuantity(scope, cartId, lineId, quantity)),
     'cart.removeLine': ({ cartId, lineId }, call) => changeCart(app, call, cartId, (scope) => removeCartLine(scope, cartId, lineId)),
     'cart.setLineDiscount': ({ cartId, lineId, discount }, call) =>
-      changeCart(app, call, cartId, (scope) => setCartLineDiscount(scope, cartId, lineId, discount)),
+      changeCart(app, call, cartId, (scope) => setCartLineDiscount(scope, cartId, lineId, discount), discountWithinLimit(call, lineId)),
     'cart.setOrderDiscount': ({ cartId, discount }, call) =>
-      changeCart(app, call, cartId, (scope) => setOrderDiscount(scope, cartId, discount)),
+      changeCart(app, call, cartId, (scope) => setOrderDiscount(scope, cartId, discount), discountWithinLimit(call)),
     'cart.applyCoupon': ({ cartId, code }, call) => changeCart(app, call, cartId, (scope) => applyCoupon(scope, cartId, code)),
     'cart.removeCoupon': ({ cartId }, call) => changeCart(app, call, cartId, (scope) => removeCoupon(scope, cartId)),
     'cart.attachCustomer': (input, call) => changeCart(app, call, input.cartId, (scope) => attachCustomer(scope, input.cartId, input)),

@@ -84,7 +84,7 @@ export interface Request {
 type DomainOf<C> = C extends `${infer D}.${string}` ? D : never
 type ArgsOf<C extends Channel> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]
 
-type ChannelApi = {
+export type ChannelApi = {
   [D in DomainOf<Channel>]: {
     [C in Channel as C extends `${D}.${infer M}` ? M : never]: (...args: ArgsOf<C>) => Promise<Result<OutputOf<C>>>
   }

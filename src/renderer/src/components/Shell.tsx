@@ -1,24 +1,45 @@
 import { Suspense, useState } from 'react'
+import { PERMISSION_LABELS } from '../../../shared/permissions'
 import { useHotkey } from '../lib/hotkeys'
 import { useTouchClass } from '../lib/touch'
+import { useIdleLock } from '../lib/use-idle-lock'
+import { useSessionStore } from '../stores/session-store'
 import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
 import { SCREEN_IDS, type ScreenId } from '../screens/screen-ids'
 import { SCREENS } from '../screens/screens'
 import { Kbd } from './Kbd'
+import { ApprovalDialog } from './ApprovalDialog'
 import { LeaveUnsavedDialog } from './LeaveUnsavedDialog'
 import { ShellStatus } from './ShellStatus'
 import { ShortcutsDialog } from './ShortcutsDialog'
+import { StaffBadge } from './StaffBadge'
 import { Toasts } from './Toasts'
 
 function NavItem({ id, position }: { id: ScreenId; position: number }) {
   const current = useNavStore((state) => state.screen)
   const go = useNavStore((state) => state.go)
+  const permissions = useSessionStore((state) => state.session?.permissions)
+  const { label, needsOneOf } = SCREENS[id]
+  const allowed = !needsOneOf || needsOneOf.some((permission) => permissions?.includes(permission))
+  const reason = allowed ? undefined : `Needs “${PERMISSION_LABELS[needsOneOf?.[0] ?? 'stats.view']}”: ask a manager`
   const hotkey = `Alt+${position}`
-  useHotkey(hotkey, () => go(id))
+  useHotkey(hotkey, () => go(id), allowed)
   return (
-    <button type="button" className="nav__item" aria-current={current === id ? 'page' : undefined} onClick={() => go(id)} aria-keyshortcuts={hotkey} data-testid={`nav-${id}`}>
-      <span>{SCREENS[id].label}</span>
+    <button
+      type="button"
+      className="nav__item"
+      aria-current={current === id ? 'page' : undefined}
+      onClick={() => go(id)}
+      aria-keyshortcuts={hotkey}
+      disabled={!allowed}
+      title={reason}
+      data-testid={`nav-${id}`}
+    >
+      <span>
+        {label}
+        {reason ? <span className="nav__reason">{reason}</span> : null}
+      </span>
       <Kbd hotkey={hotkey} />
     </button>
   )
@@ -33,6 +54,8 @@ export function Shell() {
   useHotkey('?', () => setShortcuts(true))
   const screen = useNavStore((state) => state.screen)
   const { Component, label } = SCREENS[screen]
+  const pinless = useSessionStore((state) => state.session?.pinless ?? true)
+  useIdleLock(settings.autoLockMinutes, !pinless)
   return (
     <div className="app-shell">
       <nav className="nav" aria-label="Screens">
@@ -42,6 +65,7 @@ export function Shell() {
             {settings.shopName}
           </div>
         </div>
+        <StaffBadge />
         {SCREEN_IDS.map((id, index) => (
           <NavItem key={id} id={id} position={index + 1} />
         ))}
@@ -54,6 +78,7 @@ export function Shell() {
       </main>
       <LeaveUnsavedDialog />
       {shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null}
+      <ApprovalDialog />
       <Toasts />
     </div>
   )

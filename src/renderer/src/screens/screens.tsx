@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import { OrdersScreen } from './orders/OrdersScreen'
 import { ProductsScreen } from './products/ProductsScreen'
+import type { Permission } from '../../../shared/permissions'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
@@ -12,6 +13,8 @@ const StatsScreen = lazy(() => import('./stats/StatsScreen').then((module) => ({
 export interface ScreenEntry {
   label: string
   Component: ComponentType
+  /** The screen opens for someone with at least one of these; the nav shows it disabled, with why, to others. */
+  needsOneOf?: readonly Permission[]
 }
 
 /**
@@ -22,7 +25,7 @@ export const SCREENS: Record<ScreenId, ScreenEntry> = {
   sell: { label: 'Sell', Component: SellScreen },
   orders: { label: 'Orders', Component: OrdersScreen },
   products: { label: 'Products', Component: ProductsScreen },
-  settings: { label: 'Settings', Component: SettingsScreen },
-  stats: { label: 'Stats', Component: StatsScreen },
+  settings: { label: 'Settings', Component: SettingsScreen, needsOneOf: ['settings.edit', 'staff.manage', 'print.configure', 'sync.configure'] },
+  stats: { label: 'Stats', Component: StatsScreen, needsOneOf: ['stats.view'] },
   shift: { label: 'Shift', Component: ShiftScreen }
 }

@@ -10,18 +10,23 @@ import { fieldErrors } from '../../lib/errors'
 import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { computerLocale, computerTimeZone, currencyChoices } from '../../lib/regions'
 import { useNavStore } from '../../stores/nav-store'
+import { useSessionStore } from '../../stores/session-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { OwnerPinFields } from '../../components/OwnerPinFields'
 import { TAX_MODE_CHOICES } from '../settings/tax-mode-choices'
 import './first-run.css'
 
 type Start = 'empty' | 'sample'
 
-/** The first thing a new till shows: three questions, then selling, with or without the sample shop. */
+/** The first thing a new till shows: the shop, the owner and their PIN, then selling, with or without the sample shop. */
 export function FirstRunScreen() {
   const settings = useSettingsStore((state) => state.settings)
   const save = useSettingsStore((state) => state.save)
   const go = useNavStore((state) => state.go)
+  const setupOwner = useSessionStore((state) => state.setupOwner)
   const [shopName, setShopName] = useState('')
+  const [ownerName, setOwnerName] = useState('')
+  const [pin, setPin] = useState('')
   const [currency, setCurrency] = useState(settings?.currency ?? 'USD')
   const [taxMode, setTaxMode] = useState<TaxMode>(settings?.taxMode ?? 'exclusive')
   const [error, setError] = useState<AppErrorData | null>(null)
@@ -42,6 +47,8 @@ export function FirstRunScreen() {
   const setUp = async (how: Start): Promise<AppErrorData | null> => {
     const details = await save({ shopName, currency, taxMode, locale, timeZone: computerTimeZone() })
     if (!details.ok) return details.error
+    const owner = await setupOwner(ownerName, pin)
+    if (!owner.ok) return owner.error
     if (how === 'sample') {
       const empty = await call(() => window.api.catalog.isEmpty())
       if (!empty.ok) return empty.error
@@ -69,12 +76,13 @@ export function FirstRunScreen() {
         <header className="stack first-run__intro">
           <p className="first-run__brand">Tillpoint</p>
           <h1>Welcome. Let’s set up your till.</h1>
-          <p className="muted">Three questions and you are ready to sell. Everything can be changed later in Settings.</p>
+          <p className="muted">A few questions and you are ready to sell. Everything can be changed later in Settings.</p>
         </header>
-        <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|currency|taxMode)$/} />
+        <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|currency|taxMode|name|pin)$/} />
         <TextField label="Shop name" value={shopName} onChange={setShopName} error={fields.shopName} testId="first-run-shop-name" autoFocus maxLength={120} placeholder="For example: Corner Café" />
         <SelectField label="Currency" value={currency} onChange={setCurrency} options={currencyChoices(locale, currency)} error={fields.currency} testId="first-run-currency" />
         <ChoiceGroup legend="Prices" value={taxMode} onChange={setTaxMode} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="first-run-tax-mode" />
+        <OwnerPinFields name={ownerName} pin={pin} onName={setOwnerName} onPin={setPin} errors={fields} testId="first-run-owner" />
         <div className="first-run__actions">
           <Button type="submit" variant="primary" size="large" busy={busy === 'empty'} disabled={busy !== null} data-testid="first-run-start">
             Start with an empty shop

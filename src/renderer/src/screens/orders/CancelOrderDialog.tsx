@@ -26,7 +26,7 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
     setTried(true)
     if (split.problem) return
     setBusy(true)
-    const result = await call(() => window.api.orders.cancel({ orderId: order.id, note, ...(split.split ? { refundSplit: split.split } : {}) }))
+    const result = await call((api) => api.orders.cancel({ orderId: order.id, note, ...(split.split ? { refundSplit: split.split } : {}) }))
     setBusy(false)
     if (!result.ok) {
       setError(result.error)

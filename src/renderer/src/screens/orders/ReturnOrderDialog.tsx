@@ -50,8 +50,8 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
     setTried(true)
     if (problems || nothing || split.problem) return
     setBusy(true)
-    const result = await call(() =>
-      window.api.orders.return({
+    const result = await call((api) =>
+      api.orders.return({
         orderId: order.id,
         lines: chosen.map((entry) => ({ orderLineId: entry.line.id, quantity: entry.quantity, damaged: entry.damaged })),
         ...(split.split ? { refundSplit: split.split } : {}),

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useSessionStore } from '../../stores/session-store'
+import { useState, useEffect } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail } from '../../../../shared/orders'
 import { Button } from '../../components/Button'
@@ -14,6 +15,8 @@ import { toast } from '../../stores/toast-store'
 
 /** Takes what is still due on an order (a pickup paid on collection), in full or in part. */
 export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
+  // While a payment is being taken the idle lock waits.
+  useEffect(() => useSessionStore.getState().paymentStarted(), [])
   const settings = useShopSettings()
   const format = useFormatMoney()
   const [drafts, setDrafts] = useState<PaymentDraft[]>(() => [newDraft('cash', moneyInputText(order.amountDue, settings.currencyDigits))])

@@ -49,7 +49,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
       return
     }
     setBusy(true)
-    const result = await call(() => window.api.stock.adjust({ variantId: variant.id, delta, reason, note }))
+    const result = await call((api) => api.stock.adjust({ variantId: variant.id, delta, reason, note }))
     setBusy(false)
     if (!result.ok) {
       setError(result.error)

@@ -1,3 +1,4 @@
+import type { ChannelApi } from '../../../../shared/contract'
 import { useState } from 'react'
 import type { CartLine } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
@@ -31,7 +32,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   const parsedDiscount = parseDiscount(discount, settings.currencyDigits)
   const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
 
-  const run = async (commands: Array<(cartId: number) => ReturnType<typeof window.api.cart.setQuantity>>) => {
+  const run = async (commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>>) => {
     setBusy(true)
     for (const command of commands) {
       const result = await change(command, { quiet: true })
@@ -47,10 +48,10 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   const save = () => {
     setTried(true)
     if (quantityProblem || !parsedQuantity.ok || !parsedDiscount.ok) return
-    const commands: Array<(cartId: number) => ReturnType<typeof window.api.cart.setQuantity>> = []
+    const commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>> = []
     if (parsedQuantity.value !== line.quantity) commands.push((cartId) => window.api.cart.setQuantity({ cartId, lineId: line.id, quantity: parsedQuantity.value }))
     if (!sameDiscount(parsedDiscount.discount, line.discount)) {
-      commands.push((cartId) => window.api.cart.setLineDiscount({ cartId, lineId: line.id, discount: parsedDiscount.discount }))
+      commands.push((cartId, api) => api.cart.setLineDiscount({ cartId, lineId: line.id, discount: parsedDiscount.discount }))
     }
     void run(commands)
   }

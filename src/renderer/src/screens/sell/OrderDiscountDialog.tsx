@@ -23,7 +23,7 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
 
   const apply = async (discount: Cart['orderDiscount']) => {
     setBusy(true)
-    const result = await change((cartId) => window.api.cart.setOrderDiscount({ cartId, discount }), { quiet: true })
+    const result = await change((cartId, api) => api.cart.setOrderDiscount({ cartId, discount }), { quiet: true })
     setBusy(false)
     if (!result.ok) {
       setError(result.error)

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useSessionStore } from '../../stores/session-store'
+import { useState, useEffect } from 'react'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail, OrderKind } from '../../../../shared/orders'
@@ -26,6 +27,8 @@ type Timing = 'now' | 'later'
 
 /** Completes the sale: what kind of order it is, and how it is paid (now, split, or on collection). */
 export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): void; onDone(order: OrderDetail): void }) {
+  // While a payment is being taken the idle lock waits.
+  useEffect(() => useSessionStore.getState().paymentStarted(), [])
   const settings = useShopSettings()
   const format = useFormatMoney()
   const load = useCartStore((state) => state.load)

@@ -1,3 +1,4 @@
+import type { ChannelApi } from '../../../../shared/contract'
 import { create } from 'zustand'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData, Result } from '../../../../shared/errors'
@@ -15,7 +16,8 @@ interface CartState {
   changeSeq: number
   load(): Promise<Result<Cart>>
   /** Runs a cart command on the active cart; its answer becomes the cart shown, its refusal the error. */
-  change(command: (cartId: number) => Promise<Result<Cart>>, options?: { quiet?: boolean }): Promise<Result<Cart>>
+  /** `api` carries a manager's approval when the first try was refused for a permission. */
+  change(command: (cartId: number, api: ChannelApi) => Promise<Result<Cart>>, options?: { quiet?: boolean }): Promise<Result<Cart>>
   addVariant(variantId: number, quantity: number): Promise<Result<Cart>>
   /** Runs a command that changes one line, and marks that line as the one changed last. */
   changeLine(lineId: number, command: (cartId: number) => Promise<Result<Cart>>): Promise<Result<Cart>>
@@ -84,7 +86,7 @@ export const useCartStore = create<CartState>()((set, get) => ({
     if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: 'The cart could not be read.' } }
     const request = ++sent
     expectOwnEvent(cart.id, 1)
-    const result = await call(() => command(cart.id))
+    const result = await call((api) => command(cart.id, api))
     if (!result.ok) {
       // A refused command wrote nothing, so it announces nothing either.
       expectOwnEvent(cart.id, -1)

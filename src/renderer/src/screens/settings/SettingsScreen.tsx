@@ -12,6 +12,7 @@ import { PrinterSettingsTab } from './PrinterSettingsTab'
 import { SettingsForm } from './SettingsForm'
 import { useSettingsTab } from './settings-tabs'
 import { SyncSettingsTab } from './SyncSettingsTab'
+import { StaffSettingsTab } from './staff/StaffSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
@@ -55,6 +56,7 @@ export function SettingsScreen() {
   const tab = useSettingsTab()
   if (tab === 'printers') return <PrinterSettingsTab />
   if (tab === 'sync') return <SyncSettingsTab />
+  if (tab === 'staff') return <StaffSettingsTab />
   return <ShopSettingsTab />
 }
 

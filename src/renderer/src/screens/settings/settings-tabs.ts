@@ -5,7 +5,8 @@ import { useNavStore } from '../../stores/nav-store'
 export const SETTINGS_TABS = [
   { id: 'shop', label: 'Shop' },
   { id: 'printers', label: 'Printers' },
-  { id: 'sync', label: 'Sync' }
+  { id: 'sync', label: 'Sync' },
+  { id: 'staff', label: 'Staff' }
 ] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]['id']
 

@@ -1,0 +1,37 @@
+import { SelectField } from '../../../components/Field'
+import { useCan } from '../../../stores/session-store'
+import { useSettingsStore, useShopSettings } from '../../../stores/settings-store'
+import { toast } from '../../../stores/toast-store'
+
+const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60]
+
+/** When an idle till locks itself, and whether receipts say who served: saved as soon as chosen. */
+export function LockSettings() {
+  const settings = useShopSettings()
+  const save = useSettingsStore((state) => state.save)
+  const canEdit = useCan('settings.edit')
+  const reason = canEdit ? undefined : 'Needs “Change settings”'
+  const choices = [...new Set([...AUTO_LOCK_CHOICES, settings.autoLockMinutes])].sort((a, b) => a - b)
+  const change = async (patch: Parameters<typeof save>[0]) => {
+    const result = await save(patch)
+    toast(result.ok ? 'Settings saved' : result.error.message, result.ok ? 'success' : 'info')
+  }
+  return (
+    <section className="card settings-section staff-section" aria-labelledby="staff-lock">
+      <h2 id="staff-lock">Lock</h2>
+      <SelectField
+        label="Lock the till when idle for"
+        value={String(settings.autoLockMinutes)}
+        onChange={(value) => void change({ autoLockMinutes: Number(value) })}
+        options={choices.map((minutes) => ({ value: String(minutes), label: minutes === 0 ? 'Never' : `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` }))}
+        hint={reason ?? 'Keys, scans and touches count as activity; a payment in progress is never interrupted.'}
+        disabled={!canEdit}
+        testId="settings-auto-lock"
+      />
+      <label className="role-permissions__item">
+        <input type="checkbox" checked={settings.receiptServedBy} disabled={!canEdit} title={reason} onChange={(event) => void change({ receiptServedBy: event.target.checked })} data-testid="settings-served-by" />
+        <span>Receipts say “Served by” and the name</span>
+      </label>
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import type { AppErrorData } from '../../../../../shared/errors'
+import { PERMISSION_LABELS, PERMISSIONS, type Permission } from '../../../../../shared/permissions'
+import type { Role } from '../../../../../shared/staff'
+import { CancelSubmit } from '../../../components/CancelSubmit'
+import { Dialog } from '../../../components/Dialog'
+import { ErrorNotice } from '../../../components/ErrorNotice'
+import { TextField } from '../../../components/Field'
+import { call } from '../../../lib/call'
+import { fieldErrors } from '../../../lib/errors'
+import { toast } from '../../../stores/toast-store'
+
+/** A custom role: its name, what it may do (from the permission list) and its discount limit. */
+export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): void }) {
+  const [name, setName] = useState(role?.name ?? '')
+  const [permissions, setPermissions] = useState<ReadonlySet<Permission>>(new Set(role?.permissions ?? []))
+  const [limit, setLimit] = useState(String((role?.discountLimitBp ?? 0) / 100))
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const fields = fieldErrors(error)
+  const toggle = (permission: Permission) => {
+    const next = new Set(permissions)
+    if (next.has(permission)) next.delete(permission)
+    else next.add(permission)
+    setPermissions(next)
+  }
+  const submit = async () => {
+    const percent = Number(limit.trim().replace(',', '.'))
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
+      const message = 'The discount limit is a percentage from 0 to 100'
+      return setError({ code: 'VALIDATION', message, issues: [{ path: 'discountLimitBp', message }] })
+    }
+    setBusy(true)
+    const result = await call(() =>
+      window.api.staff.saveRole({ ...(role ? { roleId: role.id } : {}), name, permissions: [...permissions], discountLimitBp: Math.round(percent * 100) })
+    )
+    setBusy(false)
+    if (!result.ok) return setError(result.error)
+    toast(`Role ${result.data.name} saved`)
+    onClose()
+  }
+  const remove = async () => {
+    if (!role) return
+    const result = await call(() => window.api.staff.deleteRole({ roleId: role.id }))
+    if (!result.ok) return setError(result.error)
+    toast(`Role ${role.name} removed`)
+    onClose()
+  }
+  return (
+    <Dialog
+      title={role ? `Role ${role.name}` : 'New custom role'}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="role-dialog"
+      width="wide"
+      error={error}
+      footer={
+        <>
+          {role ? (
+            <button type="button" className="button button--danger" onClick={() => void remove()} data-testid="role-dialog-delete">
+              <span>Remove role</span>
+            </button>
+          ) : null}
+          <CancelSubmit onCancel={onClose} busy={busy} testId="role-dialog-save">
+            Save role
+          </CancelSubmit>
+        </>
+      }
+    >
+      <ErrorNotice error={error} testId="role-dialog-error" shownFields={/^(name|discountLimitBp)$/} />
+      <TextField label="Name" value={name} onChange={setName} error={fields.name} testId="role-dialog-name" maxLength={40} data-autofocus />
+      <fieldset className="role-permissions">
+        <legend>May do</legend>
+        {PERMISSIONS.map((permission) => (
+          <label key={permission} className="role-permissions__item">
+            <input type="checkbox" checked={permissions.has(permission)} onChange={() => toggle(permission)} data-testid={`role-permission-${permission}`} />
+            <span>{PERMISSION_LABELS[permission]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextField label="Discount limit (%)" hint="The biggest discount this role gives without a manager" value={limit} onChange={setLimit} error={fields.discountLimitBp} testId="role-dialog-limit" inputMode="decimal" />
+    </Dialog>
+  )
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import type { AppErrorData, Result } from '../../../../../shared/errors'
+import type { Role, StaffMember } from '../../../../../shared/staff'
+import { CancelSubmit } from '../../../components/CancelSubmit'
+import { Dialog } from '../../../components/Dialog'
+import { ErrorNotice } from '../../../components/ErrorNotice'
+import { SelectField, TextField } from '../../../components/Field'
+import { call } from '../../../lib/call'
+import { fieldErrors } from '../../../lib/errors'
+import { toast } from '../../../stores/toast-store'
+
+export type StaffDialogMode = { kind: 'add' } | { kind: 'edit'; member: StaffMember } | { kind: 'pin'; member: StaffMember }
+
+/** Add someone (name, role, PIN), rename them or change their role, or give them a new PIN. */
+export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; roles: readonly Role[]; onClose(): void }) {
+  const member = mode.kind === 'add' ? null : mode.member
+  const [name, setName] = useState(member?.name ?? '')
+  const [roleId, setRoleId] = useState(member?.roleId ?? 'cashier')
+  const [pin, setPin] = useState('')
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const fields = fieldErrors(error)
+  const title = mode.kind === 'add' ? 'Add staff' : mode.kind === 'pin' ? `New PIN for ${member?.name ?? ''}` : `Edit ${member?.name ?? ''}`
+
+  const submit = async () => {
+    setBusy(true)
+    const result: Result<StaffMember> = await call(() =>
+      mode.kind === 'add'
+        ? window.api.staff.create({ name, roleId, pin })
+        : mode.kind === 'pin'
+          ? window.api.staff.resetPin({ staffId: mode.member.id, pin })
+          : window.api.staff.update({ staffId: mode.member.id, name, roleId })
+    )
+    setBusy(false)
+    if (!result.ok) return setError(result.error)
+    toast(mode.kind === 'add' ? `${result.data.name} added` : mode.kind === 'pin' ? `${result.data.name} has a new PIN` : `${result.data.name} saved`)
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="staff-dialog"
+      error={error}
+      footer={
+        <CancelSubmit onCancel={onClose} busy={busy} testId="staff-dialog-save">
+          {mode.kind === 'add' ? 'Add' : 'Save'}
+        </CancelSubmit>
+      }
+    >
+      <ErrorNotice error={error} testId="staff-dialog-error" shownFields={/^(name|roleId|pin)$/} />
+      {mode.kind !== 'pin' ? (
+        <>
+          <TextField label="Name" value={name} onChange={setName} error={fields.name} testId="staff-dialog-name" maxLength={60} data-autofocus />
+          <SelectField label="Role" value={roleId} onChange={setRoleId} options={roles.map((role) => ({ value: role.id, label: role.name }))} error={fields.roleId} testId="staff-dialog-role" />
+        </>
+      ) : null}
+      {mode.kind !== 'edit' ? (
+        <TextField
+          label="PIN"
+          hint="4 to 8 digits they will type to unlock the till. Not 1234, 0000 or the like."
+          value={pin}
+          onChange={(value) => setPin(value.replace(/\D/g, '').slice(0, 8))}
+          error={fields.pin}
+          testId="staff-dialog-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      ) : null}
+    </Dialog>
+  )
+}
