@@ -187,6 +187,18 @@ describe('thermal printer on the network (raw TCP, ESC/POS)', () => {
     expect(printer.received).toHaveLength(0)
   })
 
+  it('reports a test page to a printer that takes the connection and never answers as not answering, and sends it nothing', async () => {
+    printer.mute = true
+    const job = await till.ok('print.testPage')
+    expect(job).toMatchObject({ document: 'test', state: 'failed' })
+    expect(job.lastError).toContain('did not answer')
+    expect(printer.received).toHaveLength(0)
+    // A sale's receipt to the same printer is still sent: many cheap printers ignore status queries.
+    await sellAtCounter(till, sellLines())
+    await idle()
+    expect(await printer.waitForJobs(1)).toHaveLength(1)
+  })
+
   it('prints a test page with the code page and the full line width', async () => {
     const job = await till.ok('print.testPage')
     expect(job).toMatchObject({ document: 'test', orderId: null, state: 'done' })

@@ -8,6 +8,8 @@ export interface FakeThermalPrinter {
   waitForJobs(count: number): Promise<Uint8Array[]>
   /** Answers the paper status query as a printer whose roll ran out. */
   paperOut: boolean
+  /** Takes connections and bytes but never answers the status query (a hung or non-ESC/POS device). */
+  mute: boolean
   /** Stops listening, as a printer that was switched off. */
   switchOff(): Promise<void>
   /** Listens again on the same port. */
@@ -37,6 +39,7 @@ export async function startFakeThermalPrinter(): Promise<FakeThermalPrinter> {
       return received
     },
     paperOut: false,
+    mute: false,
     switchOff: () => stop(),
     switchOn: () => listen(port),
     close: () => stop()
@@ -48,7 +51,7 @@ export async function startFakeThermalPrinter(): Promise<FakeThermalPrinter> {
         const chunks: Buffer[] = []
         socket.on('data', (chunk) => {
           // DLE EOT 4: bits 1 and 4 always set; bits 5 and 6 when the paper is out.
-          if (chunk.length === 3 && chunk[0] === 0x10 && chunk[1] === 0x04 && chunk[2] === 0x04) {
+          if (!printer.mute && chunk.length === 3 && chunk[0] === 0x10 && chunk[1] === 0x04 && chunk[2] === 0x04) {
             socket.write(Uint8Array.of(printer.paperOut ? 0x72 : 0x12))
           }
           chunks.push(chunk)

@@ -13,6 +13,11 @@ export interface SendOptions {
    * printed to anyway: many cheap printers ignore status queries.
    */
   statusTimeoutMs: number
+  /**
+   * A test page proves the printer: one that takes the connection but never answers the status
+   * query is then refused (nothing printed) instead of being sent the page blind.
+   */
+  statusRequired?: boolean
 }
 
 /** A print that did not reach the printer, with a sentence the shopkeeper can act on. */
@@ -76,7 +81,15 @@ export function sendToNetworkPrinter(address: NetworkPrinterAddress, bytes: Uint
           print()
         }
       })
-      statusTimer = setTimeout(print, options.statusTimeoutMs)
+      statusTimer = setTimeout(() => {
+        if (!options.statusRequired) return print()
+        finish(
+          new NetworkPrintError(
+            'timeout',
+            `The printer at ${where} took the connection but did not answer within ${(options.statusTimeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds. Is it a receipt printer on port 9100, switched on and not jammed?`
+          )
+        )
+      }, options.statusTimeoutMs)
       socket.write(PAPER_STATUS_QUERY)
     })
   })

@@ -87,7 +87,8 @@ export class PrintWorker {
     if (job.printerKind === 'network') {
       await sendToNetworkPrinter(networkAddress(job.target), await this.escPosBytes(job, settings), {
         timeoutMs: this.options.networkTimeoutMs,
-        statusTimeoutMs: this.options.statusTimeoutMs
+        statusTimeoutMs: this.options.statusTimeoutMs,
+        statusRequired: job.document === 'test'
       })
       return 'printed'
     }
