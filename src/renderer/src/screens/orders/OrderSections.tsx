@@ -35,7 +35,8 @@ export function OrderLines({ order }: { order: OrderDetail }) {
                 </Badge>
               ) : null}
             </span>
-            <Money amount={line.total} className="order-line__total" />
+            {/* As on the receipt and in the cart: quantity × price; discounts and tax are in the totals. */}
+            <Money amount={line.gross} className="order-line__total" testId="order-line-total" />
           </li>
         ))}
       </ul>

@@ -105,7 +105,8 @@ export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRo
           +
         </button>
       </div>
-      <Money amount={line.total} className="cart-line__total" testId="cart-line-total" />
+      {/* Quantity × price, as the receipt prints it: discounts and tax are shown apart, under the lines. */}
+      <Money amount={line.gross} className="cart-line__total" testId="cart-line-total" />
       {problem ? (
         <span className="field__error cart-line__problem" role="alert" data-testid="cart-line-quantity-error">
           {problem}
