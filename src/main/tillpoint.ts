@@ -81,7 +81,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     printing: installPrinting(context, { backend: options.printBackend }),
     backups,
     staff: createStaffService(context, options.staff),
-    savePaths: createSavePaths(options.saveDialog),
+    savePaths: createSavePaths(clock, options.saveDialog),
     updates: startUpdates(context, options.updates ?? null)
   }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))

@@ -23,6 +23,11 @@ export const saveDialogSchema = z
 export type SaveDialogRequest = z.output<typeof saveDialogSchema>
 
 export interface SavePathChoice {
-  /** The absolute path chosen, ending in the kind's extension; null when the dialog was cancelled. */
+  /** The absolute path chosen, ending in the kind's extension, to show; null when the dialog was cancelled. */
   path: string | null
+  /** What a write channel takes instead of a path: once, from this window, for this kind of file. */
+  saveToken: string | null
 }
+
+/** A save dialog's one-time token (files.chooseSavePath): write channels take this, never a path. */
+export const saveTokenSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Choose where to save the file first' })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Cart } from './cart'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import type { Money } from './money'
+import { saveTokenSchema } from './files'
 import { freeText } from './free-text'
 import { paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
 import type { LineTotals } from './pricing'
@@ -116,12 +117,8 @@ export const orderListSchema = z
 export const exportOrdersSchema = z
   .object({
     filter: orderFilterSchema.default({}),
-    /** Absolute path of the .csv file to write (from the save dialog); an existing file is replaced. */
-    path: z
-      .string()
-      .max(4096)
-      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), { error: 'The destination must be an absolute path' })
-      .refine((path) => /\.csv$/i.test(path), { error: 'The destination must be a .csv file' })
+    /** Where the shopkeeper chose to save the .csv (files.chooseSavePath); an existing file is replaced. */
+    saveToken: saveTokenSchema
   })
   .strict()
 

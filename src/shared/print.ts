@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { saveTokenSchema } from './files'
 import { freeText } from './free-text'
 import type { Money } from './money'
 import type { OrderKind } from './orders'
@@ -213,13 +214,8 @@ export const savePdfInputSchema = z
   .object({
     orderId: orderIdSchema,
     document: z.enum(PRINT_DOCUMENTS),
-    /** Absolute path of the file to write, chosen in the save dialog. */
-    path: z
-      .string()
-      .min(1)
-      .max(4096)
-      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), { error: 'Choose a full path for the PDF' })
-      .refine((path) => path.toLowerCase().endsWith('.pdf'), { error: 'The file name must end in .pdf' }),
+    /** Where the shopkeeper chose to save the PDF (files.chooseSavePath). */
+    saveToken: saveTokenSchema,
     paper: z.enum(PAPER_SIZES).optional()
   })
   .strict()

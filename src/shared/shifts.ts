@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { saveTokenSchema } from './files'
 import { freeText } from './free-text'
 import type { PaymentMethod } from './payments'
 import { BUSINESS_DAY_PATTERN } from './business-day'
@@ -83,7 +84,7 @@ export const zPreviewSchema = z
 
 export const zPrintSchema = z.object({ number: z.number().int().min(1), reprint: z.boolean().default(true) }).strict()
 
-export const zSavePdfSchema = z.object({ number: z.number().int().min(1), path: z.string().min(1).max(4096), paper: z.enum(PAPER_SIZES).optional() }).strict()
+export const zSavePdfSchema = z.object({ number: z.number().int().min(1), saveToken: saveTokenSchema, paper: z.enum(PAPER_SIZES).optional() }).strict()
 
 const shopDay = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
 
@@ -93,7 +94,7 @@ export const overShortSchema = z
   .strict()
   .refine((range) => range.from <= range.to, { error: 'The last day cannot come before the first', path: ['to'] })
 
-export const zExportSchema = z.object({ path: z.string().min(1).max(4096) }).strict()
+export const zExportSchema = z.object({ saveToken: saveTokenSchema }).strict()
 
 export type CashMovementKind = 'paid_in' | 'paid_out' | 'no_sale'
 

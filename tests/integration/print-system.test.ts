@@ -8,6 +8,7 @@ import { launchChromium, playwrightPrintBackend, type TestPrintBackend } from '.
 import { pdfInfo, pdfText, pdfToPngs } from '../support/pdf-tools'
 import { sellAtCounter, takePickup } from '../support/sales'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
+import { chooseSaveTo } from '../support/save-to'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 const PRINTERS = [
@@ -122,7 +123,7 @@ describe('system printers, through Chromium as Electron would print', () => {
 describe('save as PDF', () => {
   it.each([['receipt', '58mm', 58], ['slip', 'A4', 210]] as const)('writes the %s on %s paper to the chosen file', async (document, paper, widthMm) => {
     const path = join(dir, `order ${order.number}.pdf`)
-    const saved = await till.ok('print.savePdf', { orderId: order.id, document, path, paper })
+    const saved = await till.ok('print.savePdf', { orderId: order.id, document, saveToken: await chooseSaveTo(till, path), paper })
     expect(saved.path).toBe(path)
     expect(saved.bytes).toBeGreaterThan(1000)
     const text = pdfText(path)
@@ -134,15 +135,13 @@ describe('save as PDF', () => {
     expect(existsSync(`${path}.partial`)).toBe(false)
   })
 
-  it('refuses a folder that does not exist, a path that is not a PDF, and an unknown order, changing nothing', async () => {
+  it('refuses a chosen folder that does not exist and an unknown order, changing nothing', async () => {
     const before = await snapshotDatabase(till)
-    expect(await till.call('print.savePdf', { orderId: order.id, document: 'receipt', path: join(dir, 'missing', 'x.pdf') })).toMatchObject({
+    expect(await till.call('print.savePdf', { orderId: order.id, document: 'receipt', saveToken: await chooseSaveTo(till, join(dir, 'missing', 'x.pdf')) })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'path' }] }
     })
-    expect(await till.call('print.savePdf', { orderId: order.id, document: 'receipt', path: join(dir, 'x.txt') })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    expect(await till.call('print.savePdf', { orderId: order.id, document: 'receipt', path: 'relative.pdf' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    expect(await till.call('print.savePdf', { orderId: 999, document: 'receipt', path: join(dir, 'x.pdf') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await till.call('print.savePdf', { orderId: 999, document: 'receipt', saveToken: await chooseSaveTo(till, join(dir, 'x.pdf')) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await snapshotDatabase(till)).toEqual(before)
   })
 })
@@ -154,7 +153,7 @@ describe('without a print backend (plain Node)', () => {
       const [product] = await seedProducts(bare.context, [{ name: 'Tea', price: 100, stock: 5 }])
       const sale = await sellAtCounter(bare, [{ variantId: product?.variantId ?? 0 }])
       expect(await bare.ok('print.listPrinters')).toEqual([])
-      expect(await bare.call('print.savePdf', { orderId: sale.id, document: 'receipt', path: join(dir, 'x.pdf') })).toMatchObject({
+      expect(await bare.call('print.savePdf', { orderId: sale.id, document: 'receipt', saveToken: await chooseSaveTo(bare, join(dir, 'x.pdf')) })).toMatchObject({
         ok: false,
         error: { code: 'PRINT_FAILED' }
       })

@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CURRENCIES_WITH_DENOMINATIONS, denominationsOf } from '../../src/shared/denominations'
 import { currencyDigits } from '../../src/shared/currency'
+import { chooseSaveTo } from '../support/save-to'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith, sellAtCounter, snapshotSales, takePickup } from '../support/sales'
@@ -333,7 +334,7 @@ describe('Z reports', () => {
     await expect(sql`UPDATE z_reports SET net = 0 WHERE number = 1`.execute(till.context.db)).rejects.toThrow('A Z report is never changed')
     await expect(sql`DELETE FROM z_reports WHERE number = 3`.execute(till.context.db)).rejects.toThrow('A Z report is never deleted')
     const path = join(till.dir, 'z.csv')
-    expect(await till.ok('shifts.zExportCsv', { path })).toEqual({ rows: 3, path })
+    expect(await till.ok('shifts.zExportCsv', { saveToken: await chooseSaveTo(till, path) })).toEqual({ rows: 3, path })
     const rows = parse(readFileSync(path, 'utf8'), { columns: true }) as Array<Record<string, string>>
     expect(rows.map((row) => [row.z_number, row.net, row.grand_total])).toEqual([
       ['1', '5.01', '5.01'],

@@ -16,7 +16,7 @@ describe('the sales contract', () => {
     expectTypeOf<OutputOf<'cart.current'>>().toEqualTypeOf<Cart>()
     expectTypeOf<OutputOf<'orders.list'>>().toEqualTypeOf<OrderPage>()
     expectTypeOf<InputOf<'cart.checkout'>['kind']>().toEqualTypeOf<'counter' | 'pickup' | 'delivery'>()
-    expectTypeOf<InputOf<'orders.exportCsv'>['path']>().toEqualTypeOf<string>()
+    expectTypeOf<InputOf<'orders.exportCsv'>['saveToken']>().toEqualTypeOf<string>()
     expectTypeOf<TillpointApi['orders']['setStatus']>().returns.toEqualTypeOf<Promise<Result<OrderDetail>>>()
     expectTypeOf<TillpointApi['cart']['current']>().parameters.toEqualTypeOf<[input?: InputOf<'cart.current'>]>()
   })

@@ -19,8 +19,6 @@ const NOT_FREE_TEXT: Record<string, string> = {
   'catalog.importCsv csv': 'the file itself; each row is checked by the product schema (names guarded, codes as above)',
   'catalog.importCsv file': 'the file\'s bytes in base64; each row is checked by the product schema once decoded',
   'catalog.inspectCsv file': 'the file\'s bytes in base64, read and never stored (only its header and a few rows are shown)',
-  'shifts.zExportCsv path': 'a file path the renderer sends; to become the save dialog\'s one-time token',
-  'shifts.zSavePdf path': 'a file path the renderer sends; to become the save dialog\'s one-time token',
   'backups.updateSettings passphrase': 'a secret that encrypts the backups: never stored, shown or synced',
   'sync.configure token': 'the receiver\'s secret: random text, kept encrypted, never shown or synced'
 }

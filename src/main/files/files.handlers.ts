@@ -3,6 +3,6 @@ import type { SavePaths } from './save-dialog'
 
 export function filesHandlers(savePaths: SavePaths): HandlerMap<ChannelsOf<'files'>> {
   return {
-    'files.chooseSavePath': (request) => savePaths.choose(request)
+    'files.chooseSavePath': (request, call) => savePaths.choose(call.window, request)
   }
 }

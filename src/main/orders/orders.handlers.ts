@@ -1,5 +1,6 @@
 import type { AppContext } from '../core/app-context'
 import { runCommand, type Caller, type CommandScope } from '../core/command'
+import type { SavePaths } from '../files/save-dialog'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { orderDetailOf, readOrderDetail } from './order-detail'
 import { exportOrdersCsv } from './order-export'
@@ -10,7 +11,7 @@ import { returnOrder } from './order-returns'
 import { cancelOrder, setOrderStatus } from './order-status'
 import { reorder } from './reorder'
 
-export function ordersHandlers(app: AppContext): HandlerMap<ChannelsOf<'orders'>> {
+export function ordersHandlers(app: AppContext, saves: Pick<SavePaths, 'redeem'>): HandlerMap<ChannelsOf<'orders'>> {
   /**
    * A command on one order answers with the order as it leaves it; those rows are remembered, so
    * the sync outbox's hook sends them without reading the order a second time.
@@ -29,7 +30,9 @@ export function ordersHandlers(app: AppContext): HandlerMap<ChannelsOf<'orders'>
     'orders.pay': ({ orderId, payments }, call) => changeOrder(call, orderId, (scope) => payOrder(scope, orderId, payments)),
     'orders.return': ({ orderId, ...request }, call) => changeOrder(call, orderId, (scope) => returnOrder(scope, orderId, request)),
     'orders.reorder': ({ orderId }, call) => runCommand(app, call, (scope) => reorder(scope, orderId)),
-    'orders.exportCsv': (input) =>
-      exportOrdersCsv(app.db, input, (rows) => app.bus.publish('orders.exportProgress', { path: input.path, rows }))
+    'orders.exportCsv': ({ filter, saveToken }, call) => {
+      const path = saves.redeem(call.window, 'csv', saveToken)
+      return exportOrdersCsv(app.db, { filter, path }, (rows) => app.bus.publish('orders.exportProgress', { path, rows }))
+    }
   }
 }

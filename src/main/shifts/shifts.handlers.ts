@@ -2,6 +2,7 @@ import type { CashMovement, CashMovementResult } from '../../shared/shifts'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import { runCommand, type Caller } from '../core/command'
+import type { SavePaths } from '../files/save-dialog'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import type { Printing, RenderedPage } from '../print/print-service'
 import { readPrintSettings } from '../print/print-settings-store'
@@ -13,7 +14,7 @@ import { readShiftState } from './shift-state'
 import { renderZReportEscPos, renderZReportHtml } from './z-print'
 import { exportZReportsCsv, getZReport, listZReports, overShortReport } from './z-reports'
 
-export function shiftsHandlers(app: AppContext, printing: Printing): HandlerMap<ChannelsOf<'shifts'>> {
+export function shiftsHandlers(app: AppContext, printing: Printing, saves: Pick<SavePaths, 'redeem'>): HandlerMap<ChannelsOf<'shifts'>> {
   /** The movement is recorded first; then the drawer opens and the slip prints, neither able to undo it. */
   const afterMovement = async (caller: Caller, movement: CashMovement): Promise<CashMovementResult> => {
     await printing.openDrawer(caller)
@@ -54,8 +55,11 @@ export function shiftsHandlers(app: AppContext, printing: Printing): HandlerMap<
       await printing.printPage(await zPage(number, reprint))
       return { number }
     },
-    'shifts.zSavePdf': async ({ number, path, paper }) => printing.savePagePdf(await zPage(number, false), path, paper),
+    'shifts.zSavePdf': async ({ number, saveToken, paper }, call) => {
+      const path = saves.redeem(call.window, 'pdf', saveToken)
+      return printing.savePagePdf(await zPage(number, false), path, paper)
+    },
     'shifts.overShort': async (range) => overShortReport(app.db, range, (await readSettings(app.db)).timeZone),
-    'shifts.zExportCsv': ({ path }) => exportZReportsCsv(app.db, path)
+    'shifts.zExportCsv': ({ saveToken }, call) => exportZReportsCsv(app.db, saves.redeem(call.window, 'csv', saveToken))
   }
 }

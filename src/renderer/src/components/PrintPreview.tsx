@@ -78,13 +78,13 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
     setError(null)
     const name = `${document === 'slip' ? 'order-slip' : 'receipt'}-${(orderNumber ?? order.data?.number ?? `order-${orderId}`).replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`
     const chosen = await call(() => window.api.files.chooseSavePath({ title: `Save the ${DOCUMENT_NAMES[document]} as PDF`, suggestedName: name, kind: 'pdf' }))
-    const path = chosen.ok ? chosen.data.path : null
-    if (!chosen.ok || path === null) {
+    const saveToken = chosen.ok ? chosen.data.saveToken : null
+    if (!chosen.ok || saveToken === null) {
       setBusy(null)
       if (!chosen.ok) setError(chosen.error)
       return
     }
-    const saved = await call(() => window.api.print.savePdf({ orderId, document, path, ...(paper ? { paper } : {}) }))
+    const saved = await call(() => window.api.print.savePdf({ orderId, document, saveToken, ...(paper ? { paper } : {}) }))
     setBusy(null)
     if (!saved.ok) return setError(saved.error)
     toast(`Saved ${saved.data.path.split(/[\\/]/).pop() ?? saved.data.path}`)

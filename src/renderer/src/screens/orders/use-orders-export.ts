@@ -38,12 +38,12 @@ export function useOrdersExport() {
       setChooseError(chosen.error)
       return
     }
-    const target = chosen.data.path
-    if (!target) return
+    const { path: target, saveToken } = chosen.data
+    if (!target || !saveToken) return
     running.current = target
     setState({ path: target, written: 0, result: null, error: null })
     shown.current = true
-    const answer = await call(() => window.api.orders.exportCsv({ filter, path: target }))
+    const answer = await call(() => window.api.orders.exportCsv({ filter, saveToken }))
     running.current = null
     if (shown.current) {
       setState((current) => (current?.path === target ? { ...current, ...(answer.ok ? { result: answer.data, written: answer.data.rows } : { error: answer.error }) } : current))

@@ -19,9 +19,9 @@ export function ZHistory({ onOpen }: { onOpen(number: number): void }) {
   const exportCsv = async () => {
     const chosen = await call(() => window.api.files.chooseSavePath({ title: 'Export Z reports', suggestedName: 'z-reports.csv', kind: 'csv' }))
     if (!chosen.ok) return setError(chosen.error)
-    const path = chosen.data.path
-    if (path === null) return
-    const written = await call(() => window.api.shifts.zExportCsv({ path }))
+    const { saveToken } = chosen.data
+    if (saveToken === null) return
+    const written = await call(() => window.api.shifts.zExportCsv({ saveToken }))
     if (!written.ok) return setError(written.error)
     toast(`Exported ${written.data.rows} Z reports`)
   }

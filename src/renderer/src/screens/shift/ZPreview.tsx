@@ -38,9 +38,9 @@ export function ZPreview({ number, firstPrint }: { number: number; firstPrint: b
   const savePdf = async () => {
     const chosen = await call(() => window.api.files.chooseSavePath({ title: 'Save the Z report as PDF', suggestedName: `z-report-${number}.pdf`, kind: 'pdf' }))
     if (!chosen.ok) return setError(chosen.error)
-    const path = chosen.data.path
-    if (path === null) return
-    const saved = await call(() => window.api.shifts.zSavePdf({ number, path, ...(paper ? { paper } : {}) }))
+    const { path, saveToken } = chosen.data
+    if (path === null || saveToken === null) return
+    const saved = await call(() => window.api.shifts.zSavePdf({ number, saveToken, ...(paper ? { paper } : {}) }))
     if (!saved.ok) return setError(saved.error)
     toast(`Saved ${path.split(/[\\/]/).pop() ?? path}`)
   }
