@@ -6,6 +6,7 @@ import type { CashMovementKind } from '../db/tables/shifts.table'
 import { readSettings } from '../settings/settings-store'
 import { cashFiguresOf, countedCash, getShiftRow, notOpen, openShiftRow, readShiftFigures } from './shift-figures'
 import { foldIntoShift, readShiftCursor } from './shift-fold'
+import { storedZReport } from './z-stored'
 
 function parseDenominations(text: string): Array<[number, number]> {
   return JSON.parse(text) as Array<[number, number]>
@@ -224,7 +225,7 @@ export async function closeShift(scope: CommandScope, input: { reason: string; k
       counted_cash: last.counted,
       over_short: overShort,
       grand_total: report.grandTotal,
-      report: JSON.stringify(report)
+      report: JSON.stringify(storedZReport(report))
     })
     .execute()
   await scope.trx

@@ -7,6 +7,7 @@ import type { Db } from '../db/schema'
 import type { ZReportsTable } from '../db/tables/shifts.table'
 import { writeCsvFile } from '../files/write-csv'
 import { decimalAmount } from '../orders/order-export'
+import { zReportFromStored, type StoredZReport } from './z-stored'
 
 type SummaryRow = Omit<ZReportsTable, 'report'>
 
@@ -59,7 +60,7 @@ export async function listZReports(db: Db, input: { before?: number; limit: numb
 export async function getZReport(db: Db, number: number): Promise<ZReport> {
   const row = await db.selectFrom('z_reports').select('report').where('number', '=', number).executeTakeFirst()
   if (!row) throw new AppError('NOT_FOUND', `Z report ${number} was not found.`, { details: { number } })
-  return JSON.parse(row.report) as ZReport
+  return zReportFromStored(JSON.parse(row.report) as StoredZReport)
 }
 
 /** Over/short of every shift closed on these shop days (keyed on the Z number, closed in order). */

@@ -95,7 +95,7 @@ export interface ZReportsTable {
   counted_cash: number
   over_short: number
   grand_total: number
-  /** The whole report as written at close (a `ZReport` as JSON): printed and reprinted from this. */
+  /** The whole report as written at close (a `StoredZReport` as JSON): printed and reprinted from this. */
   report: string
 }
 
