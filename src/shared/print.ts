@@ -16,6 +16,8 @@ export interface PrintableOrder {
   /** Set for delivery orders. */
   deliveryAddress: string | null
   customerName: string | null
+  /** "Served by": the staff member who took the order, when the shop prints it (settings.receiptServedBy). */
+  servedBy: string | null
   /** Epoch milliseconds. */
   createdAt: number
   lines: PrintableLine[]

@@ -207,3 +207,19 @@ describe('discounts above the role’s limit', () => {
     expect(approved.lines[0]!.lineDiscount).toBe(2500)
   })
 })
+
+describe('receipts', () => {
+  it('say who served, from the order’s staff member, unless the shop turns it off', async () => {
+    const { loadPrintableOrder } = await import('../../src/main/print/load-printable-order')
+    const { renderOrderHtml } = await import('../../src/main/print/render-documents')
+    const product = await till.ok('catalog.createProduct', simpleProduct('Cup', { sku: 'CUP', price: 800, stock: 4 }))
+    let cart = await cashier.ok('cart.current')
+    cart = await cashier.ok('cart.addLine', { cartId: cart.id, variantId: product.variants[0]!.id, quantity: 1 })
+    const order = await cashier.ok('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: cart.totals.total }] })
+    const printable = await loadPrintableOrder(till.context.db, order.id)
+    expect(printable.servedBy).toBe('Cara Cashier')
+    expect(await renderOrderHtml(printable, 'receipt', '80mm', false)).toContain('Served by Cara Cashier')
+    await till.ok('settings.update', { receiptServedBy: false })
+    expect((await loadPrintableOrder(till.context.db, order.id)).servedBy).toBeNull()
+  })
+})

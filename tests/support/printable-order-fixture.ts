@@ -11,6 +11,7 @@ export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): 
     kind: 'delivery',
     deliveryAddress: 'ул. Тверская 7, Москва',
     customerName: 'Renée Dupré',
+    servedBy: 'Cara',
     createdAt: TEST_EPOCH,
     lines: [
       { name: 'Crème brûlée', variantLabel: 'Large', sku: 'CB-L', quantity: 2, unitPrice: money(450), lineDiscount: money(50), lineTotal: money(850) },

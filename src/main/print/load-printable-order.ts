@@ -14,10 +14,11 @@ import { readSettings } from '../settings/settings-store'
 export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise<PrintableOrder> {
   const order = await db.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst()
   if (!order) throw notFound('Order', orderId)
-  const [lines, payments, settings] = await Promise.all([
+  const [lines, payments, settings, server] = await Promise.all([
     db.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).orderBy('position').execute(),
     db.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
-    readSettings(db)
+    readSettings(db),
+    db.selectFrom('staff').select('name').where('id', '=', order.created_by).executeTakeFirst()
   ])
   const printedLines = lines.map((line) => ({
     name: line.name,
@@ -35,6 +36,7 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     kind: orderKind(order.kind),
     deliveryAddress: order.kind === 'delivery' && order.delivery_address ? order.delivery_address : null,
     customerName: order.customer_name || null,
+    servedBy: settings.receiptServedBy ? (server?.name ?? null) : null,
     createdAt: order.created_at,
     lines: printedLines,
     notes: order.note,

@@ -73,6 +73,7 @@ function orderFacts(doc: ThermalDocument, order: PrintableOrder): void {
   doc.line(formatDateTime(order.createdAt, order))
   doc.line(order.customerName ? `${kindLabel(order.kind)} - ${order.customerName}` : kindLabel(order.kind))
   if (order.kind === 'delivery' && order.deliveryAddress) doc.line(`Deliver to: ${order.deliveryAddress.replace(/\n+/g, ', ')}`)
+  if (order.servedBy) doc.line(`Served by ${order.servedBy}`)
 }
 
 export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {

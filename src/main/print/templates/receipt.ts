@@ -76,6 +76,7 @@ function orderFacts(order: PrintableOrder, options: ReceiptOptions): SafeHtml {
   <div class="order-number">Order ${order.orderNumber}</div>
   <div>${formatDateTime(order.createdAt, order)}</div>
   <div>${kindLabel(order.kind)}${order.customerName ? html` · ${order.customerName}` : ''}</div>
+  ${order.servedBy ? html`<div data-served-by>Served by ${order.servedBy}</div>` : ''}
   ${order.kind === 'delivery' && order.deliveryAddress ? html`<div class="pre">Deliver to: ${order.deliveryAddress}</div>` : ''}
 </div>`
 }
