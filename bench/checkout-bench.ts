@@ -54,7 +54,18 @@ interface FloorVariant {
  * by raw prepared statements in one transaction, with every value worked out before the clock
  * starts. It reads nothing and decides nothing: no real checkout can be cheaper.
  */
-export function rawFloor(sqlite: BetterSqlite3.Database, timeZone: string, outboxTemplates: ReadonlyArray<{ type: string; payload: string }>) {
+export interface JournalTemplate {
+  orders: string
+  body: string
+  hash: string
+}
+
+export function rawFloor(
+  sqlite: BetterSqlite3.Database,
+  timeZone: string,
+  outboxTemplates: ReadonlyArray<{ type: string; payload: string }>,
+  journal: JournalTemplate
+) {
   const s = {
     variant: sqlite.prepare(`SELECT v.id, v.product_id, p.name, v.sku, v.price, p.tax_rate_bp FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?`),
     cart: sqlite.prepare(`INSERT INTO carts (status, label, note, order_discount_value, created_at, updated_at) VALUES ('parked', '', '', 0, ?, ?)`),
@@ -87,6 +98,10 @@ export function rawFloor(sqlite: BetterSqlite3.Database, timeZone: string, outbo
     cursor: sqlite.prepare(`UPDATE stats_cursor SET order_id = ?, event_id = ?, payment_id = ? WHERE id = 1`),
     outbox: sqlite.prepare(`INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     tillId: sqlite.prepare(`SELECT till_id FROM sync_state WHERE id = 1`),
+    // The journal entry of a sale, its text and hash worked out beforehand (copied from a real one).
+    journal: sqlite.prepare(`INSERT INTO journal (formula, at, till_id, command, staff_id, approver_id, orders, body, prev_hash, hash)
+      VALUES (1, ?, ?, 'cart.checkout', 'owner', NULL, ?, ?, ?, ?)`),
+    journalOrder: sqlite.prepare(`INSERT INTO journal_orders (order_id, seq) VALUES (?, ?)`),
     lastSeq: sqlite.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM outbox`)
   }
   let eventCounter = 0
@@ -137,6 +152,8 @@ export function rawFloor(sqlite: BetterSqlite3.Database, timeZone: string, outbo
       outboxTemplates.forEach((template, index) =>
         s.outbox.run(eventIds[index], tillId, ++seq, template.type, template.payload, template.type === 'order.changed' ? orderId : null, now)
       )
+      const entry = s.journal.run(now, tillId, journal.orders, journal.body, journal.hash, journal.hash).lastInsertRowid
+      s.journalOrder.run(orderId, entry)
     })
     const start = performance.now()
     write()

@@ -13,7 +13,7 @@ import { businessDay } from '../src/shared/business-day'
 import { manualClock } from '../src/main/core/clock'
 import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
 import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
-import { domainCheckout, rawFloor } from './checkout-bench'
+import { domainCheckout, rawFloor, type JournalTemplate } from './checkout-bench'
 import { seededRandom } from './data-shape'
 import { reported, summarize, table, type Figure } from './measure'
 import { readFigures } from './read-bench'
@@ -57,10 +57,11 @@ async function main(): Promise<number> {
   const figures: Figure[] = []
   try {
     const random = seededRandom(7)
-    // One domain checkout first, to copy the outbox rows it writes for the floor to write too.
+    // One domain checkout first, to copy the outbox rows and journal entry it writes for the floor to write too.
     await domainCheckout(till, random, built.sellable)
     const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{ type: string; payload: string }>
-    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox)
+    const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
+    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox, journal)
     const domainTimes: number[] = []
     const floorTimes: number[] = []
     const rollupTimes = timeHook(till, 'statsRollupHook')

@@ -1,5 +1,6 @@
 import type { BackupService } from './backups/backup-service'
 import type { SavePaths } from './files/save-dialog'
+import type { JournalService } from './journal/journal-service'
 import type { StaffService } from './staff/staff-service'
 import type { Printing } from './print/print-service'
 import type { SyncService } from './sync/sync-service'
@@ -16,5 +17,7 @@ export interface TillpointServices {
   /** Who acts in each window; the Electron glue ends a window's session when it closes. */
   staff: StaffService
   savePaths: SavePaths
+  /** The tamper-evident journal: list, verify, archive. */
+  journal: JournalService
   updates: Updates
 }

@@ -16,6 +16,7 @@ import { createStaffService, type StaffOptions } from './staff/staff-service'
 import type { TillpointServices } from './services'
 import { installStats } from './stats/stats-hook'
 import { startUpdates, type UpdateSource } from './updates/update-service'
+import { installJournal, JOURNALED_REFUSALS } from './journal/journal-service'
 
 /** The window tools and tests call from: while no one has a PIN, any window acts as the owner. */
 export const TOOL_WINDOW = 1
@@ -76,16 +77,28 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     nativeBinding: options.nativeBinding,
     changes: () => database.sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number
   })
+  const sync = installSync(context, options.sync)
+  const printing = installPrinting(context, { backend: options.printBackend })
+  // After every other hook: its entry records what the command and the other hooks left.
+  const journal = installJournal(context, database.sqlite, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, secrets: options.sync?.secrets })
   const services: TillpointServices = {
-    sync: installSync(context, options.sync),
-    printing: installPrinting(context, { backend: options.printBackend }),
+    sync,
+    printing,
     backups,
-    staff: createStaffService(context, options.staff),
+    staff: createStaffService(context, { ...options.staff, onUnlocked: (actor) => journal.recordUnlock(actor) }),
+    journal,
     savePaths: createSavePaths(clock, options.saveDialog),
     updates: startUpdates(context, options.updates ?? null)
   }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
-  const dispatch = createDispatcher(createHandlers(context, services), services.staff, options)
+  const dispatch = createDispatcher(createHandlers(context, services), services.staff, {
+    ...options,
+    onRefused: async (channel, sender, refusal) => {
+      if (!JOURNALED_REFUSALS.has(refusal.code)) return
+      const session = await services.staff.session(sender)
+      journal.recordRefusal(channel, session.staff ? { id: session.staff.id, name: session.staff.name } : null, refusal)
+    }
+  })
   const expirySweeper = startExpirySweeper(context, (error) => logError('orders.expirySweep', error))
   let closing: Promise<void> | null = null
   return {

@@ -19,7 +19,8 @@ export const PERMISSIONS = [
   'staff.manage',
   'stats.view',
   'sync.configure',
-  'print.configure'
+  'print.configure',
+  'journal.view'
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -45,7 +46,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'staff.manage': 'Manage staff and roles',
   'stats.view': 'See stats',
   'sync.configure': 'Configure sync',
-  'print.configure': 'Configure printers'
+  'print.configure': 'Configure printers',
+  'journal.view': 'Read, verify and export the journal'
 }
 
 export function isPermission(value: string): value is Permission {

@@ -221,6 +221,8 @@ export interface ZReport extends ShiftFigures {
   grandTotalBefore: number
   /** Every sale since the till began, carried from Z to Z: the previous grand total plus this net. */
   grandTotal: number
+  /** This Z's link in the sales chain (the chain's head when it closed), read with the Z: not part of what was written. */
+  salesChainHash?: string | null
 }
 
 export interface ZSummary {

@@ -91,6 +91,8 @@ describe('a till killed in the middle of selling', () => {
       expect(
         await rows(till, sql`SELECT count(*) AS n, max(sequence) AS top, (SELECT last_sequence FROM order_counter) AS counter FROM orders`)
       ).toEqual([{ n: orders, top: orders, counter: orders }])
+      // the journal: no gap, no broken link, every order as its last entry left it
+      expect(await till.services.journal.verify()).toMatchObject({ intact: true })
 
       const [apple] = await till.context.db.selectFrom('variants').select('id').orderBy('id').limit(1).execute()
       const sale = await sellAtCounter(till, [{ variantId: apple!.id }])

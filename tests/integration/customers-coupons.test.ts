@@ -134,7 +134,8 @@ describe('coupons', () => {
     })
     expect(await till.call('coupons.update', { couponId: coupon.id, patch: { kind: 'percent' } })).toMatchObject({ ok: true })
     await till.ok('coupons.update', { couponId: coupon.id, patch: { kind: 'amount' } })
-    expect(await snapshotSales(till)).toEqual(before)
+    // The two updates that went through are in the journal; the refusals left nothing.
+    expect(await snapshotSales(till)).toEqual({ ...before, journal: (before.journal as number) + 2 })
 
     const cart = await cartWith(till, [{ variantId: pen.variantId }])
     await till.ok('cart.applyCoupon', { cartId: cart.id, code: 'ONCE' })

@@ -31,7 +31,8 @@ describe('the Z report printed', () => {
       const first = await till.ok('shifts.zPreview', { number: 1, paper })
       expect(first.paper).toBe(paper)
       const text = first.html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
-      for (const expected of ['Z report 1', 'Café Zoë', 'Net sales 9,00 €', '10% net 8,18 €', '10% tax 0,82 €', 'Expected 59,00 €', 'Counted 58,00 €', 'Short -1,00 €', 'Reason: Tip jar counted in', 'Grand total 9,00 €']) {
+      const link = till.sqlite.prepare("SELECT hash FROM sales_chain WHERE kind = 'z' AND ref_id = 1").get() as { hash: string }
+      for (const expected of ['Z report 1', 'Café Zoë', 'Net sales 9,00 €', '10% net 8,18 €', '10% tax 0,82 €', 'Expected 59,00 €', 'Counted 58,00 €', 'Short -1,00 €', 'Reason: Tip jar counted in', 'Grand total 9,00 €', `Sales chain ${link.hash.slice(0, 16)}`]) {
         expect(text, paper).toContain(expected)
       }
       expect(first.html).not.toContain('COPY')

@@ -12,7 +12,19 @@ export interface CardFinding {
  * Product codes hold digits by nature (an EAN passes Luhn one time in ten) and are exempt from
  * the free-text guard (see tests/unit/free-text-coverage.test.ts): the columns holding one.
  */
-const CODE_COLUMNS = new Set(['variants.sku', 'variants.barcode', 'variants.barcode_key', 'order_lines.sku'])
+const CODE_COLUMNS = new Set([
+  'variants.sku',
+  'variants.barcode',
+  'variants.barcode_key',
+  'order_lines.sku',
+  // Hashes, digests and a key: random hex or base64, nothing anyone typed.
+  'journal.prev_hash',
+  'journal.hash',
+  'journal.orders',
+  'sales_chain.prev_hash',
+  'sales_chain.hash',
+  'journal_key.public_key'
+])
 
 function mask(digits: string): string {
   return `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}`
@@ -21,10 +33,13 @@ function mask(digits: string): string {
 /** A product code inside JSON (a sync payload, a print job): its value is left out of the scan. */
 const JSON_CODE = /"(?:sku|barcode)"\s*:\s*"(?:[^"\\]|\\.)*"/g
 
+/** A number in JSON (a time in epoch milliseconds is 13 digits): never text anyone typed. */
+const JSON_NUMBER = /("\s*:\s*)-?\d+(?=\s*[,}\]])/g
+
 /** Card numbers in a piece of text; in JSON, in every string but the product codes. */
 export function scanText(where: string, text: string): CardFinding[] {
   if (text.length < 13) return []
-  return findCardNumbers(text.replace(JSON_CODE, '""')).map((digits) => ({ where, masked: mask(digits) }))
+  return findCardNumbers(text.replace(JSON_CODE, '""').replace(JSON_NUMBER, '$10')).map((digits) => ({ where, masked: mask(digits) }))
 }
 
 /**

@@ -139,14 +139,18 @@ export async function snapshotDatabase(till: Tillpoint): Promise<Record<string, 
   return snapshot
 }
 
-/** A hash of every row of every table (the full-text indexes aside, they mirror their tables): equal means nothing was written. */
-export async function checksumDatabase(till: Tillpoint): Promise<string> {
+/**
+ * A hash of every row of every table (the full-text indexes aside, they mirror their tables): equal
+ * means nothing was written. `withoutJournal` leaves the journal out, for refusals it records.
+ */
+export async function checksumDatabase(till: Tillpoint, options: { withoutJournal?: boolean } = {}): Promise<string> {
   const { createHash } = await import('node:crypto')
   const hash = createHash('sha256')
   const tables = till.sqlite
     .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name`)
     .all() as Array<{ name: string }>
   for (const { name } of tables) {
+    if (options.withoutJournal && name === 'journal') continue
     hash.update(`${name}\n`)
     for (const row of till.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()) {
       hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value)))

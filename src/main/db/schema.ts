@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { JournalTables } from './tables/journal.table'
 import type { CatalogTables } from './tables/catalog.table'
 import type { PrintTables } from './tables/print.table'
 import type { SalesTables } from './tables/sales.table'
@@ -9,7 +10,7 @@ import type { StatsTables } from './tables/stats.table'
 import type { SyncTables } from './tables/sync.table'
 
 /** Every table Kysely can see: one `*Tables` interface per domain. */
-export interface DB extends SettingsTables, CatalogTables, SalesTables, PrintTables, SyncTables, StatsTables, ShiftTables, StaffTables {}
+export interface DB extends SettingsTables, CatalogTables, SalesTables, PrintTables, SyncTables, StatsTables, ShiftTables, StaffTables, JournalTables {}
 
 export type Db = Kysely<DB>
 export type Trx = Transaction<DB>

@@ -16,6 +16,8 @@ export type Dispatch = (channel: string, request: unknown, sender: number) => Pr
 export interface DispatchOptions {
   /** Where unexpected failures are written; the renderer only ever sees a plain sentence. */
   logError?: (channel: string, error: unknown) => void
+  /** Hears every coded refusal after its command rolled back (the journal keeps the ones that matter). */
+  onRefused?: (channel: Channel, sender: number, refusal: AppErrorData) => Promise<void>
 }
 
 /**
@@ -40,7 +42,11 @@ export function createDispatcher(handlers: Handlers, staff: StaffService, option
       const handler = handlers[known] as (input: unknown, call: CallContext) => Promise<unknown>
       return { ok: true, data: await handler(input.data, call) }
     } catch (error) {
-      if (error instanceof AppError) return fail(error.toData())
+      if (error instanceof AppError) {
+        const refusal = error.toData()
+        await options.onRefused?.(known, sender, refusal).catch((failure: unknown) => logError(`${channel} (refusal record)`, failure))
+        return fail(refusal)
+      }
       const conflict = constraintConflict(error)
       if (conflict) return fail(conflict)
       logError(channel, error)

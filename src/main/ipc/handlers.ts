@@ -16,6 +16,8 @@ import { stockHandlers } from '../stock/stock.handlers'
 import { syncHandlers } from '../sync/sync.handlers'
 import { updatesHandlers } from '../updates/updates.handlers'
 import type { Handlers } from './handler-types'
+import { journalHandlers } from '../journal/journal.handlers'
+import type { JournalService } from '../journal/journal-service'
 
 /** Every contract channel's handler; a channel without one fails to compile here. */
 export function createHandlers(app: AppContext, services: TillpointServices): Handlers {
@@ -26,6 +28,7 @@ export function createHandlers(app: AppContext, services: TillpointServices): Ha
     ...couponsHandlers(app),
     ...customersHandlers(app),
     ...filesHandlers(services.savePaths),
+    ...journalHandlers(services.journal),
     ...ordersHandlers(app, services.savePaths),
     ...printHandlers(app, services.printing, services.savePaths),
     ...settingsHandlers(app),

@@ -93,7 +93,8 @@ export function zReportSections(z: ZReport): ReportSection[] {
       title: 'Grand total',
       rows: [
         { label: 'Before this Z', value: money(z.grandTotalBefore) },
-        { label: 'Grand total', value: money(z.grandTotal), strong: true }
+        { label: 'Grand total', value: money(z.grandTotal), strong: true },
+        ...(z.salesChainHash ? [{ label: 'Sales chain', value: z.salesChainHash.slice(0, 16) }] : [])
       ]
     }
   ]

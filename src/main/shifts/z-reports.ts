@@ -60,7 +60,8 @@ export async function listZReports(db: Db, input: { before?: number; limit: numb
 export async function getZReport(db: Db, number: number): Promise<ZReport> {
   const row = await db.selectFrom('z_reports').select('report').where('number', '=', number).executeTakeFirst()
   if (!row) throw new AppError('NOT_FOUND', `Z report ${number} was not found.`, { details: { number } })
-  return zReportFromStored(JSON.parse(row.report) as StoredZReport)
+  const link = await db.selectFrom('sales_chain').select('hash').where('kind', '=', 'z').where('ref_id', '=', number).executeTakeFirst()
+  return { ...zReportFromStored(JSON.parse(row.report) as StoredZReport), salesChainHash: link?.hash ?? null }
 }
 
 /** Over/short of every shift closed on these shop days (keyed on the Z number, closed in order). */

@@ -1,3 +1,4 @@
+import type { Actor } from '../../shared/actor'
 import type { Permission, Requirement } from '../../shared/permissions'
 import { PERMISSION_LABELS } from '../../shared/permissions'
 import type { Approval, Session } from '../../shared/staff'
@@ -11,6 +12,8 @@ import { loadStaffDirectory, type StaffDirectory, type StaffEntry } from './staf
 export interface StaffOptions {
   /** scrypt in the app; tests may count the calls. */
   hashPin?: PinHasher
+  /** Hears each unlock with a right PIN (the journal records who opened the till, and when). */
+  onUnlocked?: (actor: Actor) => void
 }
 
 /**
@@ -105,7 +108,9 @@ export function createStaffService(app: AppContext, options: StaffOptions = {}):
     async unlock(window, staffId, pin) {
       await pins.verify(staffId, pin)
       sessions.set(window, staffId)
-      return sessionOf(await directory(), window)
+      const session = sessionOf(await directory(), window)
+      if (session.staff) options.onUnlocked?.({ id: session.staff.id, name: session.staff.name })
+      return session
     },
     async lock(window) {
       sessions.delete(window)

@@ -8,6 +8,7 @@ import { catalogChannels, catalogEvents } from './catalog'
 import { couponsChannels, couponsEvents } from './coupons'
 import { customersChannels, customersEvents } from './customers'
 import { filesChannels } from './files'
+import { journalChannels, journalEvents } from './journal'
 import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
@@ -30,6 +31,7 @@ export const contract = {
   ...couponsChannels,
   ...customersChannels,
   ...filesChannels,
+  ...journalChannels,
   ...ordersChannels,
   ...printChannels,
   ...settingsChannels,
@@ -48,6 +50,7 @@ export const events = {
   ...catalogEvents,
   ...couponsEvents,
   ...customersEvents,
+  ...journalEvents,
   ...ordersEvents,
   ...printEvents,
   ...settingsEvents,

@@ -11,6 +11,7 @@ import { m0009Staff } from './0009_staff'
 import { m0010Shifts } from './0010_shifts'
 import { m0011CatalogImport } from './0011_catalog_import'
 import { m0012SyncTrust } from './0012_sync_trust'
+import { m0016Journal } from './0016_journal'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009Staff,
   m0010Shifts,
   m0011CatalogImport,
-  m0012SyncTrust
+  m0012SyncTrust,
+  m0016Journal
 ]

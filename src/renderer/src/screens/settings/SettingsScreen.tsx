@@ -7,6 +7,7 @@ import { fieldErrors } from '../../lib/errors'
 import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
+import { JournalSettingsTab } from '../journal/JournalSettingsTab'
 import { MoneyPreview } from './MoneyPreview'
 import { PrinterSettingsTab } from './PrinterSettingsTab'
 import { SettingsForm } from './SettingsForm'
@@ -57,6 +58,7 @@ export function SettingsScreen() {
   if (tab === 'printers') return <PrinterSettingsTab />
   if (tab === 'sync') return <SyncSettingsTab />
   if (tab === 'staff') return <StaffSettingsTab />
+  if (tab === 'journal') return <JournalSettingsTab />
   return <ShopSettingsTab />
 }
 

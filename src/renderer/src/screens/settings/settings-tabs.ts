@@ -6,7 +6,8 @@ export const SETTINGS_TABS = [
   { id: 'shop', label: 'Shop' },
   { id: 'printers', label: 'Printers' },
   { id: 'sync', label: 'Sync' },
-  { id: 'staff', label: 'Staff' }
+  { id: 'staff', label: 'Staff' },
+  { id: 'journal', label: 'Journal' }
 ] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]['id']
 
