@@ -7,10 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
+import { soak } from '../support/soak'
 
 const ROOT = resolve(__dirname, '../..')
 const LOOP = join(ROOT, 'tests/support/checkout-loop.ts')
-const KILLS = 5
+const KILLS = soak(2, 5)
 const dir = mkdtempSync(join(tmpdir(), 'tillpoint-crash-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

@@ -11,6 +11,7 @@ import { renderTestPage } from '../../src/main/print/templates/test-page'
 import { launchChromium, playwrightPrintBackend, type TestPrintBackend } from '../support/playwright-print-backend'
 import { pdfInfo, pdfText, pdfToPngs } from '../support/pdf-tools'
 import { printableOrderFixture } from '../support/printable-order-fixture'
+import { soak } from '../support/soak'
 
 let browser: Browser
 let backend: TestPrintBackend
@@ -34,7 +35,14 @@ async function renderToPdf(document: PrintDocument, paper: PaperSize, order = pr
   return pdfPath
 }
 
-const cases = (['receipt', 'slip'] as const).flatMap((document) => PAPER_SIZES.map((paper) => [document, paper] as const))
+const everyCase = (['receipt', 'slip'] as const).flatMap((document) => PAPER_SIZES.map((paper) => [document, paper] as const))
+/** The short run: each document once, on a roll and on A4; the soak run renders every layout. */
+const cases = soak(
+  everyCase.filter(([document, paper]) => (document === 'receipt' ? paper === '80mm' : paper === 'A4')),
+  everyCase
+)
+/** Long names wrap worst on the narrowest roll. */
+const papers = soak<readonly PaperSize[]>(PAPER_SIZES.filter((paper) => paper === '58mm'), PAPER_SIZES)
 
 describe('receipt and order slip templates rendered by Chromium', () => {
   it.each(cases)('%s on %s paper: right page width, one readable page, every script intact', async (document, paper) => {
@@ -75,7 +83,7 @@ describe('receipt and order slip templates rendered by Chromium', () => {
     expect(png?.inkRatio).toBeGreaterThan(0.01)
   })
 
-  it.each(PAPER_SIZES)('keeps long unbroken names inside %s paper', async (paper) => {
+  it.each(papers)('keeps long unbroken names inside %s paper', async (paper) => {
     const long = printableOrderFixture({
       lines: [
         {
@@ -112,8 +120,8 @@ describe('receipt and order slip templates rendered by Chromium', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
-  it('prints a test page in every script on each paper', async () => {
-    for (const paper of PAPER_SIZES) {
+  it(`prints a test page in every script on ${papers.length > 1 ? 'each paper' : 'the 58 mm roll'}`, async () => {
+    for (const paper of papers) {
       const html = renderTestPage({
         shop: { name: 'Café Zoë', address: '', phone: '' },
         printer: 'EPSON TM-T20III',

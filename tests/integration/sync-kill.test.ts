@@ -6,8 +6,9 @@ import { simpleProduct } from '../support/catalog-fixtures'
 import { startFaultProxy } from '../support/fault-proxy'
 import { FAST_SYNC, readOutbox, RECEIVER_TOKEN, startTestReceiver, waitUntil } from '../support/sync-harness'
 import { openTestTill } from '../support/test-till'
+import { soak } from '../support/soak'
 
-const ROUNDS = 8
+const ROUNDS = soak(2, 8)
 const CHILD = join(__dirname, '../support/sync-child.ts')
 
 interface Child {
