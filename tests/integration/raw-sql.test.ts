@@ -20,6 +20,8 @@ const SQL_START = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|REPLACE|VACUUM)\b/
 const BUILT_AT_RUN_TIME: Record<string, string> = {
   'backups/copy-check.ts': 'counts the rows of each table a backup copy holds: backups.test.ts',
   'db/insert-rows.ts': "one INSERT per table's columns: every command test writes through it",
+  'journal/stored-orders.ts': 'orders read by a list of ids for the journal verifier: journal.test.ts',
+  'journal/verify-sales-chain.ts': 'Z reports read by a list of numbers: journal.test.ts',
   'orders/order-list.ts': 'list pages by filter and keyset: query-plans.test.ts, order-queries.test.ts',
   'shifts/shift-fold.ts': "a shift's order totals by id: shifts.property.test.ts",
   'stats/rebuild-stats.ts': "rollups rebuilt across the zone's offsets: stats-rollup.property.test.ts",
