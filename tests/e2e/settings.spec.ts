@@ -1,6 +1,7 @@
 import { snapshotDatabase } from '../support/test-till'
 import { expect, test } from './support/fixtures'
 import { setUpShop } from './support/shop'
+import { placeOrder, stockShelves } from './support/counter'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
 
@@ -103,4 +104,25 @@ test('leaving settings with unsaved edits, by a tab or the side nav, asks first:
   await page.getByTestId('nav-sell').click()
   await expect(page.getByTestId('screen-sell')).toBeVisible()
   await expect(page.getByTestId('leave-unsaved')).toHaveCount(0)
+})
+
+test('once orders exist the currency is refused beside its field, and tax mode and time zone say they apply to new sales only', async ({ page, till, capture }) => {
+  const [beans] = await stockShelves(till)
+  await placeOrder(till, [{ variantId: beans!.variantId, quantity: 1 }])
+  await page.goto('/#/settings')
+  await page.getByTestId('settings-tax-mode-inclusive').check()
+  await expect(page.getByTestId('settings-tax-mode-notice')).toContainText('Orders already taken keep the tax they were sold with')
+  await page.getByTestId('settings-time-zone').selectOption('Asia/Tokyo')
+  await expect(page.getByTestId('settings-time-zone-notice')).toContainText('Orders already taken keep the day and hour they were taken on')
+  await page.getByTestId('settings-currency').selectOption('JPY')
+  const before = await snapshotDatabase(till)
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('settings-currency-error')).toContainText('start a new shop file')
+  await capture(page, 'settings-currency-locked')
+  expect(await snapshotDatabase(till)).toEqual(before)
+
+  await page.getByTestId('settings-currency').selectOption('USD')
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('toast')).toHaveText('Settings saved')
+  expect(await till.ok('settings.get')).toMatchObject({ currency: 'USD', taxMode: 'inclusive', timeZone: 'Asia/Tokyo' })
 })

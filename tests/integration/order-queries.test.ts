@@ -189,7 +189,7 @@ describe('CSV export', () => {
     const records = parse(readFileSync(path, 'utf8'), { columns: true }) as Array<Record<string, string>>
     expect(records).toHaveLength(7)
     expect(records.map((record) => record.number)).toEqual(['F-000007', 'F-000006', 'F-000005', 'F-000004', 'F-000003', 'F-000002', 'F-000001'])
-    expect(records[6]).toMatchObject({ kind: 'counter', status: 'delivered', payment_state: 'paid', items: '1', total: '0.250', business_day: '2026-03-02' })
+    expect(records[6]).toMatchObject({ kind: 'counter', status: 'delivered', payment_state: 'paid', items: '1', currency: 'KWD', total: '0.250', business_day: '2026-03-02' })
     expect(records[0]?.total).toBe('1.750')
     expect(existsSync(`${path}.partial`)).toBe(false)
 

@@ -1,7 +1,7 @@
 import type { ExportResult, OrderCursor, OrderFilter } from '../../shared/orders'
 import type { Db } from '../db/schema'
 import { writeCsvFile } from '../files/write-csv'
-import { readSettings } from '../settings/settings-store'
+import { currencyDigits } from '../../shared/currency'
 import { listOrderRows, type OrderListRow } from './order-list'
 
 const PAGE_SIZE = 500
@@ -15,12 +15,14 @@ const COLUMNS = [
   'payment_state',
   'customer',
   'items',
+  'currency',
   'subtotal',
   'discounts',
   'tax',
   'total',
   'paid',
-  'refunded'
+  'refunded',
+  'returned'
 ] as const
 
 /** Minor units as a plain decimal a spreadsheet reads: 12345 with 2 digits -> "123.45". */
@@ -31,7 +33,12 @@ export function decimalAmount(minor: number, digits: number): string {
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`
 }
 
-function toRecord(row: OrderListRow, digits: number): Record<(typeof COLUMNS)[number], string | number> {
+const digitsOf = new Map<string, number>()
+
+/** Each order's amounts are written in its own currency, named in the row beside them. */
+function toRecord(row: OrderListRow): Record<(typeof COLUMNS)[number], string | number> {
+  let digits = digitsOf.get(row.currency)
+  if (digits === undefined) digitsOf.set(row.currency, (digits = currencyDigits(row.currency)))
   const amount = (minor: number) => decimalAmount(minor, digits)
   return {
     number: row.number,
@@ -42,12 +49,14 @@ function toRecord(row: OrderListRow, digits: number): Record<(typeof COLUMNS)[nu
     payment_state: row.payment_state,
     customer: row.customer_name,
     items: row.item_count,
+    currency: row.currency,
     subtotal: amount(row.subtotal),
     discounts: amount(row.line_discount_total + row.order_discount_total + row.coupon_discount_total),
     tax: amount(row.tax_total),
     total: amount(row.total),
     paid: amount(row.paid_total),
-    refunded: amount(row.refunded_total)
+    refunded: amount(row.refunded_total),
+    returned: amount(row.returned_total)
   }
 }
 
@@ -61,7 +70,6 @@ export async function exportOrdersCsv(
   /** Told how many orders are written so far after each page, for a progress indicator. */
   onProgress: (rows: number) => void = () => undefined
 ): Promise<ExportResult> {
-  const { currencyDigits } = await readSettings(db)
   let count = 0
   async function* records() {
     let after: OrderCursor | undefined
@@ -69,7 +77,7 @@ export async function exportOrdersCsv(
       const page = await listOrderRows(db, { filter: input.filter, after, limit: PAGE_SIZE })
       for (const row of page.rows) {
         count += 1
-        yield toRecord(row, currencyDigits)
+        yield toRecord(row)
       }
       onProgress(count)
       after = page.next ?? undefined

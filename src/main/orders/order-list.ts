@@ -3,7 +3,6 @@ import { nextBusinessDay, startOfBusinessDay } from '../../shared/business-day'
 import type { OrderCursor, OrderFilter, OrderPage } from '../../shared/orders'
 import type { Db } from '../db/schema'
 import type { OrdersTable } from '../db/tables/sales.table'
-import { readSettings } from '../settings/settings-store'
 import { ftsPrefixQuery } from './fts-query'
 import { toOrderSummary } from './order-rows'
 
@@ -26,6 +25,7 @@ const LIST_COLUMNS = [
   'paid_total',
   'refunded_total',
   'returned_total',
+  'currency',
   'created_at',
   'business_day',
   'subtotal',
@@ -59,11 +59,16 @@ export function leadingIndex(filter: OrderFilter): string {
  * each match (written `+column`, so SQLite cannot drive the join from an orders index instead).
  * Built but not run, so the query-plan tests read the very query the list runs.
  */
+/** The zones furthest ahead of and behind UTC: a day starts at most 14 hours before its UTC midnight and ends at most 12 after. */
+const EARLIEST_ZONE_MS = 14 * 3_600_000
+const LATEST_ZONE_MS = 12 * 3_600_000
+
 export async function orderListQuery(db: Db, input: OrderListInput): Promise<RawBuilder<OrderListRow>> {
   const { filter, after, limit } = input
-  const settings = await readSettings(db)
-  const fromMs = filter.from ? startOfBusinessDay(filter.from, settings.timeZone) : undefined
-  const toMs = filter.to ? startOfBusinessDay(nextBusinessDay(filter.to), settings.timeZone) : undefined
+  // An order belongs to the day stored on it (the one Stats counts it on), whatever zone the shop
+  // is in now. The time range only narrows the index walk: any zone's day lies within it.
+  const fromMs = filter.from ? startOfBusinessDay(filter.from, 'UTC') - EARLIEST_ZONE_MS : undefined
+  const toMs = filter.to ? startOfBusinessDay(nextBusinessDay(filter.to), 'UTC') + LATEST_ZONE_MS : undefined
   const match = filter.text ? ftsPrefixQuery(filter.text, { skipSingleCharacters: true }) : null
 
   const column = (name: string) => (match ? sql`+orders.${sql.ref(name)}` : sql`orders.${sql.ref(name)}`)
@@ -74,6 +79,8 @@ export async function orderListQuery(db: Db, input: OrderListInput): Promise<Raw
   if (filter.customerId !== undefined) where.push(sql<SqlBool>`${column('customer_id')} = ${filter.customerId}`)
   if (fromMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} >= ${fromMs}`)
   if (toMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} < ${toMs}`)
+  if (filter.from) where.push(sql<SqlBool>`${column('business_day')} >= ${filter.from}`)
+  if (filter.to) where.push(sql<SqlBool>`${column('business_day')} <= ${filter.to}`)
   const columns = sql.join(LIST_COLUMNS.map((name) => sql`orders.${sql.ref(name)}`))
 
   if (match) {

@@ -2,6 +2,7 @@ import { CompiledQuery } from 'kysely'
 import { currencyDigits } from '../../shared/currency'
 import { DEFAULT_SETTINGS, settingsPatchSchema, shopSettingsSchema, type SettingsPatch, type ShopSettings } from '../../shared/settings'
 import type { AppContext } from '../core/app-context'
+import { AppError } from '../core/app-error'
 import { runCommand, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 
@@ -27,11 +28,39 @@ export async function readSettings(db: Db | Trx): Promise<ShopSettings> {
   return { ...settings }
 }
 
+/**
+ * Every stored amount is minor units of the currency it was taken in; once there are orders a new
+ * currency would re-read them all (12.50 dollars as 1,250 yen), so it is refused.
+ */
+async function assertCurrencyFree(trx: Trx, current: string, requested: string): Promise<void> {
+  const order = await trx.selectFrom('orders').select('id').limit(1).executeTakeFirst()
+  if (!order) return
+  const message =
+    `This shop already has orders in ${current}, so its currency cannot become ${requested}: every stored amount would be read in the new currency. ` +
+    `To sell in ${requested}, start a new shop file (a new data folder) and keep this one for its history.`
+  throw new AppError('CURRENCY_LOCKED', message, { issues: [{ path: 'currency', message }], details: { currency: current, requested } })
+}
+
+/**
+ * A new tax mode applies to new sales only: orders keep the tax they were sold with, and a sale
+ * already being rung up (or parked) would be repriced under the cashier's hands, so it must be
+ * finished or emptied first.
+ */
+async function assertNoSaleUnderway(trx: Trx): Promise<void> {
+  const line = await trx.selectFrom('cart_lines').select('cart_id').limit(1).executeTakeFirst()
+  if (!line) return
+  const message =
+    'A sale is being rung up or parked: a new tax mode would reprice it. Finish or empty the open and parked sales first; orders already taken keep their tax.'
+  throw new AppError('CONFLICT', message, { issues: [{ path: 'taxMode', message }], details: { cartId: line.cart_id } })
+}
+
 export async function updateSettings(app: AppContext, caller: Caller, patch: SettingsPatch): Promise<ShopSettings> {
   return runCommand(app, caller, async ({ trx, now, emit }) => {
     const current = await readSettings(trx)
     const { currencyDigits: _derived, ...base } = current
     const next = shopSettingsSchema.parse({ ...base, ...settingsPatchSchema.parse(patch) })
+    if (next.currency !== current.currency) await assertCurrencyFree(trx, current.currency, next.currency)
+    if (next.taxMode !== current.taxMode) await assertNoSaleUnderway(trx)
     await trx
       .insertInto('settings')
       .values({ key: SHOP_KEY, value: JSON.stringify(next), updated_at: now })

@@ -44,6 +44,7 @@ const FOLD_READ = `
         FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = r.order_id WHERE r.id > c.return_id) AS returns
     FROM stats_cursor c WHERE c.id = 1`
 
+const CURSOR_ZONE_UPDATE = 'UPDATE stats_cursor SET time_zone = ? WHERE id = 1'
 const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payment_id = ?, return_id = ? WHERE id = 1'
 
 /**
@@ -60,19 +61,22 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  *   as returns, off the product's units and revenue and off the tax collected (per rate), so the
  *   figures of a day already closed never move;
  * - every sale adds its lines to the tax collected per rate; a cancel takes them off again.
- * Everything new is read in one statement, each rollup row written once. A database never folded,
- * or whose time zone is not the one given (the zone it was built in, unless told otherwise), is
- * rebuilt in one aggregate pass instead.
+ * Everything new is read in one statement, each rollup row written once. A database never folded
+ * is rebuilt in one aggregate pass instead; a new time zone (given when the settings change) places
+ * the sales folded from then on, and moves nothing already folded.
  */
 export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZone?: string): Promise<void> {
   const { trx } = scope
   const [cursor] = scope.sql.all<FoldRead>(FOLD_READ)
   if (!cursor) throw new Error('The stats cursor row is missing')
   const zone = timeZone ?? (cursor.built === 1 ? cursor.time_zone : (await readSettings(trx)).timeZone)
-  if (cursor.built === 0 || cursor.time_zone !== zone) {
+  if (cursor.built === 0) {
     await rebuildStats(trx, zone)
     return
   }
+  // A new time zone applies to new sales only: orders already folded keep the day and hour they were
+  // taken on; sales from now on are placed in hours of the new zone.
+  if (cursor.time_zone !== zone) scope.sql.run(CURSOR_ZONE_UPDATE, [zone])
   const delta = new RollupDelta()
   const next = { order_id: cursor.order_id, event_id: cursor.event_id, payment_id: cursor.payment_id, return_id: cursor.return_id }
 

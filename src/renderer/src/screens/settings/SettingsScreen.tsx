@@ -111,7 +111,15 @@ function ShopSettingsTab() {
         </section>
         <section className="card settings-section" aria-labelledby="settings-money">
           <h2 id="settings-money">Money and region</h2>
-          <SelectField label="Currency" value={form.currency} onChange={set('currency')} options={currencyChoices(settings.locale, form.currency)} error={fields.currency} testId="settings-currency" />
+          <SelectField
+            label="Currency"
+            value={form.currency}
+            onChange={set('currency')}
+            options={currencyChoices(settings.locale, form.currency)}
+            error={fields.currency}
+            testId="settings-currency"
+            hint="Fixed once the first order is taken: every stored amount is in this currency"
+          />
           <TextField label="Locale" value={form.locale} onChange={set('locale')} error={fields.locale} testId="settings-locale" list="settings-locales" hint="How numbers and dates are written, for example en-GB or fr-FR" />
           <datalist id="settings-locales">
             {localeChoices(settings.locale).map((choice) => (
@@ -119,11 +127,22 @@ function ShopSettingsTab() {
             ))}
           </datalist>
           <SelectField label="Time zone" value={form.timeZone} onChange={set('timeZone')} options={timeZoneChoices(form.timeZone)} error={fields.timeZone} testId="settings-time-zone" />
+          {form.timeZone !== settings.timeZone ? (
+            <p className="settings-change-notice" data-testid="settings-time-zone-notice">
+              New sales will count on the day and hour in {form.timeZone}. Orders already taken keep the day and hour they were taken on, in the Orders list and in Stats alike.
+            </p>
+          ) : null}
           <MoneyPreview currency={form.currency} locale={form.locale} />
         </section>
         <section className="card settings-section" aria-labelledby="settings-tax">
           <h2 id="settings-tax">Tax</h2>
           <ChoiceGroup legend="Prices" value={form.taxMode} onChange={set('taxMode')} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="settings-tax-mode" />
+          {form.taxMode !== settings.taxMode ? (
+            <p className="settings-change-notice" data-testid="settings-tax-mode-notice">
+              {form.taxMode === 'inclusive' ? 'New sales will take the tax out of the shelf price.' : 'New sales will add the tax on top of the shelf price.'} Orders already taken keep
+              the tax they were sold with; a sale being rung up or parked must be finished or emptied first.
+            </p>
+          ) : null}
         </section>
         <section className="card settings-section" aria-labelledby="settings-orders">
           <h2 id="settings-orders">Orders</h2>
