@@ -113,6 +113,7 @@ export function rawFloor(
     for (const variant of variants) s.cartLine.run(cartId, variant.id, now)
     const priced = priceCart({
       taxMode: 'inclusive',
+      taxRounding: 'line',
       lines: variants.map((variant) => ({ unitPrice: variant.price, quantity: 1, taxRateBp: variant.tax_rate_bp, discount: null })),
       orderDiscount: null,
       coupon: null

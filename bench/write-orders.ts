@@ -101,6 +101,7 @@ export function writeOrders(sqlite: BetterSqlite3.Database, random: Random, plan
       const items = [...chosen.values()]
       const priced = priceCart({
         taxMode: 'inclusive',
+        taxRounding: 'line',
         lines: items.map(({ variant, quantity }) => ({ unitPrice: variant.price, quantity, taxRateBp: variant.taxRateBp, discount: null })),
         orderDiscount: random() < 0.08 ? { kind: 'percent', value: 1000 } : null,
         coupon: null

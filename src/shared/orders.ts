@@ -5,7 +5,7 @@ import type { Money } from './money'
 import { saveTokenSchema } from './files'
 import { freeText } from './free-text'
 import { paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
-import type { LineTotals } from './pricing'
+import type { LineTotals, TaxRateTotals } from './pricing'
 import { refundSplitSchema } from './refunds'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'returned'] as const
@@ -201,6 +201,10 @@ export interface OrderDetail extends OrderSummary {
   orderDiscountTotal: Money
   couponDiscountTotal: Money
   taxTotal: Money
+  /** How the tax was rounded: per line, or once per rate on the document. */
+  taxRounding: 'line' | 'rate'
+  /** Per tax rate as sold: rate, net, tax, gross, highest rate first. */
+  taxByRate: TaxRateTotals[]
   /** total minus what was paid net of refunds, never below zero. */
   amountDue: Money
   /** Statuses this order may move to next. */

@@ -61,6 +61,8 @@ export interface CartTotals {
   couponDiscountTotal: Money
   taxTotal: Money
   total: Money
+  /** Per tax rate: net, tax and gross, highest rate first (what receipts summarize). */
+  taxByRate: TaxRateTotals[]
 }
 
 /** What one tax rate comes to on a document or in a range: net + tax = gross. */

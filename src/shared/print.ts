@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { saveTokenSchema } from './files'
 import { freeText } from './free-text'
 import type { Money } from './money'
+import type { TaxRateTotals } from './pricing'
 import type { OrderKind } from './orders'
 
 /**
@@ -30,6 +31,8 @@ export interface PrintableOrder {
   /** True when prices already include the tax (the receipt says "incl."). */
   taxIncluded: boolean
   total: Money
+  /** Per tax rate as sold: rate, net, tax, gross (net + tax = gross), highest rate first. */
+  taxRates: TaxRateTotals[]
   payments: PrintablePayment[]
   currency: string
   currencyDigits: number

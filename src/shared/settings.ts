@@ -9,6 +9,14 @@ export type TaxMode = (typeof TAX_MODES)[number]
 export const TOUCH_MODES = ['auto', 'on', 'off'] as const
 export type TouchMode = (typeof TOUCH_MODES)[number]
 
+/** The two legal ways to round tax: each line on its own, or once per rate on the document's total. */
+export const TAX_ROUNDINGS = ['line', 'rate'] as const
+export type TaxRounding = (typeof TAX_ROUNDINGS)[number]
+
+/** Which way a cash amount goes to the nearest coin: to the nearest (halves up), always down, always up. */
+export const CASH_ROUNDING_RULES = ['nearest', 'down', 'up'] as const
+export type CashRoundingRule = (typeof CASH_ROUNDING_RULES)[number]
+
 export const shopSettingsSchema = z.object({
   shopName: freeText(120, { required: 'Shop name is required' }),
   address: freeText(500),
@@ -46,7 +54,16 @@ export const shopSettingsSchema = z.object({
     .int({ error: 'Auto-lock is a whole number of minutes' })
     .min(0, { error: 'Auto-lock is 0 (off) or more minutes' })
     .max(240, { error: 'Auto-lock is at most 240 minutes' }),
-  receiptServedBy: z.boolean()
+  receiptServedBy: z.boolean(),
+  // Money (issue 12): how tax is rounded, and cash rounded to the smallest coin in circulation
+  // (CHF 0.05: step 5; SEK 1 krona: step 100; 0 = every minor unit is a coin, no rounding).
+  taxRounding: z.enum(TAX_ROUNDINGS, { error: 'Tax is rounded per line or per rate' }),
+  cashRoundingStep: z
+    .number()
+    .int({ error: 'The smallest coin is a whole number of minor units' })
+    .min(0, { error: 'The smallest coin cannot be negative' })
+    .max(10_000, { error: 'The smallest coin is at most 10,000 minor units' }),
+  cashRoundingRule: z.enum(CASH_ROUNDING_RULES, { error: 'Cash is rounded to the nearest coin, down or up' })
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -74,5 +91,8 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   blindClose: true,
   touchMode: 'auto',
   autoLockMinutes: 5,
-  receiptServedBy: true
+  receiptServedBy: true,
+  taxRounding: 'line',
+  cashRoundingStep: 0,
+  cashRoundingRule: 'nearest'
 }

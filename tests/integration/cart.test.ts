@@ -49,7 +49,12 @@ describe('the cart', () => {
       orderDiscountTotal: 0,
       couponDiscountTotal: 0,
       taxTotal: 305,
-      total: 2649
+      total: 2649,
+      // highest rate first; net + tax = gross in each
+      taxByRate: [
+        { rateBp: 2000, net: 1082, tax: 217, gross: 1299 },
+        { rateBp: 700, net: 1262, tax: 88, gross: 1350 }
+      ]
     })
     expect(events.filter((event) => event.name === 'cart.changed')).toHaveLength(4)
     expect(await till.ok('cart.get', { cartId: cart.id })).toEqual(cart)

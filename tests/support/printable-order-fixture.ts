@@ -21,9 +21,13 @@ export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): 
     notes: 'Ring twice — <b>not</b> "the bell"',
     subtotal: money(1967),
     discounts: money(100),
-    tax: money(311),
+    tax: money(252),
     taxIncluded: true,
     total: money(1867),
+    taxRates: [
+      { rateBp: 2000, net: money(1122), tax: money(225), gross: money(1347) },
+      { rateBp: 550, net: money(493), tax: money(27), gross: money(520) }
+    ],
     payments: [
       { method: 'card', refund: false, amount: money(867), tendered: null, change: null, cardLastFour: '4242' },
       { method: 'cash', refund: false, amount: money(1000), tendered: money(2000), change: money(1000), cardLastFour: null }

@@ -20,6 +20,7 @@ const lineArb = fc.record({
 
 const inputArb: fc.Arbitrary<PricingInput> = fc.record({
   taxMode: fc.constantFrom('inclusive' as const, 'exclusive' as const),
+  taxRounding: fc.constantFrom('line' as const, 'rate' as const),
   lines: fc.array(lineArb, { minLength: 0, maxLength: 12 }),
   orderDiscount: discountArb,
   coupon: discountArb
@@ -53,7 +54,8 @@ describe('totals', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const { lines, totals } = priceCart(input)
-        for (const amount of [...Object.values(totals), ...lines.flatMap((line) => Object.values(line))]) {
+        const { taxByRate, ...sums } = totals
+        for (const amount of [...Object.values(sums), ...taxByRate.flatMap((rate) => Object.values(rate)), ...lines.flatMap((line) => Object.values(line))]) {
           expect(Number.isSafeInteger(amount)).toBe(true)
           expect(amount).toBeGreaterThanOrEqual(0)
         }
@@ -94,6 +96,7 @@ describe('totals', () => {
     // 2 x 2.25 at 10% exclusive: tax 0.45 exactly; 1 x 0.05 at 10%: 0.005 rounds up to 0.01.
     const exclusive = priceCart({
       taxMode: 'exclusive',
+      taxRounding: 'line',
       lines: [
         { unitPrice: 225, quantity: 2, taxRateBp: 1000, discount: null },
         { unitPrice: 5, quantity: 1, taxRateBp: 1000, discount: null }
@@ -106,6 +109,7 @@ describe('totals', () => {
     // 1.10 at 10% inclusive holds 0.10 of tax; 0.21 at 5% holds 0.01 (0.01 exactly: 21 x 500 / 10500).
     const inclusive = priceCart({
       taxMode: 'inclusive',
+      taxRounding: 'line',
       lines: [
         { unitPrice: 110, quantity: 1, taxRateBp: 1000, discount: null },
         { unitPrice: 21, quantity: 1, taxRateBp: 500, discount: null }
@@ -120,6 +124,7 @@ describe('totals', () => {
   it('apply line discount, then order discount spread by largest remainder, then the coupon', () => {
     const result = priceCart({
       taxMode: 'exclusive',
+      taxRounding: 'line',
       lines: [
         { unitPrice: 1000, quantity: 1, taxRateBp: 0, discount: { kind: 'percent', value: 1000 } },
         { unitPrice: 100, quantity: 1, taxRateBp: 0, discount: null },
@@ -162,6 +167,7 @@ describe('money arithmetic', () => {
   it('stays exact beyond 2^53 in intermediate products', () => {
     const { totals } = priceCart({
       taxMode: 'exclusive',
+      taxRounding: 'line',
       lines: [{ unitPrice: 90_000_000_000, quantity: 1000, taxRateBp: 2000, discount: { kind: 'percent', value: 3333 } }],
       orderDiscount: null,
       coupon: null

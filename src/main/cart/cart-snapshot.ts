@@ -120,7 +120,7 @@ export interface PricedCart {
 export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, now: number): PricedCart {
   const { row, lines, customer, coupon } = snapshot
   const orderDiscount = toDiscount(row.order_discount_kind, row.order_discount_value)
-  const base: PricingInput = { taxMode: settings.taxMode, lines, orderDiscount, coupon: null }
+  const base: PricingInput = { taxMode: settings.taxMode, taxRounding: settings.taxRounding, lines, orderDiscount, coupon: null }
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
   const pricing = priceCart({ ...base, coupon: couponDiscount })

@@ -71,7 +71,7 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput):
         paid_total: paid,
         refunded_total: 0,
         returned_total: 0,
-        tax_rounding: 'line',
+        tax_rounding: settings.taxRounding,
         business_day: day,
         created_by: scope.actor.id,
         approver_id: scope.approver?.id ?? null,

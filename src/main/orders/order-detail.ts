@@ -1,4 +1,5 @@
 import { money } from '../../shared/money'
+import { taxByRate } from '../../shared/tax-summary'
 import type { Selectable } from 'kysely'
 import type { OrderChange, OrderDetail, OrderLine, OrderStatus } from '../../shared/orders'
 import type { PaymentMethod, PaymentView } from '../../shared/payments'
@@ -52,6 +53,8 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
     orderDiscountTotal: money(row.order_discount_total),
     couponDiscountTotal: money(row.coupon_discount_total),
     taxTotal: money(row.tax_total),
+    taxRounding: row.tax_rounding,
+    taxByRate: taxByRate(lines.map((line) => ({ taxRateBp: line.tax_rate_bp, tax: line.tax, total: line.total }))),
     amountDue: money(amountDueOf(row)),
     allowedNext: [...TRANSITIONS[status]],
     updatedAt: row.updated_at,

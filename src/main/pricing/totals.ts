@@ -1,6 +1,7 @@
 import { money, sumMoney, type Money } from '../../shared/money'
 import type { CartTotals, Discount, LineTotals } from '../../shared/pricing'
-import type { TaxMode } from '../../shared/settings'
+import type { TaxMode, TaxRounding } from '../../shared/settings'
+import { taxByRate } from '../../shared/tax-summary'
 import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } from './rounding'
 
 /**
@@ -15,9 +16,12 @@ import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } f
  *   4. the coupon, likewise, on what is left after step 3;
  *   5. tax per line on its net: added on top in a tax-exclusive shop (net x rate), taken out of the
  *      price in a tax-inclusive shop (net x rate / (1 + rate)).
- * Rounding rule: each percentage and each tax is rounded once, per line, to the nearest minor unit,
- * halves away from zero. Spread discounts are exact (their parts add up to the whole). Totals are
- * plain sums of the rounded lines, so the total is always the sum of the line totals.
+ * Rounding rule: each percentage is rounded once, per line, to the nearest minor unit, halves away
+ * from zero. Tax is rounded the way the shop chose: per line (each line's tax rounded on its own),
+ * or per rate (the tax of all lines at one rate rounded once, on their sum, then spread back over
+ * those lines in proportion to their amounts so each line still carries its part). Spread amounts
+ * are exact (their parts add up to the whole). Totals are plain sums of the lines, so the total is
+ * always the sum of the line totals and each rate's tax the sum of its lines' tax.
  */
 
 export interface PricedLine {
@@ -29,6 +33,7 @@ export interface PricedLine {
 
 export interface PricingInput {
   taxMode: TaxMode
+  taxRounding: TaxRounding
   lines: readonly PricedLine[]
   orderDiscount: Discount | null
   /** The coupon's discount, only when the coupon applies (see `couponSpend`). */
@@ -74,9 +79,11 @@ export function priceCart(input: PricingInput): PricingResult {
   const couponDiscount = discountOn(sumMoney(afterOrder), input.coupon)
   const couponShares = spreadProportionally(couponDiscount, afterOrder)
 
-  const lines = input.lines.map((line, index): LineTotals => {
-    const net = (afterOrder[index] ?? 0) - (couponShares[index] ?? 0)
-    const tax = taxOn(net, line.taxRateBp, input.taxMode)
+  const nets = afterOrder.map((amount, index) => amount - (couponShares[index] ?? 0))
+  const taxes = input.taxRounding === 'rate' ? taxPerRate(input, nets) : nets.map((net, index) => taxOn(net, input.lines[index]!.taxRateBp, input.taxMode))
+  const lines = input.lines.map((_, index): LineTotals => {
+    const net = nets[index] ?? 0
+    const tax = taxes[index] ?? 0
     return {
       gross: money(gross[index] ?? 0),
       lineDiscount: money(lineDiscounts[index] ?? 0),
@@ -97,9 +104,23 @@ export function priceCart(input: PricingInput): PricingResult {
       orderDiscountTotal: sum((line) => line.orderDiscount),
       couponDiscountTotal: sum((line) => line.couponDiscount),
       taxTotal: sum((line) => line.tax),
-      total: sum((line) => line.total)
+      total: sum((line) => line.total),
+      taxByRate: taxByRate(lines.map((line, index) => ({ taxRateBp: input.lines[index]!.taxRateBp, tax: line.tax, total: line.total })))
     }
   }
+}
+
+/** Each rate's tax rounded once on the sum of its lines, then spread back over those lines. */
+function taxPerRate(input: PricingInput, nets: readonly number[]): number[] {
+  const taxes = nets.map(() => 0)
+  const rates = new Set(input.lines.map((line) => line.taxRateBp))
+  for (const rate of rates) {
+    const members = input.lines.flatMap((line, index) => (line.taxRateBp === rate ? [index] : []))
+    const weights = members.map((index) => nets[index] ?? 0)
+    const tax = taxOn(sumMoney(weights), rate, input.taxMode)
+    spreadProportionally(tax, weights).forEach((part, at) => (taxes[members[at]!] = part))
+  }
+  return taxes
 }
 
 /** What a coupon's minimum spend is measured against: the lines after line and order discounts. */

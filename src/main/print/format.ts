@@ -72,3 +72,12 @@ export function lineTitle(line: PrintableOrder['lines'][number]): string {
 export function isCashSale(order: Pick<PrintableOrder, 'payments'>): boolean {
   return order.payments.some((payment) => payment.method === 'cash' && !payment.refund)
 }
+
+const rateFormats = new Map<string, Intl.NumberFormat>()
+
+/** A tax rate in basis points as the locale writes a percentage: 1900 -> "19%", 550 -> "5.5%". */
+export function formatRate(rateBp: number, locale: string): string {
+  let format = rateFormats.get(locale)
+  if (!format) rateFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })))
+  return format.format(rateBp / 10_000)
+}

@@ -1,6 +1,7 @@
 import { currencyDigits } from '../../shared/currency'
 import { money } from '../../shared/money'
 import { ORDER_KINDS, type OrderKind } from '../../shared/orders'
+import { taxByRate } from '../../shared/tax-summary'
 import type { PrintableOrder } from '../../shared/print'
 import { notFound } from '../core/app-error'
 import type { Db, Trx } from '../db/schema'
@@ -45,6 +46,7 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     tax: money(order.tax_total),
     taxIncluded: order.tax_mode === 'inclusive',
     total: money(order.total),
+    taxRates: taxByRate(lines.map((line) => ({ taxRateBp: line.tax_rate_bp, tax: line.tax, total: line.total }))),
     payments: payments.map((payment) => ({
       method: payment.method,
       refund: payment.kind === 'refund',

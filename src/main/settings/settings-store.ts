@@ -42,16 +42,16 @@ async function assertCurrencyFree(trx: Trx, current: string, requested: string):
 }
 
 /**
- * A new tax mode applies to new sales only: orders keep the tax they were sold with, and a sale
+ * A new tax mode or tax rounding applies to new sales only: orders keep the tax they were sold with, and a sale
  * already being rung up (or parked) would be repriced under the cashier's hands, so it must be
  * finished or emptied first.
  */
-async function assertNoSaleUnderway(trx: Trx): Promise<void> {
+async function assertNoSaleUnderway(trx: Trx, field: 'taxMode' | 'taxRounding'): Promise<void> {
   const line = await trx.selectFrom('cart_lines').select('cart_id').limit(1).executeTakeFirst()
   if (!line) return
   const message =
-    'A sale is being rung up or parked: a new tax mode would reprice it. Finish or empty the open and parked sales first; orders already taken keep their tax.'
-  throw new AppError('CONFLICT', message, { issues: [{ path: 'taxMode', message }], details: { cartId: line.cart_id } })
+    'A sale is being rung up or parked: a new way of working out tax would reprice it. Finish or empty the open and parked sales first; orders already taken keep their tax.'
+  throw new AppError('CONFLICT', message, { issues: [{ path: field, message }], details: { cartId: line.cart_id } })
 }
 
 export async function updateSettings(app: AppContext, caller: Caller, patch: SettingsPatch): Promise<ShopSettings> {
@@ -60,7 +60,8 @@ export async function updateSettings(app: AppContext, caller: Caller, patch: Set
     const { currencyDigits: _derived, ...base } = current
     const next = shopSettingsSchema.parse({ ...base, ...settingsPatchSchema.parse(patch) })
     if (next.currency !== current.currency) await assertCurrencyFree(trx, current.currency, next.currency)
-    if (next.taxMode !== current.taxMode) await assertNoSaleUnderway(trx)
+    if (next.taxMode !== current.taxMode) await assertNoSaleUnderway(trx, 'taxMode')
+    if (next.taxRounding !== current.taxRounding) await assertNoSaleUnderway(trx, 'taxRounding')
     await trx
       .insertInto('settings')
       .values({ key: SHOP_KEY, value: JSON.stringify(next), updated_at: now })

@@ -1,6 +1,6 @@
 import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import type { CodePage, PrintableOrder } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatQuantity, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
+import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
 import type { TestPageFacts } from '../templates/test-page'
 import { createThermalEncoder, thermalText } from './thermal-text'
 
@@ -95,6 +95,14 @@ export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Ui
   doc.encoder.size(1, 2)
   doc.pair('TOTAL', formatMoney(order.total, order), { bold: true })
   doc.encoder.size(1, 1)
+  if (order.taxRates.length > 0) {
+    // Per rate on two lines, so it fits 32 columns: the rate and its gross, then net and tax.
+    doc.gap().line('Tax rate / net / tax / gross', { bold: true })
+    for (const rate of order.taxRates) {
+      doc.pair(formatRate(rate.rateBp, order.locale), formatMoney(rate.gross, order))
+      doc.pair(`  Net ${formatMoney(rate.net, order)}`, `Tax ${formatMoney(rate.tax, order)}`)
+    }
+  }
   doc.rule()
   if (order.payments.length === 0) doc.line('Not paid yet', { bold: true })
   for (const payment of order.payments) {

@@ -1,5 +1,5 @@
 import type { PaperSize, PrintableOrder } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatQuantity, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
+import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
 import { documentShell } from './document-shell'
 import { html, type SafeHtml } from './html'
 import { qrCodeSvg } from './qr'
@@ -87,6 +87,21 @@ function totals(order: PrintableOrder): SafeHtml {
   ${order.discounts > 0 ? html`<tr><td>Discounts</td><td class="num">${formatDeduction(order.discounts, order)}</td></tr>` : ''}
   <tr><td>${order.taxIncluded ? 'Tax included' : 'Tax'}</td><td class="num">${formatMoney(order.tax, order)}</td></tr>
   <tr class="grand-total"><td>Total</td><td class="num">${formatMoney(order.total, order)}</td></tr>
+</table>
+${taxRates(order)}`
+}
+
+/** The summary per tax rate that VAT receipts and qualified invoices need: rate, net, tax, gross. */
+function taxRates(order: PrintableOrder): SafeHtml | '' {
+  if (order.taxRates.length === 0) return ''
+  return html`<table class="tax-rates" data-tax-rates>
+  <thead><tr><th>Tax rate</th><th class="num">Net</th><th class="num">Tax</th><th class="num">Gross</th></tr></thead>
+  <tbody>
+  ${order.taxRates.map(
+    (rate) =>
+      html`<tr><td>${formatRate(rate.rateBp, order.locale)}</td><td class="num">${formatMoney(rate.net, order)}</td><td class="num">${formatMoney(rate.tax, order)}</td><td class="num">${formatMoney(rate.gross, order)}</td></tr>`
+  )}
+  </tbody>
 </table>`
 }
 
@@ -117,6 +132,11 @@ const RECEIPT_CSS = `
 .totals td { padding: 0.3mm 0; }
 .grand-total td { font-size: 1.4em; font-weight: 700; padding-top: 1mm; }
 .change td { font-weight: 700; }
+.tax-rates { margin-top: 1.5mm; font-size: 0.85em; }
+.tax-rates th { font-weight: 700; text-align: left; border-bottom: 1px solid #000; }
+.tax-rates th.num { text-align: right; }
+.tax-rates td, .tax-rates th { padding: 0.3mm 0 0.3mm 1mm; }
+.tax-rates td:first-child, .tax-rates th:first-child { padding-left: 0; }
 .notes { margin-top: 2mm; }
 .thanks { margin-top: 3mm; }
 .unpaid { font-weight: 700; }

@@ -13,6 +13,7 @@ import { useCartStore } from '../sell/cart-store'
 import { CancelOrderDialog } from './CancelOrderDialog'
 import { FORWARD_ACTIONS, isForwardStatus, KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { OrderLines, OrderPayments, OrderTimeline, OrderTotals } from './OrderSections'
+import { TaxRatesTable } from '../../components/TaxRatesTable'
 import { ReturnOrderDialog } from './ReturnOrderDialog'
 import { SyncBadge } from './SyncBadge'
 import { TakePaymentDialog } from './TakePaymentDialog'
@@ -177,6 +178,7 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
           ) : null}
           <OrderLines order={order} />
           <OrderTotals order={order} />
+          <TaxRatesTable rates={order.taxByRate} testId="order-tax-rates" caption="Tax by rate, as sold" />
           <OrderPayments order={order} />
           <PrintButtons orderId={order.id} documents={['receipt', 'slip']} testId="order-print" />
           <OrderTimeline order={order} />

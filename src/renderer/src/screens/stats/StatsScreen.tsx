@@ -11,6 +11,7 @@ import { ShiftsPanel } from './ShiftsPanel'
 import { DayChart, HourChart } from './SalesCharts'
 import { addDays, rangeLabel, resolveRange, type RangeChoice } from './stats-range'
 import { StatusCountsRow, SummaryCards } from './SummaryCards'
+import { TaxRatesTable } from '../../components/TaxRatesTable'
 import './stats.css'
 
 const LIVE = ['order.changed'] as const
@@ -56,6 +57,11 @@ export function StatsScreen() {
             <HourChart hours={data.byHour} title={singleDay ? `Sales by hour · ${label}` : `Sales by hour · ${label}, all days together`} />
             {days ? <DayChart days={days} title={singleDay ? 'Sales by day · last 30 days' : `Sales by day · ${label}`} locale={settings.locale} /> : null}
             <PaymentMix mix={data.paymentMix} />
+            {data.taxByRate.length > 0 ? (
+              <section className="card stats-panel" aria-label="Tax by rate">
+                <TaxRatesTable rates={data.taxByRate} testId="stats-tax-rates" caption="Tax by rate, sales less returns" />
+              </section>
+            ) : null}
             <BestSellers byUnits={data.topByUnits} byRevenue={data.topByRevenue} />
           </div>
         </>

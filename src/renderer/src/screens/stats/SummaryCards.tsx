@@ -30,16 +30,19 @@ export function SummaryCards({ summary }: { summary: StatsSummary }) {
       <Card label="Average order" testId="stats-average">
         <Money amount={summary.averageOrderValue} />
       </Card>
-      <Card label="Refunds" testId="stats-refunds" hint={summary.returnedItems > 0 ? `${summary.returnedItems} items returned` : 'Returns made in the period'}>
+      <Card label="Refunds" testId="stats-refunds" hint="Money paid back for returns">
         <Money amount={summary.refunds} />
       </Card>
-      <Card label="Net revenue" testId="stats-net">
+      <Card label="Returns" testId="stats-returns" hint={summary.returnedItems > 0 ? `${summary.returnedItems} items back, at what they sold for` : 'What came back in the period'}>
+        <Money amount={summary.returns} />
+      </Card>
+      <Card label="Net revenue" testId="stats-net" hint="Revenue less returns">
         <Money amount={summary.netRevenue} />
       </Card>
       <Card label="Discounts given" testId="stats-discounts">
         <Money amount={summary.discounts} />
       </Card>
-      <Card label="Tax collected" testId="stats-tax">
+      <Card label="Tax collected" testId="stats-tax" hint="Less the tax of returns">
         <Money amount={summary.tax} />
       </Card>
     </section>
