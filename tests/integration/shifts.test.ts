@@ -336,7 +336,7 @@ describe('Z reports', () => {
     await expect(sql`DELETE FROM z_reports WHERE number = 3`.execute(till.context.db)).rejects.toThrow('A Z report is never deleted')
     const path = join(till.dir, 'z.csv')
     expect(await till.ok('shifts.zExportCsv', { saveToken: await chooseSaveTo(till, path) })).toEqual({ rows: 3, path })
-    const rows = parse(readFileSync(path, 'utf8'), { columns: true }) as Array<Record<string, string>>
+    const rows = parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
     expect(rows.map((row) => [row.z_number, row.net, row.grand_total])).toEqual([
       ['1', '5.01', '5.01'],
       ['2', '5.01', '10.02'],

@@ -8,8 +8,11 @@ import { stringify } from 'csv-stringify/sync'
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/
 
+/** A plain number (a refund of -5.00) is not a formula and stays a number for the spreadsheet. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/
+
 export function neutralizeCell(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell
 }
 
 export function restoreCell(cell: string): string {
@@ -17,9 +20,13 @@ export function restoreCell(cell: string): string {
 }
 
 /**
- * Every CSV Tillpoint writes (products, orders, Z reports): a BOM so spreadsheet programs read
- * non-ASCII text right, CRLF line ends, and every cell neutralized against formulas.
+ * A CSV Tillpoint writes in one piece (the products export): a BOM so spreadsheet programs read
+ * non-ASCII text right, CRLF line ends, and every cell neutralized against formulas. Files
+ * streamed to disk (orders, Z reports) get the same through `EXCEL_CSV_OPTIONS` in write-csv.ts.
  */
 export function excelCsv(header: readonly string[], records: ReadonlyArray<readonly string[]>): string {
-  return stringify([header.map(neutralizeCell), ...records.map((record) => record.map(neutralizeCell))], { bom: true, record_delimiter: 'windows' })
+  return stringify([header, ...records], EXCEL_CSV_OPTIONS)
 }
+
+/** csv-stringify options for every CSV export, so Excel opens each one safely. */
+export const EXCEL_CSV_OPTIONS = { bom: true, record_delimiter: 'windows', cast: { string: neutralizeCell } } as const

@@ -4,9 +4,10 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { stringify } from 'csv-stringify'
 import { AppError } from '../core/app-error'
+import { EXCEL_CSV_OPTIONS } from './excel-csv'
 
 /**
- * Streams records to a CSV file with a header row. It is written beside the destination and
+ * Streams records to a CSV file with a header row, Excel-safe (BOM, formulas neutralized). It is written beside the destination and
  * renamed into place at the end, so a failed export leaves no half file; a folder that cannot be
  * written answers with a code, not a crash.
  */
@@ -17,7 +18,7 @@ export async function writeCsvFile<K extends string>(
 ): Promise<void> {
   const partial = `${path}.partial`
   try {
-    await pipeline(Readable.from(records), stringify({ header: true, columns: [...columns] }), createWriteStream(partial))
+    await pipeline(Readable.from(records), stringify({ ...EXCEL_CSV_OPTIONS, header: true, columns: [...columns] }), createWriteStream(partial))
     await rename(partial, path)
   } catch (error) {
     await rm(partial, { force: true })

@@ -22,8 +22,9 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     db.selectFrom('staff').select('name').where('id', '=', order.created_by).executeTakeFirst()
   ])
   const printedLines = lines.map((line) => ({
-    name: line.name,
-    variantLabel: line.variant_label,
+    // A name stored before names refused line breaks still prints on one line of the slip.
+    name: oneLine(line.name),
+    variantLabel: oneLine(line.variant_label),
     sku: line.sku,
     quantity: line.quantity,
     unitPrice: money(line.unit_price),
@@ -66,4 +67,9 @@ function orderKind(kind: string): OrderKind {
   const known = ORDER_KINDS.find((candidate) => candidate === kind)
   if (!known) throw new Error(`Order kind "${kind}" is not one this version knows`)
   return known
+}
+
+/** Line breaks, tabs and other control characters become one space, so a slip's layout holds. */
+export function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
 }
