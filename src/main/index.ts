@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { quitAfterClosing } from './app/clean-quit'
+import { electronBackupDialogs } from './app/backup-dialogs.electron'
 import { electronSaveDialog } from './app/save-dialog.electron'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
@@ -48,7 +49,16 @@ function openTillpoint(): Tillpoint {
     resourcesDir,
     printBackend: electronPrintBackend(),
     sync: { secrets: electronSecretBox() },
-    backups: { automatic: true, secrets: electronSecretBox() },
+    backups: {
+      automatic: true,
+      secrets: electronSecretBox(),
+      dialogs: electronBackupDialogs(),
+      // a staged restore is applied at the next start: relaunch now
+      restart: () => {
+        app.relaunch()
+        app.quit()
+      }
+    },
     saveDialog: electronSaveDialog(),
     updates: electronUpdateSource()
   })

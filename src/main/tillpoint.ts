@@ -1,5 +1,6 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { installBackups, type BackupOptions } from './backups/backup-service'
+import { applyPendingRestore } from './backups/restore'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
 import { createEventBus } from './core/event-bus'
@@ -58,6 +59,8 @@ export interface Tillpoint {
 export function startTillpoint(options: TillpointOptions): Tillpoint {
   const clock = options.clock ?? systemClock
   const logError = options.logError ?? ((where: string, failure: unknown) => console.error(`[${where}] failed`, failure))
+  const backupsFolder = options.backups?.folder ?? join(dirname(options.dbPath), 'backups')
+  applyPendingRestore(options.dbPath, backupsFolder, clock.now())
   const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
   const context: AppContext = {
     db: database.db,
@@ -73,6 +76,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     automatic: false,
     logError,
     ...options.backups,
+    folder: backupsFolder,
     dbPath: options.dbPath,
     nativeBinding: options.nativeBinding,
     changes: () => database.sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number

@@ -36,6 +36,11 @@ export const ERROR_CODES = [
   // updates: installing must wait for the end of the shift or sale
   'UPDATE_BLOCKED',
   'UPDATE_NOT_READY',
+  // storage and backups
+  'STORAGE_FULL',
+  'STORAGE_READ_ONLY',
+  'DATABASE_DAMAGED',
+  'BACKUP_REFUSED',
   'INTERNAL'
 ] as const
 

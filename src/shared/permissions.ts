@@ -20,7 +20,8 @@ export const PERMISSIONS = [
   'stats.view',
   'sync.configure',
   'print.configure',
-  'journal.view'
+  'journal.view',
+  'backups.restore'
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -47,7 +48,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'stats.view': 'See stats',
   'sync.configure': 'Configure sync',
   'print.configure': 'Configure printers',
-  'journal.view': 'Read, verify and export the journal'
+  'journal.view': 'Read, verify and export the journal',
+  'backups.restore': 'Restore a backup (replaces the whole database)'
 }
 
 export function isPermission(value: string): value is Permission {

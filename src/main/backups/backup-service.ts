@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type {
   BackupEntry,
   BackupFailure,
@@ -9,13 +9,17 @@ import type {
   BackupResult,
   BackupSettings,
   BackupSettingsInput,
-  BackupStatus
+  BackupSource,
+  BackupStatus,
+  RestoreSummary
 } from '../../shared/backups'
+import { AppError } from '../core/app-error'
 import type { AppContext } from '../core/app-context'
 import { readSettings } from '../settings/settings-store'
 import { plainSecretBox, type SecretBox } from '../sync/secret-box'
 import { deleteBackup, ensureFolder, listBackups, removePartials, type BackupManifest } from './backup-files'
 import { openPassphrase, publicSettings, readBackupSettings, sealPassphrase, writeBackupSettings } from './backup-settings'
+import { checkRestoreSource, discardDecrypted, readLastRestore, stageRestore, type CheckedSource } from './restore'
 import { backupsToKeep } from './rotation'
 import type { WorkerProgress } from './run-worker'
 import { backupOverdue, dailyBackupDue } from './schedule'
@@ -37,6 +41,15 @@ export interface BackupOptions {
   /** Rows changed on the till's connection so far: a quit with nothing new takes no backup. */
   changes?: () => number
   logError?: (where: string, error: unknown) => void
+  /** The system's folder and file pickers: Electron's in the app; absent elsewhere. */
+  dialogs?: BackupDialogs
+  /** Restarts the app so a staged restore is applied (the Electron glue relaunches); without it the next start applies it. */
+  restart?: () => void
+}
+
+export interface BackupDialogs {
+  chooseFolder(): Promise<string | null>
+  chooseDatabaseFile(): Promise<string | null>
 }
 
 export interface BackupService {
@@ -48,6 +61,14 @@ export interface BackupService {
   status(): Promise<BackupStatus>
   settings(): Promise<BackupSettings>
   updateSettings(input: BackupSettingsInput): Promise<BackupSettings>
+  /** Checks a backup or any .sqlite file and says what it holds, before the shopkeeper confirms. */
+  inspect(source: BackupSource): Promise<RestoreSummary>
+  /** Checks again, stages it and restarts; the current database is moved aside at the next start. */
+  restore(source: BackupSource): Promise<RestoreSummary>
+  /** Puts back the database the last restore moved aside (the restored one is moved aside in turn). */
+  undoRestore(): Promise<void>
+  chooseFolder(): Promise<string | null>
+  chooseDatabaseFile(): Promise<string | null>
   start(): Promise<void>
   /** Waits for a backup under way, then takes the quit backup when anything changed. */
   stop(): Promise<void>
@@ -57,7 +78,7 @@ const PHASE_SHARE: Record<WorkerProgress['phase'], [number, number]> = { copy: [
 const PROGRESS_EVERY_MS = 100
 
 export function installBackups(app: AppContext, options: BackupOptions): BackupService {
-  const folder = options.folder ?? join(options.dbPath, '..', 'backups')
+  const folder = options.folder ?? join(dirname(options.dbPath), 'backups')
   const settingsFile = join(folder, 'settings.json')
   const secrets = options.secrets ?? plainSecretBox
   const logError = options.logError ?? ((where, error) => console.error(`[${where}]`, error))
@@ -67,6 +88,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
   let timer: NodeJS.Timeout | null = null
   let changesAtLastBackup = options.changes?.() ?? 0
   let lastProgressAt = 0
+  let unsubscribe = (): void => undefined
 
   const publishStatus = async (): Promise<void> => {
     try {
@@ -171,8 +193,44 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       failures: [...failures.values()],
       overdue: backupOverdue(app.clock.now(), lastGoodAt, stored.dailyAt, timeZone),
       secondFolder: stored.secondFolder === null ? null : { path: stored.secondFolder, reachable: await writable(stored.secondFolder) },
-      undoable: null
+      undoable: lastRestore()
     }
+  }
+
+  async function afterShiftClose(): Promise<BackupResult | null> {
+    try {
+      return await backupNow('shift')
+    } catch {
+      return null
+    }
+  }
+
+  function lastRestore(): BackupStatus['undoable'] {
+    const record = readLastRestore(folder)
+    return record ? { restoredAt: record.restoredAt, setAsidePath: record.setAsidePath } : null
+  }
+
+  async function checkSource(source: BackupSource): Promise<CheckedSource> {
+    let path: string
+    let entry: BackupEntry | null = null
+    if ('backupId' in source) {
+      entry = (await list()).find((candidate) => candidate.id === source.backupId) ?? null
+      if (!entry) throw new AppError('NOT_FOUND', 'That backup is not in the list any more.', { details: { id: source.backupId } })
+      path = entry.path
+    } else {
+      path = source.path
+    }
+    const stored = await readBackupSettings(settingsFile)
+    await ensureFolder(folder)
+    return checkRestoreSource(
+      { path, entry },
+      { folder, passphrase: await openPassphrase(secrets, stored), ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }
+    )
+  }
+
+  function scheduleRestart(): void {
+    // after the answer has gone back to the window that asked
+    setTimeout(() => options.restart?.(), 50)
   }
 
   async function checkSchedule(): Promise<void> {
@@ -186,13 +244,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
   return {
     folder,
     backupNow,
-    afterShiftClose: async () => {
-      try {
-        return await backupNow('shift')
-      } catch {
-        return null
-      }
-    },
+    afterShiftClose,
     list,
     status,
     settings: async () => publicSettings(await readBackupSettings(settingsFile)),
@@ -206,9 +258,41 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       void publishStatus()
       return publicSettings(next)
     },
+    async inspect(source) {
+      const checked = await checkSource(source)
+      await discardDecrypted(checked)
+      return checked.summary
+    },
+    async restore(source) {
+      const checked = await checkSource(source)
+      if (!checked.summary.ok) {
+        await discardDecrypted(checked)
+        throw new AppError('BACKUP_REFUSED', checked.summary.problem ?? 'This file cannot be restored.')
+      }
+      await stageRestore(options.dbPath, checked)
+      scheduleRestart()
+      return checked.summary
+    },
+    async undoRestore() {
+      const record = readLastRestore(folder)
+      if (!record) throw new AppError('NOT_FOUND', 'There is no restore to undo: the database it set aside is not there.')
+      await stageRestore(options.dbPath, { plainPath: record.setAsidePath, summary: { path: record.setAsidePath } as RestoreSummary })
+      scheduleRestart()
+    },
+    async chooseFolder() {
+      if (!options.dialogs) throw new AppError('FORBIDDEN', 'Choosing a folder works only in the Tillpoint app window.', { details: { reason: 'no_dialog' } })
+      return options.dialogs.chooseFolder()
+    },
+    async chooseDatabaseFile() {
+      if (!options.dialogs) throw new AppError('FORBIDDEN', 'Choosing a file works only in the Tillpoint app window.', { details: { reason: 'no_dialog' } })
+      return options.dialogs.chooseDatabaseFile()
+    },
     async start() {
       await removePartials(folder)
       if (options.automatic === false) return
+      unsubscribe = app.bus.subscribe((name, payload) => {
+        if (name === 'shift.changed' && (payload as { change: string }).change === 'closed') void afterShiftClose()
+      })
       const tick = (): void => {
         checkSchedule().catch((error: unknown) => logError('backups.schedule', error))
       }
@@ -219,6 +303,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     async stop() {
       if (timer) clearInterval(timer)
       timer = null
+      unsubscribe()
       await running?.catch(() => undefined)
       if (options.automatic === false || (options.changes?.() ?? 0) === changesAtLastBackup) return
       await backupNow('quit').catch(() => undefined)

@@ -7,6 +7,14 @@ export function backupsHandlers(backups: BackupService): HandlerMap<ChannelsOf<'
     'backups.list': () => backups.list(),
     'backups.now': () => backups.backupNow('manual'),
     'backups.settings': () => backups.settings(),
-    'backups.updateSettings': (input) => backups.updateSettings(input)
+    'backups.updateSettings': (input) => backups.updateSettings(input),
+    'backups.chooseFolder': async () => ({ path: await backups.chooseFolder() }),
+    'backups.chooseFile': async () => ({ path: await backups.chooseDatabaseFile() }),
+    'backups.inspect': (source) => backups.inspect(source),
+    'backups.restore': (source) => backups.restore(source),
+    'backups.undoRestore': async () => {
+      await backups.undoRestore()
+      return { restarting: true as const }
+    }
   }
 }

@@ -5,12 +5,13 @@ import type { RolesTable } from '../db/tables/staff.table'
 
 /**
  * What the built-in roles may do, decided here rather than stored so that a permission added to
- * PERMISSIONS reaches the owner at once. A manager runs the shop but not its settings or sync;
+ * PERMISSIONS reaches the owner at once. A manager runs the shop but not its settings, sync or restores;
  * a cashier sells, takes payments, moves orders along and reprints, and asks a manager for the rest.
  */
 export const BUILT_IN_PERMISSIONS: Record<BuiltInRole, readonly Permission[]> = {
   owner: PERMISSIONS,
-  manager: PERMISSIONS.filter((permission) => permission !== 'settings.edit' && permission !== 'sync.configure'),
+  // restoring a backup replaces the whole database: the owner's decision (issue 22)
+  manager: PERMISSIONS.filter((permission) => permission !== 'settings.edit' && permission !== 'sync.configure' && permission !== 'backups.restore'),
   cashier: []
 }
 

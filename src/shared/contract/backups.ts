@@ -1,4 +1,13 @@
-import { backupSettingsSchema, type BackupEntry, type BackupProgress, type BackupResult, type BackupSettings, type BackupStatus } from '../backups'
+import {
+  backupSettingsSchema,
+  backupSourceSchema,
+  type BackupEntry,
+  type BackupProgress,
+  type BackupResult,
+  type BackupSettings,
+  type BackupStatus,
+  type RestoreSummary
+} from '../backups'
 import { channel, event, returns } from './define'
 import { noInput } from './settings'
 
@@ -10,7 +19,17 @@ export const backupsChannels = {
   /** Takes a verified backup now (progress as `backups.progress` events); answers once it is listed. */
   'backups.now': channel(noInput, returns<BackupResult>(), 'none'),
   'backups.settings': channel(noInput, returns<BackupSettings>(), 'none'),
-  'backups.updateSettings': channel(backupSettingsSchema, returns<BackupSettings>(), 'settings.edit')
+  'backups.updateSettings': channel(backupSettingsSchema, returns<BackupSettings>(), 'settings.edit'),
+  /** The system's folder picker, for the second folder; answers null when cancelled. */
+  'backups.chooseFolder': channel(noInput, returns<{ path: string | null }>(), 'settings.edit'),
+  /** The system's file picker, for restoring a .sqlite file from elsewhere. */
+  'backups.chooseFile': channel(noInput, returns<{ path: string | null }>(), 'backups.restore'),
+  /** Checks a backup (or a file) and summarizes it; writes nothing. */
+  'backups.inspect': channel(backupSourceSchema, returns<RestoreSummary>(), 'backups.restore'),
+  /** Checks it again, moves the current database aside at restart and opens the restored one. */
+  'backups.restore': channel(backupSourceSchema, returns<RestoreSummary>(), 'backups.restore'),
+  /** Puts back the database the last restore moved aside. */
+  'backups.undoRestore': channel(noInput, returns<{ restarting: true }>(), 'backups.restore')
 }
 
 export const backupsEvents = {

@@ -1,0 +1,185 @@
+import { copyFileSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { pendingRestorePath } from '../../src/main/backups/restore'
+import { openTestTill, type TestTill } from '../support/test-till'
+import { seedProducts } from '../support/seed-products'
+import { sellAtCounter } from '../support/sales'
+
+const dirs: string[] = []
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+
+function freshDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tillpoint-restore-'))
+  dirs.push(dir)
+  return dir
+}
+
+type Row = Record<string, unknown>
+function rowsOf(path: string, query: string): Row[] {
+  const sqlite = new BetterSqlite3(path, { readonly: true })
+  try {
+    return sqlite.prepare(query).all() as Row[]
+  } finally {
+    sqlite.close()
+  }
+}
+
+const ORDERS = 'SELECT * FROM orders ORDER BY id'
+const LINES = 'SELECT * FROM order_lines ORDER BY id'
+const PAYMENTS = 'SELECT * FROM payments ORDER BY id'
+const VARIANTS = 'SELECT id, stock FROM variants ORDER BY id'
+
+async function shopWithSales(till: TestTill, sales: number): Promise<number[]> {
+  const seeded = await seedProducts(till.context, [
+    { name: 'Apple', price: 120, stock: 1_000_000 },
+    { name: 'Pear', price: 95, stock: 1_000_000 }
+  ])
+  const ids = seeded.map((variant) => variant.variantId)
+  for (let sale = 0; sale < sales; sale += 1) await sellAtCounter(till, [{ variantId: ids[0]!, quantity: 1 + (sale % 3) }, { variantId: ids[1]! }])
+  return ids
+}
+
+describe('restoring a backup', () => {
+  it('brings back the database exactly as it was at the backup taken during sales, keeps the replaced one aside, and can be undone', async () => {
+    const dir = freshDir()
+    const till = openTestTill({ dir, backups: { pagesPerStep: 1 } })
+    const [apple, pear] = await shopWithSales(till, 30)
+    let selling = true
+    const sales = (async () => {
+      while (selling) {
+        await sellAtCounter(till, [{ variantId: apple! }, { variantId: pear!, quantity: 2 }])
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    })()
+    const { local } = await till.ok('backups.now')
+    selling = false
+    await sales
+    for (let sale = 0; sale < 5; sale += 1) await sellAtCounter(till, [{ variantId: apple! }])
+    const atBackup = { orders: rowsOf(local.path, ORDERS), lines: rowsOf(local.path, LINES), payments: rowsOf(local.path, PAYMENTS), stock: rowsOf(local.path, VARIANTS) }
+    const beforeRestore = rowsOf(till.dbPath, ORDERS)
+    expect(beforeRestore.length).toBeGreaterThan(atBackup.orders.length)
+
+    const summary = await till.ok('backups.inspect', { backupId: local.id })
+    expect(summary).toMatchObject({ ok: true, problem: null, createdAt: local.createdAt, counts: local.counts })
+    expect(summary.lastOrderAt).toBe(atBackup.orders.at(-1)!.created_at)
+    expect(existsSync(pendingRestorePath(till.dbPath))).toBe(false)
+
+    await till.ok('backups.restore', { backupId: local.id })
+    await till.close()
+
+    const restored = openTestTill({ dir })
+    try {
+      expect(rowsOf(restored.dbPath, ORDERS)).toEqual(atBackup.orders)
+      expect(rowsOf(restored.dbPath, LINES)).toEqual(atBackup.lines)
+      expect(rowsOf(restored.dbPath, PAYMENTS)).toEqual(atBackup.payments)
+      expect(rowsOf(restored.dbPath, VARIANTS)).toEqual(atBackup.stock)
+      const status = await restored.ok('backups.status')
+      expect(status.undoable).not.toBeNull()
+      expect(rowsOf(status.undoable!.setAsidePath, ORDERS)).toEqual(beforeRestore)
+      // the restored till sells on
+      await sellAtCounter(restored, [{ variantId: apple! }])
+      await restored.ok('backups.undoRestore')
+    } finally {
+      await restored.close()
+    }
+
+    const undone = openTestTill({ dir })
+    try {
+      expect(rowsOf(undone.dbPath, ORDERS)).toEqual(beforeRestore)
+      // undoing moved the restored database aside in turn: nothing was deleted
+      const { undoable } = await undone.ok('backups.status')
+      expect(rowsOf(undoable!.setAsidePath, ORDERS)).toHaveLength(atBackup.orders.length + 1)
+    } finally {
+      await undone.close()
+    }
+  })
+
+  it('refuses a backup damaged after it was made, and stages nothing', async () => {
+    const till = openTestTill({ dir: freshDir() })
+    try {
+      await shopWithSales(till, 20)
+      const { local } = await till.ok('backups.now')
+      const fd = openSync(local.path, 'r+')
+      writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 2)
+      closeSync(fd)
+      const summary = await till.ok('backups.inspect', { backupId: local.id })
+      expect(summary.ok).toBe(false)
+      expect(summary.problem).toMatch(/damaged|changed since/)
+      const refused = await till.call('backups.restore', { backupId: local.id })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'BACKUP_REFUSED' } })
+      expect(existsSync(pendingRestorePath(till.dbPath))).toBe(false)
+    } finally {
+      await till.close()
+    }
+  })
+
+  it('refuses a file that is not a database, a database that is not a till, and one from a newer Tillpoint', async () => {
+    const dir = freshDir()
+    const till = openTestTill({ dir })
+    try {
+      const text = join(dir, 'notes.sqlite')
+      writeFileSync(text, 'these are not the orders you are looking for'.repeat(200))
+      expect(await till.ok('backups.inspect', { path: text })).toMatchObject({ ok: false, problem: expect.stringMatching(/damaged or is not a database/) })
+
+      const other = join(dir, 'other.sqlite')
+      const sqlite = new BetterSqlite3(other)
+      sqlite.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)')
+      sqlite.close()
+      expect(await till.ok('backups.inspect', { path: other })).toMatchObject({ ok: false, problem: 'This is a database, but not a Tillpoint one.' })
+
+      const newer = join(dir, 'newer.sqlite')
+      await till.ok('backups.now')
+      copyFileSync((await till.ok('backups.list'))[0]!.path, newer)
+      const future = new BetterSqlite3(newer)
+      future.prepare("INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (999, 'future', 'x', 0)").run()
+      future.close()
+      expect(await till.ok('backups.inspect', { path: newer })).toMatchObject({ ok: false, problem: expect.stringMatching(/newer version/) })
+      expect(await till.call('backups.restore', { path: newer })).toMatchObject({ ok: false, error: { code: 'BACKUP_REFUSED' } })
+      expect(await till.call('backups.inspect', { path: join(dir, 'gone.sqlite') })).toMatchObject({ ok: true, data: { ok: false } })
+    } finally {
+      await till.close()
+    }
+  })
+
+  it('is the owner\'s decision: even a manager is refused before anything is read', async () => {
+    const till = openTestTill({ dir: freshDir() })
+    try {
+      const { local } = await till.ok('backups.now')
+      const managerId = await till.addStaff('Max Manager', 'manager', '4321')
+      const manager = till.window(2)
+      await manager.unlock(managerId, '4321')
+      const refused = await manager.call('backups.restore', { backupId: local.id })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { permission: 'backups.restore' } } })
+      expect(await till.call('backups.restore', { backupId: 'local:nope.sqlite' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await till.call('backups.restore', { path: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(existsSync(pendingRestorePath(till.dbPath))).toBe(false)
+    } finally {
+      await till.close()
+    }
+  })
+})
+
+describe('the backup pickers and undo without a restore', () => {
+  it('pick through the main process dialogs, refuse without them, and refuse an undo with nothing set aside', async () => {
+    const plain = openTestTill({ dir: freshDir() })
+    try {
+      expect(await plain.call('backups.chooseFolder')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await plain.call('backups.chooseFile')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await plain.call('backups.undoRestore')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    } finally {
+      await plain.close()
+    }
+    const picking = openTestTill({ dir: freshDir(), backups: { dialogs: { chooseFolder: async () => '/media/usb', chooseDatabaseFile: async () => null } } })
+    try {
+      expect(await picking.ok('backups.chooseFolder')).toEqual({ path: '/media/usb' })
+      expect(await picking.ok('backups.chooseFile')).toEqual({ path: null })
+    } finally {
+      await picking.close()
+    }
+  })
+})
