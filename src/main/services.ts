@@ -1,4 +1,5 @@
 import type { BackupService } from './backups/backup-service'
+import type { StorageHealth } from './backups/storage-health'
 import type { SavePaths } from './files/save-dialog'
 import type { JournalService } from './journal/journal-service'
 import type { StaffService } from './staff/staff-service'
@@ -14,6 +15,8 @@ export interface TillpointServices {
   printing: Printing
   sync: SyncService
   backups: BackupService
+  /** The storage problem banner's source: what the dispatcher met and whether it is gone. */
+  storage: StorageHealth
   /** Who acts in each window; the Electron glue ends a window's session when it closes. */
   staff: StaffService
   savePaths: SavePaths

@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path'
 import { installBackups, type BackupOptions } from './backups/backup-service'
+import { preMigrationBackup } from './backups/pre-migration'
 import { applyPendingRestore } from './backups/restore'
+import { installStorageHealth } from './backups/storage-health'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
 import { createEventBus } from './core/event-bus'
@@ -61,7 +63,12 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const logError = options.logError ?? ((where: string, failure: unknown) => console.error(`[${where}] failed`, failure))
   const backupsFolder = options.backups?.folder ?? join(dirname(options.dbPath), 'backups')
   applyPendingRestore(options.dbPath, backupsFolder, clock.now())
-  const database = openDatabase({ path: options.dbPath, nativeBinding: options.nativeBinding, now: () => clock.now() })
+  const database = openDatabase({
+    path: options.dbPath,
+    nativeBinding: options.nativeBinding,
+    now: () => clock.now(),
+    beforeMigrating: (sqlite) => preMigrationBackup(sqlite, backupsFolder, clock.now(), options.nativeBinding)
+  })
   const context: AppContext = {
     db: database.db,
     connection: database.sql,
@@ -85,18 +92,23 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const printing = installPrinting(context, { backend: options.printBackend })
   // After every other hook: its entry records what the command and the other hooks left.
   const journal = installJournal(context, database.sqlite, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, secrets: options.sync?.secrets })
+  const storage = installStorageHealth(context, { dbPath: options.dbPath, sqlite: database.sqlite, nativeBinding: options.nativeBinding, logError })
+  // The full integrity check reads the whole file: the app runs it once per start, in the worker.
+  if (options.backups?.automatic) void storage.checkInBackground()
   const services: TillpointServices = {
     sync,
     printing,
     backups,
     staff: createStaffService(context, { ...options.staff, onUnlocked: (actor) => journal.recordUnlock(actor) }),
     journal,
+    storage,
     savePaths: createSavePaths(clock, options.saveDialog),
     updates: startUpdates(context, options.updates ?? null)
   }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
   const dispatch = createDispatcher(createHandlers(context, services), services.staff, {
     ...options,
+    onStorageProblem: services.storage.report,
     onRefused: async (channel, sender, refusal) => {
       if (!JOURNALED_REFUSALS.has(refusal.code)) return
       const session = await services.staff.session(sender)
@@ -119,6 +131,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
         await services.sync.stop()
         await backupsStarted
         await backups.stop()
+        storage.stop()
         await database.close()
       })())
   }

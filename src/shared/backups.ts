@@ -98,3 +98,9 @@ export interface BackupResult {
   /** Null when no second folder is set or the copy there failed (see the status's failures). */
   second: BackupEntry | null
 }
+
+/** What the storage banner says: one of the three storage answers and what to do about it. */
+export interface StorageProblem {
+  code: 'STORAGE_FULL' | 'STORAGE_READ_ONLY' | 'DATABASE_DAMAGED'
+  message: string
+}

@@ -1,7 +1,8 @@
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import type { BackupService } from './backup-service'
+import type { StorageHealth } from './storage-health'
 
-export function backupsHandlers(backups: BackupService): HandlerMap<ChannelsOf<'backups'>> {
+export function backupsHandlers(backups: BackupService, storage: StorageHealth): HandlerMap<ChannelsOf<'backups'>> {
   return {
     'backups.status': () => backups.status(),
     'backups.list': () => backups.list(),
@@ -12,6 +13,7 @@ export function backupsHandlers(backups: BackupService): HandlerMap<ChannelsOf<'
     'backups.chooseFile': async () => ({ path: await backups.chooseDatabaseFile() }),
     'backups.inspect': (source) => backups.inspect(source),
     'backups.restore': (source) => backups.restore(source),
+    'backups.storageStatus': async () => ({ problem: storage.current() }),
     'backups.undoRestore': async () => {
       await backups.undoRestore()
       return { restarting: true as const }

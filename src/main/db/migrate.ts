@@ -21,7 +21,13 @@ interface AppliedRow {
  * Applies the migrations not yet applied, each in its own transaction, after checking that every
  * applied one is known and unedited. A database from a newer or tampered build is refused whole.
  */
-export function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Migration[], now: () => number): number[] {
+export function migrate(
+  sqlite: BetterSqlite3.Database,
+  migrations: readonly Migration[],
+  now: () => number,
+  /** Called once before the first pending migration of a database that already had some applied. */
+  beforeMigrating?: () => void
+): number[] {
   sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -47,6 +53,7 @@ export function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Mig
     }
   }
   const appliedIds = new Set(applied.map((row) => row.id))
+  if (applied.length > 0 && migrations.some((migration) => !appliedIds.has(migration.id))) beforeMigrating?.()
   const record = sqlite.prepare('INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (?, ?, ?, ?)')
   const ran: number[] = []
   for (const migration of migrations) {

@@ -11,6 +11,8 @@ export interface OpenDatabaseOptions {
   /** The Electron build of better-sqlite3's addon, when running inside Electron. */
   nativeBinding?: string
   now?: () => number
+  /** The pre-migration backup: run only when an existing database has migrations pending. */
+  beforeMigrating?: (sqlite: BetterSqlite3.Database) => void
 }
 
 export interface Database {
@@ -36,7 +38,7 @@ export function openSqlite(path: string, nativeBinding?: string): BetterSqlite3.
 export function openDatabase(options: OpenDatabaseOptions): Database {
   const sqlite = openSqlite(options.path, options.nativeBinding)
   try {
-    migrate(sqlite, MIGRATIONS, options.now ?? Date.now)
+    migrate(sqlite, MIGRATIONS, options.now ?? Date.now, options.beforeMigrating && (() => options.beforeMigrating?.(sqlite)))
   } catch (error) {
     sqlite.close()
     throw error

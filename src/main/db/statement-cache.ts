@@ -3,6 +3,13 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely'
 
 const MAX_STATEMENTS = 500
 
+const NO_ROLLBACK: SqliteStatement = {
+  reader: false,
+  all: () => [],
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+  iterate: () => [][Symbol.iterator]()
+}
+
 /**
  * Fixed SQL text run synchronously on the database's one connection. Inside a command (its
  * `scope.sql`) the statements run in the command's transaction, like its Kysely queries, without a
@@ -55,7 +62,9 @@ export function statementCache(sqlite: BetterSqlite3.Database): StatementCache {
   return {
     kysely: {
       close: () => sqlite.close(),
-      prepare: (sql) => entry(sql).forKysely
+      // SQLite rolls a transaction back by itself on a full disk; Kysely's own ROLLBACK would then
+      // fail with "no transaction is active" and hide SQLITE_FULL, the error that says what happened.
+      prepare: (sql) => (sql === 'rollback' && !sqlite.inTransaction ? NO_ROLLBACK : entry(sql).forKysely)
     },
     sql: {
       run(text, values = []) {

@@ -6,6 +6,7 @@ import { approvalSchema } from '../../shared/staff'
 import { AppError } from '../core/app-error'
 import type { StaffService } from '../staff/staff-service'
 import type { CallContext, Handlers } from './handler-types'
+import { storageProblem, type StorageProblemCode } from '../db/storage-errors'
 
 /** Strict: a request that says who acts (an `actor`) is malformed, the session decides that. */
 const requestSchema = z.object({ input: z.unknown(), approval: approvalSchema.optional() }).strict()
@@ -18,6 +19,8 @@ export interface DispatchOptions {
   logError?: (channel: string, error: unknown) => void
   /** Hears every coded refusal after its command rolled back (the journal keeps the ones that matter). */
   onRefused?: (channel: Channel, sender: number, refusal: AppErrorData) => Promise<void>
+  /** Told of a full disk, a read-only file or a damaged database, so the banner can say so until it is fixed. */
+  onStorageProblem?: (code: StorageProblemCode) => void
 }
 
 /**
@@ -50,6 +53,11 @@ export function createDispatcher(handlers: Handlers, staff: StaffService, option
       const conflict = constraintConflict(error)
       if (conflict) return fail(conflict)
       logError(channel, error)
+      const storage = storageProblem(error)
+      if (storage) {
+        options.onStorageProblem?.(storage.code)
+        return fail(storage)
+      }
       return fail({ code: 'INTERNAL', message: 'Something went wrong and nothing was changed. Please try again.' })
     }
   }

@@ -22,7 +22,7 @@ import type { JournalService } from '../journal/journal-service'
 /** Every contract channel's handler; a channel without one fails to compile here. */
 export function createHandlers(app: AppContext, services: TillpointServices): Handlers {
   return {
-    ...backupsHandlers(services.backups),
+    ...backupsHandlers(services.backups, services.storage),
     ...cartHandlers(app),
     ...catalogHandlers(app),
     ...couponsHandlers(app),

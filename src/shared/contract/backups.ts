@@ -6,7 +6,8 @@ import {
   type BackupResult,
   type BackupSettings,
   type BackupStatus,
-  type RestoreSummary
+  type RestoreSummary,
+  type StorageProblem
 } from '../backups'
 import { channel, event, returns } from './define'
 import { noInput } from './settings'
@@ -29,10 +30,13 @@ export const backupsChannels = {
   /** Checks it again, moves the current database aside at restart and opens the restored one. */
   'backups.restore': channel(backupSourceSchema, returns<RestoreSummary>(), 'backups.restore'),
   /** Puts back the database the last restore moved aside. */
-  'backups.undoRestore': channel(noInput, returns<{ restarting: true }>(), 'backups.restore')
+  'backups.undoRestore': channel(noInput, returns<{ restarting: true }>(), 'backups.restore'),
+  /** A full disk, a read-only database or a damaged one, as last met and not yet gone; null when all is well. */
+  'backups.storageStatus': channel(noInput, returns<{ problem: StorageProblem | null }>(), 'none')
 }
 
 export const backupsEvents = {
   'backups.changed': event<{ status: BackupStatus }>(),
-  'backups.progress': event<{ progress: BackupProgress }>()
+  'backups.progress': event<{ progress: BackupProgress }>(),
+  'storage.changed': event<{ problem: StorageProblem | null }>()
 }
