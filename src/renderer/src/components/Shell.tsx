@@ -14,6 +14,7 @@ import { LeaveUnsavedDialog } from './LeaveUnsavedDialog'
 import { ShellStatus } from './ShellStatus'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { StaffBadge } from './StaffBadge'
+import { StorageBanner } from './StorageBanner'
 import { Toasts } from './Toasts'
 
 function NavItem({ id, position }: { id: ScreenId; position: number }) {
@@ -72,6 +73,7 @@ export function Shell() {
         <ShellStatus />
       </nav>
       <main className="main" aria-label={label} data-testid={`screen-${screen}`}>
+        <StorageBanner />
         <Suspense fallback={<p className="screen-loading">Opening {label}…</p>}>
           <Component />
         </Suspense>

@@ -14,6 +14,7 @@ import { SettingsForm } from './SettingsForm'
 import { useSettingsTab } from './settings-tabs'
 import { SyncSettingsTab } from './SyncSettingsTab'
 import { StaffSettingsTab } from './staff/StaffSettingsTab'
+import { BackupsSettingsTab } from './BackupsSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
@@ -59,6 +60,7 @@ export function SettingsScreen() {
   if (tab === 'sync') return <SyncSettingsTab />
   if (tab === 'staff') return <StaffSettingsTab />
   if (tab === 'journal') return <JournalSettingsTab />
+  if (tab === 'backups') return <BackupsSettingsTab />
   return <ShopSettingsTab />
 }
 

@@ -7,7 +7,8 @@ export const SETTINGS_TABS = [
   { id: 'printers', label: 'Printers' },
   { id: 'sync', label: 'Sync' },
   { id: 'staff', label: 'Staff' },
-  { id: 'journal', label: 'Journal' }
+  { id: 'journal', label: 'Journal' },
+  { id: 'backups', label: 'Backups' }
 ] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]['id']
 
