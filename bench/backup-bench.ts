@@ -1,0 +1,131 @@
+/**
+ * `npm run bench:backup`: the backup figure. Builds the bench shop (BENCH_ORDERS, BENCH_PRODUCTS),
+ * then for each way of copying a live database times the copy while checkouts keep running on the
+ * main thread, and reports its time, the longest main-thread stall during it (target <= 50 ms, the
+ * event loop's lateness on a 1 ms timer) and the checkout p95 meanwhile:
+ *   - snapshot: the app's choice, the online backup API in a worker on a read connection that holds
+ *     one read transaction (exact row counts in the same snapshot), then the full verification;
+ *   - vacuum: VACUUM INTO from a read connection in the worker, then the same verification;
+ *   - stepped: the online backup API stepped on the till's own connection (main thread), copy only.
+ * Writes bench/results/backup.json; exits 1 when the app's choice stalls more than 50 ms.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { takeBackup } from '../src/main/backups/take-backup'
+import { manualClock } from '../src/main/core/clock'
+import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
+import { buildDatabase } from './build-database'
+import { domainCheckout } from './checkout-bench'
+import { seededRandom, type Random } from './data-shape'
+import { summarize } from './measure'
+
+const STALL_LIMIT_MS = 50
+
+const size = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`)
+  return value
+}
+
+interface Run {
+  method: string
+  copyMs: number
+  longestStallMs: number
+  checkouts: number
+  checkoutP95Ms: number
+  checkoutMedianMs: number
+  bytes: number
+}
+
+/** The longest lateness of a 1 ms timer while `work` runs: how long the main thread was held at once. */
+function watchStalls(): { stop(): number } {
+  let longest = 0
+  let last = performance.now()
+  const timer = setInterval(() => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last - 1)
+    last = now
+  }, 1)
+  return {
+    stop() {
+      clearInterval(timer)
+      return longest
+    }
+  }
+}
+
+async function during(method: string, till: Tillpoint, random: Random, sellable: readonly number[], copy: () => Promise<number>): Promise<Run> {
+  let running = true
+  const times: number[] = []
+  const selling = (async () => {
+    while (running) {
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      times.push(await domainCheckout(till, random, sellable))
+    }
+  })()
+  const stalls = watchStalls()
+  const start = performance.now()
+  const bytes = await copy()
+  const copyMs = performance.now() - start
+  const longestStallMs = stalls.stop()
+  running = false
+  await selling
+  const summary = summarize(times)
+  return { method, copyMs, longestStallMs, checkouts: times.length, checkoutP95Ms: summary.p95, checkoutMedianMs: summary.median, bytes }
+}
+
+async function main(): Promise<number> {
+  const orders = size('BENCH_ORDERS', 1_000_000)
+  const products = size('BENCH_PRODUCTS', 50_000)
+  const dir = mkdtempSync(join(tmpdir(), 'tillpoint-backup-bench-'))
+  const path = join(dir, 'bench.sqlite')
+  console.log(`Building ${orders.toLocaleString('en')} orders and ${products.toLocaleString('en')} products ...`)
+  const built = await buildDatabase({ path, orders, products, lastDay: '2026-03-01' })
+  const clock = manualClock(built.lastOrderAt + 3_600_000)
+  const till = startTillpoint({ dbPath: path, clock, logError: (where, error) => console.error(where, error) })
+  const random = seededRandom(11)
+  const runs: Run[] = []
+  try {
+    for (let warm = 0; warm < 20; warm++) await domainCheckout(till, random, built.sellable)
+    const folder = join(dir, 'backups')
+    for (const method of ['snapshot', 'vacuum'] as const) {
+      runs.push(
+        await during(method, till, random, built.sellable, async () => {
+          const manifest = await takeBackup({ source: path, folder, reason: 'manual', createdAt: clock.now() + runs.length, method })
+          return manifest.bytes
+        })
+      )
+    }
+    runs.push(
+      await during('stepped', till, random, built.sellable, async () => {
+        const dest = join(dir, 'stepped.sqlite')
+        await till.sqlite.backup(dest, { progress: () => 256 })
+        return statSync(dest).size
+      })
+    )
+  } finally {
+    await till.close()
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true })
+  }
+  const line = (run: Run) =>
+    `${run.method.padEnd(9)} ${(run.copyMs / 1000).toFixed(1).padStart(7)} s  stall ${run.longestStallMs.toFixed(1).padStart(6)} ms  checkout p95 ${run.checkoutP95Ms.toFixed(2).padStart(6)} ms (median ${run.checkoutMedianMs.toFixed(2)}, ${run.checkouts} sales)  ${(run.bytes / 1048576).toFixed(0)} MB`
+  console.log(`\nBackup of ${orders.toLocaleString('en')} orders while checkouts run (snapshot and vacuum include the verification):`)
+  for (const run of runs) console.log(line(run))
+  mkdirSync(join(__dirname, 'results'), { recursive: true })
+  writeFileSync(join(__dirname, 'results', 'backup.json'), `${JSON.stringify({ orders, products, runs }, null, 2)}\n`)
+  const chosen = runs.find((run) => run.method === 'snapshot')!
+  if (chosen.longestStallMs > STALL_LIMIT_MS) {
+    console.log(`MISSED: the backup stalled the main thread ${chosen.longestStallMs.toFixed(1)} ms (target ${STALL_LIMIT_MS} ms)`)
+    return 1
+  }
+  return 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(2)
+  }
+)
