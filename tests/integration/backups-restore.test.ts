@@ -150,9 +150,9 @@ describe('restoring a backup', () => {
     const till = openTestTill({ dir: freshDir() })
     try {
       const { local } = await till.ok('backups.now')
-      const managerId = await till.addStaff('Max Manager', 'manager', '4321')
+      const managerId = await till.addStaff('Max Manager', 'manager', '7392')
       const manager = till.window(2)
-      await manager.unlock(managerId, '4321')
+      await manager.unlock(managerId, '7392')
       const refused = await manager.call('backups.restore', { backupId: local.id })
       expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { permission: 'backups.restore' } } })
       expect(await till.call('backups.restore', { backupId: 'local:nope.sqlite' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
