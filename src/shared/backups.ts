@@ -76,8 +76,8 @@ export interface BackupSettings {
 }
 
 export const backupSourceSchema = z.union([
-  z.object({ backupId: z.string().min(1).max(400) }).strict(),
-  z.object({ path: z.string().min(1).max(1000) }).strict()
+  z.object({ backupId: freeText(400, { required: 'Choose a backup' }) }).strict(),
+  z.object({ path: freeText(1000, { required: 'Choose a database file' }) }).strict()
 ])
 export type BackupSource = z.output<typeof backupSourceSchema>
 
