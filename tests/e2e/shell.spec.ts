@@ -23,6 +23,8 @@ test('every screen is reachable from the keyboard, with its shortcut shown in th
 
 test('a hotkey under an open dialog does nothing until the dialog is closed', async ({ page }) => {
   await page.goto('/#/products')
+  // The key is the button's: press it once the screen (and so the button) is there.
+  await expect(page.getByTestId('products-new')).toBeEnabled()
   await page.keyboard.press('Alt+N')
   await expect(page.getByTestId('product-form')).toBeVisible()
   await page.keyboard.press(altFor('settings'))
