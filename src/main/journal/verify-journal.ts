@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { setImmediate as turn } from 'node:timers/promises'
 import type { JournalProblem, JournalProgress, JournalVerdict } from '../../shared/journal'
+import type { JournalTable } from '../db/tables/journal.table'
 import { canonicalJson } from './canonical-json'
 import { amount } from './entry-words'
 import { entryHash, GENESIS_PREVIOUS, orderDigest, parseOrderRefs } from './journal-entry'
@@ -13,19 +14,7 @@ const MONEY_FIELDS = new Set(['subtotal', 'lineDiscountTotal', 'orderDiscountTot
 const SLICE_MS = 12
 const ORDER_CHUNK = 500
 
-interface EntryRow {
-  seq: number
-  formula: number
-  at: number
-  till_id: string
-  command: string
-  staff_id: string | null
-  approver_id: string | null
-  orders: string
-  body: string
-  prev_hash: string
-  hash: string
-}
+type EntryRow = JournalTable
 
 export interface VerifyOptions {
   onProgress?: (progress: JournalProgress) => void
