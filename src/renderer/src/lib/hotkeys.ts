@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef } from 'react'
+import { createContext, useContext, useLayoutEffect, useRef } from 'react'
 
 /**
  * Keyboard shortcuts as the UI shows them: "F2", "F4", "Escape", "Alt+P", "Ctrl+Enter".
@@ -38,7 +38,9 @@ const openLayers: number[] = []
 /** Called by a modal: while it is mounted, the hotkeys of everything beneath it are off. */
 export function useHotkeyLayer(): number {
   const layer = useContext(LayerContext) + 1
-  useEffect(() => {
+  // Layout effects run in the same commit as the render, so a key pressed right after a dialog
+  // opens (F4 then F7 at a busy counter) already reaches the dialog, never the screen beneath it.
+  useLayoutEffect(() => {
     openLayers.push(layer)
     return () => {
       openLayers.splice(openLayers.indexOf(layer), 1)
@@ -68,7 +70,7 @@ export function useHotkey(hotkey: Hotkey, handler: Handler, enabled = true): voi
   const ref = useRef(handler)
   ref.current = handler
   const layer = useContext(LayerContext)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return
     const entry = { hotkey, layer, handler: ref }
     stack.push(entry)

@@ -8,6 +8,7 @@ import { useSellStore } from './sell-store'
 import { SellDialogs, type SellDialog } from './SellDialogs'
 import { useBarcodeScanner } from './use-barcode-scanner'
 import './sell.css'
+import { useShiftStore } from '../../stores/shift-store'
 
 /**
  * The counter: products on the left, the sale on the right. A scan adds its product from anywhere
@@ -21,6 +22,7 @@ export function SellScreen() {
   const close = useCallback(() => setDialog(null), [])
 
   useEffect(() => watchCart(), [])
+  useEffect(() => void useShiftStore.getState().load(), [])
   // Once a dialog has closed (and the browser has put focus back where it was), the next scan or search starts here.
   useEffect(() => {
     if (dialog === null && quickAdd === null) document.querySelector<HTMLElement>('[data-testid="sell-search"]')?.focus()

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react'
-import { useLiveQuery } from '../../lib/use-live-query'
+import { useEffect, type ReactNode } from 'react'
+import { useHotkeyLayer } from '../../lib/hotkeys'
+import { useShiftStore } from '../../stores/shift-store'
 import { OpenShiftDialog } from './OpenShiftDialog'
 
 /**
@@ -7,10 +8,20 @@ import { OpenShiftDialog } from './OpenShiftDialog'
  * closed), the shift is opened first, then what was asked for shows.
  */
 export function ShiftGate({ onClose, children }: { onClose(): void; children: ReactNode }) {
-  const state = useLiveQuery(() => window.api.shifts.state(), [], ['shift.changed'])
-  if (!state.data) return null
-  if (state.data.inUse && !state.data.open) {
-    return <OpenShiftDialog reason="The till's last shift was closed: open a new one to take this sale." onClose={onClose} onOpened={() => state.reload()} />
+  const state = useShiftStore((store) => store.state)
+  const load = useShiftStore((store) => store.load)
+  useEffect(() => {
+    if (!state) void load()
+  }, [state, load])
+  if (!state) return <HotkeysHeld />
+  if (state.inUse && !state.open) {
+    return <OpenShiftDialog reason="The till's last shift was closed: open a new one to take this sale." onClose={onClose} onOpened={() => void load()} />
   }
   return <>{children}</>
+}
+
+/** Until the shift is known, keys pressed for the dialog about to open never reach the screen beneath. */
+function HotkeysHeld() {
+  useHotkeyLayer()
+  return null
 }
