@@ -6,8 +6,10 @@
  *   - snapshot: the app's choice, the online backup API in a worker on a read connection that holds
  *     one read transaction (exact row counts in the same snapshot), then the full verification;
  *   - vacuum: VACUUM INTO from a read connection in the worker, then the same verification;
+ *   - none: the same sales with no backup, as long as the first backup took (the machine's own stall);
  *   - stepped: the online backup API stepped on the till's own connection (main thread), copy only.
- * Writes bench/results/backup.json; exits 1 when the app's choice stalls more than 50 ms.
+ * BENCH_BACKUP_RUNS snapshot backups (default 3) are taken, BENCH_PAGES_PER_STEP pages a step (64).
+ * Writes bench/results/backup.json; exits 1 when the app's choice stalls more than 50 ms in any run.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -78,6 +80,8 @@ async function during(method: string, till: Tillpoint, random: Random, sellable:
 async function main(): Promise<number> {
   const orders = size('BENCH_ORDERS', 1_000_000)
   const products = size('BENCH_PRODUCTS', 50_000)
+  const snapshotRuns = size('BENCH_BACKUP_RUNS', 3)
+  const pagesPerStep = size('BENCH_PAGES_PER_STEP', 64)
   const dir = mkdtempSync(join(tmpdir(), 'tillpoint-backup-bench-'))
   const path = join(dir, 'bench.sqlite')
   console.log(`Building ${orders.toLocaleString('en')} orders and ${products.toLocaleString('en')} products ...`)
@@ -89,14 +93,19 @@ async function main(): Promise<number> {
   try {
     for (let warm = 0; warm < 20; warm++) await domainCheckout(till, random, built.sellable)
     const folder = join(dir, 'backups')
-    for (const method of ['snapshot', 'vacuum'] as const) {
+    const methods = [...Array.from({ length: snapshotRuns }, () => 'snapshot' as const), 'vacuum' as const]
+    for (const method of methods) {
       runs.push(
         await during(method, till, random, built.sellable, async () => {
-          const manifest = await takeBackup({ source: path, folder, reason: 'manual', createdAt: clock.now() + runs.length, method })
+          const manifest = await takeBackup({ source: path, folder, reason: 'manual', createdAt: clock.now() + runs.length, method, pagesPerStep })
           return manifest.bytes
         })
       )
     }
+    // the same sales with no backup running, for as long as the first backup took: the stall the
+    // machine gives anyway (a sale's own fsync), against which the backup's share is judged
+    const baselineMs = runs[0]!.copyMs
+    runs.push(await during('none', till, random, built.sellable, () => new Promise((resolve) => setTimeout(() => resolve(0), baselineMs))))
     runs.push(
       await during('stepped', till, random, built.sellable, async () => {
         const dest = join(dir, 'stepped.sqlite')
@@ -114,9 +123,10 @@ async function main(): Promise<number> {
   for (const run of runs) console.log(line(run))
   mkdirSync(join(__dirname, 'results'), { recursive: true })
   writeFileSync(join(__dirname, 'results', 'backup.json'), `${JSON.stringify({ orders, products, runs }, null, 2)}\n`)
-  const chosen = runs.find((run) => run.method === 'snapshot')!
-  if (chosen.longestStallMs > STALL_LIMIT_MS) {
-    console.log(`MISSED: the backup stalled the main thread ${chosen.longestStallMs.toFixed(1)} ms (target ${STALL_LIMIT_MS} ms)`)
+  const worst = Math.max(...runs.filter((run) => run.method === 'snapshot').map((run) => run.longestStallMs))
+  console.log(`${pagesPerStep} pages per step; worst stall of the app's choice over ${snapshotRuns} runs: ${worst.toFixed(1)} ms (target ${STALL_LIMIT_MS} ms)`)
+  if (worst > STALL_LIMIT_MS) {
+    console.log(`MISSED: the backup stalled the main thread ${worst.toFixed(1)} ms (target ${STALL_LIMIT_MS} ms)`)
     return 1
   }
   return 0

@@ -46,7 +46,7 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
         method: options.method ?? 'snapshot',
         source: options.source,
         dest: partial,
-        pagesPerStep: options.pagesPerStep ?? 256,
+        pagesPerStep: options.pagesPerStep ?? 64,
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
       },
       options.onProgress
