@@ -30,6 +30,8 @@ for (const size of COUNTER_SIZES) {
     await page.getByTestId('sell-product').filter({ hasText: 'Olive Oil' }).click()
     await expect(page.getByTestId('cart-line')).toHaveCount(5)
     await check('layout-sell')
+    // The nav's staff badge: the name, the role and the owner-PIN button each fit their box.
+    for (const id of ['staff-badge', 'set-owner-pin']) await expectNotCut(page, id, `nav at ${at}`)
     await expect(page.getByTestId('cart-pay')).toBeInViewport()
     await page.getByTestId('cart-pay').click()
     await expect(page.getByTestId('pay-dialog')).toBeVisible()
@@ -66,6 +68,10 @@ for (const size of COUNTER_SIZES) {
       await page.getByTestId(`settings-tab-${tab}`).click()
       await check(`layout-settings-${tab}`)
     }
+
+    await page.getByTestId('nav-shift').click()
+    await expect(page.getByTestId('shift-screen')).toBeVisible()
+    await check('layout-shift')
 
     await page.getByTestId('nav-stats').click()
     await expect(page.getByTestId('stats-revenue-value')).toBeVisible()
