@@ -24,9 +24,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
-      // The backup worker is its own file beside index.js: a worker thread loads it by path.
+      // The backup and catalog import workers are files beside index.js: a worker thread loads each by path.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts'), 'backup-worker': resolve(__dirname, 'src/main/backups/backup-worker.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'backup-worker': resolve(__dirname, 'src/main/backups/backup-worker.ts'),
+          'catalog-import-worker': resolve(__dirname, 'src/main/catalog/import-worker.ts')
+        },
         external: [PACKAGE_IMPORT]
       }
     }

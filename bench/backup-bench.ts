@@ -20,7 +20,7 @@ import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
 import { buildDatabase } from './build-database'
 import { domainCheckout } from './checkout-bench'
 import { seededRandom, type Random } from './data-shape'
-import { summarize } from './measure'
+import { summarize, watchStalls } from './measure'
 
 const STALL_LIMIT_MS = 50
 
@@ -38,23 +38,6 @@ interface Run {
   checkoutP95Ms: number
   checkoutMedianMs: number
   bytes: number
-}
-
-/** The longest lateness of a 1 ms timer while `work` runs: how long the main thread was held at once. */
-function watchStalls(): { stop(): number } {
-  let longest = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last - 1)
-    last = now
-  }, 1)
-  return {
-    stop() {
-      clearInterval(timer)
-      return longest
-    }
-  }
 }
 
 async function during(method: string, till: Tillpoint, random: Random, sellable: readonly number[], copy: () => Promise<number>): Promise<Run> {

@@ -27,7 +27,7 @@ export async function sample(count: number, work: (index: number) => unknown): P
 }
 
 export interface Figure {
-  group: 'checkout' | 'list' | 'search' | 'stats' | 'shifts' | 'build'
+  group: 'checkout' | 'list' | 'search' | 'stats' | 'shifts' | 'import' | 'build'
   name: string
   summary: Summary
   /** The figure judged, its limit, and whether it keeps to it. */
@@ -62,4 +62,21 @@ export function table(figures: readonly Figure[]): string {
   return rows
     .map((row) => row.map((cell, column) => (column >= 2 && column <= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  '))
     .join('\n')
+}
+
+/** The longest lateness of a 1 ms timer while work runs: how long the main thread was held at once. */
+export function watchStalls(): { stop(): number } {
+  let longest = 0
+  let last = performance.now()
+  const timer = setInterval(() => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last - 1)
+    last = now
+  }, 1)
+  return {
+    stop() {
+      clearInterval(timer)
+      return longest
+    }
+  }
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: builds a shop with a million orders over two years and 50,000 products, checks
  * its rollups against a recomputation, then times checkout against the raw floor, the order list,
- * product search and stats, then closing a shift of 5,000 orders and printing its Z. Prints a table,
+ * product search and stats, a 50,000-row catalog import (its time and the longest main-process
+ * stall), then closing a shift of 5,000 orders and printing its Z. Prints a table,
  * writes bench/results/latest.json, and exits 1 when a figure misses its target. BENCH_ORDERS,
- * BENCH_PRODUCTS, BENCH_CHECKOUTS, BENCH_READS, BENCH_SHIFTS and BENCH_SHIFT_ORDERS make it smaller
+ * BENCH_PRODUCTS, BENCH_CHECKOUTS, BENCH_READS, BENCH_SHIFTS, BENCH_SHIFT_ORDERS and BENCH_IMPORT_ROWS make it smaller
  * or longer; BENCH_KEEP=1 keeps the database.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
 import { domainCheckout, rawFloor, type JournalTemplate } from './checkout-bench'
 import { seededRandom } from './data-shape'
 import { reported, summarize, table, type Figure } from './measure'
+import { importFigures } from './import-bench'
 import { readFigures } from './read-bench'
 import { shiftFigures } from './shift-bench'
 import { verifyDay } from './verify-rollup'
@@ -37,6 +39,7 @@ async function main(): Promise<number> {
   const runs = size('BENCH_READS', 200)
   const shifts = size('BENCH_SHIFTS', 20)
   const shiftOrders = size('BENCH_SHIFT_ORDERS', 5_000)
+  const imports = size('BENCH_IMPORT_ROWS', 50_000)
   const dir = mkdtempSync(join(tmpdir(), 'tillpoint-bench-'))
   const path = join(dir, 'bench.sqlite')
   const lastDay = '2026-03-01'
@@ -92,6 +95,8 @@ async function main(): Promise<number> {
     const afterCheckouts = verifyDay(sqlite, businessDay(clock.now(), BENCH_TIME_ZONE), BENCH_TIME_ZONE)
     if (afterCheckouts.length > 0) problems.push(...afterCheckouts)
     figures.push(...(await readFigures(till, { runs, now: clock.now(), products })))
+    // After the reads, so the search figures are of the bench's own catalog.
+    figures.push(...(await importFigures(till, imports)))
     // Last: the shifts' copied orders would otherwise sit in the figures read above.
     figures.push(...(await shiftFigures(till, { samples: shifts, orders: shiftOrders, advance: () => clock.advance(3_600_000) })))
   } finally {

@@ -75,7 +75,8 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     clock,
     bus: createEventBus(),
     commandHooks: [],
-    resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources')
+    resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources'),
+    dbFile: { path: options.dbPath, nativeBinding: options.nativeBinding }
   }
   installStats(context)
   installShifts(context)

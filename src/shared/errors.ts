@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'CURRENCY_LOCKED',
   'PRODUCT_ARCHIVED',
   'CSV_INVALID',
+  /** The shopkeeper stopped a catalog import before it committed: nothing was written. */
+  'IMPORT_CANCELLED',
   'PRINT_FAILED',
   'SYNC_FAILED',
   // cash shifts

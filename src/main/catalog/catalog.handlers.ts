@@ -5,15 +5,15 @@ import { loadProduct } from './catalog-rows'
 import { isCatalogEmpty, listCategories, listProducts } from './catalog-queries'
 import { findByCode, searchCatalog } from './catalog-search'
 import { exportCatalogCsv } from './csv-export'
-import type { CsvImportProgress } from '../../shared/catalog-import'
 import { barcodeCollisions } from './barcode-collisions'
-import { importCatalogCsv } from './csv-import'
+import { catalogImports } from './import-runner'
 import { inspectCatalogCsv, saveImportMapping } from './csv-mappings-saved'
 import { generateVariants } from './generate-variants'
 import { createProduct, setProductArchived, updateProduct, updateVariant } from './product-commands'
 import { loadSampleShop } from './sample-shop'
 
 export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog'>> {
+  const imports = catalogImports(app)
   return {
     'catalog.createProduct': (input, call) => createProduct(app, call, input),
     'catalog.updateProduct': (input, call) => updateProduct(app, call, input),
@@ -27,11 +27,8 @@ export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog
     'catalog.search': ({ text, limit, archived }) => searchCatalog(app.db, text, { limit, archived }),
     'catalog.findByBarcode': ({ code }) => findByCode(app.db, code),
     'catalog.inspectCsv': async (input) => inspectCatalogCsv(app.db, input, (await readSettings(app.db)).locale),
-    'catalog.importCsv': async (input, call) => {
-      const { currencyDigits, locale } = await readSettings(app.db)
-      const progress = (payload: CsvImportProgress) => app.bus.publish('catalog.importProgress', payload)
-      return importCatalogCsv(app, call, input, { digits: currencyDigits, factor: 1, locale }, undefined, progress)
-    },
+    'catalog.importCsv': (input, call) => imports.run(call, input),
+    'catalog.cancelImport': () => imports.cancel(),
     'catalog.saveImportMapping': (input, call) => saveImportMapping(app, call, input),
     'catalog.barcodeCollisions': () => barcodeCollisions(app.db),
     'catalog.exportCsv': () => exportCatalogCsv(app.db),

@@ -18,4 +18,6 @@ export interface AppContext {
   commandHooks: CommandHook[]
   /** The app's bundled files (the sample shop): the repo's resources/ or the packaged app's copy. */
   resourcesDir?: string
+  /** The database file, for work that opens its own connection in a worker (the catalog import). */
+  dbFile?: { path: string; nativeBinding?: string }
 }

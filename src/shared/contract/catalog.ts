@@ -44,6 +44,8 @@ export const catalogChannels = {
   'catalog.inspectCsv': channel(csvInspectSchema, returns<CsvInspection>(), 'catalog.import'),
   /** Checks (dryRun) or imports a file: adds products, and with updateExisting updates them by SKU. */
   'catalog.importCsv': channel(csvImportSchema, returns<CsvImportResult>(), 'catalog.import'),
+  /** Stops the running check or import before it commits (it answers IMPORT_CANCELLED, nothing written); false if none runs. */
+  'catalog.cancelImport': channel(noInput, returns<{ cancelled: boolean }>(), 'catalog.import'),
   /** Remembers a mapping for the next file with the same headers. */
   'catalog.saveImportMapping': channel(csvSaveMappingSchema, returns<{ saved: true }>(), 'catalog.import'),
   /** Variants whose barcodes are one code in two forms (left by an older catalog), to fix by hand. */

@@ -83,19 +83,26 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
     if (result) void run(true, next)
   }
 
+  /** The check or import runs in the main process's worker: stopping it writes nothing. */
+  const stop = () => void call(() => window.api.catalog.cancelImport())
+  const close = () => {
+    if (busy === 'checking' || busy === 'importing') stop()
+    onClose()
+  }
+
   const canImport = result !== null && result.productCount + result.updatedCount > 0 && (mode === 'good-rows-only' || result.errors.length === 0)
   const step = !chosen ? 'choose' : result ? 'preview' : 'map'
 
   return (
     <Dialog
       title="Import products from a CSV file"
-      onClose={onClose}
+      onClose={close}
       error={error}
       testId="csv-import"
       width="wide"
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={close}>Cancel</Button>
           {step === 'preview' ? <Button onClick={() => setResult(null)} data-testid="csv-back-to-mapping">Change the mapping</Button> : null}
           {step === 'map' ? (
             <Button variant="primary" busy={busy === 'checking'} onClick={() => void run(true)} data-testid="csv-check">
@@ -123,6 +130,9 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
         <div className="csv-progress" data-testid="csv-progress">
           <span>{`${STAGE_WORDS[progress.stage]}… ${progress.stage === 'reading' ? `${Math.round((100 * progress.done) / Math.max(1, progress.total))}%` : `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`}`}</span>
           <progress max={progress.total} value={progress.done} aria-label={STAGE_WORDS[progress.stage]} />
+          <Button onClick={stop} data-testid="csv-progress-stop">
+            {busy === 'importing' ? 'Stop the import' : 'Stop checking'}
+          </Button>
         </div>
       ) : null}
       {step === 'map' && chosen ? (

@@ -1,0 +1,55 @@
+import type { CsvImportProgress, CsvImportRequest, CsvImportResult } from '../../shared/catalog-import'
+import type { AppContext } from '../core/app-context'
+import { AppError } from '../core/app-error'
+import type { Caller } from '../core/command'
+import { readSettings } from '../settings/settings-store'
+import { importCatalogCsv } from './csv-import'
+import { runImportWorker, type RunningImport } from './run-import-worker'
+
+export interface CatalogImports {
+  /** Checks or imports a file in the worker; one at a time per till (a second is CONFLICT). */
+  run(caller: Caller, request: CsvImportRequest): Promise<CsvImportResult>
+  cancel(): Promise<{ cancelled: boolean }>
+}
+
+/**
+ * Runs catalog imports in a worker thread with its own connection when the till has a database
+ * file; a context without one (a tool's in-memory database) imports in this process.
+ */
+export function catalogImports(app: AppContext): CatalogImports {
+  let running: RunningImport | null = null
+  const progress = (payload: CsvImportProgress) => app.bus.publish('catalog.importProgress', payload)
+  return {
+    run: async (caller, request) => {
+      const { currencyDigits, locale } = await readSettings(app.db)
+      const pricing = { digits: currencyDigits, factor: 1, locale }
+      if (!app.dbFile) return importCatalogCsv(app, caller, request, pricing, undefined, progress)
+      if (running) throw new AppError('CONFLICT', 'A catalog import is already running: wait for it or cancel it.')
+      const current = runImportWorker(
+        {
+          dbPath: app.dbFile.path,
+          nativeBinding: app.dbFile.nativeBinding,
+          now: app.clock.now(),
+          // Only what a Caller is: the call context may hold more than a worker can be sent.
+          caller: { actor: caller.actor, approver: caller.approver, command: caller.command },
+          request,
+          pricing
+        },
+        progress
+      )
+      running = current
+      try {
+        const { result, published } = await current.done
+        for (const { name, payload } of published) app.bus.publish(name, payload)
+        return result
+      } finally {
+        running = null
+      }
+    },
+    cancel: async () => {
+      if (!running) return { cancelled: false }
+      running.cancel()
+      return { cancelled: true }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The catalog import's worker thread: decodes, parses, checks and writes a catalog file on its
+ * own connection to the till's database, so a 50,000-row import never holds the main process.
+ * The write is the same command the main process would run (one transaction, with the stats,
+ * shift, sync outbox and journal hooks, in the main process's order), so an import syncs and is
+ * journaled like any other change. Started by run-import-worker.ts; one import per worker.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import type { AppContext } from '../core/app-context'
+import { AppError } from '../core/app-error'
+import type { EmittedEvent } from '../core/command'
+import { createEventBus } from '../core/event-bus'
+import { openDatabase } from '../db/open'
+import { createJournalHook } from '../journal/journal-hook'
+import { createShiftHook } from '../shifts/shift-hook'
+import { createStatsHook } from '../stats/stats-hook'
+import { createOutboxHook } from '../sync/outbox-hook'
+import { importCatalogCsv } from './csv-import'
+import type { ImportJob, ImportWorkerMessage } from './import-worker-protocol'
+
+const job = workerData as ImportJob
+const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message)
+
+async function run(): Promise<void> {
+  const database = openDatabase({ path: job.dbPath, nativeBinding: job.nativeBinding, now: () => job.now })
+  const published: EmittedEvent[] = []
+  const bus = createEventBus()
+  bus.subscribe((name, payload) => published.push({ name, payload } as EmittedEvent))
+  const app: AppContext = {
+    db: database.db,
+    connection: database.sql,
+    clock: { now: () => job.now },
+    bus,
+    commandHooks: [createStatsHook(), createShiftHook(), createOutboxHook(), createJournalHook()]
+  }
+  try {
+    const result = await importCatalogCsv(app, job.caller, job.request, job.pricing, undefined, (progress) => post({ type: 'progress', progress }))
+    post({ type: 'done', result, published })
+  } finally {
+    await database.close()
+  }
+}
+
+run().catch((error: unknown) => {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null
+  const message = error instanceof Error ? error.message : String(error)
+  post({ type: 'failed', error: error instanceof AppError ? error.toData() : null, message, code })
+})
