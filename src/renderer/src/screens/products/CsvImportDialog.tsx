@@ -109,7 +109,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
               Check the rows
             </Button>
           ) : (
-            <Button variant="primary" disabled={!canImport} busy={busy === 'importing'} onClick={() => void run(false)} data-testid="csv-import-run">
+            <Button variant="primary" disabled={!canImport || busy === 'checking'} busy={busy === 'importing'} onClick={() => void run(false)} data-testid="csv-import-run">
               {result && canImport ? importLabel(result) : 'Import'}
             </Button>
           )}
