@@ -130,6 +130,8 @@ export interface CashMovement {
   reason: string
   drawerShort: boolean
   by: PersonStamp
+  /** The manager who approved it for someone without the permission; null otherwise. */
+  approvedBy: PersonStamp | null
   at: number
 }
 
@@ -214,7 +216,9 @@ export interface ZReport extends ShiftFigures {
   taxIncluded: boolean
   closedAt: number
   closedBy: PersonStamp
-  counts: Array<{ attempt: number; counted: number; expected: number; by: PersonStamp; at: number }>
+  /** The manager who approved the close (or a recount) for someone without the permission; null otherwise. */
+  closeApprovedBy: PersonStamp | null
+  counts: Array<{ attempt: number; counted: number; expected: number; by: PersonStamp; approvedBy: PersonStamp | null; at: number }>
   counted: CountedCash
   overShort: number
   reason: string

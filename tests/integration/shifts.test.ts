@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CURRENCIES_WITH_DENOMINATIONS, denominationsOf } from '../../src/shared/denominations'
 import { currencyDigits } from '../../src/shared/currency'
 import { chooseSaveTo } from '../support/save-to'
+import { sweepExpiredOrders } from '../../src/main/orders/expiry-sweep'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith, sellAtCounter, snapshotSales, takePickup } from '../support/sales'
@@ -166,6 +167,28 @@ describe('a shift', () => {
     expect(x.cash).toMatchObject({ cashSales: 700, cashRefunds: 700, expected: 10_00 })
   })
 
+  it.each([
+    ['more than the kept goods need: the rest goes back in cash', 1000],
+    ['less than the kept goods need: nothing goes back', 300]
+  ])('counts a return of a deposit order at the value of the goods back, and only the money refunded as cash out (deposit %s)', async (_, deposit) => {
+    await till.ok('shifts.open', { float: { total: 10_00 } })
+    const order = await takePickup(till, [{ variantId: mug.variantId }, { variantId: tea.variantId }], [{ method: 'cash', amount: deposit }])
+    await till.ok('orders.setStatus', { orderId: order.id, status: 'shipped' })
+    const mugLine = order.lines[0]!
+    const teaLine = order.lines[1]!
+    const back = await till.ok('orders.return', { orderId: order.id, lines: [{ orderLineId: mugLine.id, quantity: 1 }] })
+    const returned = back.returns[0]!
+    expect(returned.value).toBe(mugLine.total)
+    expect(returned.refundAmount).toBe(Math.max(0, deposit - teaLine.total))
+    const z = await closeCounting(10_00 + deposit - returned.refundAmount)
+    expect(z.returns).toBe(mugLine.total)
+    expect(z.net).toBe(teaLine.total)
+    expect(z.taxRates).toEqual([{ rateBp: 1000, net: teaLine.total - teaLine.tax, tax: teaLine.tax, gross: teaLine.total }])
+    expect(z.methods).toEqual([{ method: 'cash', payments: 1, paid: deposit, refunds: returned.refundAmount > 0 ? 1 : 0, refunded: returned.refundAmount }])
+    expect(z.cash).toMatchObject({ cashSales: deposit, cashRefunds: returned.refundAmount, expected: 10_00 + deposit - returned.refundAmount })
+    expect(z.overShort).toBe(0)
+  })
+
   it('pays out more than the drawer holds only when confirmed, and records the warning', async () => {
     await till.ok('shifts.open', { float: { total: 20_00 } })
     const before = await snapshotDatabase(till)
@@ -314,6 +337,95 @@ describe('who may do what on a shift', () => {
       ['Cleo', 99_00],
       ['Max', 100_00]
     ])
+  })
+})
+
+describe('the hold expiry sweep between shifts', () => {
+  it('cancels an unpaid pickup with no shift open (no money moves) and counts it in the next shift; a part-paid one waits for a person', async () => {
+    await till.ok('settings.update', { holdMinutes: 30 })
+    await till.ok('shifts.open', { float: { total: 0 } })
+    const unpaid = await takePickup(till, [{ variantId: tea.variantId }])
+    const partPaid = await takePickup(till, [{ variantId: mug.variantId }], [{ method: 'cash', amount: 500 }])
+    await closeCounting(500)
+    till.clock.advance(31 * 60_000)
+
+    const before = await snapshotDatabase(till)
+    expect(await sweepExpiredOrders(till.context)).toEqual([unpaid.id])
+    const after = await snapshotDatabase(till)
+    // No money moved: no payment, and the drawer's figures of the closed shift are as they were.
+    expect(after.payments).toEqual(before.payments)
+    expect(after.shifts).toEqual(before.shifts)
+    expect(after.z_reports).toEqual(before.z_reports)
+    expect((await till.ok('orders.get', { orderId: partPaid.id })).status).toBe('pending')
+
+    await till.ok('shifts.open', { float: { total: 500 } })
+    const x = await till.ok('shifts.xReport')
+    expect(x.cancellations).toEqual({ count: 1, total: unpaid.total })
+    expect(x.cash).toMatchObject({ cashRefunds: 0, expected: 500 })
+    // A person cancels the part-paid one in a shift: its deposit leaves this drawer.
+    await till.ok('orders.cancel', { orderId: partPaid.id })
+    expect((await till.ok('shifts.xReport')).cash).toMatchObject({ cashRefunds: 500, expected: 0 })
+  })
+})
+
+describe('manager approval on a shift', () => {
+  it('records the approving manager on a pay out, a recount and the close, on the rows, the Z and the sync event', async () => {
+    const cashierId = await till.addStaff('Cleo', 'cashier', '4826')
+    const managerId = await till.addStaff('Max', 'manager', '7391')
+    const cashier = till.window(2)
+    await cashier.unlock(cashierId, '4826')
+    await cashier.ok('shifts.open', { float: { total: 100_00 } })
+    const approved = cashier.approved({ staffId: managerId, pin: '7391' })
+    const max = { id: managerId, name: 'Max' }
+    const cleo = { id: cashierId, name: 'Cleo' }
+
+    const payOut = await approved.ok('shifts.payInOut', { kind: 'paid_out', amount: 5_00, reason: 'Milk' })
+    expect(payOut).toMatchObject({ by: cleo, approvedBy: max })
+    const noSale = await approved.ok('shifts.noSale', { reason: 'Change for a customer' })
+    expect(noSale.approvedBy).toEqual(max)
+    // The approval was for those commands only: the next one is refused again.
+    expect(await cashier.call('shifts.noSale', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const own = await cashier.ok('shifts.count', { count: { total: 90_00 } })
+    expect(own.overShort).toBe(-5_00)
+    await approved.ok('shifts.recount', { count: { total: 95_00 } })
+    const z = await approved.ok('shifts.close', {})
+    expect(z.closedBy).toEqual(cleo)
+    expect(z.closeApprovedBy).toEqual(max)
+    expect(z.counts.map((count) => [count.by.name, count.approvedBy?.name ?? null])).toEqual([
+      ['Cleo', null],
+      ['Cleo', 'Max']
+    ])
+    expect(await till.ok('shifts.zGet', { number: z.number })).toMatchObject({ closeApprovedBy: max })
+
+    const db = till.context.db
+    const movements = await db.selectFrom('shift_cash_movements').select(['kind', 'actor_id', 'approver_id', 'approver_name']).orderBy('id').execute()
+    expect(movements).toEqual([
+      { kind: 'paid_out', actor_id: cashierId, approver_id: managerId, approver_name: 'Max' },
+      { kind: 'no_sale', actor_id: cashierId, approver_id: managerId, approver_name: 'Max' }
+    ])
+    const shift = await db.selectFrom('shifts').select(['closed_by_id', 'closed_approver_id', 'closed_approver_name']).executeTakeFirstOrThrow()
+    expect(shift).toEqual({ closed_by_id: cashierId, closed_approver_id: managerId, closed_approver_name: 'Max' })
+    const events = await db.selectFrom('outbox').select('payload').where('type', '=', 'shift.changed').orderBy('seq', 'desc').limit(1).execute()
+    const payload = JSON.parse(events[0]!.payload) as { shift: { closeApprovedBy: unknown; movements: Array<{ approvedBy: unknown }>; zReport: { closeApprovedBy: unknown } } }
+    expect(payload.shift.closeApprovedBy).toEqual(max)
+    expect(payload.shift.movements.map((m) => m.approvedBy)).toEqual([max, max])
+    expect(payload.shift.zReport.closeApprovedBy).toEqual(max)
+  })
+
+  it('refuses a wrong approver PIN with nothing written', async () => {
+    const cashierId = await till.addStaff('Cleo', 'cashier', '4826')
+    const managerId = await till.addStaff('Max', 'manager', '7391')
+    const cashier = till.window(2)
+    await cashier.unlock(cashierId, '4826')
+    await cashier.ok('shifts.open', { float: { total: 100_00 } })
+    const shiftTables = async () => {
+      const all = await snapshotDatabase(till)
+      return ['shifts', 'shift_cash_movements', 'shift_counts', 'z_reports', 'outbox'].map((name) => all[name])
+    }
+    const before = await shiftTables()
+    const refused = await cashier.approved({ staffId: managerId, pin: '1111' }).call('shifts.payInOut', { kind: 'paid_in', amount: 5_00, reason: 'Bank' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } })
+    expect(await shiftTables()).toEqual(before)
   })
 })
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { CashCount, CashMovement, CountResult, OpenShift, ZReport } from '../../shared/shifts'
+import type { CashCount, CashMovement, CountResult, OpenShift, PersonStamp, ZReport } from '../../shared/shifts'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { CashMovementKind } from '../db/tables/shifts.table'
@@ -11,6 +11,10 @@ import { storedZReport } from './z-stored'
 function parseDenominations(text: string): Array<[number, number]> {
   return JSON.parse(text) as Array<[number, number]>
 }
+
+const approverOf = (scope: CommandScope): PersonStamp | null => (scope.approver ? { id: scope.approver.id, name: scope.approver.name } : null)
+const approverColumns = (scope: CommandScope) => ({ approver_id: scope.approver?.id ?? null, approver_name: scope.approver?.name ?? null })
+const stampOf = (id: string | null, name: string | null): PersonStamp | null => (id === null ? null : { id, name: name ?? '' })
 
 /** Opens the till's shift with its float. The first shift of a till starts the shift figures from now on. */
 export async function openShift(scope: CommandScope, float: CashCount): Promise<OpenShift> {
@@ -116,12 +120,13 @@ async function insertMovement(
       drawer_short: drawerShort ? 1 : 0,
       actor_id: scope.actor.id,
       actor_name: scope.actor.name,
+      ...approverColumns(scope),
       created_at: scope.now
     })
     .returning('id')
     .executeTakeFirstOrThrow()
   scope.emit('shift.changed', { shiftId, change: 'cash' })
-  return { id, shiftId, kind, amount, reason, drawerShort, by: { ...scope.actor }, at: scope.now }
+  return { id, shiftId, kind, amount, reason, drawerShort, by: { ...scope.actor }, approvedBy: approverOf(scope), at: scope.now }
 }
 
 /**
@@ -153,6 +158,7 @@ export async function countShift(scope: CommandScope, count: CashCount, which: '
       expected: figures.cash.expected,
       actor_id: scope.actor.id,
       actor_name: scope.actor.name,
+      ...approverColumns(scope),
       created_at: scope.now
     })
     .execute()
@@ -197,11 +203,13 @@ export async function closeShift(scope: CommandScope, input: { reason: string; k
     taxIncluded: settings.taxMode === 'inclusive',
     closedAt: scope.now,
     closedBy: { ...scope.actor },
+    closeApprovedBy: approverOf(scope),
     counts: counts.map((count) => ({
       attempt: count.attempt,
       counted: count.counted,
       expected: count.expected,
       by: { id: count.actor_id, name: count.actor_name },
+      approvedBy: stampOf(count.approver_id, count.approver_name),
       at: count.created_at
     })),
     counted: { total: last.counted, denominations: parseDenominations(last.denominations) },
@@ -230,7 +238,15 @@ export async function closeShift(scope: CommandScope, input: { reason: string; k
     .execute()
   await scope.trx
     .updateTable('shifts')
-    .set({ status: 'closed', closed_at: scope.now, closed_by_id: scope.actor.id, closed_by_name: scope.actor.name, z_number: number })
+    .set({
+      status: 'closed',
+      closed_at: scope.now,
+      closed_by_id: scope.actor.id,
+      closed_by_name: scope.actor.name,
+      closed_approver_id: scope.approver?.id ?? null,
+      closed_approver_name: scope.approver?.name ?? null,
+      z_number: number
+    })
     .where('id', '=', shift.id)
     .execute()
   scope.emit('shift.changed', { shiftId: shift.id, change: 'closed' })

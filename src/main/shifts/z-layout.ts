@@ -36,6 +36,7 @@ export function zReportSections(z: ZReport): ReportSection[] {
         { label: 'Opened by', value: z.openedBy.name },
         { label: 'Closed', value: when(z.closedAt) },
         { label: 'Closed by', value: z.closedBy.name },
+        ...(z.closeApprovedBy ? [{ label: 'Approved by', value: z.closeApprovedBy.name }] : []),
         { label: 'Orders', value: z.firstOrderNumber ? `${z.firstOrderNumber} – ${z.lastOrderNumber}` : 'none' }
       ]
     },

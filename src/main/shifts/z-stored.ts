@@ -1,14 +1,16 @@
-import type { ZReport } from '../../shared/shifts'
+import type { PersonStamp, ZReport } from '../../shared/shifts'
 
 /**
  * A Z report as stored in z_reports.report and sent in shift.changed: its times in ISO 8601 (as
  * every time on the wire), its counted notes and coins as objects. Written once at close.
  */
-export type StoredZReport = Omit<ZReport, 'openedAt' | 'closedAt' | 'counted' | 'counts'> & {
+export type StoredZReport = Omit<ZReport, 'openedAt' | 'closedAt' | 'counted' | 'counts' | 'closeApprovedBy'> & {
   openedAt: string
   closedAt: string
   counted: { total: number; denominations: Array<{ value: number; quantity: number }> }
-  counts: Array<Omit<ZReport['counts'][number], 'at'> & { at: string }>
+  counts: Array<Omit<ZReport['counts'][number], 'at' | 'approvedBy'> & { at: string; approvedBy?: PersonStamp | null }>
+  /** Absent from a Z closed before migration 0019 recorded approvers: read as null. */
+  closeApprovedBy?: PersonStamp | null
 }
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString()
@@ -28,7 +30,8 @@ export function zReportFromStored(stored: StoredZReport): ZReport {
     ...stored,
     openedAt: Date.parse(stored.openedAt),
     closedAt: Date.parse(stored.closedAt),
+    closeApprovedBy: stored.closeApprovedBy ?? null,
     counted: { total: stored.counted.total, denominations: stored.counted.denominations.map(({ value, quantity }) => [value, quantity]) },
-    counts: stored.counts.map((count) => ({ ...count, at: Date.parse(count.at) }))
+    counts: stored.counts.map((count) => ({ ...count, approvedBy: count.approvedBy ?? null, at: Date.parse(count.at) }))
   }
 }

@@ -3,6 +3,7 @@ import type { NewOutboxEvent } from './outbox'
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString()
 const stamp = (id: string, name: string) => ({ id, name })
+const approver = (id: string | null, name: string | null) => (id === null ? null : stamp(id, name ?? ''))
 const denominations = (text: string) => (JSON.parse(text) as Array<[number, number]>).map(([value, quantity]) => ({ value, quantity }))
 
 /**
@@ -29,6 +30,7 @@ export async function shiftChangedEvent(trx: Trx, shiftId: number, changes: read
         float: { total: shift.float_amount, denominations: denominations(shift.float_denominations) },
         closedAt: shift.closed_at === null ? null : iso(shift.closed_at),
         closedBy: shift.closed_by_id === null ? null : stamp(shift.closed_by_id, shift.closed_by_name ?? ''),
+        closeApprovedBy: approver(shift.closed_approver_id, shift.closed_approver_name),
         movements: movements.map((m) => ({
           id: m.id,
           kind: m.kind,
@@ -36,6 +38,7 @@ export async function shiftChangedEvent(trx: Trx, shiftId: number, changes: read
           reason: m.reason,
           drawerShort: m.drawer_short === 1,
           by: stamp(m.actor_id, m.actor_name),
+          approvedBy: approver(m.approver_id, m.approver_name),
           at: iso(m.created_at)
         })),
         counts: counts.map((c) => ({
@@ -44,6 +47,7 @@ export async function shiftChangedEvent(trx: Trx, shiftId: number, changes: read
           denominations: denominations(c.denominations),
           expected: c.expected,
           by: stamp(c.actor_id, c.actor_name),
+          approvedBy: approver(c.approver_id, c.approver_name),
           at: iso(c.created_at)
         })),
         // The Z exactly as stored at close, already in its wire form.

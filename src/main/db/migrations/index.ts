@@ -12,6 +12,7 @@ import { m0010Shifts } from './0010_shifts'
 import { m0011CatalogImport } from './0011_catalog_import'
 import { m0012SyncTrust } from './0012_sync_trust'
 import { m0016Journal } from './0016_journal'
+import { m0019ShiftApprovers } from './0019_shift_approvers'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010Shifts,
   m0011CatalogImport,
   m0012SyncTrust,
-  m0016Journal
+  m0016Journal,
+  m0019ShiftApprovers
 ]

@@ -18,6 +18,9 @@ export interface ShiftsTable {
   closed_by_id: Generated<string | null>
   closed_by_name: Generated<string | null>
   z_number: Generated<number | null>
+  /** Migration 0019: the manager who approved a close the closer had no permission for. */
+  closed_approver_id: Generated<string | null>
+  closed_approver_name: Generated<string | null>
   orders: Generated<number>
   first_sequence: Generated<number | null>
   last_sequence: Generated<number | null>
@@ -66,6 +69,9 @@ export interface ShiftCashMovementsTable {
   drawer_short: number
   actor_id: string
   actor_name: string
+  /** Migration 0019: the manager who approved it, when the actor lacked the permission. */
+  approver_id: Generated<string | null>
+  approver_name: Generated<string | null>
   created_at: number
 }
 
@@ -79,6 +85,9 @@ export interface ShiftCountsTable {
   expected: number
   actor_id: string
   actor_name: string
+  /** Migration 0019: the manager who approved it, when the actor lacked the permission. */
+  approver_id: Generated<string | null>
+  approver_name: Generated<string | null>
   created_at: number
 }
 

@@ -25,11 +25,11 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
     setBusy(true)
     const result =
       kind === 'no_sale'
-        ? await call(() => window.api.shifts.noSale({ reason }))
+        ? await call((api) => api.shifts.noSale({ reason }))
         : await (async () => {
             const parsed = parse(amount)
             if (!parsed.ok) return { ok: false as const, error: { code: 'VALIDATION' as const, message: parsed.message, issues: [{ path: 'amount', message: parsed.message }] } }
-            return call(() => window.api.shifts.payInOut({ kind, amount: parsed.amount, reason, drawerShortConfirmed: short !== null }))
+            return call((api) => api.shifts.payInOut({ kind, amount: parsed.amount, reason, drawerShortConfirmed: short !== null }))
           })()
     setBusy(false)
     if (!result.ok) {

@@ -32,7 +32,7 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
     if ('problem' in counted) return setError({ code: 'VALIDATION', message: counted.problem })
     setBusy(true)
     // A count after the result was seen is a recount: its own permission, and both are kept.
-    const answer = await call(() => (result ? window.api.shifts.recount({ count: counted.count }) : window.api.shifts.count({ count: counted.count })))
+    const answer = await call((api) => (result ? api.shifts.recount({ count: counted.count }) : api.shifts.count({ count: counted.count })))
     setBusy(false)
     if (!answer.ok) return setError(answer.error)
     setError(null)
@@ -41,7 +41,7 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
   }
   const close = async () => {
     setBusy(true)
-    const answer = await call(() => window.api.shifts.close({ reason, keepOpenCarts: keepCarts }))
+    const answer = await call((api) => api.shifts.close({ reason, keepOpenCarts: keepCarts }))
     setBusy(false)
     if (!answer.ok) {
       if (answer.error.code === 'SHIFT_OPEN_CARTS') setKeepCarts(true)
