@@ -11,7 +11,7 @@ import { couponProblem } from '../coupons/coupon-rules'
 import { findCoupon } from '../coupons/coupons-store'
 import { findCustomer } from '../customers/customers-store'
 import type { Db, Trx } from '../db/schema'
-import type { CartsTable } from '../db/tables/sales.table'
+import type { CartsTable } from '../db/tables/carts.table'
 import { couponSpend, priceCart, type PricingInput, type PricingResult } from '../pricing/totals'
 
 export type CartRow = { [K in keyof CartsTable]: K extends 'id' ? number : CartsTable[K] }

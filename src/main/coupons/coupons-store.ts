@@ -3,7 +3,7 @@ import { money } from '../../shared/money'
 import { AppError, notFound, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
-import type { CouponsTable } from '../db/tables/sales.table'
+import type { CouponsTable } from '../db/tables/coupons.table'
 
 type CouponRow = { [K in keyof CouponsTable]: K extends 'id' | 'times_used' ? number : CouponsTable[K] }
 

@@ -3,7 +3,7 @@ import { customerInputSchema, phoneDigits, type Customer, type CustomerInput, ty
 import { notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
-import type { CustomersTable } from '../db/tables/sales.table'
+import type { CustomersTable } from '../db/tables/customers.table'
 import { ftsPrefixQuery } from '../orders/fts-query'
 
 type CustomerRow = { [K in keyof CustomersTable]: K extends 'id' ? number : CustomersTable[K] }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Selectable } from 'kysely'
-import type { OrderLinesTable, OrderReturnsTable, OrdersTable, PaymentsTable } from '../db/tables/sales.table'
+import type { OrderLinesTable, OrderReturnsTable, OrdersTable } from '../db/tables/orders.table'
+import type { PaymentsTable } from '../db/tables/payments.table'
 import { orderSnapshot, type OrderSnapshot } from './order-snapshot'
 
 /**

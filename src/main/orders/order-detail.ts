@@ -1,10 +1,10 @@
 import { money } from '../../shared/money'
 import { taxByRate } from '../../shared/tax-summary'
 import type { Selectable } from 'kysely'
-import type { OrderChange, OrderDetail, OrderLine, OrderStatus } from '../../shared/orders'
-import type { PaymentMethod, PaymentView } from '../../shared/payments'
+import type { OrderDetail, OrderLine } from '../../shared/orders'
+import type { PaymentView } from '../../shared/payments'
 import type { Db, Trx } from '../db/schema'
-import type { OrderLinesTable } from '../db/tables/sales.table'
+import type { OrderLinesTable } from '../db/tables/orders.table'
 import { readOrderRecord, type OrderRecord } from './order-record'
 import { amountDueOf, toOrderSummary } from './order-rows'
 import { TRANSITIONS } from './transitions'
@@ -38,7 +38,7 @@ export function orderLineOf(line: Selectable<OrderLinesTable>): OrderLine {
 }
 
 export function orderDetailOf({ row, lines, payments, returns, events }: OrderRecord): OrderDetail {
-  const status = row.status as OrderStatus
+  const status = row.status
   return {
     ...toOrderSummary(row),
     customerPhone: row.customer_phone,
@@ -46,7 +46,7 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
     deliveryAddress: row.delivery_address,
     note: row.note,
     couponCode: row.coupon_code,
-    taxMode: row.tax_mode as OrderDetail['taxMode'],
+    taxMode: row.tax_mode,
     currency: row.currency,
     subtotal: money(row.subtotal),
     lineDiscountTotal: money(row.line_discount_total),
@@ -63,7 +63,7 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
       (payment): PaymentView => ({
         id: payment.id,
         kind: payment.kind,
-        method: payment.method as PaymentMethod,
+        method: payment.method,
         amount: money(payment.amount),
         tendered: payment.tendered === null ? null : money(payment.tendered),
         change: payment.change_given === null ? null : money(payment.change_given),
@@ -89,9 +89,9 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
     })),
     events: events.map((event) => ({
       id: event.id,
-      change: event.change as OrderChange,
-      from: event.from_status as OrderStatus | null,
-      to: event.to_status as OrderStatus,
+      change: event.change,
+      from: event.from_status,
+      to: event.to_status,
       actorId: event.actor_id,
       actorName: event.actor_name,
       approverId: event.approver_id,

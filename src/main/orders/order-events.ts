@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely'
 import type { OrderChange, OrderStatus } from '../../shared/orders'
 import type { CommandScope } from '../core/command'
 import { insertRows } from '../db/insert-rows'
-import type { OrderEventsTable } from '../db/tables/sales.table'
+import type { OrderEventsTable } from '../db/tables/orders.table'
 
 export interface OrderEventInput {
   orderId: number

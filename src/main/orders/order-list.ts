@@ -2,7 +2,7 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
 import { nextBusinessDay, startOfBusinessDay } from '../../shared/business-day'
 import type { OrderCursor, OrderFilter, OrderPage } from '../../shared/orders'
 import type { Db } from '../db/schema'
-import type { OrdersTable } from '../db/tables/sales.table'
+import type { OrdersTable } from '../db/tables/orders.table'
 import { ftsPrefixQuery } from './fts-query'
 import { toOrderSummary } from './order-rows'
 

@@ -1,5 +1,4 @@
 import { businessDay } from '../../shared/business-day'
-import type { OrderStatus } from '../../shared/orders'
 import type { ParsedPaymentInput } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
@@ -12,7 +11,7 @@ import { isFinal } from './transitions'
 /** Takes payment on an order not yet fully paid, such as a pickup paid on collection. */
 export async function payOrder(scope: CommandScope, orderId: number, payments: readonly ParsedPaymentInput[]): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
-  const status = row.status as OrderStatus
+  const status = row.status
   if (isFinal(status)) {
     throw new AppError('CONFLICT', `Order ${row.number} is ${status}; it takes no more payments.`, { details: { orderId, status } })
   }

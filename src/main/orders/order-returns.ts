@@ -29,7 +29,7 @@ export interface ReturnInput {
  */
 export async function returnOrder(scope: CommandScope, orderId: number, input: ReturnInput): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
-  const from = row.status as OrderStatus
+  const from = row.status
   if (from !== 'returned' && !canTransition(from, 'returned')) throw invalidTransition(row, 'returned')
   const lines = await scope.trx.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).execute()
   const byId = new Map(lines.map((line) => [line.id, line]))

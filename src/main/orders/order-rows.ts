@@ -1,8 +1,8 @@
-import type { OrderKind, OrderStatus, OrderSummary, PaymentState } from '../../shared/orders'
+import type { OrderSummary, PaymentState } from '../../shared/orders'
 import { money } from '../../shared/money'
 import { notFound } from '../core/app-error'
 import type { Db, Trx } from '../db/schema'
-import type { OrdersTable } from '../db/tables/sales.table'
+import type { OrdersTable } from '../db/tables/orders.table'
 
 export type OrderRow = { [K in keyof OrdersTable]: K extends 'id' ? number : OrdersTable[K] }
 
@@ -54,9 +54,9 @@ export function toOrderSummary(row: Pick<OrderRow, SummaryColumns>): OrderSummar
   return {
     id: row.id,
     number: row.number,
-    kind: row.kind as OrderKind,
-    status: row.status as OrderStatus,
-    paymentState: row.payment_state as PaymentState,
+    kind: row.kind,
+    status: row.status,
+    paymentState: row.payment_state,
     customerId: row.customer_id,
     customerName: row.customer_name,
     itemCount: row.item_count,

@@ -21,7 +21,7 @@ export function invalidTransition(row: OrderRow, to: OrderStatus): AppError {
 /** Moves an order forward in its lifecycle. Handing goods over (delivered) needs the order paid. */
 export async function setOrderStatus(scope: CommandScope, orderId: number, to: OrderStatus, note: string): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
-  const from = row.status as OrderStatus
+  const from = row.status
   if (!canTransition(from, to)) throw invalidTransition(row, to)
   if (to === 'delivered' && amountDueOf(row) > 0) {
     throw new AppError('PAYMENT_INSUFFICIENT', `Order ${row.number} is not fully paid: record the payment before handing it over.`, {
@@ -44,7 +44,7 @@ export async function cancelOrder(
   options: { note: string; reason: Extract<StockReason, 'cancel' | 'expired'>; refundSplit?: RefundPart[] | undefined }
 ): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
-  const from = row.status as OrderStatus
+  const from = row.status
   if (!canTransition(from, 'cancelled')) throw invalidTransition(row, 'cancelled')
   const lines = await scope.trx
     .selectFrom('order_lines')

@@ -3,7 +3,7 @@ import type { ParsedPaymentInput, PaymentMethod } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import { insertRows } from '../db/insert-rows'
-import type { PaymentsTable } from '../db/tables/sales.table'
+import type { PaymentsTable } from '../db/tables/payments.table'
 
 export function paymentsSum(payments: readonly ParsedPaymentInput[]): number {
   return payments.reduce((sum, payment) => sum + payment.amount, 0)

@@ -15,13 +15,12 @@ interface PaidRow {
 
 /** Every payment and refund of an order, oldest first. */
 export async function orderMoneyRows(scope: CommandScope, orderId: number): Promise<PaidRow[]> {
-  const rows = await scope.trx
+  return await scope.trx
     .selectFrom('payments')
     .select(['id', 'kind', 'method', 'amount', 'card_reference', 'card_last_four'])
     .where('order_id', '=', orderId)
     .orderBy('id')
     .execute()
-  return rows.map((row) => ({ ...row, method: row.method as PaymentMethod }))
 }
 
 /**

@@ -51,7 +51,7 @@ export function stockMovementOf(row: Selectable<StockMovementsTable>): StockMove
     variantId: row.variant_id,
     delta: row.delta,
     stockAfter: row.stock_after,
-    reason: row.reason as StockReason,
+    reason: row.reason,
     note: row.note,
     orderId: row.order_id,
     actorId: row.actor_id,

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { StockReason } from '../../../shared/stock'
 
 export interface ProductsTable {
   id: Generated<number>
@@ -41,7 +42,7 @@ export interface StockMovementsTable {
   variant_id: number
   delta: number
   stock_after: number
-  reason: string
+  reason: StockReason
   note: string
   order_id: number | null
   actor_id: string

@@ -1,15 +1,16 @@
 import type { Generated } from 'kysely'
+import type { AutoPrintChoice, CodePage, PaperSize, PrintJobDocument, PrintJobState, PrinterKind } from '../../../shared/print'
 
 export interface PrintSettingsTable {
   id: number
-  printer_kind: string
+  printer_kind: PrinterKind
   system_printer_name: string
   network_host: string
   network_port: number
-  paper: string
+  paper: PaperSize
   silent: number
-  auto_print: string
-  code_page: string
+  auto_print: AutoPrintChoice
+  code_page: CodePage
   open_drawer_on_cash: number
   updated_at: number
 }
@@ -18,10 +19,10 @@ export interface PrintJobsTable {
   id: Generated<number>
   order_id: number | null
   order_number: string | null
-  document: string
-  printer_kind: string
+  document: PrintJobDocument
+  printer_kind: Exclude<PrinterKind, 'none'>
   target: string
-  state: string
+  state: PrintJobState
   attempts: number
   last_error: string | null
   reprint: number

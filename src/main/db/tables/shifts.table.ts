@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely'
+import type { PaymentMethod } from '../../../shared/payments'
 
 /** Shift tables (migration 0010): a shift's running figures live on its row, folded by the shift hook. */
 
@@ -52,7 +53,7 @@ export interface ShiftTaxRatesTable {
 
 export interface ShiftMethodsTable {
   shift_id: number
-  method: string
+  method: PaymentMethod
   payments: number
   paid: number
   refunds: number
