@@ -13,6 +13,7 @@ import { m0011CatalogImport } from './0011_catalog_import'
 import { m0012SyncTrust } from './0012_sync_trust'
 import { m0016Journal } from './0016_journal'
 import { m0019ShiftApprovers } from './0019_shift_approvers'
+import { m0020CheckedColumns } from './0020_checked_columns'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011CatalogImport,
   m0012SyncTrust,
   m0016Journal,
-  m0019ShiftApprovers
+  m0019ShiftApprovers,
+  m0020CheckedColumns
 ]
