@@ -1,26 +1,18 @@
 import { useState } from 'react'
-import type { AppErrorData } from '../../../shared/errors'
 import { fieldErrors } from '../lib/errors'
 import { useSessionStore } from '../stores/session-store'
 import { CancelSubmit } from './CancelSubmit'
 import { Dialog } from './Dialog'
 import { ErrorNotice } from './ErrorNotice'
 import { OwnerPinFields } from './OwnerPinFields'
+import { useAction } from '../lib/use-action'
 
 /** An upgraded till works as before until its owner sets a PIN here; from then on it locks. */
 export function SetOwnerPinDialog({ name: startName, onClose }: { name: string; onClose(): void }) {
   const setupOwner = useSessionStore((state) => state.setupOwner)
   const [name, setName] = useState(startName)
   const [pin, setPin] = useState('')
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    setBusy(true)
-    const result = await setupOwner(name, pin)
-    setBusy(false)
-    if (result.ok) onClose()
-    else setError(result.error)
-  }
+  const { busy, error, run: submit } = useAction(() => setupOwner(name, pin), onClose)
   return (
     <Dialog title="Set the owner’s PIN" onClose={onClose} onSubmit={() => void submit()} testId="owner-pin-dialog" error={error} footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="owner-pin-dialog-submit">

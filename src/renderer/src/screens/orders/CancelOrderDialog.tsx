@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail } from '../../../../shared/orders'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
@@ -11,29 +10,26 @@ import { fieldErrors } from '../../lib/errors'
 import { toast } from '../../stores/toast-store'
 import { heldByMethod } from '../../../../shared/refunds'
 import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
+import { useAction } from '../../lib/use-action'
 
 /** Cancels an order after saying plainly what follows: stock back on the shelf, money back. */
 export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
   const [note, setNote] = useState('')
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const kept = order.paidTotal - order.refundedTotal
   const units = order.lines.reduce((sum, line) => sum + line.quantity - line.quantityReturned, 0)
   const split = useRefundSplit(kept, heldByMethod(order.payments))
   const [tried, setTried] = useState(false)
 
-  const cancel = async () => {
-    setTried(true)
-    if (split.problem) return
-    setBusy(true)
-    const result = await call((api) => api.orders.cancel({ orderId: order.id, note, ...(split.split ? { refundSplit: split.split } : {}) }))
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
+  const { busy, error, run } = useAction(
+    () => call((api) => api.orders.cancel({ orderId: order.id, note, ...(split.split ? { refundSplit: split.split } : {}) })),
+    (cancelled) => {
+      toast(`Order ${order.number} cancelled`)
+      onDone(cancelled)
     }
-    toast(`Order ${order.number} cancelled`)
-    onDone(result.data)
+  )
+  const cancel = () => {
+    setTried(true)
+    if (!split.problem) void run()
   }
 
   return (

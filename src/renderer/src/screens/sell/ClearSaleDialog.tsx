@@ -1,6 +1,4 @@
-import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
-import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -8,25 +6,23 @@ import { Money } from '../../components/Money'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
+import { useAction } from '../../lib/use-action'
 
 /** Throws the sale in progress away, after saying what goes. */
 export function ClearSaleDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const load = useCartStore((state) => state.load)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  const clear = async () => {
-    setBusy(true)
-    const result = await call(() => window.api.cart.discard({ cartId: cart.id }))
-    if (result.ok) await load()
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
+  const { busy, error, run: clear } = useAction(
+    async () => {
+      const result = await call(() => window.api.cart.discard({ cartId: cart.id }))
+      if (result.ok) await load()
+      return result
+    },
+    () => {
+      toast('Sale cleared')
+      onClose()
     }
-    toast('Sale cleared')
-    onClose()
-  }
+  )
 
   return (
     <Dialog

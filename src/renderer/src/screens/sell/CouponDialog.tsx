@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
-import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -8,24 +7,20 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
+import { useAction } from '../../lib/use-action'
 
 export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const change = useCartStore((state) => state.change)
   const [code, setCode] = useState('')
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  const run = async (command: (cartId: number) => Promise<Awaited<ReturnType<typeof window.api.cart.removeCoupon>>>, done: string) => {
-    setBusy(true)
+  const { busy, error, setError, run } = useAction(async (command: (cartId: number) => Promise<Awaited<ReturnType<typeof window.api.cart.removeCoupon>>>, done: string) => {
     const result = await change(command, { quiet: true })
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
+    if (result.ok) {
+      toast(done)
+      onClose()
     }
-    toast(done)
-    onClose()
-  }
+    return result
+  })
   const apply = () => {
     if (!code.trim()) {
       setError({ code: 'VALIDATION', message: 'Type the coupon code first.', issues: [{ path: 'code', message: 'Type the coupon code first' }] })

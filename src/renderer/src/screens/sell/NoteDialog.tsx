@@ -1,10 +1,10 @@
 import { useId, useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
-import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useCartStore } from './cart-store'
+import { useAction } from '../../lib/use-action'
 
 export const MAX_NOTE_LENGTH = 1000
 
@@ -12,17 +12,9 @@ export const MAX_NOTE_LENGTH = 1000
 export function NoteDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const change = useCartStore((state) => state.change)
   const [note, setNote] = useState(cart.note)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const id = useId()
 
-  const save = async () => {
-    setBusy(true)
-    const result = await change((cartId) => window.api.cart.setNote({ cartId, note }), { quiet: true })
-    setBusy(false)
-    if (!result.ok) setError(result.error)
-    else onClose()
-  }
+  const { busy, error, run: save } = useAction(() => change((cartId) => window.api.cart.setNote({ cartId, note }), { quiet: true }), onClose)
 
   return (
     <Dialog

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
-import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -10,6 +9,7 @@ import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
 import { discountDraftOf, parseDiscount } from './discount-input'
 import { DiscountFields } from './DiscountFields'
+import { useAction } from '../../lib/use-action'
 
 /** A discount on the whole sale, spread over its lines by the till. */
 export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
@@ -17,21 +17,15 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
   const change = useCartStore((state) => state.change)
   const [draft, setDraft] = useState(discountDraftOf(cart.orderDiscount, settings.currencyDigits))
   const [tried, setTried] = useState(false)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const parsed = parseDiscount(draft, settings.currencyDigits)
 
-  const apply = async (discount: Cart['orderDiscount']) => {
-    setBusy(true)
-    const result = await change((cartId, api) => api.cart.setOrderDiscount({ cartId, discount }), { quiet: true })
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
+  const { busy, error, run: apply } = useAction(
+    (discount: Cart['orderDiscount']) => change((cartId, api) => api.cart.setOrderDiscount({ cartId, discount }), { quiet: true }),
+    (changed) => {
+      toast(changed.orderDiscount ? 'Discount applied' : 'Discount removed')
+      onClose()
     }
-    toast(discount ? 'Discount applied' : 'Discount removed')
-    onClose()
-  }
+  )
   const save = () => {
     setTried(true)
     if (parsed.ok) void apply(parsed.discount)

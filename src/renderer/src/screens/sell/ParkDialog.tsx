@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Cart } from '../../../../shared/cart'
-import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -10,6 +9,7 @@ import { fieldErrors } from '../../lib/errors'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
+import { useAction } from '../../lib/use-action'
 
 /** Sets the sale aside under a label (the customer went to fetch something) and starts a fresh one. */
 export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
@@ -17,21 +17,18 @@ export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const load = useCartStore((state) => state.load)
   const time = new Intl.DateTimeFormat(settings.locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(Date.now())
   const [label, setLabel] = useState(cart.customer?.name ?? `Sale at ${time}`)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  const park = async () => {
-    setBusy(true)
-    const result = await call(() => window.api.cart.park({ cartId: cart.id, label }))
-    if (result.ok) await load()
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
+  const { busy, error, run: park } = useAction(
+    async () => {
+      const result = await call(() => window.api.cart.park({ cartId: cart.id, label }))
+      if (result.ok) await load()
+      return result
+    },
+    (parked) => {
+      toast(`Parked “${parked.label}”`)
+      onClose()
     }
-    toast(`Parked “${result.data.label}”`)
-    onClose()
-  }
+  )
 
   return (
     <Dialog

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import type { AppErrorData } from '../../../../shared/errors'
 import type { OpenShift } from '../../../../shared/shifts'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -7,22 +6,23 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
 import { CashCountFields, EMPTY_COUNT, useCountOf } from './CashCountFields'
+import { useAction } from '../../lib/use-action'
 
 /** Opens the till's shift: the float in the drawer, as a total or counted note by note. */
 export function OpenShiftDialog({ onClose, onOpened, reason }: { onClose(): void; onOpened(shift: OpenShift): void; reason?: string }) {
   const [draft, setDraft] = useState(EMPTY_COUNT)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const countOf = useCountOf()
-  const submit = async () => {
+  const { busy, error, setError, run } = useAction(
+    (float: Parameters<typeof window.api.shifts.open>[0]['float']) => call(() => window.api.shifts.open({ float })),
+    (shift) => {
+      toast('Shift open')
+      onOpened(shift)
+    }
+  )
+  const submit = () => {
     const counted = countOf(draft)
     if ('problem' in counted) return setError({ code: 'VALIDATION', message: counted.problem })
-    setBusy(true)
-    const result = await call(() => window.api.shifts.open({ float: counted.count }))
-    setBusy(false)
-    if (!result.ok) return setError(result.error)
-    toast('Shift open')
-    onOpened(result.data)
+    void run(counted.count)
   }
   return (
     <Dialog
