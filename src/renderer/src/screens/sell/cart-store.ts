@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData, Result } from '../../../../shared/errors'
 import { call } from '../../lib/call'
+import { sameData } from '../../lib/same-data'
 
 interface CartState {
   cart: Cart | null
@@ -26,7 +27,7 @@ interface CartState {
 }
 
 function sameCart(shown: Cart | null, read: Cart): boolean {
-  return shown !== null && shown.id === read.id && shown.updatedAt === read.updatedAt && JSON.stringify(shown) === JSON.stringify(read)
+  return shown !== null && shown.id === read.id && shown.updatedAt === read.updatedAt && sameData(shown, read)
 }
 
 /**

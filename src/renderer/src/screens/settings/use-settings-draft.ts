@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+import { sameData as same } from '../../lib/same-data'
 
 export interface SettingsDraft<F> {
   form: F

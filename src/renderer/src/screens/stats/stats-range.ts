@@ -1,4 +1,5 @@
 import { daysInRange, MAX_STATS_DAYS } from '../../../../shared/stats'
+import { sameData } from '../../lib/same-data'
 
 /** The ranges the screen offers; a custom one is any two days the shopkeeper picks. */
 export type RangeChoice = { kind: 'today' } | { kind: 'last'; days: 7 | 30 | 365 } | { kind: 'custom'; from: string; to: string }
@@ -36,7 +37,7 @@ export function rangeProblem(from: string, to: string): string | null {
 }
 
 export function sameChoice(a: RangeChoice, b: RangeChoice): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+  return sameData(a, b)
 }
 
 /** "Today", "Last 30 days", or "1 Mar 2026 – 15 Mar 2026" in the shop's locale. */
