@@ -140,8 +140,8 @@ test('a print that fails waits in the queue with its reason; a retry once the pr
   const [, copy] = await printer.waitForJobs(2)
   expect(decodeEscPos(copy!).lines.join('\n')).toContain('COPY')
   await capture(page, 'print-queue-retried')
-  // Only the retry and the copy reached the printer: the retry printed once.
-  await page.waitForTimeout(200)
+  // Only the retry and the copy reached the printer: the retry printed once (checked once the queue is idle).
+  await till.services.printing.idle()
   expect(printer.received).toHaveLength(2)
 
   await page.getByTestId('print-queue-close').click()

@@ -4,6 +4,7 @@ import { OWNER } from '../../src/shared/actor'
 import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
 import { takePickup } from '../support/sales'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { waitUntil } from '../support/wait-until'
 
 const tills: TestTill[] = []
 function open(dir?: string): TestTill {
@@ -108,10 +109,7 @@ describe('the sync outbox', () => {
 
     const upgraded = open(till.dir)
     await upgraded.ok('sync.status')
-    const waitForHistory = async () => {
-      for (let i = 0; i < 100 && (await outbox(upgraded)).length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10))
-    }
-    await waitForHistory()
+    await waitUntil('the history to be queued', async () => (await outbox(upgraded)).length >= 3, 10_000)
     const rows = await outbox(upgraded)
     expect(rows.map((row) => [row.seq, row.type, row.payload.productId ?? row.payload.orderId])).toEqual([
       [1, 'product.changed', tea.id],
