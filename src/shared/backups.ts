@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
+import { oneTimeToken } from './files'
 
 /** Why a backup was taken: the rotation keeps pre-migration ones apart, for 90 days. */
 export const BACKUP_REASONS = ['scheduled', 'manual', 'quit', 'shift', 'pre-migration', 'pre-restore'] as const
@@ -58,10 +59,8 @@ export const backupSettingsSchema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'The daily time is HH:MM, e.g. 21:30' })
       .nullable(),
-    secondFolder: freeText(1000, { required: 'Choose the second folder' })
-      // A relative folder would be resolved against wherever the app was started from.
-      .refine((folder) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(folder), { error: 'Choose a full folder path, e.g. /media/usb or D:\\Backups' })
-      .nullable(),
+    /** The folder backups.chooseFolder chose (its token, never a path); null removes it, omitted keeps it. */
+    secondFolderToken: oneTimeToken('Choose the second folder with "Choose folder…"').nullable().optional(),
     /** Encrypts second-folder copies with this passphrase; null turns encryption off, omitted keeps it. */
     passphrase: z.string().min(8, { error: 'A passphrase has at least 8 characters' }).max(200).nullable().optional()
   })
@@ -77,7 +76,8 @@ export interface BackupSettings {
 
 export const backupSourceSchema = z.union([
   z.object({ backupId: freeText(400, { required: 'Choose a backup' }) }).strict(),
-  z.object({ path: freeText(1000, { required: 'Choose a database file' }) }).strict()
+  /** A file backups.chooseFile chose (its token, never a path). */
+  z.object({ fileToken: oneTimeToken('Choose the database file with "Restore from a file…"') }).strict()
 ])
 export type BackupSource = z.output<typeof backupSourceSchema>
 

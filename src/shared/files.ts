@@ -30,4 +30,9 @@ export interface SavePathChoice {
 }
 
 /** A save dialog's one-time token (files.chooseSavePath): write channels take this, never a path. */
-export const saveTokenSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Choose where to save the file first' })
+export const saveTokenSchema = oneTimeToken('Choose where to save the file first')
+
+/** A token one of the main process's dialogs handed out for the path it chose (never the path itself). */
+export function oneTimeToken(error: string) {
+  return z.string().regex(/^[0-9a-f]{64}$/, { error })
+}

@@ -36,17 +36,30 @@ test('Settings → Backups: the nav warns until the first backup; "Back up now" 
   }
 })
 
-test('a second folder that cannot be written is reported in Settings and in the nav foot; the local backup still counts', async ({ page, till }) => {
+test('a second folder chosen in the picker that cannot be written is reported in Settings and in the nav foot; the local backup still counts', async ({ page, till, capture }) => {
+  // the shopkeeper picks it in the main process's folder dialog: a path under a file, like a drive
+  // letter that is not there, which can never be created
+  till.services.backups.useDialogs({ chooseFolder: async () => `${till.dbPath}/usb`, chooseDatabaseFile: async () => null })
   await page.goto('/#/settings/backups')
-  // a path under a file, like a drive letter that is not there: it can never be created
-  await page.getByTestId('backups-second-folder').fill(`${till.dbPath}/usb`)
+  await expect(page.getByTestId('backups-second-folder')).toHaveAttribute('readonly', '')
+  await page.getByTestId('backups-choose-folder').click()
+  await expect(page.getByTestId('backups-second-folder')).toHaveValue(`${till.dbPath}/usb`)
   await page.getByTestId('backups-save').click()
+  await expect.poll(async () => (await till.ok('backups.settings')).secondFolder).toBe(`${till.dbPath}/usb`)
   await expect(page.getByTestId('backups-second-unreachable')).toBeVisible()
   await page.getByTestId('backups-now').click()
   await expect(page.getByTestId('backups-failure-second')).toBeVisible()
   await expect(page.getByTestId('backups-row')).toHaveCount(1)
   await expect(page.getByTestId('backup-status')).toContainText('Second backup folder unreachable')
   expect((await till.ok('backups.status')).lastGoodAt).not.toBeNull()
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await capture(page, `backups-second-folder-${width}`)
+  }
 })
 
 test('restore: choose a backup, read what it holds, confirm; it is staged for the restart and the current database kept', async ({ page, till, capture }) => {

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { pendingRestorePath } from '../../src/main/backups/restore'
+import { chooseBackupFolder, chooseRestoreFile } from '../support/backup-pick'
 import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
@@ -124,13 +125,13 @@ describe('restoring a backup', () => {
     try {
       const text = join(dir, 'notes.sqlite')
       writeFileSync(text, 'these are not the orders you are looking for'.repeat(200))
-      expect(await till.ok('backups.inspect', { path: text })).toMatchObject({ ok: false, problem: expect.stringMatching(/damaged or is not a database/) })
+      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, text))).toMatchObject({ ok: false, problem: expect.stringMatching(/damaged or is not a database/) })
 
       const other = join(dir, 'other.sqlite')
       const sqlite = new BetterSqlite3(other)
       sqlite.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)')
       sqlite.close()
-      expect(await till.ok('backups.inspect', { path: other })).toMatchObject({ ok: false, problem: 'This is a database, but not a Tillpoint one.' })
+      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, other))).toMatchObject({ ok: false, problem: 'This is a database, but not a Tillpoint one.' })
 
       const newer = join(dir, 'newer.sqlite')
       await till.ok('backups.now')
@@ -138,9 +139,9 @@ describe('restoring a backup', () => {
       const future = new BetterSqlite3(newer)
       future.prepare("INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (999, 'future', 'x', 0)").run()
       future.close()
-      expect(await till.ok('backups.inspect', { path: newer })).toMatchObject({ ok: false, problem: expect.stringMatching(/newer version/) })
-      expect(await till.call('backups.restore', { path: newer })).toMatchObject({ ok: false, error: { code: 'BACKUP_REFUSED' } })
-      expect(await till.call('backups.inspect', { path: join(dir, 'gone.sqlite') })).toMatchObject({ ok: true, data: { ok: false } })
+      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, newer))).toMatchObject({ ok: false, problem: expect.stringMatching(/newer version/) })
+      expect(await till.call('backups.restore', await chooseRestoreFile(till, newer))).toMatchObject({ ok: false, error: { code: 'BACKUP_REFUSED' } })
+      expect(await till.call('backups.inspect', await chooseRestoreFile(till, join(dir, 'gone.sqlite')))).toMatchObject({ ok: true, data: { ok: false } })
     } finally {
       await till.close()
     }
@@ -156,7 +157,7 @@ describe('restoring a backup', () => {
       const refused = await manager.call('backups.restore', { backupId: local.id })
       expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { permission: 'backups.restore' } } })
       expect(await till.call('backups.restore', { backupId: 'local:nope.sqlite' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-      expect(await till.call('backups.restore', { path: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(await till.call('backups.restore', { fileToken: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
       expect(existsSync(pendingRestorePath(till.dbPath))).toBe(false)
     } finally {
       await till.close()
@@ -176,10 +177,72 @@ describe('the backup pickers and undo without a restore', () => {
     }
     const picking = openTestTill({ dir: freshDir(), backups: { dialogs: { chooseFolder: async () => '/media/usb', chooseDatabaseFile: async () => null } } })
     try {
-      expect(await picking.ok('backups.chooseFolder')).toEqual({ path: '/media/usb' })
-      expect(await picking.ok('backups.chooseFile')).toEqual({ path: null })
+      expect(await picking.ok('backups.chooseFolder')).toEqual({ path: '/media/usb', folderToken: expect.stringMatching(/^[0-9a-f]{64}$/) })
+      expect(await picking.ok('backups.chooseFile')).toEqual({ path: null, fileToken: null })
     } finally {
       await picking.close()
+    }
+  })
+})
+
+describe('the second folder and a file to restore come only from the main process pickers', () => {
+  it('refuses a path from the renderer, and a token never given, used, from another window, of the other picker or stale; nothing changes', async () => {
+    const till = openTestTill({ dir: freshDir() })
+    try {
+      const settingsFile = join(till.services.backups.folder, 'settings.json')
+      const usb = join(till.dir, 'usb')
+      await till.ok('backups.updateSettings', { dailyAt: '21:00', secondFolderToken: await chooseBackupFolder(till, usb) })
+      expect(await till.ok('backups.settings')).toMatchObject({ secondFolder: usb })
+      const before = readFileSync(settingsFile, 'utf8')
+      const attempts: Array<{ name: string; input: () => Promise<unknown>; code: string }> = [
+        { name: 'a path', input: async () => ({ dailyAt: null, secondFolderToken: '/tmp/elsewhere' }), code: 'VALIDATION' },
+        { name: 'the old path field', input: async () => ({ dailyAt: null, secondFolder: '/tmp/elsewhere' }), code: 'VALIDATION' },
+        { name: 'a token never given', input: async () => ({ dailyAt: null, secondFolderToken: 'a'.repeat(64) }), code: 'FORBIDDEN' },
+        {
+          name: 'a used token',
+          input: async () => {
+            const token = await chooseBackupFolder(till, join(till.dir, 'once'))
+            await till.ok('backups.updateSettings', { dailyAt: '21:00', secondFolderToken: token })
+            await till.ok('backups.updateSettings', { dailyAt: '21:00', secondFolderToken: await chooseBackupFolder(till, usb) })
+            return { dailyAt: null, secondFolderToken: token }
+          },
+          code: 'FORBIDDEN'
+        },
+        { name: "another window's token", input: async () => ({ dailyAt: null, secondFolderToken: await chooseBackupFolder(till, '/tmp/w2', till.window(2)) }), code: 'FORBIDDEN' },
+        { name: "the file picker's token", input: async () => ({ dailyAt: null, secondFolderToken: (await chooseRestoreFile(till, '/tmp/x.sqlite')).fileToken }), code: 'FORBIDDEN' },
+        {
+          name: 'a stale token',
+          input: async () => {
+            const token = await chooseBackupFolder(till, '/tmp/stale')
+            till.clock.advance(16 * 60_000)
+            return { dailyAt: null, secondFolderToken: token }
+          },
+          code: 'FORBIDDEN'
+        }
+      ]
+      for (const attempt of attempts) {
+        const input = await attempt.input()
+        const written = readFileSync(settingsFile, 'utf8')
+        const answer = await till.call('backups.updateSettings', input as never)
+        expect(answer, attempt.name).toMatchObject({ ok: false, error: { code: attempt.code } })
+        expect(readFileSync(settingsFile, 'utf8'), attempt.name).toBe(written)
+      }
+      expect(readFileSync(settingsFile, 'utf8')).toBe(before)
+      expect(existsSync('/tmp/elsewhere')).toBe(false)
+
+      // a restore file: a path is refused; the token is looked at by inspect, spent by restore
+      expect(await till.call('backups.inspect', { path: till.dbPath } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(await till.call('backups.inspect', { fileToken: await chooseBackupFolder(till, till.dbPath) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      const { local } = await till.ok('backups.now')
+      const file = await chooseRestoreFile(till, local.path)
+      expect(await till.ok('backups.inspect', file)).toMatchObject({ ok: true })
+      expect(await till.window(2).call('backups.restore', file)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(existsSync(pendingRestorePath(till.dbPath))).toBe(false)
+      expect(await till.ok('backups.restore', file)).toMatchObject({ ok: true })
+      expect(existsSync(pendingRestorePath(till.dbPath))).toBe(true)
+      expect(await till.call('backups.inspect', file)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    } finally {
+      await till.close()
     }
   })
 })

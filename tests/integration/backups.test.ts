@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listBackups } from '../../src/main/backups/backup-files'
+import { chooseBackupFolder } from '../support/backup-pick'
 import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
@@ -88,7 +89,7 @@ describe('a backup', () => {
     const till = open()
     const second = join(till.dir, 'usb-stick')
     expect(await till.ok('backups.settings')).toEqual({ dailyAt: '21:00', secondFolder: null, encrypted: false })
-    expect(await till.ok('backups.updateSettings', { dailyAt: null, secondFolder: second, passphrase: 'correct horse battery' })).toEqual({
+    expect(await till.ok('backups.updateSettings', { dailyAt: null, secondFolderToken: await chooseBackupFolder(till, second), passphrase: 'correct horse battery' })).toEqual({
       dailyAt: null,
       secondFolder: second,
       encrypted: true
@@ -105,7 +106,7 @@ describe('a backup', () => {
     const seeded = await seedProducts(till.context, [{ name: 'Apple', price: 120, stock: 1_000_000 }])
     for (let sale = 0; sale < 30; sale += 1) await sellAtCounter(till, [{ variantId: seeded[0]!.variantId }])
     await using small = smallFilesystem(join(till.dir, 'tiny-stick'), '64k')
-    await till.ok('backups.updateSettings', { dailyAt: null, secondFolder: small.path, passphrase: null })
+    await till.ok('backups.updateSettings', { dailyAt: null, secondFolderToken: await chooseBackupFolder(till, small.path), passphrase: null })
     const result = await till.ok('backups.now')
     expect(result.second).toBeNull()
     const status = await till.ok('backups.status')
@@ -119,7 +120,7 @@ describe('a backup', () => {
   it('reports a read-only second folder as unreachable and failed, while the local backup still counts', async () => {
     const till = open()
     await using folder = readOnlyFolder(join(till.dir, 'locked-share'))
-    await till.ok('backups.updateSettings', { dailyAt: null, secondFolder: folder.path, passphrase: null })
+    await till.ok('backups.updateSettings', { dailyAt: null, secondFolderToken: await chooseBackupFolder(till, folder.path), passphrase: null })
     const result = await till.ok('backups.now')
     expect(result.second).toBeNull()
     const status = await till.ok('backups.status')

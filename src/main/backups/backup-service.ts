@@ -15,6 +15,7 @@ import type {
 } from '../../shared/backups'
 import { AppError } from '../core/app-error'
 import type { AppContext } from '../core/app-context'
+import { createPathGrants } from '../files/save-grants'
 import { readSettings } from '../settings/settings-store'
 import { plainSecretBox, type SecretBox } from '../sync/secret-box'
 import { deleteBackup, ensureFolder, listBackups, removePartials, type BackupManifest } from './backup-files'
@@ -60,15 +61,19 @@ export interface BackupService {
   list(): Promise<BackupEntry[]>
   status(): Promise<BackupStatus>
   settings(): Promise<BackupSettings>
-  updateSettings(input: BackupSettingsInput): Promise<BackupSettings>
-  /** Checks a backup or any .sqlite file and says what it holds, before the shopkeeper confirms. */
-  inspect(source: BackupSource): Promise<RestoreSummary>
+  /** The second folder comes only as a token chooseFolder gave this window. */
+  updateSettings(input: BackupSettingsInput, window: number): Promise<BackupSettings>
+  /** Checks a backup or a file chooseDatabaseFile chose and says what it holds, before the shopkeeper confirms. */
+  inspect(source: BackupSource, window: number): Promise<RestoreSummary>
   /** Checks again, stages it and restarts; the current database is moved aside at the next start. */
-  restore(source: BackupSource): Promise<RestoreSummary>
+  restore(source: BackupSource, window: number): Promise<RestoreSummary>
   /** Puts back the database the last restore moved aside (the restored one is moved aside in turn). */
   undoRestore(): Promise<void>
-  chooseFolder(): Promise<string | null>
-  chooseDatabaseFile(): Promise<string | null>
+  /** The system's folder picker: the chosen path, to show, and a one-time token for it, bound to the window. */
+  chooseFolder(window: number): Promise<{ path: string | null; folderToken: string | null }>
+  chooseDatabaseFile(window: number): Promise<{ path: string | null; fileToken: string | null }>
+  /** The browser harness and tests set their stand-in pickers; the app passes Electron's in the options. */
+  useDialogs(dialogs: BackupDialogs): void
   start(): Promise<void>
   /** Waits for a backup under way, then takes the quit backup when anything changed. */
   stop(): Promise<void>
@@ -89,6 +94,11 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
   let changesAtLastBackup = options.changes?.() ?? 0
   let lastProgressAt = 0
   let unsubscribe = (): void => undefined
+  let dialogs = options.dialogs
+  const grants = createPathGrants<'second-folder' | 'restore-file'>(app.clock, {
+    message: 'Choose the folder or file in the dialog first; nothing was changed.',
+    reason: 'not_chosen'
+  })
 
   const publishStatus = async (): Promise<void> => {
     try {
@@ -210,7 +220,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     return record ? { restoredAt: record.restoredAt, setAsidePath: record.setAsidePath } : null
   }
 
-  async function checkSource(source: BackupSource): Promise<CheckedSource> {
+  async function checkSource(source: BackupSource, window: number, use: 'peek' | 'redeem'): Promise<CheckedSource> {
     let path: string
     let entry: BackupEntry | null = null
     if ('backupId' in source) {
@@ -218,7 +228,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       if (!entry) throw new AppError('NOT_FOUND', 'That backup is not in the list any more.', { details: { id: source.backupId } })
       path = entry.path
     } else {
-      path = source.path
+      path = grants[use](window, 'restore-file', source.fileToken)
     }
     const stored = await readBackupSettings(settingsFile)
     await ensureFolder(folder)
@@ -248,23 +258,25 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     list,
     status,
     settings: async () => publicSettings(await readBackupSettings(settingsFile)),
-    async updateSettings(input) {
+    async updateSettings(input, window) {
       const stored = await readBackupSettings(settingsFile)
+      const secondFolder =
+        input.secondFolderToken === undefined ? stored.secondFolder : input.secondFolderToken === null ? null : grants.redeem(window, 'second-folder', input.secondFolderToken)
       const passphrase =
         input.passphrase === undefined ? {} : input.passphrase === null ? { passphrase: null, passphraseEncrypted: false } : await sealPassphrase(secrets, input.passphrase)
-      const next = { ...stored, dailyAt: input.dailyAt, secondFolder: input.secondFolder, ...passphrase }
+      const next = { ...stored, dailyAt: input.dailyAt, secondFolder, ...passphrase }
       await ensureFolder(folder)
       await writeBackupSettings(settingsFile, next)
       void publishStatus()
       return publicSettings(next)
     },
-    async inspect(source) {
-      const checked = await checkSource(source)
+    async inspect(source, window) {
+      const checked = await checkSource(source, window, 'peek')
       await discardDecrypted(checked)
       return checked.summary
     },
-    async restore(source) {
-      const checked = await checkSource(source)
+    async restore(source, window) {
+      const checked = await checkSource(source, window, 'redeem')
       if (!checked.summary.ok) {
         await discardDecrypted(checked)
         throw new AppError('BACKUP_REFUSED', checked.summary.problem ?? 'This file cannot be restored.')
@@ -279,13 +291,18 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       await stageRestore(options.dbPath, { plainPath: record.setAsidePath, summary: { path: record.setAsidePath } as RestoreSummary })
       scheduleRestart()
     },
-    async chooseFolder() {
-      if (!options.dialogs) throw new AppError('FORBIDDEN', 'Choosing a folder works only in the Tillpoint app window.', { details: { reason: 'no_dialog' } })
-      return options.dialogs.chooseFolder()
+    async chooseFolder(window) {
+      if (!dialogs) throw new AppError('FORBIDDEN', 'Choosing a folder works only in the Tillpoint app window.', { details: { reason: 'no_dialog' } })
+      const path = await dialogs.chooseFolder()
+      return { path, folderToken: path === null ? null : grants.grant(window, 'second-folder', path) }
     },
-    async chooseDatabaseFile() {
-      if (!options.dialogs) throw new AppError('FORBIDDEN', 'Choosing a file works only in the Tillpoint app window.', { details: { reason: 'no_dialog' } })
-      return options.dialogs.chooseDatabaseFile()
+    async chooseDatabaseFile(window) {
+      if (!dialogs) throw new AppError('FORBIDDEN', 'Choosing a file works only in the Tillpoint app window.', { details: { reason: 'no_dialog' } })
+      const path = await dialogs.chooseDatabaseFile()
+      return { path, fileToken: path === null ? null : grants.grant(window, 'restore-file', path) }
+    },
+    useDialogs(next) {
+      dialogs = next
     },
     async start() {
       await removePartials(folder)

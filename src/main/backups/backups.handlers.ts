@@ -8,11 +8,11 @@ export function backupsHandlers(backups: BackupService, storage: StorageHealth):
     'backups.list': () => backups.list(),
     'backups.now': () => backups.backupNow('manual'),
     'backups.settings': () => backups.settings(),
-    'backups.updateSettings': (input) => backups.updateSettings(input),
-    'backups.chooseFolder': async () => ({ path: await backups.chooseFolder() }),
-    'backups.chooseFile': async () => ({ path: await backups.chooseDatabaseFile() }),
-    'backups.inspect': (source) => backups.inspect(source),
-    'backups.restore': (source) => backups.restore(source),
+    'backups.updateSettings': (input, call) => backups.updateSettings(input, call.window),
+    'backups.chooseFolder': (_input, call) => backups.chooseFolder(call.window),
+    'backups.chooseFile': (_input, call) => backups.chooseDatabaseFile(call.window),
+    'backups.inspect': (source, call) => backups.inspect(source, call.window),
+    'backups.restore': (source, call) => backups.restore(source, call.window),
     'backups.storageStatus': async () => ({ problem: storage.current() }),
     'backups.undoRestore': async () => {
       await backups.undoRestore()

@@ -6,26 +6,43 @@ import { AppError } from '../core/app-error'
 /** How long a chosen path stays usable: long enough to confirm an export, short enough to go stale. */
 const LIFETIME_MS = 15 * 60_000
 
-interface Grant {
+interface Grant<Kind extends string> {
   window: number
-  kind: SaveFileKind
+  kind: Kind
   path: string
   expiresAt: number
 }
 
 /**
- * The paths the main process's own save dialog returned, each behind a one-time token for the
- * window that asked. A write channel takes the token, never a path, so the renderer cannot make
- * the main process write anywhere the shopkeeper did not choose.
+ * The paths one of the main process's own dialogs returned, each behind a one-time token for the
+ * window that asked. A channel that writes (or reads) there takes the token, never a path, so the
+ * renderer cannot make the main process touch anywhere the shopkeeper did not choose.
  */
-export interface SaveGrants {
-  grant(window: number, kind: SaveFileKind, path: string): string
+export interface PathGrants<Kind extends string> {
+  grant(window: number, kind: Kind, path: string): string
   /** The chosen path, once; FORBIDDEN for a token unknown, used, expired, of another window or kind. */
-  redeem(window: number, kind: SaveFileKind, token: string): string
+  redeem(window: number, kind: Kind, token: string): string
+  /** The chosen path, with the same checks as redeem, leaving the token usable (to look before acting). */
+  peek(window: number, kind: Kind, token: string): string
 }
 
-export function createSaveGrants(clock: Clock): SaveGrants {
-  const grants = new Map<string, Grant>()
+/** What a refused token answers: the sentence and `details.reason`. */
+export interface GrantRefusal {
+  message: string
+  reason: string
+}
+
+export function createPathGrants<Kind extends string>(clock: Clock, refusal: GrantRefusal): PathGrants<Kind> {
+  const grants = new Map<string, Grant<Kind>>()
+  const valid = (window: number, kind: Kind, token: string): string => {
+    const grant = grants.get(token)
+    if (!grant || grant.window !== window || grant.kind !== kind || grant.expiresAt <= clock.now()) {
+      // another window cannot spend (or spoil) this window's token; a stale one goes
+      if (grant && grant.expiresAt <= clock.now()) grants.delete(token)
+      throw new AppError('FORBIDDEN', refusal.message, { details: { reason: refusal.reason } })
+    }
+    return grant.path
+  }
   return {
     grant(window, kind, path) {
       const now = clock.now()
@@ -35,14 +52,19 @@ export function createSaveGrants(clock: Clock): SaveGrants {
       return token
     },
     redeem(window, kind, token) {
-      const grant = grants.get(token)
+      const path = valid(window, kind, token)
       grants.delete(token)
-      if (!grant || grant.window !== window || grant.kind !== kind || grant.expiresAt <= clock.now()) {
-        throw new AppError('FORBIDDEN', 'Choose where to save the file in the save dialog first; nothing was written.', {
-          details: { reason: 'save_not_chosen' }
-        })
-      }
-      return grant.path
-    }
+      return path
+    },
+    peek: valid
   }
+}
+
+export type SaveGrants = PathGrants<SaveFileKind>
+
+export function createSaveGrants(clock: Clock): SaveGrants {
+  return createPathGrants<SaveFileKind>(clock, {
+    message: 'Choose where to save the file in the save dialog first; nothing was written.',
+    reason: 'save_not_chosen'
+  })
 }

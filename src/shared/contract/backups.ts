@@ -21,10 +21,10 @@ export const backupsChannels = {
   'backups.now': channel(noInput, returns<BackupResult>(), 'none'),
   'backups.settings': channel(noInput, returns<BackupSettings>(), 'none'),
   'backups.updateSettings': channel(backupSettingsSchema, returns<BackupSettings>(), 'settings.edit'),
-  /** The system's folder picker, for the second folder; answers null when cancelled. */
-  'backups.chooseFolder': channel(noInput, returns<{ path: string | null }>(), 'settings.edit'),
-  /** The system's file picker, for restoring a .sqlite file from elsewhere. */
-  'backups.chooseFile': channel(noInput, returns<{ path: string | null }>(), 'backups.restore'),
+  /** The system's folder picker, for the second folder: the path to show and the token updateSettings takes; nulls when cancelled. */
+  'backups.chooseFolder': channel(noInput, returns<{ path: string | null; folderToken: string | null }>(), 'settings.edit'),
+  /** The system's file picker, for restoring a .sqlite file from elsewhere: the path to show and the token inspect/restore take. */
+  'backups.chooseFile': channel(noInput, returns<{ path: string | null; fileToken: string | null }>(), 'backups.restore'),
   /** Checks a backup (or a file) and summarizes it; writes nothing. */
   'backups.inspect': channel(backupSourceSchema, returns<RestoreSummary>(), 'backups.restore'),
   /** Checks it again, moves the current database aside at restart and opens the restored one. */

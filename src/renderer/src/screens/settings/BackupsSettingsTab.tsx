@@ -21,7 +21,10 @@ import './settings.css'
 interface BackupForm {
   daily: boolean
   dailyAt: string
+  /** The folder to show: the saved one, or the one just chosen; '' for none. */
   secondFolder: string
+  /** The picker's token for a folder just chosen (the main process never takes a typed path); '' when none. */
+  folderToken: string
   /** A new passphrase; '' keeps the one stored. */
   passphrase: string
   encrypt: boolean
@@ -31,6 +34,7 @@ const formOf = (settings: BackupSettings): BackupForm => ({
   daily: settings.dailyAt !== null,
   dailyAt: settings.dailyAt ?? '21:00',
   secondFolder: settings.secondFolder ?? '',
+  folderToken: '',
   passphrase: '',
   encrypt: settings.encrypted
 })
@@ -77,9 +81,8 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
   const submit = async () => {
     setSaving(true)
     const passphrase = !form.encrypt ? { passphrase: null } : form.passphrase ? { passphrase: form.passphrase } : {}
-    const result = await call(() =>
-      window.api.backups.updateSettings({ dailyAt: form.daily ? form.dailyAt : null, secondFolder: form.secondFolder.trim() || null, ...passphrase })
-    )
+    const folder = form.folderToken ? { secondFolderToken: form.folderToken } : form.secondFolder === '' && saved.secondFolder !== null ? { secondFolderToken: null } : {}
+    const result = await call(() => window.api.backups.updateSettings({ dailyAt: form.daily ? form.dailyAt : null, ...folder, ...passphrase }))
     setSaving(false)
     if (!result.ok) return setError(result.error)
     setError(null)
@@ -91,13 +94,16 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
   const chooseFolder = async () => {
     const result = await call(() => window.api.backups.chooseFolder())
     if (!result.ok) return setActionError(result.error)
-    if (result.data.path) set('secondFolder')(result.data.path)
+    if (result.data.path && result.data.folderToken) {
+      set('secondFolder')(result.data.path)
+      set('folderToken')(result.data.folderToken)
+    }
   }
 
   const chooseFile = async () => {
     const result = await call(() => window.api.backups.chooseFile())
     if (!result.ok) return setActionError(result.error)
-    if (result.data.path) setRestoring({ path: result.data.path })
+    if (result.data.fileToken) setRestoring({ fileToken: result.data.fileToken })
   }
 
   const runBackup = async () => {
@@ -137,7 +143,7 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
       onSave={() => void submit()}
       saving={saving}
       error={error}
-      shownFields={/^(dailyAt|secondFolder|passphrase)$/}
+      shownFields={/^(dailyAt|secondFolderToken|passphrase)$/}
       testIds={{ discard: 'backups-discard', save: 'backups-save', error: 'backups-settings-error' }}
       className="stack"
     >
@@ -207,10 +213,11 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
             <TextField
               label="Folder"
               value={form.secondFolder}
-              onChange={set('secondFolder')}
-              error={fields.secondFolder}
+              onChange={() => undefined}
+              readOnly
+              error={fields.secondFolderToken}
               testId="backups-second-folder"
-              placeholder="A USB stick, a network share or a synced cloud folder"
+              placeholder="None: choose a USB stick, a network share or a synced cloud folder"
               spellCheck={false}
               hint={
                 status?.secondFolder && !status.secondFolder.reachable ? (
@@ -220,10 +227,22 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
                 ) : undefined
               }
             />
-            <div>
+            <div className="row row--wrap">
               <Button size="small" onClick={() => void chooseFolder()} data-testid="backups-choose-folder">
                 Choose folder…
               </Button>
+              {form.secondFolder ? (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    set('secondFolder')('')
+                    set('folderToken')('')
+                  }}
+                  data-testid="backups-remove-folder"
+                >
+                  No second folder
+                </Button>
+              ) : null}
             </div>
             <label className="checkbox">
               <input type="checkbox" checked={form.encrypt} onChange={(event) => set('encrypt')(event.target.checked)} data-testid="backups-encrypt" />
