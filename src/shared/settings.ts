@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
 import { isKnownCurrency, isValidLocale, isValidTimeZone } from './currency'
+import { LANGUAGES } from './i18n/languages'
 
 export const TAX_MODES = ['inclusive', 'exclusive'] as const
 export type TaxMode = (typeof TAX_MODES)[number]
@@ -63,7 +64,9 @@ export const shopSettingsSchema = z.object({
     .int({ error: 'The smallest coin is a whole number of minor units' })
     .min(0, { error: 'The smallest coin cannot be negative' })
     .max(10_000, { error: 'The smallest coin is at most 10,000 minor units' }),
-  cashRoundingRule: z.enum(CASH_ROUNDING_RULES, { error: 'Cash is rounded to the nearest coin, down or up' })
+  cashRoundingRule: z.enum(CASH_ROUNDING_RULES, { error: 'Cash is rounded to the nearest coin, down or up' }),
+  // Languages (issue 20): the language the shop's receipts, slips and Z reports are printed in.
+  receiptLanguage: z.enum(LANGUAGES, { error: `The receipt language is one of ${LANGUAGES.join(', ')}` })
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -94,5 +97,22 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   receiptServedBy: true,
   taxRounding: 'line',
   cashRoundingStep: 0,
-  cashRoundingRule: 'nearest'
+  cashRoundingRule: 'nearest',
+  receiptLanguage: 'en'
 }
+
+// Languages (issue 20): what belongs to this till alone, never to the shop: the screen language
+// ('system' follows the operating system's preferred languages).
+export const SCREEN_LANGUAGES = ['system', ...LANGUAGES] as const
+export type ScreenLanguage = (typeof SCREEN_LANGUAGES)[number]
+export function isScreenLanguage(value: string): value is ScreenLanguage {
+  return (SCREEN_LANGUAGES as readonly string[]).includes(value)
+}
+
+export const tillSettingsSchema = z.object({
+  screenLanguage: z.enum(SCREEN_LANGUAGES, { error: `The screen language is system or one of ${LANGUAGES.join(', ')}` })
+})
+export type TillSettings = z.infer<typeof tillSettingsSchema>
+export const tillSettingsPatchSchema = tillSettingsSchema.partial().strict()
+export type TillSettingsPatch = z.input<typeof tillSettingsPatchSchema>
+export const DEFAULT_TILL_SETTINGS: TillSettings = { screenLanguage: 'system' }

@@ -28,6 +28,7 @@ const VERBS: Record<string, string> = {
   'catalog.restoreProduct': 'restored',
   'catalog.importCsv': 'imported',
   'settings.update': 'changed the shop settings',
+  'settings.updateTill': 'changed this till’s settings',
   'print.printOrder': 'printed',
   'print.updateSettings': 'changed the printer settings',
   'cart.current': 'started a sale',

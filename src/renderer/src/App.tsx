@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Button } from './components/Button'
 import { ErrorNotice } from './components/ErrorNotice'
 import { Shell } from './components/Shell'
@@ -6,12 +7,15 @@ import { FirstRunScreen } from './screens/first-run/FirstRunScreen'
 import { LockScreen } from './screens/lock/LockScreen'
 import { useSessionStore } from './stores/session-store'
 import { useSettingsStore } from './stores/settings-store'
+import { useTillSettingsStore } from './stores/till-settings-store'
 
 /**
  * Until the shop is set up the till shows the first-run screen; a locked window shows the lock
  * screen; then the shell with its screens. The cart lives in main, so it waits through a lock.
  */
 export function App() {
+  const { t } = useTranslation()
+  const loadTill = useTillSettingsStore((state) => state.load)
   const settings = useSettingsStore((state) => state.settings)
   const settingsError = useSettingsStore((state) => state.loadError)
   const load = useSettingsStore((state) => state.load)
@@ -23,7 +27,8 @@ export function App() {
   useEffect(() => {
     void load()
     void loadSession()
-  }, [load, loadSession])
+    void loadTill()
+  }, [load, loadSession, loadTill])
 
   if (loadError && (!settings || !session)) {
     return (
@@ -31,13 +36,13 @@ export function App() {
         <div className="stack" style={{ maxWidth: 560 }}>
           <ErrorNotice error={loadError} />
           <Button variant="primary" onClick={() => void Promise.all([load(), loadSession()])} data-testid="retry-load">
-            Try again
+            {t('app.tryAgain')}
           </Button>
         </div>
       </div>
     )
   }
-  if (!settings || !session) return <div className="splash" data-testid="opening">Opening the till…</div>
+  if (!settings || !session) return <div className="splash" data-testid="opening">{t('app.opening')}</div>
   if (!settings.setupComplete && session.pinless) return <FirstRunScreen />
   if (session.locked) return <LockScreen />
   return <Shell />

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import { decimalSeparator, parseMoneyInput, type MoneyParse } from '../lib/money'
+import { useLocale } from '../i18n/use-locale'
 import { useShopSettings } from '../stores/settings-store'
 import { FieldFrame } from './Field'
 import { useFieldKeypad } from './Keypad'
@@ -23,17 +24,18 @@ interface MoneyInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'o
  */
 export function MoneyInput({ label, value, onChange, error, showParseError = false, hint, testId, onFocus, ...rest }: MoneyInputProps) {
   const settings = useShopSettings()
+  const mark = decimalSeparator(useLocale())
   const { inputProps, keypad } = useFieldKeypad({
     testId,
     value,
     onChange,
-    layout: { extra: settings.currencyDigits > 0 ? 'separator' : '00', separator: decimalSeparator(settings.locale) },
+    layout: { extra: settings.currencyDigits > 0 ? 'separator' : '00', separator: mark },
     inputMode: 'decimal',
     onFocus
   })
-  const parsed = parseMoneyInput(value, settings.currencyDigits)
+  const parsed = parseMoneyInput(value, settings.currencyDigits, mark)
   const shown = error ?? (showParseError && !parsed.ok ? parsed.message : undefined)
-  const placeholder = settings.currencyDigits === 0 ? '0' : `0${decimalSeparator(settings.locale)}${'0'.repeat(settings.currencyDigits)}`
+  const placeholder = settings.currencyDigits === 0 ? '0' : `0${mark}${'0'.repeat(settings.currencyDigits)}`
   return (
     <FieldFrame label={`${label} (${settings.currency})`} error={shown} hint={hint} testId={testId}>
       {({ id, describedBy, invalid }) => (
@@ -58,8 +60,9 @@ export function MoneyInput({ label, value, onChange, error, showParseError = fal
   )
 }
 
-/** Reads money input text with the shop's currency digits. */
+/** Reads money input text with the shop's currency digits ("1,50" and "1.50" alike). */
 export function useMoneyParser(): (text: string) => MoneyParse {
   const settings = useShopSettings()
-  return (text) => parseMoneyInput(text, settings.currencyDigits)
+  const mark = decimalSeparator(useLocale())
+  return (text) => parseMoneyInput(text, settings.currencyDigits, mark)
 }

@@ -1,3 +1,6 @@
+import { t } from '../i18n/i18n'
+import { asciiDigits } from './digits'
+
 /** How the shop writes amounts: its currency, its locale and the currency's minor-unit digits. */
 export interface MoneyFormat {
   currency: string
@@ -47,30 +50,29 @@ export const MAX_MONEY_INPUT = 1_000_000_000_000
 export type MoneyParse = { ok: true; amount: number } | { ok: false; message: string }
 
 /**
- * Reads what the shopkeeper typed ("12", "12.5", "12,50") as minor units, exactly: the digits are
- * joined as text, never multiplied as floats. A group separator is refused rather than guessed, so
- * "1,000" is never silently read as one.
+ * Reads what the shopkeeper typed ("12", "12.5", "12,50", Arabic "١٢٫٥٠") as minor units, exactly:
+ * the digits are joined as text, never multiplied as floats. Either decimal mark is accepted, so
+ * "1,50" is 1.50 on a German till and an English one alike; a group separator is refused rather
+ * than guessed, so "1,000" is never silently read as one. `decimalMark` only shapes the example in
+ * the message.
  */
-export function parseMoneyInput(text: string, digits: number): MoneyParse {
-  const trimmed = text.trim()
-  if (trimmed === '') return { ok: false, message: 'Enter an amount' }
-  if (trimmed.startsWith('-')) return { ok: false, message: 'The amount cannot be negative' }
+export function parseMoneyInput(text: string, digits: number, decimalMark = '.'): MoneyParse {
+  const trimmed = asciiDigits(text).trim()
+  if (trimmed === '') return { ok: false, message: t('input.money.empty') }
+  if (trimmed.startsWith('-')) return { ok: false, message: t('input.money.negative') }
   const match = /^(\d*)(?:[.,](\d*))?$/.exec(trimmed)
   if (!match || (match[1] === '' && (match[2] ?? '') === '')) {
-    return { ok: false, message: 'Type the amount with digits only, for example 12.50' }
+    return { ok: false, message: t('input.money.digitsOnly', { example: digits === 0 ? '12' : `12${decimalMark}${'5'.padEnd(digits, '0')}` }) }
   }
   const whole = match[1] || '0'
   const fraction = match[2] ?? ''
   if (fraction.length > digits) {
-    return {
-      ok: false,
-      message: digits === 0 ? 'This currency has no decimals: type a whole amount' : `Use at most ${digits} digits after the decimal mark`
-    }
+    return { ok: false, message: digits === 0 ? t('input.money.noDecimals') : t('input.money.tooManyDecimals', { count: digits }) }
   }
   const minorText = (whole + fraction.padEnd(digits, '0')).replace(/^0+(?=\d)/, '')
-  if (minorText.length > 13) return { ok: false, message: 'The amount is too large' }
+  if (minorText.length > 13) return { ok: false, message: t('input.money.tooLarge') }
   const amount = Number(minorText)
-  if (amount > MAX_MONEY_INPUT) return { ok: false, message: 'The amount is too large' }
+  if (amount > MAX_MONEY_INPUT) return { ok: false, message: t('input.money.tooLarge') }
   return { ok: true, amount }
 }
 

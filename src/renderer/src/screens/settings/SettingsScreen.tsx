@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
+import type { Language } from '../../../../shared/i18n/languages'
 import type { SettingsPatch, ShopSettings, TaxMode, TouchMode } from '../../../../shared/settings'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { SelectField, TextField } from '../../components/Field'
@@ -8,6 +9,7 @@ import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regio
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { JournalSettingsTab } from '../journal/JournalSettingsTab'
+import { LanguageSection } from './LanguageSection'
 import { MoneyPreview } from './MoneyPreview'
 import { PrinterSettingsTab } from './PrinterSettingsTab'
 import { SettingsForm } from './SettingsForm'
@@ -30,11 +32,12 @@ interface ShopForm {
   orderPrefix: string
   holdMinutes: string
   touchMode: TouchMode
+  receiptLanguage: Language
 }
 
 function formOf(settings: ShopSettings): ShopForm {
-  const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode } = settings
-  return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode }
+  const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode, receiptLanguage } = settings
+  return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode, receiptLanguage }
 }
 
 const TOUCH_CHOICES: ReadonlyArray<{ value: TouchMode; label: string; hint: string }> = [
@@ -101,7 +104,7 @@ function ShopSettingsTab() {
       onSave={() => void submit()}
       saving={busy}
       error={error}
-      shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode)$/}
+      shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage)$/}
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
       <div className="settings-grid">
@@ -111,6 +114,7 @@ function ShopSettingsTab() {
           <TextField label="Address" value={form.address} onChange={set('address')} error={fields.address} testId="settings-address" hint="Printed on receipts and delivery slips" />
           <TextField label="Phone" value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
         </section>
+        <LanguageSection receiptLanguage={form.receiptLanguage} onReceiptLanguage={set('receiptLanguage')} receiptError={fields.receiptLanguage} />
         <section className="card settings-section" aria-labelledby="settings-money">
           <h2 id="settings-money">Money and region</h2>
           <SelectField

@@ -1,0 +1,47 @@
+/** The languages Tillpoint ships, each with one catalog in ./locales. A new one is a line here and a file there. */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** Each language in its own words: the language picker must be readable by whoever needs it. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية'
+}
+
+const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar'])
+
+export function directionOf(language: Language): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr'
+}
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value)
+}
+
+/** The first of the system's preferred languages ("de-AT", "fr") that Tillpoint speaks, else English. */
+export function matchLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? ''
+    if (isLanguage(primary)) return primary
+  }
+  return 'en'
+}
+
+/**
+ * The locale numbers, money and dates are written in: the words' language with the shop's region,
+ * so a German screen in a Swiss shop writes de-CH ("1’234.50") and an English screen in a German
+ * shop en-DE ("1.234,50 €"). A shop locale in the same language is kept whole (de-AT stays de-AT).
+ */
+export function formatLocale(language: Language, shopLocale: string): string {
+  try {
+    const shop = new Intl.Locale(shopLocale)
+    if (shop.language === language) return shop.toString()
+    if (!shop.region) return language
+    return Intl.getCanonicalLocales(`${language}-${shop.region}`)[0] ?? language
+  } catch {
+    return language
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { CATALOGS, type CatalogTree } from '../../src/shared/i18n/catalogs'
+import { LANGUAGES, type Language } from '../../src/shared/i18n/languages'
+
+const PLURAL = /_(zero|one|two|few|many|other)$/
+
+function leaves(tree: CatalogTree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else for (const [leaf, text] of leaves(value, path)) out.set(leaf, text)
+  }
+  return out
+}
+
+const baseOf = (key: string) => key.replace(PLURAL, '')
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((match) => match[1]).sort()
+
+/** What a key must be in a language: plain keys as they are, plural keys in every category the language has. */
+function requiredKeys(language: Language): Set<string> {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories
+  const required = new Set<string>()
+  for (const key of leaves(CATALOGS.en).keys()) {
+    if (PLURAL.test(key)) for (const category of categories) required.add(`${baseOf(key)}_${category}`)
+    else required.add(key)
+  }
+  return required
+}
+
+const english = leaves(CATALOGS.en)
+const englishPlaceholders = new Map<string, string[]>()
+for (const [key, text] of english) englishPlaceholders.set(baseOf(key), placeholders(text))
+
+describe('catalogs', () => {
+  it.each(LANGUAGES)('%s has every key of the English catalog, in each of its plural forms', (language) => {
+    const have = new Set(leaves(CATALOGS[language]).keys())
+    const missing = [...requiredKeys(language)].filter((key) => !have.has(key))
+    expect(missing).toEqual([])
+  })
+
+  it.each(LANGUAGES)('%s has no key English lacks (a renamed key is renamed everywhere)', (language) => {
+    const bases = new Set([...english.keys()].map(baseOf))
+    const extra = [...leaves(CATALOGS[language]).keys()].filter((key) => !bases.has(baseOf(key)))
+    expect(extra).toEqual([])
+  })
+
+  it.each(LANGUAGES)('%s fills the same {{placeholders}} as English', (language) => {
+    const wrong: string[] = []
+    for (const [key, text] of leaves(CATALOGS[language])) {
+      const expected = englishPlaceholders.get(baseOf(key)) ?? []
+      // A plural form may spell its number out ("رقم واحد"), so count may be left out of it.
+      const got = placeholders(text)
+      const needed = PLURAL.test(key) ? expected.filter((name) => name !== 'count') : expected
+      if (!needed.every((name) => got.includes(name)) || !got.every((name) => expected.includes(name))) wrong.push(`${key}: ${got.join(',')} vs ${expected.join(',')}`)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s is translated, not English copied', (language) => {
+    const copied = [...leaves(CATALOGS[language])].filter(([key, text]) => english.get(key) === text && /[a-z]{3}/i.test(text.replace(/\{\{\w+\}\}/g, '')))
+    // Proper names and codes read the same in every language; listed so a copy is never waved through.
+    const sameEverywhere = new Set<string>(SAME_IN_EVERY_LANGUAGE)
+    expect(copied.map(([key]) => key).filter((key) => !sameEverywhere.has(key))).toEqual([])
+  })
+})
+
+/** Keys whose text is the same word in every language (brand names, ISO codes, "OK"-like loanwords). */
+const SAME_IN_EVERY_LANGUAGE: string[] = []
