@@ -15,7 +15,7 @@ function leaves(tree: CatalogTree, prefix = ''): Map<string, string> {
 }
 
 const baseOf = (key: string) => key.replace(PLURAL, '')
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((match) => match[1]).sort()
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((match) => match[1] ?? '').sort()
 
 /** What a key must be in a language: plain keys as they are, plural keys in every category the language has. */
 function requiredKeys(language: Language): Set<string> {
@@ -58,7 +58,7 @@ describe('catalogs', () => {
   })
 
   it.each(LANGUAGES.filter((language) => language !== 'en'))('%s is translated, not English copied', (language) => {
-    const copied = [...leaves(CATALOGS[language])].filter(([key, text]) => english.get(key) === text && /[a-z]{3}/i.test(text.replace(/\{\{\w+\}\}/g, '')))
+    const copied = [...leaves(CATALOGS[language])].filter(([key, text]) => english.get(key) === text && text !== undefined && /[a-z]{3}/i.test(text.replace(/\{\{\w+\}\}/g, '')))
     // Proper names and codes read the same in every language; listed so a copy is never waved through.
     const sameEverywhere = new Set<string>(SAME_IN_EVERY_LANGUAGE)
     expect(copied.map(([key]) => key).filter((key) => !sameEverywhere.has(key))).toEqual([])

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { directionOf, formatLocale, matchLanguage } from '../../src/shared/i18n/languages'
 import { translatorFor } from '../../src/shared/i18n/translator'
-import { asciiDigits } from '../../src/renderer/src/lib/digits'
-import { parseMoneyInput } from '../../src/renderer/src/lib/money'
-import { parseCountInput } from '../../src/renderer/src/lib/count'
 
 describe('languages', () => {
   it('follows the first system language Tillpoint speaks, else English', () => {
@@ -33,25 +30,5 @@ describe('languages', () => {
     expect(translatorFor('de')('input.money.tooManyDecimals', { count: 2 })).toBe('Höchstens 2 Ziffern nach dem Dezimalzeichen')
     expect(translatorFor('ar')('input.money.tooManyDecimals', { count: 2 })).toBe('رقمان على الأكثر بعد الفاصلة العشرية')
     expect(translatorFor('ar')('input.money.tooManyDecimals', { count: 3 })).toBe('3 أرقام على الأكثر بعد الفاصلة العشرية')
-  })
-})
-
-describe('decimal comma and Arabic digits in the inputs', () => {
-  it('reads "1,50" and "1.50" as 1.50', () => {
-    expect(parseMoneyInput('1,50', 2, ',')).toEqual({ ok: true, amount: 150 })
-    expect(parseMoneyInput('1.50', 2, ',')).toEqual({ ok: true, amount: 150 })
-    expect(parseMoneyInput('0,5', 2)).toEqual({ ok: true, amount: 50 })
-  })
-
-  it('reads Arabic-Indic digits and the Arabic decimal mark, refuses the Arabic thousands mark', () => {
-    expect(asciiDigits('١٢٫٥٠')).toBe('12.50')
-    expect(asciiDigits('۱۲')).toBe('12')
-    expect(parseMoneyInput('١٢٫٥٠', 2)).toEqual({ ok: true, amount: 1250 })
-    expect(parseMoneyInput('١٬٢٣٤', 2).ok).toBe(false)
-    expect(parseCountInput('٣')).toEqual({ ok: true, value: 3 })
-  })
-
-  it('gives the example with the screen’s decimal mark', () => {
-    expect(parseMoneyInput('abc', 2, ',')).toEqual({ ok: false, message: 'Type the amount with digits only, for example 12,50' })
   })
 })
