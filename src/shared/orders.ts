@@ -203,6 +203,8 @@ export interface OrderDetail extends OrderSummary {
   taxTotal: Money
   /** How the tax was rounded: per line, or once per rate on the document. */
   taxRounding: 'line' | 'rate'
+  /** Cash rounding: cash taken beyond what it settled, less cash given back beyond what refunds settled. */
+  roundingTotal: Money
   /** Per tax rate as sold: rate, net, tax, gross, highest rate first. */
   taxByRate: TaxRateTotals[]
   /** total minus what was paid net of refunds, never below zero. */

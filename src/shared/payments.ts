@@ -21,14 +21,12 @@ export const paymentInputSchema = z.discriminatedUnion(
       .object({
         method: z.literal('cash'),
         amount: amountSchema,
-        /** What the customer handed over; the change is tendered minus amount. Defaults to the amount. */
+        /** What the customer handed over; the change is tendered minus the cash due (the amount rounded to the smallest coin). Defaults to the cash due. */
         tendered: z.number().int().min(0).max(MAX_AMOUNT).optional()
       })
-      .strict()
-      .refine((cash) => cash.tendered === undefined || cash.tendered >= cash.amount, {
-        error: 'Cash tendered cannot be less than the amount it pays',
-        path: ['tendered']
-      }),
+      // Handed over below the cash due is refused in main (VALIDATION on payments.N.tendered): the
+      // cash due is the amount rounded to the shop's smallest coin, which only the settings know.
+      .strict(),
     z
       .object({
         method: z.literal('card'),
@@ -63,6 +61,8 @@ export interface PaymentView {
   amount: Money
   tendered: Money | null
   change: Money | null
+  /** Cash taken (a refund: given back) less the amount it settles, to the smallest coin; 0 unless cash. */
+  rounding: Money
   cardReference: string
   cardLastFour: string | null
   note: string

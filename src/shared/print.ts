@@ -62,6 +62,8 @@ export interface PrintablePayment {
   /** Cash handed over, when the method is cash. */
   tendered: Money | null
   change: Money | null
+  /** Cash only: the cash taken (or given back) less the amount, to the smallest coin; printed as its own line. */
+  rounding: Money
   cardLastFour: string | null
 }
 

@@ -153,14 +153,19 @@ export interface MethodFigures {
 /** The cash block: what the drawer should hold and why. */
 export interface CashFigures {
   float: number
-  /** Cash received for sales: cash tendered less the change given back. */
+  /** Cash received for sales, as the amounts it settled: cash tendered less the change, less its rounding. */
   cashSales: number
   tendered: number
   changeGiven: number
   cashRefunds: number
   paidIn: number
   paidOut: number
-  /** float + tendered − change given − cash refunds + paid in − paid out. */
+  /**
+   * Cash rounding to the smallest coin: cash taken beyond what it settled, less cash given back
+   * beyond what refunds settled. Absent from a Z stored before cash rounding (it was 0 then).
+   */
+  rounding?: number
+  /** float + cash sales − cash refunds + cash rounding + paid in − paid out. */
   expected: number
 }
 

@@ -70,6 +70,8 @@ export interface StatsSummary {
   tax: Money
   items: number
   returnedItems: number
+  /** Cash rounding to the smallest coin: cash taken beyond what it settled, less the same on cash refunds. */
+  cashRounding: Money
 }
 
 export interface HourSales {
@@ -92,7 +94,10 @@ export interface PaymentMethodShare {
   payments: number
   paid: Money
   refunded: Money
+  /** What was paid less what was refunded: the amounts settled, cash rounding apart. */
   net: Money
+  /** Cash only: rounding to the smallest coin, apart from `net` (the drawer moved net + rounding). */
+  rounding: Money
 }
 
 /** Net of returns: units sold in the range less units returned in it, and the same for money. */

@@ -24,7 +24,7 @@ test('cash handed over below what is due is refused in words, and nothing is sol
   await page.keyboard.press('F4')
   await page.getByTestId('pay-payments-0-tendered').fill('10')
   await page.keyboard.press('Enter')
-  await expect(page.getByTestId('pay-payments-0-tendered-error')).toHaveText('The cash handed over ($10.00) is less than the $13.50 it pays')
+  await expect(page.getByTestId('pay-payments-0-tendered-error')).toHaveText('The cash handed over ($10.00) is less than the $13.50 cash due')
   await expect(page.getByTestId('pay-dialog')).toBeVisible()
   await capture(page, 'sell-refused-tendered')
 

@@ -24,7 +24,7 @@ describe('the day in figures', () => {
   it('starts at zero: every hour, the day, no payments, no best sellers, no orders in any status', async () => {
     const today = await till.ok('stats.overview', {})
     expect(today).toMatchObject({ from: '2026-03-02', to: '2026-03-02', today: '2026-03-02', paymentMix: [], topByUnits: [], topByRevenue: [] })
-    expect(today.summary).toEqual({ orders: 0, revenue: 0, averageOrderValue: 0, refunds: 0, returns: 0, netRevenue: 0, discounts: 0, tax: 0, items: 0, returnedItems: 0 })
+    expect(today.summary).toEqual({ orders: 0, revenue: 0, averageOrderValue: 0, refunds: 0, returns: 0, netRevenue: 0, discounts: 0, tax: 0, items: 0, returnedItems: 0, cashRounding: 0 })
     expect(today.byHour).toHaveLength(24)
     expect(today.byDay).toEqual([{ day: '2026-03-02', orders: 0, revenue: 0, refunds: 0 }])
     expect(Object.values(today.statusCounts).every((count) => count === 0)).toBe(true)
@@ -61,8 +61,8 @@ describe('the day in figures', () => {
     expect(stats.byHour[11]).toEqual({ hour: 11, orders: 2, revenue: second.total + pickup.total })
     expect(stats.byHour.reduce((sum, hour) => sum + hour.orders, 0)).toBe(3)
     expect(stats.paymentMix).toEqual([
-      { method: 'cash', payments: 2, paid: 1430 + second.total, refunded: 0, net: 1430 + second.total },
-      { method: 'card', payments: 1, paid: 1000, refunded: 0, net: 1000 }
+      { method: 'cash', payments: 2, paid: 1430 + second.total, refunded: 0, net: 1430 + second.total, rounding: 0 },
+      { method: 'card', payments: 1, paid: 1000, refunded: 0, net: 1000, rounding: 0 }
     ])
     expect(stats.topByUnits.map((top) => [top.name, top.units])).toEqual([['Blue Mug', 4], ['Green Tea', 3]])
     expect(stats.topByRevenue.map((top) => [top.name, top.revenue])).toEqual([
@@ -82,11 +82,11 @@ describe('the day in figures', () => {
     const placedDay = await till.ok('stats.overview', { from: '2026-03-02', to: '2026-03-02' })
     expect(placedDay.summary).toMatchObject({ orders: 1, revenue: kept.total, items: 1 })
     expect(placedDay.topByUnits.map((top) => top.name)).toEqual(['Green Tea'])
-    expect(placedDay.paymentMix.find((share) => share.method === 'card')).toEqual({ method: 'card', payments: 1, paid: 500, refunded: 0, net: 500 })
+    expect(placedDay.paymentMix.find((share) => share.method === 'card')).toEqual({ method: 'card', payments: 1, paid: 500, refunded: 0, net: 500, rounding: 0 })
     const cancelDay = await till.ok('stats.overview', {})
     expect(cancelDay.today).toBe('2026-03-03')
     expect(cancelDay.summary).toMatchObject({ orders: 0, revenue: 0, refunds: 0 })
-    expect(cancelDay.paymentMix).toEqual([{ method: 'card', payments: 0, paid: 0, refunded: 500, net: -500 }])
+    expect(cancelDay.paymentMix).toEqual([{ method: 'card', payments: 0, paid: 0, refunded: 500, net: -500, rounding: 0 }])
     expect(cancelDay.statusCounts).toMatchObject({ delivered: 1, pending: 0, cancelled: 1 })
   })
 
@@ -111,7 +111,7 @@ describe('the day in figures', () => {
       ['Blue Mug', 1440],
       ['Green Tea', teaLine.total - refund]
     ])
-    expect(both.paymentMix).toEqual([{ method: 'cash', payments: 1, paid: sale.total, refunded: refund, net: sale.total - refund }])
+    expect(both.paymentMix).toEqual([{ method: 'cash', payments: 1, paid: sale.total, refunded: refund, net: sale.total - refund, rounding: 0 }])
     expect(both.statusCounts).toMatchObject({ delivered: 0, returned: 1 })
   })
 

@@ -29,8 +29,8 @@ export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): 
       { rateBp: 550, net: money(493), tax: money(27), gross: money(520) }
     ],
     payments: [
-      { method: 'card', refund: false, amount: money(867), tendered: null, change: null, cardLastFour: '4242' },
-      { method: 'cash', refund: false, amount: money(1000), tendered: money(2000), change: money(1000), cardLastFour: null }
+      { method: 'card', refund: false, amount: money(867), tendered: null, change: null, rounding: money(0), cardLastFour: '4242' },
+      { method: 'cash', refund: false, amount: money(1000), tendered: money(2000), change: money(1000), rounding: money(0), cardLastFour: null }
     ],
     currency: 'EUR',
     currencyDigits: 2,

@@ -39,6 +39,9 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
   let tendered = 0
   let change = 0
   let cashRefunds = 0
+  let cashSettled = 0
+  let cashGivenBack = 0
+  let rounding = 0
   for (const payment of payments) {
     const figures = methods.get(payment.method) ?? { method: payment.method, payments: 0, paid: 0, refunds: 0, refunded: 0 }
     if (payment.kind === 'payment') {
@@ -47,11 +50,17 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
       if (payment.method === 'cash') {
         tendered += payment.tendered ?? payment.amount
         change += payment.change_given ?? 0
+        cashSettled += payment.amount
+        rounding += payment.rounding
       }
     } else {
       figures.refunds += 1
       figures.refunded += payment.amount
-      if (payment.method === 'cash') cashRefunds += payment.amount
+      if (payment.method === 'cash') {
+        cashRefunds += payment.amount
+        cashGivenBack += payment.amount + payment.rounding
+        rounding -= payment.rounding
+      }
     }
     methods.set(payment.method, figures)
   }
@@ -79,13 +88,15 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
     methods: [...methods.values()].sort((a, b) => a.method.localeCompare(b.method)),
     cash: {
       float: shift.float_amount,
-      cashSales: tendered - change,
+      cashSales: cashSettled,
       tendered,
       changeGiven: change,
       cashRefunds,
       paidIn,
       paidOut,
-      expected: shift.float_amount + tendered - change - cashRefunds + paidIn - paidOut
+      rounding,
+      // What the drawer really took in and gave out, counted from the cash that changed hands.
+      expected: shift.float_amount + tendered - change - cashGivenBack + paidIn - paidOut
     },
     noSales: movements.filter((m) => m.kind === 'no_sale').length
   }

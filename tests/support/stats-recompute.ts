@@ -43,7 +43,7 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
       'order_lines.tax_rate_bp'
     ])
     .execute()
-  const payments = await db.selectFrom('payments').select(['business_day', 'method', 'kind', 'amount']).execute()
+  const payments = await db.selectFrom('payments').select(['business_day', 'method', 'kind', 'amount', 'rounding']).execute()
   const days: Record<string, number[]> = {}
   const hours: Record<string, number[]> = {}
   const productDays: Record<string, number[]> = {}
@@ -57,7 +57,7 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     if (order.status === 'cancelled') continue
     sold.set(order.id, { day: order.business_day })
     const discounts = order.line_discount_total + order.order_discount_total + order.coupon_discount_total
-    add(days, order.business_day, [1, order.total, discounts, order.tax_total, order.item_count, 0, 0, 0])
+    add(days, order.business_day, [1, order.total, discounts, order.tax_total, order.item_count, 0, 0, 0, 0])
     add(hours, `${order.business_day}|${wallHour(order.created_at, timeZone)}`, [1, order.total])
   }
   for (const line of lines) {
@@ -68,13 +68,16 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     add(taxDays, `${order.day}|${line.tax_rate_bp}`, [line.total - line.tax, line.tax, line.total])
   }
   for (const returned of returns) {
-    add(days, returned.business_day, [0, 0, 0, -returned.tax, 0, returned.refund_amount, returned.quantity, returned.value])
+    add(days, returned.business_day, [0, 0, 0, -returned.tax, 0, returned.refund_amount, returned.quantity, returned.value, 0])
     add(productDays, `${returned.product_id}|${returned.business_day}`, [-returned.quantity, -returned.value])
     add(productMonths, `${returned.product_id}|${returned.business_day.slice(0, 7)}`, [-returned.quantity, -returned.value])
     add(taxDays, `${returned.business_day}|${returned.tax_rate_bp}`, [returned.tax - returned.value, -returned.tax, -returned.value])
   }
   for (const payment of payments) {
-    add(payMix, `${payment.business_day}|${payment.method}`, payment.kind === 'payment' ? [1, payment.amount, 0] : [0, 0, payment.amount])
+    // Cash rounding: what the drawer gained beyond the amounts settled (refunds give it back).
+    const gained = payment.kind === 'payment' ? payment.rounding : -payment.rounding
+    add(payMix, `${payment.business_day}|${payment.method}`, payment.kind === 'payment' ? [1, payment.amount, 0, gained] : [0, 0, payment.amount, gained])
+    add(days, payment.business_day, [0, 0, 0, 0, 0, 0, 0, 0, gained])
   }
   return normalize({ days, hours, productDays, productMonths, payMix, statuses, taxDays })
 }
@@ -88,13 +91,13 @@ export async function readRollup(db: Db): Promise<Rollup> {
   const rows = async <T>(query: ReturnType<typeof sql<T>>) => (await query.execute(db)).rows
   const table = <T>(list: T[], key: (row: T) => string, values: (row: T) => number[]) =>
     Object.fromEntries(list.map((row) => [key(row), values(row)]))
-  type Day = { day: string; orders: number; revenue: number; discounts: number; tax: number; items: number; refunds: number; returned_items: number; returns: number }
+  type Day = { day: string; orders: number; revenue: number; discounts: number; tax: number; items: number; refunds: number; returned_items: number; returns: number; rounding: number }
   type TaxDay = { day: string; rate_bp: number; net: number; tax: number; gross: number }
   type Hour = { day: string; hour: number; orders: number; revenue: number }
   type Product = { product_id: number; period: string; units: number; revenue: number }
-  type Pay = { day: string; method: string; payments: number; paid: number; refunded: number }
+  type Pay = { day: string; method: string; payments: number; paid: number; refunded: number; rounding: number }
   return normalize({
-    days: table(await rows(sql<Day>`SELECT * FROM stats_days`), (r) => r.day, (r) => [r.orders, r.revenue, r.discounts, r.tax, r.items, r.refunds, r.returned_items, r.returns]),
+    days: table(await rows(sql<Day>`SELECT * FROM stats_days`), (r) => r.day, (r) => [r.orders, r.revenue, r.discounts, r.tax, r.items, r.refunds, r.returned_items, r.returns, r.rounding]),
     hours: table(await rows(sql<Hour>`SELECT * FROM stats_hours`), (r) => `${r.day}|${r.hour}`, (r) => [r.orders, r.revenue]),
     productDays: table(
       await rows(sql<Product>`SELECT product_id, day AS period, units, revenue FROM stats_product_days`),
@@ -106,7 +109,7 @@ export async function readRollup(db: Db): Promise<Rollup> {
       (r) => `${r.product_id}|${r.period}`,
       (r) => [r.units, r.revenue]
     ),
-    payMix: table(await rows(sql<Pay>`SELECT * FROM stats_payments`), (r) => `${r.day}|${r.method}`, (r) => [r.payments, r.paid, r.refunded]),
+    payMix: table(await rows(sql<Pay>`SELECT * FROM stats_payments`), (r) => `${r.day}|${r.method}`, (r) => [r.payments, r.paid, r.refunded, r.rounding]),
     statuses: table(await rows(sql<{ status: string; orders: number }>`SELECT * FROM stats_statuses`), (r) => r.status, (r) => [r.orders]),
     taxDays: table(await rows(sql<TaxDay>`SELECT * FROM stats_tax_days`), (r) => `${r.day}|${r.rate_bp}`, (r) => [r.net, r.tax, r.gross])
   })

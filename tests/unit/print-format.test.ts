@@ -27,7 +27,7 @@ describe('money on paper', () => {
   })
 
   it('names payments and refunds', () => {
-    const card = { method: 'card', refund: false, amount: money(100), tendered: null, change: null, cardLastFour: '4242' }
+    const card = { method: 'card', refund: false, amount: money(100), tendered: null, change: null, rounding: money(0), cardLastFour: '4242' }
     expect(paymentLabel(card)).toBe('Card •••• 4242')
     expect(paymentLabel({ ...card, method: 'cash', cardLastFour: null, refund: true })).toBe('Refund, cash')
     expect(paymentLabel({ ...card, method: 'voucher', cardLastFour: null })).toBe('Voucher')

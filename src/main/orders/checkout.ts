@@ -8,7 +8,7 @@ import { insertRows } from '../db/insert-rows'
 import { loadCartSnapshot, priceSnapshot, type PricedCart } from '../cart/cart-snapshot'
 import { productArchived } from '../cart/cart-lines'
 import { countCouponUse } from '../coupons/coupons-store'
-import { checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
+import { cashOf, checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
 import { readSettings } from '../settings/settings-store'
 import { moveStockMany } from '../stock/move-stock'
 import { orderDetailOf } from './order-detail'
@@ -72,6 +72,7 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput):
         refunded_total: 0,
         returned_total: 0,
         tax_rounding: settings.taxRounding,
+        rounding_total: input.payments.reduce((sum, payment, index) => sum + cashOf(payment, settings, index).rounding, 0),
         business_day: day,
         created_by: scope.actor.id,
         approver_id: scope.approver?.id ?? null,
@@ -110,7 +111,7 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput):
       scope,
       cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
     )
-    const payments = insertPayments(scope, order, input.payments, day)
+    const payments = insertPayments(scope, order, input.payments, day, settings)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
     scope.sql.run(ORDER_SEARCH_INSERT, [
       order.id,

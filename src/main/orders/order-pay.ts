@@ -2,7 +2,7 @@ import { businessDay } from '../../shared/business-day'
 import type { ParsedPaymentInput } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
-import { checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
+import { checkPaymentsFit, insertPayments, paymentsSum, roundingOf } from '../payments/record-payments'
 import { readSettings } from '../settings/settings-store'
 import { announceOrderChange, recordOrderEvent } from './order-events'
 import { amountDueOf, getOrderRow, paymentStateOf } from './order-rows'
@@ -19,11 +19,11 @@ export async function payOrder(scope: CommandScope, orderId: number, payments: r
   if (due === 0) throw new AppError('CONFLICT', `Order ${row.number} is already paid.`, { details: { orderId } })
   checkPaymentsFit(payments, due, false)
   const settings = await readSettings(scope.trx)
-  insertPayments(scope, row, payments, businessDay(scope.now, settings.timeZone))
+  const written = insertPayments(scope, row, payments, businessDay(scope.now, settings.timeZone), settings)
   const paidTotal = row.paid_total + paymentsSum(payments)
   await scope.trx
     .updateTable('orders')
-    .set({ paid_total: paidTotal, payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total, row.returned_total), updated_at: scope.now })
+    .set({ paid_total: paidTotal, rounding_total: row.rounding_total + roundingOf(written), payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total, row.returned_total), updated_at: scope.now })
     .where('id', '=', orderId)
     .execute()
   const methods = [...new Set(payments.map((payment) => payment.method))].join(', ')

@@ -54,7 +54,7 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
 
   const settings = await readSettings(scope.trx)
   const day = businessDay(scope.now, settings.timeZone)
-  const refundIds = await refundAcrossMethods(scope, row, refund, input.refundSplit, input.note || `Return on order ${row.number}`, day)
+  const refundIds = await refundAcrossMethods(scope, row, refund, input.refundSplit, input.note || `Return on order ${row.number}`, day, settings)
 
   for (const [index, { request, line, value: lineValue, tax }] of accepted.entries()) {
     await scope.trx

@@ -1,10 +1,11 @@
+import type { Selectable } from 'kysely'
 import type { OrderSummary, PaymentState } from '../../shared/orders'
 import { money } from '../../shared/money'
 import { notFound } from '../core/app-error'
 import type { Db, Trx } from '../db/schema'
 import type { OrdersTable } from '../db/tables/orders.table'
 
-export type OrderRow = { [K in keyof OrdersTable]: K extends 'id' ? number : OrdersTable[K] }
+export type OrderRow = Selectable<OrdersTable>
 
 export async function getOrderRow(db: Db | Trx, orderId: number): Promise<OrderRow> {
   const row = await db.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst()

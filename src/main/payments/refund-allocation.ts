@@ -1,4 +1,5 @@
 import { defaultRefundSplit, heldByMethod, refundSplitMessage, refundSplitProblem, type RefundPart } from '../../shared/refunds'
+import { cashRoundingOf, type CashRounding } from '../../shared/cash-rounding'
 import type { PaymentMethod } from '../../shared/payments'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
@@ -28,7 +29,9 @@ export async function orderMoneyRows(scope: CommandScope, orderId: number): Prom
  * first, cash for the rest), the one allocation returns and cancellations share. A split that adds
  * up to another amount, or gives a method more than it paid and kept, is refused with
  * REFUND_SPLIT_INVALID. Within a method, the refund reverses that method's payments from the newest
- * back, each refund row naming the card it goes back to. Gives back the refund rows' ids.
+ * back, each refund row naming the card it goes back to. Cash given back is rounded to the smallest
+ * coin by the rule cash taken was (so a rounded cash sale returned in full gives back the very cash it
+ * took), and the order's rounding_total loses that rounding. Gives back the refund rows' ids.
  */
 export async function refundAcrossMethods(
   scope: CommandScope,
@@ -36,7 +39,8 @@ export async function refundAcrossMethods(
   amount: number,
   chosen: readonly RefundPart[] | undefined,
   note: string,
-  businessDay: string
+  businessDay: string,
+  cashRounding: CashRounding
 ): Promise<number[]> {
   const rows = await orderMoneyRows(scope, order.id)
   const held = heldByMethod(rows)
@@ -48,8 +52,20 @@ export async function refundAcrossMethods(
     })
   }
   const ids: number[] = []
+  let rounding = 0
   for (const part of split) {
-    for (const piece of piecesOf(rows, part)) ids.push(insertRefund(scope, { orderId: order.id, currency: order.currency, ...piece, note, businessDay }))
+    for (const piece of piecesOf(rows, part)) {
+      const pieceRounding = piece.method === 'cash' ? cashRoundingOf(piece.amount, cashRounding) : 0
+      rounding += pieceRounding
+      ids.push(insertRefund(scope, { orderId: order.id, currency: order.currency, ...piece, rounding: pieceRounding, note, businessDay }))
+    }
+  }
+  if (rounding !== 0) {
+    await scope.trx
+      .updateTable('orders')
+      .set((eb) => ({ rounding_total: eb('rounding_total', '-', rounding) }))
+      .where('id', '=', order.id)
+      .execute()
   }
   return ids
 }

@@ -29,6 +29,21 @@ export function formatDeduction(amount: number, context: MoneyContext): string {
   return formatMoney(-Math.abs(amount), context)
 }
 
+/** A change of amount with its sign always shown: "+CHF 0.03", "−CHF 0.02" (cash rounding). */
+export function formatSigned(amount: number, context: MoneyContext): string {
+  return amount > 0 ? `+${formatMoney(amount, context)}` : formatMoney(amount, context)
+}
+
+/** The cash rounding of a payment as the receipt shows it: a refund's with the refund's sign, so its lines add up. */
+export function paymentRounding(payment: PrintableOrder['payments'][number]): number {
+  return payment.refund ? -payment.rounding : payment.rounding
+}
+
+/** What a receipt without payments says: an order of 0.00 owes nothing, any other is not paid yet. */
+export function unpaidText(order: Pick<PrintableOrder, 'total'>): string {
+  return order.total === 0 ? 'Nothing to pay' : 'Not paid yet'
+}
+
 export function minorToDecimal(amount: number, digits: number): `${number}` {
   const sign = amount < 0 ? '-' : ''
   const units = String(Math.abs(amount))

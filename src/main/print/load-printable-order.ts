@@ -54,6 +54,7 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
       amount: money(payment.amount),
       tendered: payment.tendered === null ? null : money(payment.tendered),
       change: payment.change_given === null ? null : money(payment.change_given),
+      rounding: money(payment.rounding),
       cardLastFour: payment.card_last_four
     })),
     currency: order.currency,

@@ -4,9 +4,14 @@ import { AppError, validationError } from '../core/app-error'
 import type { Db, Trx } from '../db/schema'
 import type { ShiftRow } from '../db/tables/shifts.table'
 
-/** Expected cash: float + cash tendered − change given − cash refunds + paid in − paid out. */
+/**
+ * Expected cash: float + cash tendered − change given − cash given back + paid in − paid out, shown
+ * as lines that each add up: cash sales and cash refunds are the amounts they settled, and the cash
+ * rounding (taken beyond what sales settled, less given back beyond what refunds settled) is its own.
+ */
 export function cashFiguresOf(shift: ShiftRow): CashFigures {
-  const cashSales = shift.cash_tendered - shift.change_given
+  const cashSales = shift.cash_tendered - shift.change_given - shift.sale_rounding
+  const rounding = shift.sale_rounding - shift.refund_rounding
   return {
     float: shift.float_amount,
     cashSales,
@@ -15,7 +20,8 @@ export function cashFiguresOf(shift: ShiftRow): CashFigures {
     cashRefunds: shift.cash_refunds,
     paidIn: shift.paid_in,
     paidOut: shift.paid_out,
-    expected: shift.float_amount + cashSales - shift.cash_refunds + shift.paid_in - shift.paid_out
+    rounding,
+    expected: shift.float_amount + cashSales - shift.cash_refunds + rounding + shift.paid_in - shift.paid_out
   }
 }
 

@@ -7,8 +7,8 @@ type OrderRow = [number, number, string, number, number, number]
 type LineRow = [number, number, number, number]
 /** [order_id] of an event into cancelled */
 type CancelRow = [number]
-/** [kind, method, amount, tendered, change_given] */
-type PaymentRow = ['payment' | 'refund', string, number, number | null, number | null]
+/** [kind, method, amount, tendered, change_given, rounding] */
+type PaymentRow = ['payment' | 'refund', string, number, number | null, number | null, number]
 /** [value of the goods back, the tax inside it, their rate] */
 type ReturnRow = [number, number, number]
 
@@ -44,7 +44,7 @@ const FOLD_READ = `
     (SELECT json_group_array(json_array(order_id, tax_rate_bp, tax, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
     (SELECT json_group_array(json_array(order_id)) FROM order_events
       WHERE id > c.event_id AND to_status = 'cancelled' AND from_status IS NOT 'cancelled') AS cancels,
-    (SELECT json_group_array(json_array(kind, method, amount, tendered, change_given)) FROM payments WHERE id > c.payment_id) AS payments,
+    (SELECT json_group_array(json_array(kind, method, amount, tendered, change_given, rounding)) FROM payments WHERE id > c.payment_id) AS payments,
     (SELECT json_group_array(json_array(r.value, r.tax, l.tax_rate_bp))
       FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id WHERE r.id > c.return_id) AS returns,
     coalesce((SELECT max(id) FROM orders), 0) AS max_order,
@@ -63,7 +63,8 @@ const SHIFT_ADD = `UPDATE shifts SET orders = orders + ?,
     last_sequence = coalesce(?, last_sequence), last_number = coalesce(?, last_number),
     gross = gross + ?, discounts = discounts + ?, sales_total = sales_total + ?,
     cancellations = cancellations + ?, cancelled_total = cancelled_total + ?, returns_total = returns_total + ?,
-    cash_tendered = cash_tendered + ?, change_given = change_given + ?, cash_refunds = cash_refunds + ?
+    cash_tendered = cash_tendered + ?, change_given = change_given + ?, cash_refunds = cash_refunds + ?,
+    sale_rounding = sale_rounding + ?, refund_rounding = refund_rounding + ?
   WHERE id = ?`
 const RATE_ADD = `INSERT INTO shift_tax_rates (shift_id, rate_bp, net, tax, gross) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (shift_id, rate_bp) DO UPDATE SET net = net + excluded.net, tax = tax + excluded.tax, gross = gross + excluded.gross`
@@ -85,6 +86,7 @@ export function readShiftCursor(scope: Pick<CommandScope, 'sql'>): ShiftCursor {
  * - an event into `cancelled` counts a cancellation and takes the order's lines off their rates;
  * - a payment adds to its method; cash adds what was tendered and the change given back;
  * - a refund adds to its method's refunds, and to the cash refunds when paid back in cash;
+ * - cash rounding (of cash taken, and of cash given back) is added apart from the amounts settled;
  * - a return adds the value of the goods back to the returns (what was refunded is in the payments)
  *   and takes that value and the tax inside it off the line's rate.
  * Each row is read once, after the cursor, so the work is that of the command, not of the shift.
@@ -100,7 +102,7 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
     rate.gross += gross
     rates.set(rateBp, rate)
   }
-  const sums = { orders: 0, gross: 0, discounts: 0, total: 0, cancellations: 0, cancelled: 0, returns: 0, tendered: 0, change: 0, cashRefunds: 0 }
+  const sums = { orders: 0, gross: 0, discounts: 0, total: 0, cancellations: 0, cancelled: 0, returns: 0, tendered: 0, change: 0, cashRefunds: 0, saleRounding: 0, refundRounding: 0 }
 
   const orders = JSON.parse(read.orders) as OrderRow[]
   let first: OrderRow | null = null
@@ -129,7 +131,7 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
   }
 
   const methods = new Map<string, { payments: number; paid: number; refunds: number; refunded: number }>()
-  for (const [kind, method, amount, tendered, change] of JSON.parse(read.payments) as PaymentRow[]) {
+  for (const [kind, method, amount, tendered, change, rounding] of JSON.parse(read.payments) as PaymentRow[]) {
     const figures = methods.get(method) ?? { payments: 0, paid: 0, refunds: 0, refunded: 0 }
     if (kind === 'payment') {
       figures.payments += 1
@@ -137,11 +139,15 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
       if (method === 'cash') {
         sums.tendered += tendered ?? amount
         sums.change += change ?? 0
+        sums.saleRounding += rounding
       }
     } else {
       figures.refunds += 1
       figures.refunded += amount
-      if (method === 'cash') sums.cashRefunds += amount
+      if (method === 'cash') {
+        sums.cashRefunds += amount
+        sums.refundRounding += rounding
+      }
     }
     methods.set(method, figures)
   }
@@ -172,6 +178,8 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
     sums.tendered,
     sums.change,
     sums.cashRefunds,
+    sums.saleRounding,
+    sums.refundRounding,
     shiftId
   ])
   for (const [rateBp, rate] of rates) scope.sql.run(RATE_ADD, [shiftId, rateBp, rate.net, rate.tax, rate.gross])

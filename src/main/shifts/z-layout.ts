@@ -80,6 +80,7 @@ export function zReportSections(z: ZReport): ReportSection[] {
         { label: 'Float', value: money(z.cash.float) },
         { label: 'Cash sales', value: money(z.cash.cashSales) },
         { label: 'Cash refunds', value: money(-z.cash.cashRefunds) },
+        { label: 'Cash rounding', value: signed(z.cash.rounding ?? 0) },
         { label: 'Paid in', value: money(z.cash.paidIn) },
         { label: 'Paid out', value: money(-z.cash.paidOut) },
         { label: 'Expected', value: money(z.cash.expected), strong: true },

@@ -12,21 +12,24 @@ export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
     await trx.deleteFrom(table).execute()
   }
   await sql`
-    INSERT INTO stats_days (day, currency, orders, revenue, discounts, tax, items, refunds, returned_items, returns)
-    SELECT day, max(currency), sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items), sum(returns) FROM (
+    INSERT INTO stats_days (day, currency, orders, revenue, discounts, tax, items, refunds, returned_items, returns, rounding)
+    SELECT day, max(currency), sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items), sum(returns), sum(rounding) FROM (
       SELECT business_day AS day, max(currency) AS currency, count(*) AS orders, sum(total) AS revenue,
         sum(line_discount_total + order_discount_total + coupon_discount_total) AS discounts, sum(tax_total) AS tax,
-        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns
+        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns, 0 AS rounding
       FROM orders WHERE status <> 'cancelled' GROUP BY business_day
       UNION ALL
-      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(r.quantity), sum(r.value)
+      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(r.quantity), sum(r.value), 0
       FROM order_returns r JOIN orders o ON o.id = r.order_id GROUP BY r.business_day
+      UNION ALL
+      SELECT business_day, max(currency), 0, 0, 0, 0, 0, 0, 0, 0, sum(CASE kind WHEN 'payment' THEN rounding ELSE -rounding END)
+      FROM payments WHERE rounding <> 0 GROUP BY business_day
     ) GROUP BY day`.execute(trx)
   await rebuildHours(trx, timeZone)
   await sql`
-    INSERT INTO stats_payments (day, method, currency, payments, paid, refunded)
+    INSERT INTO stats_payments (day, method, currency, payments, paid, refunded, rounding)
     SELECT business_day, method, max(currency), sum(kind = 'payment'), sum(CASE kind WHEN 'payment' THEN amount ELSE 0 END),
-      sum(CASE kind WHEN 'refund' THEN amount ELSE 0 END)
+      sum(CASE kind WHEN 'refund' THEN amount ELSE 0 END), sum(CASE kind WHEN 'payment' THEN rounding ELSE -rounding END)
     FROM payments GROUP BY business_day, method`.execute(trx)
   await sql`
     INSERT INTO stats_product_days (product_id, day, currency, units, revenue)

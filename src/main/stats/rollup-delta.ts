@@ -13,7 +13,7 @@ type Gathered<T> = T & { currency: string }
 
 const zeroProduct = (): ProductSales => ({ units: 0, revenue: 0 })
 
-const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0, returns: 0 })
+const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0, returns: 0, rounding: 0 })
 
 function bump<T extends object>(map: Map<string, Gathered<T>>, key: string, currency: string, zero: () => T, change: Partial<Record<keyof T, number>>): void {
   let row = map.get(key)
@@ -43,7 +43,7 @@ export class RollupDelta {
   }
 
   payment(day: string, method: string, currency: string, change: Partial<PaymentFigures>): void {
-    bump(this.payments, `${day}|${method}`, currency, () => ({ payments: 0, paid: 0, refunded: 0 }), change)
+    bump(this.payments, `${day}|${method}`, currency, () => ({ payments: 0, paid: 0, refunded: 0, rounding: 0 }), change)
   }
 
   /** Units and revenue of a product on a day; its month follows from the day. */
@@ -65,14 +65,14 @@ export class RollupDelta {
       upsert(
         sql,
         DAYS,
-        [...this.days].flatMap(([day, f]) => [day, f.currency, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items, f.returns])
+        [...this.days].flatMap(([day, f]) => [day, f.currency, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items, f.returns, f.rounding])
       )
     }
     if (this.hours.size > 0) {
       upsert(sql, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.currency, sales.orders, sales.revenue]))
     }
     if (this.payments.size > 0) {
-      upsert(sql, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded]))
+      upsert(sql, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded, f.rounding]))
     }
     if (this.taxDays.size > 0) {
       upsert(sql, TAX_DAYS, [...this.taxDays].flatMap(([key, f]) => [key.slice(0, 10), Number(key.slice(11)), f.currency, f.net, f.tax, f.gross]))
@@ -120,9 +120,9 @@ function shape(table: string, keys: readonly string[], sums: readonly string[], 
   }
 }
 
-const DAYS = shape('stats_days', ['day'], ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns'])
+const DAYS = shape('stats_days', ['day'], ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns', 'rounding'])
 const HOURS = shape('stats_hours', ['day', 'hour'], ['orders', 'revenue'])
-const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded'])
+const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded', 'rounding'])
 const TAX_DAYS = shape('stats_tax_days', ['day', 'rate_bp'], ['net', 'tax', 'gross'])
 const PRODUCT_DAYS = shape('stats_product_days', ['product_id', 'day'], ['units', 'revenue'])
 const PRODUCT_MONTHS = shape('stats_product_months', ['product_id', 'month'], ['units', 'revenue'])

@@ -13,8 +13,8 @@ type OrderSales = [number, string, number, number, number, number, number, strin
 type LineSales = [number, number, number, number, number, number]
 /** [id, order_id, from_status, to_status] */
 type EventRow = [number, number, string | null, string]
-/** [id, kind, method, amount, business_day, currency] */
-type PaymentRow = [number, string, string, number, string, string]
+/** [id, kind, method, amount, business_day, currency, rounding] */
+type PaymentRow = [number, string, string, number, string, string, number]
 /** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency] */
 type ReturnRow = [number, string, number, number, number, number, number, number, string]
 
@@ -39,7 +39,7 @@ const FOLD_READ = `
       (SELECT json_group_array(${ORDER_SALES_JSON}) FROM orders WHERE id > c.order_id) AS orders,
       (SELECT json_group_array(${LINE_SALES_JSON}) FROM order_lines WHERE order_id > c.order_id) AS lines,
       (SELECT json_group_array(json_array(id, order_id, from_status, to_status)) FROM order_events WHERE id > c.event_id) AS events,
-      (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency)) FROM payments WHERE id > c.payment_id) AS payments,
+      (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency, rounding)) FROM payments WHERE id > c.payment_id) AS payments,
       (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency))
         FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = r.order_id WHERE r.id > c.return_id) AS returns
     FROM stats_cursor c WHERE c.id = 1`
@@ -56,7 +56,8 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  * - an event into `cancelled` takes that order's sales off again, on the day it was placed: a
  *   cancelled order was never a sale, and the day of the cancel sees no sale it did not make;
  * - an event moves one order from its old status count to the new one;
- * - a payment or refund counts for its method on the day the money changed hands;
+ * - a payment or refund counts for its method on the day the money changed hands, its cash rounding
+ *   apart (on the method and the day);
  * - a return counts on the day of the return: the money it paid back as refunds, the goods' value
  *   as returns, off the product's units and revenue and off the tax collected (per rate), so the
  *   figures of a day already closed never move;
@@ -97,8 +98,11 @@ export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZo
   }
   if (cancelled.length > 0) await takeOffCancelled(trx, delta, cancelled, zone)
 
-  for (const [id, kind, method, amount, day, currency] of JSON.parse(cursor.payments) as PaymentRow[]) {
-    delta.payment(day, method, currency, kind === 'payment' ? { payments: 1, paid: amount } : { refunded: amount })
+  for (const [id, kind, method, amount, day, currency, rounding] of JSON.parse(cursor.payments) as PaymentRow[]) {
+    // Cash rounding is counted apart from what was paid: what the drawer gained by it, net of refunds.
+    const gained = kind === 'payment' ? rounding : -rounding
+    delta.payment(day, method, currency, kind === 'payment' ? { payments: 1, paid: amount, rounding: gained } : { refunded: amount, rounding: gained })
+    if (gained !== 0) delta.day(day, currency, { rounding: gained })
     next.payment_id = Math.max(next.payment_id, id)
   }
 

@@ -24,7 +24,8 @@ export function summaryQuery(db: Db, { from, to }: DayRange) {
       eb.fn.coalesce(eb.fn.sum<number>('items'), sql<number>`0`).as('items'),
       eb.fn.coalesce(eb.fn.sum<number>('refunds'), sql<number>`0`).as('refunds'),
       eb.fn.coalesce(eb.fn.sum<number>('returned_items'), sql<number>`0`).as('returned_items'),
-      eb.fn.coalesce(eb.fn.sum<number>('returns'), sql<number>`0`).as('returns')
+      eb.fn.coalesce(eb.fn.sum<number>('returns'), sql<number>`0`).as('returns'),
+      eb.fn.coalesce(eb.fn.sum<number>('rounding'), sql<number>`0`).as('rounding')
     ])
     .where('day', '>=', from)
     .where('day', '<=', to)
@@ -47,7 +48,8 @@ export async function readSummary(db: Db, range: DayRange): Promise<StatsSummary
     discounts: money(Number(row.discounts)),
     tax: money(Number(row.tax)),
     items: Number(row.items),
-    returnedItems: Number(row.returned_items)
+    returnedItems: Number(row.returned_items),
+    cashRounding: money(Number(row.rounding))
   }
 }
 
@@ -110,7 +112,8 @@ export function paymentMixQuery(db: Db, { from, to }: DayRange) {
       'method',
       eb.fn.sum<number>('payments').as('payments'),
       eb.fn.sum<number>('paid').as('paid'),
-      eb.fn.sum<number>('refunded').as('refunded')
+      eb.fn.sum<number>('refunded').as('refunded'),
+      eb.fn.sum<number>('rounding').as('rounding')
     ])
     .where('day', '>=', from)
     .where('day', '<=', to)
@@ -124,7 +127,8 @@ export async function readPaymentMix(db: Db, range: DayRange): Promise<PaymentMe
     const row = rows.get(method)!
     const paid = Number(row.paid)
     const refunded = Number(row.refunded)
-    return { method, payments: Number(row.payments), paid: money(paid), refunded: money(refunded), net: money(paid - refunded) }
+    const rounding = Number(row.rounding)
+    return { method, payments: Number(row.payments), paid: money(paid), refunded: money(refunded), net: money(paid - refunded), rounding: money(rounding) }
   })
 }
 

@@ -12,6 +12,7 @@ import { m0010Shifts } from './0010_shifts'
 import { m0011CatalogImport } from './0011_catalog_import'
 import { m0012SyncTrust } from './0012_sync_trust'
 import { m0016Journal } from './0016_journal'
+import { m0017CashRounding } from './0017_cash_rounding'
 import { m0019ShiftApprovers } from './0019_shift_approvers'
 import { m0020CheckedColumns } from './0020_checked_columns'
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011CatalogImport,
   m0012SyncTrust,
   m0016Journal,
+  m0017CashRounding,
   m0019ShiftApprovers,
   m0020CheckedColumns
 ]

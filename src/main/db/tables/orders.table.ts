@@ -37,6 +37,8 @@ export interface OrdersTable {
   returned_total: number
   /** How the tax was rounded: per line, or once per rate on the document (migration 8). */
   tax_rounding: 'line' | 'rate'
+  /** Cash rounding of its payments less that of its cash refunds (migration 8): taken beyond what was settled. */
+  rounding_total: Generated<number>
   /** Shop-local day (YYYY-MM-DD in settings.timeZone) the order was taken. */
   business_day: string
   created_by: string

@@ -9,6 +9,8 @@ export interface PaymentsTable {
   amount: number
   tendered: number | null
   change_given: number | null
+  /** Cash taken (or given back) less the amount it settled, to the smallest coin (migration 8); 0 unless cash. */
+  rounding: Generated<number>
   card_reference: string
   card_last_four: string | null
   note: string

@@ -36,6 +36,9 @@ export interface ShiftsTable {
   cash_tendered: Generated<number>
   change_given: Generated<number>
   cash_refunds: Generated<number>
+  /** Cash rounding of the cash taken for sales, and of the cash given back (migration 17). */
+  sale_rounding: Generated<number>
+  refund_rounding: Generated<number>
   paid_in: Generated<number>
   paid_out: Generated<number>
   no_sales: Generated<number>

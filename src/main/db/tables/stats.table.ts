@@ -24,6 +24,8 @@ export interface StatsDaysTable {
   returned_items: number
   /** What the goods returned on the day were worth (refunded or not): revenue less this is net. */
   returns: number
+  /** Cash rounding on the day (migration 8): cash taken beyond what it settled, less the same on cash refunds. */
+  rounding: number
   currency: string
 }
 
@@ -41,6 +43,8 @@ export interface StatsPaymentsTable {
   payments: number
   paid: number
   refunded: number
+  /** The method's cash rounding (migration 8), apart from what was paid and refunded; 0 unless cash. */
+  rounding: number
   currency: string
 }
 

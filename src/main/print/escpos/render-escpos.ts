@@ -1,6 +1,6 @@
 import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import type { CodePage, PrintableOrder } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
+import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, formatSigned, kindLabel, lineTitle, paymentAmount, paymentLabel, paymentRounding, unpaidText } from '../format'
 import type { TestPageFacts } from '../templates/test-page'
 import { createThermalEncoder, thermalText } from './thermal-text'
 
@@ -104,9 +104,10 @@ export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Ui
     }
   }
   doc.rule()
-  if (order.payments.length === 0) doc.line('Not paid yet', { bold: true })
+  if (order.payments.length === 0) doc.line(unpaidText(order), { bold: true })
   for (const payment of order.payments) {
     doc.pair(paymentLabel(payment), paymentAmount(payment, order))
+    if (payment.rounding !== 0) doc.pair('  Cash rounding', formatSigned(paymentRounding(payment), order))
     if (payment.tendered !== null) doc.pair('  Tendered', formatMoney(payment.tendered, order))
     if (payment.change !== null) doc.pair('  Change', formatMoney(payment.change, order), { bold: true })
   }

@@ -1,5 +1,5 @@
 import type { PaperSize, PrintableOrder } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
+import { formatDateTime, formatDeduction, formatMoney, formatSigned, paymentRounding, unpaidText, formatQuantity, formatRate, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
 import { documentShell } from './document-shell'
 import { html, type SafeHtml } from './html'
 import { qrCodeSvg } from './qr'
@@ -106,10 +106,11 @@ function taxRates(order: PrintableOrder): SafeHtml | '' {
 }
 
 function payments(order: PrintableOrder): SafeHtml {
-  if (order.payments.length === 0) return html`<p class="unpaid">Not paid yet</p>`
+  if (order.payments.length === 0) return html`<p class="unpaid">${unpaidText(order)}</p>`
   return html`<table class="payments">
   ${order.payments.map(
     (payment) => html`<tr><td>${paymentLabel(payment)}</td><td class="num">${paymentAmount(payment, order)}</td></tr>
+  ${payment.rounding !== 0 ? html`<tr class="rounding"><td>Cash rounding</td><td class="num">${formatSigned(paymentRounding(payment), order)}</td></tr>` : ''}
   ${payment.tendered !== null ? html`<tr class="muted"><td>Tendered</td><td class="num">${formatMoney(payment.tendered, order)}</td></tr>` : ''}
   ${payment.change !== null ? html`<tr class="change"><td>Change</td><td class="num">${formatMoney(payment.change, order)}</td></tr>` : ''}`
   )}

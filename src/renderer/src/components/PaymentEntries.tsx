@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '../../../shared/payments'
-import { moneyInputText } from '../lib/money'
+import { moneyInputText, parseMoneyInput } from '../lib/money'
 import { newDraft, type PaymentDraft, type ReadPayments } from '../lib/payment-drafts'
 import { useShopSettings } from '../stores/settings-store'
 import { Button } from './Button'
@@ -71,7 +71,10 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
                 </Button>
               ) : null}
             </div>
-            {draft.method === 'cash' ? <QuickCash amount={draft.amount} onTender={(tendered) => update(draft.key, { tendered })} testId={`${id}-quick-cash`} /> : null}
+            {draft.method === 'cash' ? <QuickCash amount={read.cashDue[index] ?? null} onTender={(tendered) => update(draft.key, { tendered })} testId={`${id}-quick-cash`} /> : null}
+            {draft.method === 'cash' && read.cashDue[index] != null && settings.cashRoundingStep > 1 ? (
+              <CashDueLine amount={draft.amount} cashDue={read.cashDue[index]!} testId={`${id}-cash-due`} />
+            ) : null}
             <div className="payment__fields">
               <MoneyInput label="Amount" value={draft.amount} onChange={(amount) => update(draft.key, { amount })} error={problems.amount} testId={`${id}-amount`} />
               {draft.method === 'cash' ? (
@@ -80,7 +83,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
                   value={draft.tendered}
                   onChange={(tendered) => update(draft.key, { tendered })}
                   error={problems.tendered}
-                  hint="Leave empty when it is exactly the amount"
+                  hint={read.cashDue[index] != null && read.cashDue[index] !== read.payments[index]?.amount ? 'Leave empty when it is exactly the cash due' : 'Leave empty when it is exactly the amount'}
                   testId={`${id}-tendered`}
                   autoFocus={isLast} data-autofocus={isLast || undefined}
                 />
@@ -112,6 +115,15 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
               <Money amount={read.paid} testId={`${testId}-paid`} />
             </dd>
           </div>
+          {read.rounding !== 0 ? (
+            <div>
+              <dt>Cash rounding</dt>
+              <dd>
+                {read.rounding > 0 ? '+' : ''}
+                <Money amount={read.rounding} testId={`${testId}-rounding`} />
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>Still to pay</dt>
             <dd>
@@ -137,5 +149,25 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
         </p>
       ) : null}
     </div>
+  )
+}
+
+/** Cash is taken to the smallest coin: the cash to take for this payment, and the rounding beside it. */
+function CashDueLine({ amount, cashDue, testId }: { amount: string; cashDue: number; testId: string }) {
+  const settings = useShopSettings()
+  const parsed = parseMoneyInput(amount, settings.currencyDigits)
+  if (!parsed.ok) return null
+  const rounding = cashDue - parsed.amount
+  return (
+    <p className="payment__cash-due" data-testid={testId}>
+      Cash due, to the smallest coin: <Money amount={cashDue} testId={`${testId}-amount`} />
+      {rounding !== 0 ? (
+        <>
+          {' '}
+          (cash rounding {rounding > 0 ? '+' : ''}
+          <Money amount={rounding} testId={`${testId}-rounding`} />)
+        </>
+      ) : null}
+    </p>
   )
 }

@@ -1,11 +1,11 @@
 import { quickCashAmounts } from '../../../shared/denominations'
-import { moneyInputText, parseMoneyInput } from '../lib/money'
+import { moneyInputText } from '../lib/money'
 import { useShopSettings } from '../stores/settings-store'
 import { Money } from './Money'
 
 interface QuickCashProps {
-  /** The cash payment's amount as typed. */
-  amount: string
+  /** The cash to take for the payment (its amount to the smallest coin), or null while it does not read. */
+  amount: number | null
   /** Sets what the customer handed over. */
   onTender(tendered: string): void
   testId: string
@@ -14,9 +14,8 @@ interface QuickCashProps {
 /** One tap for what the customer hands over: exactly the amount, or the next notes above it. */
 export function QuickCash({ amount, onTender, testId }: QuickCashProps) {
   const settings = useShopSettings()
-  const parsed = parseMoneyInput(amount, settings.currencyDigits)
-  if (!parsed.ok || parsed.amount <= 0) return null
-  const notes = quickCashAmounts(parsed.amount, settings.currency)
+  if (amount === null || amount <= 0) return null
+  const notes = quickCashAmounts(amount, settings.currency)
   return (
     <div className="quick-cash" role="group" aria-label="Cash handed over" data-testid={testId}>
       <button type="button" className="quick-cash__button" onClick={() => onTender('')} data-testid={`${testId}-exact`}>

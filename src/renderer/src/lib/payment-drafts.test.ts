@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from './payment-drafts'
 
 const format = (amount: number) => `$${(amount / 100).toFixed(2)}`
-const read = (drafts: PaymentDraft[], due: number, mustCoverAll = true) => readPaymentDrafts(drafts, { due, digits: 2, mustCoverAll, format })
+const cashRounding = { cashRoundingStep: 0, cashRoundingRule: 'nearest' } as const
+const read = (drafts: PaymentDraft[], due: number, mustCoverAll = true) => readPaymentDrafts(drafts, { due, digits: 2, mustCoverAll, format, cashRounding })
 const draft = (patch: Partial<PaymentDraft>): PaymentDraft => ({ ...newDraft(patch.method ?? 'cash', patch.amount ?? ''), ...patch })
 
 describe('reading typed payments', () => {
@@ -15,7 +16,7 @@ describe('reading typed payments', () => {
   it('refuses cash handed over below the amount it pays, in words', () => {
     const result = read([draft({ amount: '13.50', tendered: '10' })], 1350)
     expect(result.ok).toBe(false)
-    expect(result.problems[0]).toEqual({ tendered: 'The cash handed over ($10.00) is less than the $13.50 it pays' })
+    expect(result.problems[0]).toEqual({ tendered: 'The cash handed over ($10.00) is less than the $13.50 cash due' })
     expect(result.payments).toEqual([])
   })
 
@@ -44,5 +45,24 @@ describe('reading typed payments', () => {
     expect(read([draft({ amount: '' })], 100).problems[0]).toEqual({ amount: 'Enter an amount' })
     expect(read([draft({ amount: '0' })], 100).problems[0]).toEqual({ amount: 'A payment must be more than zero' })
     expect(read([draft({ amount: '1.234' })], 100).problems[0]).toEqual({ amount: 'Use at most 2 digits after the decimal mark' })
+  })
+})
+
+describe('cash to the smallest coin on Pay', () => {
+  const chf = { cashRoundingStep: 5, cashRoundingRule: 'nearest' } as const
+  const readChf = (drafts: PaymentDraft[], due: number) => readPaymentDrafts(drafts, { due, digits: 2, mustCoverAll: true, format, cashRounding: chf })
+
+  it('shows 10.00 cash due for 10.02, and change from it; card is never rounded', () => {
+    const cash = readChf([draft({ amount: '10.02', tendered: '20' })], 1002)
+    expect(cash).toMatchObject({ ok: true, paid: 1002, rounding: -2, change: 1000, cashDue: [1000] })
+    const card = readChf([draft({ method: 'card', amount: '10.02' })], 1002)
+    expect(card).toMatchObject({ ok: true, rounding: 0, cashDue: [null] })
+  })
+
+  it('accepts the rounded cash as handed over and refuses less, naming the cash due', () => {
+    expect(readChf([draft({ amount: '10.03', tendered: '10.05' })], 1003)).toMatchObject({ ok: true, change: 0, rounding: 2 })
+    const short = readChf([draft({ amount: '10.03', tendered: '10.03' })], 1003)
+    expect(short.ok).toBe(false)
+    expect(short.problems[0]?.tendered).toBe('The cash handed over ($10.03) is less than the $10.05 cash due')
   })
 })

@@ -1,3 +1,4 @@
+import { roundCash, type CashRounding } from '../../../shared/cash-rounding'
 import { looksLikeCardNumber } from '../../../shared/free-text'
 import type { PaymentInput, PaymentMethod } from '../../../shared/payments'
 import { parseMoneyInput } from './money'
@@ -27,6 +28,10 @@ export interface ReadPayments {
   /** What the drafts that read come to, and the change to hand back on cash. */
   paid: number
   change: number
+  /** Cash rounding of the cash payments: cash to take less the amounts it settles (card never rounds). */
+  rounding: number
+  /** Per draft, the cash to take for it (its amount rounded to the smallest coin); null unless cash. */
+  cashDue: Array<number | null>
   /** What is still to pay after these payments (never below zero). */
   remaining: number
   /** A problem with the payments as a whole (too much, or not enough for a counter sale). */
@@ -54,31 +59,37 @@ function lastFourProblem(text: string): string | undefined {
 /**
  * Reads what was typed into payments the till can record, with a sentence for every problem.
  * `due` is what is left to pay; `mustCoverAll` for a counter sale, which is paid in full at once.
+ * Cash is taken to the shop's smallest coin (`cashRounding`), as the main process will record it.
  */
 export function readPaymentDrafts(
   drafts: readonly PaymentDraft[],
-  { due, digits, mustCoverAll, format }: { due: number; digits: number; mustCoverAll: boolean; format(amount: number): string }
+  { due, digits, mustCoverAll, format, cashRounding }: { due: number; digits: number; mustCoverAll: boolean; format(amount: number): string; cashRounding: CashRounding }
 ): ReadPayments {
   const payments: PaymentInput[] = []
   const problems: DraftProblems[] = []
   let paid = 0
   let change = 0
+  let rounding = 0
+  const cashDue: Array<number | null> = []
   for (const draft of drafts) {
     const problem: DraftProblems = {}
     const amount = parseMoneyInput(draft.amount, digits)
     if (!amount.ok) problem.amount = amount.message
     else if (amount.amount === 0) problem.amount = 'A payment must be more than zero'
     const value = amount.ok ? amount.amount : 0
+    cashDue.push(draft.method === 'cash' && value > 0 ? roundCash(value, cashRounding) : null)
     if (draft.method === 'cash') {
+      const toTake = roundCash(value, cashRounding)
       const typed = draft.tendered.trim() === '' ? null : parseMoneyInput(draft.tendered, digits)
       const tendered = typed?.ok ? typed.amount : null
       if (typed && !typed.ok) problem.tendered = typed.message
-      else if (tendered !== null && tendered < value) {
-        problem.tendered = `The cash handed over (${format(tendered)}) is less than the ${format(value)} it pays`
+      else if (tendered !== null && tendered < toTake) {
+        problem.tendered = `The cash handed over (${format(tendered)}) is less than the ${format(toTake)} cash due`
       }
       if (Object.keys(problem).length === 0) {
         payments.push(tendered !== null ? { method: 'cash', amount: value, tendered } : { method: 'cash', amount: value })
-        change += tendered !== null ? tendered - value : 0
+        change += tendered !== null ? tendered - toTake : 0
+        rounding += toTake - value
       }
     } else if (draft.method === 'card') {
       const lastFour = lastFourProblem(draft.lastFour)
@@ -99,5 +110,5 @@ export function readPaymentDrafts(
   if (paid > due) overall = `The payments come to ${format(paid - due)} more than the ${format(due)} due. Give change on cash instead.`
   else if (mustCoverAll && paid < due) overall = `${format(due - paid)} is still to pay. Add a payment or change an amount.`
   const ok = overall === null && problems.every((problem) => Object.keys(problem).length === 0)
-  return { payments, problems, paid, change, remaining: Math.max(0, due - paid), overall, ok }
+  return { payments, problems, paid, change, rounding, cashDue, remaining: Math.max(0, due - paid), overall, ok }
 }

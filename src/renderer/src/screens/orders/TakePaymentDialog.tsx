@@ -24,7 +24,7 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const [paid, setPaid] = useState<{ order: OrderDetail; change: number } | null>(null)
-  const read = readPaymentDrafts(drafts, { due: order.amountDue, digits: settings.currencyDigits, mustCoverAll: false, format })
+  const read = readPaymentDrafts(drafts, { due: order.amountDue, digits: settings.currencyDigits, mustCoverAll: false, format, cashRounding: settings })
 
   const take = async () => {
     if (paid) {

@@ -41,7 +41,7 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const payingNow = kind === 'counter' || timing === 'now'
-  const read = readPaymentDrafts(drafts, { due, digits: settings.currencyDigits, mustCoverAll: kind === 'counter', format })
+  const read = readPaymentDrafts(drafts, { due, digits: settings.currencyDigits, mustCoverAll: kind === 'counter', format, cashRounding: settings })
   const addressProblem = kind === 'delivery' && !address.trim() ? 'A delivery needs an address' : undefined
   const serverFields = fieldErrors(error)
 

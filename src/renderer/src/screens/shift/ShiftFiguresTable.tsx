@@ -83,6 +83,7 @@ export function ShiftFiguresTable({ figures, testId }: { figures: ShiftFigures; 
             {row('Float', money(figures.cash.float))}
             {row('Cash sales', money(figures.cash.cashSales), 'cash-sales')}
             {row('Cash refunds', money(-figures.cash.cashRefunds))}
+            {row('Cash rounding', money(figures.cash.rounding ?? 0), 'cash-rounding')}
             {row('Paid in', money(figures.cash.paidIn))}
             {row('Paid out', money(-figures.cash.paidOut), 'paid-out')}
             {row('Expected in the drawer', money(figures.cash.expected), 'expected', true)}
