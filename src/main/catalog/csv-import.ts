@@ -6,7 +6,7 @@ import { ignoredColumns } from './csv-mapping'
 import { readCatalogRecords, type CsvProduct } from './csv-read'
 import { readCsvSource } from './csv-source'
 import { applyUpdate, planUpdates, type CsvPlan } from './csv-updates'
-import { insertProduct } from './product-commands'
+import { insertImportedProduct } from './import-write'
 
 /** The shop's money digits, a factor (the sample shop scales its prices) and locale (decimal mark). */
 export interface ImportPricing {
@@ -62,7 +62,7 @@ export async function importCatalogCsv(
       for (const product of good) {
         const update = plan.updates.get(product)
         if (update) productIds.push(await applyUpdate(scope, update))
-        else if (product.input) productIds.push(await insertProduct(scope, product.input, 'import', true))
+        else if (product.input) productIds.push(insertImportedProduct(scope, product.input))
         if (++written % WRITE_CHUNK === 0) {
           onProgress({ stage: 'writing', done: written, total: good.length })
           await yieldToEventLoop()

@@ -67,7 +67,7 @@ export async function insertProduct(
 }
 
 /** A simple product has one variant with no options; otherwise each variant is one distinct combination. */
-function checkVariantShape(input: ParsedProductInput): ParsedProductInput['variants'] {
+export function checkVariantShape(input: ParsedProductInput): ParsedProductInput['variants'] {
   if (input.options.length === 0 && input.variants.length !== 1) {
     throw validationError('A product without options has exactly one variant. Add options (such as Size) to sell several.', 'variants')
   }
