@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { LIMITS, type CategorySummary, type Product } from '../../../../shared/catalog'
-import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -17,6 +16,7 @@ import { useProductListStore } from './product-list-store'
 import { emptyVariant, optionsOf, productInputOf, suggestSku, variantsFor, type OptionDraft, type ProductDraft, type VariantDraft } from './product-form'
 import { keepScannerEnter } from './scanner'
 import { VariantRowsEditor } from './VariantRowsEditor'
+import { useAction } from '../../lib/use-action'
 
 /** Creates a product (with its variants) or edits an existing one's name, category and tax rate. */
 export function ProductFormDialog({ product, onClose }: { product?: Product; onClose(): void }) {
@@ -32,8 +32,14 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
   const [withOptions, setWithOptions] = useState(false)
   /** New variants' SKUs start with this: TEE → TEE-M-RED. */
   const [skuBase, setSkuBase] = useState('')
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run: submit } = useAction(
+    () => (product ? saveDetails(product) : create()),
+    (saved) => {
+      toast(product ? 'Product saved' : `${saved.name} created`)
+      select(saved.id)
+      onClose()
+    }
+  )
   const categories = useLiveQuery<CategorySummary[]>(() => window.api.catalog.categories(), [], [])
   const errors = fieldErrors(error)
   const simple = draft.variants[0] ?? emptyVariant()
@@ -55,19 +61,6 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
       'variants',
       draft.variants.map((variant) => (variant.sku === suggestSku(skuBase, variant.attributes) ? { ...variant, sku: suggestSku(base, variant.attributes) } : variant))
     )
-  }
-
-  const submit = async () => {
-    setBusy(true)
-    const result = product ? await saveDetails(product) : await create()
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
-    toast(product ? 'Product saved' : `${result.data.name} created`)
-    select(result.data.id)
-    onClose()
   }
 
   const create = async () => {

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Product, Variant } from '../../../../shared/catalog'
-import type { AppErrorData } from '../../../../shared/errors'
 import type { AdjustmentReason, StockMovement } from '../../../../shared/stock'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
@@ -14,6 +13,7 @@ import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { REASONS, reasonLabel } from './stock-reasons'
+import { useAction } from '../../lib/use-action'
 
 /** What the typed number means for each reason: units in, units out, or the count on the shelf. */
 function deltaFor(reason: AdjustmentReason, value: number, current: number): number {
@@ -29,8 +29,13 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
   const [reason, setReason] = useState<AdjustmentReason>('received')
   const [quantity, setQuantity] = useState('')
   const [note, setNote] = useState('')
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction(
+    (change: number) => call((api) => api.stock.adjust({ variantId: variant.id, delta: change, reason, note })),
+    (movement) => {
+      toast(`${name}: stock is now ${movement.stockAfter}`)
+      onClose()
+    }
+  )
   const movements = useLiveQuery<StockMovement[]>(() => window.api.stock.movements({ variantId: variant.id, limit: 5 }), [variant.id], ['stock.changed'])
   const errors = fieldErrors(error)
   const meaning = REASONS.find((entry) => entry.value === reason)
@@ -39,7 +44,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
   const name = variant.label ? `${product.name} (${variant.label})` : product.name
   const dateTime = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
 
-  const submit = async () => {
+  const submit = () => {
     if (!parsed.ok || delta === null) {
       setError({ code: 'VALIDATION', message: parsed.ok ? '' : parsed.message, issues: [{ path: 'delta', message: parsed.ok ? '' : parsed.message }] })
       return
@@ -48,15 +53,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
       setError({ code: 'VALIDATION', message: 'That leaves the stock as it is: nothing to record.', issues: [{ path: 'delta', message: 'That leaves the stock as it is' }] })
       return
     }
-    setBusy(true)
-    const result = await call((api) => api.stock.adjust({ variantId: variant.id, delta, reason, note }))
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
-    toast(`${name}: stock is now ${result.data.stockAfter}`)
-    onClose()
+    void run(delta)
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { LIMITS, type Product, type Variant } from '../../../../shared/catalog'
-import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -13,6 +12,7 @@ import { moneyInputText } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { keepScannerEnter } from './scanner'
+import { useAction } from '../../lib/use-action'
 
 /** One variant's SKU, barcode, price and low-stock alert; hiding it stops it being sold. */
 export function VariantDialog({ product, variant, onClose }: { product: Product; variant: Variant; onClose(): void }) {
@@ -23,12 +23,17 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
   const [price, setPrice] = useState(moneyInputText(variant.price, settings.currencyDigits))
   const [threshold, setThreshold] = useState(String(variant.lowStockThreshold))
   const [hidden, setHidden] = useState(variant.archived)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction(
+    (input: Parameters<typeof window.api.catalog.updateVariant>[0]) => call(() => window.api.catalog.updateVariant(input)),
+    () => {
+      toast(`${name} saved`)
+      onClose()
+    }
+  )
   const errors = fieldErrors(error)
   const name = variant.label ? `${product.name} (${variant.label})` : product.name
 
-  const submit = async () => {
+  const submit = () => {
     const amount = parseMoney(price)
     const count = parseCountInput(threshold, { label: 'Low-stock threshold' })
     const issues = [
@@ -39,17 +44,7 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
       setError({ code: 'VALIDATION', message: issues[0]?.message ?? '', issues })
       return
     }
-    setBusy(true)
-    const result = await call(() =>
-      window.api.catalog.updateVariant({ id: variant.id, sku, barcode: barcode.trim() || null, price: amount.amount, lowStockThreshold: count.value, archived: hidden })
-    )
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
-    toast(`${name} saved`)
-    onClose()
+    void run({ id: variant.id, sku, barcode: barcode.trim() || null, price: amount.amount, lowStockThreshold: count.value, archived: hidden })
   }
 
   return (
