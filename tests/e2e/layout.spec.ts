@@ -63,7 +63,7 @@ for (const size of COUNTER_SIZES) {
     await expect(page.getByTestId('nav-sell')).toBeInViewport()
     await expectAllInReach(page, `products after a dialog at ${at}`)
 
-    for (const tab of ['shop', 'printers', 'sync'] as const) {
+    for (const tab of ['shop', 'printers', 'sync', 'updates'] as const) {
       await page.getByTestId('nav-settings').click()
       await page.getByTestId(`settings-tab-${tab}`).click()
       await check(`layout-settings-${tab}`)

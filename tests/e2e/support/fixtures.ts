@@ -15,6 +15,8 @@ export interface TillpointFixtures {
   capture(page: Page, name: string): Promise<void>
   /** Every event the till published during the test, in order. */
   tillEvents: Array<{ name: EventName; payload: unknown }>
+  /** Options for the test's till (`test.use({ tillOptions: { updates: source } })`). */
+  tillOptions: Parameters<typeof openTestTill>[0]
 }
 
 interface WorkerFixtures {
@@ -37,10 +39,12 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
 
   baseURL: async ({ renderer }, use) => use(renderer.url),
 
-  till: async ({}, use, testInfo) => {
+  tillOptions: [{}, { option: true }],
+
+  till: async ({ tillOptions }, use, testInfo) => {
     const dir = testInfo.outputPath('till-data')
     mkdirSync(dir, { recursive: true })
-    const till = openTestTill({ dir })
+    const till = openTestTill({ ...tillOptions, dir })
     await use(till)
     await till.cleanup()
   },

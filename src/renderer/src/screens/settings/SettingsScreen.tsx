@@ -17,6 +17,7 @@ import { useSettingsTab } from './settings-tabs'
 import { SyncSettingsTab } from './SyncSettingsTab'
 import { StaffSettingsTab } from './staff/StaffSettingsTab'
 import { BackupsSettingsTab } from './BackupsSettingsTab'
+import { UpdatesSettingsTab } from './UpdatesSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
@@ -64,6 +65,7 @@ export function SettingsScreen() {
   if (tab === 'staff') return <StaffSettingsTab />
   if (tab === 'journal') return <JournalSettingsTab />
   if (tab === 'backups') return <BackupsSettingsTab />
+  if (tab === 'updates') return <UpdatesSettingsTab />
   return <ShopSettingsTab />
 }
 

@@ -8,7 +8,8 @@ export const SETTINGS_TABS = [
   { id: 'sync', label: 'Sync' },
   { id: 'staff', label: 'Staff' },
   { id: 'journal', label: 'Journal' },
-  { id: 'backups', label: 'Backups' }
+  { id: 'backups', label: 'Backups' },
+  { id: 'updates', label: 'Updates' }
 ] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]['id']
 
