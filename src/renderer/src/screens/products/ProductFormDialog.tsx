@@ -32,16 +32,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
   const [withOptions, setWithOptions] = useState(false)
   /** New variants' SKUs start with this: TEE → TEE-M-RED. */
   const [skuBase, setSkuBase] = useState('')
-  const { busy, error, run: submit } = useAction(
-    () => (product ? saveDetails(product) : create()),
-    (saved) => {
-      toast(product ? 'Product saved' : `${saved.name} created`)
-      select(saved.id)
-      onClose()
-    }
-  )
   const categories = useLiveQuery<CategorySummary[]>(() => window.api.catalog.categories(), [], [])
-  const errors = fieldErrors(error)
   const simple = draft.variants[0] ?? emptyVariant()
 
   const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => setDraft((current) => ({ ...current, [key]: value }))
@@ -74,6 +65,16 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
     if (!tax.ok) return { ok: false as const, error: { code: 'VALIDATION' as const, message: tax.message, issues: [{ path: 'taxRateBp', message: tax.message }] } }
     return call(() => window.api.catalog.updateProduct({ id: existing.id, name: draft.name, category: draft.category, taxRateBp: tax.basisPoints }))
   }
+
+  const { busy, error, run: submit } = useAction(
+    () => (product ? saveDetails(product) : create()),
+    (saved) => {
+      toast(product ? 'Product saved' : `${saved.name} created`)
+      select(saved.id)
+      onClose()
+    }
+  )
+  const errors = fieldErrors(error)
 
   return (
     <Dialog
