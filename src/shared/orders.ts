@@ -92,6 +92,8 @@ export const orderFilterSchema = z
     kind: z.enum(ORDER_KINDS).optional(),
     paymentState: z.enum(PAYMENT_STATES).optional(),
     customerId: id.optional(),
+    /** Orders taken by this staff member (their id). */
+    staffId: z.string().min(1).max(64).optional(),
     /** First and last shop-local day, both included. */
     from: day.optional(),
     to: day.optional(),
@@ -130,6 +132,8 @@ export interface OrderSummary {
   paymentState: PaymentState
   customerId: number | null
   customerName: string
+  /** The staff member who took the order (their id). */
+  createdBy: string
   itemCount: number
   total: Money
   paidTotal: Money

@@ -108,6 +108,8 @@ describe('the order list', () => {
     ['kind', { kind: 'pickup' }, 'orders_kind'],
     ['payment state', { paymentState: 'unpaid' }, 'orders_payment_state'],
     ['customer', { customerId: 7 }, 'orders_customer'],
+    ['staff member', { staffId: 'owner' }, 'orders_created_by'],
+    ['staff member, status and dates', { staffId: 'owner', status: 'pending', from: '2026-03-01' }, 'orders_created_by'],
     ['date range', { from: '2026-03-01', to: '2026-03-31' }, 'orders_created'],
     ['status and kind', { status: 'pending', kind: 'delivery' }, 'orders_status_kind'],
     ['status and payment', { status: 'pending', paymentState: 'unpaid' }, 'orders_status'],

@@ -20,6 +20,7 @@ const LIST_COLUMNS = [
   'payment_state',
   'customer_id',
   'customer_name',
+  'created_by',
   'item_count',
   'total',
   'paid_total',
@@ -38,13 +39,14 @@ const LIST_COLUMNS = [
 export type OrderListRow = { [K in (typeof LIST_COLUMNS)[number]]: K extends 'id' ? number : OrdersTable[K] }
 
 /**
- * The index that leads the walk for these filters, most selective first: a customer's orders, status
+ * The index that leads the walk for these filters, most selective first: a customer's orders, a staff member's, status
  * with kind, status, payment state, kind, or else every order by time. Each ends in created_at, so
  * rows come out newest first and a date range is a range of it. The choice is made here, not left to
  * SQLite, which has no statistics on this table and can guess wrong between them.
  */
 export function leadingIndex(filter: OrderFilter): string {
   if (filter.customerId !== undefined) return 'orders_customer'
+  if (filter.staffId !== undefined) return 'orders_created_by'
   if (filter.status && filter.kind) return 'orders_status_kind'
   if (filter.status) return 'orders_status'
   if (filter.paymentState) return 'orders_payment_state'
@@ -77,6 +79,7 @@ export async function orderListQuery(db: Db, input: OrderListInput): Promise<Raw
   if (filter.kind) where.push(sql<SqlBool>`${column('kind')} = ${filter.kind}`)
   if (filter.paymentState) where.push(sql<SqlBool>`${column('payment_state')} = ${filter.paymentState}`)
   if (filter.customerId !== undefined) where.push(sql<SqlBool>`${column('customer_id')} = ${filter.customerId}`)
+  if (filter.staffId !== undefined) where.push(sql<SqlBool>`${column('created_by')} = ${filter.staffId}`)
   if (fromMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} >= ${fromMs}`)
   if (toMs !== undefined) where.push(sql<SqlBool>`${column('created_at')} < ${toMs}`)
   if (filter.from) where.push(sql<SqlBool>`${column('business_day')} >= ${filter.from}`)

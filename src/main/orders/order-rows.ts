@@ -43,6 +43,7 @@ type SummaryColumns =
   | 'payment_state'
   | 'customer_id'
   | 'customer_name'
+  | 'created_by'
   | 'item_count'
   | 'total'
   | 'paid_total'
@@ -60,6 +61,7 @@ export function toOrderSummary(row: Pick<OrderRow, SummaryColumns>): OrderSummar
     paymentState: row.payment_state,
     customerId: row.customer_id,
     customerName: row.customer_name,
+    createdBy: row.created_by,
     itemCount: row.item_count,
     total: money(row.total),
     paidTotal: money(row.paid_total),

@@ -1,9 +1,8 @@
 import { Suspense, useState } from 'react'
-import { PERMISSION_LABELS } from '../../../shared/permissions'
 import { useHotkey } from '../lib/hotkeys'
 import { useTouchClass } from '../lib/touch'
 import { useIdleLock } from '../lib/use-idle-lock'
-import { useSessionStore } from '../stores/session-store'
+import { permissionReason, useSessionStore } from '../stores/session-store'
 import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
 import { SCREEN_IDS, type ScreenId } from '../screens/screen-ids'
@@ -23,7 +22,7 @@ function NavItem({ id, position }: { id: ScreenId; position: number }) {
   const permissions = useSessionStore((state) => state.session?.permissions)
   const { label, needsOneOf } = SCREENS[id]
   const allowed = !needsOneOf || needsOneOf.some((permission) => permissions?.includes(permission))
-  const reason = allowed ? undefined : `Needs “${PERMISSION_LABELS[needsOneOf?.[0] ?? 'stats.view']}”: ask a manager`
+  const reason = allowed ? undefined : permissionReason(needsOneOf?.[0] ?? 'stats.view')
   const hotkey = `Alt+${position}`
   useHotkey(hotkey, () => go(id), allowed)
   return (

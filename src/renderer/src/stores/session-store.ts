@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { AppErrorData, Result } from '../../../shared/errors'
-import type { Permission } from '../../../shared/permissions'
+import { PERMISSION_LABELS, type Permission } from '../../../shared/permissions'
 import type { LockScreen, Session } from '../../../shared/staff'
 import { call } from '../lib/call'
 
@@ -58,4 +58,13 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 /** Whether the person in this window may do this alone (a manager can still approve it). */
 export function useCan(permission: Permission): boolean {
   return useSessionStore((state) => state.session?.permissions.includes(permission) ?? false)
+}
+
+/** Why the person in this window may not do this, in words for a disabled control; undefined when they may. */
+export function permissionReason(permission: Permission): string {
+  return `Needs “${PERMISSION_LABELS[permission]}”: ask a manager`
+}
+
+export function useMissingPermission(permission: Permission): string | undefined {
+  return useCan(permission) ? undefined : permissionReason(permission)
 }

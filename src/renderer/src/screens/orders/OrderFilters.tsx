@@ -3,6 +3,7 @@ import { ORDER_KINDS, ORDER_STATUSES, PAYMENT_STATES } from '../../../../shared/
 import { Button } from '../../components/Button'
 import { Kbd } from '../../components/Kbd'
 import { useHotkey } from '../../lib/hotkeys'
+import { useSessionStore } from '../../stores/session-store'
 import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { useOrdersStore } from './orders-store'
 
@@ -25,11 +26,12 @@ function FilterSelect<V extends string>({ label, value, options, onChange, testI
   )
 }
 
-/** Search, status, kind, payment and date range; every change reads the list again from the top. */
+/** Search, status, kind, payment, who took it (once the till has staff) and date range; every change reads the list again from the top. */
 export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
   const filter = useOrdersStore((state) => state.filter)
   const setFilter = useOrdersStore((state) => state.setFilter)
   const clearFilter = useOrdersStore((state) => state.clearFilter)
+  const staff = useSessionStore((state) => state.lockScreen?.staff ?? [])
   const [text, setText] = useState(filter.text ?? '')
   const typed = useRef(text)
   useHotkey('F2', () => searchRef.current?.focus())
@@ -66,6 +68,9 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
       <FilterSelect label="Status" value={filter.status} onChange={(status) => setFilter({ status })} options={ORDER_STATUSES.map((value) => ({ value, label: STATUS_WORDS[value].label }))} testId="orders-filter-status" />
       <FilterSelect label="Type" value={filter.kind} onChange={(kind) => setFilter({ kind })} options={ORDER_KINDS.map((value) => ({ value, label: KIND_WORDS[value] }))} testId="orders-filter-kind" />
       <FilterSelect label="Payment" value={filter.paymentState} onChange={(paymentState) => setFilter({ paymentState })} options={PAYMENT_STATES.map((value) => ({ value, label: PAYMENT_STATE_WORDS[value].label }))} testId="orders-filter-payment" />
+      {staff.length > 1 || filter.staffId ? (
+        <FilterSelect label="Staff" value={filter.staffId} onChange={(staffId) => setFilter({ staffId })} options={staff.map((member) => ({ value: member.id, label: member.name }))} testId="orders-filter-staff" />
+      ) : null}
       <label className="order-filter">
         <span className="order-filter__label">From</span>
         <input className="input" type="date" value={filter.from ?? ''} max={filter.to} onChange={(event) => setFilter({ from: event.target.value || undefined })} data-testid="orders-filter-from" />

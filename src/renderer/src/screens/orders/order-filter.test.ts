@@ -11,6 +11,7 @@ const order = (patch: Partial<OrderSummary> = {}): OrderSummary =>
     paymentState: 'unpaid',
     customerId: null,
     customerName: 'Ada',
+    createdBy: 'owner',
     itemCount: 1,
     total: 900,
     paidTotal: 0,
@@ -27,6 +28,8 @@ describe('the order list filter on the screen', () => {
     expect(matchesFilter(order({ status: 'confirmed' }), { status: 'pending' })).toBe(false)
     expect(matchesFilter(order(), { kind: 'delivery' })).toBe(false)
     expect(matchesFilter(order({ paymentState: 'paid' }), { paymentState: 'unpaid' })).toBe(false)
+    expect(matchesFilter(order(), { staffId: 'owner' })).toBe(true)
+    expect(matchesFilter(order({ createdBy: 'staff-2' }), { staffId: 'owner' })).toBe(false)
     expect(matchesFilter(order(), { from: '2026-03-02', to: '2026-03-02' })).toBe(true)
     expect(matchesFilter(order(), { from: '2026-03-03' })).toBe(false)
     expect(matchesFilter(order(), { to: '2026-03-01' })).toBe(false)

@@ -17,6 +17,7 @@ export function matchesFilter(order: OrderSummary, filter: OrdersFilter): boolea
   if (filter.status && order.status !== filter.status) return false
   if (filter.kind && order.kind !== filter.kind) return false
   if (filter.paymentState && order.paymentState !== filter.paymentState) return false
+  if (filter.staffId && order.createdBy !== filter.staffId) return false
   if (filter.from && order.businessDay < filter.from) return false
   if (filter.to && order.businessDay > filter.to) return false
   return true
@@ -29,6 +30,7 @@ export function filterForQuery(filter: OrdersFilter): OrderFilter {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.paymentState ? { paymentState: filter.paymentState } : {}),
+    ...(filter.staffId ? { staffId: filter.staffId } : {}),
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
     ...(text ? { text } : {})

@@ -8,6 +8,7 @@ import { Money } from '../../components/Money'
 import { call } from '../../lib/call'
 import { formatBasisPoints } from '../../lib/percent'
 import { useLiveQuery } from '../../lib/use-live-query'
+import { useMissingPermission } from '../../stores/session-store'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { OptionsDialog } from './OptionsDialog'
@@ -37,6 +38,7 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
   const [open, setOpen] = useState<Open>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppErrorData | null>(null)
+  const cannotEdit = useMissingPermission('catalog.edit')
   const product = loaded.data
   // Dialogs read the variant from the live product, so stock sold meanwhile shows in them at once.
   const openVariant = open && open.kind !== 'options' ? product?.variants.find((variant) => variant.id === open.variantId) : undefined
@@ -77,13 +79,13 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
         ) : null}
       </header>
       <div className="row row--wrap">
-        <Button size="small" onClick={() => onEdit(product)} data-testid="product-edit">
+        <Button size="small" onClick={() => onEdit(product)} disabled={Boolean(cannotEdit)} title={cannotEdit} data-testid="product-edit">
           Edit details
         </Button>
-        <Button size="small" onClick={() => setOpen({ kind: 'options' })} disabled={product.archived} data-testid="product-options">
+        <Button size="small" onClick={() => setOpen({ kind: 'options' })} disabled={product.archived || Boolean(cannotEdit)} title={cannotEdit} data-testid="product-options">
           {product.options.length > 0 ? 'Options and variants' : 'Add options'}
         </Button>
-        <Button size="small" variant={product.archived ? 'secondary' : 'danger'} busy={busy} onClick={() => void toggleArchived()} data-testid={product.archived ? 'product-restore' : 'product-archive'}>
+        <Button size="small" variant={product.archived ? 'secondary' : 'danger'} busy={busy} disabled={Boolean(cannotEdit)} title={cannotEdit} onClick={() => void toggleArchived()} data-testid={product.archived ? 'product-restore' : 'product-archive'}>
           {product.archived ? 'Put back on sale' : 'Archive'}
         </Button>
       </div>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { Kbd } from '../../components/Kbd'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { useHotkey } from '../../lib/hotkeys'
+import { useMissingPermission } from '../../stores/session-store'
 import { CsvImportDialog } from './CsvImportDialog'
 import { exportCatalog } from './export-csv'
 import { ProductDetail } from './ProductDetail'
@@ -27,6 +28,8 @@ export function ProductsScreen() {
   const [exporting, setExporting] = useState(false)
   const [exportError, setExportError] = useState<AppErrorData | null>(null)
   const search = useRef<HTMLInputElement>(null)
+  const cannotImport = useMissingPermission('catalog.import')
+  const cannotEdit = useMissingPermission('catalog.edit')
   useHotkey('F2', () => search.current?.focus())
 
   useEffect(() => {
@@ -47,16 +50,21 @@ export function ProductsScreen() {
   return (
     <div className="screen products-screen" data-testid="products-screen">
       <ScreenHeader title="Products">
-        <Button onClick={() => setOpen({ kind: 'import' })} data-testid="products-import">
+        <Button onClick={() => setOpen({ kind: 'import' })} disabled={Boolean(cannotImport)} title={cannotImport} data-testid="products-import">
           Import CSV
         </Button>
-        <Button onClick={() => void runExport()} busy={exporting} data-testid="products-export">
+        <Button onClick={() => void runExport()} busy={exporting} disabled={Boolean(cannotImport)} title={cannotImport} data-testid="products-export">
           Export CSV
         </Button>
-        <Button variant="primary" hotkey="Alt+N" onClick={() => setOpen({ kind: 'create' })} data-testid="products-new">
+        <Button variant="primary" hotkey="Alt+N" onClick={() => setOpen({ kind: 'create' })} disabled={Boolean(cannotEdit)} title={cannotEdit} data-testid="products-new">
           New product
         </Button>
       </ScreenHeader>
+      {cannotEdit || cannotImport ? (
+        <p className="muted" data-testid="products-permission-note">
+          {[cannotEdit && `Adding and editing products: ${cannotEdit}.`, cannotImport && `CSV import and export: ${cannotImport}.`].filter(Boolean).join(' ')}
+        </p>
+      ) : null}
       <ProductToolbar searchRef={search} shortcut={<Kbd hotkey="F2" />} />
       <ErrorNotice error={error} testId="products-error" />
       <ErrorNotice error={exportError} testId="products-export-error" onDismiss={() => setExportError(null)} />
