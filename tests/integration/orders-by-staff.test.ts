@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { OrderCursor, OrderPage } from '../../src/shared/orders'
 import { openTestTill, snapshotDatabase, type TestTill, type TillWindow } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
@@ -33,9 +34,9 @@ describe('the orders list by staff member', () => {
       owners.push((await sellAtCounter(till, [{ variantId: tea.variantId }])).id)
     }
     const pages: number[] = []
-    let after
+    let after: OrderCursor | null = null
     do {
-      const page = await till.ok('orders.list', { filter: { staffId: cleoId }, limit: 2, ...(after ? { after } : {}) })
+      const page: OrderPage = await till.ok('orders.list', { filter: { staffId: cleoId }, limit: 2, ...(after ? { after } : {}) })
       expect(page.orders.every((order) => order.createdBy === cleoId)).toBe(true)
       pages.push(...page.orders.map((order) => order.id))
       after = page.next
