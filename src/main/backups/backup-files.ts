@@ -114,7 +114,9 @@ export async function removePartials(folder: string): Promise<void> {
   } catch {
     return
   }
-  await Promise.all(names.filter((name) => name.endsWith(PARTIAL)).map((name) => rm(join(folder, name), { force: true })))
+  // a copy killed mid-write also leaves SQLite's own journal beside it (`.partial-journal`)
+  const leftover = (name: string) => name.endsWith(PARTIAL) || /\.partial-(journal|wal|shm)$/.test(name)
+  await Promise.all(names.filter(leftover).map((name) => rm(join(folder, name), { force: true })))
 }
 
 /** Deletes a backup, manifest first, so a half-deleted backup is not listed. */
