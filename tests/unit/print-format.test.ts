@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDeduction, formatMoney, minorToDecimal, paymentLabel } from '../../src/main/print/format'
+import { formatDeduction, formatMoney, formatSigned, minorToDecimal, paymentLabel, paymentRounding, unpaidText } from '../../src/main/print/format'
 import { money } from '../../src/shared/money'
 
 describe('money on paper', () => {
@@ -31,5 +31,21 @@ describe('money on paper', () => {
     expect(paymentLabel(card)).toBe('Card •••• 4242')
     expect(paymentLabel({ ...card, method: 'cash', cardLastFour: null, refund: true })).toBe('Refund, cash')
     expect(paymentLabel({ ...card, method: 'voucher', cardLastFour: null })).toBe('Voucher')
+  })
+})
+
+describe('cash rounding and unpaid orders on paper', () => {
+  const chf = { currency: 'CHF', currencyDigits: 2, locale: 'en-CH' }
+  it('shows the rounding with its sign, a refund\'s with the refund\'s sign so the lines add up', () => {
+    expect(formatSigned(3, chf)).toBe(`+${formatMoney(3, chf)}`)
+    expect(formatSigned(-2, chf)).toBe(formatMoney(-2, chf))
+    const cash = { method: 'cash', refund: false, amount: money(1002), tendered: money(1000), change: money(0), rounding: money(-2), cardLastFour: null }
+    expect(paymentRounding(cash)).toBe(-2)
+    expect(paymentRounding({ ...cash, refund: true, rounding: money(2) })).toBe(-2)
+  })
+
+  it('an order of 0.00 owes nothing: its receipt never says "Not paid yet"', () => {
+    expect(unpaidText({ total: money(0) })).toBe('Nothing to pay')
+    expect(unpaidText({ total: money(1) })).toBe('Not paid yet')
   })
 })
