@@ -1,3 +1,4 @@
+import type { JournalSyncState } from './journal-sync'
 import { z } from 'zod'
 import { freeText } from './free-text'
 
@@ -35,6 +36,8 @@ export interface SyncStatus {
   lastErrorAt: number | null
   /** When the next automatic attempt is due after a failure. */
   nextAttemptAt: number | null
+  /** The journal's own run to the receiver, and the receiver's check of its chain. */
+  journal: JournalSyncState
 }
 
 const httpUrl = freeText(2000, { tooLong: 'The address is at most 2000 characters' })

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import type { WireEvent } from '../shared/sync-protocol'
+import { chainStatus, EMPTY_HEAD, receiveEntries, type ChainHead } from './journal-chain'
 import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
 
 const SCHEMA_LOCK = 7_262_001
@@ -26,6 +27,29 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
       till_id UUID PRIMARY KEY,
       secret_hash TEXT NOT NULL UNIQUE,
       enrolled_at TIMESTAMPTZ NOT NULL
+    )`)
+    await client.query(`CREATE TABLE IF NOT EXISTS journal_entries (
+      till_id UUID NOT NULL,
+      seq BIGINT NOT NULL,
+      formula INTEGER NOT NULL,
+      at BIGINT NOT NULL,
+      command TEXT NOT NULL,
+      staff_id TEXT,
+      approver_id TEXT,
+      orders TEXT NOT NULL,
+      body TEXT NOT NULL,
+      prev_hash TEXT NOT NULL,
+      hash TEXT NOT NULL,
+      received_at TIMESTAMPTZ NOT NULL,
+      PRIMARY KEY (till_id, seq)
+    )`)
+    await client.query(`CREATE TABLE IF NOT EXISTS journal_heads (
+      till_id UUID PRIMARY KEY,
+      entries BIGINT NOT NULL,
+      last_seq BIGINT NOT NULL,
+      last_hash TEXT,
+      last_at BIGINT,
+      first_break JSONB
     )`)
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK])
@@ -113,6 +137,80 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
     async isEnrolled(tillId) {
       return ((await pool.query('SELECT 1 FROM till_credentials WHERE till_id = $1::uuid', [tillId])).rowCount ?? 0) > 0
     },
+    async receiveJournal(tillId, entries, receivedAt) {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        // The head row is locked for the batch: two copies of a batch arriving at once take turns.
+        await client.query('INSERT INTO journal_heads (till_id, entries, last_seq) VALUES ($1::uuid, 0, 0) ON CONFLICT DO NOTHING', [tillId])
+        const head = headOf((await client.query<HeadRow>('SELECT * FROM journal_heads WHERE till_id = $1::uuid FOR UPDATE', [tillId])).rows[0])
+        const below = entries.filter((entry) => entry.seq <= head.lastSeq).map((entry) => entry.seq)
+        const held = new Map<number, string>()
+        if (below.length > 0) {
+          const rows = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM journal_entries WHERE till_id = $1::uuid AND seq = ANY($2::bigint[])', [tillId, below])
+          for (const row of rows.rows) held.set(Number(row.seq), row.hash)
+        }
+        const arrival = receiveEntries(tillId, head, entries, held, receivedAt)
+        const stored = arrival.store
+        if (stored.length > 0) {
+          await client.query(
+            `INSERT INTO journal_entries (till_id, seq, formula, at, command, staff_id, approver_id, orders, body, prev_hash, hash, received_at)
+             SELECT $1::uuid, e.seq, e.formula, e.at, e.command, e.staff_id, e.approver_id, e.orders, e.body, e.prev_hash, e.hash, $2::timestamptz
+             FROM unnest($3::bigint[], $4::int[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+               AS e (seq, formula, at, command, staff_id, approver_id, orders, body, prev_hash, hash)`,
+            [
+              tillId,
+              receivedAt.toISOString(),
+              stored.map((e) => e.seq),
+              stored.map((e) => e.formula),
+              stored.map((e) => e.at),
+              stored.map((e) => e.command),
+              stored.map((e) => e.staffId),
+              stored.map((e) => e.approverId),
+              stored.map((e) => e.orders),
+              stored.map((e) => e.body),
+              stored.map((e) => e.prevHash),
+              stored.map((e) => e.hash)
+            ]
+          )
+        }
+        const next = arrival.head
+        await client.query(
+          'UPDATE journal_heads SET entries = $2, last_seq = $3, last_hash = $4, last_at = $5, first_break = $6::jsonb WHERE till_id = $1::uuid',
+          [tillId, next.entries, next.lastSeq, next.lastHash, next.lastAt, next.firstBreak === null ? null : JSON.stringify(next.firstBreak)]
+        )
+        await client.query('COMMIT')
+        return { heldThrough: next.lastSeq, status: chainStatus(tillId, next) }
+      } catch (error) {
+        await client.query('ROLLBACK')
+        throw error
+      } finally {
+        client.release()
+      }
+    },
+    async journalStatus(tillId) {
+      const row = (await pool.query<HeadRow>('SELECT * FROM journal_heads WHERE till_id = $1::uuid', [tillId])).rows[0]
+      return chainStatus(tillId, headOf(row))
+    },
     close: () => pool.end()
+  }
+}
+
+interface HeadRow {
+  entries: string
+  last_seq: string
+  last_hash: string | null
+  last_at: string | null
+  first_break: ChainHead['firstBreak']
+}
+
+function headOf(row: HeadRow | undefined): ChainHead {
+  if (!row) return EMPTY_HEAD
+  return {
+    entries: Number(row.entries),
+    lastSeq: Number(row.last_seq),
+    lastHash: row.last_hash,
+    lastAt: row.last_at === null ? null : Number(row.last_at),
+    firstBreak: row.first_break
   }
 }

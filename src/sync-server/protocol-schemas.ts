@@ -2,6 +2,9 @@ import ackSchema from '../../docs/schemas/v1/ack.json'
 import batchSchema from '../../docs/schemas/v1/batch.json'
 import enrolmentSchema from '../../docs/schemas/v1/enrolment.json'
 import errorSchema from '../../docs/schemas/v1/error.json'
+import journalAckSchema from '../../docs/schemas/v1/journal-ack.json'
+import journalBatchSchema from '../../docs/schemas/v1/journal-batch.json'
+import journalStatusSchema from '../../docs/schemas/v1/journal-status.json'
 import orderChangedSchema from '../../docs/schemas/v1/order.changed.json'
 import productChangedSchema from '../../docs/schemas/v1/product.changed.json'
 import shiftChangedSchema from '../../docs/schemas/v1/shift.changed.json'
@@ -23,6 +26,9 @@ export function protocolSchemas(): SchemaSet {
     .add('ack.json', ackSchema as JsonSchema)
     .add('enrolment.json', enrolmentSchema as JsonSchema)
     .add('error.json', errorSchema as JsonSchema)
+    .add('journal-batch.json', journalBatchSchema as JsonSchema)
+    .add('journal-ack.json', journalAckSchema as JsonSchema)
+    .add('journal-status.json', journalStatusSchema as JsonSchema)
     .add('product.changed.json', productChangedSchema as JsonSchema)
     .add('stock.changed.json', stockChangedSchema as JsonSchema)
     .add('order.changed.json', orderChangedSchema as JsonSchema)

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { JournalWireEntry } from '../shared/journal-sync'
 import type { EventAck, WireEvent } from '../shared/sync-protocol'
 import { bearerOf, credentialKey, hashSecret, identify, newTillSecret, type Credential } from './credentials'
 import type { SchemaIssue } from './json-schema'
@@ -39,7 +40,8 @@ class HttpError extends Error {
 /**
  * The reference receiver of sync protocol v1 (docs/sync.md): POST /v1/events stores a batch and
  * acknowledges each event; GET /v1/tills and GET /v1/tills/:tillId/events show what it holds;
- * POST and DELETE /v1/tills/:tillId/enrolment give a till its own secret or take it away.
+ * POST and DELETE /v1/tills/:tillId/enrolment give a till its own secret or take it away;
+ * POST /v1/tills/:tillId/journal takes the till's journal and GET .../journal/status says what its check found.
  */
 export function createReceiver(options: ReceiverOptions): Server {
   const schemas = protocolSchemas()
@@ -107,6 +109,24 @@ export function createReceiver(options: ReceiverOptions): Server {
     return [...acks.entries()].sort(([a], [b]) => a - b).map(([, ack]) => ack)
   }
 
+  /** A till's journal, checked link by link as it arrives (journal-chain.ts); the same rules of who may push as for events. */
+  const receiveJournal = async (credential: Credential, tillId: string, body: unknown) => {
+    if (credential.role === 'admin') throw new HttpError(403, 'Head office\'s token reads and enrols; a journal comes from a till with its own secret.')
+    if (credential.role === 'till' && credential.tillId !== tillId) throw new HttpError(403, 'This secret belongs to another till: a till sends only its own journal.')
+    if (credential.role === 'shared' && (await options.store.isEnrolled(tillId))) {
+      throw new HttpError(403, 'This till is enrolled: it must send with its own secret, not the shared token.')
+    }
+    const problem = firstIssue(schemas.validate('journal-batch.json', body))
+    if (problem) throw new HttpError(400, `Invalid journal batch: ${problem}`)
+    const entries = (body as { entries: JournalWireEntry[] }).entries
+    if (entries.some((entry, index) => index > 0 && entry.seq !== (entries[index - 1] as JournalWireEntry).seq + 1)) {
+      throw new HttpError(400, 'Invalid journal batch: the entries must follow each other by seq, with no gap.')
+    }
+    const ack = await options.store.receiveJournal(tillId, entries, new Date(options.now?.() ?? Date.now()))
+    log(`journal ${tillId}: held through ${ack.heldThrough}, ${ack.status.state}`)
+    return ack
+  }
+
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     let url: URL
     try {
@@ -124,11 +144,21 @@ export function createReceiver(options: ReceiverOptions): Server {
     }
     const enrolment = /^\/v1\/tills\/([^/]+)\/enrolment$/.exec(url.pathname)
     if (enrolment) return enrol(credential, request, response, tillIdOf(enrolment[1] as string))
+    const journal = /^\/v1\/tills\/([^/]+)\/journal(\/status)?$/.exec(url.pathname)
+    if (journal && !journal[2]) {
+      if (request.method !== 'POST') throw new HttpError(405, 'POST a batch of journal entries here; GET its check at .../journal/status.')
+      return send(response, 200, await receiveJournal(credential, tillIdOf(journal[1] as string), await readJson(request, maxBodyBytes)))
+    }
     if (request.method !== 'GET') throw new HttpError(405, 'Only GET here.')
     if (credential.role === 'shared') throw new HttpError(403, 'The shared token only pushes events; reading takes head office\'s token or a till\'s own secret.')
     if (url.pathname === '/v1/tills') {
       const tills = await options.store.listTills()
       return send(response, 200, { tills: tills.filter((till) => mayRead(credential, till.tillId)) })
+    }
+    if (journal) {
+      const tillId = tillIdOf(journal[1] as string)
+      if (!mayRead(credential, tillId)) throw new HttpError(403, 'A till reads only its own journal check.')
+      return send(response, 200, await options.store.journalStatus(tillId))
     }
     const match = /^\/v1\/tills\/([^/]+)\/events$/.exec(url.pathname)
     if (match) {

@@ -1,5 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import type { WireEvent } from '../shared/sync-protocol'
+import type { JournalWireEntry } from '../shared/journal-sync'
+import { chainStatus, EMPTY_HEAD, receiveEntries, type ChainHead } from './journal-chain'
 import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
 
 interface EventRow {
@@ -34,6 +36,57 @@ export function openSqliteStore(path: string): ReceiverStore {
     secret_hash TEXT NOT NULL UNIQUE,
     enrolled_at TEXT NOT NULL
   ) STRICT`)
+  db.exec(`CREATE TABLE IF NOT EXISTS journal_entries (
+    till_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    formula INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    command TEXT NOT NULL,
+    staff_id TEXT,
+    approver_id TEXT,
+    orders TEXT NOT NULL,
+    body TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (till_id, seq)
+  ) STRICT`)
+  db.exec(`CREATE TABLE IF NOT EXISTS journal_heads (
+    till_id TEXT PRIMARY KEY,
+    entries INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    last_hash TEXT,
+    last_at INTEGER,
+    first_break TEXT
+  ) STRICT`)
+  const readHead = db.prepare('SELECT entries, last_seq, last_hash, last_at, first_break FROM journal_heads WHERE till_id = ?')
+  const headOf = (tillId: string): ChainHead => {
+    const row = readHead.get(tillId) as { entries: number; last_seq: number; last_hash: string | null; last_at: number | null; first_break: string | null } | undefined
+    if (!row) return EMPTY_HEAD
+    return { entries: row.entries, lastSeq: row.last_seq, lastHash: row.last_hash, lastAt: row.last_at, firstBreak: row.first_break === null ? null : (JSON.parse(row.first_break) as ChainHead['firstBreak']) }
+  }
+  const heldHash = db.prepare('SELECT hash FROM journal_entries WHERE till_id = ? AND seq = ?').pluck()
+  const insertEntry = db.prepare(
+    `INSERT INTO journal_entries (till_id, seq, formula, at, command, staff_id, approver_id, orders, body, prev_hash, hash, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  const writeHead = db.prepare(
+    `INSERT INTO journal_heads (till_id, entries, last_seq, last_hash, last_at, first_break) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (till_id) DO UPDATE SET entries = excluded.entries, last_seq = excluded.last_seq, last_hash = excluded.last_hash,
+       last_at = excluded.last_at, first_break = excluded.first_break`
+  )
+  const receiveJournal = db.transaction((tillId: string, entries: readonly JournalWireEntry[], receivedAt: Date) => {
+    const head = headOf(tillId)
+    const held = new Map<number, string>()
+    for (const entry of entries) if (entry.seq <= head.lastSeq) held.set(entry.seq, heldHash.get(tillId, entry.seq) as string)
+    const arrival = receiveEntries(tillId, head, entries, held, receivedAt)
+    for (const e of arrival.store) {
+      insertEntry.run(tillId, e.seq, e.formula, e.at, e.command, e.staffId, e.approverId, e.orders, e.body, e.prevHash, e.hash, receivedAt.toISOString())
+    }
+    const next = arrival.head
+    writeHead.run(tillId, next.entries, next.lastSeq, next.lastHash, next.lastAt, next.firstBreak === null ? null : JSON.stringify(next.firstBreak))
+    return { heldThrough: next.lastSeq, status: chainStatus(tillId, next) }
+  })
   const enrolTill = db.transaction((tillId: string, secretHash: string, at: string): 'enrolled' | 'rotated' => {
     const had = db.prepare('DELETE FROM till_credentials WHERE till_id = ?').run(tillId).changes > 0
     db.prepare('INSERT INTO till_credentials (till_id, secret_hash, enrolled_at) VALUES (?, ?, ?)').run(tillId, secretHash, at)
@@ -83,6 +136,8 @@ export function openSqliteStore(path: string): ReceiverStore {
     revoke: async (tillId) => revoke.run(tillId).changes > 0,
     tillOfSecret: async (secretHash) => (bySecret.get(secretHash) as string | undefined) ?? null,
     isEnrolled: async (tillId) => enrolled.get(tillId) !== undefined,
+    receiveJournal: async (tillId, entries, receivedAt) => receiveJournal(tillId, entries, receivedAt),
+    journalStatus: async (tillId) => chainStatus(tillId, headOf(tillId)),
     close: async () => {
       db.close()
     }

@@ -1,3 +1,4 @@
+import type { JournalAck, JournalChainStatus, JournalWireEntry } from '../shared/journal-sync'
 import type { WireEvent } from '../shared/sync-protocol'
 
 /** What storing one event came to: new, already held (same eventId), or its till's seq held by another event. */
@@ -39,5 +40,8 @@ export interface ReceiverStore {
   revoke(tillId: string): Promise<boolean>
   tillOfSecret(secretHash: string): Promise<string | null>
   isEnrolled(tillId: string): Promise<boolean>
+  /** Checks and stores a batch of the till's journal in one transaction (journal-chain.ts decides). */
+  receiveJournal(tillId: string, entries: readonly JournalWireEntry[], receivedAt: Date): Promise<JournalAck>
+  journalStatus(tillId: string): Promise<JournalChainStatus>
   close(): Promise<void>
 }

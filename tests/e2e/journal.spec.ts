@@ -1,3 +1,4 @@
+import { allSent, RECEIVER_TOKEN, startTestReceiver, waitUntil } from '../support/sync-harness'
 import { sellAtCounter } from '../support/sales'
 import { expect, test } from './support/fixtures'
 import { addProduct, setUpShop } from './support/shop'
@@ -36,4 +37,28 @@ test('the journal reads every change in words, verifies intact, and names the or
 
   await page.getByTestId('journal-export').click()
   await expect(page.getByTestId('journal-archive')).toContainText('journal-archives')
+})
+
+test('with sync on, the journal screen says what head office’s check of the chain found; days narrow the list', async ({ page, till, capture }) => {
+  const receiver = await startTestReceiver('sqlite')
+  try {
+    await till.ok('sync.configure', { enabled: true, url: receiver.url, token: RECEIVER_TOKEN })
+    await waitUntil('the journal to reach head office', async () => allSent(await till.ok('sync.now')), 15_000)
+    const head = till.sqlite.prepare('SELECT max(seq) AS seq FROM journal').get() as { seq: number }
+    await page.goto('/#/settings/journal')
+    await expect(page.getByTestId('journal-head-office')).toHaveText(`Head office checked the journal: intact through entry ${head.seq}.`)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await capture(page, 'journal-head-office')
+
+    const today = new Date(till.clock.now()).toISOString().slice(0, 10)
+    await page.getByTestId('journal-filter-from').fill(today)
+    await expect(page.getByTestId('journal-entry').first()).toBeVisible()
+    await page.getByTestId('journal-filter-from').fill('')
+    await page.getByTestId('journal-filter-to').fill('2001-01-01')
+    await expect(page.getByTestId('journal-entries')).toBeEmpty()
+    await expect(page.getByText('No entries match.')).toBeVisible()
+  } finally {
+    await till.ok('sync.configure', { enabled: false })
+    await receiver.close()
+  }
 })

@@ -4,7 +4,7 @@ import type { SyncStatus } from '../../src/shared/sync'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { startFaultProxy } from '../support/fault-proxy'
 import { sellAtCounter, takePickup } from '../support/sales'
-import { appendToOutbox, FAST_SYNC, readOutbox, RECEIVER_TOKEN, sleep, startTestReceiver, waitUntil, type TestReceiver } from '../support/sync-harness'
+import { allSent, appendToOutbox, FAST_SYNC, readOutbox, RECEIVER_TOKEN, sleep, startTestReceiver, waitUntil, type TestReceiver } from '../support/sync-harness'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 const cleanups: Array<() => Promise<void>> = []
@@ -83,7 +83,7 @@ describe('sync.status and sync.configure', () => {
     const sealed = till({ secrets: fakeKeychain })
     await sealed.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA' }))
     await sealed.ok('sync.configure', { enabled: true, url: server.url, token: RECEIVER_TOKEN })
-    await waitUntil('the product to arrive', async () => (await sealed.ok('sync.status')).waiting === 0, 10_000)
+    await waitUntil('the product to arrive', async () => allSent(await sealed.ok('sync.status')), 10_000)
     await sealed.ok('stock.adjust', { variantId: 1, delta: 1, reason: 'received' })
     await sealed.close()
     cleanups.pop()
@@ -95,7 +95,7 @@ describe('sync.status and sync.configure', () => {
     expect(status.waiting).toBe(1)
     const fixed = await elsewhere.ok('sync.configure', { token: RECEIVER_TOKEN })
     expect(fixed.lastError).toBeNull()
-    await waitUntil('the queue to drain with the new token', async () => (await elsewhere.ok('sync.status')).waiting === 0, 10_000)
+    await waitUntil('the queue to drain with the new token', async () => allSent(await elsewhere.ok('sync.status')), 10_000)
   })
 
   it('report a refused token in words and mark nothing sent', async () => {
@@ -129,7 +129,7 @@ describe('sync off, then on', () => {
     expect(events.filter((event) => event.name === 'sync.changed')).toHaveLength(1)
 
     await shop.ok('sync.configure', { enabled: true })
-    await waitUntil('the history to arrive', async () => (await shop.ok('sync.status')).waiting === 0, 10_000)
+    await waitUntil('the history to arrive', async () => allSent(await shop.ok('sync.status')), 10_000)
     expect((await server.eventsOf((await shop.ok('sync.status')).tillId)).map((event) => event.seq)).toEqual(
       Array.from({ length: waiting }, (_, index) => index + 1)
     )

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { protocolSchemas } from '../../src/sync-server/protocol-schemas'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { addressOf, runReceiver, type ReceiverProcess } from '../support/receiver-process'
-import { FAST_SYNC, waitUntil } from '../support/sync-harness'
+import { allSent, FAST_SYNC, waitUntil } from '../support/sync-harness'
 import { openTestTill, type TestTill } from '../support/test-till'
 
 const ADMIN = 'head-office-admin-token-42'
@@ -55,7 +55,7 @@ async function syncedTill(token: string): Promise<TestTill> {
 }
 
 async function drained(till: TestTill): Promise<void> {
-  await waitUntil('the outbox to drain', async () => (await till.ok('sync.now')).waiting === 0, 10_000)
+  await waitUntil('the outbox to drain', async () => allSent(await till.ok('sync.now')), 10_000)
 }
 
 async function heldBy(tillId: string): Promise<number> {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { FAULTS, seededRandom, startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy'
-import {
+import { allSent,
   appendStockEvents,
   DATABASE_URL,
   FAST_SYNC,
@@ -53,7 +53,7 @@ async function exactlyOnceThroughFaults(kind: StoreKind): Promise<void> {
 
   const configured = await till.ok('sync.configure', { enabled: true, url: proxy.url, token: RECEIVER_TOKEN })
   expect(configured).toMatchObject({ enabled: true, waiting: total })
-  await waitUntil('the outbox to drain through the faults', async () => (await till.ok('sync.status')).waiting === 0, 150_000)
+  await waitUntil('the outbox to drain through the faults', async () => allSent(await till.ok('sync.status')), 150_000)
 
   const status = await till.ok('sync.status')
   expect(status).toMatchObject({ phase: 'synced', waiting: 0, rejected: 0, lastError: null })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { startFaultProxy } from '../support/fault-proxy'
 import { sellAtCounter } from '../support/sales'
-import {
+import { allSent,
   DATABASE_URL,
   FAST_SYNC,
   PG_SKIP_REASON,
@@ -34,7 +34,7 @@ async function offlineThenBack(kind: StoreKind): Promise<void> {
   const tea = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA', stock: 100 }))
   const variantId = tea.variants[0]?.id as number
   const { tillId } = await till.ok('sync.configure', { enabled: true, url: proxy.url, token: RECEIVER_TOKEN })
-  await waitUntil('the first events to arrive', async () => (await till.ok('sync.status')).waiting === 0, 10_000)
+  await waitUntil('the first events to arrive', async () => allSent(await till.ok('sync.status')), 10_000)
   const sentBeforeOutage = (await readOutbox(till.context.db)).length
 
   await receiver.stop()
@@ -62,7 +62,7 @@ async function offlineThenBack(kind: StoreKind): Promise<void> {
   expect((await receiver.store.listEvents(tillId, 0, 1000)).length).toBe(sentBeforeOutage)
 
   await receiver.restart()
-  await waitUntil('the queue to drain by itself once the server is back', async () => (await till.ok('sync.status')).waiting === 0, 20_000)
+  await waitUntil('the queue to drain by itself once the server is back', async () => allSent(await till.ok('sync.status')), 20_000)
   const status = await till.ok('sync.status')
   expect(status).toMatchObject({ phase: 'synced', lastError: null, rejected: 0 })
   expect(status.lastSuccessAt).not.toBeNull()

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { FetchLike } from '../../src/main/sync/push'
 import type { EventBatch } from '../../src/shared/sync-protocol'
 import { simpleProduct } from '../support/catalog-fixtures'
-import { appendStockEvents, FAST_SYNC, readOutbox, waitUntil } from '../support/sync-harness'
+import { allSent, appendStockEvents, memoryJournal, FAST_SYNC, readOutbox, waitUntil } from '../support/sync-harness'
 import { openTestTill, type TestTill } from '../support/test-till'
 
 const cleanups: Array<() => Promise<void>> = []
@@ -13,9 +13,12 @@ afterEach(async () => {
 /** A receiver in a function: records each batch and answers with what `reply` decides. */
 function stubReceiver(reply: (batch: EventBatch) => { status: number; body: unknown }): { fetch: FetchLike; batches: EventBatch[] } {
   const batches: EventBatch[] = []
+  const journal = memoryJournal()
   return {
     batches,
-    fetch: async (_url, init) => {
+    fetch: async (url, init) => {
+      const journalAnswer = journal.answer(url, init.body as string)
+      if (journalAnswer) return journalAnswer
       const batch = JSON.parse(init.body as string) as EventBatch
       batches.push(batch)
       const { status, body } = reply(batch)
@@ -35,11 +38,28 @@ async function tillWithEvents(fetch: FetchLike, count: number, batchSize: number
 const acceptAll = (batch: EventBatch) => ({ status: 200, body: { acks: batch.events.map((event) => ({ eventId: event.eventId, status: 'accepted' })) } })
 
 describe('the sync worker', () => {
+  it('to a receiver older than the journal (404 on its path) sends the events, keeps the journal, and says so', async () => {
+    const requests: string[] = []
+    const fetch: FetchLike = async (url, init) => {
+      requests.push(url)
+      if (url.endsWith('/journal')) return new Response(JSON.stringify({ error: 'Not found.' }), { status: 404 })
+      return new Response(JSON.stringify(acceptAll(JSON.parse(init.body as string) as EventBatch).body), { status: 200 })
+    }
+    const till = await tillWithEvents(fetch, 5, 50)
+    await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
+    await waitUntil('the events to be sent', async () => (await till.ok('sync.now')).waiting === 0, 5_000)
+    const status = await till.ok('sync.now')
+    expect(status).toMatchObject({ phase: 'synced', lastError: null, journal: { receiverTakesJournal: false, heldThrough: 0 } })
+    expect(status.journal.waiting).toBeGreaterThan(0)
+    // Asked once, then left alone for an hour: not on every push.
+    expect(requests.filter((url) => url.endsWith('/journal'))).toHaveLength(1)
+  })
+
   it('halves its batches when the server says they are too large', async () => {
     const receiver = stubReceiver((batch) => (batch.events.length > 12 ? { status: 413, body: {} } : acceptAll(batch)))
     const till = await tillWithEvents(receiver.fetch, 60, 50)
     await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
-    await waitUntil('everything to be sent in smaller batches', async () => (await till.ok('sync.status')).waiting === 0, 10_000)
+    await waitUntil('everything to be sent in smaller batches', async () => allSent(await till.ok('sync.status')), 10_000)
     const sizes = receiver.batches.map((batch) => batch.events.length)
     expect(sizes.slice(0, 3)).toEqual([50, 25, 12])
     expect(sizes.slice(3).every((size) => size <= 12)).toBe(true)
@@ -55,7 +75,7 @@ describe('the sync worker', () => {
     })
     const till = await tillWithEvents(receiver.fetch, 20, 8)
     await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
-    await waitUntil('every event to be acknowledged at last', async () => (await till.ok('sync.status')).waiting === 0, 10_000)
+    await waitUntil('every event to be acknowledged at last', async () => allSent(await till.ok('sync.status')), 10_000)
     const rows = await readOutbox(till.context.db)
     expect(rows.every((row) => row.state === 'sent')).toBe(true)
     expect(Math.max(...rows.map((row) => row.attempts))).toBeGreaterThan(1)
@@ -71,7 +91,7 @@ describe('the sync worker', () => {
     await waitUntil('the product to be sent', async () => (await till.ok('sync.status')).phase === 'synced', 5_000)
     const batchesBefore = receiver.batches.length
     await till.ok('stock.adjust', { variantId: tea.variants[0]?.id as number, delta: 3, reason: 'received' })
-    await waitUntil('the sale to be sent', async () => (await till.ok('sync.status')).waiting === 0, 2_000)
+    await waitUntil('the sale to be sent', async () => allSent(await till.ok('sync.status')), 2_000)
     expect(receiver.batches.slice(batchesBefore).map((batch) => batch.events.map((event) => event.type))).toEqual([['stock.changed']])
   })
 
@@ -79,7 +99,7 @@ describe('the sync worker', () => {
     const receiver = stubReceiver(acceptAll)
     const till = await tillWithEvents(receiver.fetch, 5, 50)
     await till.ok('sync.configure', { enabled: true, url: 'https://sync.example.com', token: 'tok-123' })
-    await waitUntil('the first events to be sent', async () => (await till.ok('sync.status')).waiting === 0, 5_000)
+    await waitUntil('the first events to be sent', async () => allSent(await till.ok('sync.status')), 5_000)
     const oldCount = (await readOutbox(till.context.db)).length
     till.clock.advance(31 * 24 * 60 * 60 * 1000)
     await till.ok('stock.adjust', { variantId: 1, delta: 1, reason: 'received' })

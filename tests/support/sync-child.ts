@@ -6,6 +6,7 @@
  */
 import { startTillpoint, TOOL_WINDOW } from '../../src/main/tillpoint'
 import type { SyncStatus } from '../../src/shared/sync'
+import { allSent } from './sync-harness'
 
 const [dbPath, mode, variantIdText] = process.argv.slice(2)
 if (!dbPath || (mode !== 'produce' && mode !== 'drain')) {
@@ -34,7 +35,7 @@ async function produce(): Promise<never> {
 async function drain(): Promise<void> {
   for (let i = 0; i < 6_000; i++) {
     const status = await till.dispatch('sync.status', { input: undefined }, TOOL_WINDOW)
-    if (status.ok && (status.data as SyncStatus).waiting === 0) {
+    if (status.ok && allSent(status.data as SyncStatus)) {
       process.stdout.write('drained\n')
       await till.close()
       return

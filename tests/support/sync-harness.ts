@@ -7,6 +7,9 @@ import type { AppContext } from '../../src/main/core/app-context'
 import type { Db } from '../../src/main/db/schema'
 import { runCommand, systemCaller } from '../../src/main/core/command'
 import { appendOutboxEvents, type NewOutboxEvent } from '../../src/main/sync/outbox'
+import type { JournalBatch } from '../../src/shared/journal-sync'
+import type { SyncStatus } from '../../src/shared/sync'
+import { chainStatus, EMPTY_HEAD, receiveEntries, type ChainHead } from '../../src/sync-server/journal-chain'
 import { openPgStore } from '../../src/sync-server/pg-store'
 import { createReceiver, type ReceiverOptions } from '../../src/sync-server/server'
 import { openSqliteStore } from '../../src/sync-server/sqlite-store'
@@ -134,4 +137,30 @@ export function appendToOutbox(till: { context: AppContext }, events: readonly N
 export async function readOutbox(db: Db) {
   const rows = await db.selectFrom('outbox').selectAll().orderBy('seq').execute()
   return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as unknown }))
+}
+
+/** Everything committed has reached the receiver: the events and the journal. */
+export function allSent(status: SyncStatus): boolean {
+  return status.waiting === 0 && status.journal.waiting === 0
+}
+
+/**
+ * The receiver's own journal check (journal-chain.ts) held in memory, for tests whose events go to a
+ * receiver written as a function: answers a journal POST as the reference receiver would.
+ */
+export function memoryJournal(tillId = ''): { answer(url: string, body: string): Response | null; head(): ChainHead } {
+  let head = EMPTY_HEAD
+  const hashes = new Map<number, string>()
+  return {
+    head: () => head,
+    answer(url, body) {
+      const match = /\/v1\/tills\/([^/]+)\/journal$/.exec(url)
+      if (!match) return null
+      const { entries } = JSON.parse(body) as JournalBatch
+      const arrival = receiveEntries(tillId || (match[1] as string), head, entries, hashes, new Date(0))
+      for (const entry of arrival.store) hashes.set(entry.seq, entry.hash)
+      head = arrival.head
+      return new Response(JSON.stringify({ heldThrough: head.lastSeq, status: chainStatus(match[1] as string, head) }), { status: 200 })
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import { journalAckSchema, journalSyncPath, type JournalAck, type JournalBatch } from '../../shared/journal-sync'
 import { batchAckSchema, SYNC_PROTOCOL_PATH, type BatchAck, type EventBatch } from '../../shared/sync-protocol'
 import type { SyncFailureKind } from './sync-state'
 
@@ -14,23 +16,39 @@ export class PushFailure extends Error {
   }
 }
 
-export interface PushRequest {
+export interface ReceiverRequest {
   fetch: FetchLike
   endpoint: string
   token: string
-  batch: EventBatch
   timeoutMs: number
   /** Aborts the request when the worker stops. */
   signal?: AbortSignal
 }
 
+export interface PushRequest extends ReceiverRequest {
+  batch: EventBatch
+}
+
 export function eventsUrl(endpoint: string): string {
-  return endpoint.replace(/\/+$/, '') + SYNC_PROTOCOL_PATH
+  return receiverUrl(endpoint, SYNC_PROTOCOL_PATH)
+}
+
+function receiverUrl(endpoint: string, path: string): string {
+  return endpoint.replace(/\/+$/, '') + path
 }
 
 /** POSTs one batch and returns the receiver's acknowledgements; anything else is a PushFailure. */
-export async function pushBatch(request: PushRequest): Promise<BatchAck> {
-  const url = eventsUrl(request.endpoint)
+export function pushBatch(request: PushRequest): Promise<BatchAck> {
+  return postToReceiver(request, SYNC_PROTOCOL_PATH, request.batch, batchAckSchema)
+}
+
+/** POSTs a run of the till's journal and returns how far the receiver holds it and what its check found. */
+export function pushJournal(request: ReceiverRequest, tillId: string, batch: JournalBatch): Promise<JournalAck> {
+  return postToReceiver(request, journalSyncPath(tillId), batch, journalAckSchema)
+}
+
+async function postToReceiver<T>(request: ReceiverRequest, path: string, payload: unknown, answer: z.ZodType<T>): Promise<T> {
+  const url = receiverUrl(request.endpoint, path)
   const host = new URL(url).host
   const timeout = new AbortController()
   const timer = setTimeout(() => timeout.abort(), request.timeoutMs)
@@ -42,7 +60,7 @@ export async function pushBatch(request: PushRequest): Promise<BatchAck> {
       response = await request.fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}`, accept: 'application/json' },
-        body: JSON.stringify(request.batch),
+        body: JSON.stringify(payload),
         signal
       })
       text = await response.text()
@@ -59,11 +77,11 @@ export async function pushBatch(request: PushRequest): Promise<BatchAck> {
     } catch {
       body = undefined
     }
-    const acks = batchAckSchema.safeParse(body)
-    if (!acks.success) {
+    const parsed = answer.safeParse(body)
+    if (!parsed.success) {
       throw new PushFailure('protocol', `The sync server at ${host} answered with something that is not a Tillpoint acknowledgement. Check the address in Settings → Sync.`)
     }
-    return acks.data
+    return parsed.data
   } finally {
     clearTimeout(timer)
   }

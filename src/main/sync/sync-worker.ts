@@ -3,7 +3,8 @@ import type { Clock } from '../core/clock'
 import type { Db } from '../db/schema'
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff'
 import { compactSentEvents, countOutbox, readPendingBatch, recordAcks, SENT_PAYLOAD_DAYS } from './outbox'
-import { PushFailure, pushBatch, type FetchLike } from './push'
+import { readJournalRun, readJournalSyncState, recordJournalAck } from './journal-outbox'
+import { PushFailure, pushBatch, pushJournal, type FetchLike } from './push'
 import type { SecretBox } from './secret-box'
 import { isInsecureSyncUrl } from '../../shared/sync'
 import { readSyncState, readToken, recordPushFailure, recordPushSuccess, TokenUnreadableError } from './sync-state'
@@ -30,6 +31,7 @@ export interface SyncWorkerOptions {
 type TimerKind = 'soon' | 'poll' | 'retry'
 
 const DAY_MS = 24 * 60 * 60 * 1000
+const JOURNAL_RETRY_MS = 60 * 60 * 1000
 
 type Next = { kind: 'retry'; delayMs: number } | { kind: 'idle' } | { kind: 'off' }
 
@@ -55,6 +57,8 @@ export class SyncWorker {
   private stopped = true
   private readonly abort = new AbortController()
   private lastCompactedAt: number | null = null
+  /** A receiver older than the journal answers its path with 404: the journal waits, the events go on. */
+  private journalRefusedUntil = 0
 
   constructor(options: SyncWorkerOptions) {
     this.options = {
@@ -112,8 +116,9 @@ export class SyncWorker {
   async status(): Promise<SyncStatus> {
     const { db } = this.options
     const state = await readSyncState(db)
-    const counts = await countOutbox(db)
+    const [counts, journal] = await Promise.all([countOutbox(db), readJournalSyncState(db)])
     const enabled = state.enabled === 1
+    const receiverTakesJournal = this.options.clock.now() >= this.journalRefusedUntil
     return {
       enabled,
       endpoint: state.endpoint,
@@ -121,13 +126,14 @@ export class SyncWorker {
       tokenEncrypted: state.token !== null && state.token_encrypted === 1,
       tillId: state.till_id,
       allowInsecureHttp: state.allow_insecure_http === 1 && isInsecureSyncUrl(state.endpoint),
-      phase: phaseOf(enabled, this.sending, state.last_error_kind, counts.waiting),
+      phase: phaseOf(enabled, this.sending, state.last_error_kind, counts.waiting + (receiverTakesJournal ? journal.waiting : 0)),
       waiting: counts.waiting,
       rejected: counts.rejected,
       lastSuccessAt: state.last_success_at,
       lastError: state.last_error,
       lastErrorAt: state.last_error_at,
-      nextAttemptAt: state.next_attempt_at
+      nextAttemptAt: state.next_attempt_at,
+      journal: { ...journal, receiverTakesJournal }
     }
   }
 
@@ -164,14 +170,16 @@ export class SyncWorker {
     return running
   }
 
-  /** Sends batch after batch until the outbox is empty, sync is off, or an attempt fails. */
+  /** Sends batch after batch until the outbox and then the journal are sent, sync is off, or an attempt fails. */
   private async drain(): Promise<Next> {
     const { db, clock } = this.options
     while (!this.stopped) {
       const state = await readSyncState(db)
       if (state.enabled !== 1 || state.endpoint === '') return { kind: 'off' }
       const batch = await readPendingBatch(db, this.batchSize)
-      if (batch.length === 0) {
+      // The journal goes once the events have: head office sees a sale before its proof.
+      const journal = batch.length === 0 && clock.now() >= this.journalRefusedUntil ? await readJournalRun(db, this.batchSize) : []
+      if (batch.length === 0 && journal.length === 0) {
         await this.compactOncePerDay()
         return { kind: 'idle' }
       }
@@ -181,22 +189,28 @@ export class SyncWorker {
         if (isInsecureSyncUrl(state.endpoint) && state.allow_insecure_http !== 1) throw new PushFailure('insecure', INSECURE_WORDS)
         const token = await readToken(state, this.options.secrets)
         if (!token) throw new PushFailure('token', 'No sync token is set. Enter the token in Settings → Sync.')
-        const ack = await pushBatch({
-          fetch: this.options.fetch,
-          endpoint: state.endpoint,
-          token,
-          batch: { tillId: state.till_id, events: batch.map(({ tillId: _till, ...event }) => event) },
-          timeoutMs: this.options.requestTimeoutMs,
-          signal: this.abort.signal
-        })
-        const outcome = await recordAcks(db, clock.now(), batch, ack.acks)
-        if (outcome.sent + outcome.rejected === 0) {
-          throw new PushFailure('protocol', 'The sync server acknowledged none of the events it was sent. Check the address in Settings → Sync.')
+        const request = { fetch: this.options.fetch, endpoint: state.endpoint, token, timeoutMs: this.options.requestTimeoutMs, signal: this.abort.signal }
+        const first = journal[0]
+        if (first) {
+          const ack = await pushJournal(request, state.till_id, { entries: journal })
+          if (!(await recordJournalAck(db, clock.now(), first.seq, ack))) {
+            throw new PushFailure('protocol', 'The sync server took none of the journal entries it was sent. Check the address in Settings → Sync.')
+          }
+        } else {
+          const ack = await pushBatch({ ...request, batch: { tillId: state.till_id, events: batch.map(({ tillId: _till, ...event }) => event) } })
+          const outcome = await recordAcks(db, clock.now(), batch, ack.acks)
+          if (outcome.sent + outcome.rejected === 0) {
+            throw new PushFailure('protocol', 'The sync server acknowledged none of the events it was sent. Check the address in Settings → Sync.')
+          }
         }
         await recordPushSuccess(db, clock.now())
       } catch (error) {
         if (this.stopped) return { kind: 'off' }
         const failure = asPushFailure(error)
+        if (journal.length > 0 && failure.kind === 'not-found') {
+          this.journalRefusedUntil = clock.now() + JOURNAL_RETRY_MS
+          continue
+        }
         if (failure.kind === 'too-large') this.batchSize = Math.max(1, Math.floor(this.batchSize / 2))
         const failures = state.failures + 1
         const delayMs = backoffDelay(failures, this.options.backoff, this.options.random)

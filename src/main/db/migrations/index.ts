@@ -15,6 +15,7 @@ import { m0016Journal } from './0016_journal'
 import { m0017CashRounding } from './0017_cash_rounding'
 import { m0019ShiftApprovers } from './0019_shift_approvers'
 import { m0020CheckedColumns } from './0020_checked_columns'
+import { m0024JournalSync } from './0024_journal_sync'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0016Journal,
   m0017CashRounding,
   m0019ShiftApprovers,
-  m0020CheckedColumns
+  m0020CheckedColumns,
+  m0024JournalSync
 ]

@@ -1,3 +1,5 @@
+import type { JournalChainState } from '../../../shared/journal-sync'
+
 export interface JournalTable {
   seq: number
   formula: number
@@ -40,7 +42,18 @@ export interface SalesChainTable {
   hash: string
 }
 
+export interface JournalSyncTable {
+  id: 1
+  /** The receiver holds every entry up to this seq; the next push starts after it. */
+  held_through: number
+  receiver_state: JournalChainState | null
+  receiver_break_seq: number | null
+  receiver_break_reason: string | null
+  checked_at: number | null
+}
+
 export interface JournalTables {
+  journal_sync: JournalSyncTable
   sales_chain: SalesChainTable
   journal: JournalTable
   journal_orders: JournalOrdersTable

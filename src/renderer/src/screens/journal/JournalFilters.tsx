@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react'
+import { nextBusinessDay, startOfBusinessDay } from '../../../../shared/business-day'
 import type { JournalListInput } from '../../../../shared/journal'
 import { TextField } from '../../components/Field'
 
 export type JournalFilter = Omit<NonNullable<JournalListInput>, 'before' | 'limit'>
 
-/** Narrow the journal to one person, one kind of command, or one order (by its id). */
-export function JournalFilters({ value, onChange }: { value: JournalFilter; onChange(next: JournalFilter): void }) {
+/** Narrow the journal to one person, one kind of command, one order (by its id), or the shop's days from one to another. */
+export function JournalFilters({ value, onChange, timeZone }: { value: JournalFilter; onChange(next: JournalFilter): void; timeZone: string }) {
   const [staff, setStaff] = useState(value.staffId ?? '')
   const [command, setCommand] = useState(value.command ?? '')
   const [order, setOrder] = useState(value.orderId === undefined ? '' : String(value.orderId))
+  const [fromDay, setFromDay] = useState('')
+  const [toDay, setToDay] = useState('')
   const changed = useRef(onChange)
   changed.current = onChange
   useEffect(() => {
@@ -17,16 +20,26 @@ export function JournalFilters({ value, onChange }: { value: JournalFilter; onCh
       changed.current({
         ...(staff.trim() ? { staffId: staff.trim() } : {}),
         ...(command.trim() ? { command: command.trim() } : {}),
-        ...(orderId ? { orderId } : {})
+        ...(orderId ? { orderId } : {}),
+        ...(fromDay ? { from: startOfBusinessDay(fromDay, timeZone) } : {}),
+        ...(toDay ? { to: startOfBusinessDay(nextBusinessDay(toDay), timeZone) - 1 } : {})
       })
     }, 250)
     return () => clearTimeout(timer)
-  }, [staff, command, order])
+  }, [staff, command, order, fromDay, toDay, timeZone])
   return (
     <section className="journal-filters" aria-label="Filter the journal">
       <TextField label="Staff id" value={staff} onChange={setStaff} testId="journal-filter-staff" />
       <TextField label="Command" value={command} onChange={setCommand} testId="journal-filter-command" hint="For example orders.return" />
       <TextField label="Order id" value={order} onChange={setOrder} testId="journal-filter-order" inputMode="numeric" />
+      <label className="field">
+        <span className="field__label">From day</span>
+        <input className="input" type="date" value={fromDay} max={toDay || undefined} onChange={(event) => setFromDay(event.target.value)} data-testid="journal-filter-from" />
+      </label>
+      <label className="field">
+        <span className="field__label">To day</span>
+        <input className="input" type="date" value={toDay} min={fromDay || undefined} onChange={(event) => setToDay(event.target.value)} data-testid="journal-filter-to" />
+      </label>
     </section>
   )
 }

@@ -9,6 +9,7 @@ import { useLiveQuery } from '../../lib/use-live-query'
 import { formatWhen } from '../../lib/when'
 import { useShopSettings } from '../../stores/settings-store'
 import { SettingsTabs } from '../settings/SettingsTabs'
+import { HeadOfficeCheck } from './HeadOfficeCheck'
 import { JournalFilters, type JournalFilter } from './JournalFilters'
 import { VerifyPanel } from './VerifyPanel'
 import './journal.css'
@@ -62,7 +63,9 @@ export function JournalSettingsTab() {
       <SettingsTabs current="journal" />
       <ErrorNotice error={error ?? list.error} testId="journal-error" />
       <VerifyPanel verdict={verdict} progress={busy === 'verify' ? progress : null} archive={archive} settings={settings} />
+      <HeadOfficeCheck />
       <JournalFilters
+        timeZone={settings.timeZone}
         value={filter}
         onChange={(next) => {
           setPages(1)
