@@ -25,7 +25,13 @@ export interface ChainArrival {
  * is still stored (it is evidence) and the first such entry is named for good.
  * `held` gives the stored hash of each entry of the batch at or below the head.
  */
-export function receiveEntries(tillId: string, head: ChainHead, entries: readonly JournalWireEntry[], held: ReadonlyMap<number, string>, detectedAt: Date): ChainArrival {
+export function receiveEntries(
+  tillId: string,
+  head: ChainHead,
+  entries: readonly JournalWireEntry[],
+  held: ReadonlyMap<number, string>,
+  detectedAt: Date
+): ChainArrival {
   let next = { ...head }
   const store: JournalWireEntry[] = []
   const broken = (seq: number, reason: string) => {
@@ -35,7 +41,10 @@ export function receiveEntries(tillId: string, head: ChainHead, entries: readonl
     if (entry.seq <= next.lastSeq) {
       const before = held.get(entry.seq)
       if (before !== undefined && before !== entry.hash) {
-        broken(entry.seq, `Entry ${entry.seq} arrived again with other content than the copy held since it first came: the till's journal was changed, or the till was restored from an older copy.`)
+        broken(
+          entry.seq,
+          `Entry ${entry.seq} arrived again with other content than the copy held since it first came: the till's journal was changed, or the till was restored from an older copy.`
+        )
       }
       continue
     }

@@ -43,6 +43,7 @@ async function journalStatusOf(receiver: TestReceiver, tillId: string, token = A
   return { status: response.status, body: (await response.json()) as JournalChainStatus }
 }
 
+const journalLastAt = (till: TestTill) => (till.sqlite.prepare('SELECT max(at) AS at FROM journal').get() as { at: number }).at
 const journalHead = (till: TestTill) => till.sqlite.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string }
 
 async function synced(till: TestTill): Promise<void> {
@@ -65,7 +66,7 @@ function journalSync(kind: StoreKind): void {
     const head = journalHead(till)
     const { status, body } = await journalStatusOf(receiver, tillId)
     expect(status).toBe(200)
-    expect(body).toEqual({ tillId, state: 'intact', entries: head.seq, lastSeq: head.seq, lastHash: head.hash, lastAt: expect.any(Number), firstBreak: null })
+    expect(body).toEqual({ tillId, state: 'intact', entries: head.seq, lastSeq: head.seq, lastHash: head.hash, lastAt: journalLastAt(till), firstBreak: null })
     expect((await till.ok('sync.status')).journal).toMatchObject({ waiting: 0, heldThrough: head.seq, receiverState: 'intact', receiverBreak: null })
     // More sales later go on from where the receiver's head is.
     await aFewSales(till, variants[0]!.variantId, 2)
@@ -82,14 +83,19 @@ function journalSync(kind: StoreKind): void {
     await till.ok('sync.configure', { enabled: false })
     await aFewSales(till, variants[0]!.variantId, 3)
     // An order's total rewritten (a leading 1 on every "total") in an entry not yet sent.
-    const { seq: changed } = till.sqlite.prepare(`SELECT seq FROM journal WHERE seq > ? AND body LIKE '%"total":%' ORDER BY seq LIMIT 1 OFFSET 1`).get(sentThrough) as { seq: number }
+    const { seq: changed } = till.sqlite
+      .prepare(`SELECT seq FROM journal WHERE seq > ? AND body LIKE '%"total":%' ORDER BY seq LIMIT 1 OFFSET 1`)
+      .get(sentThrough) as { seq: number }
     till.sqlite.exec('DROP TRIGGER journal_no_update')
     till.sqlite.prepare(`UPDATE journal SET body = replace(body, '"total":', '"total":1') WHERE seq = ?`).run(changed)
     await till.ok('sync.configure', { enabled: true, url: receiver.url, token: RECEIVER_TOKEN })
     await synced(till)
     const { body } = await journalStatusOf(receiver, tillId)
     expect(body.state).toBe('broken')
-    expect(body.firstBreak).toMatchObject({ seq: changed, reason: `Entry ${changed} does not hash to the hash it carries: its content was changed after it was written.` })
+    expect(body.firstBreak).toMatchObject({
+      seq: changed,
+      reason: `Entry ${changed} does not hash to the hash it carries: its content was changed after it was written.`
+    })
     const own = (await till.ok('sync.status')).journal
     expect(own).toMatchObject({ receiverState: 'broken', receiverBreak: { seq: body.firstBreak?.seq } })
     // A good entry after it never hides the break.
@@ -156,7 +162,11 @@ describe('who may send and read a journal', () => {
     hash: 'f'.repeat(64)
   })
   const post = (receiver: TestReceiver, tillId: string, token: string, body: unknown) =>
-    fetch(`${receiver.url}/v1/tills/${tillId}/journal`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    fetch(`${receiver.url}/v1/tills/${tillId}/journal`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    })
 
   it('refuses head office pushing, malformed and gapped batches, and stores nothing of them', async () => {
     const receiver = await receiverOf('sqlite')

@@ -39,24 +39,26 @@ const bodies = fc.array(fc.json({ maxDepth: 2 }), { minLength: 1, maxLength: 40 
 
 /** A till's pushes: runs from some point at or after the receiver's head, some lost answers resent, some past a gap. */
 const pushes = (entries: readonly JournalWireEntry[]) =>
-  fc.array(fc.tuple(fc.nat({ max: entries.length }), fc.integer({ min: 1, max: 12 })), { maxLength: 30 }).map((runs) => [
-    ...runs.map(([from, size]) => entries.slice(from, from + size)).filter((run) => run.length > 0),
-    entries
-  ])
+  fc
+    .array(fc.tuple(fc.nat({ max: entries.length }), fc.integer({ min: 1, max: 12 })), { maxLength: 30 })
+    .map((runs) => [...runs.map(([from, size]) => entries.slice(from, from + size)).filter((run) => run.length > 0), entries])
 
 describe('the receiver’s check of a journal as it arrives', () => {
   it('an honest chain sent in any runs, resent and out of turn, ends intact with every entry stored once', () => {
     fc.assert(
-      fc.property(bodies.chain((texts) => {
-        const entries = chain(texts)
-        return pushes(entries).map((batches) => ({ entries, batches }))
-      }), ({ entries, batches }) => {
-        const { head, stored } = deliver(batches)
-        expect(head.firstBreak).toBeNull()
-        expect(head.lastSeq).toBe(entries.length)
-        expect(head.lastHash).toBe(entries.at(-1)?.hash)
-        expect(stored.map((entry) => entry.seq)).toEqual(entries.map((entry) => entry.seq))
-      })
+      fc.property(
+        bodies.chain((texts) => {
+          const entries = chain(texts)
+          return pushes(entries).map((batches) => ({ entries, batches }))
+        }),
+        ({ entries, batches }) => {
+          const { head, stored } = deliver(batches)
+          expect(head.firstBreak).toBeNull()
+          expect(head.lastSeq).toBe(entries.length)
+          expect(head.lastHash).toBe(entries.at(-1)?.hash)
+          expect(stored.map((entry) => entry.seq)).toEqual(entries.map((entry) => entry.seq))
+        }
+      )
     )
   })
 
@@ -87,7 +89,9 @@ describe('the receiver’s check of a journal as it arrives', () => {
         const index = 1 + (pick % (entries.length - 2))
         const renumbered = entries.filter((_, at) => at !== index).map((entry, at) => ({ ...entry, seq: at + 1 }))
         expect(deliver([renumbered]).head.firstBreak?.seq).toBe(index + 1)
-        const swapped = entries.map((entry, at) => (at === index ? { ...entries[index + 1]!, seq: entry.seq } : at === index + 1 ? { ...entries[index]!, seq: entry.seq } : entry))
+        const swapped = entries.map((entry, at) =>
+          at === index ? { ...entries[index + 1]!, seq: entry.seq } : at === index + 1 ? { ...entries[index]!, seq: entry.seq } : entry
+        )
         expect(deliver([swapped]).head.firstBreak?.seq).toBe(index + 1)
       })
     )
@@ -97,7 +101,8 @@ describe('the receiver’s check of a journal as it arrives', () => {
     const entries = chain(['{"a":1}', '{"a":2}', '{"a":3}'])
     const other = chain(['{"a":1}', '{"a":20}', '{"a":30}'])
     const { head, stored } = deliver([entries, other])
-    expect(head.firstBreak).toMatchObject({ seq: 2, reason: expect.stringMatching(/^Entry 2 arrived again with other content/) })
+    expect(head.firstBreak?.seq).toBe(2)
+    expect(head.firstBreak?.reason).toMatch(/^Entry 2 arrived again with other content/)
     expect(stored.map((entry) => entry.hash)).toEqual(entries.map((entry) => entry.hash))
   })
 

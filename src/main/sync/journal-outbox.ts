@@ -47,7 +47,10 @@ export async function recordJournalAck(db: Db, now: number, sentFrom: number, ac
 export async function readJournalSyncState(db: Db): Promise<Omit<JournalSyncState, 'receiverTakesJournal'>> {
   const [state, head] = await Promise.all([
     db.selectFrom('journal_sync').selectAll().executeTakeFirstOrThrow(),
-    db.selectFrom('journal').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst()
+    db
+      .selectFrom('journal')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst()
   ])
   const last = head?.seq ?? 0
   return {

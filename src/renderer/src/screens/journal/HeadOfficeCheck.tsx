@@ -14,17 +14,17 @@ export function HeadOfficeCheck() {
       The sync server does not take the journal (it is older than this version of Tillpoint): sales and changes are sent, the journal waits until it does.
     </p>
   ) : journal.receiverState === 'broken' && journal.receiverBreak ? (
-      <p className="journal-verify__broken" role="alert" data-testid="journal-head-office">
-        <strong>Head office found a break at entry {journal.receiverBreak.seq}:</strong> {journal.receiverBreak.reason}
-      </p>
-    ) : journal.receiverState === 'intact' ? (
-      <p className="journal-verify__ok" data-testid="journal-head-office">
-        <strong>Head office checked the journal:</strong> intact through entry {journal.heldThrough.toLocaleString()}.{waiting}
-      </p>
-    ) : (
-      <p className="muted" data-testid="journal-head-office">
-        Head office has not checked this till’s journal yet: it is sent after the sales.{waiting}
-      </p>
-    )
+    <p className="journal-verify__broken" role="alert" data-testid="journal-head-office">
+      <strong>Head office found a break at entry {journal.receiverBreak.seq}:</strong> {journal.receiverBreak.reason}
+    </p>
+  ) : journal.receiverState === 'intact' ? (
+    <p className="journal-verify__ok" data-testid="journal-head-office">
+      <strong>Head office checked the journal:</strong> intact through entry {journal.heldThrough.toLocaleString()}.{waiting}
+    </p>
+  ) : (
+    <p className="muted" data-testid="journal-head-office">
+      Head office has not checked this till’s journal yet: it is sent after the sales.{waiting}
+    </p>
+  )
   return <section className="card journal-verify">{line}</section>
 }
