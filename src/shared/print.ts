@@ -5,12 +5,22 @@ import type { Money } from './money'
 import type { TaxRateTotals } from './pricing'
 import type { OrderKind } from './orders'
 
+/** The shop as the head of a document names it; receipts add the tax number. */
+export interface ShopHeading {
+  name: string
+  address: string
+  phone: string
+  taxNumber?: string
+}
+
 /**
  * Everything a receipt or an order slip shows, gathered once from the database. Templates and the
  * ESC/POS encoder read only this, so they never depend on how orders are stored.
  */
 export interface PrintableOrder {
-  shop: { name: string; address: string; phone: string }
+  shop: ShopHeading & { taxNumber: string }
+  /** The shop's receipt footer (return policy, thank-you line); empty prints "Thank you!". */
+  receiptFooter: string
   orderId: number
   orderNumber: string
   kind: OrderKind

@@ -18,6 +18,10 @@ export type TaxRounding = (typeof TAX_ROUNDINGS)[number]
 export const CASH_ROUNDING_RULES = ['nearest', 'down', 'up'] as const
 export type CashRoundingRule = (typeof CASH_ROUNDING_RULES)[number]
 
+/** A receipt footer fits the bottom of a roll: a few short lines. */
+export const RECEIPT_FOOTER_MAX_LINES = 6
+export const RECEIPT_FOOTER_MAX_CHARS = 300
+
 export const shopSettingsSchema = z.object({
   shopName: freeText(120, { required: 'Shop name is required' }),
   address: freeText(500),
@@ -66,7 +70,15 @@ export const shopSettingsSchema = z.object({
     .max(10_000, { error: 'The smallest coin is at most 10,000 minor units' }),
   cashRoundingRule: z.enum(CASH_ROUNDING_RULES, { error: 'Cash is rounded to the nearest coin, down or up' }),
   // Languages (issue 20): the language the shop's receipts, slips and Z reports are printed in.
-  receiptLanguage: z.enum(LANGUAGES, { error: `The receipt language is one of ${LANGUAGES.join(', ')}` })
+  receiptLanguage: z.enum(LANGUAGES, { error: `The receipt language is one of ${LANGUAGES.join(', ')}` }),
+  // Receipts (issue 13): the shop's tax number under its address, and the footer (return policy,
+  // thank-you line) that ends every receipt in place of "Thank you!".
+  taxNumber: freeText(40, { tooLong: 'The tax number is at most 40 characters' }).refine((value) => !/\p{Cc}/u.test(value), {
+    error: 'The tax number is one line, without tabs or line breaks'
+  }),
+  receiptFooter: freeText(RECEIPT_FOOTER_MAX_CHARS, { tooLong: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_CHARS} characters` })
+    .refine((value) => !/[^\P{Cc}\n]/u.test(value.replace(/\r\n/g, '\n')), { error: 'The receipt footer is plain text: no tabs or control characters' })
+    .refine((value) => value.split(/\r?\n/).length <= RECEIPT_FOOTER_MAX_LINES, { error: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_LINES} lines` })
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -98,7 +110,9 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   taxRounding: 'line',
   cashRoundingStep: 0,
   cashRoundingRule: 'nearest',
-  receiptLanguage: 'en'
+  receiptLanguage: 'en',
+  taxNumber: '',
+  receiptFooter: ''
 }
 
 // Languages (issue 20): what belongs to this till alone, never to the shop: the screen language

@@ -14,6 +14,8 @@ test('a new till greets the shopkeeper, loads the sample shop and lands on Sell 
   await capture(page, 'first-run')
 
   await page.getByTestId('first-run-shop-name').fill('Corner Café')
+  await page.getByTestId('first-run-address').fill('12 Rue de la Paix\n75002 Paris')
+  await page.getByTestId('first-run-tax-number').fill('FR 40 303 265 045')
   await page.getByTestId('first-run-currency').selectOption('EUR')
   await page.getByTestId('first-run-tax-mode-inclusive').check()
   await nameTheOwner(page)
@@ -27,7 +29,7 @@ test('a new till greets the shopkeeper, loads the sample shop and lands on Sell 
   await capture(page, 'sell-after-sample-shop')
 
   const settings = await till.ok('settings.get')
-  expect(settings).toMatchObject({ shopName: 'Corner Café', currency: 'EUR', taxMode: 'inclusive', setupComplete: true })
+  expect(settings).toMatchObject({ shopName: 'Corner Café', address: '12 Rue de la Paix\n75002 Paris', taxNumber: 'FR 40 303 265 045', currency: 'EUR', taxMode: 'inclusive', setupComplete: true })
   // The owner has a PIN now: every other window, the test's own included, starts locked.
   expect(await till.call('catalog.isEmpty')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
   await till.unlock('owner', TEST_OWNER_PIN)
@@ -67,4 +69,28 @@ test('a trivial owner PIN is refused with the reason, and the till is not set up
   await expect(page.getByTestId('first-run-owner-pin-error')).toContainText('too easy to guess')
   await expect(page.getByTestId('first-run')).toBeVisible()
   expect(await till.ok('staff.lockScreen')).toMatchObject({ pinless: true })
+})
+
+test('the first run can be skipped, and a skipped first run never shows again', async ({ page, till }) => {
+  await page.goto('/')
+  await page.getByTestId('first-run-shop-name').fill('Not saved')
+  await page.getByTestId('first-run-skip').click()
+  await expect(page.getByTestId('sell-screen')).toBeVisible()
+  // Skipping sets nothing up but the flag: the shop keeps its defaults and the owner has no PIN.
+  expect(await till.ok('settings.get')).toMatchObject({ setupComplete: true, shopName: 'My Shop', taxNumber: '' })
+  await expect(page.getByTestId('set-owner-pin')).toBeVisible()
+  await page.reload()
+  await expect(page.getByTestId('sell-screen')).toBeVisible()
+  await expect(page.getByTestId('first-run')).toHaveCount(0)
+})
+
+test('a tax number that is too long is refused beside its field and nothing is set up', async ({ page, till }) => {
+  await page.goto('/')
+  await page.getByTestId('first-run-shop-name').fill('Corner Café')
+  await page.getByTestId('first-run-tax-number').fill('1234567890'.repeat(5))
+  await nameTheOwner(page)
+  await page.getByTestId('first-run-start').click()
+  await expect(page.getByTestId('first-run-tax-number-error')).toHaveText('The tax number is at most 40 characters.')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  expect(await till.ok('settings.get')).toMatchObject({ setupComplete: false, shopName: 'My Shop', taxNumber: '' })
 })

@@ -120,10 +120,24 @@ describe('receipt and order slip templates rendered by Chromium', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
+  it('prints the shop’s tax number and its own footer, line by line, on the receipt on every paper', async () => {
+    const order = printableOrderFixture({ receiptFooter: 'Returns within 30 days\n\nThank you for shopping local' })
+    for (const paper of PAPER_SIZES) {
+      const text = pdfText(await renderToPdf('receipt', paper, order))
+      expect(text, paper).toMatch(/Tax number FR 40 303\s?265 045/)
+      expect(text, paper).toMatch(/Returns within 30 days\s+Thank you for\s+shopping local/)
+      expect(text, paper).not.toContain('Thank you!')
+    }
+    // Without a footer the receipt still thanks the customer; without a tax number it prints none.
+    const plain = pdfText(await renderToPdf('receipt', '80mm', printableOrderFixture({ shop: { ...order.shop, taxNumber: '' } })))
+    expect(plain).toContain('Thank you!')
+    expect(plain).not.toContain('Tax number')
+  })
+
   it(`prints a test page in every script on ${papers.length > 1 ? 'each paper' : 'the 58 mm roll'}`, async () => {
     for (const paper of papers) {
       const html = renderTestPage({
-        shop: { name: 'Café Zoë', address: '', phone: '' },
+        shop: { name: 'Café Zoë', address: '', phone: '', taxNumber: '' },
         printer: 'EPSON TM-T20III',
         paper,
         printedAt: Date.UTC(2026, 2, 2, 9),

@@ -22,6 +22,11 @@ describe('shop settings', () => {
     expect((await till.ok('settings.update', { currency: 'KWD' })).currencyDigits).toBe(3)
   })
 
+  it('keep the tax number and a footer of several lines as typed, trimmed', async () => {
+    const saved = await till.ok('settings.update', { taxNumber: '  GB 123 4567 89 ', receiptFooter: 'Returns within 30 days\r\n\r\nThank you!' })
+    expect(saved).toMatchObject({ taxNumber: 'GB 123 4567 89', receiptFooter: 'Returns within 30 days\r\n\r\nThank you!' })
+  })
+
   it.each([
     [{ currency: 'XYZ1' }, 'currency'],
     [{ currency: 'ABC' }, 'currency'],
@@ -33,6 +38,12 @@ describe('shop settings', () => {
     [{ holdMinutes: -10 }, 'holdMinutes'],
     [{ shopName: '' }, 'shopName'],
     [{ shopName: 'x'.repeat(500) }, 'shopName'],
+    [{ taxNumber: 'x'.repeat(41) }, 'taxNumber'],
+    [{ taxNumber: 'FR 40\n303' }, 'taxNumber'],
+    [{ taxNumber: 'FR\t40' }, 'taxNumber'],
+    [{ receiptFooter: 'one\ntwo\nthree\nfour\nfive\nsix\nseven' }, 'receiptFooter'],
+    [{ receiptFooter: 'x'.repeat(301) }, 'receiptFooter'],
+    [{ receiptFooter: 'Thanks\u0007' }, 'receiptFooter'],
     [{ unknownField: true }, ''],
     ['not an object', '']
   ])('refuse %j with VALIDATION and keep the database unchanged', async (patch, path) => {

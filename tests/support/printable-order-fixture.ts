@@ -5,7 +5,8 @@ import { TEST_EPOCH } from './test-till'
 /** An order whose names need accents, Cyrillic and CJK, paid partly in cash with change. */
 export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): PrintableOrder {
   return {
-    shop: { name: 'Café Zoë', address: '12 Rue de la Paix\n75002 Paris', phone: '+33 1 23 45 67 89' },
+    shop: { name: 'Café Zoë', address: '12 Rue de la Paix\n75002 Paris', phone: '+33 1 23 45 67 89', taxNumber: 'FR 40 303 265 045' },
+    receiptFooter: '',
     orderId: 42,
     orderNumber: 'A-0042',
     kind: 'delivery',

@@ -17,6 +17,19 @@ describe('ESC/POS documents', () => {
     expect(printed.cuts).toBe(1)
   })
 
+  it('print the tax number under the shop and the shop’s footer line by line in place of “Thank you!”', () => {
+    const footer = 'Returns within 30 days\n\nThank you for shopping local'
+    const printed = decodeEscPos(receiptEscPos(printableOrderFixture({ receiptFooter: footer }), { columns: 32, codePage: 'cp858', reprint: false, openDrawer: false }))
+    printed.lines = printed.lines.map((line) => line.trim())
+    const phone = printed.lines.indexOf('+33 1 23 45 67 89')
+    expect(printed.lines[phone + 1]).toBe('Tax number FR 40 303 265 045')
+    const end = printed.lines.indexOf('Returns within 30 days')
+    expect(printed.lines.slice(end, end + 3)).toEqual(['Returns within 30 days', '', 'Thank you for shopping local'])
+    expect(printed.lines).not.toContain('Thank you!')
+    const plain = decodeEscPos(receiptEscPos(printableOrderFixture(), { columns: 32, codePage: 'cp858', reprint: false, openDrawer: false }))
+    expect(plain.lines.map((line) => line.trim())).toContain('Thank you!')
+  })
+
   it('print CJK names as ? in text mode (no single-byte code page has them), without breaking the line', () => {
     const printed = decodeEscPos(slipEscPos(printableOrderFixture(), { columns: 32, codePage: 'cp858', reprint: false, openDrawer: false }))
     expect(printed.lines).toContain('[ ] 1 x ?? ????')

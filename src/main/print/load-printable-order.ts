@@ -32,7 +32,8 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     lineTotal: money(line.gross - line.line_discount)
   }))
   return {
-    shop: { name: settings.shopName, address: settings.address, phone: settings.phone },
+    shop: { name: settings.shopName, address: settings.address, phone: settings.phone, taxNumber: settings.taxNumber },
+    receiptFooter: settings.receiptFooter,
     orderId: order.id,
     orderNumber: order.number,
     kind: orderKind(order.kind),

@@ -134,7 +134,7 @@ export class PrintWorker {
   private async testFacts(job: PrintJob, settings: PrintSettings): Promise<TestPageFacts> {
     const shop = await readSettings(this.app.db)
     return {
-      shop: { name: shop.shopName, address: shop.address, phone: shop.phone },
+      shop: { name: shop.shopName, address: shop.address, phone: shop.phone, taxNumber: shop.taxNumber },
       printer: job.target,
       paper: settings.paper,
       printedAt: this.app.clock.now(),

@@ -1,6 +1,7 @@
 import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
-import type { CodePage, PrintableOrder } from '../../../shared/print'
+import type { CodePage, PrintableOrder, ShopHeading } from '../../../shared/print'
 import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, formatSigned, kindLabel, lineTitle, paymentAmount, paymentLabel, paymentRounding, unpaidText } from '../format'
+import { taxNumberLine } from '../templates/shop-header'
 import type { TestPageFacts } from '../templates/test-page'
 import { createThermalEncoder, thermalText } from './thermal-text'
 
@@ -62,10 +63,11 @@ export class ThermalDocument {
   }
 }
 
-function shopHeader(doc: ThermalDocument, shop: PrintableOrder['shop']): void {
+function shopHeader(doc: ThermalDocument, shop: ShopHeading): void {
   doc.line(shop.name, { bold: true, tall: true, align: 'center' })
   for (const part of shop.address.split('\n').filter(Boolean)) doc.line(part, { align: 'center' })
   if (shop.phone) doc.line(shop.phone, { align: 'center' })
+  if (shop.taxNumber) doc.line(taxNumberLine(shop.taxNumber), { align: 'center' })
   doc.rule()
 }
 
@@ -112,7 +114,9 @@ export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Ui
     if (payment.change !== null) doc.pair('  Change', formatMoney(payment.change, order), { bold: true })
   }
   if (order.notes) doc.gap().line(`Note: ${order.notes}`)
-  doc.gap().qr(order.orderNumber).gap().line('Thank you!', { align: 'center' })
+  doc.gap().qr(order.orderNumber).gap()
+  // The footer's blank lines are kept: a shop spaces its return policy from its thank-you line.
+  for (const part of (order.receiptFooter || 'Thank you!').split(/\r?\n/)) doc.line(part, { align: 'center' })
   return doc.finish(options.openDrawer)
 }
 

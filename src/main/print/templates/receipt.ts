@@ -39,7 +39,7 @@ ${totals(order)}
 ${payments(order)}
 ${notes(order)}
 <div class="qr">${qr}</div>
-<p class="center thanks">Thank you!</p>`
+${footer(order, 'center')}`
 }
 
 function a4Receipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtml): SafeHtml {
@@ -67,7 +67,7 @@ function a4Receipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtml)
   <div class="a4-qr"><div class="qr">${qr}</div>${notes(order)}</div>
   <div class="a4-sums">${totals(order)}<div class="rule"></div>${payments(order)}</div>
 </div>
-<p class="thanks">Thank you!</p>`
+${footer(order, 'left')}`
 }
 
 function orderFacts(order: PrintableOrder, options: ReceiptOptions): SafeHtml {
@@ -115,6 +115,13 @@ function payments(order: PrintableOrder): SafeHtml {
   ${payment.change !== null ? html`<tr class="change"><td>Change</td><td class="num">${formatMoney(payment.change, order)}</td></tr>` : ''}`
   )}
 </table>`
+}
+
+/** The shop's own footer, line by line as typed, or "Thank you!" when it has none. */
+function footer(order: PrintableOrder, align: 'center' | 'left'): SafeHtml {
+  return order.receiptFooter
+    ? html`<p class="${align} thanks pre" data-receipt-footer>${order.receiptFooter}</p>`
+    : html`<p class="${align} thanks">Thank you!</p>`
 }
 
 function notes(order: PrintableOrder): SafeHtml | '' {

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 import { decimalSeparator } from '../lib/money'
 import { useShopSettings } from '../stores/settings-store'
 import { useFieldKeypad } from './Keypad'
@@ -54,6 +54,35 @@ export function TextField({ label, value, onChange, error, hint, testId, classNa
         <input
           id={id}
           className={['input', className ?? ''].filter(Boolean).join(' ')}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          data-testid={testId}
+          {...rest}
+        />
+      )}
+    </FieldFrame>
+  )
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
+  label: string
+  value: string
+  onChange(value: string): void
+  error?: string | undefined
+  hint?: ReactNode
+  testId: string
+}
+
+/** Text of several lines (an address, a receipt footer), printed line by line as typed. */
+export function TextAreaField({ label, value, onChange, error, hint, testId, ...rest }: TextAreaFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} testId={testId}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          className="textarea"
           value={value}
           onChange={(event) => onChange(event.target.value)}
           aria-invalid={invalid}

@@ -4,7 +4,7 @@ import type { TaxMode } from '../../../../shared/settings'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { SelectField, TextField } from '../../components/Field'
+import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
@@ -16,7 +16,7 @@ import { OwnerPinFields } from '../../components/OwnerPinFields'
 import { TAX_MODE_CHOICES } from '../settings/tax-mode-choices'
 import './first-run.css'
 
-type Start = 'empty' | 'sample'
+type Start = 'empty' | 'sample' | 'skip'
 
 /** The first thing a new till shows: the shop, the owner and their PIN, then selling, with or without the sample shop. */
 export function FirstRunScreen() {
@@ -25,6 +25,8 @@ export function FirstRunScreen() {
   const go = useNavStore((state) => state.go)
   const setupOwner = useSessionStore((state) => state.setupOwner)
   const [shopName, setShopName] = useState('')
+  const [address, setAddress] = useState('')
+  const [taxNumber, setTaxNumber] = useState('')
   const [ownerName, setOwnerName] = useState('')
   const [pin, setPin] = useState('')
   const [currency, setCurrency] = useState(settings?.currency ?? 'USD')
@@ -45,7 +47,8 @@ export function FirstRunScreen() {
   }
 
   const setUp = async (how: Start): Promise<AppErrorData | null> => {
-    const details = await save({ shopName, currency, taxMode, locale, timeZone: computerTimeZone() })
+    if (how === 'skip') return finish()
+    const details = await save({ shopName, address, taxNumber, currency, taxMode, locale, timeZone: computerTimeZone() })
     if (!details.ok) return details.error
     const owner = await setupOwner(ownerName, pin)
     if (!owner.ok) return owner.error
@@ -57,6 +60,11 @@ export function FirstRunScreen() {
         if (!loaded.ok) return loaded.error
       }
     }
+    return finish()
+  }
+
+  /** Set up or skipped, the first run is over: it never shows again. */
+  const finish = async (): Promise<AppErrorData | null> => {
     go('sell')
     const done = await save({ setupComplete: true })
     return done.ok ? null : done.error
@@ -78,8 +86,10 @@ export function FirstRunScreen() {
           <h1>Welcome. Let’s set up your till.</h1>
           <p className="muted">A few questions and you are ready to sell. Everything can be changed later in Settings.</p>
         </header>
-        <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|currency|taxMode|name|pin)$/} />
+        <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|address|taxNumber|currency|taxMode|name|pin)$/} />
         <TextField label="Shop name" value={shopName} onChange={setShopName} error={fields.shopName} testId="first-run-shop-name" autoFocus maxLength={120} placeholder="For example: Corner Café" />
+        <TextAreaField label="Address" value={address} onChange={setAddress} error={fields.address} testId="first-run-address" rows={2} hint="Printed on receipts, line by line" />
+        <TextField label="Tax number" value={taxNumber} onChange={setTaxNumber} error={fields.taxNumber} testId="first-run-tax-number" hint="VAT, GST or sales tax number for your receipts; leave empty if you have none" />
         <SelectField label="Currency" value={currency} onChange={setCurrency} options={currencyChoices(locale, currency)} error={fields.currency} testId="first-run-currency" />
         <ChoiceGroup legend="Prices" value={taxMode} onChange={setTaxMode} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="first-run-tax-mode" />
         <OwnerPinFields name={ownerName} pin={pin} onName={setOwnerName} onPin={setPin} errors={fields} testId="first-run-owner" />
@@ -92,6 +102,9 @@ export function FirstRunScreen() {
           </Button>
         </div>
         <p className="muted first-run__note">The sample shop fills the catalog with example products and stock so you can try every screen straight away.</p>
+        <Button variant="ghost" busy={busy === 'skip'} disabled={busy !== null} onClick={() => void start('skip')} data-testid="first-run-skip">
+          Skip for now: set up the shop later in Settings
+        </Button>
       </form>
     </div>
   )

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { Language } from '../../../../shared/i18n/languages'
-import type { SettingsPatch, ShopSettings, TaxMode, TouchMode } from '../../../../shared/settings'
+import { RECEIPT_FOOTER_MAX_LINES, type SettingsPatch, type ShopSettings, type TaxMode, type TouchMode } from '../../../../shared/settings'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
-import { SelectField, TextField } from '../../components/Field'
+import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { fieldErrors } from '../../lib/errors'
 import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
@@ -26,6 +26,8 @@ interface ShopForm {
   shopName: string
   address: string
   phone: string
+  taxNumber: string
+  receiptFooter: string
   currency: string
   locale: string
   timeZone: string
@@ -37,8 +39,8 @@ interface ShopForm {
 }
 
 function formOf(settings: ShopSettings): ShopForm {
-  const { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode, receiptLanguage } = settings
-  return { shopName, address, phone, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode, receiptLanguage }
+  const { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode, receiptLanguage } = settings
+  return { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode, receiptLanguage }
 }
 
 const TOUCH_CHOICES: ReadonlyArray<{ value: TouchMode; label: string; hint: string }> = [
@@ -106,15 +108,29 @@ function ShopSettingsTab() {
       onSave={() => void submit()}
       saving={busy}
       error={error}
-      shownFields={/^(shopName|address|phone|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage)$/}
+      shownFields={/^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage)$/}
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
       <div className="settings-grid">
         <section className="card settings-section" aria-labelledby="settings-shop">
           <h2 id="settings-shop">Shop</h2>
           <TextField label="Shop name" value={form.shopName} onChange={set('shopName')} error={fields.shopName} testId="settings-shop-name" maxLength={200} />
-          <TextField label="Address" value={form.address} onChange={set('address')} error={fields.address} testId="settings-address" hint="Printed on receipts and delivery slips" />
+          <TextAreaField label="Address" value={form.address} onChange={set('address')} error={fields.address} testId="settings-address" rows={3} hint="Printed on receipts and delivery slips, line by line" />
           <TextField label="Phone" value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-receipts">
+          <h2 id="settings-receipts">Receipts</h2>
+          <TextField label="Tax number" value={form.taxNumber} onChange={set('taxNumber')} error={fields.taxNumber} testId="settings-tax-number" hint="VAT, GST or sales tax number, printed under the shop’s address on every receipt" />
+          <TextAreaField
+            label="Receipt footer"
+            value={form.receiptFooter}
+            onChange={set('receiptFooter')}
+            error={fields.receiptFooter}
+            testId="settings-receipt-footer"
+            rows={4}
+            placeholder="For example: Returns within 30 days with this receipt. Thank you!"
+            hint={`Ends every receipt instead of “Thank you!”: up to ${RECEIPT_FOOTER_MAX_LINES} lines`}
+          />
         </section>
         <LanguageSection receiptLanguage={form.receiptLanguage} onReceiptLanguage={set('receiptLanguage')} receiptError={fields.receiptLanguage} />
         <section className="card settings-section" aria-labelledby="settings-money">
