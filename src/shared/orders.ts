@@ -35,7 +35,9 @@ export const checkoutSchema = z
     /** A counter sale must be paid in full; a pickup or delivery may be paid now, in part, or on collection. */
     payments: paymentListSchema.default([]),
     /** Required for a delivery; the attached customer's address is used when left empty. */
-    deliveryAddress: freeText(500).default('')
+    deliveryAddress: freeText(500).default(''),
+    /** Sell anyway: take the stock below zero where a line asks for more (the shop's `shortStock` and `stock.sellBelowZero`). */
+    sellBelowStock: z.boolean().default(false)
   })
   .strict()
 

@@ -10,6 +10,10 @@ export type TaxMode = (typeof TAX_MODES)[number]
 export const TOUCH_MODES = ['auto', 'on', 'off'] as const
 export type TouchMode = (typeof TOUCH_MODES)[number]
 
+/** What checkout does when a line asks for more than is in stock (issue 13). */
+export const SHORT_STOCK_RULES = ['refuse', 'sell_anyway'] as const
+export type ShortStockRule = (typeof SHORT_STOCK_RULES)[number]
+
 /** The two legal ways to round tax: each line on its own, or once per rate on the document's total. */
 export const TAX_ROUNDINGS = ['line', 'rate'] as const
 export type TaxRounding = (typeof TAX_ROUNDINGS)[number]
@@ -52,6 +56,8 @@ export const shopSettingsSchema = z.object({
   blindClose: z.boolean(),
   // The counter (issue 13): touch tills.
   touchMode: z.enum(TOUCH_MODES, { error: 'Touch mode is auto, on or off' }),
+  /** Short stock at checkout: refused, or "sell anyway" for staff with `stock.sellBelowZero` (or a manager's approval). */
+  shortStock: z.enum(SHORT_STOCK_RULES, { error: 'Short stock is refused or sold anyway' }),
   // Staff (issue 21): when an idle till locks itself, and whether receipts name who served.
   /** Minutes without a key, scan or touch before the till locks; 0 never locks by itself. */
   autoLockMinutes: z
@@ -105,6 +111,7 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   overShortReasonThreshold: 500,
   blindClose: true,
   touchMode: 'auto',
+  shortStock: 'refuse',
   autoLockMinutes: 5,
   receiptServedBy: true,
   taxRounding: 'line',

@@ -36,6 +36,8 @@ export interface StockMovement {
   actorId: string
   /** The manager who approved this change for the actor, if one had to. */
   approverId: string | null
+  /** Who let this movement take the stock below zero (sell anyway), or null. */
+  allowedBy: string | null
   createdAt: number
 }
 

@@ -5,6 +5,7 @@ import { checkout } from '../orders/checkout'
 import { applyCoupon, attachCustomer, detachCustomer, removeCoupon, setCartNote, setOrderDiscount } from './cart-adjustments'
 import { changeCart, readCart } from './cart-commands'
 import { discountWithinLimit } from './discount-limit'
+import { sellBelowStockAllowedBy } from './sell-below-stock'
 import { addCartLine, removeCartLine, setCartLineDiscount, setCartLineQuantity } from './cart-lines'
 import { currentCart, discardCart, listParkedCarts, parkCart, resumeCart } from './cart-lifecycle'
 
@@ -30,6 +31,6 @@ export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
     'cart.park': ({ cartId, label }, call) => changeCart(app, call, cartId, (scope) => parkCart(scope, cartId, label)),
     'cart.resume': ({ cartId }, call) => changeCart(app, call, cartId, (scope) => resumeCart(scope, cartId)),
     'cart.discard': ({ cartId }, call) => runCommand(app, call, (scope) => discardCart(scope, cartId)),
-    'cart.checkout': (input, call) => checkout(app, call, input)
+    'cart.checkout': (input, call) => checkout(app, call, input, input.sellBelowStock ? sellBelowStockAllowedBy(call) : undefined)
   }
 }

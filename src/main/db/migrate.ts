@@ -58,13 +58,27 @@ export function migrate(
   const ran: number[] = []
   for (const migration of migrations) {
     if (appliedIds.has(migration.id)) continue
-    sqlite.transaction(() => {
-      for (const statement of migration.statements) sqlite.exec(statement)
-      record.run(migration.id, migration.name, migrationChecksum(migration), now())
-    })()
+    // PRAGMA foreign_keys is a no-op inside a transaction: switched off before it, back after.
+    const foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) as number
+    if (migration.rebuildsTables) sqlite.pragma('foreign_keys = OFF')
+    try {
+      sqlite.transaction(() => {
+        for (const statement of migration.statements) sqlite.exec(statement)
+        if (migration.rebuildsTables) assertForeignKeysHold(sqlite, migration)
+        record.run(migration.id, migration.name, migrationChecksum(migration), now())
+      })()
+    } finally {
+      if (migration.rebuildsTables) sqlite.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`)
+    }
     ran.push(migration.id)
   }
   return ran
+}
+
+function assertForeignKeysHold(sqlite: BetterSqlite3.Database, migration: Migration): void {
+  const broken = sqlite.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; parent: string }>
+  const first = broken[0]
+  if (first) throw new Error(`Migration ${migration.id} (${migration.name}) would leave ${broken.length} rows of ${first.table} pointing at missing ${first.parent} rows`)
 }
 
 function assertAscending(migrations: readonly Migration[]): void {

@@ -5,6 +5,12 @@ export interface Migration {
   id: number
   name: string
   statements: readonly string[]
+  /**
+   * The migration rebuilds tables others refer to (SQLite's 12-step ALTER): it runs with foreign
+   * keys off, as SQLite requires, and commits only when `PRAGMA foreign_key_check` finds nothing.
+   * Not part of the checksum, which stays the SQL alone.
+   */
+  rebuildsTables?: boolean
 }
 
 export function migrationChecksum(migration: Migration): string {

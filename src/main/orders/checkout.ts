@@ -24,12 +24,17 @@ export interface CheckoutInput {
   deliveryAddress: string
 }
 
+/** Sell anyway, already permitted by the handler: who allowed lines to take stock below zero. */
+export interface SellBelowStock {
+  allowedBy: string
+}
+
 /**
  * A cart becomes an order in ONE transaction: the cart is checked, stock taken, the order and its
  * lines written with today's names, prices and tax, payments recorded, the number drawn, the coupon
  * use counted, the cart removed and the history started. Any refusal rolls all of it back.
  */
-export function checkout(app: AppContext, caller: Caller, input: CheckoutInput): Promise<OrderDetail> {
+export function checkout(app: AppContext, caller: Caller, input: CheckoutInput, belowStock?: SellBelowStock): Promise<OrderDetail> {
   return runCommand(app, caller, async (scope) => {
     const settings = await readSettings(scope.trx)
     const snapshot = await loadCartSnapshot(scope.trx, input.cartId)
@@ -107,10 +112,18 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput):
         total: line.total
       }))
     )
+    const sellAnyway = settings.shortStock === 'sell_anyway'
     await moveStockMany(
       scope,
-      cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number }))
-    )
+      cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number })),
+      sellAnyway ? belowStock : undefined
+    ).catch((error: unknown) => {
+      // The refusal says whether this shop lets a cashier sell anyway, so the till can offer it.
+      if (error instanceof AppError && error.code === 'STOCK_INSUFFICIENT') {
+        throw new AppError(error.code, error.message, { ...error.extra, details: { ...error.extra.details, sellAnyway } })
+      }
+      throw error
+    })
     const payments = insertPayments(scope, order, input.payments, day, settings)
     if (snapshot.coupon) await countCouponUse(scope, snapshot.coupon)
     scope.sql.run(ORDER_SEARCH_INSERT, [

@@ -13,6 +13,7 @@ import { m0011CatalogImport } from './0011_catalog_import'
 import { m0012SyncTrust } from './0012_sync_trust'
 import { m0016Journal } from './0016_journal'
 import { m0017CashRounding } from './0017_cash_rounding'
+import { m0018SellBelowStock } from './0018_sell_below_stock'
 import { m0019ShiftApprovers } from './0019_shift_approvers'
 import { m0020CheckedColumns } from './0020_checked_columns'
 import { m0024JournalSync } from './0024_journal_sync'
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012SyncTrust,
   m0016Journal,
   m0017CashRounding,
+  m0018SellBelowStock,
   m0019ShiftApprovers,
   m0020CheckedColumns,
   m0024JournalSync

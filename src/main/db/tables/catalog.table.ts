@@ -47,6 +47,8 @@ export interface StockMovementsTable {
   order_id: number | null
   actor_id: string
   approver_id: string | null
+  /** Who let this movement take the stock below zero (sell anyway, migration 18); null otherwise. */
+  allowed_by: string | null
   created_at: number
 }
 

@@ -116,7 +116,15 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
               </td>
               <td className="numeric">
                 <span className="product-stock">
-                  {variant.archived ? <Badge>Hidden</Badge> : isLowStock(variant) ? <Badge tone="warning">Low</Badge> : null}
+                  {variant.archived ? (
+                    <Badge>Hidden</Badge>
+                  ) : variant.stock < 0 ? (
+                    <Badge tone="danger" testId="variant-below-zero">
+                      Count it
+                    </Badge>
+                  ) : isLowStock(variant) ? (
+                    <Badge tone="warning">Low</Badge>
+                  ) : null}
                   <span className="tabular" data-testid="variant-stock">
                     {variant.stock}
                   </span>

@@ -4,7 +4,7 @@ import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useProductListStore } from './product-list-store'
-import { hasLowStock, summarize } from './product-rows'
+import { hasLowStock, hasStockBelowZero, summarize } from './product-rows'
 
 function PriceRange({ product }: { product: Product }) {
   const { minPrice, maxPrice, sellableVariants } = summarize(product)
@@ -45,7 +45,12 @@ const COLUMNS: ReadonlyArray<Column<Product>> = [
     render: (product) => (
       <span className="product-stock">
         {product.archived ? <Badge>Archived</Badge> : hasLowStock(product) ? <Badge tone="warning">Low</Badge> : null}
-        <span className="tabular" data-testid="product-row-stock">
+        {/* Sold below zero (sell anyway): the figure itself is marked, the column has no room for a badge too. */}
+        <span
+          className={hasStockBelowZero(product) ? 'tabular product-stock__below-zero' : 'tabular'}
+          title={hasStockBelowZero(product) ? 'Below zero: count it' : undefined}
+          data-testid="product-row-stock"
+        >
           {summarize(product).stock}
         </span>
       </span>

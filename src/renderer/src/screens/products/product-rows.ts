@@ -16,6 +16,11 @@ export function matchesFilter(product: Product, filter: ProductFilter): boolean 
   return filter.view === 'active' || hasLowStock(product)
 }
 
+/** Sold below zero (sell anyway): the stock needs counting. */
+export function hasStockBelowZero(product: Product): boolean {
+  return product.variants.some((variant) => !variant.archived && variant.stock < 0)
+}
+
 export function hasLowStock(product: Product): boolean {
   return product.variants.some((variant) => !variant.archived && isLowStock(variant))
 }

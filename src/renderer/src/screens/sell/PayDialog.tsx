@@ -45,13 +45,13 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
   const addressProblem = kind === 'delivery' && !address.trim() ? 'A delivery needs an address' : undefined
   const serverFields = fieldErrors(error)
 
-  const complete = async () => {
+  /** `sellBelowStock`: the cashier chose "Sell anyway" after a short-stock refusal (a manager may have to approve it). */
+  const complete = async (sellBelowStock = false) => {
     setTried(true)
     if (addressProblem || (payingNow && !read.ok)) return
     setBusy(true)
-    const result = await call(() =>
-      window.api.cart.checkout({ cartId: cart.id, kind, payments: payingNow ? read.payments : [], deliveryAddress: kind === 'delivery' ? address : '' })
-    )
+    const input = { cartId: cart.id, kind, payments: payingNow ? read.payments : [], deliveryAddress: kind === 'delivery' ? address : '' }
+    const result = sellBelowStock ? await call((api) => api.cart.checkout({ ...input, sellBelowStock })) : await call(() => window.api.cart.checkout(input))
     setBusy(false)
     if (!result.ok) {
       setError(result.error)
@@ -82,6 +82,14 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
         <Money amount={due} className="pay-total__amount" testId="pay-dialog-total" />
       </div>
       <ErrorNotice error={error} testId="pay-dialog-error" shownFields={/^deliveryAddress$/} />
+      {error?.code === 'STOCK_INSUFFICIENT' && error.details?.sellAnyway === true ? (
+        <div className="pay-sell-anyway" data-testid="pay-sell-anyway">
+          <p>The shop lets you sell it anyway: its stock goes below zero and shows on Products until it is counted.</p>
+          <Button onClick={() => void complete(true)} busy={busy} data-testid="pay-sell-anyway-button">
+            Sell anyway
+          </Button>
+        </div>
+      ) : null}
       <ChoiceGroup legend="Order type" value={kind} onChange={setKind} choices={KINDS} testId="pay-kind" />
       {kind === 'delivery' ? (
         <TextField

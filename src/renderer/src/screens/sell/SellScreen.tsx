@@ -9,6 +9,7 @@ import { SellDialogs, type SellDialog } from './SellDialogs'
 import { useBarcodeScanner } from './use-barcode-scanner'
 import './sell.css'
 import { useShiftStore } from '../../stores/shift-store'
+import { useApprovalStore } from '../../stores/approval-store'
 
 /**
  * The counter: products on the left, the sale on the right. A scan adds its product from anywhere
@@ -20,6 +21,8 @@ export function SellScreen() {
   const quickAdd = useSellStore((state) => state.quickAdd)
   const setQuickAdd = useSellStore((state) => state.setQuickAdd)
   const close = useCallback(() => setDialog(null), [])
+  // A manager's PIN is typed on the approval pad: the scanner must not take fast digits as a scan.
+  const approving = useApprovalStore((state) => state.pending !== null)
 
   useEffect(() => watchCart(), [])
   useEffect(() => void useShiftStore.getState().load(), [])
@@ -33,7 +36,7 @@ export function SellScreen() {
       return
     }
     void scan(code, orphan)
-  })
+  }, !approving)
 
   return (
     <div className="screen sell-screen" data-testid="sell-screen">

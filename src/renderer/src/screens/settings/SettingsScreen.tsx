@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { Language } from '../../../../shared/i18n/languages'
-import { RECEIPT_FOOTER_MAX_LINES, type SettingsPatch, type ShopSettings, type TaxMode, type TouchMode } from '../../../../shared/settings'
+import { RECEIPT_FOOTER_MAX_LINES, type SettingsPatch, type ShopSettings, type ShortStockRule, type TaxMode, type TouchMode } from '../../../../shared/settings'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { fieldErrors } from '../../lib/errors'
@@ -36,17 +36,23 @@ interface ShopForm {
   holdMinutes: string
   touchMode: TouchMode
   receiptLanguage: Language
+  shortStock: ShortStockRule
 }
 
 function formOf(settings: ShopSettings): ShopForm {
-  const { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode, receiptLanguage } = settings
-  return { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode, receiptLanguage }
+  const { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode, receiptLanguage, shortStock } = settings
+  return { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode, receiptLanguage, shortStock }
 }
 
 const TOUCH_CHOICES: ReadonlyArray<{ value: TouchMode; label: string; hint: string }> = [
   { value: 'auto', label: 'Find out', hint: 'Touch when the screen takes touch' },
   { value: 'on', label: 'Touch screen', hint: 'Keypad under amounts, bigger buttons' },
   { value: 'off', label: 'Keyboard and mouse', hint: 'No on-screen keypad' }
+]
+
+const SHORT_STOCK_CHOICES: ReadonlyArray<{ value: ShortStockRule; label: string; hint: string }> = [
+  { value: 'refuse', label: 'Refuse the sale', hint: 'Nothing is sold that the stock does not hold' },
+  { value: 'sell_anyway', label: 'Offer “Sell anyway”', hint: 'Staff allowed to (or a manager’s approval) sell it; stock goes below zero' }
 ]
 
 /** The form as the main process expects it; hold time that is not a whole number is caught here. */
@@ -108,7 +114,7 @@ function ShopSettingsTab() {
       onSave={() => void submit()}
       saving={busy}
       error={error}
-      shownFields={/^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage)$/}
+      shownFields={/^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock)$/}
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
       <div className="settings-grid">
@@ -184,6 +190,7 @@ function ShopSettingsTab() {
         <section className="card settings-section" aria-labelledby="settings-counter">
           <h2 id="settings-counter">Counter</h2>
           <ChoiceGroup legend="This till is worked by" value={form.touchMode} onChange={set('touchMode')} choices={TOUCH_CHOICES} error={fields.touchMode} testId="settings-touch-mode" />
+          <ChoiceGroup legend="When a sale asks for more than is in stock" value={form.shortStock} onChange={set('shortStock')} choices={SHORT_STOCK_CHOICES} error={fields.shortStock} testId="settings-short-stock" />
         </section>
       </div>
     </SettingsForm>
