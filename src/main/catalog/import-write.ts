@@ -58,6 +58,7 @@ export function insertImportedProduct(scope: CommandScope, input: ParsedProductI
         order_id: null,
         actor_id: scope.actor.id,
         approver_id: scope.approver?.id ?? null,
+        allowed_by: null, // stock received by an import: nobody had to allow it (migration 18)
         created_at: now
       }
     ])
