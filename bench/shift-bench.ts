@@ -72,7 +72,7 @@ export async function shiftFigures(till: Tillpoint, options: { samples: number; 
     const report = z as ZReport | null
     if (!report || report.salesCount !== options.orders) throw new Error(`The Z counted ${report?.salesCount} sales, not ${options.orders}`)
     page.push(await timeOnce(() => ok(till, 'shifts.zPreview', { number: report.number, paper: '80mm' })))
-    escpos.push(await timeOnce(async () => renderZReportEscPos((await ok(till, 'shifts.zGet', { number: report.number })) as ZReport, { columns: 48, codePage: 'cp858', reprint: true })))
+    escpos.push(await timeOnce(async () => renderZReportEscPos((await ok(till, 'shifts.zGet', { number: report.number })) as ZReport, { columns: 48, codePage: 'cp858', reprint: true, language: 'en' })))
   }
   const size = options.orders.toLocaleString('en')
   return [

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { saveTokenSchema } from './files'
 import { freeText } from './free-text'
+import type { Language } from './i18n/languages'
 import type { Money } from './money'
 import type { TaxRateTotals } from './pricing'
 import type { OrderKind } from './orders'
@@ -46,8 +47,11 @@ export interface PrintableOrder {
   payments: PrintablePayment[]
   currency: string
   currencyDigits: number
+  /** The shop's locale: amounts are written in it, dates in the receipt language with its region. */
   locale: string
   timeZone: string
+  /** The shop's receipt language (settings.receiptLanguage): every word printed is in it. */
+  language: Language
 }
 
 export interface PrintableLine {

@@ -37,6 +37,7 @@ export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): 
     currencyDigits: 2,
     locale: 'fr-FR',
     timeZone: 'Europe/Paris',
+    language: 'en',
     ...overrides
   }
 }

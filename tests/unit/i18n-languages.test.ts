@@ -11,7 +11,7 @@ describe('languages', () => {
     expect(matchLanguage([])).toBe('en')
   })
 
-  it('writes numbers in the screen language with the shop region', () => {
+  it('writes dates in the screen language with the shop region', () => {
     expect(formatLocale('de', 'de-AT')).toBe('de-AT')
     expect(formatLocale('de', 'en-US')).toBe('de-US')
     expect(formatLocale('en', 'de-DE')).toBe('en-DE')

@@ -1,3 +1,5 @@
+import { translatorFor } from '../../shared/i18n/translator'
+import { formatLocale, type Language } from '../../shared/i18n/languages'
 import type { PrintableOrder } from '../../shared/print'
 
 type MoneyContext = Pick<PrintableOrder, 'currency' | 'currencyDigits' | 'locale'>
@@ -40,8 +42,8 @@ export function paymentRounding(payment: PrintableOrder['payments'][number]): nu
 }
 
 /** What a receipt without payments says: an order of 0.00 owes nothing, any other is not paid yet. */
-export function unpaidText(order: Pick<PrintableOrder, 'total'>): string {
-  return order.total === 0 ? 'Nothing to pay' : 'Not paid yet'
+export function unpaidText(order: Pick<PrintableOrder, 'total'>, language: Language = 'en'): string {
+  return translatorFor(language)(order.total === 0 ? 'print.nothingToPay' : 'print.notPaid')
 }
 
 export function minorToDecimal(amount: number, digits: number): `${number}` {
@@ -52,25 +54,28 @@ export function minorToDecimal(amount: number, digits: number): `${number}` {
   return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}` as `${number}`
 }
 
-export function formatDateTime(epochMs: number, context: Pick<PrintableOrder, 'locale' | 'timeZone'>): string {
-  return new Intl.DateTimeFormat(context.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: context.timeZone }).format(epochMs)
+/** A date and time with its words in the document's language, in the shop's region and time zone. */
+export function formatDateTime(epochMs: number, context: Pick<PrintableOrder, 'locale' | 'timeZone'> & { language?: Language }): string {
+  const locale = context.language ? formatLocale(context.language, context.locale) : context.locale
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: context.timeZone }).format(epochMs)
 }
 
 export function formatQuantity(quantity: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(quantity)
 }
 
-const KIND_LABELS: Record<PrintableOrder['kind'], string> = { counter: 'Counter sale', pickup: 'Pickup', delivery: 'Delivery' }
-
-export function kindLabel(kind: PrintableOrder['kind']): string {
-  return KIND_LABELS[kind]
+export function kindLabel(kind: PrintableOrder['kind'], language: Language = 'en'): string {
+  return translatorFor(language)(`print.kind.${kind}`)
 }
 
-const METHOD_LABELS: Record<string, string> = { cash: 'Cash', card: 'Card', voucher: 'Voucher', other: 'Other' }
+const KNOWN_METHODS = ['cash', 'card', 'voucher', 'other'] as const
+const isKnownMethod = (method: string): method is (typeof KNOWN_METHODS)[number] => (KNOWN_METHODS as readonly string[]).includes(method)
 
-export function paymentLabel(payment: PrintableOrder['payments'][number]): string {
-  const method = METHOD_LABELS[payment.method] ?? payment.method.charAt(0).toUpperCase() + payment.method.slice(1)
-  const label = payment.refund ? `Refund, ${method.toLowerCase()}` : method
+export function paymentLabel(payment: PrintableOrder['payments'][number], language: Language = 'en'): string {
+  const t = translatorFor(language)
+  const method = isKnownMethod(payment.method) ? t(`print.method.${payment.method}`) : payment.method.charAt(0).toUpperCase() + payment.method.slice(1)
+  // "Refund, cash", "Erstattung, bar": the method is a word inside the sentence, so in lower case.
+  const label = payment.refund ? t('print.refund', { method: method.toLocaleLowerCase(language) }) : method
   return payment.cardLastFour ? `${label} •••• ${payment.cardLastFour}` : label
 }
 
@@ -82,6 +87,13 @@ export function paymentAmount(payment: PrintableOrder['payments'][number], conte
 /** "Latte — Large / Oat" or just "Latte" for a simple product. */
 export function lineTitle(line: PrintableOrder['lines'][number]): string {
   return line.variantLabel ? `${line.name} — ${line.variantLabel}` : line.name
+}
+
+/** "5 items on 2 lines", in the document's language with its plurals; units in its locale. */
+export function itemsOnLines(order: Pick<PrintableOrder, 'language' | 'locale'>, units: number, lines: number): string {
+  const t = translatorFor(order.language)
+  const items = t('print.items', { count: units, units: formatQuantity(units, order.locale) })
+  return t('print.onLines', { count: lines, items })
 }
 
 export function isCashSale(order: Pick<PrintableOrder, 'payments'>): boolean {

@@ -61,7 +61,8 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     currency: order.currency,
     currencyDigits: currencyDigits(order.currency),
     locale: settings.locale,
-    timeZone: settings.timeZone
+    timeZone: settings.timeZone,
+    language: settings.receiptLanguage
   }
 }
 

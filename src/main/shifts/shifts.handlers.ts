@@ -29,9 +29,10 @@ export function shiftsHandlers(app: AppContext, printing: Printing, saves: Pick<
   }
   const zPage = async (number: number, reprint: boolean): Promise<RenderedPage> => {
     const z = await getZReport(app.db, number)
+    const language = (await readSettings(app.db)).receiptLanguage
     return {
-      html: (paper) => renderZReportHtml(z, { paper, reprint }),
-      escpos: (options) => renderZReportEscPos(z, { ...options, reprint })
+      html: (paper) => renderZReportHtml(z, { paper, reprint, language }),
+      escpos: (options) => renderZReportEscPos(z, { ...options, reprint, language })
     }
   }
   return {

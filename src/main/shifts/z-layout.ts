@@ -1,3 +1,5 @@
+import type { Language } from '../../shared/i18n/languages'
+import { translatorFor } from '../../shared/i18n/translator'
 import type { ZReport } from '../../shared/shifts'
 import { formatDateTime, formatMoney } from '../print/format'
 
@@ -14,7 +16,8 @@ export interface ReportSection {
   rows: ReportRow[]
 }
 
-const METHOD_LABELS: Record<string, string> = { cash: 'Cash', card: 'Card', other: 'Other' }
+const Z_METHODS = ['cash', 'card', 'other'] as const
+const isZMethod = (method: string): method is (typeof Z_METHODS)[number] => (Z_METHODS as readonly string[]).includes(method)
 
 function percent(rateBp: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rateBp / 100)}%`
@@ -24,79 +27,82 @@ function percent(rateBp: number, locale: string): string {
  * The Z report as sections of label and value, formatted once from the stored report: the HTML
  * pages (58, 80 mm, A4) and the ESC/POS text both print exactly these lines, first print or copy.
  */
-export function zReportSections(z: ZReport): ReportSection[] {
+export function zReportSections(stored: ZReport, language: Language): ReportSection[] {
+  // Printed in the shop's receipt language as it is now; amounts in the locale stored with the report.
+  const z = stored
+  const t = translatorFor(language)
   const money = (amount: number) => formatMoney(amount, z)
-  const when = (at: number) => formatDateTime(at, z)
+  const when = (at: number) => formatDateTime(at, { ...z, language })
   const signed = (amount: number) => (amount > 0 ? `+${money(amount)}` : money(amount))
   return [
     {
-      title: 'Shift',
+      title: t('z.shift'),
       rows: [
-        { label: 'Opened', value: when(z.openedAt) },
-        { label: 'Opened by', value: z.openedBy.name },
-        { label: 'Closed', value: when(z.closedAt) },
-        { label: 'Closed by', value: z.closedBy.name },
-        ...(z.closeApprovedBy ? [{ label: 'Approved by', value: z.closeApprovedBy.name }] : []),
-        { label: 'Orders', value: z.firstOrderNumber ? `${z.firstOrderNumber} – ${z.lastOrderNumber}` : 'none' }
+        { label: t('z.opened'), value: when(z.openedAt) },
+        { label: t('z.openedBy'), value: z.openedBy.name },
+        { label: t('z.closed'), value: when(z.closedAt) },
+        { label: t('z.closedBy'), value: z.closedBy.name },
+        ...(z.closeApprovedBy ? [{ label: t('z.approvedBy'), value: z.closeApprovedBy.name }] : []),
+        { label: t('z.orders'), value: z.firstOrderNumber ? `${z.firstOrderNumber} – ${z.lastOrderNumber}` : t('z.none') }
       ]
     },
     {
-      title: 'Sales',
+      title: t('z.sales'),
       rows: [
-        { label: 'Sales', value: String(z.salesCount) },
-        { label: 'Gross', value: money(z.gross) },
-        { label: 'Discounts', value: money(-z.discounts) },
-        { label: 'Sales total', value: money(z.salesTotal) },
-        { label: `Cancellations (${z.cancellations.count})`, value: money(-z.cancellations.total) },
-        { label: 'Returns', value: money(-z.returns) },
-        { label: 'Net sales', value: money(z.net), strong: true }
+        { label: t('z.sales'), value: String(z.salesCount) },
+        { label: t('z.gross'), value: money(z.gross) },
+        { label: t('z.discounts'), value: money(-z.discounts) },
+        { label: t('z.salesTotal'), value: money(z.salesTotal) },
+        { label: t('z.cancellations', { count: z.cancellations.count }), value: money(-z.cancellations.total) },
+        { label: t('z.returns'), value: money(-z.returns) },
+        { label: t('z.netSales'), value: money(z.net), strong: true }
       ]
     },
     {
-      title: z.taxIncluded ? 'Tax by rate (included)' : 'Tax by rate',
+      title: z.taxIncluded ? t('z.taxByRateIncluded') : t('z.taxByRate'),
       rows: z.taxRates.length
         ? z.taxRates.flatMap((rate) => [
-            { label: `${percent(rate.rateBp, z.locale)} net`, value: money(rate.net) },
-            { label: `${percent(rate.rateBp, z.locale)} tax`, value: money(rate.tax) },
-            { label: `${percent(rate.rateBp, z.locale)} gross`, value: money(rate.gross), strong: true }
+            { label: t('z.rateNet', { rate: percent(rate.rateBp, z.locale) }), value: money(rate.net) },
+            { label: t('z.rateTax', { rate: percent(rate.rateBp, z.locale) }), value: money(rate.tax) },
+            { label: t('z.rateGross', { rate: percent(rate.rateBp, z.locale) }), value: money(rate.gross), strong: true }
           ])
-        : [{ label: 'No taxed sales', value: '' }]
+        : [{ label: t('z.noTaxedSales'), value: '' }]
     },
     {
-      title: 'Payments',
+      title: t('z.payments'),
       rows: z.methods.length
         ? z.methods.flatMap((method) => {
-            const name = METHOD_LABELS[method.method] ?? method.method
+            const name = isZMethod(method.method) ? t(`z.method.${method.method}`) : method.method
             return [
-              { label: `${name} (${method.payments})`, value: money(method.paid) },
-              ...(method.refunds ? [{ label: `${name} refunds (${method.refunds})`, value: money(-method.refunded) }] : [])
+              { label: t('z.methodCount', { method: name, count: method.payments }), value: money(method.paid) },
+              ...(method.refunds ? [{ label: t('z.methodRefunds', { method: name, count: method.refunds }), value: money(-method.refunded) }] : [])
             ]
           })
-        : [{ label: 'No payments', value: '' }]
+        : [{ label: t('z.noPayments'), value: '' }]
     },
     {
-      title: 'Cash',
+      title: t('z.cash'),
       rows: [
-        { label: 'Float', value: money(z.cash.float) },
-        { label: 'Cash sales', value: money(z.cash.cashSales) },
-        { label: 'Cash refunds', value: money(-z.cash.cashRefunds) },
-        { label: 'Cash rounding', value: signed(z.cash.rounding ?? 0) },
-        { label: 'Paid in', value: money(z.cash.paidIn) },
-        { label: 'Paid out', value: money(-z.cash.paidOut) },
-        { label: 'Expected', value: money(z.cash.expected), strong: true },
-        { label: 'Counted', value: money(z.counted.total), strong: true },
-        { label: z.overShort >= 0 ? 'Over' : 'Short', value: signed(z.overShort), strong: true },
-        ...(z.reason ? [{ label: 'Reason', value: z.reason, text: true }] : []),
-        ...(z.counts.length > 1 ? [{ label: 'Counts', value: z.counts.map((count) => money(count.counted)).join(', '), text: true }] : []),
-        { label: 'No sale', value: String(z.noSales) }
+        { label: t('z.float'), value: money(z.cash.float) },
+        { label: t('z.cashSales'), value: money(z.cash.cashSales) },
+        { label: t('z.cashRefunds'), value: money(-z.cash.cashRefunds) },
+        { label: t('print.cashRounding'), value: signed(z.cash.rounding ?? 0) },
+        { label: t('z.paidIn'), value: money(z.cash.paidIn) },
+        { label: t('z.paidOut'), value: money(-z.cash.paidOut) },
+        { label: t('z.expected'), value: money(z.cash.expected), strong: true },
+        { label: t('z.counted'), value: money(z.counted.total), strong: true },
+        { label: z.overShort >= 0 ? t('z.over') : t('z.short'), value: signed(z.overShort), strong: true },
+        ...(z.reason ? [{ label: t('z.reason'), value: z.reason, text: true }] : []),
+        ...(z.counts.length > 1 ? [{ label: t('z.counts'), value: z.counts.map((count) => money(count.counted)).join(', '), text: true }] : []),
+        { label: t('z.noSale'), value: String(z.noSales) }
       ]
     },
     {
-      title: 'Grand total',
+      title: t('z.grandTotal'),
       rows: [
-        { label: 'Before this Z', value: money(z.grandTotalBefore) },
-        { label: 'Grand total', value: money(z.grandTotal), strong: true },
-        ...(z.salesChainHash ? [{ label: 'Sales chain', value: z.salesChainHash.slice(0, 16) }] : [])
+        { label: t('z.beforeThis'), value: money(z.grandTotalBefore) },
+        { label: t('z.grandTotal'), value: money(z.grandTotal), strong: true },
+        ...(z.salesChainHash ? [{ label: t('z.salesChain'), value: z.salesChainHash.slice(0, 16) }] : [])
       ]
     }
   ]

@@ -1,6 +1,8 @@
+import type { Language } from '../../shared/i18n/languages'
+import { translatorFor } from '../../shared/i18n/translator'
 import type { CodePage, PaperSize } from '../../shared/print'
 import type { ZReport } from '../../shared/shifts'
-import { ThermalDocument } from '../print/escpos/render-escpos'
+import { ThermalDocument, thermalLanguage } from '../print/escpos/render-escpos'
 import { fitsCodePage } from '../print/escpos/thermal-text'
 import { documentShell } from '../print/templates/document-shell'
 import { html } from '../print/templates/html'
@@ -8,11 +10,12 @@ import { SHOP_HEADER_CSS, shopHeader } from '../print/templates/shop-header'
 import { zReportSections } from './z-layout'
 
 /** The Z report as a page for a roll (58, 80 mm) or A4; a reprint is marked COPY and otherwise the same. */
-export function renderZReportHtml(z: ZReport, options: { paper: PaperSize; reprint: boolean }): string {
-  const sections = zReportSections(z)
-  const body = html`${shopHeader(z.shop, options.paper === 'A4' ? 'left' : 'center')}
+export function renderZReportHtml(z: ZReport, options: { paper: PaperSize; reprint: boolean; language: Language }): string {
+  const t = translatorFor(options.language)
+  const sections = zReportSections(z, options.language)
+  const body = html`${shopHeader(z.shop, options.paper === 'A4' ? 'left' : 'center', options.language)}
 <div class="rule-solid"></div>
-<div class="z-title">Z report ${z.number} ${options.reprint ? html`<span class="copy-mark">COPY</span>` : ''}</div>
+<div class="z-title">${t('z.title', { number: z.number })} ${options.reprint ? html`<span class="copy-mark">${t('print.copy')}</span>` : ''}</div>
 <div class="z-sections">
 ${sections.map(
   (section) => html`<section class="z-section">
@@ -26,31 +29,33 @@ ${sections.map(
 )}
 </div>
 <div class="rule"></div>
-<p class="center muted">End of Z report ${z.number}</p>`
-  return documentShell({ title: `Z report ${z.number}`, paper: options.paper, css: SHOP_HEADER_CSS + Z_CSS, body })
+<p class="center muted">${t('z.end', { number: z.number })}</p>`
+  return documentShell({ title: t('z.title', { number: z.number }), language: options.language, paper: options.paper, css: SHOP_HEADER_CSS + Z_CSS, body })
 }
 
 /** The same lines in ESC/POS text mode for a network thermal printer. */
-export function renderZReportEscPos(z: ZReport, options: { columns: number; codePage: CodePage; reprint: boolean }): Uint8Array {
-  const sections = zReportSections(z)
+export function renderZReportEscPos(z: ZReport, options: { columns: number; codePage: CodePage; reprint: boolean; language: Language }): Uint8Array {
+  const language = thermalLanguage(options.language)
+  const t = translatorFor(language)
+  const sections = zReportSections(z, language)
   const texts = [z.shop.name, ...z.shop.address.split('\n'), z.shop.phone, ...sections.flatMap((section) => [section.title, ...section.rows.flatMap((row) => [row.label, row.value])])]
   const doc = new ThermalDocument(options.columns, options.codePage, fitsCodePage(texts, options.codePage))
   doc.line(z.shop.name, { bold: true, tall: true, align: 'center' })
   if (z.shop.address) for (const line of z.shop.address.split('\n')) doc.line(line, { align: 'center' })
   if (z.shop.phone) doc.line(z.shop.phone, { align: 'center' })
   doc.rule()
-  doc.line(`Z REPORT ${z.number}`, { bold: true, tall: true, align: 'center' })
-  if (options.reprint) doc.line(' COPY ', { inverse: true, bold: true, align: 'center' })
+  doc.line(t('z.title', { number: z.number }).toLocaleUpperCase(language), { bold: true, tall: true, align: 'center' })
+  if (options.reprint) doc.line(` ${t('print.copy')} `, { inverse: true, bold: true, align: 'center' })
   for (const section of sections) {
     doc.rule()
-    doc.line(section.title.toUpperCase(), { bold: true })
+    doc.line(section.title.toLocaleUpperCase(language), { bold: true })
     for (const row of section.rows) {
       if (row.text) doc.line(`${row.label}: ${row.value}`)
       else for (const line of pairLines(row.label, row.value, options.columns)) doc.line(line, { bold: row.strong })
     }
   }
   doc.rule()
-  doc.line(`End of Z report ${z.number}`, { align: 'center' })
+  doc.line(t('z.end', { number: z.number }), { align: 'center' })
   return doc.finish(false)
 }
 

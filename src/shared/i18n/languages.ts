@@ -31,9 +31,11 @@ export function matchLanguage(preferred: readonly string[]): Language {
 }
 
 /**
- * The locale numbers, money and dates are written in: the words' language with the shop's region,
- * so a German screen in a Swiss shop writes de-CH ("1’234.50") and an English screen in a German
- * shop en-DE ("1.234,50 €"). A shop locale in the same language is kept whole (de-AT stays de-AT).
+ * The locale dates and times are written in (month and day names are words): the words' language
+ * with the shop's region, so a German screen in an Austrian shop writes de-AT ("Jänner") and a
+ * French screen in a US shop fr-US. A shop locale in the same language is kept whole. Numbers and
+ * money keep the shop's own locale (settings.locale) whatever the language: the decimal mark and
+ * grouping are the country's, the same on the screen, the receipt and the money inputs.
  */
 export function formatLocale(language: Language, shopLocale: string): string {
   try {

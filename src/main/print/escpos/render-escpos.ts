@@ -1,6 +1,8 @@
 import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
+import { directionOf, type Language } from '../../../shared/i18n/languages'
+import { translatorFor } from '../../../shared/i18n/translator'
 import type { CodePage, PrintableOrder, ShopHeading } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, formatSigned, kindLabel, lineTitle, paymentAmount, paymentLabel, paymentRounding, unpaidText } from '../format'
+import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, formatSigned, itemsOnLines, kindLabel, lineTitle, paymentAmount, paymentLabel, paymentRounding, unpaidText } from '../format'
 import { taxNumberLine } from '../templates/shop-header'
 import type { TestPageFacts } from '../templates/test-page'
 import { createThermalEncoder, thermalText } from './thermal-text'
@@ -63,75 +65,90 @@ export class ThermalDocument {
   }
 }
 
-function shopHeader(doc: ThermalDocument, shop: ShopHeading): void {
+/**
+ * The language of a thermal printout's words. ESC/POS text mode prints characters left to right in
+ * the order sent, with no shaping, so Arabic would come out reversed and unjoined: a right-to-left
+ * receipt language prints its thermal text in English (the HTML layouts print it right to left).
+ */
+export function thermalLanguage(language: Language): Language {
+  return directionOf(language) === 'rtl' ? 'en' : language
+}
+
+function shopHeader(doc: ThermalDocument, shop: ShopHeading, language: Language): void {
   doc.line(shop.name, { bold: true, tall: true, align: 'center' })
   for (const part of shop.address.split('\n').filter(Boolean)) doc.line(part, { align: 'center' })
   if (shop.phone) doc.line(shop.phone, { align: 'center' })
-  if (shop.taxNumber) doc.line(taxNumberLine(shop.taxNumber), { align: 'center' })
+  if (shop.taxNumber) doc.line(taxNumberLine(shop.taxNumber, language), { align: 'center' })
   doc.rule()
 }
 
-function orderFacts(doc: ThermalDocument, order: PrintableOrder): void {
-  doc.line(formatDateTime(order.createdAt, order))
-  doc.line(order.customerName ? `${kindLabel(order.kind)} - ${order.customerName}` : kindLabel(order.kind))
-  if (order.kind === 'delivery' && order.deliveryAddress) doc.line(`Deliver to: ${order.deliveryAddress.replace(/\n+/g, ', ')}`)
-  if (order.servedBy) doc.line(`Served by ${order.servedBy}`)
+function orderFacts(doc: ThermalDocument, order: PrintableOrder, language: Language): void {
+  const t = translatorFor(language)
+  doc.line(formatDateTime(order.createdAt, { ...order, language }))
+  const kind = kindLabel(order.kind, language)
+  doc.line(order.customerName ? `${kind} - ${order.customerName}` : kind)
+  if (order.kind === 'delivery' && order.deliveryAddress) doc.line(t('print.deliverTo', { address: order.deliveryAddress.replace(/\n+/g, ', ') }))
+  if (order.servedBy) doc.line(t('print.servedBy', { name: order.servedBy }))
 }
 
 export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {
+  const language = thermalLanguage(order.language)
+  const t = translatorFor(language)
   const doc = new ThermalDocument(options.columns, options.codePage)
-  shopHeader(doc, order.shop)
-  doc.line(options.reprint ? 'RECEIPT - COPY' : 'RECEIPT', { bold: true })
-  doc.line(`Order ${order.orderNumber}`, { bold: true, tall: true })
-  orderFacts(doc, order)
+  shopHeader(doc, order.shop, language)
+  doc.line(options.reprint ? t('print.receiptCopyCaps') : t('print.receiptCaps'), { bold: true })
+  doc.line(t('print.order', { number: order.orderNumber }), { bold: true, tall: true })
+  orderFacts(doc, order, language)
   doc.rule()
   for (const line of order.lines) {
     doc.line(lineTitle(line), { bold: true })
     doc.pair(`  ${formatQuantity(line.quantity, order.locale)} x ${formatMoney(line.unitPrice, order)}`, formatMoney(line.lineTotal + line.lineDiscount, order))
-    if (line.lineDiscount > 0) doc.pair('  Discount', formatDeduction(line.lineDiscount, order))
+    if (line.lineDiscount > 0) doc.pair(`  ${t('print.discount')}`, formatDeduction(line.lineDiscount, order))
   }
   doc.rule()
-  doc.pair('Subtotal', formatMoney(order.subtotal, order))
-  if (order.discounts > 0) doc.pair('Discounts', formatDeduction(order.discounts, order))
-  doc.pair(order.taxIncluded ? 'Tax included' : 'Tax', formatMoney(order.tax, order))
+  doc.pair(t('print.subtotal'), formatMoney(order.subtotal, order))
+  if (order.discounts > 0) doc.pair(t('print.discounts'), formatDeduction(order.discounts, order))
+  doc.pair(order.taxIncluded ? t('print.taxIncluded') : t('print.tax'), formatMoney(order.tax, order))
   doc.encoder.size(1, 2)
-  doc.pair('TOTAL', formatMoney(order.total, order), { bold: true })
+  doc.pair(t('print.totalCaps'), formatMoney(order.total, order), { bold: true })
   doc.encoder.size(1, 1)
   if (order.taxRates.length > 0) {
     // Per rate on two lines, so it fits 32 columns: the rate and its gross, then net and tax.
-    doc.gap().line('Tax rate / net / tax / gross', { bold: true })
+    doc.gap().line(t('print.taxRateHeading'), { bold: true })
     for (const rate of order.taxRates) {
       doc.pair(formatRate(rate.rateBp, order.locale), formatMoney(rate.gross, order))
-      doc.pair(`  Net ${formatMoney(rate.net, order)}`, `Tax ${formatMoney(rate.tax, order)}`)
+      doc.pair(`  ${t('print.netAmount', { amount: formatMoney(rate.net, order) })}`, t('print.taxAmount', { amount: formatMoney(rate.tax, order) }))
     }
   }
   doc.rule()
-  if (order.payments.length === 0) doc.line(unpaidText(order), { bold: true })
+  if (order.payments.length === 0) doc.line(unpaidText(order, language), { bold: true })
   for (const payment of order.payments) {
-    doc.pair(paymentLabel(payment), paymentAmount(payment, order))
-    if (payment.rounding !== 0) doc.pair('  Cash rounding', formatSigned(paymentRounding(payment), order))
-    if (payment.tendered !== null) doc.pair('  Tendered', formatMoney(payment.tendered, order))
-    if (payment.change !== null) doc.pair('  Change', formatMoney(payment.change, order), { bold: true })
+    doc.pair(paymentLabel(payment, language), paymentAmount(payment, order))
+    if (payment.rounding !== 0) doc.pair(`  ${t('print.cashRounding')}`, formatSigned(paymentRounding(payment), order))
+    if (payment.tendered !== null) doc.pair(`  ${t('print.tendered')}`, formatMoney(payment.tendered, order))
+    if (payment.change !== null) doc.pair(`  ${t('print.change')}`, formatMoney(payment.change, order), { bold: true })
   }
-  if (order.notes) doc.gap().line(`Note: ${order.notes}`)
+  if (order.notes) doc.gap().line(`${t('print.note')} ${order.notes}`)
   doc.gap().qr(order.orderNumber).gap()
   // The footer's blank lines are kept: a shop spaces its return policy from its thank-you line.
-  for (const part of (order.receiptFooter || 'Thank you!').split(/\r?\n/)) doc.line(part, { align: 'center' })
+  for (const part of (order.receiptFooter || t('print.thanks')).split(/\r?\n/)) doc.line(part, { align: 'center' })
   return doc.finish(options.openDrawer)
 }
 
 export function slipEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {
+  const language = thermalLanguage(order.language)
+  const t = translatorFor(language)
   const doc = new ThermalDocument(options.columns, options.codePage)
-  shopHeader(doc, order.shop)
-  doc.line(options.reprint ? 'ORDER SLIP - COPY' : 'ORDER SLIP', { bold: true })
+  shopHeader(doc, order.shop, language)
+  doc.line(options.reprint ? t('print.slipCopyCaps') : t('print.slipCaps'), { bold: true })
   doc.line(order.orderNumber, { bold: true, tall: true, wide: true })
-  doc.line(` ${kindLabel(order.kind).toUpperCase()} `, { bold: true, tall: true, inverse: true })
-  doc.line(formatDateTime(order.createdAt, order))
+  doc.line(` ${kindLabel(order.kind, language).toLocaleUpperCase(language)} `, { bold: true, tall: true, inverse: true })
+  doc.line(formatDateTime(order.createdAt, { ...order, language }))
   if (order.customerName) doc.line(order.customerName, { bold: true, tall: true })
   if (order.kind === 'delivery' && order.deliveryAddress) {
     for (const part of order.deliveryAddress.split('\n').filter(Boolean)) doc.line(part, { bold: true })
   }
-  if (order.notes) doc.rule().line('NOTE', { bold: true }).line(order.notes)
+  if (order.notes) doc.rule().line(t('print.noteCaps'), { bold: true }).line(order.notes)
   doc.rule()
   for (const line of order.lines) {
     doc.line(`[ ] ${formatQuantity(line.quantity, order.locale)} x ${line.name}`, { bold: true, tall: true })
@@ -140,14 +157,14 @@ export function slipEscPos(order: PrintableOrder, options: EscPosOptions): Uint8
   }
   doc.rule()
   const units = order.lines.reduce((sum, line) => sum + line.quantity, 0)
-  doc.line(`${formatQuantity(units, order.locale)} ${units === 1 ? 'item' : 'items'} on ${order.lines.length} ${order.lines.length === 1 ? 'line' : 'lines'}`, { bold: true })
+  doc.line(itemsOnLines({ language, locale: order.locale }, units, order.lines.length), { bold: true })
   doc.gap().qr(order.orderNumber)
   return doc.finish(options.openDrawer)
 }
 
 export function testPageEscPos(facts: TestPageFacts, options: Pick<EscPosOptions, 'columns' | 'codePage'>): Uint8Array {
   const doc = new ThermalDocument(options.columns, options.codePage)
-  shopHeader(doc, facts.shop)
+  shopHeader(doc, facts.shop, 'en')
   doc.line('TEST PAGE', { bold: true, tall: true })
   doc.pair('Printer', facts.printer)
   doc.pair('Paper', `${facts.paper}, ${options.columns} columns`)

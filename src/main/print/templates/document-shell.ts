@@ -1,3 +1,4 @@
+import { directionOf, type Language } from '../../../shared/i18n/languages'
 import type { PaperSize } from '../../../shared/print'
 import { PAPER_LAYOUTS } from '../paper'
 import { html, trustedHtml, type SafeHtml } from './html'
@@ -29,8 +30,8 @@ const BASE_CSS = `
 html, body { color: #000; background: #fff; font-family: ${FONT_STACK}; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { overflow-wrap: anywhere; line-height: 1.3; }
 table { border-collapse: collapse; width: 100%; }
-td, th { vertical-align: top; text-align: left; font-weight: inherit; }
-.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td, th { vertical-align: top; text-align: start; font-weight: inherit; }
+.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .center { text-align: center; }
 .bold { font-weight: 700; }
 .muted { font-size: 0.85em; }
@@ -63,10 +64,11 @@ body { font-size: 11pt; }
 `
 }
 
-export function documentShell(options: { title: string; paper: PaperSize; css: string; body: SafeHtml }): string {
+/** A printable page in its language: `lang` picks the fonts' shaping, `dir` lays Arabic out right to left. */
+export function documentShell(options: { title: string; language: Language; paper: PaperSize; css: string; body: SafeHtml }): string {
   const layout = PAPER_LAYOUTS[options.paper]
   const page = html`<!doctype html>
-<html>
+<html lang="${options.language}" dir="${directionOf(options.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width">

@@ -1,12 +1,14 @@
+import type { Language } from '../../../shared/i18n/languages'
+import { translatorFor } from '../../../shared/i18n/translator'
 import type { ShopHeading } from '../../../shared/print'
 import { html, type SafeHtml } from './html'
 
-export function shopHeader(shop: ShopHeading, align: 'center' | 'left'): SafeHtml {
+export function shopHeader(shop: ShopHeading, align: 'center' | 'left', language: Language = 'en'): SafeHtml {
   return html`<header class="shop ${align}">
   <div class="shop-name">${shop.name}</div>
   ${shop.address ? html`<div class="pre">${shop.address}</div>` : ''}
   ${shop.phone ? html`<div>${shop.phone}</div>` : ''}
-  ${shop.taxNumber ? html`<div data-tax-number>${taxNumberLine(shop.taxNumber)}</div>` : ''}
+  ${shop.taxNumber ? html`<div data-tax-number>${taxNumberLine(shop.taxNumber, language)}</div>` : ''}
 </header>`
 }
 
@@ -16,6 +18,6 @@ export const SHOP_HEADER_CSS = `
 `
 
 /** How every receipt layout words the shop's tax number. */
-export function taxNumberLine(taxNumber: string): string {
-  return `Tax number ${taxNumber}`
+export function taxNumberLine(taxNumber: string, language: Language = 'en'): string {
+  return translatorFor(language)('print.taxNumber', { number: taxNumber })
 }

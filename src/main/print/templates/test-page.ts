@@ -28,7 +28,8 @@ export function renderTestPage(facts: TestPageFacts): string {
 <p>Москва · Αθήνα · 東京 · 서울</p>
 <div class="rule"></div>
 <p class="edges"><span>◀ left edge</span><span>right edge ▶</span></p>`
-  return documentShell({ title: 'Test page', paper: facts.paper, css: SHOP_HEADER_CSS + TEST_CSS, body })
+  // The test page checks the printer's edges and fonts for whoever sets it up: English, left to right.
+  return documentShell({ title: 'Test page', language: 'en', paper: facts.paper, css: SHOP_HEADER_CSS + TEST_CSS, body })
 }
 
 const TEST_CSS = `

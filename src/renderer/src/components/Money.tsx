@@ -1,7 +1,7 @@
 import { formatMoney } from '../lib/money'
 import { useMoneyFormat } from '../i18n/use-locale'
 
-/** An amount of minor units in the shop's currency and the screen's locale: <Money amount={1999} /> → $19.99. */
+/** An amount of minor units in the shop's currency and locale: <Money amount={1999} /> → $19.99. */
 export function Money({ amount, testId, className }: { amount: number; testId?: string; className?: string }) {
   const format = useMoneyFormat()
   return (

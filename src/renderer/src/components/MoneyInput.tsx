@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import { decimalSeparator, parseMoneyInput, type MoneyParse } from '../lib/money'
-import { useLocale } from '../i18n/use-locale'
 import { useShopSettings } from '../stores/settings-store'
 import { FieldFrame } from './Field'
 import { useFieldKeypad } from './Keypad'
@@ -24,7 +23,7 @@ interface MoneyInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'o
  */
 export function MoneyInput({ label, value, onChange, error, showParseError = false, hint, testId, onFocus, ...rest }: MoneyInputProps) {
   const settings = useShopSettings()
-  const mark = decimalSeparator(useLocale())
+  const mark = decimalSeparator(settings.locale)
   const { inputProps, keypad } = useFieldKeypad({
     testId,
     value,
@@ -63,6 +62,6 @@ export function MoneyInput({ label, value, onChange, error, showParseError = fal
 /** Reads money input text with the shop's currency digits ("1,50" and "1.50" alike). */
 export function useMoneyParser(): (text: string) => MoneyParse {
   const settings = useShopSettings()
-  const mark = decimalSeparator(useLocale())
+  const mark = decimalSeparator(settings.locale)
   return (text) => parseMoneyInput(text, settings.currencyDigits, mark)
 }

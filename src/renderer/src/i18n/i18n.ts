@@ -1,5 +1,5 @@
 import { initReactI18next } from 'react-i18next'
-import { directionOf, formatLocale, matchLanguage, type Language } from '../../../shared/i18n/languages'
+import { directionOf, matchLanguage, type Language } from '../../../shared/i18n/languages'
 import { createI18n } from '../../../shared/i18n/translator'
 import type { ScreenLanguage } from '../../../shared/settings'
 
@@ -38,9 +38,4 @@ export async function applyScreenLanguage(language: Language): Promise<void> {
 
 export function currentLanguage(): Language {
   return matchLanguage([i18n.language])
-}
-
-/** The locale screens format numbers, money and dates in: the screen's language in the shop's region. */
-export function screenLocale(shopLocale: string): string {
-  return formatLocale(currentLanguage(), shopLocale)
 }

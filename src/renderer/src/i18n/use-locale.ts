@@ -4,18 +4,18 @@ import type { MoneyFormat } from '../lib/money'
 import { useShopSettings } from '../stores/settings-store'
 
 /**
- * The locale this screen writes numbers, money, dates and times in (Intl): the screen language in
- * the shop's region. Re-renders when the language changes. Use it wherever `settings.locale` was
- * used for formatting; `settings.locale` itself is the shop's setting as saved.
+ * The locale this screen writes dates and times in (Intl): the screen language in the shop's
+ * region. Re-renders when the language changes. Numbers and money stay in `settings.locale`, the
+ * shop's country (see formatLocale).
  */
-export function useLocale(): string {
+export function useDateLocale(): string {
   const { i18n } = useTranslation()
   const settings = useShopSettings()
   return formatLocale(matchLanguage([i18n.language]), settings.locale)
 }
 
-/** The shop's currency written in the screen's locale, for formatMoney and the money inputs. */
+/** The shop's currency in the shop's number format, for formatMoney. */
 export function useMoneyFormat(): MoneyFormat {
-  const settings = useShopSettings()
-  return { currency: settings.currency, currencyDigits: settings.currencyDigits, locale: useLocale() }
+  const { currency, currencyDigits, locale } = useShopSettings()
+  return { currency, currencyDigits, locale }
 }
