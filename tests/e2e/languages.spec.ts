@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures'
+import { openSell, scan, stockShelves } from './support/counter'
 import { setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
@@ -30,4 +31,54 @@ test('the receipt language is saved with the shop settings', async ({ page, till
   await page.getByTestId('settings-save').click()
   await expect(page.getByTestId('toast')).toBeVisible()
   expect((await till.ok('settings.get')).receiptLanguage).toBe('fr')
+})
+
+test('a sale on a German screen with a decimal-comma amount typed, the receipt preview in German and Arabic, every core screen in both', async ({ page, till, capture }) => {
+  await till.ok('settings.update', { currency: 'EUR', locale: 'de-DE', timeZone: 'Europe/Berlin', receiptLanguage: 'de' })
+  await till.ok('settings.updateTill', { screenLanguage: 'de' })
+  const [beans] = await stockShelves(till)
+  await openSell(page)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-total')).toHaveText('13,50 €')
+  await capture(page, 'languages-sell-de')
+
+  await page.keyboard.press('F4')
+  await expect(page.getByTestId('pay-payments-0-tendered')).toBeFocused()
+  // "20,50" is twenty euros fifty in German: the change is 7,00 €, not an error and not 2 050 €.
+  await page.keyboard.type('20,50')
+  await expect(page.getByTestId('pay-payments-change-amount')).toHaveText('7,00 €')
+  await capture(page, 'languages-pay-de')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('sale-complete')).toBeVisible()
+  const number = (await page.getByTestId('sale-complete-number').textContent()) ?? ''
+  await page.keyboard.press('Enter')
+
+  await page.goto('/#/orders')
+  await page.getByTestId('order-row').filter({ hasText: number }).click()
+  await page.getByTestId('order-print-preview').click()
+  const frame = page.frameLocator('[data-testid="print-preview-frame"]')
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'de')
+  await expect(frame.locator('body')).toContainText('Zwischensumme')
+  await expect(frame.locator('body')).toContainText('Rückgeld')
+  await expect(frame.locator('body')).toContainText('7,00 €')
+  await capture(page, 'languages-receipt-de')
+
+  await till.ok('settings.update', { receiptLanguage: 'ar' })
+  await page.keyboard.press('Escape')
+  await page.getByTestId('order-print-preview').click()
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(frame.locator('body')).toContainText('المجموع الفرعي')
+  await capture(page, 'languages-receipt-ar')
+  await page.keyboard.press('Escape')
+
+  for (const language of ['de', 'ar'] as const) {
+    await till.ok('settings.updateTill', { screenLanguage: language })
+    for (const screen of ['sell', 'orders', 'stats', 'settings'] as const) {
+      await page.goto(`/#/${screen}`)
+      await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr')
+      await expect(page.getByTestId('opening')).toHaveCount(0)
+      await capture(page, `languages-${screen}-${language}`)
+    }
+  }
 })
