@@ -95,7 +95,7 @@ export const orderFilterSchema = z
     paymentState: z.enum(PAYMENT_STATES).optional(),
     customerId: id.optional(),
     /** Orders taken by this staff member (their id). */
-    staffId: z.string().min(1).max(64).optional(),
+    staffId: freeText(64, { required: 'Name the staff member to filter by' }).optional(),
     /** First and last shop-local day, both included. */
     from: day.optional(),
     to: day.optional(),

@@ -22,6 +22,11 @@ describe('language settings', () => {
     expect(events.map((event) => event.name)).toEqual(['settings.tillChanged', 'settings.changed'])
   })
 
+  it('a key sent as undefined leaves the till setting as it was (the fuzz found it answered INTERNAL)', async () => {
+    await till.ok('settings.updateTill', { screenLanguage: 'de' })
+    expect(await till.ok('settings.updateTill', { screenLanguage: undefined })).toEqual({ screenLanguage: 'de' })
+  })
+
   it.each([[{ screenLanguage: 'nl' }], [{ screenLanguage: 'en', extra: 1 }], ['de']])('refuses the till setting %j, writing nothing', async (patch) => {
     const before = await snapshotDatabase(till)
     const result = await till.call('settings.updateTill', patch as never)

@@ -14,7 +14,9 @@ export async function readTillSettings(db: Db | Trx): Promise<TillSettings> {
 
 export async function updateTillSettings(app: AppContext, caller: Caller, patch: TillSettingsPatch): Promise<TillSettings> {
   return runCommand(app, caller, async ({ trx, now, emit }) => {
-    const next = tillSettingsSchema.parse({ ...(await readTillSettings(trx)), ...tillSettingsPatchSchema.parse(patch) })
+    // A key sent as undefined changes nothing (it is not a value to store).
+    const changes = Object.entries(tillSettingsPatchSchema.parse(patch)).filter(([, value]) => value !== undefined)
+    const next = tillSettingsSchema.parse({ ...(await readTillSettings(trx)), ...Object.fromEntries(changes) })
     const value = JSON.stringify(next)
     await trx
       .insertInto('settings')
