@@ -41,3 +41,10 @@ describe('language settings', () => {
     expect(await snapshotDatabase(till)).toEqual(before)
   })
 })
+
+describe('a till setting sent as undefined', () => {
+  it('is left as it was', async () => {
+    await till.ok('settings.updateTill', { screenLanguage: 'fr' })
+    expect(await till.ok('settings.updateTill', { screenLanguage: undefined })).toEqual({ screenLanguage: 'fr' })
+  })
+})
