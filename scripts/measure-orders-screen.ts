@@ -189,11 +189,9 @@ async function main(): Promise<number> {
     for (let run = 0; run < RUNS; run++) {
       const page = await openPage(newPage, `${server.url}/#/orders`)
       await page.getByTestId('order-row').first().waitFor()
-      const probe = (await page.evaluate(`({ ...window.__ordersProbe, loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd })`)) as {
-        screenAt: number
-        firstRowAt: number
-        loaded: number
-      }
+      const probe = await page.evaluate<{ screenAt: number; firstRowAt: number; loaded: number }>(
+        `({ ...window.__ordersProbe, loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd })`
+      )
       coldScreenTimes.push(probe.firstRowAt - probe.screenAt)
       coldTotalTimes.push(probe.firstRowAt)
       appReadyTimes.push(probe.screenAt)
@@ -211,7 +209,7 @@ async function main(): Promise<number> {
     let maxElements = 0
     let samples = 0
     const sample = async () => {
-      const counted = (await page.evaluate(countNodes)) as { nodes: number; elements: number }
+      const counted = await page.evaluate<{ nodes: number; elements: number }>(countNodes)
       maxNodes = Math.max(maxNodes, counted.nodes)
       maxElements = Math.max(maxElements, counted.elements)
       samples++

@@ -11,6 +11,7 @@ export const saveDialogSchema = z
     title: freeText(100, { required: 'The dialog needs a title' }),
     /** The file name offered, without a folder: "orders-2026-03-02.csv". */
     suggestedName: freeText(200, { required: 'Suggest a file name' })
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
       .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { error: 'A file name has no folder and none of \\ / : * ? " < > |' }),
     kind: z.enum(SAVE_FILE_KINDS, { error: 'Tillpoint saves csv or pdf files' })
   })

@@ -143,7 +143,7 @@ export interface TaxRateFigures {
 }
 
 export interface MethodFigures {
-  method: PaymentMethod | string
+  method: PaymentMethod
   payments: number
   paid: number
   refunds: number

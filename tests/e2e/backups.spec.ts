@@ -8,7 +8,7 @@ test.beforeEach(async ({ till }) => {
   await addProduct(till, 'Oat milk', { price: 320, stock: 12 })
 })
 
-test('Settings → Backups: the nav warns until the first backup; "Back up now" shows its progress and lists a verified backup', async ({ page, till, tillEvents, capture }) => {
+test('Settings → Backups: the nav warns until the first backup; "Back up now" shows its progress and lists a verified backup', async ({ page, tillEvents, capture }) => {
   await page.goto('/#/sell')
   const status = page.getByTestId('backup-status')
   await expect(status).toHaveAttribute('data-state', 'warning')

@@ -232,7 +232,7 @@ test('the filtered list exports to CSV with a progress dialog, and the file hold
   expect(asked).toEqual([{ title: 'Export orders', suggestedName: 'orders-2026-03-02.csv', kind: 'csv' }])
 
   // The export starts with a BOM so Excel reads it as UTF-8.
-  const rows = parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
+  const rows = parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, bom: true })
   expect(rows.map((row) => [row.number, row.kind, row.status, row.total, row.paid])).toEqual([
     [third.number, 'counter', 'delivered', '7.50', '7.50'],
     [first.number, 'counter', 'delivered', '13.50', '13.50']

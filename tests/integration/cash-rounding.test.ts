@@ -21,9 +21,9 @@ beforeEach(async () => {
   ])) as [SeededVariant, SeededVariant]
   await till.ok('shifts.open', { float: { total: 100_00 } })
 })
-afterEach(() => {
+afterEach(async () => {
   if (till.logged.length) console.log(till.logged.join('\n'))
-  till.cleanup()
+  await till.cleanup()
 })
 
 const cash = (order: OrderDetail) => order.payments.filter((payment) => payment.method === 'cash')

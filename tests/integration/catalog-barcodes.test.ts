@@ -11,8 +11,8 @@ import { openTestTill, type TestTill } from '../support/test-till'
 
 const tills: TestTill[] = []
 const dirs: string[] = []
-afterEach(() => {
-  for (const till of tills.splice(0)) till.cleanup()
+afterEach(async () => {
+  for (const till of tills.splice(0)) await till.cleanup()
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CHANNELS } from '../../src/shared/contract'
 import { AppError } from '../../src/main/core/app-error'
 import { createDispatcher } from '../../src/main/ipc/dispatch'
-import { createSaveGrants } from '../../src/main/files/save-grants'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { openTestTill, type TestTill } from '../support/test-till'
 

@@ -188,7 +188,7 @@ describe('CSV export', () => {
     const path = join(till.dir, 'orders.csv')
     const result = await till.ok('orders.exportCsv', { filter: { kind: 'counter' }, saveToken: await chooseSaveTo(till, path) })
     expect(result).toEqual({ rows: 7, path })
-    const records = parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
+    const records = parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, bom: true })
     expect(records).toHaveLength(7)
     expect(records.map((record) => record.number)).toEqual(['F-000007', 'F-000006', 'F-000005', 'F-000004', 'F-000003', 'F-000002', 'F-000001'])
     expect(records[6]).toMatchObject({ kind: 'counter', status: 'delivered', payment_state: 'paid', items: '1', currency: 'KWD', total: '0.250', business_day: '2026-03-02' })
@@ -242,7 +242,7 @@ describe('CSV export', () => {
     })
     const path = join(till.dir, 'all.csv')
     expect(await till.ok('orders.exportCsv', { filter: {}, saveToken: await chooseSaveTo(till, path) })).toEqual({ rows: 1203, path })
-    const records = parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
+    const records = parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, bom: true })
     expect(new Set(records.map((record) => record.number)).size).toBe(1203)
     expect(records[0]?.number).toBe('F-1203')
     expect(records.at(-1)?.number).toBe('F-1')

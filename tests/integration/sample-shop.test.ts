@@ -67,7 +67,7 @@ describe('the sample shop', () => {
   })
 
   it('is a file every barcode of which has a correct EAN-13 check digit', () => {
-    const rows = parse(readFileSync(join(process.cwd(), 'resources', 'sample-shop.csv'), 'utf8'), { columns: true }) as Array<{ barcode: string }>
+    const rows = parse<{ barcode: string }>(readFileSync(join(process.cwd(), 'resources', 'sample-shop.csv'), 'utf8'), { columns: true })
     const codes = rows.map((row) => row.barcode)
     expect(codes.length).toBeGreaterThan(60)
     expect(codes.filter((code) => !validEan13(code))).toEqual([])

@@ -83,7 +83,7 @@ describe('bad counts', () => {
   ])('refuse %s and write nothing', async (_name, count, message) => {
     await till.ok('shifts.open', { float: { total: 0 } })
     const before = await snapshotDatabase(till)
-    const result = await till.call('shifts.count', { count: count as never })
+    const result = await till.call('shifts.count', { count: count })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION')
@@ -315,7 +315,7 @@ describe('who may do what on a shift', () => {
       ['shifts.payInOut', { kind: 'paid_out', amount: 500, reason: 'Milk' }, 'cash.payInOut'],
       ['shifts.noSale', {}, 'drawer.noSale']
     ] as const) {
-      const refused = await cashier.call(channel, input as never)
+      const refused = await cashier.call(channel, input)
       expect(refused.ok || refused.error).toMatchObject({ code: 'FORBIDDEN' })
       expect(refused.ok || refused.error.message).toContain(permission === 'cash.payInOut' ? 'Pay in and pay out cash' : 'Open the drawer without a sale')
     }
@@ -448,7 +448,7 @@ describe('Z reports', () => {
     await expect(sql`DELETE FROM z_reports WHERE number = 3`.execute(till.context.db)).rejects.toThrow('A Z report is never deleted')
     const path = join(till.dir, 'z.csv')
     expect(await till.ok('shifts.zExportCsv', { saveToken: await chooseSaveTo(till, path) })).toEqual({ rows: 3, path })
-    const rows = parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
+    const rows = parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, bom: true })
     expect(rows.map((row) => [row.z_number, row.net, row.grand_total])).toEqual([
       ['1', '5.01', '5.01'],
       ['2', '5.01', '10.02'],

@@ -144,7 +144,7 @@ describe('asking for a range', () => {
     ] as const
     for (const [input, path] of cases) {
       const before = await snapshotDatabase(till)
-      const result = await till.call('stats.overview', input as never)
+      const result = await till.call('stats.overview', input)
       expect(result.ok).toBe(false)
       if (result.ok) continue
       expect(result.error.code).toBe('VALIDATION')

@@ -29,11 +29,11 @@ function spawnTill(dbPath: string, mode: 'produce' | 'drain', variantId: number)
     lines: [],
     exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
   }
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  createInterface({ input: child.stdout }).on('line', (line) => {
     if (line === 'committed') state.committed++
     else state.lines.push(line)
   })
-  child.stderr!.on('data', (chunk: Buffer) => state.lines.push(chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => state.lines.push(chunk.toString()))
   return state
 }
 

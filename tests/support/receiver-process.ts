@@ -21,8 +21,8 @@ export function runReceiver(env: Record<string, string>): ReceiverProcess {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const lines: string[] = []
-  const output = createInterface({ input: child.stdout! })
-  const errors = createInterface({ input: child.stderr! })
+  const output = createInterface({ input: child.stdout })
+  const errors = createInterface({ input: child.stderr })
   output.on('line', (line) => lines.push(line))
   errors.on('line', (line) => lines.push(line))
   const firstLine = new Promise<string>((resolve) => {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../src/main/db/schema'
-import type { ShiftFigures } from '../../src/shared/shifts'
+import type { MethodFigures, ShiftFigures } from '../../src/shared/shifts'
 
 /**
  * A shift's figures worked out again from the rows that reference it (orders, order events,
@@ -35,7 +35,7 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
     addRate(line.tax_rate_bp, -(ret.value - ret.tax), -ret.tax, -ret.value)
   }
 
-  const methods = new Map<string, { method: string; payments: number; paid: number; refunds: number; refunded: number }>()
+  const methods = new Map<string, MethodFigures>()
   let tendered = 0
   let change = 0
   let cashRefunds = 0

@@ -55,7 +55,7 @@ describe('totals', () => {
       fc.property(inputArb, (input) => {
         const { lines, totals } = priceCart(input)
         const { taxByRate, ...sums } = totals
-        for (const amount of [...Object.values(sums), ...taxByRate.flatMap((rate) => Object.values(rate)), ...lines.flatMap((line) => Object.values(line))]) {
+        for (const amount of [...Object.values(sums), ...taxByRate.flatMap((rate) => Object.values({ ...rate })), ...lines.flatMap((line) => Object.values({ ...line }))]) {
           expect(Number.isSafeInteger(amount)).toBe(true)
           expect(amount).toBeGreaterThanOrEqual(0)
         }

@@ -49,7 +49,7 @@ export async function parseCsvRecords(text: string, separator: CsvSeparator, onP
   await ended
   if (failure !== null) {
     const line = failure instanceof Error && 'lines' in failure ? Number(failure.lines) : null
-    const reason = failure instanceof Error ? failure.message : String(failure)
+    const reason = failure instanceof Error ? failure.message : JSON.stringify(failure)
     throw new AppError('CSV_INVALID', `This file is not valid CSV${line ? ` (line ${line})` : ''}: ${reason}`, { details: { line } })
   }
   return records

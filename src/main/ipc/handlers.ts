@@ -17,7 +17,6 @@ import { syncHandlers } from '../sync/sync.handlers'
 import { updatesHandlers } from '../updates/updates.handlers'
 import type { Handlers } from './handler-types'
 import { journalHandlers } from '../journal/journal.handlers'
-import type { JournalService } from '../journal/journal-service'
 
 /** Every contract channel's handler; a channel without one fails to compile here. */
 export function createHandlers(app: AppContext, services: TillpointServices): Handlers {

@@ -51,6 +51,8 @@ export function Dialog({ title, onClose, children, footer, onSubmit, testId, wid
     </>
   )
   return (
+    // A click on the backdrop closes the dialog as Esc does (onCancel): the keyboard already has its way.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={dialog}
       className={`dialog dialog--${width}`}

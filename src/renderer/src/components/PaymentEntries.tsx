@@ -73,7 +73,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
             </div>
             {draft.method === 'cash' ? <QuickCash amount={read.cashDue[index] ?? null} onTender={(tendered) => update(draft.key, { tendered })} testId={`${id}-quick-cash`} /> : null}
             {draft.method === 'cash' && read.cashDue[index] != null && settings.cashRoundingStep > 1 ? (
-              <CashDueLine amount={draft.amount} cashDue={read.cashDue[index]!} testId={`${id}-cash-due`} />
+              <CashDueLine amount={draft.amount} cashDue={read.cashDue[index]} testId={`${id}-cash-due`} />
             ) : null}
             <div className="payment__fields">
               <MoneyInput label="Amount" value={draft.amount} onChange={(amount) => update(draft.key, { amount })} error={problems.amount} testId={`${id}-amount`} />

@@ -30,6 +30,8 @@ export function useLiveQuery<T>(load: () => Promise<Result<T>>, deps: readonly u
     })
   }, [])
 
+  // The caller's deps decide when to read again; reload itself never changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(reload, deps)
 
   const eventKey = events.join(',')

@@ -20,6 +20,8 @@ let reloadTimer: ReturnType<typeof setTimeout> | null = null
 
 async function countJobs(state: PrintJobState): Promise<number> {
   const result = await call(() => window.api.print.queue({ state, limit: QUEUE_COUNT_LIMIT }))
+  // The refusal is data (AppErrorData), caught below and shown as it is.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (!result.ok) throw result.error
   return result.data.length
 }

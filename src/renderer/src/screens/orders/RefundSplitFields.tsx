@@ -39,7 +39,7 @@ export function RefundSplitFields({ amount, held, state, showProblem }: { amount
   const text = (method: PaymentMethod) =>
     state.drafts?.[method] ?? minorUnitsToDecimal(state.shown.find((part) => part.method === method)?.amount ?? 0, settings.currencyDigits)
   const edit = (method: PaymentMethod, value: string) =>
-    state.setDrafts(Object.fromEntries(state.methods.map((each) => [each, each === method ? value : text(each)])) as Drafts)
+    state.setDrafts(Object.fromEntries(state.methods.map((each) => [each, each === method ? value : text(each)])))
   return (
     <fieldset className="refund-split" data-testid="refund-split">
       <legend>

@@ -3,7 +3,8 @@ export function readFileBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => {
-      const url = String(reader.result)
+      // readAsDataURL answers a string.
+      const url = typeof reader.result === 'string' ? reader.result : ''
       resolve(url.slice(url.indexOf(',') + 1))
     }
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'))

@@ -23,6 +23,8 @@ export function useSettingsDraft<F>(saved: F): SettingsDraft<F> {
   useEffect(() => {
     setSavedForm(saved)
     setForm((current) => (same(current, savedForm) ? saved : current))
+    // Keyed by the saved settings' content, not their identity: every read answers a new object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedText])
 
   return {
