@@ -1,5 +1,4 @@
 import pg from 'pg'
-import type { WireEvent } from '../shared/sync-protocol'
 import { chainStatus, EMPTY_HEAD, receiveEntries, type ChainHead } from './journal-chain'
 import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
 

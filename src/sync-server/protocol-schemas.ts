@@ -9,7 +9,7 @@ import orderChangedSchema from '../../docs/schemas/v1/order.changed.json'
 import productChangedSchema from '../../docs/schemas/v1/product.changed.json'
 import shiftChangedSchema from '../../docs/schemas/v1/shift.changed.json'
 import stockChangedSchema from '../../docs/schemas/v1/stock.changed.json'
-import { SchemaSet, type JsonSchema } from './json-schema'
+import { SchemaSet } from './json-schema'
 
 /** Each event type of protocol v1 and the schema document of its payload. */
 export const PAYLOAD_SCHEMAS: Readonly<Record<string, string>> = {
@@ -22,15 +22,15 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<string, string>> = {
 /** The v1 schemas exactly as published in docs/schemas/v1. */
 export function protocolSchemas(): SchemaSet {
   return new SchemaSet()
-    .add('batch.json', batchSchema as JsonSchema)
-    .add('ack.json', ackSchema as JsonSchema)
-    .add('enrolment.json', enrolmentSchema as JsonSchema)
-    .add('error.json', errorSchema as JsonSchema)
-    .add('journal-batch.json', journalBatchSchema as JsonSchema)
-    .add('journal-ack.json', journalAckSchema as JsonSchema)
-    .add('journal-status.json', journalStatusSchema as JsonSchema)
-    .add('product.changed.json', productChangedSchema as JsonSchema)
-    .add('stock.changed.json', stockChangedSchema as JsonSchema)
-    .add('order.changed.json', orderChangedSchema as JsonSchema)
-    .add('shift.changed.json', shiftChangedSchema as JsonSchema)
+    .add('batch.json', batchSchema)
+    .add('ack.json', ackSchema)
+    .add('enrolment.json', enrolmentSchema)
+    .add('error.json', errorSchema)
+    .add('journal-batch.json', journalBatchSchema)
+    .add('journal-ack.json', journalAckSchema)
+    .add('journal-status.json', journalStatusSchema)
+    .add('product.changed.json', productChangedSchema)
+    .add('stock.changed.json', stockChangedSchema)
+    .add('order.changed.json', orderChangedSchema)
+    .add('shift.changed.json', shiftChangedSchema)
 }
