@@ -8,8 +8,7 @@ import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, withCspMet
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'tillpoint-content-security-policy',
-    transformIndexHtml: (html, context) =>
-      withCspMeta(html, context.server ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)
+    transformIndexHtml: (html, context) => withCspMeta(html, context.server ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)
   }
 }
 

@@ -54,9 +54,19 @@ export async function buildDatabase(options: BuildOptions): Promise<BuiltShop> {
   sqlite.pragma('synchronous = OFF')
   sqlite.pragma('cache_size = -1000000')
   sqlite.pragma('temp_store = MEMORY')
-  sqlite
-    .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)')
-    .run('shop', JSON.stringify({ ...DEFAULT_SETTINGS, shopName: 'Bench Shop', currency: 'GBP', locale: 'en-GB', timeZone: BENCH_TIME_ZONE, taxMode: 'inclusive', setupComplete: true }), createdAt)
+  sqlite.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(
+    'shop',
+    JSON.stringify({
+      ...DEFAULT_SETTINGS,
+      shopName: 'Bench Shop',
+      currency: 'GBP',
+      locale: 'en-GB',
+      timeZone: BENCH_TIME_ZONE,
+      taxMode: 'inclusive',
+      setupComplete: true
+    }),
+    createdAt
+  )
 
   // A shop that synced from its first day never queues its history: every change went to the outbox as it happened.
   sqlite.prepare('UPDATE sync_state SET history_queued_at = ? WHERE id = 1').run(createdAt)
@@ -64,7 +74,9 @@ export async function buildDatabase(options: BuildOptions): Promise<BuiltShop> {
   const variants = await timed('catalog', () => writeCatalog(sqlite, random, options.products, createdAt))
   const customers = await timed('customers', () => writeCustomers(sqlite, random, 20_000, createdAt))
   const deferred = dropIndexes(sqlite, ['orders', 'order_lines', 'payments', 'order_returns', 'order_events'])
-  const written = await timed('orders', () => writeOrders(sqlite, random, { orders: options.orders, firstDay, days, timeZone: BENCH_TIME_ZONE }, variants, customers))
+  const written = await timed('orders', () =>
+    writeOrders(sqlite, random, { orders: options.orders, firstDay, days, timeZone: BENCH_TIME_ZONE }, variants, customers)
+  )
   await timed('indexes', () => deferred.forEach((statement) => sqlite.exec(statement)))
   await timed('rollups', async () => {
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
@@ -102,9 +114,7 @@ function writeCatalog(sqlite: BetterSqlite3.Database, random: Random, count: num
 }
 
 function writeCustomers(sqlite: BetterSqlite3.Database, random: Random, count: number, now: number): Customer[] {
-  const insert = sqlite.prepare(
-    `INSERT INTO customers (id, name, phone, phone_digits, email, address, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-  )
+  const insert = sqlite.prepare(`INSERT INTO customers (id, name, phone, phone_digits, email, address, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
   const customers: Customer[] = []
   sqlite.transaction(() => {
     for (let id = 1; id <= count; id++) {

@@ -67,7 +67,9 @@ export function rawFloor(
   journal: JournalTemplate
 ) {
   const s = {
-    variant: sqlite.prepare(`SELECT v.id, v.product_id, p.name, v.sku, v.price, p.tax_rate_bp FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?`),
+    variant: sqlite.prepare(
+      `SELECT v.id, v.product_id, p.name, v.sku, v.price, p.tax_rate_bp FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?`
+    ),
     cart: sqlite.prepare(`INSERT INTO carts (status, label, note, order_discount_value, created_at, updated_at) VALUES ('parked', '', '', 0, ?, ?)`),
     cartLine: sqlite.prepare(`INSERT INTO cart_lines (cart_id, variant_id, quantity, discount_value, created_at) VALUES (?, ?, 1, 0, ?)`),
     counter: sqlite.prepare(`UPDATE order_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence`),
@@ -78,11 +80,16 @@ export function rawFloor(
     line: sqlite.prepare(`INSERT INTO order_lines (order_id, position, variant_id, product_id, name, sku, variant_label, unit_price, tax_rate_bp, quantity,
       quantity_returned, gross, line_discount, order_discount, coupon_discount, net, tax, total) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, 1, 0, ?, 0, 0, 0, ?, ?, ?)`),
     stock: sqlite.prepare(`UPDATE variants SET stock = stock - 1, updated_at = ? WHERE id = ? AND stock - 1 >= 0`),
-    movement: sqlite.prepare(`INSERT INTO stock_movements (variant_id, delta, stock_after, reason, note, order_id, actor_id, created_at) VALUES (?, -1, 100, 'sale', ?, ?, 'owner', ?)`),
-    payment: sqlite.prepare(`INSERT INTO payments (order_id, kind, method, amount, tendered, change_given, card_reference, card_last_four, note, business_day, actor_id, created_at)
+    movement: sqlite.prepare(
+      `INSERT INTO stock_movements (variant_id, delta, stock_after, reason, note, order_id, actor_id, created_at) VALUES (?, -1, 100, 'sale', ?, ?, 'owner', ?)`
+    ),
+    payment:
+      sqlite.prepare(`INSERT INTO payments (order_id, kind, method, amount, tendered, change_given, card_reference, card_last_four, note, business_day, actor_id, created_at)
       VALUES (?, 'payment', 'card', ?, NULL, NULL, 'AUTH', NULL, '', ?, 'owner', ?)`),
     fts: sqlite.prepare(`INSERT INTO orders_fts (rowid, number, customer, products) VALUES (?, ?, '', ?)`),
-    event: sqlite.prepare(`INSERT INTO order_events (order_id, change, from_status, to_status, actor_id, actor_name, note, created_at) VALUES (?, ?, ?, ?, 'owner', 'Owner', ?, ?)`),
+    event: sqlite.prepare(
+      `INSERT INTO order_events (order_id, change, from_status, to_status, actor_id, actor_name, note, created_at) VALUES (?, ?, ?, ?, 'owner', 'Owner', ?, ?)`
+    ),
     deleteCart: sqlite.prepare(`DELETE FROM carts WHERE id = ?`),
     day: sqlite.prepare(`INSERT INTO stats_days (day, orders, revenue, discounts, tax, items, refunds, returned_items) VALUES (?, 1, ?, 0, ?, ?, 0, 0)
       ON CONFLICT (day) DO UPDATE SET orders = orders + 1, revenue = revenue + excluded.revenue, tax = tax + excluded.tax, items = items + excluded.items`),
@@ -129,10 +136,25 @@ export function rawFloor(
     const write = sqlite.transaction(() => {
       const { last_sequence: sequence } = s.counter.get() as { last_sequence: number }
       const number = formatOrderNumber('A', sequence)
-      const orderId = Number(s.order.run(sequence, number, totals.itemCount, totals.subtotal, totals.taxTotal, totals.total, totals.total, day, now, now).lastInsertRowid)
+      const orderId = Number(
+        s.order.run(sequence, number, totals.itemCount, totals.subtotal, totals.taxTotal, totals.total, totals.total, day, now, now).lastInsertRowid
+      )
       variants.forEach((variant, index) => {
         const line = priced.lines[index]!
-        s.line.run(orderId, index + 1, variant.id, variant.product_id, variant.name, variant.sku, variant.price, variant.tax_rate_bp, line.gross, line.net, line.tax, line.total)
+        s.line.run(
+          orderId,
+          index + 1,
+          variant.id,
+          variant.product_id,
+          variant.name,
+          variant.sku,
+          variant.price,
+          variant.tax_rate_bp,
+          line.gross,
+          line.net,
+          line.tax,
+          line.total
+        )
         s.stock.run(now, variant.id)
         s.movement.run(variant.id, number, orderId, now)
       })

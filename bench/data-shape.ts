@@ -24,8 +24,30 @@ export function pick<T>(random: Random, list: readonly T[]): T {
 const BRANDS = ['Acme', 'Northwind', 'Harbour', 'Meadow', 'Copper', 'Willow', 'Summit', 'Bramble', 'Orchard', 'Lantern', 'Maple', 'Juniper']
 const KINDS = ['Organic', 'Classic', 'Smoked', 'Roasted', 'Spiced', 'Fresh', 'Wholegrain', 'Sparkling', 'Dark', 'Mild', 'Salted', 'Golden']
 const THINGS = [
-  'Tea', 'Coffee', 'Honey', 'Jam', 'Bread', 'Cheese', 'Olive Oil', 'Pasta', 'Rice', 'Chocolate', 'Biscuits', 'Granola',
-  'Candle', 'Soap', 'Notebook', 'Mug', 'Socks', 'Scarf', 'Pencil', 'Towel', 'Lemonade', 'Cider', 'Crisps', 'Nuts'
+  'Tea',
+  'Coffee',
+  'Honey',
+  'Jam',
+  'Bread',
+  'Cheese',
+  'Olive Oil',
+  'Pasta',
+  'Rice',
+  'Chocolate',
+  'Biscuits',
+  'Granola',
+  'Candle',
+  'Soap',
+  'Notebook',
+  'Mug',
+  'Socks',
+  'Scarf',
+  'Pencil',
+  'Towel',
+  'Lemonade',
+  'Cider',
+  'Crisps',
+  'Nuts'
 ]
 const SIZES = ['100g', '250g', '500g', '1kg', 'Small', 'Medium', 'Large', 'Pack of 6', '330ml', '1l']
 export const CATEGORIES = ['Pantry', 'Drinks', 'Bakery', 'Dairy', 'Home', 'Stationery', 'Clothing', 'Snacks']

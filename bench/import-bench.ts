@@ -9,7 +9,9 @@ const STALL_LIMIT_MS = 50
 export function importFile(rows: number): string {
   const lines = ['name,category,tax_rate,sku,barcode,price,cost,stock,low_stock_threshold']
   for (let index = 0; index < rows; index++) {
-    lines.push(`Imported item ${index},Import ${index % 40},20,IMP-${String(index).padStart(6, '0')},,${(1 + (index % 500) / 100).toFixed(2)},0.80,${index % 90},5`)
+    lines.push(
+      `Imported item ${index},Import ${index % 40},20,IMP-${String(index).padStart(6, '0')},,${(1 + (index % 500) / 100).toFixed(2)},0.80,${index % 90},5`
+    )
   }
   return `${lines.join('\n')}\n`
 }
@@ -31,7 +33,12 @@ export async function importFigures(till: Tillpoint, rows: number): Promise<Figu
     if (!result.ok) throw new Error(`catalog.importCsv: ${result.error.code} ${result.error.message}`)
     const what = dryRun ? `${rows.toLocaleString('en')} rows checked (preview)` : `${rows.toLocaleString('en')} rows imported`
     const limit = dryRun ? PREVIEW_LIMIT_S : IMPORT_LIMIT_S
-    figures.push({ group: 'import', name: `${what} (s)`, summary: summarize([seconds]), target: { on: 'total', limit, unit: 's', value: seconds, met: seconds <= limit } })
+    figures.push({
+      group: 'import',
+      name: `${what} (s)`,
+      summary: summarize([seconds]),
+      target: { on: 'total', limit, unit: 's', value: seconds, met: seconds <= limit }
+    })
     figures.push({
       group: 'import',
       name: `longest main-process stall while ${dryRun ? 'checking' : 'importing'} (ms)`,

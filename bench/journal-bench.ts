@@ -66,7 +66,9 @@ async function main(): Promise<number> {
     reader.close()
     if (!verdict.intact) throw new Error(`verify found a break: ${verdict.problem.message}`)
     const rate = verdict.entries / verdict.seconds
-    console.log(`verify: ${verdict.entries.toLocaleString('en')} entries in ${verdict.seconds.toFixed(2)} s = ${Math.round(rate).toLocaleString('en')} entries/s (target ${RATE_TARGET.toLocaleString('en')}); longest hold of the thread ${longest.toFixed(1)} ms (target ${STALL_TARGET_MS})`)
+    console.log(
+      `verify: ${verdict.entries.toLocaleString('en')} entries in ${verdict.seconds.toFixed(2)} s = ${Math.round(rate).toLocaleString('en')} entries/s (target ${RATE_TARGET.toLocaleString('en')}); longest hold of the thread ${longest.toFixed(1)} ms (target ${STALL_TARGET_MS})`
+    )
     return rate >= RATE_TARGET && longest <= STALL_TARGET_MS ? 0 : 1
   } finally {
     rmSync(dir, { recursive: true, force: true })

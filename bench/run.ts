@@ -62,7 +62,10 @@ async function main(): Promise<number> {
     const random = seededRandom(7)
     // One domain checkout first, to copy the outbox rows and journal entry it writes for the floor to write too.
     await domainCheckout(till, random, built.sellable)
-    const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{ type: string; payload: string }>
+    const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{
+      type: string
+      payload: string
+    }>
     const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
     const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox, journal)
     const domainTimes: number[] = []
@@ -115,7 +118,20 @@ async function main(): Promise<number> {
   mkdirSync(join(__dirname, 'results'), { recursive: true })
   writeFileSync(
     join(__dirname, 'results', 'latest.json'),
-    JSON.stringify({ at: new Date().toISOString(), orders, products, lines: built.lines, buildMs: Math.round(buildMs), buildTimings: built.timings, rollupProblems: problems, figures }, null, 2)
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        orders,
+        products,
+        lines: built.lines,
+        buildMs: Math.round(buildMs),
+        buildTimings: built.timings,
+        rollupProblems: problems,
+        figures
+      },
+      null,
+      2
+    )
   )
   if (problems.length > 0) console.log(`The rollups differ from a recomputation:\n${problems.join('\n')}`)
   if (missed.length > 0) console.log(`Missed: ${missed.map((figure) => figure.name).join('; ')}`)

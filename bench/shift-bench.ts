@@ -33,10 +33,14 @@ async function fillShift(till: Tillpoint, sqlite: BetterSqlite3.Database, count:
       )
       .run(count, shift, shift, from)
     sqlite
-      .prepare(`INSERT INTO order_lines (order_id, ${lineColumns.join(', ')}) SELECT order_id + ?, ${lineColumns.join(', ')} FROM order_lines WHERE order_id > ?`)
+      .prepare(
+        `INSERT INTO order_lines (order_id, ${lineColumns.join(', ')}) SELECT order_id + ?, ${lineColumns.join(', ')} FROM order_lines WHERE order_id > ?`
+      )
       .run(count, from)
     sqlite
-      .prepare(`INSERT INTO payments (order_id, ${paymentColumns.join(', ')}) SELECT order_id + ?, ${paymentColumns.join(', ')} FROM payments WHERE order_id > ? AND kind = 'payment'`)
+      .prepare(
+        `INSERT INTO payments (order_id, ${paymentColumns.join(', ')}) SELECT order_id + ?, ${paymentColumns.join(', ')} FROM payments WHERE order_id > ? AND kind = 'payment'`
+      )
       .run(count, from)
     sqlite.prepare('UPDATE order_counter SET last_sequence = (SELECT max(sequence) FROM orders) WHERE id = 1').run()
   })()
@@ -72,7 +76,16 @@ export async function shiftFigures(till: Tillpoint, options: { samples: number; 
     const report = z as ZReport | null
     if (!report || report.salesCount !== options.orders) throw new Error(`The Z counted ${report?.salesCount} sales, not ${options.orders}`)
     page.push(await timeOnce(() => ok(till, 'shifts.zPreview', { number: report.number, paper: '80mm' })))
-    escpos.push(await timeOnce(async () => renderZReportEscPos((await ok(till, 'shifts.zGet', { number: report.number })) as ZReport, { columns: 48, codePage: 'cp858', reprint: true, language: 'en' })))
+    escpos.push(
+      await timeOnce(async () =>
+        renderZReportEscPos((await ok(till, 'shifts.zGet', { number: report.number })) as ZReport, {
+          columns: 48,
+          codePage: 'cp858',
+          reprint: true,
+          language: 'en'
+        })
+      )
+    )
   }
   const size = options.orders.toLocaleString('en')
   return [

@@ -55,11 +55,13 @@ function statements(sqlite: BetterSqlite3.Database) {
     line: sqlite.prepare(`INSERT INTO order_lines (id, order_id, position, variant_id, product_id, name, sku, variant_label, unit_price, tax_rate_bp,
       quantity, quantity_returned, gross, line_discount, order_discount, coupon_discount, net, tax, total)
       VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`),
-    payment: sqlite.prepare(`INSERT INTO payments (order_id, kind, method, amount, tendered, change_given, card_reference, card_last_four, note, business_day, actor_id, created_at, currency)
+    payment:
+      sqlite.prepare(`INSERT INTO payments (order_id, kind, method, amount, tendered, change_given, card_reference, card_last_four, note, business_day, actor_id, created_at, currency)
       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', ?, '${ACTOR}', ?, 'GBP')`),
     event: sqlite.prepare(`INSERT INTO order_events (order_id, change, from_status, to_status, actor_id, actor_name, note, created_at)
       VALUES (?, ?, ?, ?, '${ACTOR}', 'Owner', '', ?)`),
-    returned: sqlite.prepare(`INSERT INTO order_returns (order_id, order_line_id, quantity, damaged, refund_amount, value, tax, payment_id, business_day, actor_id, created_at)
+    returned:
+      sqlite.prepare(`INSERT INTO order_returns (order_id, order_line_id, quantity, damaged, refund_amount, value, tax, payment_id, business_day, actor_id, created_at)
       VALUES (?, ?, 1, 0, ?, ?, ?, ?, ?, '${ACTOR}', ?)`),
     fts: sqlite.prepare(`INSERT INTO orders_fts (rowid, number, customer, products) VALUES (?, ?, ?, ?)`)
   }
@@ -114,23 +116,68 @@ export function writeOrders(sqlite: BetterSqlite3.Database, random: Random, plan
       const refunded = status === 'cancelled' ? paid : refundOfReturn
       const number = formatOrderNumber('A', orderId)
       sql.order.run(
-        orderId, orderId, number, kind, status, paymentStateOf(totals.total, paid, refunded, valueOfReturn), customer?.id ?? null, customer?.name ?? '',
-        customer?.phone ?? '', kind === 'delivery' ? `${customer?.id ?? 0} High Street` : '', totals.itemCount, totals.subtotal,
-        totals.lineDiscountTotal, totals.orderDiscountTotal, totals.taxTotal, totals.total, paid, refunded, valueOfReturn, day, at, at
+        orderId,
+        orderId,
+        number,
+        kind,
+        status,
+        paymentStateOf(totals.total, paid, refunded, valueOfReturn),
+        customer?.id ?? null,
+        customer?.name ?? '',
+        customer?.phone ?? '',
+        kind === 'delivery' ? `${customer?.id ?? 0} High Street` : '',
+        totals.itemCount,
+        totals.subtotal,
+        totals.lineDiscountTotal,
+        totals.orderDiscountTotal,
+        totals.taxTotal,
+        totals.total,
+        paid,
+        refunded,
+        valueOfReturn,
+        day,
+        at,
+        at
       )
       items.forEach(({ variant, quantity }, index) => {
         const line = priced.lines[index]!
         lineId += 1
         sql.line.run(
-          lineId, orderId, index + 1, variant.id, variant.productId, variant.name, variant.sku, variant.price, variant.taxRateBp, quantity,
-          index === returnLine ? 1 : 0, line.gross, line.lineDiscount, line.orderDiscount, line.net, line.tax, line.total
+          lineId,
+          orderId,
+          index + 1,
+          variant.id,
+          variant.productId,
+          variant.name,
+          variant.sku,
+          variant.price,
+          variant.taxRateBp,
+          quantity,
+          index === returnLine ? 1 : 0,
+          line.gross,
+          line.lineDiscount,
+          line.orderDiscount,
+          line.net,
+          line.tax,
+          line.total
         )
       })
       let paymentId: number | bigint | null = null
       if (paid > 0) {
         const method = pick(random, ['cash', 'cash', 'card', 'card', 'card', 'other'] as const)
-        paymentId = sql.payment.run(orderId, 'payment', method, paid, method === 'cash' ? paid : null, method === 'cash' ? 0 : null, method === 'card' ? 'AUTH' : '', day, at).lastInsertRowid
-        if (refunded > 0) paymentId = sql.payment.run(orderId, 'refund', method, refunded, null, null, method === 'card' ? 'AUTH' : '', day, at + 60_000).lastInsertRowid
+        paymentId = sql.payment.run(
+          orderId,
+          'payment',
+          method,
+          paid,
+          method === 'cash' ? paid : null,
+          method === 'cash' ? 0 : null,
+          method === 'card' ? 'AUTH' : '',
+          day,
+          at
+        ).lastInsertRowid
+        if (refunded > 0)
+          paymentId = sql.payment.run(orderId, 'refund', method, refunded, null, null, method === 'card' ? 'AUTH' : '', day, at + 60_000).lastInsertRowid
       }
       sql.event.run(orderId, 'created', null, 'pending', at)
       if (status === 'returned') {

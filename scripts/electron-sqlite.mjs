@@ -34,7 +34,10 @@ function compile(work, electronVersion) {
 
 /** The line of a failed step's output that says why: a network error first, else its first error. */
 function reason(result) {
-  const lines = (result.error ? String(result.error) : (result.stderr ?? '')).split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = (result.error ? String(result.error) : (result.stderr ?? ''))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   if (lines.some((line) => /network connectivity/.test(line))) return "Electron's headers could not be downloaded"
   const telling =
     lines.find((line) => /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|getaddrinfo/.test(line)) ??

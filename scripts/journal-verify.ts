@@ -40,10 +40,14 @@ async function main(): Promise<number> {
     })
     const period = (at: number | null) => (at === null ? '-' : new Date(at).toISOString())
     if (verdict.intact) {
-      console.log(`intact: ${verdict.entries} entries, from ${period(verdict.from)} to ${period(verdict.to)}; ${verdict.orders} orders match; head ${verdict.head}; ${verdict.seconds.toFixed(2)} s`)
+      console.log(
+        `intact: ${verdict.entries} entries, from ${period(verdict.from)} to ${period(verdict.to)}; ${verdict.orders} orders match; head ${verdict.head}; ${verdict.seconds.toFixed(2)} s`
+      )
       return 0
     }
-    console.log(`BROKEN at ${verdict.problem.seq === null ? 'order ' + String(verdict.problem.orderId) : 'entry ' + String(verdict.problem.seq)}: ${verdict.problem.message}`)
+    console.log(
+      `BROKEN at ${verdict.problem.seq === null ? 'order ' + String(verdict.problem.orderId) : 'entry ' + String(verdict.problem.seq)}: ${verdict.problem.message}`
+    )
     return 1
   } finally {
     sqlite.close()

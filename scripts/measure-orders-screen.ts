@@ -103,15 +103,44 @@ function seedOrders(dbPath: string, variants: SeedVariant[]): void {
       const paid = kind === 'counter' || (id % 2 === 0 && status !== 'cancelled') ? total : 0
       const customer = kind === 'counter' ? '' : `Customer ${id % 997}`
       const number = formatOrderNumber('A', id)
-      insertOrder.run(id, id, number, kind, status, paid === total ? 'paid' : 'unpaid', customer, customer ? `555 01${id % 100}` : '',
-        kind === 'delivery' ? `${id % 300} High Street` : '', lines.reduce((sum, line) => sum + line.quantity, 0), total, total, paid, day, createdAt, createdAt)
+      insertOrder.run(
+        id,
+        id,
+        number,
+        kind,
+        status,
+        paid === total ? 'paid' : 'unpaid',
+        customer,
+        customer ? `555 01${id % 100}` : '',
+        kind === 'delivery' ? `${id % 300} High Street` : '',
+        lines.reduce((sum, line) => sum + line.quantity, 0),
+        total,
+        total,
+        paid,
+        day,
+        createdAt,
+        createdAt
+      )
       for (const [index, line] of lines.entries()) {
-        insertLine.run(id, index + 1, line.variant.variantId, line.variant.productId, line.variant.name, line.variant.sku, line.variant.price, line.quantity, line.total, line.total, line.total)
+        insertLine.run(
+          id,
+          index + 1,
+          line.variant.variantId,
+          line.variant.productId,
+          line.variant.name,
+          line.variant.sku,
+          line.variant.price,
+          line.quantity,
+          line.total,
+          line.total,
+          line.total
+        )
       }
       insertText.run(id, `${number} ${id}`, customer, lines.map((line) => `${line.variant.name} ${line.variant.sku}`).join(' '))
       insertEvent.run(id, 'created', null, 'pending', 'Order taken', createdAt)
       insertEvent.run(id, 'status', 'pending', status, '', createdAt + MINUTE)
-      if (paid > 0) insertPayment.run(id, kind === 'counter' ? 'cash' : 'card', paid, kind === 'counter' ? paid : null, kind === 'counter' ? 0 : null, day, createdAt)
+      if (paid > 0)
+        insertPayment.run(id, kind === 'counter' ? 'cash' : 'card', paid, kind === 'counter' ? paid : null, kind === 'counter' ? 0 : null, day, createdAt)
     }
     db.prepare('UPDATE order_counter SET last_sequence = ? WHERE id = 1').run(ORDER_COUNT)
   })()
@@ -166,7 +195,8 @@ async function main(): Promise<number> {
     await context.addInitScript({ content: pageApiScript() })
     await context.addInitScript({ content: PAGE_PROBE })
     till.context.bus.subscribe((name, payload) => {
-      for (const page of context.pages()) page.evaluate(`window[${JSON.stringify(EMIT_FUNCTION)}]?.(${JSON.stringify(name)}, ${JSON.stringify(payload)})`).catch(() => undefined)
+      for (const page of context.pages())
+        page.evaluate(`window[${JSON.stringify(EMIT_FUNCTION)}]?.(${JSON.stringify(name)}, ${JSON.stringify(payload)})`).catch(() => undefined)
     })
     const newPage = () => context.newPage()
 
@@ -176,7 +206,9 @@ async function main(): Promise<number> {
       const page = await openPage(newPage, `${server.url}/#/sell`)
       await page.getByTestId('sell-screen').waitFor()
       await page.waitForLoadState('networkidle')
-      await page.evaluate(`window.__ordersProbe.firstRowAt = null; window.__ordersProbe.startedAt = performance.now(); document.querySelector('[data-testid="nav-orders"]').click()`)
+      await page.evaluate(
+        `window.__ordersProbe.firstRowAt = null; window.__ordersProbe.startedAt = performance.now(); document.querySelector('[data-testid="nav-orders"]').click()`
+      )
       await page.getByTestId('order-row').first().waitFor()
       switchTimes.push(Number(await page.evaluate('window.__ordersProbe.firstRowAt - window.__ordersProbe.startedAt')))
       await page.close()
@@ -247,11 +279,16 @@ async function main(): Promise<number> {
     const switchMedian = median(switchTimes)
     const coldMedian = median(coldScreenTimes)
     const round = (values: number[]) => values.map((value) => Math.round(value)).join(', ')
-    const summary = (values: number[]) => `median ${Math.round(median(values))}, slowest ${Math.round(Math.max(...values))} (target: median < ${TARGET_FIRST_ROWS_MS})`
+    const summary = (values: number[]) =>
+      `median ${Math.round(median(values))}, slowest ${Math.round(Math.max(...values))} (target: median < ${TARGET_FIRST_ROWS_MS})`
     console.log(`Orders opened from Sell, click to first rows (ms): ${round(switchTimes)}; ${summary(switchTimes)}`)
     console.log(`Till started on Orders, screen shown to first rows (ms): ${round(coldScreenTimes)}; ${summary(coldScreenTimes)}`)
-    console.log(`  for information, navigation start to the screen shown (loading the app, any screen): ${round(appReadyTimes)}; to first rows: ${round(coldTotalTimes)}`)
-    console.log(`Scrolled through ${loaded.toLocaleString('en-US')} rows (${loaded / 100} keyset pages) in ${Math.round(scrollMs)} ms, ${samples} samples with an order open`)
+    console.log(
+      `  for information, navigation start to the screen shown (loading the app, any screen): ${round(appReadyTimes)}; to first rows: ${round(coldTotalTimes)}`
+    )
+    console.log(
+      `Scrolled through ${loaded.toLocaleString('en-US')} rows (${loaded / 100} keyset pages) in ${Math.round(scrollMs)} ms, ${samples} samples with an order open`
+    )
     console.log(`Most DOM nodes while scrolling: ${maxNodes} (elements: ${maxElements}) (target < ${TARGET_MAX_DOM_NODES})`)
     console.log(`CSV export of every order: ${exportedLines.toLocaleString('en-US')} rows in ${Math.round(exportMs)} ms, progress shown as it ran`)
     const missed = [

@@ -8,8 +8,6 @@ export const ELECTRON_ADDON_NAME = 'better_sqlite3.node'
  * Electron's ABI into build/native/electron; an installer ships it in resources/native.
  */
 export function electronSqliteBinding(appRoot: string, resourcesPath: string, packaged: boolean): string | undefined {
-  const candidate = packaged
-    ? join(resourcesPath, 'native', ELECTRON_ADDON_NAME)
-    : join(appRoot, 'build', 'native', 'electron', ELECTRON_ADDON_NAME)
+  const candidate = packaged ? join(resourcesPath, 'native', ELECTRON_ADDON_NAME) : join(appRoot, 'build', 'native', 'electron', ELECTRON_ADDON_NAME)
   return existsSync(candidate) ? candidate : undefined
 }

@@ -17,9 +17,7 @@ const quantity = z
 
 export const cartIdSchema = z.object(cartId).strict()
 
-export const addLineSchema = z
-  .object({ ...cartId, variantId: id, quantity: quantity.default(1) })
-  .strict()
+export const addLineSchema = z.object({ ...cartId, variantId: id, quantity: quantity.default(1) }).strict()
 
 export const setQuantitySchema = z.object({ ...cartId, lineId: id, quantity }).strict()
 
@@ -29,9 +27,7 @@ export const lineDiscountSchema = z.object({ ...cartId, lineId: id, discount: di
 
 export const orderDiscountSchema = z.object({ ...cartId, discount: discountSchema.nullable() }).strict()
 
-export const applyCouponSchema = z
-  .object({ ...cartId, code: freeText(32, { required: 'Type a coupon code' }).toUpperCase() })
-  .strict()
+export const applyCouponSchema = z.object({ ...cartId, code: freeText(32, { required: 'Type a coupon code' }).toUpperCase() }).strict()
 
 /** Attach a saved customer, or quick-add a new one and attach it. */
 export const attachCustomerSchema = z.union([
@@ -46,9 +42,7 @@ export const cartNoteSchema = z
   })
   .strict()
 
-export const parkCartSchema = z
-  .object({ ...cartId, label: freeText(60, { required: 'Give the parked sale a label' }) })
-  .strict()
+export const parkCartSchema = z.object({ ...cartId, label: freeText(60, { required: 'Give the parked sale a label' }) }).strict()
 
 export const parkedCartsSchema = z
   .object({

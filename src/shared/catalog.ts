@@ -31,10 +31,12 @@ const id = z.number({ error: 'An id is a number' }).int({ error: 'An id is a who
  * characters textProblem refuses (control characters, bidi overrides, U+FFFD).
  */
 function cleanText(what: string, max: number, required = false) {
-  return freeText(max, { ...(required && { required: `${what} is required` }), tooLong: `${what} is at most ${max} characters` }).superRefine((text, context) => {
-    const problem = textProblem(text, what)
-    if (problem) context.addIssue({ code: 'custom', message: problem })
-  })
+  return freeText(max, { ...(required && { required: `${what} is required` }), tooLong: `${what} is at most ${max} characters` }).superRefine(
+    (text, context) => {
+      const problem = textProblem(text, what)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    }
+  )
 }
 
 const productName = cleanText('Name', LIMITS.productName, true)
@@ -243,9 +245,7 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.input<typeof searchQuerySchema>
 
-export const barcodeLookupSchema = z
-  .object({ code: z.string().trim().min(1, { error: 'Scan or type a code' }).max(LIMITS.barcode) })
-  .strict()
+export const barcodeLookupSchema = z.object({ code: z.string().trim().min(1, { error: 'Scan or type a code' }).max(LIMITS.barcode) }).strict()
 
 /** A variant that can be rung up, with what the till needs to sell it. */
 export interface SellableVariant {
@@ -279,10 +279,7 @@ export function variantLabel(options: readonly OptionDefinition[], attributes: A
 
 /** Every combination of option values, in option order: S/Red, S/Blue, M/Red, ... */
 export function optionCombinations(options: readonly OptionDefinition[]): Attributes[] {
-  return options.reduce<Attributes[]>(
-    (combos, option) => combos.flatMap((combo) => option.values.map((value) => ({ ...combo, [option.name]: value }))),
-    [{}]
-  )
+  return options.reduce<Attributes[]>((combos, option) => combos.flatMap((combo) => option.values.map((value) => ({ ...combo, [option.name]: value }))), [{}])
 }
 
 function fold(text: string): string {

@@ -22,9 +22,7 @@ export const customerPatchSchema = z.object(customerFields).partial().strict()
 
 export type CustomerInput = z.input<typeof customerInputSchema>
 
-export const customerUpdateSchema = z
-  .object({ customerId: z.number().int().positive(), patch: customerPatchSchema })
-  .strict()
+export const customerUpdateSchema = z.object({ customerId: z.number().int().positive(), patch: customerPatchSchema }).strict()
 
 export const customerIdSchema = z.object({ customerId: z.number().int().positive() }).strict()
 
@@ -33,7 +31,10 @@ export const customerSearchSchema = z
     /** Name (any word's beginning), email, or the beginning of a phone number; empty lists everyone. */
     query: freeText(120).default(''),
     /** Keyset cursor: the last customer already shown (results are ordered by name, then id). */
-    after: z.object({ name: freeText(120), id: z.number().int().positive() }).strict().optional(),
+    after: z
+      .object({ name: freeText(120), id: z.number().int().positive() })
+      .strict()
+      .optional(),
     limit: z.number().int().min(1).max(100).default(20)
   })
   .strict()

@@ -2,7 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CURRENCIES_WITH_DENOMINATIONS, denominationsOf, quickCashAmounts } from './denominations'
 
-const notesOf = (currency: string) => denominationsOf(currency).filter((denomination) => denomination.kind === 'note').map((note) => note.value)
+const notesOf = (currency: string) =>
+  denominationsOf(currency)
+    .filter((denomination) => denomination.kind === 'note')
+    .map((note) => note.value)
 
 describe('quick-cash amounts', () => {
   it('are there for the counter currencies', () => {

@@ -43,7 +43,10 @@ export function passesLuhn(digits: string): boolean {
 export function findCardNumbers(text: string): string[] {
   const found: string[] = []
   // A UUID's dashed groups of hex digits are not a card number however its digits fall.
-  const normalized = text.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(UUID, 'uuid')
+  const normalized = text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(UUID, 'uuid')
   for (const run of normalized.matchAll(DIGIT_RUN)) {
     const groups = run[0].split(/\D+/)
     for (let first = 0; first < groups.length; first++) {

@@ -56,9 +56,7 @@ export const cancelOrderSchema = z
   })
   .strict()
 
-export const payOrderSchema = z
-  .object({ orderId: id, payments: paymentListSchema.min(1, { error: 'Add at least one payment' }) })
-  .strict()
+export const payOrderSchema = z.object({ orderId: id, payments: paymentListSchema.min(1, { error: 'Add at least one payment' }) }).strict()
 
 export const returnOrderSchema = z
   .object({

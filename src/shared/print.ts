@@ -135,8 +135,7 @@ export const printSettingsSchema = z.object({
   /** The system printer's name as the OS knows it; '' means the system's default printer. */
   systemPrinterName: freeText(200),
   /** Host name or IP address of a network thermal printer. */
-  networkHost: freeText(253)
-    .refine((host) => host === '' || hostPattern.test(host), { error: 'Printer address must be an IP address or a host name' }),
+  networkHost: freeText(253).refine((host) => host === '' || hostPattern.test(host), { error: 'Printer address must be an IP address or a host name' }),
   networkPort: z
     .number()
     .int({ error: 'Port is a whole number' })
@@ -259,6 +258,4 @@ export const printQueueQuerySchema = z
 export const printJobRefSchema = z.object({ jobId: z.number().int().positive() }).strict()
 
 /** What changed in printing: one job's state, or the print settings. */
-export type PrintChange =
-  | { kind: 'job'; jobId: number; orderId: number | null; state: PrintJobState }
-  | { kind: 'settings'; settings: PrintSettings }
+export type PrintChange = { kind: 'job'; jobId: number; orderId: number | null; state: PrintJobState } | { kind: 'settings'; settings: PrintSettings }

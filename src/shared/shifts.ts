@@ -78,9 +78,7 @@ export const zListSchema = z
   })
   .strict()
 
-export const zPreviewSchema = z
-  .object({ number: z.number().int().min(1), paper: z.enum(PAPER_SIZES).optional(), reprint: z.boolean().default(false) })
-  .strict()
+export const zPreviewSchema = z.object({ number: z.number().int().min(1), paper: z.enum(PAPER_SIZES).optional(), reprint: z.boolean().default(false) }).strict()
 
 export const zPrintSchema = z.object({ number: z.number().int().min(1), reprint: z.boolean().default(true) }).strict()
 

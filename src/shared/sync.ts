@@ -40,8 +40,9 @@ export interface SyncStatus {
   journal: JournalSyncState
 }
 
-const httpUrl = freeText(2000, { tooLong: 'The address is at most 2000 characters' })
-  .refine(isHttpUrl, { error: 'The address starts with http:// or https://, e.g. https://sync.example.com' })
+const httpUrl = freeText(2000, { tooLong: 'The address is at most 2000 characters' }).refine(isHttpUrl, {
+  error: 'The address starts with http:// or https://, e.g. https://sync.example.com'
+})
 
 /**
  * Plain http:// is for a receiver on this computer only: anywhere else the secret and every sale
@@ -101,9 +102,7 @@ export interface RejectedSyncEvent {
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'An event id is a UUID' })
 
-export const syncEventIdsSchema = z
-  .object({ eventIds: z.array(uuid).min(1, { error: 'Choose at least one event' }).max(500) })
-  .strict()
+export const syncEventIdsSchema = z.object({ eventIds: z.array(uuid).min(1, { error: 'Choose at least one event' }).max(500) }).strict()
 
 export interface SyncEventsChanged {
   /** How many of the given events were rejected and are now queued again (or dismissed). */
@@ -111,9 +110,7 @@ export interface SyncEventsChanged {
   status: SyncStatus
 }
 
-export const syncOrderStatesSchema = z
-  .object({ orderIds: z.array(z.number().int().positive()).min(1).max(500) })
-  .strict()
+export const syncOrderStatesSchema = z.object({ orderIds: z.array(z.number().int().positive()).min(1).max(500) }).strict()
 
 /**
  * An order's journey to head office: 'sent' when every change of it was acknowledged, 'pending'

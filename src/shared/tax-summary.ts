@@ -14,7 +14,5 @@ export function taxByRate(lines: ReadonlyArray<{ taxRateBp: number; tax: number;
     rate.gross += line.total
     rates.set(line.taxRateBp, rate)
   }
-  return [...rates]
-    .sort(([a], [b]) => b - a)
-    .map(([rateBp, { tax, gross }]) => ({ rateBp, net: money(gross - tax), tax: money(tax), gross: money(gross) }))
+  return [...rates].sort(([a], [b]) => b - a).map(([rateBp, { tax, gross }]) => ({ rateBp, net: money(gross - tax), tax: money(tax), gross: money(gross) }))
 }

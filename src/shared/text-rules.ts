@@ -12,7 +12,8 @@ export function textProblem(text: string, what: string): string | null {
   const char = match[0]
   const code = `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
   if (char === '\ufffd') return `${what} holds U+FFFD, the mark of a file read in the wrong encoding: fix it in the file`
-  if (/\p{Cc}/u.test(char)) return `${what} holds a control character (${code}${char === '\n' || char === '\r' ? ', a line break' : char === '\t' ? ', a tab' : ''}): remove it`
+  if (/\p{Cc}/u.test(char))
+    return `${what} holds a control character (${code}${char === '\n' || char === '\r' ? ', a line break' : char === '\t' ? ', a tab' : ''}): remove it`
   if (/\p{Cs}/u.test(char)) return `${what} holds a broken character (${code}): type it again`
   return `${what} holds a bidirectional override (${code}) that can make it read backwards: remove it`
 }

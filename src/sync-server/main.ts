@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const adminToken = process.env.SYNC_SERVER_ADMIN_TOKEN ?? ''
   if (adminToken.length < 16) {
     console.error(
-      'Set SYNC_SERVER_ADMIN_TOKEN to head office\'s token (at least 16 characters). Tills then get their own secret at enrolment; ' +
+      "Set SYNC_SERVER_ADMIN_TOKEN to head office's token (at least 16 characters). Tills then get their own secret at enrolment; " +
         'keep SYNC_SERVER_TOKEN set to the old shared token until every till is enrolled (docs/sync.md).'
     )
     process.exit(2)

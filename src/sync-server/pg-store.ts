@@ -82,7 +82,9 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
       const held =
         rest.length === 0
           ? new Set<string>()
-          : new Set((await pool.query<{ event_id: string }>('SELECT event_id FROM events WHERE event_id = ANY($1::uuid[])', [rest])).rows.map((row) => row.event_id))
+          : new Set(
+              (await pool.query<{ event_id: string }>('SELECT event_id FROM events WHERE event_id = ANY($1::uuid[])', [rest])).rows.map((row) => row.event_id)
+            )
       const answered = new Set<string>()
       return events.map((event): InsertOutcome => {
         const first = !answered.has(event.eventId)
@@ -95,26 +97,27 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
       const result = await pool.query<{ till_id: string; events: string; last_seq: string; last_received_at: Date }>(
         `SELECT till_id, count(*) AS events, max(seq) AS last_seq, max(received_at) AS last_received_at FROM events GROUP BY till_id ORDER BY till_id`
       )
-      return result.rows.map(
-        (row): TillSummary => ({ tillId: row.till_id, events: Number(row.events), lastSeq: Number(row.last_seq), lastReceivedAt: row.last_received_at.toISOString() })
-      )
+      return result.rows.map((row): TillSummary => ({
+        tillId: row.till_id,
+        events: Number(row.events),
+        lastSeq: Number(row.last_seq),
+        lastReceivedAt: row.last_received_at.toISOString()
+      }))
     },
     async listEvents(tillId, afterSeq, limit) {
       const result = await pool.query<{ id: string; event_id: string; seq: string; type: string; occurred_at: Date; received_at: Date; payload: unknown }>(
         `SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = $1::uuid AND seq > $2 ORDER BY seq LIMIT $3`,
         [tillId, afterSeq, limit]
       )
-      return result.rows.map(
-        (row): StoredEvent => ({
-          arrival: Number(row.id),
-          eventId: row.event_id,
-          seq: Number(row.seq),
-          type: row.type,
-          occurredAt: row.occurred_at.toISOString(),
-          receivedAt: row.received_at.toISOString(),
-          payload: row.payload
-        })
-      )
+      return result.rows.map((row): StoredEvent => ({
+        arrival: Number(row.id),
+        eventId: row.event_id,
+        seq: Number(row.seq),
+        type: row.type,
+        occurredAt: row.occurred_at.toISOString(),
+        receivedAt: row.received_at.toISOString(),
+        payload: row.payload
+      }))
     },
     async enrol(tillId, secretHash, at) {
       // xmax = 0 only on a fresh insert: an update of the row means the till had a secret before.
@@ -146,7 +149,10 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
         const below = entries.filter((entry) => entry.seq <= head.lastSeq).map((entry) => entry.seq)
         const held = new Map<number, string>()
         if (below.length > 0) {
-          const rows = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM journal_entries WHERE till_id = $1::uuid AND seq = ANY($2::bigint[])', [tillId, below])
+          const rows = await client.query<{ seq: string; hash: string }>(
+            'SELECT seq, hash FROM journal_entries WHERE till_id = $1::uuid AND seq = ANY($2::bigint[])',
+            [tillId, below]
+          )
           for (const row of rows.rows) held.set(Number(row.seq), row.hash)
         }
         const arrival = receiveEntries(tillId, head, entries, held, receivedAt)

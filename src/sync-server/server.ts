@@ -61,7 +61,7 @@ export function createReceiver(options: ReceiverOptions): Server {
     const credential = bearer ? await identify(check, bearer) : null
     const wait = limiter.take(credential ? credentialKey(credential) : `address:${request.socket.remoteAddress ?? ''}`)
     if (wait > 0) throw new HttpError(429, `Too many requests: wait ${wait} s.`, { 'retry-after': String(wait) })
-    if (!credential) throw new HttpError(401, 'A valid bearer token is required: head office\'s token or the till\'s own secret.')
+    if (!credential) throw new HttpError(401, "A valid bearer token is required: head office's token or the till's own secret.")
     return credential
   }
 
@@ -73,8 +73,9 @@ export function createReceiver(options: ReceiverOptions): Server {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The body must be a JSON object.')
     const { tillId, events } = body as { tillId?: unknown; events?: unknown }
     if (typeof tillId !== 'string' || !UUID.test(tillId)) throw new HttpError(400, 'tillId must be a lowercase UUID.')
-    if (credential.role === 'admin') throw new HttpError(403, 'Head office\'s token reads and enrols; events come from a till with its own secret.')
-    if (credential.role === 'till' && credential.tillId !== tillId) throw new HttpError(403, 'This secret belongs to another till: a till sends only its own events.')
+    if (credential.role === 'admin') throw new HttpError(403, "Head office's token reads and enrols; events come from a till with its own secret.")
+    if (credential.role === 'till' && credential.tillId !== tillId)
+      throw new HttpError(403, 'This secret belongs to another till: a till sends only its own events.')
     if (credential.role === 'shared' && (await options.store.isEnrolled(tillId))) {
       throw new HttpError(403, 'This till is enrolled: it must send with its own secret, not the shared token.')
     }
@@ -95,7 +96,11 @@ export function createReceiver(options: ReceiverOptions): Server {
       else if (!payloadSchema) acks.set(index, { eventId, status: 'rejected', reason: `Unknown event type "${type}" (this receiver speaks sync v1).` })
       else valid.push({ index, event: event as WireEvent })
     })
-    const outcomes = await options.store.insert(tillId, valid.map(({ event }) => event), new Date())
+    const outcomes = await options.store.insert(
+      tillId,
+      valid.map(({ event }) => event),
+      new Date()
+    )
     valid.forEach(({ index, event }, position) => {
       const outcome = outcomes[position]
       if (outcome === 'seq-taken') {
@@ -111,8 +116,9 @@ export function createReceiver(options: ReceiverOptions): Server {
 
   /** A till's journal, checked link by link as it arrives (journal-chain.ts); the same rules of who may push as for events. */
   const receiveJournal = async (credential: Credential, tillId: string, body: unknown) => {
-    if (credential.role === 'admin') throw new HttpError(403, 'Head office\'s token reads and enrols; a journal comes from a till with its own secret.')
-    if (credential.role === 'till' && credential.tillId !== tillId) throw new HttpError(403, 'This secret belongs to another till: a till sends only its own journal.')
+    if (credential.role === 'admin') throw new HttpError(403, "Head office's token reads and enrols; a journal comes from a till with its own secret.")
+    if (credential.role === 'till' && credential.tillId !== tillId)
+      throw new HttpError(403, 'This secret belongs to another till: a till sends only its own journal.')
     if (credential.role === 'shared' && (await options.store.isEnrolled(tillId))) {
       throw new HttpError(403, 'This till is enrolled: it must send with its own secret, not the shared token.')
     }
@@ -150,7 +156,7 @@ export function createReceiver(options: ReceiverOptions): Server {
       return send(response, 200, await receiveJournal(credential, tillIdOf(journal[1] as string), await readJson(request, maxBodyBytes)))
     }
     if (request.method !== 'GET') throw new HttpError(405, 'Only GET here.')
-    if (credential.role === 'shared') throw new HttpError(403, 'The shared token only pushes events; reading takes head office\'s token or a till\'s own secret.')
+    if (credential.role === 'shared') throw new HttpError(403, "The shared token only pushes events; reading takes head office's token or a till's own secret.")
     if (url.pathname === '/v1/tills') {
       const tills = await options.store.listTills()
       return send(response, 200, { tills: tills.filter((till) => mayRead(credential, till.tillId)) })
@@ -175,7 +181,7 @@ export function createReceiver(options: ReceiverOptions): Server {
 
   /** POST: a new secret for the till, shown this once (201, or 200 when it replaces one); DELETE: forget it. */
   const enrol = async (credential: Credential, request: IncomingMessage, response: ServerResponse, tillId: string): Promise<void> => {
-    if (credential.role !== 'admin') throw new HttpError(403, 'Only head office\'s token enrols tills.')
+    if (credential.role !== 'admin') throw new HttpError(403, "Only head office's token enrols tills.")
     if (request.method === 'DELETE') {
       if (!(await options.store.revoke(tillId))) throw new HttpError(404, 'This till is not enrolled.')
       log(`revoked till ${tillId}`)
@@ -188,13 +194,16 @@ export function createReceiver(options: ReceiverOptions): Server {
     return send(response, outcome === 'enrolled' ? 201 : 200, { tillId, secret, rotated: outcome === 'rotated' })
   }
 
-  const server = createServer({ requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.max(50, Math.min(1000, requestTimeoutMs / 4)) }, (request, response) => {
-    route(request, response).catch((error: unknown) => {
-      if (error instanceof HttpError) return send(response, error.status, { error: error.message }, error.headers)
-      log(`error: ${error instanceof Error ? error.stack : String(error)}`)
-      send(response, 500, { error: 'The receiver failed; the till will send the batch again.' })
-    })
-  })
+  const server = createServer(
+    { requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.max(50, Math.min(1000, requestTimeoutMs / 4)) },
+    (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        if (error instanceof HttpError) return send(response, error.status, { error: error.message }, error.headers)
+        log(`error: ${error instanceof Error ? error.stack : String(error)}`)
+        send(response, 500, { error: 'The receiver failed; the till will send the batch again.' })
+      })
+    }
+  )
   return server
 }
 

@@ -61,9 +61,16 @@ export function openSqliteStore(path: string): ReceiverStore {
   ) STRICT`)
   const readHead = db.prepare('SELECT entries, last_seq, last_hash, last_at, first_break FROM journal_heads WHERE till_id = ?')
   const headOf = (tillId: string): ChainHead => {
-    const row = readHead.get(tillId) as { entries: number; last_seq: number; last_hash: string | null; last_at: number | null; first_break: string | null } | undefined
+    const row = readHead.get(tillId) as
+      { entries: number; last_seq: number; last_hash: string | null; last_at: number | null; first_break: string | null } | undefined
     if (!row) return EMPTY_HEAD
-    return { entries: row.entries, lastSeq: row.last_seq, lastHash: row.last_hash, lastAt: row.last_at, firstBreak: row.first_break === null ? null : (JSON.parse(row.first_break) as ChainHead['firstBreak']) }
+    return {
+      entries: row.entries,
+      lastSeq: row.last_seq,
+      lastHash: row.last_hash,
+      lastAt: row.last_at,
+      firstBreak: row.first_break === null ? null : (JSON.parse(row.first_break) as ChainHead['firstBreak'])
+    }
   }
   const heldHash = db.prepare('SELECT hash FROM journal_entries WHERE till_id = ? AND seq = ?').pluck()
   const insertEntry = db.prepare(
@@ -110,28 +117,27 @@ export function openSqliteStore(path: string): ReceiverStore {
   const tills = db.prepare(
     `SELECT till_id, count(*) AS events, max(seq) AS last_seq, max(received_at) AS last_received_at FROM events GROUP BY till_id ORDER BY till_id`
   )
-  const page = db.prepare(
-    `SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = ? AND seq > ? ORDER BY seq LIMIT ?`
-  )
+  const page = db.prepare(`SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = ? AND seq > ? ORDER BY seq LIMIT ?`)
   return {
     kind: 'sqlite',
     insert: async (tillId, events, receivedAt) => insertBatch(tillId, events, receivedAt.toISOString()),
     listTills: async () =>
-      (tills.all() as Array<{ till_id: string; events: number; last_seq: number; last_received_at: string }>).map(
-        (row): TillSummary => ({ tillId: row.till_id, events: row.events, lastSeq: row.last_seq, lastReceivedAt: row.last_received_at })
-      ),
+      (tills.all() as Array<{ till_id: string; events: number; last_seq: number; last_received_at: string }>).map((row): TillSummary => ({
+        tillId: row.till_id,
+        events: row.events,
+        lastSeq: row.last_seq,
+        lastReceivedAt: row.last_received_at
+      })),
     listEvents: async (tillId, afterSeq, limit) =>
-      (page.all(tillId, afterSeq, limit) as EventRow[]).map(
-        (row): StoredEvent => ({
-          arrival: row.id,
-          eventId: row.event_id,
-          seq: row.seq,
-          type: row.type,
-          occurredAt: row.occurred_at,
-          receivedAt: row.received_at,
-          payload: JSON.parse(row.payload) as unknown
-        })
-      ),
+      (page.all(tillId, afterSeq, limit) as EventRow[]).map((row): StoredEvent => ({
+        arrival: row.id,
+        eventId: row.event_id,
+        seq: row.seq,
+        type: row.type,
+        occurredAt: row.occurred_at,
+        receivedAt: row.received_at,
+        payload: JSON.parse(row.payload) as unknown
+      })),
     enrol: async (tillId, secretHash, at) => enrolTill(tillId, secretHash, at.toISOString()),
     revoke: async (tillId) => revoke.run(tillId).changes > 0,
     tillOfSecret: async (secretHash) => (bySecret.get(secretHash) as string | undefined) ?? null,

@@ -8,7 +8,11 @@ test.beforeEach(async ({ till }) => {
   await addProduct(till, 'Oat milk', { price: 320, stock: 12 })
 })
 
-test('Settings → Backups: the nav warns until the first backup; "Back up now" shows its progress and lists a verified backup', async ({ page, tillEvents, capture }) => {
+test('Settings → Backups: the nav warns until the first backup; "Back up now" shows its progress and lists a verified backup', async ({
+  page,
+  tillEvents,
+  capture
+}) => {
   await page.goto('/#/sell')
   const status = page.getByTestId('backup-status')
   await expect(status).toHaveAttribute('data-state', 'warning')
@@ -23,7 +27,9 @@ test('Settings → Backups: the nav warns until the first backup; "Back up now" 
   await expect(page.getByTestId('backups-row')).toContainText('Verified')
   await expect(page.getByTestId('backups-row')).toContainText('By hand')
   await expect(status).toHaveAttribute('data-state', 'ok')
-  const fractions = tillEvents.filter((event) => event.name === 'backups.progress').map((event) => (event.payload as { progress: { fraction: number } }).progress.fraction)
+  const fractions = tillEvents
+    .filter((event) => event.name === 'backups.progress')
+    .map((event) => (event.payload as { progress: { fraction: number } }).progress.fraction)
   expect(fractions.length).toBeGreaterThan(1)
   expect(fractions.at(-1)).toBe(1)
   for (const [width, height] of [
@@ -36,7 +42,11 @@ test('Settings → Backups: the nav warns until the first backup; "Back up now" 
   }
 })
 
-test('a second folder chosen in the picker that cannot be written is reported in Settings and in the nav foot; the local backup still counts', async ({ page, till, capture }) => {
+test('a second folder chosen in the picker that cannot be written is reported in Settings and in the nav foot; the local backup still counts', async ({
+  page,
+  till,
+  capture
+}) => {
   // the shopkeeper picks it in the main process's folder dialog: a path under a file, like a drive
   // letter that is not there, which can never be created
   till.services.backups.useDialogs({ chooseFolder: async () => `${till.dbPath}/usb`, chooseDatabaseFile: async () => null })

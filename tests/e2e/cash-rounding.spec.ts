@@ -12,7 +12,11 @@ import { setUpShop } from './support/shop'
 
 const CHEESE = { name: 'Gruyère AOP 250 g', barcode: '4006381333931', sku: 'GRUY-250', price: 1002, stock: 20 }
 
-test('a Swiss shop rounds cash to 5 Rappen: Pay shows 10.00 cash due for 10.02, change from it, and the receipt prints the cash rounding', async ({ page, till, capture }) => {
+test('a Swiss shop rounds cash to 5 Rappen: Pay shows 10.00 cash due for 10.02, change from it, and the receipt prints the cash rounding', async ({
+  page,
+  till,
+  capture
+}) => {
   await setUpShop(till, { settings: { currency: 'CHF', locale: 'de-CH', timeZone: 'Europe/Zurich', cashRoundingStep: 5, cashRoundingRule: 'nearest' } })
   await stockShelves(till, [CHEESE])
   const sizes = [
@@ -59,9 +63,11 @@ test('a Swiss shop rounds cash to 5 Rappen: Pay shows 10.00 cash due for 10.02, 
   for (const columns of [32, 48]) {
     const printed = decodeEscPos(receiptEscPos(printable, { columns, codePage: 'cp858', reprint: false, openDrawer: false }))
     expect(printed.lines.some((line) => /^ {2}Cash rounding\s+CHF-0\.02$/.test(line))).toBe(true)
-    await page.setContent(`<pre style="font: 14px/1.25 monospace; margin: 8px; width: ${columns}ch; border: 1px dashed #999; padding: 4px">${printed.lines
-      .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-      .join('\n')}</pre>`)
+    await page.setContent(
+      `<pre style="font: 14px/1.25 monospace; margin: 8px; width: ${columns}ch; border: 1px dashed #999; padding: 4px">${printed.lines
+        .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+        .join('\n')}</pre>`
+    )
     await page.screenshot({ path: join(dir, `receipt-cash-rounding-escpos-${columns}.png`), fullPage: true })
   }
 })

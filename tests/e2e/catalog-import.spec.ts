@@ -21,7 +21,9 @@ test.beforeEach(async ({ till }) => {
 test('a Shopify export is recognised, its columns shown with their first values, and it imports as Shopify means it', async ({ page, till, capture }) => {
   await page.goto('/#/products')
   await page.getByTestId('products-import').click()
-  await page.getByTestId('csv-import-file').setInputFiles(file('products_export.csv', await readFile(join(__dirname, '../fixtures/catalog-imports/shopify-products.csv'))))
+  await page
+    .getByTestId('csv-import-file')
+    .setInputFiles(file('products_export.csv', await readFile(join(__dirname, '../fixtures/catalog-imports/shopify-products.csv'))))
   await expect(page.getByTestId('csv-detected')).toContainText('a Shopify product export: 6 rows, UTF-8, separated by commas')
   const skuRow = page.getByTestId('csv-mapping').getByRole('row').filter({ hasText: 'Variant SKU' })
   await expect(skuRow.getByRole('combobox')).toHaveValue('sku')
@@ -43,7 +45,11 @@ test('a Shopify export is recognised, its columns shown with their first values,
   expect(mug).toMatchObject({ productName: 'Classic Enamel Mug', label: '' })
 })
 
-test('an Excel sheet saved as CSV in Germany (Windows-1252, semicolons, decimal commas) maps by its headers; a changed mapping is used', async ({ page, till, capture }) => {
+test('an Excel sheet saved as CSV in Germany (Windows-1252, semicolons, decimal commas) maps by its headers; a changed mapping is used', async ({
+  page,
+  till,
+  capture
+}) => {
   const text = 'Artikel;Artikelnummer;EAN;Preis;Bestand;MwSt\r\nCafé Crème;CC-1;4006381333931;3,50;10;19\r\nBrötchen;BR-1;;0,45;100;7\r\n'
   await page.goto('/#/products')
   await page.getByTestId('products-import').click()
@@ -75,7 +81,11 @@ test('an .xlsx workbook is refused with how to save it as CSV, and nothing is wr
   expect(await snapshotDatabase(till)).toEqual(before)
 })
 
-test('50,000 rows: the check and the import count rows on a progress bar with a Stop button, and the list shows the catalog after', async ({ page, till, capture }) => {
+test('50,000 rows: the check and the import count rows on a progress bar with a Stop button, and the list shows the catalog after', async ({
+  page,
+  till,
+  capture
+}) => {
   test.setTimeout(240_000)
   await page.goto('/#/products')
   await page.getByTestId('products-import').click()

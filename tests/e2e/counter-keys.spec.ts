@@ -4,7 +4,11 @@ import { setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
 
-test('keys for the line just scanned (one more, void), F1 lists every key, and Esc in the receipt preview keeps Sale complete', async ({ page, till, capture }) => {
+test('keys for the line just scanned (one more, void), F1 lists every key, and Esc in the receipt preview keeps Sale complete', async ({
+  page,
+  till,
+  capture
+}) => {
   const [beans, milk] = await stockShelves(till)
   await openSell(page)
   await scan(page, beans!.barcode)

@@ -29,7 +29,14 @@ test('a new till greets the shopkeeper, loads the sample shop and lands on Sell 
   await capture(page, 'sell-after-sample-shop')
 
   const settings = await till.ok('settings.get')
-  expect(settings).toMatchObject({ shopName: 'Corner Café', address: '12 Rue de la Paix\n75002 Paris', taxNumber: 'FR 40 303 265 045', currency: 'EUR', taxMode: 'inclusive', setupComplete: true })
+  expect(settings).toMatchObject({
+    shopName: 'Corner Café',
+    address: '12 Rue de la Paix\n75002 Paris',
+    taxNumber: 'FR 40 303 265 045',
+    currency: 'EUR',
+    taxMode: 'inclusive',
+    setupComplete: true
+  })
   // The owner has a PIN now: every other window, the test's own included, starts locked.
   expect(await till.call('catalog.isEmpty')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
   await till.unlock('owner', TEST_OWNER_PIN)

@@ -6,7 +6,9 @@ test('the page speaks to the real till, under the app Content-Security-Policy', 
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto('/')
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY)
-  const saved = await page.evaluate(() => (globalThis as unknown as { api: { settings: { update(p: unknown): Promise<unknown> } } }).api.settings.update({ shopName: 'Harness Shop' }))
+  const saved = await page.evaluate(() =>
+    (globalThis as unknown as { api: { settings: { update(p: unknown): Promise<unknown> } } }).api.settings.update({ shopName: 'Harness Shop' })
+  )
   expect(saved).toMatchObject({ ok: true, data: { shopName: 'Harness Shop' } })
   expect((await till.ok('settings.get')).shopName).toBe('Harness Shop')
   expect(errors).toEqual([])

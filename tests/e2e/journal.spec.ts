@@ -22,7 +22,11 @@ test('the journal reads every change in words, verifies intact, and names the or
 
   await page.getByTestId('journal-verify').click()
   await expect(page.getByTestId('journal-intact')).toContainText('Intact:')
-  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await capture(page, `journal-intact-${width}`)
   }
@@ -31,7 +35,9 @@ test('the journal reads every change in words, verifies intact, and names the or
   for (const trigger of ['journal_no_update', 'journal_no_delete']) till.sqlite.prepare(`DROP TRIGGER ${trigger}`).run()
   till.sqlite.prepare('UPDATE orders SET total = total - 100').run()
   await page.getByTestId('journal-verify').click()
-  await expect(page.getByTestId('journal-broken')).toContainText(/Order A-\d+ differs from its last journal entry \(\d+\): total was \$\d+\.\d\d, is now \$\d+\.\d\d/)
+  await expect(page.getByTestId('journal-broken')).toContainText(
+    /Order A-\d+ differs from its last journal entry \(\d+\): total was \$\d+\.\d\d, is now \$\d+\.\d\d/
+  )
   await page.setViewportSize({ width: 1280, height: 800 })
   await capture(page, 'journal-tampered')
 

@@ -33,7 +33,11 @@ test('the receipt language is saved with the shop settings', async ({ page, till
   expect((await till.ok('settings.get')).receiptLanguage).toBe('fr')
 })
 
-test('a sale on a German screen with a decimal-comma amount typed, the receipt preview in German and Arabic, every core screen in both', async ({ page, till, capture }) => {
+test('a sale on a German screen with a decimal-comma amount typed, the receipt preview in German and Arabic, every core screen in both', async ({
+  page,
+  till,
+  capture
+}) => {
   await till.ok('settings.update', { currency: 'EUR', locale: 'de-DE', timeZone: 'Europe/Berlin', receiptLanguage: 'de' })
   await till.ok('settings.updateTill', { screenLanguage: 'de' })
   const [beans] = await stockShelves(till)

@@ -25,7 +25,11 @@ for (const size of COUNTER_SIZES) {
 
     await page.goto('/#/sell')
     await expect(page.getByTestId('sell-product').first()).toBeVisible()
-    for (const tile of await page.getByTestId('sell-product').all().then((tiles) => tiles.slice(0, 4))) await tile.click()
+    for (const tile of await page
+      .getByTestId('sell-product')
+      .all()
+      .then((tiles) => tiles.slice(0, 4)))
+      await tile.click()
     await page.getByTestId('sell-search').fill('olive')
     await page.getByTestId('sell-product').filter({ hasText: 'Olive Oil' }).click()
     await expect(page.getByTestId('cart-line')).toHaveCount(5)

@@ -21,14 +21,26 @@ async function openOrder(page: Page, number: string): Promise<void> {
   await expect(page.getByTestId('order-detail-number')).toHaveText(number)
 }
 
-test('a delivery moves pending → confirmed → processing → shipped → delivered, and a second window follows each step without a reload', async ({ page, context, till, capture }) => {
+test('a delivery moves pending → confirmed → processing → shipped → delivered, and a second window follows each step without a reload', async ({
+  page,
+  context,
+  till,
+  capture
+}) => {
   const [beans, milk] = await stockShelves(till)
-  const order = await placeOrder(till, [{ variantId: beans!.variantId, quantity: 1 }, { variantId: milk!.variantId, quantity: 2 }], {
-    kind: 'delivery',
-    customer: 'Grace Hopper',
-    address: '1 Navy Yard, Arlington',
-    payments: (total) => [{ method: 'card', amount: total, reference: 'T-1', lastFour: '1111' }]
-  })
+  const order = await placeOrder(
+    till,
+    [
+      { variantId: beans!.variantId, quantity: 1 },
+      { variantId: milk!.variantId, quantity: 2 }
+    ],
+    {
+      kind: 'delivery',
+      customer: 'Grace Hopper',
+      address: '1 Navy Yard, Arlington',
+      payments: (total) => [{ method: 'card', amount: total, reference: 'T-1', lastFour: '1111' }]
+    }
+  )
   await openOrder(page, order.number)
   await expect(page.getByTestId('order-detail-status')).toHaveText('Pending')
   await expect(page.getByTestId('order-address')).toHaveText('Deliver to: 1 Navy Yard, Arlington')
@@ -88,7 +100,10 @@ test('cancelling an unpaid pickup puts its stock back on the shelf', async ({ pa
 
 test('a partial return: one unit back on the shelf, one damaged, the money for both refunded', async ({ page, till, capture }) => {
   const [beans, milk] = await stockShelves(till)
-  const order = await placeOrder(till, [{ variantId: beans!.variantId, quantity: 3 }, { variantId: milk!.variantId, quantity: 4 }])
+  const order = await placeOrder(till, [
+    { variantId: beans!.variantId, quantity: 3 },
+    { variantId: milk!.variantId, quantity: 4 }
+  ])
   await openOrder(page, order.number)
   await page.getByTestId('order-action-return').click()
   const beansLine = page.getByTestId('return-line').filter({ hasText: beans!.name })
@@ -130,12 +145,19 @@ test('a partial return: one unit back on the shelf, one damaged, the money for b
 
 test('a split sale returned: the card gets its part back, cash the rest, and a split above what cash paid is refused', async ({ page, till, capture }) => {
   const [beans, milk] = await stockShelves(till)
-  const order = await placeOrder(till, [{ variantId: beans!.variantId, quantity: 1 }, { variantId: milk!.variantId, quantity: 1 }], {
-    payments: (total) => [
-      { method: 'card', amount: total - 200, reference: 'T-9', lastFour: '1234' },
-      { method: 'cash', amount: 200 }
-    ]
-  })
+  const order = await placeOrder(
+    till,
+    [
+      { variantId: beans!.variantId, quantity: 1 },
+      { variantId: milk!.variantId, quantity: 1 }
+    ],
+    {
+      payments: (total) => [
+        { method: 'card', amount: total - 200, reference: 'T-9', lastFour: '1234' },
+        { method: 'cash', amount: 200 }
+      ]
+    }
+  )
   await openOrder(page, order.number)
   await page.getByTestId('order-action-return').click()
   for (const line of await page.getByTestId('return-line-all').all()) await line.click()
@@ -175,7 +197,9 @@ test('an unpaid pickup is paid on collection by card, with change-free split and
   const before = await snapshotDatabase(till)
   await page.getByTestId('take-payment-payments-0-amount').fill('30')
   await page.keyboard.press('F4')
-  await expect(page.getByTestId('take-payment-payments-overall-error')).toHaveText('The payments come to $3.00 more than the $27.00 due. Give change on cash instead.')
+  await expect(page.getByTestId('take-payment-payments-overall-error')).toHaveText(
+    'The payments come to $3.00 more than the $27.00 due. Give change on cash instead.'
+  )
   expect(await snapshotDatabase(till)).toEqual(before)
 
   await page.getByTestId('take-payment-payments-0-amount').fill('27')
@@ -193,7 +217,10 @@ test('an unpaid pickup is paid on collection by card, with change-free split and
 
 test('"Sell again" fills the cart at today\'s prices and says which products are no longer sold', async ({ page, till }) => {
   const [beans, , mug] = await stockShelves(till)
-  const order = await placeOrder(till, [{ variantId: beans!.variantId, quantity: 2 }, { variantId: mug!.variantId, quantity: 1 }])
+  const order = await placeOrder(till, [
+    { variantId: beans!.variantId, quantity: 2 },
+    { variantId: mug!.variantId, quantity: 1 }
+  ])
   await till.ok('catalog.archiveProduct', { id: mug!.productId })
   await openOrder(page, order.number)
   await page.getByTestId('order-action-reorder').click()

@@ -101,7 +101,13 @@ test('a test page reaches a network thermal printer on loopback', async ({ page,
 
 test('a print that fails waits in the queue with its reason; a retry once the printer is back prints it once', async ({ page, till, capture }) => {
   printer = await startFakeThermalPrinter()
-  await till.ok('print.updateSettings', { printerKind: 'network', networkHost: '127.0.0.1', networkPort: printer.port, autoPrint: 'receipt', openDrawerOnCash: false })
+  await till.ok('print.updateSettings', {
+    printerKind: 'network',
+    networkHost: '127.0.0.1',
+    networkPort: printer.port,
+    autoPrint: 'receipt',
+    openDrawerOnCash: false
+  })
   await printer.switchOff()
   await page.goto('/#/sell')
   await expect(page.getByTestId('print-queue-open')).toContainText('All printed')
@@ -150,7 +156,13 @@ test('a print that fails waits in the queue with its reason; a retry once the pr
 
 test('a failed print can be cancelled from the queue', async ({ page, till }) => {
   printer = await startFakeThermalPrinter()
-  await till.ok('print.updateSettings', { printerKind: 'network', networkHost: '127.0.0.1', networkPort: printer.port, autoPrint: 'slip', openDrawerOnCash: false })
+  await till.ok('print.updateSettings', {
+    printerKind: 'network',
+    networkHost: '127.0.0.1',
+    networkPort: printer.port,
+    autoPrint: 'slip',
+    openDrawerOnCash: false
+  })
   await printer.switchOff()
   await sellTwo(till, 'Sourdough')
   await till.services.printing.idle()
@@ -197,7 +209,10 @@ test('the preview shows an order’s receipt and slip at the paper’s width, an
   const receiptBox = await page.getByTestId('print-preview-frame').boundingBox()
   expect(Math.round(receiptBox?.width ?? 0)).toBe(Math.round((80 * 96) / 25.4))
   // A roll is as long as the receipt on it: the frame ends where the printer would cut.
-  const contentHeight = await page.frameLocator('[data-testid="print-preview-frame"]').locator('html').evaluate((html) => html.scrollHeight)
+  const contentHeight = await page
+    .frameLocator('[data-testid="print-preview-frame"]')
+    .locator('html')
+    .evaluate((html) => html.scrollHeight)
   expect(Math.abs((receiptBox?.height ?? 0) - contentHeight)).toBeLessThanOrEqual(1)
   await capture(page, 'print-preview-receipt')
 

@@ -36,7 +36,11 @@ test('an unknown barcode becomes a product on the spot: saved to the catalog und
 
   const found = await till.ok('catalog.findByBarcode', { code: '5012345678900' })
   const product = await till.ok('catalog.getProduct', { id: found.productId })
-  expect(product).toMatchObject({ name: 'Ginger Beer 330 ml', taxRateBp: 2000, variants: [{ sku: '5012345678900', barcode: '5012345678900', price: 180, stock: 24 }] })
+  expect(product).toMatchObject({
+    name: 'Ginger Beer 330 ml',
+    taxRateBp: 2000,
+    variants: [{ sku: '5012345678900', barcode: '5012345678900', price: 180, stock: 24 }]
+  })
 
   // The next scan of the code simply sells it.
   await expect(page.getByTestId('sell-search')).toBeFocused()

@@ -62,9 +62,11 @@ test('every receipt layout prints the tax per rate: rate, net, tax and gross', a
     expect(printed.lines[at + 1]).toMatch(/^19\s%\s+\d+,\d\d\s€$/)
     expect(printed.lines[at + 3]).toMatch(/^7\s%\s+\d+,\d\d\s€$/)
     for (const line of printed.lines) expect(line.length).toBeLessThanOrEqual(columns)
-    await page.setContent(`<pre style="font: 14px/1.25 monospace; margin: 8px; width: ${columns}ch; border: 1px dashed #999; padding: 4px">${printed.lines
-      .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-      .join('\n')}</pre>`)
+    await page.setContent(
+      `<pre style="font: 14px/1.25 monospace; margin: 8px; width: ${columns}ch; border: 1px dashed #999; padding: 4px">${printed.lines
+        .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+        .join('\n')}</pre>`
+    )
     await page.screenshot({ path: join(dir, `receipt-tax-rates-escpos-${columns}.png`), fullPage: true })
   }
 })

@@ -14,7 +14,13 @@ test('an automatic receipt that fails is said in Sale complete, where the cashie
   await setUpShop(till)
   const [beans] = await stockShelves(till)
   printer = await startFakeThermalPrinter()
-  await till.ok('print.updateSettings', { printerKind: 'network', networkHost: '127.0.0.1', networkPort: printer.port, autoPrint: 'receipt', openDrawerOnCash: false })
+  await till.ok('print.updateSettings', {
+    printerKind: 'network',
+    networkHost: '127.0.0.1',
+    networkPort: printer.port,
+    autoPrint: 'receipt',
+    openDrawerOnCash: false
+  })
   await printer.switchOff()
   await openSell(page)
   await scan(page, beans!.barcode)

@@ -30,7 +30,11 @@ async function captureOffer(page: Page, capture: (page: Page, name: string) => P
   }
 }
 
-test('by keyboard: a cashier is refused short stock, chooses Sell anyway, a manager approves; the stock goes below zero and Products asks for a count', async ({ page, till, capture }) => {
+test('by keyboard: a cashier is refused short stock, chooses Sell anyway, a manager approves; the stock goes below zero and Products asks for a count', async ({
+  page,
+  till,
+  capture
+}) => {
   await setUpShop(till, { settings: { shortStock: 'sell_anyway', touchMode: 'off' } })
   const [, , mug] = await stockShelves(till, SHELVES)
   const cashierId = await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
@@ -66,7 +70,11 @@ test('by keyboard: a cashier is refused short stock, chooses Sell anyway, a mana
   await expect(page.getByTestId('sale-complete')).toBeVisible()
   await capture(page, 'sell-anyway-complete')
 
-  const moved = await till.context.db.selectFrom('stock_movements').select(['delta', 'stock_after', 'actor_id', 'approver_id', 'allowed_by']).where('reason', '=', 'sale').execute()
+  const moved = await till.context.db
+    .selectFrom('stock_movements')
+    .select(['delta', 'stock_after', 'actor_id', 'approver_id', 'allowed_by'])
+    .where('reason', '=', 'sale')
+    .execute()
   expect(moved).toEqual([{ delta: -3, stock_after: -2, actor_id: cashierId, approver_id: managerId, allowed_by: managerId }])
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('sale-complete')).toBeHidden()

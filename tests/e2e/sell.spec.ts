@@ -7,7 +7,11 @@ test.beforeEach(async ({ till, page }) => {
   await page.setViewportSize({ width: 1024, height: 768 })
 })
 
-test('two scans, a new quantity and a discount, paid in cash with change: the order is in Orders with its total and the stock dropped', async ({ page, till, capture }) => {
+test('two scans, a new quantity and a discount, paid in cash with change: the order is in Orders with its total and the stock dropped', async ({
+  page,
+  till,
+  capture
+}) => {
   const [beans, milk] = await stockShelves(till)
   await openSell(page)
   await expect(page.getByTestId('sell-product')).toHaveCount(3)
@@ -206,7 +210,14 @@ test('a customer is found or quick-added, and a pickup is placed to be paid on c
 
   const [summary] = (await till.ok('orders.list', {})).orders
   const order = await till.ok('orders.get', { orderId: summary!.id })
-  expect(order).toMatchObject({ kind: 'pickup', status: 'pending', paymentState: 'unpaid', customerName: 'Nadia Haddad', note: 'Grind for a moka pot', amountDue: 1350 })
+  expect(order).toMatchObject({
+    kind: 'pickup',
+    status: 'pending',
+    paymentState: 'unpaid',
+    customerName: 'Nadia Haddad',
+    note: 'Grind for a moka pot',
+    amountDue: 1350
+  })
   expect((await till.ok('customers.search', { query: 'nadia' })).customers.map((customer) => customer.phone)).toEqual(['+44 20 7946 0018'])
 })
 
@@ -251,7 +262,12 @@ test('a delivery takes the address and may be paid in part now', async ({ page, 
   await expect(page.getByTestId('sale-complete')).toContainText('Delivery order placed')
   await expect(page.getByTestId('sale-complete')).toContainText('$5.00 to pay on delivery')
   const [summary] = (await till.ok('orders.list', {})).orders
-  expect(await till.ok('orders.get', { orderId: summary!.id })).toMatchObject({ kind: 'delivery', deliveryAddress: '14 Rue des Lilas, 75011 Paris', paymentState: 'partial', amountDue: 500 })
+  expect(await till.ok('orders.get', { orderId: summary!.id })).toMatchObject({
+    kind: 'delivery',
+    deliveryAddress: '14 Rue des Lilas, 75011 Paris',
+    paymentState: 'partial',
+    amountDue: 500
+  })
 })
 
 test('every Sell dialog opens from the keyboard with the cursor in its field, and Esc gives the cursor back to the search', async ({ page, till, capture }) => {

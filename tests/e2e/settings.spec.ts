@@ -106,7 +106,11 @@ test('leaving settings with unsaved edits, by a tab or the side nav, asks first:
   await expect(page.getByTestId('leave-unsaved')).toHaveCount(0)
 })
 
-test('once orders exist the currency is refused beside its field, and tax mode and time zone say they apply to new sales only', async ({ page, till, capture }) => {
+test('once orders exist the currency is refused beside its field, and tax mode and time zone say they apply to new sales only', async ({
+  page,
+  till,
+  capture
+}) => {
   const [beans] = await stockShelves(till)
   await placeOrder(till, [{ variantId: beans!.variantId, quantity: 1 }])
   await page.goto('/#/settings')
@@ -145,7 +149,10 @@ test('the tax number and the receipt footer are printed on every receipt; a bad 
   await page.getByTestId('settings-save').click()
   await expect(page.getByTestId('toast')).toHaveText('Settings saved')
   await capture(page, 'settings-receipt')
-  expect(await till.ok('settings.get')).toMatchObject({ taxNumber: 'GB 123 4567 89', receiptFooter: 'Returns within 30 days with this receipt\n\nThank you for shopping local' })
+  expect(await till.ok('settings.get')).toMatchObject({
+    taxNumber: 'GB 123 4567 89',
+    receiptFooter: 'Returns within 30 days with this receipt\n\nThank you for shopping local'
+  })
   const receipt = await till.ok('print.preview', { orderId: order.id, document: 'receipt' })
   expect(receipt.html).toContain('Tax number GB 123 4567 89')
   expect(receipt.html).toContain('Returns within 30 days with this receipt\n\nThank you for shopping local')

@@ -40,7 +40,11 @@ test('a cashier pays out and closes the shift with a manager approving each on t
   await page.getByTestId('cash-movement-reason').fill('Window cleaner')
   await page.getByTestId('cash-movement-submit').click()
   await expect(page.getByTestId('approval-dialog')).toBeVisible()
-  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await capture(page, `shift-approval-${width}`)
   }

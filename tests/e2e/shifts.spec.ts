@@ -4,7 +4,11 @@ import { setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
 
-test('a shift day: open with a float, sell in cash and by card, pay out, read the X report, close blind with a short, preview the Z on 80 mm', async ({ page, till, capture }) => {
+test('a shift day: open with a float, sell in cash and by card, pay out, read the X report, close blind with a short, preview the Z on 80 mm', async ({
+  page,
+  till,
+  capture
+}) => {
   const [beans, milk] = await stockShelves(till)
 
   await page.goto('/#/shift')
@@ -58,7 +62,11 @@ test('a shift day: open with a float, sell in cash and by card, pay out, read th
   await expect(page.getByTestId('x-report-figures-paid-out')).toHaveText('-$3.00')
   await expect(page.getByTestId('x-report-figures-expected')).toHaveText('$104.50')
   await expect(page.getByTestId('x-report-figures-net')).toHaveText('$16.00')
-  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await capture(page, `shift-x-report-${width}`)
   }

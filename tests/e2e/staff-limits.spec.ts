@@ -28,7 +28,11 @@ test('a cashier sees the catalog buttons disabled with the reason, and Orders fi
   await expect(page.getByTestId('products-permission-note')).toContainText('Needs “Edit the catalog”: ask a manager')
   await page.getByTestId('product-row-name').first().click()
   await expect(page.getByTestId('product-edit')).toBeDisabled()
-  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await capture(page, `staff-products-cashier-${width}`)
   }
@@ -48,7 +52,11 @@ test('a cashier sees the catalog buttons disabled with the reason, and Orders fi
   await page.getByTestId('orders-filter-staff').selectOption(cashierId)
   await expect(page.getByTestId('order-row')).toHaveCount(1)
   await expect(page.getByTestId('order-row')).toContainText(number)
-  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await capture(page, `staff-orders-filter-${width}`)
   }

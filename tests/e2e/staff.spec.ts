@@ -81,7 +81,12 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
   expect(sale).toEqual({ created_by: cashier.id, approver_id: null })
 })
 
-test('an idle till locks itself, never in the middle of a payment, and the cart waits through a switch of user', async ({ page, till, advanceTime, capture }) => {
+test('an idle till locks itself, never in the middle of a payment, and the cart waits through a switch of user', async ({
+  page,
+  till,
+  advanceTime,
+  capture
+}) => {
   await setUpShop(till, { settings: { autoLockMinutes: 1 } })
   const [beans, milk] = await stockShelves(till)
   await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)

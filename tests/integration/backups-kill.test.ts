@@ -57,7 +57,10 @@ describe('a till killed in the middle of a backup', () => {
     for (let block = 0; block < 40; block += 1) padding.prepare('INSERT INTO padding VALUES (randomblob(1048576))').run()
     padding.close()
 
-    for (const [phase, nth] of [['copy', 2], ['check', 1]] as const) {
+    for (const [phase, nth] of [
+      ['copy', 2],
+      ['check', 1]
+    ] as const) {
       const { signal, seen, stderr } = await killDuring(join(dir, 'till.sqlite'), phase, nth)
       expect(stderr).toBe('')
       expect(seen, `killed during ${phase}`).not.toBe('')

@@ -61,7 +61,12 @@ describe('restoring a backup', () => {
     selling = false
     await sales
     for (let sale = 0; sale < 5; sale += 1) await sellAtCounter(till, [{ variantId: apple! }])
-    const atBackup = { orders: rowsOf(local.path, ORDERS), lines: rowsOf(local.path, LINES), payments: rowsOf(local.path, PAYMENTS), stock: rowsOf(local.path, VARIANTS) }
+    const atBackup = {
+      orders: rowsOf(local.path, ORDERS),
+      lines: rowsOf(local.path, LINES),
+      payments: rowsOf(local.path, PAYMENTS),
+      stock: rowsOf(local.path, VARIANTS)
+    }
     const beforeRestore = rowsOf(till.dbPath, ORDERS)
     expect(beforeRestore.length).toBeGreaterThan(atBackup.orders.length)
 
@@ -125,13 +130,19 @@ describe('restoring a backup', () => {
     try {
       const text = join(dir, 'notes.sqlite')
       writeFileSync(text, 'these are not the orders you are looking for'.repeat(200))
-      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, text))).toMatchObject({ ok: false, problem: expect.stringMatching(/damaged or is not a database/) })
+      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, text))).toMatchObject({
+        ok: false,
+        problem: expect.stringMatching(/damaged or is not a database/)
+      })
 
       const other = join(dir, 'other.sqlite')
       const sqlite = new BetterSqlite3(other)
       sqlite.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)')
       sqlite.close()
-      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, other))).toMatchObject({ ok: false, problem: 'This is a database, but not a Tillpoint one.' })
+      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, other))).toMatchObject({
+        ok: false,
+        problem: 'This is a database, but not a Tillpoint one.'
+      })
 
       const newer = join(dir, 'newer.sqlite')
       await till.ok('backups.now')
@@ -139,7 +150,10 @@ describe('restoring a backup', () => {
       const future = new BetterSqlite3(newer)
       future.prepare("INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (999, 'future', 'x', 0)").run()
       future.close()
-      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, newer))).toMatchObject({ ok: false, problem: expect.stringMatching(/newer version/) })
+      expect(await till.ok('backups.inspect', await chooseRestoreFile(till, newer))).toMatchObject({
+        ok: false,
+        problem: expect.stringMatching(/newer version/)
+      })
       expect(await till.call('backups.restore', await chooseRestoreFile(till, newer))).toMatchObject({ ok: false, error: { code: 'BACKUP_REFUSED' } })
       expect(await till.call('backups.inspect', await chooseRestoreFile(till, join(dir, 'gone.sqlite')))).toMatchObject({ ok: true, data: { ok: false } })
     } finally {
@@ -147,7 +161,7 @@ describe('restoring a backup', () => {
     }
   })
 
-  it('is the owner\'s decision: even a manager is refused before anything is read', async () => {
+  it("is the owner's decision: even a manager is refused before anything is read", async () => {
     const till = openTestTill({ dir: freshDir() })
     try {
       const { local } = await till.ok('backups.now')
@@ -208,8 +222,16 @@ describe('the second folder and a file to restore come only from the main proces
           },
           code: 'FORBIDDEN'
         },
-        { name: "another window's token", input: async () => ({ dailyAt: null, secondFolderToken: await chooseBackupFolder(till, '/tmp/w2', till.window(2)) }), code: 'FORBIDDEN' },
-        { name: "the file picker's token", input: async () => ({ dailyAt: null, secondFolderToken: (await chooseRestoreFile(till, '/tmp/x.sqlite')).fileToken }), code: 'FORBIDDEN' },
+        {
+          name: "another window's token",
+          input: async () => ({ dailyAt: null, secondFolderToken: await chooseBackupFolder(till, '/tmp/w2', till.window(2)) }),
+          code: 'FORBIDDEN'
+        },
+        {
+          name: "the file picker's token",
+          input: async () => ({ dailyAt: null, secondFolderToken: (await chooseRestoreFile(till, '/tmp/x.sqlite')).fileToken }),
+          code: 'FORBIDDEN'
+        },
         {
           name: 'a stale token',
           input: async () => {
@@ -232,7 +254,10 @@ describe('the second folder and a file to restore come only from the main proces
 
       // a restore file: a path is refused; the token is looked at by inspect, spent by restore
       expect(await till.call('backups.inspect', { path: till.dbPath } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-      expect(await till.call('backups.inspect', { fileToken: await chooseBackupFolder(till, till.dbPath) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await till.call('backups.inspect', { fileToken: await chooseBackupFolder(till, till.dbPath) })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' }
+      })
       const { local } = await till.ok('backups.now')
       const file = await chooseRestoreFile(till, local.path)
       expect(await till.ok('backups.inspect', file)).toMatchObject({ ok: true })

@@ -89,7 +89,9 @@ describe('a backup', () => {
     const till = open()
     const second = join(till.dir, 'usb-stick')
     expect(await till.ok('backups.settings')).toEqual({ dailyAt: '21:00', secondFolder: null, encrypted: false })
-    expect(await till.ok('backups.updateSettings', { dailyAt: null, secondFolderToken: await chooseBackupFolder(till, second), passphrase: 'correct horse battery' })).toEqual({
+    expect(
+      await till.ok('backups.updateSettings', { dailyAt: null, secondFolderToken: await chooseBackupFolder(till, second), passphrase: 'correct horse battery' })
+    ).toEqual({
       dailyAt: null,
       secondFolder: second,
       encrypted: true
@@ -129,4 +131,3 @@ describe('a backup', () => {
     expect(await till.ok('backups.list')).toEqual([result.local])
   })
 })
-

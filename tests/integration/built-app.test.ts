@@ -130,7 +130,12 @@ describe('the built app starts', () => {
     expect(headers['Content-Security-Policy']).toEqual([pagePolicy])
 
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true } }
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true
+        }
+      }
       window.contentsListeners.get(name)?.(event as never, 'https://evil.example/' as never)
       expect(event.defaultPrevented, name).toBe(true)
     }
@@ -204,7 +209,13 @@ describe('quitting', () => {
 
 describe('a second launch', () => {
   it('finds the lock taken, quits and never opens the database', async () => {
-    const second = createElectronStandIn({ userData: join(dir, 'second'), appPath: join(dir, 'app.asar'), resourcesPath: join(dir, 'resources-path'), packaged: true, lockAvailable: false })
+    const second = createElectronStandIn({
+      userData: join(dir, 'second'),
+      appPath: join(dir, 'app.asar'),
+      resourcesPath: join(dir, 'resources-path'),
+      packaged: true,
+      lockAvailable: false
+    })
     uninstall()
     uninstall = installElectronStandIn(root, second.module)
     delete createRequire(mainBundle).cache[mainBundle]

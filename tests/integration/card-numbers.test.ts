@@ -36,7 +36,8 @@ describe('a card number typed into any free-text field', () => {
     expect(guarded.length).toBeGreaterThan(50)
     expect(answers.filter((answer) => answer.code !== 'CARD_NUMBER')).toEqual([])
     // The field named is the one that held it (a record's key is named by the record).
-    const misnamed = guarded.filter(({ leaf }) => !leaf.path.endsWith('<key>'))
+    const misnamed = guarded
+      .filter(({ leaf }) => !leaf.path.endsWith('<key>'))
       .flatMap(({ channel, leaf }) => answers.filter((answer) => answer.channel === channel && answer.path === leaf.path && answer.field !== leaf.issuePath))
     expect(misnamed).toEqual([])
     expect(await snapshotDatabase(till)).toEqual(before)
@@ -49,7 +50,9 @@ describe('the card-number scan of a till', () => {
     // 4006381333931 passes Luhn and is a real EAN-13: a product code, not a card number.
     await till.ok('catalog.createProduct', { name: 'Tea', taxRateBp: 0, variants: [{ sku: '4006381333931', barcode: '4006381333931', price: 300 }] })
     expect(scanDatabaseFile(till.dbPath)).toEqual([])
-    till.sqlite.prepare(`INSERT INTO customers (name, phone, email, address, created_at, updated_at) VALUES ('Al', '', '', 'Card 4111 1111 1111 1111', 0, 0)`).run()
+    till.sqlite
+      .prepare(`INSERT INTO customers (name, phone, email, address, created_at, updated_at) VALUES ('Al', '', '', 'Card 4111 1111 1111 1111', 0, 0)`)
+      .run()
     till.sqlite.prepare(`UPDATE outbox SET payload = json_set(payload, '$.note', '5555-5555-5555-4444') WHERE seq = 1`).run()
     expect(scanDatabaseFile(till.dbPath)).toEqual([
       { where: 'customers.address', masked: '411111******1111' },

@@ -95,7 +95,10 @@ describe('the cart', () => {
     })
     expect(await refused('cart.setOrderDiscount', { cartId: cart.id, discount: { kind: 'amount', value: -1 } })).toMatchObject({ code: 'VALIDATION' })
     expect(await refused('cart.setNote', { cartId: cart.id, note: 'x'.repeat(1001) })).toMatchObject({ code: 'VALIDATION' })
-    expect(await refused('cart.setNote', { cartId: cart.id, note: 'card 5500 0000 0000 0004' })).toMatchObject({ code: 'CARD_NUMBER', details: { field: 'note' } })
+    expect(await refused('cart.setNote', { cartId: cart.id, note: 'card 5500 0000 0000 0004' })).toMatchObject({
+      code: 'CARD_NUMBER',
+      details: { field: 'note' }
+    })
     await till.ok('cart.park', { cartId: cart.id, label: 'Other' })
     const other = await till.ok('cart.current')
     expect(await refused('cart.removeLine', { cartId: other.id, lineId })).toMatchObject({ code: 'NOT_FOUND' })

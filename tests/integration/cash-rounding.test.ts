@@ -115,7 +115,10 @@ describe('for every sale, refund and rounding rule, the cash settles exactly and
           const setting = { cashRoundingStep: step, cashRoundingRule: rule }
           const shift = (await till.ok('shifts.state')).open!
           for (const plan of sales) {
-            const lines = [{ variantId: bread.variantId, quantity: plan.bread }, ...(plan.cheese ? [{ variantId: cheese.variantId, quantity: plan.cheese }] : [])]
+            const lines = [
+              { variantId: bread.variantId, quantity: plan.bread },
+              ...(plan.cheese ? [{ variantId: cheese.variantId, quantity: plan.cheese }] : [])
+            ]
             const sale = await sellAtCounter(till, lines, (total) => {
               const card = Math.floor((total * plan.cardPart) / 100)
               const inCash = total - card

@@ -69,7 +69,9 @@ describe('scanning and saving barcodes', () => {
       () => 1
     )
     sqlite.exec(`INSERT INTO products (id, name, tax_rate_bp, created_at, updated_at) VALUES (1, 'Cola can', 0, 1, 1), (2, 'Cola (old label)', 0, 1, 1)`)
-    sqlite.exec(`INSERT INTO variants (id, product_id, sku, barcode, price, created_at, updated_at) VALUES (1, 1, 'C-1', '036000291452', 100, 1, 1), (2, 2, 'C-2', '0036000291452', 100, 1, 1)`)
+    sqlite.exec(
+      `INSERT INTO variants (id, product_id, sku, barcode, price, created_at, updated_at) VALUES (1, 1, 'C-1', '036000291452', 100, 1, 1), (2, 2, 'C-2', '0036000291452', 100, 1, 1)`
+    )
     sqlite.close()
     const till = openTestTill({ dir })
     tills.push(till)

@@ -28,7 +28,11 @@ describe('CSV import', () => {
     const result = await importCsv(GOOD)
     expect(result).toMatchObject({ imported: true, rowCount: 5, goodRowCount: 5, productCount: 3, variantCount: 5, errors: [], skippedLines: [] })
     const [flatWhite, croissant, tee] = await Promise.all(result.productIds.map((id) => till.ok('catalog.getProduct', { id })))
-    expect(flatWhite).toMatchObject({ name: 'Flat White', taxRateBp: 2000, variants: [{ sku: 'COF-FW', barcode: '5060000000016', price: 320, stock: 12, lowStockThreshold: 3 }] })
+    expect(flatWhite).toMatchObject({
+      name: 'Flat White',
+      taxRateBp: 2000,
+      variants: [{ sku: 'COF-FW', barcode: '5060000000016', price: 320, stock: 12, lowStockThreshold: 3 }]
+    })
     expect(croissant).toMatchObject({ taxRateBp: 550, variants: [{ barcode: null, price: 160, stock: 0, lowStockThreshold: 0 }] })
     expect(tee!.options).toEqual([
       { name: 'Size', values: ['S', 'M'] },
@@ -132,7 +136,10 @@ describe('CSV import', () => {
 
 describe('CSV export', () => {
   it('write the import format, and import back into another till as the same catalog', async () => {
-    await till.ok('catalog.createProduct', simpleProduct('Café "Noir", strong', { sku: 'COF-NOIR', barcode: '5060000000023', price: 295, stock: 4, lowStockThreshold: 2 }, { taxRateBp: 550 }))
+    await till.ok(
+      'catalog.createProduct',
+      simpleProduct('Café "Noir", strong', { sku: 'COF-NOIR', barcode: '5060000000023', price: 295, stock: 4, lowStockThreshold: 2 }, { taxRateBp: 550 })
+    )
     await till.ok('catalog.createProduct', simpleProduct('Чай 茶', { sku: 'TEA-1', price: 100 }, { category: 'Tea' }))
     await till.ok('catalog.createProduct', teeShirt())
     const archived = await till.ok('catalog.createProduct', simpleProduct('Gone', { sku: 'GONE' }))
@@ -154,7 +161,15 @@ describe('CSV export', () => {
           category,
           taxRateBp,
           options,
-          variants: variants.map(({ sku, barcode, price, stock, lowStockThreshold, attributes, label }) => ({ sku, barcode, price, stock, lowStockThreshold, attributes, label }))
+          variants: variants.map(({ sku, barcode, price, stock, lowStockThreshold, attributes, label }) => ({
+            sku,
+            barcode,
+            price,
+            stock,
+            lowStockThreshold,
+            attributes,
+            label
+          }))
         }))
       expect(strip(await other.ok('catalog.listProducts', {}))).toEqual(strip(await till.ok('catalog.listProducts', {})))
     } finally {

@@ -14,7 +14,8 @@ beforeEach(() => {
 })
 afterEach(() => till.cleanup())
 
-const importFile = (file: string, extra: Partial<CsvImportInput> = {}) => till.ok('catalog.importCsv', { file, mode: 'all-or-nothing', dryRun: false, ...extra })
+const importFile = (file: string, extra: Partial<CsvImportInput> = {}) =>
+  till.ok('catalog.importCsv', { file, mode: 'all-or-nothing', dryRun: false, ...extra })
 
 async function productBySku(sku: string): Promise<Product> {
   const [hit] = await till.ok('catalog.search', { text: sku })
@@ -22,7 +23,8 @@ async function productBySku(sku: string): Promise<Product> {
   return till.ok('catalog.getProduct', { id: hit.productId })
 }
 
-const variantRows = (product: Product) => product.variants.map((variant) => [variant.label, variant.sku, variant.barcode, variant.price, variant.stock, variant.cost])
+const variantRows = (product: Product) =>
+  product.variants.map((variant) => [variant.label, variant.sku, variant.barcode, variant.price, variant.stock, variant.cost])
 
 describe('importing each vendor’s documented export', () => {
   it('Shopify: Handle groups variants, image rows are skipped, Default Title is no option, cost is kept', async () => {
@@ -78,7 +80,9 @@ describe('importing each vendor’s documented export', () => {
       ['Large', '10002', null, 390, 0, 95]
     ])
     const croissant = await productBySku('10003')
-    expect(croissant.variants.map((variant) => [variant.barcode, variant.price, variant.stock, variant.lowStockThreshold])).toEqual([['5901234123457', 210, 24, 5]])
+    expect(croissant.variants.map((variant) => [variant.barcode, variant.price, variant.stock, variant.lowStockThreshold])).toEqual([
+      ['5901234123457', 210, 24, 5]
+    ])
     expect((await productBySku('10004')).name).toBe('抹茶ラテ')
   })
 
@@ -98,7 +102,8 @@ describe('importing each vendor’s documented export', () => {
 
 describe('files as spreadsheets save them', () => {
   it('Excel in Germany: Windows-1252, semicolons, decimal commas and German headers', async () => {
-    const text = 'Artikel;Artikelnummer;EAN;Preis;Bestand;MwSt\r\nCafé Crème;CC-1;4006381333931;3,50;10;19\r\nBrötchen;BR-1;;0,45;100;7\r\nKäsekuchen groß;KK-1;;1.234,50;1;19\r\n'
+    const text =
+      'Artikel;Artikelnummer;EAN;Preis;Bestand;MwSt\r\nCafé Crème;CC-1;4006381333931;3,50;10;19\r\nBrötchen;BR-1;;0,45;100;7\r\nKäsekuchen groß;KK-1;;1.234,50;1;19\r\n'
     const file = Buffer.from(text, 'latin1').toString('base64')
     const inspection = await till.ok('catalog.inspectCsv', { file })
     expect(inspection).toMatchObject({ format: 'other', encoding: 'windows-1252', separator: ';', decimalMark: 'comma' })
@@ -109,7 +114,7 @@ describe('files as spreadsheets save them', () => {
     expect(cafe).toMatchObject({ name: 'Café Crème', taxRateBp: 1900 })
     expect(variantRows(cafe)).toEqual([['', 'CC-1', '4006381333931', 350, 10, null]])
     expect((await productBySku('BR-1')).variants[0]).toMatchObject({ price: 45, stock: 100 })
-    expect((await productBySku('KK-1'))).toMatchObject({ name: 'Käsekuchen groß', variants: [{ price: 123_450 }] })
+    expect(await productBySku('KK-1')).toMatchObject({ name: 'Käsekuchen groß', variants: [{ price: 123_450 }] })
   })
 
   it('Excel “Unicode text”: UTF-16 LE with a BOM, separated by tabs', async () => {
@@ -154,7 +159,9 @@ describe('files as spreadsheets save them', () => {
     const file = Buffer.from('Title,Colour,Notes\nTea,green,x\n').toString('base64')
     const refused = await till.call('catalog.importCsv', { file, mode: 'all-or-nothing', dryRun: true })
     expect(refused).toMatchObject({ ok: false, error: { code: 'CSV_INVALID', message: expect.stringContaining('sku, price') } })
-    const mapped = await importFile(Buffer.from('Title,Code,Colour,Cost £\nTea,T-1,green,2.00\n').toString('base64'), { mapping: ['name', 'sku', null, 'price'] })
+    const mapped = await importFile(Buffer.from('Title,Code,Colour,Cost £\nTea,T-1,green,2.00\n').toString('base64'), {
+      mapping: ['name', 'sku', null, 'price']
+    })
     expect(mapped).toMatchObject({ imported: true, ignoredColumns: ['Colour'] })
     expect((await productBySku('T-1')).variants[0]).toMatchObject({ price: 200 })
   })

@@ -119,7 +119,10 @@ describe('product list', () => {
   it('page by name ignoring case with a keyset cursor, and filter by category and low stock', async () => {
     const names = ['banana bread', 'Apple pie', 'cherry cake', 'Brownie', 'apple tart']
     for (const [index, name] of names.entries()) {
-      await till.ok('catalog.createProduct', simpleProduct(name, { sku: `B${index}`, stock: index, lowStockThreshold: 2 }, { category: index % 2 ? 'Cakes' : 'Bakery' }))
+      await till.ok(
+        'catalog.createProduct',
+        simpleProduct(name, { sku: `B${index}`, stock: index, lowStockThreshold: 2 }, { category: index % 2 ? 'Cakes' : 'Bakery' })
+      )
     }
     const first = await till.ok('catalog.listProducts', { limit: 2 })
     expect(first.items.map((item) => item.name)).toEqual(['Apple pie', 'apple tart'])

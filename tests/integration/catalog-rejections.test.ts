@@ -57,11 +57,21 @@ const cases: Case[] = [
   [
     'create: the same combination twice',
     'catalog.createProduct',
-    () => product({ options: [{ name: 'Size', values: ['S', 'M'] }] }, [variant({ attributes: { Size: 'S' } }), variant({ sku: 'NEW-2', attributes: { Size: 's' } })]),
+    () =>
+      product({ options: [{ name: 'Size', values: ['S', 'M'] }] }, [
+        variant({ attributes: { Size: 'S' } }),
+        variant({ sku: 'NEW-2', attributes: { Size: 's' } })
+      ]),
     'VALIDATION',
     'variants.1.attributes'
   ],
-  ['create: repeated option values', 'catalog.createProduct', () => product({ options: [{ name: 'Size', values: ['S', 's'] }] }), 'VALIDATION', 'options.0.values'],
+  [
+    'create: repeated option values',
+    'catalog.createProduct',
+    () => product({ options: [{ name: 'Size', values: ['S', 's'] }] }),
+    'VALIDATION',
+    'options.0.values'
+  ],
   ['create: SKU already used (any case)', 'catalog.createProduct', () => product({}, [variant({ sku: 'a-1' })]), 'CONFLICT'],
   ['create: barcode already used', 'catalog.createProduct', () => product({}, [variant({ barcode: '5060000000016' })]), 'CONFLICT'],
   [
@@ -94,7 +104,12 @@ const cases: Case[] = [
   ['variant: oversize SKU', 'catalog.updateVariant', () => ({ id: variantId, sku: long(65) }), 'VALIDATION', 'sku'],
   ['variant: SKU of another variant', 'catalog.updateVariant', () => ({ id: otherVariantId, sku: 'A-1' }), 'CONFLICT'],
   ['variant: barcode of another variant', 'catalog.updateVariant', () => ({ id: otherVariantId, barcode: '5060000000016' }), 'CONFLICT'],
-  ['generate: unknown product', 'catalog.generateVariants', () => ({ productId: 999_999, options: [{ name: 'Size', values: ['S'] }], price: 100 }), 'NOT_FOUND'],
+  [
+    'generate: unknown product',
+    'catalog.generateVariants',
+    () => ({ productId: 999_999, options: [{ name: 'Size', values: ['S'] }], price: 100 }),
+    'NOT_FOUND'
+  ],
   ['generate: no option', 'catalog.generateVariants', () => ({ productId, options: [], price: 100 }), 'VALIDATION', 'options'],
   ['generate: negative price', 'catalog.generateVariants', () => ({ productId, options: [{ name: 'Size', values: ['S'] }], price: -1 }), 'VALIDATION', 'price'],
   [
@@ -111,7 +126,12 @@ const cases: Case[] = [
     'VALIDATION',
     'options'
   ],
-  ['generate: would drop a variant that has stock', 'catalog.generateVariants', () => ({ productId, options: [{ name: 'Size', values: ['S'] }], price: 100 }), 'CONFLICT'],
+  [
+    'generate: would drop a variant that has stock',
+    'catalog.generateVariants',
+    () => ({ productId, options: [{ name: 'Size', values: ['S'] }], price: 100 }),
+    'CONFLICT'
+  ],
   ['search: empty text', 'catalog.search', () => ({ text: '  ' }), 'VALIDATION', 'text'],
   ['search: oversize text', 'catalog.search', () => ({ text: long(101) }), 'VALIDATION', 'text'],
   ['search: text of the wrong type', 'catalog.search', () => ({ text: 5 }), 'VALIDATION', 'text'],
@@ -128,16 +148,45 @@ const cases: Case[] = [
   ['import: missing price column', 'catalog.importCsv', () => ({ csv: 'name,sku\nA,B', mode: 'good-rows-only', dryRun: false }), 'CSV_INVALID'],
   ['import: both file and text', 'catalog.importCsv', () => ({ csv: 'name,sku,price', file: 'AA==', mode: 'all-or-nothing', dryRun: false }), 'VALIDATION'],
   ['import: file not base64', 'catalog.importCsv', () => ({ file: 'not base64!', mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'file'],
-  ['import: binary file', 'catalog.importCsv', () => ({ file: Buffer.from([0x6e, 0x00, 0x81, 0xff, 0x00]).toString('base64'), mode: 'all-or-nothing', dryRun: false }), 'CSV_INVALID'],
-  ['import: mapping of another width', 'catalog.importCsv', () => ({ csv: 'name,sku,price\nA,B,1', mapping: ['name', 'sku'], mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'mapping'],
-  ['import: unknown field', 'catalog.importCsv', () => ({ csv: 'name,sku,price\nA,B,1', mapping: ['name', 'sku', 'colour'], mode: 'all-or-nothing', dryRun: false }), 'VALIDATION', 'mapping.2'],
+  [
+    'import: binary file',
+    'catalog.importCsv',
+    () => ({ file: Buffer.from([0x6e, 0x00, 0x81, 0xff, 0x00]).toString('base64'), mode: 'all-or-nothing', dryRun: false }),
+    'CSV_INVALID'
+  ],
+  [
+    'import: mapping of another width',
+    'catalog.importCsv',
+    () => ({ csv: 'name,sku,price\nA,B,1', mapping: ['name', 'sku'], mode: 'all-or-nothing', dryRun: false }),
+    'VALIDATION',
+    'mapping'
+  ],
+  [
+    'import: unknown field',
+    'catalog.importCsv',
+    () => ({ csv: 'name,sku,price\nA,B,1', mapping: ['name', 'sku', 'colour'], mode: 'all-or-nothing', dryRun: false }),
+    'VALIDATION',
+    'mapping.2'
+  ],
   ['inspect: not base64', 'catalog.inspectCsv', () => ({ file: '%%%' }), 'VALIDATION', 'file'],
   ['save mapping: widths differ', 'catalog.saveImportMapping', () => ({ headers: ['a', 'b'], mapping: ['name'] }), 'VALIDATION'],
   ['create: name with a bidi override', 'catalog.createProduct', () => simpleProduct('Tea \u202Eaet', { sku: 'BIDI-1' }), 'VALIDATION', 'name'],
   ['create: name with a line break', 'catalog.createProduct', () => simpleProduct('Tea\nlarge', { sku: 'LF-1' }), 'VALIDATION', 'name'],
   ['create: name too long', 'catalog.createProduct', () => simpleProduct('x'.repeat(201), { sku: 'LONG-1' }), 'VALIDATION', 'name'],
-  ['create: EAN-13 with a wrong check digit', 'catalog.createProduct', () => simpleProduct('Tea', { sku: 'EAN-1', barcode: '4006381333932' }), 'VALIDATION', 'variants.0.barcode'],
-  ['create: UPC-A form of a barcode in use', 'catalog.createProduct', () => simpleProduct('Tea', { sku: 'UPC-1', barcode: '036000291452' }), 'CONFLICT', 'barcode'],
+  [
+    'create: EAN-13 with a wrong check digit',
+    'catalog.createProduct',
+    () => simpleProduct('Tea', { sku: 'EAN-1', barcode: '4006381333932' }),
+    'VALIDATION',
+    'variants.0.barcode'
+  ],
+  [
+    'create: UPC-A form of a barcode in use',
+    'catalog.createProduct',
+    () => simpleProduct('Tea', { sku: 'UPC-1', barcode: '036000291452' }),
+    'CONFLICT',
+    'barcode'
+  ],
   ['import: unclosed quote', 'catalog.importCsv', () => ({ csv: 'name,sku,price\n"Tea,T1,1\n', mode: 'good-rows-only', dryRun: false }), 'CSV_INVALID'],
   ['export: unexpected input', 'catalog.exportCsv', () => ({ format: 'xlsx' }), 'VALIDATION'],
   ['sample shop: catalog not empty', 'catalog.loadSampleShop', () => undefined, 'CONFLICT'],

@@ -98,7 +98,9 @@ describe('a catalog of 50,000 products', () => {
     till = openTestTill()
     const lines = ['name,category,sku,barcode,price,stock,low_stock_threshold']
     for (let i = 0; i < COUNT; i++) {
-      lines.push(`Product ${i} word${i % 100},Category ${i % 20},SKU-${i},${ean13(200_000_000_000 + i)},1.${String(i % 100).padStart(2, '0')},${i % 7 === 0 ? 3 : 0},${i % 50 === 0 ? 5 : 0}`)
+      lines.push(
+        `Product ${i} word${i % 100},Category ${i % 20},SKU-${i},${ean13(200_000_000_000 + i)},1.${String(i % 100).padStart(2, '0')},${i % 7 === 0 ? 3 : 0},${i % 50 === 0 ? 5 : 0}`
+      )
     }
     const result = await till.ok('catalog.importCsv', { csv: lines.join('\n'), mode: 'all-or-nothing', dryRun: false })
     expect(result).toMatchObject({ imported: true, productCount: COUNT, errors: [] })
@@ -108,9 +110,19 @@ describe('a catalog of 50,000 products', () => {
   it('hold every product and find any of them by name, SKU or barcode', async () => {
     expect((await till.ok('catalog.categories')).reduce((sum, category) => sum + category.productCount, 0)).toBe(COUNT)
     expect((await till.ok('catalog.findByBarcode', { code: ean13(200_000_049_999) })).sku).toBe('SKU-49999')
-    expect((await till.ok('catalog.search', { text: 'sku-4999' })).map((hit) => hit.sku)).toEqual(
-      ['SKU-4999', 'SKU-49990', 'SKU-49991', 'SKU-49992', 'SKU-49993', 'SKU-49994', 'SKU-49995', 'SKU-49996', 'SKU-49997', 'SKU-49998', 'SKU-49999']
-    )
+    expect((await till.ok('catalog.search', { text: 'sku-4999' })).map((hit) => hit.sku)).toEqual([
+      'SKU-4999',
+      'SKU-49990',
+      'SKU-49991',
+      'SKU-49992',
+      'SKU-49993',
+      'SKU-49994',
+      'SKU-49995',
+      'SKU-49996',
+      'SKU-49997',
+      'SKU-49998',
+      'SKU-49999'
+    ])
     const byName = await till.ok('catalog.search', { text: 'product 4242 word42' })
     expect(byName.map((hit) => hit.sku)).toEqual(['SKU-4242', 'SKU-14242', 'SKU-24242', 'SKU-34242', 'SKU-44242'])
     const low = await till.ok('catalog.listProducts', { lowStock: true, limit: 200 })

@@ -60,38 +60,54 @@ describe('a till killed in the middle of selling', () => {
 
       // no order without its lines, or with lines that do not add up to it
       expect(
-        await rows(till, sql`
+        await rows(
+          till,
+          sql`
           SELECT o.id FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id
-          GROUP BY o.id HAVING count(l.id) = 0 OR sum(l.quantity) <> o.item_count OR sum(l.total) <> o.total`)
+          GROUP BY o.id HAVING count(l.id) = 0 OR sum(l.quantity) <> o.item_count OR sum(l.total) <> o.total`
+        )
       ).toEqual([])
       // no order without its payments: what the order says was paid and refunded is in payments
       expect(
-        await rows(till, sql`
+        await rows(
+          till,
+          sql`
           SELECT o.id FROM orders o
           WHERE o.paid_total <> (SELECT coalesce(sum(amount), 0) FROM payments p WHERE p.order_id = o.id AND p.kind = 'payment')
              OR o.refunded_total <> (SELECT coalesce(sum(amount), 0) FROM payments p WHERE p.order_id = o.id AND p.kind = 'refund')
-             OR (o.kind = 'counter' AND o.paid_total <> o.total)`)
+             OR (o.kind = 'counter' AND o.paid_total <> o.total)`
+        )
       ).toEqual([])
       // no order without the start of its history
-      expect(await rows(till, sql`SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.change = 'created')`)).toEqual([])
-      // no sale movement without its order, and each order's sale movements match its lines
-      expect(await rows(till, sql`SELECT m.id FROM stock_movements m LEFT JOIN orders o ON o.id = m.order_id WHERE m.reason = 'sale' AND o.id IS NULL`)).toEqual([])
       expect(
-        await rows(till, sql`
+        await rows(till, sql`SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.change = 'created')`)
+      ).toEqual([])
+      // no sale movement without its order, and each order's sale movements match its lines
+      expect(
+        await rows(till, sql`SELECT m.id FROM stock_movements m LEFT JOIN orders o ON o.id = m.order_id WHERE m.reason = 'sale' AND o.id IS NULL`)
+      ).toEqual([])
+      expect(
+        await rows(
+          till,
+          sql`
           SELECT l.order_id FROM order_lines l
           WHERE -l.quantity <> (SELECT coalesce(sum(m.delta), 0) FROM stock_movements m
-                                WHERE m.order_id = l.order_id AND m.variant_id = l.variant_id AND m.reason = 'sale')`)
+                                WHERE m.order_id = l.order_id AND m.variant_id = l.variant_id AND m.reason = 'sale')`
+        )
       ).toEqual([])
       // stock is the initial stock plus every movement since
       expect(
-        await rows(till, sql`
+        await rows(
+          till,
+          sql`
           SELECT v.id FROM variants v
-          WHERE v.stock <> (SELECT coalesce(sum(m.delta), 0) FROM stock_movements m WHERE m.variant_id = v.id)`)
+          WHERE v.stock <> (SELECT coalesce(sum(m.delta), 0) FROM stock_movements m WHERE m.variant_id = v.id)`
+        )
       ).toEqual([])
       // numbers: one per order, none skipped, the counter where the last order left it
-      expect(
-        await rows(till, sql`SELECT count(*) AS n, max(sequence) AS top, (SELECT last_sequence FROM order_counter) AS counter FROM orders`)
-      ).toEqual([{ n: orders, top: orders, counter: orders }])
+      expect(await rows(till, sql`SELECT count(*) AS n, max(sequence) AS top, (SELECT last_sequence FROM order_counter) AS counter FROM orders`)).toEqual([
+        { n: orders, top: orders, counter: orders }
+      ])
       // the journal: no gap, no broken link, every order as its last entry left it
       expect(await till.services.journal.verify()).toMatchObject({ intact: true })
 

@@ -42,7 +42,10 @@ describe('checkout without reading the new order back', () => {
     })
     expect(order.lines.map((line) => line.position)).toEqual([1, 2, 3])
     expect(order.payments.map((payment) => payment.method)).toEqual(['card', 'cash'])
-    expect(order.events.map((event) => [event.from, event.to])).toEqual([[null, 'pending'], ['pending', 'delivered']])
+    expect(order.events.map((event) => [event.from, event.to])).toEqual([
+      [null, 'pending'],
+      ['pending', 'delivered']
+    ])
     expect(await till.ok('orders.get', { orderId: order.id })).toEqual(order)
     expect(await outboxOrderPayloads(order.id)).toEqual([await storedPayload(order.id)])
   })
@@ -58,7 +61,11 @@ describe('checkout without reading the new order back', () => {
   it('sends each later change of the order (status, payment, return, cancel) as the order is stored after it', async () => {
     const order = (payload: unknown) => (payload as { order: unknown }).order
     const lastPayload = async (orderId: number) => order((await outboxOrderPayloads(orderId)).at(-1))
-    const pickup = await till.ok('cart.checkout', { cartId: (await cartWith(till, [{ variantId: tea.variantId, quantity: 2 }])).id, kind: 'pickup', payments: [] })
+    const pickup = await till.ok('cart.checkout', {
+      cartId: (await cartWith(till, [{ variantId: tea.variantId, quantity: 2 }])).id,
+      kind: 'pickup',
+      payments: []
+    })
     const confirmed = await till.ok('orders.setStatus', { orderId: pickup.id, status: 'confirmed' })
     expect(await till.ok('orders.get', { orderId: pickup.id })).toEqual(confirmed)
     expect(await lastPayload(pickup.id)).toEqual(order(await storedPayload(pickup.id)))

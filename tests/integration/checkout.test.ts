@@ -11,11 +11,11 @@ let last: SeededVariant
 beforeEach(async () => {
   till = openTestTill()
   await till.ok('settings.update', { taxMode: 'exclusive', orderPrefix: 'T' })
-  ;[tea, mug, last] = await seedProducts(till.context, [
+  ;[tea, mug, last] = (await seedProducts(till.context, [
     { name: 'Green Tea', price: 450, stock: 20, taxRateBp: 1000 },
     { name: 'Blue Mug', price: 1200, stock: 5, taxRateBp: 2000, label: 'Large' },
     { name: 'Last Candle', price: 800, stock: 1 }
-  ]) as [SeededVariant, SeededVariant, SeededVariant]
+  ])) as [SeededVariant, SeededVariant, SeededVariant]
 })
 afterEach(() => till.cleanup())
 

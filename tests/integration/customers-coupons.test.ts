@@ -99,7 +99,15 @@ describe('coupons', () => {
       active: true,
       description: ''
     })
-    await till.ok('coupons.create', { code: 'AUTUMN', kind: 'amount', value: 500, minSpend: 2000, validFrom: '2026-09-01', validUntil: '2026-11-30', usageLimit: 100 })
+    await till.ok('coupons.create', {
+      code: 'AUTUMN',
+      kind: 'amount',
+      value: 500,
+      minSpend: 2000,
+      validFrom: '2026-09-01',
+      validUntil: '2026-11-30',
+      usageLimit: 100
+    })
     await till.ok('coupons.create', { code: 'OLD', kind: 'amount', value: 100, active: false })
     const first = await till.ok('coupons.list', { limit: 2 })
     expect(first.coupons.map((coupon) => coupon.code)).toEqual(['AUTUMN', 'OLD'])

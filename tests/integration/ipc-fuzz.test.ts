@@ -17,7 +17,10 @@ const answered = new Map<string, number>()
 beforeAll(async () => {
   // Sync never reaches a network: a hostile address is only ever "offline".
   till = openTestTill({ sync: { fetch: async () => Promise.reject(new Error('no network in the fuzz')), logError: () => undefined } })
-  const [tea] = await seedProducts(till.context, [{ name: 'Tea', price: 300, stock: 1000 }, { name: 'Cake', price: 450, stock: 5 }])
+  const [tea] = await seedProducts(till.context, [
+    { name: 'Tea', price: 300, stock: 1000 },
+    { name: 'Cake', price: 450, stock: 5 }
+  ])
   await sellAtCounter(till, [{ variantId: tea!.variantId }])
   await till.ok('cart.addLine', { cartId: (await till.ok('cart.current')).id, variantId: tea!.variantId })
 })
@@ -37,12 +40,18 @@ async function callOnce(channel: Channel, input: unknown): Promise<void> {
     expect(ERROR_CODES).toContain(answer.error?.code)
     expect(answer.error?.message).toBeTypeOf('string')
   }
-  expect(answer.error?.code, `${channel} answered INTERNAL for ${String(JSON.stringify(input)).slice(0, 300)}; logged: ${till.logged.at(-1) ?? ''}`).not.toBe('INTERNAL')
+  expect(answer.error?.code, `${channel} answered INTERNAL for ${String(JSON.stringify(input)).slice(0, 300)}; logged: ${till.logged.at(-1) ?? ''}`).not.toBe(
+    'INTERNAL'
+  )
 }
 
 describe('every channel, fuzzed through the IPC helper', () => {
   it.each(CHANNELS)('%s answers hostile input with a coded refusal or a result, never INTERNAL', async (channel) => {
-    const input = fc.oneof({ weight: 3, arbitrary: shapedLike(contract[channel].input) }, { weight: 2, arbitrary: hostileValue }, { weight: 1, arbitrary: oversizedValue })
+    const input = fc.oneof(
+      { weight: 3, arbitrary: shapedLike(contract[channel].input) },
+      { weight: 2, arbitrary: hostileValue },
+      { weight: 1, arbitrary: oversizedValue }
+    )
     await fc.assert(
       fc.asyncProperty(input, (value) => callOnce(channel, value)),
       { numRuns: RUNS, seed: SEED, endOnFailure: true }
@@ -65,4 +74,3 @@ describe('found by the fuzz', () => {
     expect(after).toEqual({ ...before, paper: '80mm' })
   })
 })
-

@@ -42,9 +42,16 @@ describe('the journal', () => {
     await till.ok('orders.list', {})
     expect(till.sqlite.prepare('SELECT count(*) AS n FROM journal').get()).toEqual(before)
     await aDay()
-    const rows = till.sqlite.prepare('SELECT seq, command, staff_id, prev_hash, hash FROM journal ORDER BY seq').all() as Array<{ seq: number; command: string; prev_hash: string; hash: string }>
+    const rows = till.sqlite.prepare('SELECT seq, command, staff_id, prev_hash, hash FROM journal ORDER BY seq').all() as Array<{
+      seq: number
+      command: string
+      prev_hash: string
+      hash: string
+    }>
     expect(rows[0]!.command).toBe('journal.genesis')
-    expect(rows.map((row) => row.command)).toEqual(expect.arrayContaining(['cart.checkout', 'orders.return', 'orders.cancel', 'stock.adjust', 'settings.update']))
+    expect(rows.map((row) => row.command)).toEqual(
+      expect.arrayContaining(['cart.checkout', 'orders.return', 'orders.cancel', 'stock.adjust', 'settings.update'])
+    )
     rows.forEach((row, index) => {
       expect(row.seq).toBe(index + 1)
       if (index > 0) expect(row.prev_hash).toBe(rows[index - 1]!.hash)
@@ -107,14 +114,20 @@ describe('the sales chain', () => {
     ])
     const verdict = await till.ok('journal.verify')
     expect(verdict).toMatchObject({ intact: true, sales: 2 })
-    const body = JSON.parse((till.sqlite.prepare('SELECT body FROM sales_chain WHERE seq = 2').get() as { body: string }).body) as { taxByRate: unknown[]; payments: unknown[] }
+    const body = JSON.parse((till.sqlite.prepare('SELECT body FROM sales_chain WHERE seq = 2').get() as { body: string }).body) as {
+      taxByRate: unknown[]
+      payments: unknown[]
+    }
     // The test till adds tax to its prices: 12.50 + 19% = 14.88.
     expect(body.taxByRate).toEqual([{ rateBp: 1900, net: 1250, tax: 238, gross: 1488 }])
     expect(body.payments).toEqual([{ method: 'card', amount: 1488, tendered: null, change: null }])
 
     raw('DROP TRIGGER sales_chain_no_update')
     raw("UPDATE sales_chain SET body = replace(body, '1488', '1388') WHERE seq = 2")
-    expect(await till.ok('journal.verify')).toMatchObject({ intact: false, problem: { kind: 'sales-chain', message: expect.stringMatching(/was changed after it was written/) } })
+    expect(await till.ok('journal.verify')).toMatchObject({
+      intact: false,
+      problem: { kind: 'sales-chain', message: expect.stringMatching(/was changed after it was written/) }
+    })
   })
 })
 
@@ -135,7 +148,10 @@ describe('the Z report', () => {
     expect(body.zReports.map((report) => report.number)).toEqual([z.number])
     raw('DROP TRIGGER z_reports_never_updated')
     raw('UPDATE z_reports SET counted_cash = counted_cash + 1000, over_short = over_short + 1000')
-    expect(await till.ok('journal.verify')).toMatchObject({ intact: false, problem: { kind: 'sales-chain', message: `The stored Z report ${z.number} no longer has the figures it was chained with.` } })
+    expect(await till.ok('journal.verify')).toMatchObject({
+      intact: false,
+      problem: { kind: 'sales-chain', message: `The stored Z report ${z.number} no longer has the figures it was chained with.` }
+    })
   })
 })
 
@@ -160,7 +176,10 @@ describe('a till upgraded with history', () => {
     raw('UPDATE orders SET total = total + 1 WHERE id = ?', sale.id)
     for (const table of ['order_returns', 'payments', 'order_events', 'stock_movements', 'order_lines']) raw(`DELETE FROM ${table} WHERE order_id = 2`)
     raw('DELETE FROM orders WHERE id = 2')
-    expect(await till.ok('journal.verify')).toMatchObject({ intact: false, problem: { kind: 'order-deleted', message: 'The journal began with 2 orders on the till; 1 of them are left.' } })
+    expect(await till.ok('journal.verify')).toMatchObject({
+      intact: false,
+      problem: { kind: 'order-deleted', message: 'The journal began with 2 orders on the till; 1 of them are left.' }
+    })
   })
 })
 
@@ -169,19 +188,34 @@ describe('verify finds every edit made outside Tillpoint', () => {
     ['an order total raised', ({ order }) => raw('UPDATE orders SET total = total + 100 WHERE id = ?', order), /total was \$\d+\.\d\d, is now \$\d+\.\d\d/],
     ['a line quantity changed', ({ line }) => raw('UPDATE order_lines SET quantity = quantity + 1 WHERE id = ?', line), /lines differ/],
     ['a payment deleted', ({ payment }) => raw('DELETE FROM payments WHERE id = ?', payment), /payments differ/],
-    ['a payment moved to card', ({ payment }) => raw("UPDATE payments SET method = 'card', tendered = NULL, change_given = NULL WHERE id = ?", payment), /payments differ/],
-    ['an order deleted', ({ order }) => {
-      raw('DELETE FROM order_returns WHERE order_id = ?', order)
-      raw('DELETE FROM payments WHERE order_id = ?', order)
-      raw('DELETE FROM order_events WHERE order_id = ?', order)
-      raw('DELETE FROM stock_movements WHERE order_id = ?', order)
-      raw('DELETE FROM order_lines WHERE order_id = ?', order)
-      raw('DELETE FROM orders WHERE id = ?', order)
-    }, /was deleted/],
-    ['an order added by hand', ({ order }) => {
-      raw(`INSERT INTO orders (sequence, number, kind, status, payment_state, customer_id, customer_name, customer_phone, customer_email, delivery_address, note, coupon_id, coupon_code, tax_mode, currency, item_count, subtotal, line_discount_total, order_discount_total, coupon_discount_total, tax_total, total, paid_total, refunded_total, business_day, created_by, created_at, updated_at)
-        SELECT sequence + 1000, number || 'X', kind, status, payment_state, customer_id, customer_name, customer_phone, customer_email, delivery_address, note, coupon_id, coupon_code, tax_mode, currency, item_count, subtotal, line_discount_total, order_discount_total, coupon_discount_total, tax_total, total, paid_total, refunded_total, business_day, created_by, created_at, updated_at FROM orders WHERE id = ?`, order)
-    }, /in no journal entry/]
+    [
+      'a payment moved to card',
+      ({ payment }) => raw("UPDATE payments SET method = 'card', tendered = NULL, change_given = NULL WHERE id = ?", payment),
+      /payments differ/
+    ],
+    [
+      'an order deleted',
+      ({ order }) => {
+        raw('DELETE FROM order_returns WHERE order_id = ?', order)
+        raw('DELETE FROM payments WHERE order_id = ?', order)
+        raw('DELETE FROM order_events WHERE order_id = ?', order)
+        raw('DELETE FROM stock_movements WHERE order_id = ?', order)
+        raw('DELETE FROM order_lines WHERE order_id = ?', order)
+        raw('DELETE FROM orders WHERE id = ?', order)
+      },
+      /was deleted/
+    ],
+    [
+      'an order added by hand',
+      ({ order }) => {
+        raw(
+          `INSERT INTO orders (sequence, number, kind, status, payment_state, customer_id, customer_name, customer_phone, customer_email, delivery_address, note, coupon_id, coupon_code, tax_mode, currency, item_count, subtotal, line_discount_total, order_discount_total, coupon_discount_total, tax_total, total, paid_total, refunded_total, business_day, created_by, created_at, updated_at)
+        SELECT sequence + 1000, number || 'X', kind, status, payment_state, customer_id, customer_name, customer_phone, customer_email, delivery_address, note, coupon_id, coupon_code, tax_mode, currency, item_count, subtotal, line_discount_total, order_discount_total, coupon_discount_total, tax_total, total, paid_total, refunded_total, business_day, created_by, created_at, updated_at FROM orders WHERE id = ?`,
+          order
+        )
+      },
+      /in no journal entry/
+    ]
   ]
   it.each(cases)('%s', async (_name, tamper, message) => {
     await aDay()
@@ -204,7 +238,9 @@ describe('verify finds every edit made outside Tillpoint', () => {
     const saved = till.sqlite.prepare('SELECT * FROM journal').all() as Array<Record<string, unknown>>
     const restore = () => {
       raw('DELETE FROM journal')
-      const insert = till.sqlite.prepare('INSERT INTO journal VALUES (@seq, @formula, @at, @till_id, @command, @staff_id, @approver_id, @orders, @body, @prev_hash, @hash)')
+      const insert = till.sqlite.prepare(
+        'INSERT INTO journal VALUES (@seq, @formula, @at, @till_id, @command, @staff_id, @approver_id, @orders, @body, @prev_hash, @hash)'
+      )
       for (const row of saved) insert.run(row)
     }
     const expectBreak = async (seq: number, kind: string) => {
@@ -213,7 +249,7 @@ describe('verify finds every edit made outside Tillpoint', () => {
       restore()
       expect(await till.ok('journal.verify')).toMatchObject({ intact: true })
     }
-    const seqOf = (command: string) => (saved.find((row) => row.command === command)!.seq as number)
+    const seqOf = (command: string) => saved.find((row) => row.command === command)!.seq as number
     raw(`UPDATE journal SET body = replace(body, '"quantity":3', '"quantity":1') WHERE seq = ?`, seqOf('cart.checkout'))
     await expectBreak(seqOf('cart.checkout'), 'hash')
     raw("UPDATE journal SET staff_id = 'someone-else' WHERE seq = ?", seqOf('orders.return'))
@@ -283,11 +319,18 @@ describe('the archive', () => {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(out, name), content)
     const readme = Buffer.from(files['README.txt']!).toString('utf8')
     if (spawnSync('openssl', ['version']).status === 0) {
-      const verified = execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', 'public-key.pem', '-rawin', '-in', 'manifest.json', '-sigfile', 'manifest.sig'], { cwd: out }).toString()
+      const verified = execFileSync(
+        'openssl',
+        ['pkeyutl', '-verify', '-pubin', '-inkey', 'public-key.pem', '-rawin', '-in', 'manifest.json', '-sigfile', 'manifest.sig'],
+        { cwd: out }
+      ).toString()
       expect(verified).toMatch(/Signature Verified Successfully/)
     }
     const python = readme.slice(readme.indexOf('     import hashlib'), readme.indexOf("print('chain intact')") + "print('chain intact')".length)
-    const script = python.split('\n').map((line) => line.slice(5)).join('\n')
+    const script = python
+      .split('\n')
+      .map((line) => line.slice(5))
+      .join('\n')
     expect(execFileSync('python3', ['-c', script], { cwd: out }).toString()).toContain('chain intact')
 
     for (const offset of [40, Math.floor(bytes.length / 2), bytes.length - 30]) {

@@ -17,7 +17,13 @@ function populatedPreviousTill(): BetterSqlite3.Database {
   const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m18-'))
   dirs.push(dir)
   const sqlite = openSqlite(join(dir, 'till.sqlite'))
-  expect(migrate(sqlite, MIGRATIONS.filter((migration) => migration.id !== 18), () => 1000)).not.toContain(18)
+  expect(
+    migrate(
+      sqlite,
+      MIGRATIONS.filter((migration) => migration.id !== 18),
+      () => 1000
+    )
+  ).not.toContain(18)
   sqlite.exec(`
     INSERT INTO products (id, name, tax_rate_bp, created_at, updated_at) VALUES (1, 'Coffee', 2000, 1, 1), (2, 'Tee', 0, 1, 1);
     INSERT INTO variants (id, product_id, sku, barcode, label, price, stock, low_stock_threshold, created_at, updated_at, cost)
@@ -43,7 +49,10 @@ function rows(sqlite: BetterSqlite3.Database, sql: string): unknown[] {
 
 /** Every schema object but the two rebuilt tables' own CREATE TABLE text. */
 function schemaBesidesRebuilt(sqlite: BetterSqlite3.Database): unknown[] {
-  return rows(sqlite, "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN ('variants', 'stock_movements')) ORDER BY type, name")
+  return rows(
+    sqlite,
+    "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN ('variants', 'stock_movements')) ORDER BY type, name"
+  )
 }
 
 describe('migration 18: variants and stock_movements rebuilt for sell anyway', () => {
@@ -63,14 +72,20 @@ describe('migration 18: variants and stock_movements rebuilt for sell anyway', (
     expect(schemaBesidesRebuilt(sqlite)).toEqual(schema)
     expect(['variants', 'stock_movements', 'cart_lines', 'order_lines'].map((table) => rows(sqlite, `PRAGMA foreign_key_list(${table})`))).toEqual(foreignKeys)
     expect(rows(sqlite, 'PRAGMA table_xinfo(variants)')).toEqual(columns)
-    expect(['cart_lines', 'order_lines', 'order_returns', 'orders', 'products'].map((table) => rows(sqlite, `SELECT * FROM ${table} ORDER BY 1`))).toEqual(others)
+    expect(['cart_lines', 'order_lines', 'order_returns', 'orders', 'products'].map((table) => rows(sqlite, `SELECT * FROM ${table} ORDER BY 1`))).toEqual(
+      others
+    )
     expect(rows(sqlite, 'PRAGMA foreign_key_check')).toEqual([])
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(rows(sqlite, "SELECT name FROM sqlite_schema WHERE name LIKE '%_rebuilt'")).toEqual([])
 
     // What the rebuild is for: stock below zero, named by who allowed it; the rest still holds.
-    sqlite.prepare("INSERT INTO stock_movements (variant_id, delta, stock_after, reason, actor_id, allowed_by, created_at) VALUES (3, -1, -1, 'sale', 'cara', 'max', 6)").run()
+    sqlite
+      .prepare(
+        "INSERT INTO stock_movements (variant_id, delta, stock_after, reason, actor_id, allowed_by, created_at) VALUES (3, -1, -1, 'sale', 'cara', 'max', 6)"
+      )
+      .run()
     sqlite.prepare('UPDATE variants SET stock = -1 WHERE id = 3').run()
     expect(() => sqlite.prepare('UPDATE variants SET price = -1 WHERE id = 3').run()).toThrow(/CHECK constraint/)
     expect(() => sqlite.prepare("INSERT INTO variants (product_id, sku, price, created_at, updated_at) VALUES (1, 'cof', 1, 1, 1)").run()).toThrow(/UNIQUE/)
@@ -82,7 +97,9 @@ describe('migration 18: variants and stock_movements rebuilt for sell anyway', (
 
   it('leaves the journal’s append-only triggers in force', () => {
     const sqlite = populatedPreviousTill()
-    sqlite.prepare("INSERT INTO journal (seq, formula, at, till_id, command, orders, body, prev_hash, hash) VALUES (1, 1, 1, 't', 'genesis', '[]', '{}', ?, ?)").run('0'.repeat(64), '1'.repeat(64))
+    sqlite
+      .prepare("INSERT INTO journal (seq, formula, at, till_id, command, orders, body, prev_hash, hash) VALUES (1, 1, 1, 't', 'genesis', '[]', '{}', ?, ?)")
+      .run('0'.repeat(64), '1'.repeat(64))
     migrate(sqlite, MIGRATIONS, () => 2000)
     expect(rows(sqlite, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal_%' ORDER BY name")).toHaveLength(4)
     expect(() => sqlite.prepare("UPDATE journal SET command = 'x'").run()).toThrow(/append-only/)
@@ -93,7 +110,7 @@ describe('migration 18: variants and stock_movements rebuilt for sell anyway', (
     const sqlite = populatedPreviousTill()
     // A cart line whose variant is gone (possible only with foreign keys off, as an old tool might leave it).
     sqlite.pragma('foreign_keys = OFF')
-    sqlite.prepare("INSERT INTO cart_lines (cart_id, variant_id, quantity, created_at) VALUES (7, 404, 1, 5)").run()
+    sqlite.prepare('INSERT INTO cart_lines (cart_id, variant_id, quantity, created_at) VALUES (7, 404, 1, 5)').run()
     sqlite.pragma('foreign_keys = ON')
     const schema = rows(sqlite, 'SELECT name, sql FROM sqlite_schema ORDER BY name')
     expect(() => migrate(sqlite, MIGRATIONS, () => 2000)).toThrow(/pointing at missing variants rows/)

@@ -20,13 +20,17 @@ const REBUILT = ['order_events', 'shift_methods']
 /** Every index and trigger, and every table but the two rebuilt, as SQLite keeps them. */
 function schemaOf(sqlite: BetterSqlite3.Database): unknown[] {
   return sqlite
-    .prepare(`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN (${REBUILT.map(() => '?').join(', ')})) ORDER BY type, name`)
+    .prepare(
+      `SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN (${REBUILT.map(() => '?').join(', ')})) ORDER BY type, name`
+    )
     .all(...REBUILT)
 }
 
 function foreignKeysOf(sqlite: BetterSqlite3.Database): unknown[] {
   return sqlite
-    .prepare(`SELECT m.name, p."table", p."from", p."to", p.on_update, p.on_delete FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.id, p.seq`)
+    .prepare(
+      `SELECT m.name, p."table", p."from", p."to", p.on_update, p.on_delete FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.id, p.seq`
+    )
     .all()
 }
 
@@ -79,13 +83,19 @@ describe('migration 0020 (CHECKs on order event statuses and shift methods)', ()
     expect(after.pragma('foreign_key_check')).toEqual([])
     expect(after.pragma('integrity_check', { simple: true })).toBe('ok')
 
-    const event = (to: string, from: string | null = 'pending') => () =>
-      after.prepare(`INSERT INTO order_events (order_id, change, from_status, to_status, actor_id, actor_name, created_at) VALUES (1, 'status', ?, ?, 'owner', 'Owner', 3)`).run(from, to)
+    const event =
+      (to: string, from: string | null = 'pending') =>
+      () =>
+        after
+          .prepare(
+            `INSERT INTO order_events (order_id, change, from_status, to_status, actor_id, actor_name, created_at) VALUES (1, 'status', ?, ?, 'owner', 'Owner', 3)`
+          )
+          .run(from, to)
     expect(event('on-the-way')).toThrow(/CHECK constraint failed/)
     expect(event('shipped', 'lost')).toThrow(/CHECK constraint failed/)
-    expect(() => after.prepare(`INSERT INTO shift_methods (shift_id, method, payments, paid, refunds, refunded) VALUES (1, 'voucher', 1, 1, 0, 0)`).run()).toThrow(
-      /CHECK constraint failed/
-    )
+    expect(() =>
+      after.prepare(`INSERT INTO shift_methods (shift_id, method, payments, paid, refunds, refunded) VALUES (1, 'voucher', 1, 1, 0, 0)`).run()
+    ).toThrow(/CHECK constraint failed/)
 
     const detail = await till.ok('orders.get', { orderId: 1 })
     expect(detail.events.map((entry) => [entry.change, entry.from, entry.to])).toEqual([

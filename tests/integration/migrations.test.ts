@@ -28,7 +28,11 @@ describe('migrations', () => {
   it('build the whole schema on an empty file and record each with its checksum', async () => {
     const path = tempDbPath()
     const database = openDatabase({ path, now: () => 1000 })
-    const applied = database.sqlite.prepare('SELECT id, name, checksum, applied_at FROM schema_migrations ORDER BY id').all() as Array<{ id: number; checksum: string; applied_at: number }>
+    const applied = database.sqlite.prepare('SELECT id, name, checksum, applied_at FROM schema_migrations ORDER BY id').all() as Array<{
+      id: number
+      checksum: string
+      applied_at: number
+    }>
     expect(applied.map((row) => row.id)).toEqual(MIGRATIONS.map((migration) => migration.id))
     expect(applied.every((row) => /^[0-9a-f]{64}$/.test(row.checksum) && row.applied_at === 1000)).toBe(true)
     expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
@@ -63,7 +67,10 @@ describe('migrations', () => {
 
   it('refuse a database migrated by a newer build', async () => {
     const path = tempDbPath()
-    const newer: Migration[] = [...MIGRATIONS, { id: Math.max(...MIGRATIONS.map((migration) => migration.id)) + 1, name: 'from_the_future', statements: ['CREATE TABLE future (id INTEGER)'] }]
+    const newer: Migration[] = [
+      ...MIGRATIONS,
+      { id: Math.max(...MIGRATIONS.map((migration) => migration.id)) + 1, name: 'from_the_future', statements: ['CREATE TABLE future (id INTEGER)'] }
+    ]
     const sqlite = openSqlite(path)
     migrate(sqlite, newer, Date.now)
     sqlite.close()

@@ -38,7 +38,16 @@ describe('the shop currency', () => {
     await till.ok('stats.overview', {})
     const db = till.context.db
     const currencies = new Set<string>()
-    for (const table of ['orders', 'payments', 'stats_days', 'stats_hours', 'stats_payments', 'stats_product_days', 'stats_product_months', 'stats_tax_days'] as const) {
+    for (const table of [
+      'orders',
+      'payments',
+      'stats_days',
+      'stats_hours',
+      'stats_payments',
+      'stats_product_days',
+      'stats_product_months',
+      'stats_tax_days'
+    ] as const) {
       const rows = await db.selectFrom(table).select('currency').execute()
       expect(rows.length, table).toBeGreaterThan(0)
       for (const row of rows) currencies.add(row.currency)

@@ -34,7 +34,9 @@ describe('moveStockMany', () => {
       { variantId: mug.variantId, delta: 2, stockAfter: 7, reason: 'return', note: '' },
       { variantId: candle.variantId, delta: -1, stockAfter: 0, reason: 'sale', note: '' }
     ])
-    expect([await stockOf(till.context, tea.variantId), await stockOf(till.context, mug.variantId), await stockOf(till.context, candle.variantId)]).toEqual([17, 7, 0])
+    expect([await stockOf(till.context, tea.variantId), await stockOf(till.context, mug.variantId), await stockOf(till.context, candle.variantId)]).toEqual([
+      17, 7, 0
+    ])
     const stored = await till.ok('stock.movements', { variantId: mug.variantId })
     expect(stored.map(({ id, delta, stockAfter }) => ({ id, delta, stockAfter }))).toContainEqual({ id: movements[1]!.id, delta: 2, stockAfter: 7 })
     expect(events.filter((event) => event.name === 'stock.changed')).toEqual([
@@ -58,7 +60,12 @@ describe('moveStockMany', () => {
   })
 
   it('refuses a variant that does not exist', async () => {
-    await expect(moveAll([{ variantId: tea.variantId, delta: -1, reason: 'sale' }, { variantId: 9999, delta: -1, reason: 'sale' }])).rejects.toMatchObject({
+    await expect(
+      moveAll([
+        { variantId: tea.variantId, delta: -1, reason: 'sale' },
+        { variantId: 9999, delta: -1, reason: 'sale' }
+      ])
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND'
     })
     expect(await stockOf(till.context, tea.variantId)).toBe(20)

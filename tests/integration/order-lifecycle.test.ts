@@ -116,9 +116,14 @@ describe('cancelling', () => {
 
 describe('returns', () => {
   it('take back part of a delivered order, refund it, restock it, and make the order returned', async () => {
-    const sale = await sellAtCounter(till, [{ variantId: soap.variantId, quantity: 3 }, { variantId: brush.variantId, quantity: 2 }], (total) => [
-      { method: 'card', amount: total, lastFour: '4242' }
-    ])
+    const sale = await sellAtCounter(
+      till,
+      [
+        { variantId: soap.variantId, quantity: 3 },
+        { variantId: brush.variantId, quantity: 2 }
+      ],
+      (total) => [{ method: 'card', amount: total, lastFour: '4242' }]
+    )
     const [soapLine, brushLine] = sale.lines as [(typeof sale.lines)[0], (typeof sale.lines)[0]]
     const events = till.recordEvents()
     const returned = await till.ok('orders.return', {

@@ -51,7 +51,12 @@ describe('the order list', () => {
     till.clock.advance(24 * HOUR) // Mar 4 03:00 local
     const delivery = await cartWith(till, [{ variantId: rose.variantId }])
     await till.ok('cart.attachCustomer', { cartId: delivery.id, customerId: ada.id })
-    const order4 = await till.ok('cart.checkout', { cartId: delivery.id, kind: 'delivery', deliveryAddress: 'Here', payments: [{ method: 'card', amount: 100 }] })
+    const order4 = await till.ok('cart.checkout', {
+      cartId: delivery.id,
+      kind: 'delivery',
+      deliveryAddress: 'Here',
+      payments: [{ method: 'card', amount: 100 }]
+    })
     await till.ok('orders.cancel', { orderId: pickup.id })
 
     expect(await allPages({})).toEqual(['F-000004', 'F-000003', 'F-000002', 'F-000001'])
@@ -122,9 +127,7 @@ describe('the order list', () => {
     for (let count = 0; count < 3; count += 1) await sellAtCounter(till, [{ variantId: rose.variantId }])
     for (const after of [undefined, { createdAt: till.clock.now(), id: 2 }]) {
       const compiled = (await orderListQuery(till.context.db, { filter, limit: 50, ...(after ? { after } : {}) })).compile(till.context.db)
-      const plan = await till.context.db.executeQuery<{ detail: string }>(
-        CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters])
-      )
+      const plan = await till.context.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]))
       const details = plan.rows.map((row) => row.detail)
       expect(details.join(' | ')).not.toMatch(/TEMP B-TREE/)
       expect(details.some((detail) => /^SCAN orders\b(?!_fts)/.test(detail))).toBe(false)
@@ -150,7 +153,7 @@ describe('the order detail', () => {
 })
 
 describe('reorder', () => {
-  it('fills the empty active cart at today\'s prices, for the same customer, leaving out archived products', async () => {
+  it("fills the empty active cart at today's prices, for the same customer, leaving out archived products", async () => {
     const cart = await cartWith(till, [{ variantId: rose.variantId, quantity: 2 }, { variantId: vase.variantId }, { variantId: tulip.variantId }])
     await till.ok('cart.attachCustomer', { cartId: cart.id, newCustomer: { name: 'Grace' } })
     const order = await till.ok('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: 2650 }] })
@@ -191,7 +194,15 @@ describe('CSV export', () => {
     const records = parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true, bom: true })
     expect(records).toHaveLength(7)
     expect(records.map((record) => record.number)).toEqual(['F-000007', 'F-000006', 'F-000005', 'F-000004', 'F-000003', 'F-000002', 'F-000001'])
-    expect(records[6]).toMatchObject({ kind: 'counter', status: 'delivered', payment_state: 'paid', items: '1', currency: 'KWD', total: '0.250', business_day: '2026-03-02' })
+    expect(records[6]).toMatchObject({
+      kind: 'counter',
+      status: 'delivered',
+      payment_state: 'paid',
+      items: '1',
+      currency: 'KWD',
+      total: '0.250',
+      business_day: '2026-03-02'
+    })
     expect(records[0]?.total).toBe('1.750')
     expect(existsSync(`${path}.partial`)).toBe(false)
 

@@ -13,7 +13,11 @@ import { seedProducts } from '../support/seed-products'
 import { openTestTill, type TestTill } from '../support/test-till'
 
 /** The page's words, without tags or styles, spaces collapsed (the narrow no-break space of fr-FR money included). */
-const words = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/[\s\u202f\u00a0]+/g, ' ')
+const words = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[\s\u202f\u00a0]+/g, ' ')
 
 /** English words a receipt must not show once it is in another language. */
 const ENGLISH_RECEIPT = ['Subtotal', 'Thank you', 'Served by', 'Tendered', 'Change', 'Tax included', 'Delivery', 'Deliver to', 'Unit price', 'Receipt']
@@ -33,7 +37,16 @@ describe.each(LANGUAGES)('a receipt in %s', (language) => {
     const html = await renderOrderHtml(order, 'receipt', paper, true)
     expect(html).toContain(`<html lang="${language}" dir="${directionOf(language)}">`)
     const text = words(html)
-    for (const expected of [t('print.subtotal'), t('print.thanks'), t('print.kind.delivery'), t('print.servedBy', { name: 'Cara' }), t('print.change'), t('print.taxIncluded'), t('print.copy'), t('print.order', { number: 'A-0042' })]) {
+    for (const expected of [
+      t('print.subtotal'),
+      t('print.thanks'),
+      t('print.kind.delivery'),
+      t('print.servedBy', { name: 'Cara' }),
+      t('print.change'),
+      t('print.taxIncluded'),
+      t('print.copy'),
+      t('print.order', { number: 'A-0042' })
+    ]) {
       expect(text, expected).toContain(expected)
     }
     // The shop is French: amounts stay fr-FR whatever the receipt language.
@@ -77,7 +90,15 @@ describe('the Z report in each language', () => {
     const html = renderZReportHtml(z, { paper: '80mm', reprint: false, language })
     expect(html).toContain(`dir="${directionOf(language)}"`)
     const text = words(html)
-    for (const expected of [t('z.title', { number: 1 }), `${t('z.netSales')} 9,00 €`, `${t('z.expected')} 59,00 €`, `${t('z.counted')} 58,00 €`, `${t('z.short')} -1,00 €`, `${t('z.reason')}: Trinkgeld`, t('z.end', { number: 1 })]) {
+    for (const expected of [
+      t('z.title', { number: 1 }),
+      `${t('z.netSales')} 9,00 €`,
+      `${t('z.expected')} 59,00 €`,
+      `${t('z.counted')} 58,00 €`,
+      `${t('z.short')} -1,00 €`,
+      `${t('z.reason')}: Trinkgeld`,
+      t('z.end', { number: 1 })
+    ]) {
       expect(text, expected).toContain(expected)
     }
     expect(englishLeft(text, ENGLISH_Z, language)).toEqual([])

@@ -16,7 +16,15 @@ let pirozhki: SeededVariant
 beforeEach(async () => {
   till = openTestTill()
   printer = await startFakeThermalPrinter()
-  await till.ok('settings.update', { shopName: 'Café Zoë', address: '12 Rue de la Paix', currency: 'EUR', locale: 'fr-FR', timeZone: 'Europe/Paris', taxMode: 'inclusive', orderPrefix: 'A' })
+  await till.ok('settings.update', {
+    shopName: 'Café Zoë',
+    address: '12 Rue de la Paix',
+    currency: 'EUR',
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+    taxMode: 'inclusive',
+    orderPrefix: 'A'
+  })
   ;[creme, pirozhki] = (await seedProducts(till.context, [
     { name: 'Crème brûlée', price: 450, stock: 50, taxRateBp: 1000, label: 'Large', sku: 'CB-L' },
     { name: 'Пирожки', price: 199, stock: 50, taxRateBp: 550, sku: 'PIR-1' }
@@ -43,7 +51,10 @@ async function printedJob(index: number) {
   const received = await printer.waitForJobs(index + 1)
   return decodeEscPos(received[index] ?? new Uint8Array())
 }
-const sellLines = () => [{ variantId: creme.variantId, quantity: 2 }, { variantId: pirozhki.variantId, quantity: 3 }]
+const sellLines = () => [
+  { variantId: creme.variantId, quantity: 2 },
+  { variantId: pirozhki.variantId, quantity: 3 }
+]
 
 describe('thermal printer on the network (raw TCP, ESC/POS)', () => {
   it('prints the receipt of a cash sale in the shop’s code page, cuts the paper and opens the drawer', async () => {
@@ -53,7 +64,10 @@ describe('thermal printer on the network (raw TCP, ESC/POS)', () => {
     expect(printer.received).toHaveLength(1)
     expect(printed.statusQueries).toBe(1)
     for (const text of ['Café Zoë', 'RECEIPT', `Order ${order.number}`, 'Crème brûlée - Large', 'Пирожки', '2 x 4,50 €', '3 x 1,99 €', 'Thank you!']) {
-      expect(printed.lines.some((line) => line.includes(text)), text).toBe(true)
+      expect(
+        printed.lines.some((line) => line.includes(text)),
+        text
+      ).toBe(true)
     }
     const total = printed.lines.find((line) => line.startsWith('TOTAL'))
     expect(total).toMatch(/14,97 €$/)
@@ -141,7 +155,11 @@ describe('thermal printer on the network (raw TCP, ESC/POS)', () => {
     expect(retried).toMatchObject({ id: failed?.id, state: 'done', attempts: 2, lastError: null })
     expect((await printedJob(0)).drawerKicks).toBe(1)
     expect(printer.received).toHaveLength(1)
-    expect(events.filter((event) => event.name === 'print.changed').map((event) => (event.payload as { state: string }).state)).toEqual(['queued', 'printing', 'done'])
+    expect(events.filter((event) => event.name === 'print.changed').map((event) => (event.payload as { state: string }).state)).toEqual([
+      'queued',
+      'printing',
+      'done'
+    ])
 
     // A second retry of a printed job is refused: it can never print twice by accident.
     const again = await till.call('print.retry', { jobId: failed?.id ?? 0 })

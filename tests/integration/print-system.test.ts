@@ -121,7 +121,10 @@ describe('system printers, through Chromium as Electron would print', () => {
 })
 
 describe('save as PDF', () => {
-  it.each([['receipt', '58mm', 58], ['slip', 'A4', 210]] as const)('writes the %s on %s paper to the chosen file', async (document, paper, widthMm) => {
+  it.each([
+    ['receipt', '58mm', 58],
+    ['slip', 'A4', 210]
+  ] as const)('writes the %s on %s paper to the chosen file', async (document, paper, widthMm) => {
     const path = join(dir, `order ${order.number}.pdf`)
     const saved = await till.ok('print.savePdf', { orderId: order.id, document, saveToken: await chooseSaveTo(till, path), paper })
     expect(saved.path).toBe(path)
@@ -137,11 +140,16 @@ describe('save as PDF', () => {
 
   it('refuses a chosen folder that does not exist and an unknown order, changing nothing', async () => {
     const before = await snapshotDatabase(till)
-    expect(await till.call('print.savePdf', { orderId: order.id, document: 'receipt', saveToken: await chooseSaveTo(till, join(dir, 'missing', 'x.pdf')) })).toMatchObject({
+    expect(
+      await till.call('print.savePdf', { orderId: order.id, document: 'receipt', saveToken: await chooseSaveTo(till, join(dir, 'missing', 'x.pdf')) })
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'path' }] }
     })
-    expect(await till.call('print.savePdf', { orderId: 999, document: 'receipt', saveToken: await chooseSaveTo(till, join(dir, 'x.pdf')) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await till.call('print.savePdf', { orderId: 999, document: 'receipt', saveToken: await chooseSaveTo(till, join(dir, 'x.pdf')) })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
     expect(await snapshotDatabase(till)).toEqual(before)
   })
 })
@@ -153,7 +161,9 @@ describe('without a print backend (plain Node)', () => {
       const [product] = await seedProducts(bare.context, [{ name: 'Tea', price: 100, stock: 5 }])
       const sale = await sellAtCounter(bare, [{ variantId: product?.variantId ?? 0 }])
       expect(await bare.ok('print.listPrinters')).toEqual([])
-      expect(await bare.call('print.savePdf', { orderId: sale.id, document: 'receipt', saveToken: await chooseSaveTo(bare, join(dir, 'x.pdf')) })).toMatchObject({
+      expect(
+        await bare.call('print.savePdf', { orderId: sale.id, document: 'receipt', saveToken: await chooseSaveTo(bare, join(dir, 'x.pdf')) })
+      ).toMatchObject({
         ok: false,
         error: { code: 'PRINT_FAILED' }
       })

@@ -42,7 +42,10 @@ const cases = soak(
   everyCase
 )
 /** Long names wrap worst on the narrowest roll. */
-const papers = soak<readonly PaperSize[]>(PAPER_SIZES.filter((paper) => paper === '58mm'), PAPER_SIZES)
+const papers = soak<readonly PaperSize[]>(
+  PAPER_SIZES.filter((paper) => paper === '58mm'),
+  PAPER_SIZES
+)
 
 describe('receipt and order slip templates rendered by Chromium', () => {
   it.each(cases)('%s on %s paper: right page width, one readable page, every script intact', async (document, paper) => {

@@ -76,11 +76,19 @@ describe('query plans on a seeded till', () => {
     const products = []
     for (let i = 0; i < 12; i++) {
       products.push(
-        await till.ok('catalog.createProduct', simpleProduct(`Tea ${i}`, { sku: `TEA-${i}`, barcode: teaBarcode(i), stock: 500, lowStockThreshold: i % 3 === 0 ? 600 : 0 }))
+        await till.ok(
+          'catalog.createProduct',
+          simpleProduct(`Tea ${i}`, { sku: `TEA-${i}`, barcode: teaBarcode(i), stock: 500, lowStockThreshold: i % 3 === 0 ? 600 : 0 })
+        )
       )
     }
     await till.ok('catalog.createProduct', teeShirt())
-    const customer = await till.ok('customers.create', { name: 'Ada Lovelace', phone: '+44 20 7946 0000', email: 'ada@example.com', address: '1 Analytical St' })
+    const customer = await till.ok('customers.create', {
+      name: 'Ada Lovelace',
+      phone: '+44 20 7946 0000',
+      email: 'ada@example.com',
+      address: '1 Analytical St'
+    })
     customerId = customer.id
     const orders = []
     for (let i = 0; i < 40; i++) {
@@ -120,7 +128,10 @@ describe('query plans on a seeded till', () => {
     ['orders.list by text and days', () => ({ channel: 'orders.list', input: { filter: { text: 'ada', from: daysAgo(9), to: today() } }, list: true })],
     ['orders.list, a page deep in the history', () => ({ channel: 'orders.list', input: { after: cursor, limit: 5 }, list: true })],
     ['orders.list by status, deep', () => ({ channel: 'orders.list', input: { filter: { status: 'delivered' }, after: cursor }, list: true })],
-    ['orders.list by kind and status, deep', () => ({ channel: 'orders.list', input: { filter: { kind: 'counter', status: 'delivered' }, after: cursor }, list: true })],
+    [
+      'orders.list by kind and status, deep',
+      () => ({ channel: 'orders.list', input: { filter: { kind: 'counter', status: 'delivered' }, after: cursor }, list: true })
+    ],
     ['catalog.search by name prefix', () => ({ channel: 'catalog.search', input: { text: 'tea 1' }, list: false })],
     ['catalog.search by SKU', () => ({ channel: 'catalog.search', input: { text: 'TEA-1' }, list: false })],
     ['catalog.search by barcode', () => ({ channel: 'catalog.search', input: { text: teaBarcode(3) }, list: false })],

@@ -40,7 +40,10 @@ describe('a refund across the methods that paid, shared by returns and cancellat
       { method: 'card', amount: 7000 },
       { method: 'cash', amount: 3000 }
     ])
-    expect(back.payments.find((payment) => payment.kind === 'refund' && payment.method === 'card')).toMatchObject({ cardReference: 'T-1', cardLastFour: '4242' })
+    expect(back.payments.find((payment) => payment.kind === 'refund' && payment.method === 'card')).toMatchObject({
+      cardReference: 'T-1',
+      cardLastFour: '4242'
+    })
     expect(byMethod(back)).toEqual({ cash: 0, card: 0, other: 0 })
     expect(back).toMatchObject({ status: 'returned', paymentState: 'refunded', refundedTotal: 10000, returnedTotal: 10000, amountDue: 0 })
   })
@@ -106,19 +109,27 @@ describe('a refund across the methods that paid, shared by returns and cancellat
   })
 
   it('a cancellation uses the same allocation, and takes a chosen split too', async () => {
-    const order = await takePickup(till, [{ variantId: lamp.variantId }, { variantId: vase.variantId }], [
-      { method: 'cash', amount: 2000 },
-      { method: 'card', amount: 3000, reference: 'DEP' }
-    ])
+    const order = await takePickup(
+      till,
+      [{ variantId: lamp.variantId }, { variantId: vase.variantId }],
+      [
+        { method: 'cash', amount: 2000 },
+        { method: 'card', amount: 3000, reference: 'DEP' }
+      ]
+    )
     const cancelled = await till.ok('orders.cancel', { orderId: order.id })
     expect(refunds(cancelled)).toEqual([
       { method: 'card', amount: 3000 },
       { method: 'cash', amount: 2000 }
     ])
-    const other = await takePickup(till, [{ variantId: lamp.variantId }], [
-      { method: 'cash', amount: 1000 },
-      { method: 'card', amount: 1000, reference: 'DEP' }
-    ])
+    const other = await takePickup(
+      till,
+      [{ variantId: lamp.variantId }],
+      [
+        { method: 'cash', amount: 1000 },
+        { method: 'card', amount: 1000, reference: 'DEP' }
+      ]
+    )
     const chosen = await till.ok('orders.cancel', {
       orderId: other.id,
       refundSplit: [

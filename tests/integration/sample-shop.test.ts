@@ -32,9 +32,16 @@ describe('the sample shop', () => {
     expect(result.productCount).toBeGreaterThanOrEqual(55)
     expect(result.productCount).toBeLessThanOrEqual(65)
     expect(await till.ok('catalog.isEmpty')).toBe(false)
-    expect((await till.ok('catalog.categories')).map((category) => category.name)).toEqual(
-      ['Bakery', 'Clothing', 'Coffee', 'Dairy', 'Drinks', 'Household', 'Snacks', 'Tea']
-    )
+    expect((await till.ok('catalog.categories')).map((category) => category.name)).toEqual([
+      'Bakery',
+      'Clothing',
+      'Coffee',
+      'Dairy',
+      'Drinks',
+      'Household',
+      'Snacks',
+      'Tea'
+    ])
     const products = (await till.ok('catalog.listProducts', { limit: 200 })).items
     expect(products.length).toBe(result.productCount)
     const variants = products.flatMap((product) => product.variants)

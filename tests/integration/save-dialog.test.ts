@@ -101,4 +101,3 @@ describe('writes go only where the save dialog chose', () => {
     for (const name of ['other-window.csv', 'kind.csv', 'stale.csv']) expect(existsSync(join(till.dir, name))).toBe(false)
   })
 })
-

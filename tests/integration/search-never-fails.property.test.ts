@@ -16,7 +16,10 @@ afterAll(() => till.cleanup())
 /** Any text: every Unicode plane, lone surrogates, NUL and control characters, FTS5 syntax. */
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('"', '*', '^', ':', '(', ')', '-', '+', 'AND', 'OR', 'NOT', 'NEAR', '\u0000', ' ', '\\', "'", '%', '_', '茶', 'a'), maxLength: 12 }),
+  fc.string({
+    unit: fc.constantFrom('"', '*', '^', ':', '(', ')', '-', '+', 'AND', 'OR', 'NOT', 'NEAR', '\u0000', ' ', '\\', "'", '%', '_', '茶', 'a'),
+    maxLength: 12
+  }),
   fc.string({ unit: 'grapheme', maxLength: 20 })
 )
 

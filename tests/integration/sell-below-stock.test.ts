@@ -31,7 +31,12 @@ async function shortCart(window: Pick<TillWindow, 'ok'> = cashier): Promise<{ ca
 }
 
 function sale(cartId: number, total: number, sellBelowStock?: boolean) {
-  return { cartId, kind: 'counter' as const, payments: [{ method: 'cash' as const, amount: total }], ...(sellBelowStock === undefined ? {} : { sellBelowStock }) }
+  return {
+    cartId,
+    kind: 'counter' as const,
+    payments: [{ method: 'cash' as const, amount: total }],
+    ...(sellBelowStock === undefined ? {} : { sellBelowStock })
+  }
 }
 
 /** What a refused sale must leave as it was; the journal keeps the refusal itself, so it is left out. */
@@ -41,7 +46,12 @@ async function salesState(): Promise<Record<string, unknown>> {
 }
 
 function movements() {
-  return till.context.db.selectFrom('stock_movements').select(['variant_id', 'delta', 'stock_after', 'reason', 'actor_id', 'approver_id', 'allowed_by']).where('reason', '=', 'sale').orderBy('id').execute()
+  return till.context.db
+    .selectFrom('stock_movements')
+    .select(['variant_id', 'delta', 'stock_after', 'reason', 'actor_id', 'approver_id', 'allowed_by'])
+    .where('reason', '=', 'sale')
+    .orderBy('id')
+    .execute()
 }
 
 describe('sell anyway', () => {
@@ -50,7 +60,10 @@ describe('sell anyway', () => {
     const before = await salesState()
     for (const flag of [undefined, true]) {
       const result = await till.call('cart.checkout', sale(cartId, total, flag))
-      expect(result).toMatchObject({ ok: false, error: { code: 'STOCK_INSUFFICIENT', details: { product: 'Croissant', available: 1, requested: 3, sellAnyway: false } } })
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'STOCK_INSUFFICIENT', details: { product: 'Croissant', available: 1, requested: 3, sellAnyway: false } }
+      })
     }
     expect(await salesState()).toEqual(before)
   })
@@ -59,7 +72,10 @@ describe('sell anyway', () => {
     await till.ok('settings.update', { shortStock: 'sell_anyway' })
     const { cartId, total } = await shortCart()
     const before = await salesState()
-    expect(await cashier.call('cart.checkout', sale(cartId, total))).toMatchObject({ ok: false, error: { code: 'STOCK_INSUFFICIENT', details: { sellAnyway: true } } })
+    expect(await cashier.call('cart.checkout', sale(cartId, total))).toMatchObject({
+      ok: false,
+      error: { code: 'STOCK_INSUFFICIENT', details: { sellAnyway: true } }
+    })
     expect(await cashier.call('cart.checkout', sale(cartId, total, true))).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', details: { permission: 'stock.sellBelowZero' } }
@@ -98,7 +114,10 @@ describe('sell anyway', () => {
     expect(owner.actor_id).not.toBe(cashierId)
 
     const again = await cartWith(till, [{ variantId: croissant }])
-    expect(await till.call('cart.checkout', sale(again.id, again.totals.total))).toMatchObject({ ok: false, error: { code: 'STOCK_INSUFFICIENT', details: { available: -2, requested: 1 } } })
+    expect(await till.call('cart.checkout', sale(again.id, again.totals.total))).toMatchObject({
+      ok: false,
+      error: { code: 'STOCK_INSUFFICIENT', details: { available: -2, requested: 1 } }
+    })
   })
 
   it('leaves a hand adjustment below zero refused, and a return into negative stock needs nobody to allow it', async () => {
@@ -106,24 +125,39 @@ describe('sell anyway', () => {
     const { cartId, total, croissant } = await shortCart(till)
     const order = await till.ok('cart.checkout', sale(cartId, total, true))
     const before = await salesState()
-    expect(await till.call('stock.adjust', { variantId: croissant, delta: -1, reason: 'damaged' })).toMatchObject({ ok: false, error: { code: 'STOCK_INSUFFICIENT' } })
+    expect(await till.call('stock.adjust', { variantId: croissant, delta: -1, reason: 'damaged' })).toMatchObject({
+      ok: false,
+      error: { code: 'STOCK_INSUFFICIENT' }
+    })
     expect(await salesState()).toEqual(before)
     const line = order.lines.find((entry) => entry.variantId === croissant)!
     await till.ok('orders.return', { orderId: order.id, lines: [{ orderLineId: line.id, quantity: 1 }] })
-    const returned = await till.context.db.selectFrom('stock_movements').select(['stock_after', 'allowed_by']).where('reason', '=', 'return').executeTakeFirstOrThrow()
+    const returned = await till.context.db
+      .selectFrom('stock_movements')
+      .select(['stock_after', 'allowed_by'])
+      .where('reason', '=', 'return')
+      .executeTakeFirstOrThrow()
     expect(returned).toEqual({ stock_after: -1, allowed_by: null })
   })
 
   it('is held by the schema: a movement that takes stock below zero without naming who allowed it is refused', () => {
     const insert = (stockAfter: number, allowedBy: string | null) =>
       till.sqlite
-        .prepare("INSERT INTO stock_movements (variant_id, delta, stock_after, reason, actor_id, allowed_by, created_at) VALUES (?, -1, ?, 'sale', 'owner', ?, 0)")
+        .prepare(
+          "INSERT INTO stock_movements (variant_id, delta, stock_after, reason, actor_id, allowed_by, created_at) VALUES (?, -1, ?, 'sale', 'owner', ?, 0)"
+        )
         .run(variantId, stockAfter, allowedBy)
     till.sqlite.prepare("INSERT INTO products (id, name, tax_rate_bp, created_at, updated_at) VALUES (90, 'P', 0, 0, 0)").run()
-    const variantId = Number(till.sqlite.prepare("INSERT INTO variants (product_id, sku, price, created_at, updated_at) VALUES (90, 'P-1', 100, 0, 0)").run().lastInsertRowid)
+    const variantId = Number(
+      till.sqlite.prepare("INSERT INTO variants (product_id, sku, price, created_at, updated_at) VALUES (90, 'P-1', 100, 0, 0)").run().lastInsertRowid
+    )
     expect(() => insert(-1, null)).toThrow(/CHECK constraint/)
     expect(() => insert(0, 'owner')).toThrow(/CHECK constraint/)
-    expect(() => till.sqlite.prepare("INSERT INTO stock_movements (variant_id, delta, stock_after, reason, actor_id, created_at) VALUES (?, 1, 1, 'gift', 'owner', 0)").run(variantId)).toThrow(/CHECK constraint/)
+    expect(() =>
+      till.sqlite
+        .prepare("INSERT INTO stock_movements (variant_id, delta, stock_after, reason, actor_id, created_at) VALUES (?, 1, 1, 'gift', 'owner', 0)")
+        .run(variantId)
+    ).toThrow(/CHECK constraint/)
     expect(() => insert(-1, 'owner')).not.toThrow()
   })
 })

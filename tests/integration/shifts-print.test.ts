@@ -30,9 +30,24 @@ describe('the Z report printed', () => {
     for (const paper of ['58mm', '80mm', 'A4'] as const) {
       const first = await till.ok('shifts.zPreview', { number: 1, paper })
       expect(first.paper).toBe(paper)
-      const text = first.html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+      const text = first.html
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
       const link = till.sqlite.prepare("SELECT hash FROM sales_chain WHERE kind = 'z' AND ref_id = 1").get() as { hash: string }
-      for (const expected of ['Z report 1', 'Café Zoë', 'Net sales 9,00 €', '10% net 8,18 €', '10% tax 0,82 €', 'Expected 59,00 €', 'Counted 58,00 €', 'Short -1,00 €', 'Reason: Tip jar counted in', 'Grand total 9,00 €', `Sales chain ${link.hash.slice(0, 16)}`]) {
+      for (const expected of [
+        'Z report 1',
+        'Café Zoë',
+        'Net sales 9,00 €',
+        '10% net 8,18 €',
+        '10% tax 0,82 €',
+        'Expected 59,00 €',
+        'Counted 58,00 €',
+        'Short -1,00 €',
+        'Reason: Tip jar counted in',
+        'Grand total 9,00 €',
+        `Sales chain ${link.hash.slice(0, 16)}`
+      ]) {
         expect(text, paper).toContain(expected)
       }
       expect(first.html).not.toContain('COPY')
@@ -58,7 +73,9 @@ describe('the Z report printed', () => {
     const z = await till.ok('shifts.zGet', { number: 1 })
     const plain = decodeEscPos(renderZReportEscPos(z, { columns: 48, codePage: 'cp858', reprint: false, language: 'en' }))
     expect(plain.codePagesUsed).toEqual(['cp858'])
-    const cyrillic = decodeEscPos(renderZReportEscPos({ ...z, shop: { ...z.shop, name: 'Пирожки' } }, { columns: 48, codePage: 'cp858', reprint: false, language: 'en' }))
+    const cyrillic = decodeEscPos(
+      renderZReportEscPos({ ...z, shop: { ...z.shop, name: 'Пирожки' } }, { columns: 48, codePage: 'cp858', reprint: false, language: 'en' })
+    )
     expect(cyrillic.lines.map((line) => line.trim())).toContain('Пирожки')
     expect(cyrillic.lines.slice(1)).toEqual(plain.lines.slice(1))
   })

@@ -67,8 +67,22 @@ describe('denominations', () => {
 
   it('counts a float by note and coin in the shop currency, and refuses a value the currency has not', async () => {
     await till.ok('settings.update', { currency: 'KWD' })
-    const shift = await till.ok('shifts.open', { float: { denominations: [{ value: 20_000, quantity: 1 }, { value: 250, quantity: 3 }, { value: 5, quantity: 0 }] } })
-    expect(shift.float).toEqual({ total: 20_750, denominations: [[20_000, 1], [250, 3]] })
+    const shift = await till.ok('shifts.open', {
+      float: {
+        denominations: [
+          { value: 20_000, quantity: 1 },
+          { value: 250, quantity: 3 },
+          { value: 5, quantity: 0 }
+        ]
+      }
+    })
+    expect(shift.float).toEqual({
+      total: 20_750,
+      denominations: [
+        [20_000, 1],
+        [250, 3]
+      ]
+    })
     const wrong = await till.call('shifts.count', { count: { denominations: [{ value: 200, quantity: 1 }] } })
     expect(wrong.ok || wrong.error).toMatchObject({ code: 'VALIDATION', message: 'KWD has no note or coin worth 200 minor units.' })
   })
@@ -126,7 +140,17 @@ describe('a shift', () => {
     await till.ok('shifts.open', { float: { total: 50_00 } })
     await sellAtCounter(till, [{ variantId: tea.variantId }], (total) => [{ method: 'cash', amount: total, tendered: 20_00 }])
     const x = await till.ok('shifts.xReport')
-    expect(x.cash).toEqual({ float: 50_00, cashSales: 501, tendered: 20_00, changeGiven: 14_99, cashRefunds: 0, paidIn: 0, paidOut: 0, rounding: 0, expected: 55_01 })
+    expect(x.cash).toEqual({
+      float: 50_00,
+      cashSales: 501,
+      tendered: 20_00,
+      changeGiven: 14_99,
+      cashRefunds: 0,
+      paidIn: 0,
+      paidOut: 0,
+      rounding: 0,
+      expected: 55_01
+    })
   })
 
   it('splits a tender between its methods, and a refund of a card sale goes back to the card, not out of the drawer', async () => {
@@ -237,11 +261,27 @@ describe('a shift', () => {
     expect(first).toMatchObject({ attempt: 1, expected: 100_00, overShort: -3_00, reasonRequired: true })
     const refused = await till.call('shifts.close', {})
     expect(refused.ok || refused.error).toMatchObject({ code: 'SHIFT_REASON_REQUIRED', details: { overShort: -3_00, threshold: 200 } })
-    const second = await till.ok('shifts.recount', { count: { denominations: [{ value: 5000, quantity: 2 }, { value: 100, quantity: 1 }] } })
+    const second = await till.ok('shifts.recount', {
+      count: {
+        denominations: [
+          { value: 5000, quantity: 2 },
+          { value: 100, quantity: 1 }
+        ]
+      }
+    })
     expect(second).toMatchObject({ attempt: 2, overShort: 100, reasonRequired: false })
     const z = await till.ok('shifts.close', {})
-    expect(z.counts.map((count) => [count.attempt, count.counted])).toEqual([[1, 97_00], [2, 101_00]])
-    expect(z.counted).toEqual({ total: 101_00, denominations: [[5000, 2], [100, 1]] })
+    expect(z.counts.map((count) => [count.attempt, count.counted])).toEqual([
+      [1, 97_00],
+      [2, 101_00]
+    ])
+    expect(z.counted).toEqual({
+      total: 101_00,
+      denominations: [
+        [5000, 2],
+        [100, 1]
+      ]
+    })
     expect(z.overShort).toBe(100)
   })
 
@@ -406,7 +446,9 @@ describe('manager approval on a shift', () => {
     const shift = await db.selectFrom('shifts').select(['closed_by_id', 'closed_approver_id', 'closed_approver_name']).executeTakeFirstOrThrow()
     expect(shift).toEqual({ closed_by_id: cashierId, closed_approver_id: managerId, closed_approver_name: 'Max' })
     const events = await db.selectFrom('outbox').select('payload').where('type', '=', 'shift.changed').orderBy('seq', 'desc').limit(1).execute()
-    const payload = JSON.parse(events[0]!.payload) as { shift: { closeApprovedBy: unknown; movements: Array<{ approvedBy: unknown }>; zReport: { closeApprovedBy: unknown } } }
+    const payload = JSON.parse(events[0]!.payload) as {
+      shift: { closeApprovedBy: unknown; movements: Array<{ approvedBy: unknown }>; zReport: { closeApprovedBy: unknown } }
+    }
     expect(payload.shift.closeApprovedBy).toEqual(max)
     expect(payload.shift.movements.map((m) => m.approvedBy)).toEqual([max, max])
     expect(payload.shift.zReport.closeApprovedBy).toEqual(max)

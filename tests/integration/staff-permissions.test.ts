@@ -30,16 +30,20 @@ async function sellOneBag(): Promise<Awaited<ReturnType<typeof sellAtCounter>>> 
 }
 
 describe('permissions on every channel', () => {
-  it.each(guarded)('refuses %s to a cashier without its permission, naming it, and writes nothing but the journal entry of the refusal', async (channel: Channel) => {
-    const before = await checksumDatabase(till, { withoutJournal: true })
-    const entries = () => till.sqlite.prepare('SELECT command, staff_id, body FROM journal ORDER BY seq').all() as Array<{ command: string; staff_id: string; body: string }>
-    const journaled = entries().length
-    const result = await cashier.call(channel as 'settings.update', {})
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { permission: contract[channel].requires } } })
-    expect(await checksumDatabase(till, { withoutJournal: true })).toBe(before)
-    const added = entries().slice(journaled)
-    expect(added).toEqual([{ command: channel, staff_id: cashierId, body: expect.stringContaining('"refused":{"code":"FORBIDDEN"') }])
-  })
+  it.each(guarded)(
+    'refuses %s to a cashier without its permission, naming it, and writes nothing but the journal entry of the refusal',
+    async (channel: Channel) => {
+      const before = await checksumDatabase(till, { withoutJournal: true })
+      const entries = () =>
+        till.sqlite.prepare('SELECT command, staff_id, body FROM journal ORDER BY seq').all() as Array<{ command: string; staff_id: string; body: string }>
+      const journaled = entries().length
+      const result = await cashier.call(channel as 'settings.update', {})
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { permission: contract[channel].requires } } })
+      expect(await checksumDatabase(till, { withoutJournal: true })).toBe(before)
+      const added = entries().slice(journaled)
+      expect(added).toEqual([{ command: channel, staff_id: cashierId, body: expect.stringContaining('"refused":{"code":"FORBIDDEN"') }])
+    }
+  )
 
   it('answers LOCKED on a locked window for every channel but the lock screen’s, and writes nothing', async () => {
     const locked = till.window(3)
@@ -175,8 +179,15 @@ describe('staff accounts', () => {
     try {
       expect(await fresh.ok('staff.session')).toMatchObject({ locked: false, pinless: true, staff: { id: 'owner', roleId: 'owner' } })
       expect(await fresh.window(9).ok('staff.session')).toMatchObject({ locked: false, pinless: true })
-      expect(await fresh.call('staff.create', { name: 'Early Cashier', roleId: 'cashier', pin: '4826' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-      expect(await fresh.ok('staff.setupOwner', { name: 'Olive Owner', pin: TEST_OWNER_PIN })).toMatchObject({ locked: false, pinless: false, staff: { name: 'Olive Owner' } })
+      expect(await fresh.call('staff.create', { name: 'Early Cashier', roleId: 'cashier', pin: '4826' })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT' }
+      })
+      expect(await fresh.ok('staff.setupOwner', { name: 'Olive Owner', pin: TEST_OWNER_PIN })).toMatchObject({
+        locked: false,
+        pinless: false,
+        staff: { name: 'Olive Owner' }
+      })
       expect(await fresh.window(9).call('catalog.isEmpty')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
       expect(await fresh.call('staff.setupOwner', { name: 'Someone Else', pin: '8264' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     } finally {
@@ -184,13 +195,16 @@ describe('staff accounts', () => {
     }
   })
 
-  it.each(['0000', '1111', '1234', '4321', '123456', '1212', '12', '123456789', '12a4'])('refuses %s as a new PIN with a reason, writing nothing', async (pin) => {
-    const before = await checksumDatabase(till)
-    const result = await till.call('staff.resetPin', { staffId: cashierId, pin })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    if (!result.ok) expect(result.error.message).not.toContain(pin)
-    expect(await checksumDatabase(till)).toBe(before)
-  })
+  it.each(['0000', '1111', '1234', '4321', '123456', '1212', '12', '123456789', '12a4'])(
+    'refuses %s as a new PIN with a reason, writing nothing',
+    async (pin) => {
+      const before = await checksumDatabase(till)
+      const result = await till.call('staff.resetPin', { staffId: cashierId, pin })
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      if (!result.ok) expect(result.error.message).not.toContain(pin)
+      expect(await checksumDatabase(till)).toBe(before)
+    }
+  )
 })
 
 describe('discounts above the role’s limit', () => {
@@ -205,9 +219,14 @@ describe('discounts above the role’s limit', () => {
       ok: false,
       error: { code: 'FORBIDDEN', details: { permission: 'cart.discountOverLimit' } }
     })
-    expect(await cashier.call('cart.setOrderDiscount', { cartId: cart.id, discount: { kind: 'percent', value: 2000 } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await cashier.call('cart.setOrderDiscount', { cartId: cart.id, discount: { kind: 'percent', value: 2000 } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
     expect(await checksumDatabase(till, { withoutJournal: true })).toBe(before)
-    const approved = await cashier.approved({ staffId: managerId, pin: MANAGER_PIN }).ok('cart.setLineDiscount', { cartId: cart.id, lineId, discount: { kind: 'percent', value: 5000 } })
+    const approved = await cashier
+      .approved({ staffId: managerId, pin: MANAGER_PIN })
+      .ok('cart.setLineDiscount', { cartId: cart.id, lineId, discount: { kind: 'percent', value: 5000 } })
     expect(approved.lines[0]!.lineDiscount).toBe(2500)
   })
 })

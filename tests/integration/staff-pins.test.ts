@@ -53,7 +53,8 @@ describe('PINs', () => {
   it('lock an account for 30 s after 5 wrong ones, doubling each time up to 15 minutes; a right PIN resets it', async () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map(lockoutMs)).toEqual([30, 60, 120, 240, 480, 900, 900, 900].map((s) => s * 1000))
     for (const seconds of [30, 60, 120]) {
-      for (let attempt = 1; attempt < 5; attempt++) expect(await unlock('9999')).toMatchObject({ ok: false, error: { code: 'PIN_WRONG', details: { triesLeft: 5 - attempt } } })
+      for (let attempt = 1; attempt < 5; attempt++)
+        expect(await unlock('9999')).toMatchObject({ ok: false, error: { code: 'PIN_WRONG', details: { triesLeft: 5 - attempt } } })
       expect(await unlock('9999')).toMatchObject({ ok: false, error: { code: 'STAFF_LOCKED_OUT', details: { retryInSeconds: seconds } } })
       // Even the right PIN waits out the lockout, and is told how long is left.
       till.clock.advance(seconds * 1000 - 1000)

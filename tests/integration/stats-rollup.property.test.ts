@@ -11,7 +11,13 @@ const TIME_ZONE = 'America/New_York'
 const STARTS = [Date.UTC(2026, 2, 7, 22, 0), Date.UTC(2026, 9, 31, 23, 30)]
 
 type Op =
-  | { kind: 'sell'; orderKind: 'counter' | 'pickup'; lines: Array<{ product: number; quantity: number }>; payment: 'cash' | 'split' | 'none' | 'part'; discount: number }
+  | {
+      kind: 'sell'
+      orderKind: 'counter' | 'pickup'
+      lines: Array<{ product: number; quantity: number }>
+      payment: 'cash' | 'split' | 'none' | 'part'
+      discount: number
+    }
   | { kind: 'cancel'; pick: number }
   | { kind: 'return'; pick: number; line: number; quantity: number; damaged: boolean }
   | { kind: 'pay'; pick: number }
@@ -32,7 +38,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }) },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), line: fc.nat(), quantity: fc.integer({ min: 1, max: 4 }), damaged: fc.boolean() })
+    arbitrary: fc.record({
+      kind: fc.constant('return' as const),
+      pick: fc.nat(),
+      line: fc.nat(),
+      quantity: fc.integer({ min: 1, max: 4 }),
+      damaged: fc.boolean()
+    })
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pay' as const), pick: fc.nat() }) },
   {
@@ -59,7 +71,10 @@ async function apply(till: TestTill, variants: readonly SeededVariant[], orders:
       const payments =
         op.orderKind === 'counter' || op.payment === 'cash'
           ? op.payment === 'split' && totals.total > 1
-            ? [{ method: 'card' as const, amount: 1, reference: 'T' }, { method: 'cash' as const, amount: totals.total - 1 }]
+            ? [
+                { method: 'card' as const, amount: 1, reference: 'T' },
+                { method: 'cash' as const, amount: totals.total - 1 }
+              ]
             : [{ method: 'cash' as const, amount: totals.total }]
           : op.payment === 'part' && totals.total > 1
             ? [{ method: 'card' as const, amount: Math.floor(totals.total / 2), reference: 'DEP' }]
@@ -104,27 +119,32 @@ async function apply(till: TestTill, variants: readonly SeededVariant[], orders:
 describe('the rollups', () => {
   it('always equal a full recomputation from the order tables, whatever was sold, cancelled, returned or paid, across DST', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...STARTS), fc.constantFrom('inclusive' as const, 'exclusive' as const), fc.array(opArb, { minLength: 1, maxLength: 30 }), async (start, taxMode, ops) => {
-        const till = openTestTill({ start })
-        try {
-          await till.ok('settings.update', { timeZone: TIME_ZONE, taxMode })
-          const variants = await seedProducts(till.context, [
-            { name: 'Tea', price: 455, stock: 10_000, taxRateBp: 1000 },
-            { name: 'Mug', price: 1299, stock: 10_000, taxRateBp: 2000 },
-            { name: 'Cake', price: 333, stock: 10_000, taxRateBp: 550 },
-            { name: 'Card', price: 199, stock: 10_000 }
-          ])
-          const orders: number[] = []
-          for (const op of ops) await apply(till, variants, orders, op)
-          const expected = await recomputeRollup(till.context.db, TIME_ZONE)
-          expect(await readRollup(till.context.db)).toEqual(expected)
-          // The one-pass rebuild (a legacy database, the benchmark) lands on the same figures.
-          await till.context.db.transaction().execute((trx) => rebuildStats(trx, TIME_ZONE))
-          expect(await readRollup(till.context.db)).toEqual(expected)
-        } finally {
-          await till.cleanup()
+      fc.asyncProperty(
+        fc.constantFrom(...STARTS),
+        fc.constantFrom('inclusive' as const, 'exclusive' as const),
+        fc.array(opArb, { minLength: 1, maxLength: 30 }),
+        async (start, taxMode, ops) => {
+          const till = openTestTill({ start })
+          try {
+            await till.ok('settings.update', { timeZone: TIME_ZONE, taxMode })
+            const variants = await seedProducts(till.context, [
+              { name: 'Tea', price: 455, stock: 10_000, taxRateBp: 1000 },
+              { name: 'Mug', price: 1299, stock: 10_000, taxRateBp: 2000 },
+              { name: 'Cake', price: 333, stock: 10_000, taxRateBp: 550 },
+              { name: 'Card', price: 199, stock: 10_000 }
+            ])
+            const orders: number[] = []
+            for (const op of ops) await apply(till, variants, orders, op)
+            const expected = await recomputeRollup(till.context.db, TIME_ZONE)
+            expect(await readRollup(till.context.db)).toEqual(expected)
+            // The one-pass rebuild (a legacy database, the benchmark) lands on the same figures.
+            await till.context.db.transaction().execute((trx) => rebuildStats(trx, TIME_ZONE))
+            expect(await readRollup(till.context.db)).toEqual(expected)
+          } finally {
+            await till.cleanup()
+          }
         }
-      }),
+      ),
       { numRuns: 30 }
     )
   }, 240_000)

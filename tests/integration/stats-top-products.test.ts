@@ -27,7 +27,9 @@ describe('best sellers of a range', () => {
         for (let i = 0; i < 20; i++) rows.push({ product: 1000 + ((day * 10 + i) % 300), day: dayAt(day), units: 10, revenue: 1000 })
       }
       await sql`INSERT INTO stats_product_days (product_id, day, units, revenue)
-        SELECT value ->> 'product', value ->> 'day', sum(value ->> 'units'), sum(value ->> 'revenue') FROM json_each(${JSON.stringify(rows)}) GROUP BY 1, 2`.execute(till.context.db)
+        SELECT value ->> 'product', value ->> 'day', sum(value ->> 'units'), sum(value ->> 'revenue') FROM json_each(${JSON.stringify(rows)}) GROUP BY 1, 2`.execute(
+        till.context.db
+      )
       const top = await topProducts(till.context.db, { from: dayAt(0), to: dayAt(29) }, 'units', 1)
       expect(top.map(({ productId, units }) => [productId, units])).toEqual([[1, 270]])
     } finally {
@@ -39,7 +41,12 @@ describe('best sellers of a range', () => {
     const till = openTestTill()
     const db = till.context.db
     try {
-      const rowArb = fc.record({ product: fc.integer({ min: 1, max: 400 }), day: fc.nat(75), units: fc.integer({ min: -3, max: 40 }), revenue: fc.integer({ min: -500, max: 9_000 }) })
+      const rowArb = fc.record({
+        product: fc.integer({ min: 1, max: 400 }),
+        day: fc.nat(75),
+        units: fc.integer({ min: -3, max: 40 }),
+        revenue: fc.integer({ min: -500, max: 9_000 })
+      })
       await fc.assert(
         fc.asyncProperty(
           fc.array(rowArb, { minLength: 1_000, maxLength: 2_500 }),
@@ -62,7 +69,9 @@ describe('best sellers of a range', () => {
             await sql`DELETE FROM stats_product_days`.execute(db)
             await sql`DELETE FROM stats_product_months`.execute(db)
             await sql`INSERT INTO stats_product_days (product_id, day, units, revenue)
-              SELECT value ->> 'product', value ->> 'day', value ->> 'units', value ->> 'revenue' FROM json_each(${JSON.stringify([...merged.values()])})`.execute(db)
+              SELECT value ->> 'product', value ->> 'day', value ->> 'units', value ->> 'revenue' FROM json_each(${JSON.stringify([...merged.values()])})`.execute(
+              db
+            )
             await sql`INSERT INTO stats_product_months (product_id, month, units, revenue)
               SELECT product_id, substr(day, 1, 7), sum(units), sum(revenue) FROM stats_product_days GROUP BY 1, 2`.execute(db)
             const range = { from: dayAt(Math.min(a, b)), to: dayAt(Math.max(a, b)) }

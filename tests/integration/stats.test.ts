@@ -24,7 +24,19 @@ describe('the day in figures', () => {
   it('starts at zero: every hour, the day, no payments, no best sellers, no orders in any status', async () => {
     const today = await till.ok('stats.overview', {})
     expect(today).toMatchObject({ from: '2026-03-02', to: '2026-03-02', today: '2026-03-02', paymentMix: [], topByUnits: [], topByRevenue: [] })
-    expect(today.summary).toEqual({ orders: 0, revenue: 0, averageOrderValue: 0, refunds: 0, returns: 0, netRevenue: 0, discounts: 0, tax: 0, items: 0, returnedItems: 0, cashRounding: 0 })
+    expect(today.summary).toEqual({
+      orders: 0,
+      revenue: 0,
+      averageOrderValue: 0,
+      refunds: 0,
+      returns: 0,
+      netRevenue: 0,
+      discounts: 0,
+      tax: 0,
+      items: 0,
+      returnedItems: 0,
+      cashRounding: 0
+    })
     expect(today.byHour).toHaveLength(24)
     expect(today.byDay).toEqual([{ day: '2026-03-02', orders: 0, revenue: 0, refunds: 0 }])
     expect(Object.values(today.statusCounts).every((count) => count === 0)).toBe(true)
@@ -64,7 +76,10 @@ describe('the day in figures', () => {
       { method: 'cash', payments: 2, paid: 1430 + second.total, refunded: 0, net: 1430 + second.total, rounding: 0 },
       { method: 'card', payments: 1, paid: 1000, refunded: 0, net: 1000, rounding: 0 }
     ])
-    expect(stats.topByUnits.map((top) => [top.name, top.units])).toEqual([['Blue Mug', 4], ['Green Tea', 3]])
+    expect(stats.topByUnits.map((top) => [top.name, top.units])).toEqual([
+      ['Blue Mug', 4],
+      ['Green Tea', 3]
+    ])
     expect(stats.topByRevenue.map((top) => [top.name, top.revenue])).toEqual([
       ['Blue Mug', 1440 + pickup.total],
       ['Green Tea', 990 + second.total]
@@ -82,7 +97,14 @@ describe('the day in figures', () => {
     const placedDay = await till.ok('stats.overview', { from: '2026-03-02', to: '2026-03-02' })
     expect(placedDay.summary).toMatchObject({ orders: 1, revenue: kept.total, items: 1 })
     expect(placedDay.topByUnits.map((top) => top.name)).toEqual(['Green Tea'])
-    expect(placedDay.paymentMix.find((share) => share.method === 'card')).toEqual({ method: 'card', payments: 1, paid: 500, refunded: 0, net: 500, rounding: 0 })
+    expect(placedDay.paymentMix.find((share) => share.method === 'card')).toEqual({
+      method: 'card',
+      payments: 1,
+      paid: 500,
+      refunded: 0,
+      net: 500,
+      rounding: 0
+    })
     const cancelDay = await till.ok('stats.overview', {})
     expect(cancelDay.today).toBe('2026-03-03')
     expect(cancelDay.summary).toMatchObject({ orders: 0, revenue: 0, refunds: 0 })
@@ -106,7 +128,10 @@ describe('the day in figures', () => {
       { day: '2026-03-03', orders: 0, revenue: 0, refunds: refund }
     ])
     // one unit each now: the tie goes to the one that brought in more
-    expect(both.topByUnits.map((top) => [top.name, top.units])).toEqual([['Blue Mug', 1], ['Green Tea', 1]])
+    expect(both.topByUnits.map((top) => [top.name, top.units])).toEqual([
+      ['Blue Mug', 1],
+      ['Green Tea', 1]
+    ])
     expect(both.topByRevenue.map((top) => [top.name, top.revenue])).toEqual([
       ['Blue Mug', 1440],
       ['Green Tea', teaLine.total - refund]
@@ -161,12 +186,17 @@ describe('the low-stock list', () => {
   it('lists variants on sale at or under their threshold, a page at a time, and follows sales', async () => {
     const created = []
     for (const [index, name] of ['Oat Milk', 'Rye Bread', 'Honey', 'Jam'].entries()) {
-      created.push(await till.ok('catalog.createProduct', simpleProduct(name, { sku: `LOW-${index}`, price: 300, stock: 5, lowStockThreshold: index < 3 ? 4 : 0 })))
+      created.push(
+        await till.ok('catalog.createProduct', simpleProduct(name, { sku: `LOW-${index}`, price: 300, stock: 5, lowStockThreshold: index < 3 ? 4 : 0 }))
+      )
     }
     const [milk, bread, honey] = created as [(typeof created)[0], (typeof created)[0], (typeof created)[0]]
     expect((await till.ok('stats.lowStock', {})).items).toEqual([])
     await sellAtCounter(till, [{ variantId: milk.variants[0]!.id }, { variantId: honey.variants[0]!.id, quantity: 3 }])
-    await sellAtCounter(till, [{ variantId: bread.variants[0]!.id, quantity: 2 }, { variantId: created[3]!.variants[0]!.id, quantity: 5 }])
+    await sellAtCounter(till, [
+      { variantId: bread.variants[0]!.id, quantity: 2 },
+      { variantId: created[3]!.variants[0]!.id, quantity: 5 }
+    ])
     const first = await till.ok('stats.lowStock', { limit: 2 })
     expect(first.items.map((item) => [item.name, item.stock, item.threshold])).toEqual([
       ['Oat Milk', 4, 4],

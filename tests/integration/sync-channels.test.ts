@@ -13,7 +13,10 @@ afterEach(async () => {
 })
 
 function till(options: { dir?: string; secrets?: SecretBox } = {}): TestTill {
-  const opened = openTestTill({ ...(options.dir ? { dir: options.dir } : {}), sync: { ...FAST_SYNC, ...(options.secrets ? { secrets: options.secrets } : {}) } })
+  const opened = openTestTill({
+    ...(options.dir ? { dir: options.dir } : {}),
+    sync: { ...FAST_SYNC, ...(options.secrets ? { secrets: options.secrets } : {}) }
+  })
   cleanups.push(() => opened.cleanup())
   return opened
 }
@@ -28,7 +31,13 @@ async function receiver(): Promise<TestReceiver> {
 const fakeKeychain: SecretBox = {
   available: async () => true,
   encrypt: async (plain) => new Uint8Array(Buffer.from(`sealed:${Buffer.from(plain).toString('base64')}`)),
-  decrypt: async (blob) => Buffer.from(Buffer.from(blob).toString().replace(/^sealed:/, ''), 'base64').toString()
+  decrypt: async (blob) =>
+    Buffer.from(
+      Buffer.from(blob)
+        .toString()
+        .replace(/^sealed:/, ''),
+      'base64'
+    ).toString()
 }
 
 async function storedToken(shop: TestTill): Promise<string> {

@@ -34,7 +34,10 @@ afterAll(() => {
 })
 
 async function call(path: string, token: string | null, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(`${url}${path}`, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' } })
+  const response = await fetch(`${url}${path}`, {
+    ...init,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' }
+  })
   const text = await response.text()
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
 }
@@ -84,7 +87,18 @@ describe('a till enrolled at the reference receiver (a real `npm run sync-server
       expect((await call(`/v1/tills/${secondId}/events`, a.secret)).status).toBe(403)
       expect(((await call('/v1/tills', a.secret)).body.tills as Array<{ tillId: string }>).map((till) => till.tillId)).toEqual([firstId])
       // Writes: a batch naming another till is refused, so the second till's seq numbers stay its own.
-      const forged = { tillId: secondId, events: [{ eventId: '019cadc6-9a80-7775-81e8-3f35f0f1eb84', seq: 1, type: 'stock.changed', occurredAt: new Date(0).toISOString(), payload: { variants: [{ variantId: 1, productId: 1, sku: 'TEA', stock: 4 }] } }] }
+      const forged = {
+        tillId: secondId,
+        events: [
+          {
+            eventId: '019cadc6-9a80-7775-81e8-3f35f0f1eb84',
+            seq: 1,
+            type: 'stock.changed',
+            occurredAt: new Date(0).toISOString(),
+            payload: { variants: [{ variantId: 1, productId: 1, sku: 'TEA', stock: 4 }] }
+          }
+        ]
+      }
       expect((await call('/v1/events', a.secret, { method: 'POST', body: JSON.stringify(forged) })).status).toBe(403)
       const own = await call('/v1/events', b.secret, { method: 'POST', body: JSON.stringify(forged) })
       expect(own).toMatchObject({ status: 200, body: { acks: [{ status: 'accepted' }] } })
@@ -188,7 +202,10 @@ describe('the till refuses plain http:// to another machine unless the shopkeepe
       const refused = await till.call('sync.configure', { url: 'http://192.168.1.5:8787' })
       expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'url' }] } })
       expect((await till.ok('sync.status')).endpoint).toBe('http://[::1]:8787')
-      expect(await till.ok('sync.configure', { url: 'http://192.168.1.5:8787', allowInsecureHttp: true })).toMatchObject({ endpoint: 'http://192.168.1.5:8787', allowInsecureHttp: true })
+      expect(await till.ok('sync.configure', { url: 'http://192.168.1.5:8787', allowInsecureHttp: true })).toMatchObject({
+        endpoint: 'http://192.168.1.5:8787',
+        allowInsecureHttp: true
+      })
       expect(await till.call('sync.configure', { allowInsecureHttp: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     } finally {
       await till.cleanup()

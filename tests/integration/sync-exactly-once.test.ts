@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { FAULTS, seededRandom, startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy'
-import { allSent,
+import {
+  allSent,
   appendStockEvents,
   DATABASE_URL,
   FAST_SYNC,

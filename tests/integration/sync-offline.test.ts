@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { startFaultProxy } from '../support/fault-proxy'
 import { sellAtCounter } from '../support/sales'
-import { allSent,
+import {
+  allSent,
   DATABASE_URL,
   FAST_SYNC,
   PG_SKIP_REASON,

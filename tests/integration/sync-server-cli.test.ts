@@ -29,7 +29,7 @@ async function checkServes(env: Record<string, string>, storage: RegExp): Promis
 }
 
 describe('npm run sync-server', () => {
-  it('refuses to start without head office\'s token, or with only the shared token of before enrolment', async () => {
+  it("refuses to start without head office's token, or with only the shared token of before enrolment", async () => {
     for (const env of [{}, { SYNC_SERVER_TOKEN: 'shared-token-123' }, { SYNC_SERVER_ADMIN_TOKEN: 'short' }] as Array<Record<string, string>>) {
       const { firstLine, exit } = runReceiver(env)
       expect(await firstLine).toMatch(/Set SYNC_SERVER_ADMIN_TOKEN/)
@@ -43,7 +43,11 @@ describe('npm run sync-server', () => {
     await checkServes({ SYNC_SERVER_ADMIN_TOKEN: TOKEN, SYNC_SERVER_DB: join(dir, 'r.sqlite') }, /storing in SQLite .*r\.sqlite$/)
   }, 20_000)
 
-  it.skipIf(!DATABASE_URL)(`serves on PostgreSQL when DATABASE_URL is set${DATABASE_URL ? '' : ` (skipped: ${PG_SKIP_REASON})`}`, async () => {
-    await checkServes({ SYNC_SERVER_ADMIN_TOKEN: TOKEN, DATABASE_URL }, /storing in PostgreSQL/)
-  }, 20_000)
+  it.skipIf(!DATABASE_URL)(
+    `serves on PostgreSQL when DATABASE_URL is set${DATABASE_URL ? '' : ` (skipped: ${PG_SKIP_REASON})`}`,
+    async () => {
+      await checkServes({ SYNC_SERVER_ADMIN_TOKEN: TOKEN, DATABASE_URL }, /storing in PostgreSQL/)
+    },
+    20_000
+  )
 })

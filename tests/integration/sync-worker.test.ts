@@ -103,7 +103,11 @@ describe('the sync worker', () => {
     const oldCount = (await readOutbox(till.context.db)).length
     till.clock.advance(31 * 24 * 60 * 60 * 1000)
     await till.ok('stock.adjust', { variantId: 1, delta: 1, reason: 'received' })
-    await waitUntil('the old payloads to be emptied', async () => (await readOutbox(till.context.db)).slice(0, oldCount).every((row) => JSON.stringify(row.payload) === '{}'), 5_000)
+    await waitUntil(
+      'the old payloads to be emptied',
+      async () => (await readOutbox(till.context.db)).slice(0, oldCount).every((row) => JSON.stringify(row.payload) === '{}'),
+      5_000
+    )
     const rows = await readOutbox(till.context.db)
     expect(rows).toHaveLength(oldCount + 1)
     expect(rows.every((row) => row.state === 'sent')).toBe(true)

@@ -81,7 +81,10 @@ describe('updates', () => {
     await till.ok('shifts.close', { reason: '', keepOpenCarts: false })
 
     const cart = await cartWith(till, [{ variantId: tea!.variantId }])
-    expect(await till.call('updates.install')).toMatchObject({ ok: false, error: { code: 'UPDATE_BLOCKED', message: expect.stringContaining('sale is in progress') } })
+    expect(await till.call('updates.install')).toMatchObject({
+      ok: false,
+      error: { code: 'UPDATE_BLOCKED', message: expect.stringContaining('sale is in progress') }
+    })
     await till.ok('cart.removeLine', { cartId: cart.id, lineId: cart.lines[0]!.id })
     expect(record.installs).toBe(0)
 

@@ -51,7 +51,9 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
     lockRequested: false,
     handlers: new Map<string, (event: unknown, request: unknown) => unknown>(),
     windows: [] as StandInWindow[],
-    headerHooks: [] as Array<(details: { responseHeaders: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void>,
+    headerHooks: [] as Array<
+      (details: { responseHeaders: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void
+    >,
     permissionHandlers: [] as Array<(contents: unknown, permission: string, callback: (granted: boolean) => void) => void>,
     menus: [] as unknown[],
     errorBoxes: [] as Array<{ title: string; content: string }>,

@@ -2,10 +2,31 @@ import CodepageEncoder, { type Codepage } from '@point-of-sale/codepage-encoder'
 
 /** ESC t n as Epson numbers its code pages (the printer's side of the wire, from Epson's manual). */
 const EPSON_CODE_PAGES: Record<number, Codepage> = {
-  0: 'cp437', 2: 'cp850', 3: 'cp860', 4: 'cp863', 5: 'cp865', 13: 'cp857', 14: 'cp737', 16: 'windows1252', 17: 'cp866',
-  18: 'cp852', 19: 'cp858', 33: 'cp775', 34: 'cp855', 35: 'cp861', 36: 'cp862', 37: 'cp864', 40: 'iso8859-15',
-  45: 'windows1250', 46: 'windows1251', 47: 'windows1253', 48: 'windows1254', 49: 'windows1255', 50: 'windows1256',
-  51: 'windows1257', 52: 'windows1258'
+  0: 'cp437',
+  2: 'cp850',
+  3: 'cp860',
+  4: 'cp863',
+  5: 'cp865',
+  13: 'cp857',
+  14: 'cp737',
+  16: 'windows1252',
+  17: 'cp866',
+  18: 'cp852',
+  19: 'cp858',
+  33: 'cp775',
+  34: 'cp855',
+  35: 'cp861',
+  36: 'cp862',
+  37: 'cp864',
+  40: 'iso8859-15',
+  45: 'windows1250',
+  46: 'windows1251',
+  47: 'windows1253',
+  48: 'windows1254',
+  49: 'windows1255',
+  50: 'windows1256',
+  51: 'windows1257',
+  52: 'windows1258'
 }
 
 export interface DecodedEscPos {

@@ -33,7 +33,19 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 export const hostileNumber: fc.Arbitrary<number> = fc.oneof(
   fc.integer(),
   fc.double(),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_SAFE_INTEGER + 1, -Number.MAX_SAFE_INTEGER - 2, 1e308, Number.MIN_VALUE, 2 ** 31, -(2 ** 31) - 1, 0.1 + 0.2)
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    Number.MAX_SAFE_INTEGER + 1,
+    -Number.MAX_SAFE_INTEGER - 2,
+    1e308,
+    Number.MIN_VALUE,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    0.1 + 0.2
+  )
 )
 
 const key = fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'id', 'cartId', 'orderId', 'variantId', 'input', 'actor', 'approval'))

@@ -46,11 +46,7 @@ export async function snapshotSales(till: TestTill): Promise<Record<string, unkn
     ...(await snapshotDatabase(till)),
     orderCounter: await db.selectFrom('order_counter').selectAll().execute(),
     coupons: await db.selectFrom('coupons').select(['id', 'times_used', 'updated_at']).orderBy('id').execute(),
-    orders: await db
-      .selectFrom('orders')
-      .select(['id', 'status', 'payment_state', 'paid_total', 'refunded_total', 'updated_at'])
-      .orderBy('id')
-      .execute(),
+    orders: await db.selectFrom('orders').select(['id', 'status', 'payment_state', 'paid_total', 'refunded_total', 'updated_at']).orderBy('id').execute(),
     orderLines: await db.selectFrom('order_lines').select(['id', 'quantity_returned']).orderBy('id').execute(),
     carts: await db.selectFrom('carts').selectAll().orderBy('id').execute(),
     cartLines: await db.selectFrom('cart_lines').selectAll().orderBy('id').execute()

@@ -90,7 +90,13 @@ export function stringLeaves(schema: z.ZodType): StringLeaf[] {
         return
       case 'tuple':
         ;(def.items as unknown[]).forEach((item, index) =>
-          walk(item, [...path, String(index)], [...issuePath, String(index)], (inner) => place(Object.assign(new Array(index + 1).fill(null), { [index]: inner })), next)
+          walk(
+            item,
+            [...path, String(index)],
+            [...issuePath, String(index)],
+            (inner) => place(Object.assign(new Array(index + 1).fill(null), { [index]: inner })),
+            next
+          )
         )
         return
       case 'lazy':

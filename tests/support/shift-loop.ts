@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     if (!(await ok('shifts.state')).open) await ok('shifts.open', { float: { total: 5000 + round } })
     for (let sale = 0; sale < 1 + (round % 3); sale += 1) {
       const cart = await ok('cart.addLine', { cartId: (await ok('cart.current')).id, variantId: variant!.id, quantity: 1 + sale })
-      await ok('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: cart.totals.total, tendered: cart.totals.total + 50 }] })
+      await ok('cart.checkout', {
+        cartId: cart.id,
+        kind: 'counter',
+        payments: [{ method: 'cash', amount: cart.totals.total, tendered: cart.totals.total + 50 }]
+      })
     }
     await ok('shifts.payInOut', { kind: 'paid_out', amount: 100, reason: 'loop', drawerShortConfirmed: true })
     // A shift the last kill left counted but not closed is counted again.

@@ -89,16 +89,34 @@ function normalize(rollup: Rollup): Rollup {
 /** The rollup tables as they are, in the same shape. */
 export async function readRollup(db: Db): Promise<Rollup> {
   const rows = async <T>(query: ReturnType<typeof sql<T>>) => (await query.execute(db)).rows
-  const table = <T>(list: T[], key: (row: T) => string, values: (row: T) => number[]) =>
-    Object.fromEntries(list.map((row) => [key(row), values(row)]))
-  type Day = { day: string; orders: number; revenue: number; discounts: number; tax: number; items: number; refunds: number; returned_items: number; returns: number; rounding: number }
+  const table = <T>(list: T[], key: (row: T) => string, values: (row: T) => number[]) => Object.fromEntries(list.map((row) => [key(row), values(row)]))
+  type Day = {
+    day: string
+    orders: number
+    revenue: number
+    discounts: number
+    tax: number
+    items: number
+    refunds: number
+    returned_items: number
+    returns: number
+    rounding: number
+  }
   type TaxDay = { day: string; rate_bp: number; net: number; tax: number; gross: number }
   type Hour = { day: string; hour: number; orders: number; revenue: number }
   type Product = { product_id: number; period: string; units: number; revenue: number }
   type Pay = { day: string; method: string; payments: number; paid: number; refunded: number; rounding: number }
   return normalize({
-    days: table(await rows(sql<Day>`SELECT * FROM stats_days`), (r) => r.day, (r) => [r.orders, r.revenue, r.discounts, r.tax, r.items, r.refunds, r.returned_items, r.returns, r.rounding]),
-    hours: table(await rows(sql<Hour>`SELECT * FROM stats_hours`), (r) => `${r.day}|${r.hour}`, (r) => [r.orders, r.revenue]),
+    days: table(
+      await rows(sql<Day>`SELECT * FROM stats_days`),
+      (r) => r.day,
+      (r) => [r.orders, r.revenue, r.discounts, r.tax, r.items, r.refunds, r.returned_items, r.returns, r.rounding]
+    ),
+    hours: table(
+      await rows(sql<Hour>`SELECT * FROM stats_hours`),
+      (r) => `${r.day}|${r.hour}`,
+      (r) => [r.orders, r.revenue]
+    ),
     productDays: table(
       await rows(sql<Product>`SELECT product_id, day AS period, units, revenue FROM stats_product_days`),
       (r) => `${r.product_id}|${r.period}`,
@@ -109,8 +127,20 @@ export async function readRollup(db: Db): Promise<Rollup> {
       (r) => `${r.product_id}|${r.period}`,
       (r) => [r.units, r.revenue]
     ),
-    payMix: table(await rows(sql<Pay>`SELECT * FROM stats_payments`), (r) => `${r.day}|${r.method}`, (r) => [r.payments, r.paid, r.refunded, r.rounding]),
-    statuses: table(await rows(sql<{ status: string; orders: number }>`SELECT * FROM stats_statuses`), (r) => r.status, (r) => [r.orders]),
-    taxDays: table(await rows(sql<TaxDay>`SELECT * FROM stats_tax_days`), (r) => `${r.day}|${r.rate_bp}`, (r) => [r.net, r.tax, r.gross])
+    payMix: table(
+      await rows(sql<Pay>`SELECT * FROM stats_payments`),
+      (r) => `${r.day}|${r.method}`,
+      (r) => [r.payments, r.paid, r.refunded, r.rounding]
+    ),
+    statuses: table(
+      await rows(sql<{ status: string; orders: number }>`SELECT * FROM stats_statuses`),
+      (r) => r.status,
+      (r) => [r.orders]
+    ),
+    taxDays: table(
+      await rows(sql<TaxDay>`SELECT * FROM stats_tax_days`),
+      (r) => `${r.day}|${r.rate_bp}`,
+      (r) => [r.net, r.tax, r.gross]
+    )
   })
 }

@@ -114,11 +114,7 @@ export const FAST_SYNC = {
  * Appends `count` stock.changed events for one variant straight into the outbox, in transactions
  * of 1000, as a long day of sales would: the sync tests need volume, not 10,000 slow commands.
  */
-export async function appendStockEvents(
-  till: { context: AppContext },
-  variant: { id: number; productId: number; sku: string },
-  count: number
-): Promise<void> {
+export async function appendStockEvents(till: { context: AppContext }, variant: { id: number; productId: number; sku: string }, count: number): Promise<void> {
   for (let start = 0; start < count; start += 1000) {
     const events = Array.from({ length: Math.min(1000, count - start) }, (_, index) => ({
       type: 'stock.changed',
@@ -130,7 +126,9 @@ export async function appendStockEvents(
 
 /** Events written straight into the outbox in one transaction, as a command's hook would write them. */
 export function appendToOutbox(till: { context: AppContext }, events: readonly NewOutboxEvent[]): Promise<void> {
-  return runCommand(till.context, systemCaller({ id: 'test', name: 'Test' }, 'test.appendOutbox'), (scope) => Promise.resolve(appendOutboxEvents(scope.sql, scope.now, events)))
+  return runCommand(till.context, systemCaller({ id: 'test', name: 'Test' }, 'test.appendOutbox'), (scope) =>
+    Promise.resolve(appendOutboxEvents(scope.sql, scope.now, events))
+  )
 }
 
 /** Every outbox row, by seq, with its payload parsed. */

@@ -72,7 +72,16 @@ export function openTestTill(
   const logError = (where: string, error: unknown): void => {
     logged.push(`${where}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`)
   }
-  const till = startTillpoint({ dbPath, clock, logError, sync: options.sync, printBackend: options.printBackend, backups: options.backups, staff: options.staff, updates: options.updates })
+  const till = startTillpoint({
+    dbPath,
+    clock,
+    logError,
+    sync: options.sync,
+    printBackend: options.printBackend,
+    backups: options.backups,
+    staff: options.staff,
+    updates: options.updates
+  })
   const calls = (id: number, approval?: Approval): Pick<TillWindow, 'call' | 'ok'> => {
     const request = (input: unknown) => (approval ? { input, approval } : { input })
     return {

@@ -5,7 +5,16 @@ import { businessDay, nextBusinessDay, startOfBusinessDay, zoneOffsetMs } from '
 /** The wall clock read straight from Intl, one call per instant, to compare the remembered offsets with. */
 function wallClock(epochMs: number, timeZone: string): { day: string; offsetMs: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit'
+    })
       .formatToParts(new Date(epochMs))
       .map((part) => [part.type, part.value])
   )
@@ -22,7 +31,10 @@ describe('the shop’s calendar', () => {
   it('gives the wall clock’s day and offset at any instant, in any zone, whatever was asked before', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...ZONES), fc.integer({ min: from, max: to }), fc.integer({ min: -3_600_000, max: 3_600_000 })), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.constantFrom(...ZONES), fc.integer({ min: from, max: to }), fc.integer({ min: -3_600_000, max: 3_600_000 })), {
+          minLength: 1,
+          maxLength: 30
+        }),
         (asks) => {
           // Each instant is asked next to a neighbour, so remembered quarter hours are reused across a change of offset.
           for (const [zone, at, step] of asks) {

@@ -6,9 +6,9 @@ import { entryHash, GENESIS_PREVIOUS, headText, JOURNAL_FORMULA } from '../../sr
 describe('canonical JSON', () => {
   it.each([
     [{ b: 1, a: [true, null, 'é'] }, '{"a":[true,null,"é"],"b":1}'],
-    [{ z: { y: 2, x: 1 }, 'A': 0 }, '{"A":0,"z":{"x":1,"y":2}}'],
+    [{ z: { y: 2, x: 1 }, A: 0 }, '{"A":0,"z":{"x":1,"y":2}}'],
     [{ '10': 1, '9': 2, 'a b': 3 }, '{"10":1,"9":2,"a b":3}'],
-    [{ é: 1, e: 2, 'ｅ': 3 }, '{"e":2,"é":1,"ｅ":3}'],
+    [{ é: 1, e: 2, ｅ: 3 }, '{"e":2,"é":1,"ｅ":3}'],
     [{ skip: undefined, keep: null }, '{"keep":null}'],
     [['line\nbreak', 'quote"', '\u0000'], '["line\\nbreak","quote\\"","\\u0000"]'],
     [-0, '0'],
@@ -26,7 +26,15 @@ describe('canonical JSON', () => {
 
   it('is the same text whatever order the keys were given in, and parses back to the same value', () => {
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.maxSafeInteger(), fc.string({ unit: 'grapheme' }), tie('array'), tie('object')),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constant(null),
+        fc.boolean(),
+        fc.maxSafeInteger(),
+        fc.string({ unit: 'grapheme' }),
+        tie('array'),
+        tie('object')
+      ),
       array: fc.array(tie('value'), { maxLength: 4 }),
       object: fc.dictionary(fc.string({ unit: 'grapheme', maxLength: 6 }), tie('value'), { maxKeys: 5 })
     })).value
@@ -65,7 +73,15 @@ describe('the journal hash, formula 1', () => {
           orders: fc.string()
         }),
         (head) => {
-          const expected = canonicalJson({ approver: head.approverId, at: head.at, command: head.command, orders: head.orders, seq: head.seq, staff: head.staffId, till: head.tillId })
+          const expected = canonicalJson({
+            approver: head.approverId,
+            at: head.at,
+            command: head.command,
+            orders: head.orders,
+            seq: head.seq,
+            staff: head.staffId,
+            till: head.tillId
+          })
           expect(headText(head)).toBe(expected)
         }
       )

@@ -1,13 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  detectDecimalMark,
-  formatDecimalAmount,
-  formatTaxPercent,
-  parseCount,
-  parseDecimalAmount,
-  parseTaxPercent,
-} from '../../src/main/catalog/csv-format'
+import { detectDecimalMark, formatDecimalAmount, formatTaxPercent, parseCount, parseDecimalAmount, parseTaxPercent } from '../../src/main/catalog/csv-format'
 import { parseCsvRecords } from '../../src/main/catalog/csv-records'
 import { optionCombinations, variantLabel } from '../../src/shared/catalog'
 

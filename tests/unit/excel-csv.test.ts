@@ -15,11 +15,14 @@ describe('CSV that Excel opens safely', () => {
 
   it('read back exactly what was written, for any text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), async (rows) => {
-        const written = excelCsv(['a', 'b'], rows)
-        const records = await parseCsvRecords(written, ',', () => undefined)
-        expect(records.slice(1).map((record) => record.cells)).toEqual(rows)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
+        async (rows) => {
+          const written = excelCsv(['a', 'b'], rows)
+          const records = await parseCsvRecords(written, ',', () => undefined)
+          expect(records.slice(1).map((record) => record.cells)).toEqual(rows)
+        }
+      ),
       { numRuns: 300 }
     )
     expect(['=x', "'=x", "''-y", 'plain'].map((cell) => restoreCell(neutralizeCell(cell)))).toEqual(['=x', "'=x", "''-y", 'plain'])

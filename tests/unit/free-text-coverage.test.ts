@@ -17,10 +17,10 @@ const NOT_FREE_TEXT: Record<string, string> = {
   'catalog.search text': 'a lookup, never stored: the scanner types barcodes into it',
   'catalog.findByBarcode code': 'a lookup, never stored: a scanned barcode',
   'catalog.importCsv csv': 'the file itself; each row is checked by the product schema (names guarded, codes as above)',
-  'catalog.importCsv file': 'the file\'s bytes in base64; each row is checked by the product schema once decoded',
-  'catalog.inspectCsv file': 'the file\'s bytes in base64, read and never stored (only its header and a few rows are shown)',
+  'catalog.importCsv file': "the file's bytes in base64; each row is checked by the product schema once decoded",
+  'catalog.inspectCsv file': "the file's bytes in base64, read and never stored (only its header and a few rows are shown)",
   'backups.updateSettings passphrase': 'a secret that encrypts the backups: never stored, shown or synced',
-  'sync.configure token': 'the receiver\'s secret: random text, kept encrypted, never shown or synced'
+  'sync.configure token': "the receiver's secret: random text, kept encrypted, never shown or synced"
 }
 
 /** The probes as they appear in other formats: inside an email address, a URL path. */

@@ -52,13 +52,16 @@ describe('catalogs', () => {
       // A plural form may spell its number out ("رقم واحد"), so it may leave a value out.
       const got = placeholders(text)
       const needed = PLURAL.test(key) ? [] : expected
-      if (!needed.every((name) => got.includes(name)) || !got.every((name) => expected.includes(name))) wrong.push(`${key}: ${got.join(',')} vs ${expected.join(',')}`)
+      if (!needed.every((name) => got.includes(name)) || !got.every((name) => expected.includes(name)))
+        wrong.push(`${key}: ${got.join(',')} vs ${expected.join(',')}`)
     }
     expect(wrong).toEqual([])
   })
 
   it.each(LANGUAGES.filter((language) => language !== 'en'))('%s is translated, not English copied', (language) => {
-    const copied = [...leaves(CATALOGS[language])].filter(([key, text]) => english.get(key) === text && text !== undefined && /[a-z]{3}/i.test(text.replace(/\{\{\w+\}\}/g, '')))
+    const copied = [...leaves(CATALOGS[language])].filter(
+      ([key, text]) => english.get(key) === text && text !== undefined && /[a-z]{3}/i.test(text.replace(/\{\{\w+\}\}/g, ''))
+    )
     // Proper names and codes read the same in every language; listed so a copy is never waved through.
     const sameEverywhere = new Set<string>(SAME_IN_EVERY_LANGUAGE)
     expect(copied.map(([key]) => key).filter((key) => !sameEverywhere.has(key))).toEqual([])

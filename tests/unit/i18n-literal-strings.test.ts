@@ -21,7 +21,13 @@ function literalWords(file: string): string[] {
   const found: string[] = []
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && /\p{L}{2,}/u.test(node.text)) found.push(node.text.trim())
-    if (ts.isJsxAttribute(node) && WORD_PROPS.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}{2,}/u.test(node.initializer.text)) {
+    if (
+      ts.isJsxAttribute(node) &&
+      WORD_PROPS.has(node.name.getText()) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      /\p{L}{2,}/u.test(node.initializer.text)
+    ) {
       found.push(`${node.name.getText()}="${node.initializer.text}"`)
     }
     ts.forEachChild(node, visit)

@@ -75,7 +75,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 function openWindow() {
-  createMainWindow({ preloadPath: '/app/out/preload/index.js', rendererFile: '/app/out/renderer/index.html', devServerUrl: undefined, stateFile: join(dir, 'window-state.json') })
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.js',
+    rendererFile: '/app/out/renderer/index.html',
+    devServerUrl: undefined,
+    stateFile: join(dir, 'window-state.json')
+  })
   const window = electron.created.at(-1)
   if (!window) throw new Error('no window was created')
   return window

@@ -19,7 +19,9 @@ describe('ESC/POS documents', () => {
 
   it('print the tax number under the shop and the shop’s footer line by line in place of “Thank you!”', () => {
     const footer = 'Returns within 30 days\n\nThank you for shopping local'
-    const printed = decodeEscPos(receiptEscPos(printableOrderFixture({ receiptFooter: footer }), { columns: 32, codePage: 'cp858', reprint: false, openDrawer: false }))
+    const printed = decodeEscPos(
+      receiptEscPos(printableOrderFixture({ receiptFooter: footer }), { columns: 32, codePage: 'cp858', reprint: false, openDrawer: false })
+    )
     printed.lines = printed.lines.map((line) => line.trim())
     const phone = printed.lines.indexOf('+33 1 23 45 67 89')
     expect(printed.lines[phone + 1]).toBe('Tax number FR 40 303 265 045')
@@ -87,13 +89,17 @@ describe('sending to a printer over TCP', () => {
     const closedPort = await listen(() => undefined)
     await new Promise<void>((resolve) => server?.close(() => resolve()))
     server = null
-    await expect(sendToNetworkPrinter({ host: '127.0.0.1', port: closedPort }, Uint8Array.of(1), { timeoutMs: 1000, statusTimeoutMs: 50 })).rejects.toMatchObject({
+    await expect(
+      sendToNetworkPrinter({ host: '127.0.0.1', port: closedPort }, Uint8Array.of(1), { timeoutMs: 1000, statusTimeoutMs: 50 })
+    ).rejects.toMatchObject({
       reason: 'refused',
       message: expect.stringContaining(`127.0.0.1:${closedPort} refused the connection`)
     })
 
     const hangsUp = await listen((socket) => socket.destroy())
-    const error = await sendToNetworkPrinter({ host: '127.0.0.1', port: hangsUp }, Uint8Array.of(1), { timeoutMs: 1000, statusTimeoutMs: 500 }).catch((failure: unknown) => failure)
+    const error = await sendToNetworkPrinter({ host: '127.0.0.1', port: hangsUp }, Uint8Array.of(1), { timeoutMs: 1000, statusTimeoutMs: 500 }).catch(
+      (failure: unknown) => failure
+    )
     expect(error).toBeInstanceOf(NetworkPrintError)
     expect((error as NetworkPrintError).reason).toMatch(/closed/)
   })
@@ -101,6 +107,8 @@ describe('sending to a printer over TCP', () => {
   it('gives up on a printer that takes the connection but never answers or reads', async () => {
     const silent = await listen((socket) => socket.pause())
     const big = new Uint8Array(64 * 1024 * 1024)
-    await expect(sendToNetworkPrinter({ host: '127.0.0.1', port: silent }, big, { timeoutMs: 300, statusTimeoutMs: 50 })).rejects.toMatchObject({ reason: 'timeout' })
+    await expect(sendToNetworkPrinter({ host: '127.0.0.1', port: silent }, big, { timeoutMs: 300, statusTimeoutMs: 50 })).rejects.toMatchObject({
+      reason: 'timeout'
+    })
   })
 })

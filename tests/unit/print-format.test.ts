@@ -36,7 +36,7 @@ describe('money on paper', () => {
 
 describe('cash rounding and unpaid orders on paper', () => {
   const chf = { currency: 'CHF', currencyDigits: 2, locale: 'en-CH' }
-  it('shows the rounding with its sign, a refund\'s with the refund\'s sign so the lines add up', () => {
+  it("shows the rounding with its sign, a refund's with the refund's sign so the lines add up", () => {
     expect(formatSigned(3, chf)).toBe(`+${formatMoney(3, chf)}`)
     expect(formatSigned(-2, chf)).toBe(formatMoney(-2, chf))
     const cash = { method: 'cash', refund: false, amount: money(1002), tendered: money(1000), change: money(0), rounding: money(-2), cardLastFour: null }

@@ -28,7 +28,8 @@ function unclosedBlocks(css: string): string[] {
     if (char === '{') {
       const parent = open.at(-1)
       const selector = prelude.trim()
-      if (parent && !parent.prelude.startsWith('@')) problems.push(`line ${line}: "${selector}" opens inside "${parent.prelude}" (line ${parent.line}), which is never closed`)
+      if (parent && !parent.prelude.startsWith('@'))
+        problems.push(`line ${line}: "${selector}" opens inside "${parent.prelude}" (line ${parent.line}), which is never closed`)
       open.push({ prelude: selector, line })
       prelude = ''
     } else if (char === '}') {

@@ -66,6 +66,8 @@ describe('one push', () => {
     }
     const failure = await failureOf(refused)
     expect(failure.kind).toBe('offline')
-    expect(failure.message).toBe('Cannot reach the sync server at sync.example.com (ECONNREFUSED). The changes are kept and will be sent when it can be reached.')
+    expect(failure.message).toBe(
+      'Cannot reach the sync server at sync.example.com (ECONNREFUSED). The changes are kept and will be sent when it can be reached.'
+    )
   })
 })

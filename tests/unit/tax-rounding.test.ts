@@ -46,7 +46,11 @@ describe('tax per rate', () => {
           const members = lines.filter((_, index) => input.lines[index]!.taxRateBp === rate.rateBp)
           const expected =
             input.taxRounding === 'rate'
-              ? roundedTax(members.reduce((sum, line) => sum + line.net, 0), rate.rateBp, input.taxMode)
+              ? roundedTax(
+                  members.reduce((sum, line) => sum + line.net, 0),
+                  rate.rateBp,
+                  input.taxMode
+                )
               : members.reduce((sum, line) => sum + roundedTax(line.net, rate.rateBp, input.taxMode), 0)
           expect(rate.tax).toBe(expected)
         }

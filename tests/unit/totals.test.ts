@@ -55,7 +55,11 @@ describe('totals', () => {
       fc.property(inputArb, (input) => {
         const { lines, totals } = priceCart(input)
         const { taxByRate, ...sums } = totals
-        for (const amount of [...Object.values(sums), ...taxByRate.flatMap((rate) => Object.values({ ...rate })), ...lines.flatMap((line) => Object.values({ ...line }))]) {
+        for (const amount of [
+          ...Object.values(sums),
+          ...taxByRate.flatMap((rate) => Object.values({ ...rate })),
+          ...lines.flatMap((line) => Object.values({ ...line }))
+        ]) {
           expect(Number.isSafeInteger(amount)).toBe(true)
           expect(amount).toBeGreaterThanOrEqual(0)
         }
@@ -152,15 +156,19 @@ describe('money arithmetic', () => {
 
   it('spreads an amount into parts that add up exactly and never exceed their weight', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }), fc.double({ min: 0, max: 1, noNaN: true }), (weights, fraction) => {
-        const amount = Math.floor(sum(weights) * fraction)
-        const parts = spreadProportionally(amount, weights)
-        expect(sum(parts)).toBe(amount)
-        parts.forEach((part, index) => {
-          expect(part).toBeGreaterThanOrEqual(0)
-          expect(part).toBeLessThanOrEqual(weights[index]!)
-        })
-      })
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, fraction) => {
+          const amount = Math.floor(sum(weights) * fraction)
+          const parts = spreadProportionally(amount, weights)
+          expect(sum(parts)).toBe(amount)
+          parts.forEach((part, index) => {
+            expect(part).toBeGreaterThanOrEqual(0)
+            expect(part).toBeLessThanOrEqual(weights[index]!)
+          })
+        }
+      )
     )
   })
 

@@ -12,6 +12,10 @@ export function electronBackupDialogs(): BackupDialogs {
   return {
     chooseFolder: () => pick({ title: 'Choose the second backup folder', properties: ['openDirectory', 'createDirectory'] }),
     chooseDatabaseFile: () =>
-      pick({ title: 'Choose a Tillpoint database to restore', properties: ['openFile'], filters: [{ name: 'Tillpoint database', extensions: ['sqlite', 'enc'] }] })
+      pick({
+        title: 'Choose a Tillpoint database to restore',
+        properties: ['openFile'],
+        filters: [{ name: 'Tillpoint database', extensions: ['sqlite', 'enc'] }]
+      })
   }
 }

@@ -61,11 +61,14 @@ async function withDocument<T>(html: string, page: PageSpec, use: (contents: Web
   try {
     const file = join(folder, 'document.html')
     await writeFile(file, html, 'utf8')
-    return await withHiddenWindow(async (contents) => {
-      await contents.loadFile(file)
-      const heightMm = Number(await contents.executeJavaScript(fitPageScript(page)))
-      return use(contents, heightMm)
-    }, Math.ceil(page.widthMm * CSS_PX_PER_MM))
+    return await withHiddenWindow(
+      async (contents) => {
+        await contents.loadFile(file)
+        const heightMm = Number(await contents.executeJavaScript(fitPageScript(page)))
+        return use(contents, heightMm)
+      },
+      Math.ceil(page.widthMm * CSS_PX_PER_MM)
+    )
   } finally {
     await rm(folder, { recursive: true, force: true })
   }

@@ -21,7 +21,10 @@ const manifestSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encrypted: z.boolean(),
   /** The plain database's hash when the file is encrypted: what decryption must give back. */
-  plainSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  plainSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   schemaVersion: z.number().int(),
   lastOrderAt: z.number().int().nullable(),
   counts: z.record(z.string(), z.number().int())

@@ -261,9 +261,17 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     async updateSettings(input, window) {
       const stored = await readBackupSettings(settingsFile)
       const secondFolder =
-        input.secondFolderToken === undefined ? stored.secondFolder : input.secondFolderToken === null ? null : grants.redeem(window, 'second-folder', input.secondFolderToken)
+        input.secondFolderToken === undefined
+          ? stored.secondFolder
+          : input.secondFolderToken === null
+            ? null
+            : grants.redeem(window, 'second-folder', input.secondFolderToken)
       const passphrase =
-        input.passphrase === undefined ? {} : input.passphrase === null ? { passphrase: null, passphraseEncrypted: false } : await sealPassphrase(secrets, input.passphrase)
+        input.passphrase === undefined
+          ? {}
+          : input.passphrase === null
+            ? { passphrase: null, passphraseEncrypted: false }
+            : await sealPassphrase(secrets, input.passphrase)
       const next = { ...stored, dailyAt: input.dailyAt, secondFolder, ...passphrase }
       await ensureFolder(folder)
       await writeBackupSettings(settingsFile, next)

@@ -36,9 +36,7 @@ export type ProgressReport = (phase: 'copy' | 'check' | 'hash', done: number, to
 
 /** Counts the counted tables that exist in this database, inside whatever read transaction is open. */
 export function countRows(sqlite: BetterSqlite3.Database): RowCounts {
-  const present = new Set(
-    (sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name)
-  )
+  const present = new Set((sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name))
   const counts: RowCounts = {}
   for (const table of COUNTED_TABLES) {
     if (present.has(table)) counts[table] = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n

@@ -25,9 +25,7 @@ export class DecryptionError extends Error {
 }
 
 function deriveKey(passphrase: string, salt: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), salt, 32, SCRYPT, (error, key) => (error ? reject(error) : resolve(key)))
-  )
+  return new Promise((resolve, reject) => scrypt(passphrase.normalize('NFC'), salt, 32, SCRYPT, (error, key) => (error ? reject(error) : resolve(key))))
 }
 
 /** Hashes what passes through, so a copy is hashed while it is written. */
@@ -83,9 +81,10 @@ export async function decryptFile(source: string, dest: string | null, passphras
   const body = createReadStream(source, { start: HEADER_BYTES, end: size - TAG_BYTES - 1 })
   try {
     if (dest) await pipeline(body, decipher, hashing(hash), createWriteStream(dest))
-    else await pipeline(body, decipher, hashing(hash), async (chunks: AsyncIterable<Buffer>) => {
-      for await (const chunk of chunks) void chunk
-    })
+    else
+      await pipeline(body, decipher, hashing(hash), async (chunks: AsyncIterable<Buffer>) => {
+        for await (const chunk of chunks) void chunk
+      })
   } catch (error) {
     if (error instanceof Error && /unable to authenticate|auth/i.test(error.message)) {
       throw new DecryptionError('The passphrase is wrong or the encrypted backup was changed.')

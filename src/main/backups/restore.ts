@@ -56,7 +56,8 @@ export async function checkRestoreSource(
   const newest = MIGRATIONS.at(-1)?.id ?? 0
   if (check.schemaVersion > newest) return refuse('This backup comes from a newer version of Tillpoint: update Tillpoint first, then restore it.', found)
   const expected = manifest ? (manifest.encrypted ? manifest.plainSha256 : manifest.sha256) : null
-  if (expected !== null && expected !== check.sha256) return refuse('This backup changed since it was made (its SHA-256 no longer matches its manifest).', found)
+  if (expected !== null && expected !== check.sha256)
+    return refuse('This backup changed since it was made (its SHA-256 no longer matches its manifest).', found)
   return { plainPath, summary: { path: source.path, ok: true, problem: null, createdAt: source.entry?.createdAt ?? null, ...found } as RestoreSummary }
 }
 

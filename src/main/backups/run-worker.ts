@@ -28,7 +28,10 @@ function startWorker(job: WorkerJob): Worker {
   return new Worker(`require('tsx/cjs'); require(${source})`, { eval: true, workerData: job })
 }
 
-export function runWorker(job: Extract<WorkerJob, { job: 'backup' }>, onProgress?: (progress: WorkerProgress) => void): Promise<{ sourceCounts: RowCounts | null; check: CopyCheck }>
+export function runWorker(
+  job: Extract<WorkerJob, { job: 'backup' }>,
+  onProgress?: (progress: WorkerProgress) => void
+): Promise<{ sourceCounts: RowCounts | null; check: CopyCheck }>
 export function runWorker(job: Extract<WorkerJob, { job: 'check' }>, onProgress?: (progress: WorkerProgress) => void): Promise<{ check: CopyCheck }>
 export function runWorker(job: WorkerJob, onProgress: (progress: WorkerProgress) => void = () => undefined): Promise<unknown> {
   return new Promise((resolve, reject) => {

@@ -82,7 +82,11 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
  * checks the copy there before it is listed: its hash, and for an encrypted one that it decrypts
  * back to the very database that was backed up.
  */
-export async function copyToSecondFolder(local: { folder: string; manifest: BackupManifest }, folder: string, passphrase: string | null): Promise<BackupManifest> {
+export async function copyToSecondFolder(
+  local: { folder: string; manifest: BackupManifest },
+  folder: string,
+  passphrase: string | null
+): Promise<BackupManifest> {
   const source = join(local.folder, local.manifest.file)
   const file = backupFileName(local.manifest.createdAt, local.manifest.reason, passphrase !== null)
   const partial = join(folder, `${file}${PARTIAL}`)

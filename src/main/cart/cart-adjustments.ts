@@ -29,15 +29,8 @@ export async function removeCoupon(scope: CommandScope, cartId: number): Promise
   await scope.trx.updateTable('carts').set({ coupon_id: null }).where('id', '=', cartId).execute()
 }
 
-export async function attachCustomer(
-  scope: CommandScope,
-  cartId: number,
-  customer: { customerId: number } | { newCustomer: CustomerInput }
-): Promise<void> {
-  const customerId =
-    'customerId' in customer
-      ? (await getCustomer(scope.trx, customer.customerId)).id
-      : (await createCustomer(scope, customer.newCustomer)).id
+export async function attachCustomer(scope: CommandScope, cartId: number, customer: { customerId: number } | { newCustomer: CustomerInput }): Promise<void> {
+  const customerId = 'customerId' in customer ? (await getCustomer(scope.trx, customer.customerId)).id : (await createCustomer(scope, customer.newCustomer)).id
   await scope.trx.updateTable('carts').set({ customer_id: customerId }).where('id', '=', cartId).execute()
 }
 

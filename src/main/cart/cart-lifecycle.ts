@@ -70,7 +70,10 @@ export async function discardCart(scope: CommandScope, cartId: number): Promise<
 export async function listParkedCarts(db: Db, now: number, input: { before?: number; limit: number }): Promise<ParkedCartPage> {
   let query = db.selectFrom('carts').select('id').where('status', '=', 'parked')
   if (input.before !== undefined) query = query.where('id', '<', input.before)
-  const ids = await query.orderBy('id', 'desc').limit(input.limit + 1).execute()
+  const ids = await query
+    .orderBy('id', 'desc')
+    .limit(input.limit + 1)
+    .execute()
   const settings = await readSettings(db)
   const carts = []
   for (const { id } of ids.slice(0, input.limit)) {

@@ -124,9 +124,7 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
   const pricing = priceCart({ ...base, coupon: couponDiscount })
-  const cartLines = lines.map(
-    (line, index): CartLine => ({ ...line, unitPrice: money(line.unitPrice), ...pricing.lines[index]! })
-  )
+  const cartLines = lines.map((line, index): CartLine => ({ ...line, unitPrice: money(line.unitPrice), ...pricing.lines[index]! }))
   return {
     pricing,
     couponProblem: problem,

@@ -14,10 +14,8 @@ export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
     'cart.current': (_input, call) => runCommand(app, call, currentCart),
     'cart.get': ({ cartId }) => readCart(app.db, cartId, app.clock.now()),
     'cart.parked': (input) => listParkedCarts(app.db, app.clock.now(), input),
-    'cart.addLine': ({ cartId, variantId, quantity }, call) =>
-      changeCart(app, call, cartId, (scope) => addCartLine(scope, cartId, variantId, quantity)),
-    'cart.setQuantity': ({ cartId, lineId, quantity }, call) =>
-      changeCart(app, call, cartId, (scope) => setCartLineQuantity(scope, cartId, lineId, quantity)),
+    'cart.addLine': ({ cartId, variantId, quantity }, call) => changeCart(app, call, cartId, (scope) => addCartLine(scope, cartId, variantId, quantity)),
+    'cart.setQuantity': ({ cartId, lineId, quantity }, call) => changeCart(app, call, cartId, (scope) => setCartLineQuantity(scope, cartId, lineId, quantity)),
     'cart.removeLine': ({ cartId, lineId }, call) => changeCart(app, call, cartId, (scope) => removeCartLine(scope, cartId, lineId)),
     'cart.setLineDiscount': ({ cartId, lineId, discount }, call) =>
       changeCart(app, call, cartId, (scope) => setCartLineDiscount(scope, cartId, lineId, discount), discountWithinLimit(call, lineId)),

@@ -16,9 +16,7 @@ export function discountWithinLimit(call: CallContext, lineId?: number): (cart: 
   return (cart) => {
     if (call.can('cart.discountOverLimit')) return
     const line = lineId === undefined ? undefined : cart.lines.find((entry) => entry.id === lineId)
-    const share = line
-      ? shareBp(line.lineDiscount, line.gross)
-      : shareBp(cart.totals.orderDiscountTotal, cart.totals.subtotal - cart.totals.lineDiscountTotal)
+    const share = line ? shareBp(line.lineDiscount, line.gross) : shareBp(cart.totals.orderDiscountTotal, cart.totals.subtotal - cart.totals.lineDiscountTotal)
     if (share <= call.discountLimitBp) return
     throw new AppError(
       'FORBIDDEN',

@@ -68,12 +68,10 @@ export async function assertCodesFree(trx: Trx, codes: readonly Codes[], exceptV
   if (skuHolder) throw duplicate('SKU', skuHolder.sku, `is already used by ${displayName(skuHolder.name, skuHolder.label)}`)
   const keys = [...barcodes]
   if (keys.length === 0) return
-  const barcodeHolder = await holders
-    .where('variants.barcode_key', 'in', keys)
-    .where('variants.id', 'not in', except)
-    .executeTakeFirst()
+  const barcodeHolder = await holders.where('variants.barcode_key', 'in', keys).where('variants.id', 'not in', except).executeTakeFirst()
   if (barcodeHolder?.barcode) {
-    const given = codes.find((code) => code.barcode !== null && barcodeKey(code.barcode) === barcodeKey(barcodeHolder.barcode as string))?.barcode ?? barcodeHolder.barcode
+    const given =
+      codes.find((code) => code.barcode !== null && barcodeKey(code.barcode) === barcodeKey(barcodeHolder.barcode as string))?.barcode ?? barcodeHolder.barcode
     const form = given === barcodeHolder.barcode ? '' : ` as ${barcodeHolder.barcode}, the same code in another form`
     throw duplicate('Barcode', given, `is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}${form}`)
   }

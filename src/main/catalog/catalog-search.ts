@@ -45,7 +45,9 @@ export async function searchCatalog(db: Db, text: string, { limit, archived = fa
  */
 function inView(db: Db, archived: boolean) {
   if (archived) return sellableColumns(db).where(sql<boolean>`+products.archived = 1`)
-  return sellableColumns(db).where(sql<boolean>`+products.archived = 0`).where(sql<boolean>`+variants.archived = 0`)
+  return sellableColumns(db)
+    .where(sql<boolean>`+products.archived = 0`)
+    .where(sql<boolean>`+variants.archived = 0`)
 }
 
 /** The exact form first when an older catalog holds the same code in two forms. */

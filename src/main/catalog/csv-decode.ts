@@ -24,7 +24,10 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array):
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    throw new AppError('CSV_INVALID', `This file says it is ${encoding.toUpperCase()} but some of its bytes are not: save it again from the program that made it.`)
+    throw new AppError(
+      'CSV_INVALID',
+      `This file says it is ${encoding.toUpperCase()} but some of its bytes are not: save it again from the program that made it.`
+    )
   }
 }
 

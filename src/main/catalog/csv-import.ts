@@ -82,7 +82,10 @@ export async function importCatalogCsv(
       goodRowCount: variantsOf(good),
       productCount: added.length,
       variantCount: variantsOf(added),
-      updatedCount: updated.reduce((count, product) => count + (plan.updates.get(product)?.variants.filter((variant) => variant.changes.length > 0).length ?? 0), 0),
+      updatedCount: updated.reduce(
+        (count, product) => count + (plan.updates.get(product)?.variants.filter((variant) => variant.changes.length > 0).length ?? 0),
+        0
+      ),
       productIds,
       ignoredColumns: ignoredColumns(source.headers, source.mapping),
       skippedBlankRows: reading.skippedBlankRows,

@@ -28,7 +28,12 @@ export interface SourceRequest {
 const SAMPLE_ROWS = 5
 
 /** Decodes and parses the file, then takes the mapping given, else the saved one, else the suggested one. */
-export async function readCsvSource(db: Db | Trx, request: SourceRequest, locale: string, onProgress: (done: number, total: number) => void): Promise<CsvSource> {
+export async function readCsvSource(
+  db: Db | Trx,
+  request: SourceRequest,
+  locale: string,
+  onProgress: (done: number, total: number) => void
+): Promise<CsvSource> {
   const decoded = request.file !== undefined ? decodeFile(request.file) : { text: request.csv ?? '', encoding: 'utf-8' as const }
   const separator = detectSeparator(decoded.text)
   const records = await parseCsvRecords(decoded.text, separator, onProgress)

@@ -77,7 +77,11 @@ export async function planUpdates(trx: Trx, products: readonly CsvProduct[], upd
       const barcodeHolder = variant.barcode === null ? undefined : byBarcode.get(barcodeKey(variant.barcode))
       if (variant.barcode !== null && barcodeHolder) {
         const form = barcodeHolder.barcode === variant.barcode ? '' : ` (as ${barcodeHolder.barcode ?? ''}, the same code)`
-        errors.push({ line, column: 'barcode', reason: `Barcode ${variant.barcode} is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}${form}` })
+        errors.push({
+          line,
+          column: 'barcode',
+          reason: `Barcode ${variant.barcode} is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}${form}`
+        })
       }
     })
   }
@@ -103,7 +107,9 @@ function updatePlan(product: CsvProduct, held: readonly Holder[], fields: Update
 }
 
 async function holdersOf(trx: Trx, products: readonly CsvProduct[]): Promise<{ bySku: Map<string, Holder>; byBarcode: Map<string, Holder> }> {
-  const codes = products.flatMap((product) => product.input!.variants.map((variant) => ({ sku: variant.sku, key: variant.barcode === null ? null : barcodeKey(variant.barcode) })))
+  const codes = products.flatMap((product) =>
+    product.input!.variants.map((variant) => ({ sku: variant.sku, key: variant.barcode === null ? null : barcodeKey(variant.barcode) }))
+  )
   const bySku = new Map<string, Holder>()
   const byBarcode = new Map<string, Holder>()
   for (let start = 0; start < codes.length; start += LOOKUP_CHUNK) {
@@ -112,7 +118,18 @@ async function holdersOf(trx: Trx, products: readonly CsvProduct[]): Promise<{ b
     const holders = await trx
       .selectFrom('variants')
       .innerJoin('products', 'products.id', 'variants.product_id')
-      .select(['variants.id', 'variants.product_id', 'variants.sku', 'variants.barcode', 'variants.barcode_key', 'variants.label', 'variants.price', 'variants.cost', 'variants.stock', 'products.name'])
+      .select([
+        'variants.id',
+        'variants.product_id',
+        'variants.sku',
+        'variants.barcode',
+        'variants.barcode_key',
+        'variants.label',
+        'variants.price',
+        'variants.cost',
+        'variants.stock',
+        'products.name'
+      ])
       .where((eb) =>
         eb.or([
           eb(
@@ -139,7 +156,11 @@ export async function applyUpdate(scope: CommandScope, plan: ProductUpdatePlan):
   }
   for (const variant of plan.variants) {
     if (variant.changes.length === 0) continue
-    await scope.trx.updateTable('variants').set({ price: variant.price, cost: variant.cost, updated_at: scope.now }).where('id', '=', variant.variantId).execute()
+    await scope.trx
+      .updateTable('variants')
+      .set({ price: variant.price, cost: variant.cost, updated_at: scope.now })
+      .where('id', '=', variant.variantId)
+      .execute()
     if (variant.stockDelta !== 0) await moveStock(scope, { variantId: variant.variantId, delta: variant.stockDelta, reason: 'import' })
   }
   return plan.productId
@@ -161,7 +182,8 @@ function fileClashes(products: readonly CsvProduct[]): CsvRowError[] {
       if (variant.barcode === null) return
       const key = barcodeKey(variant.barcode)
       const barcodeTwin = barcodeLines.get(key)
-      if (barcodeTwin !== undefined) errors.push({ line, column: 'barcode', reason: `Barcode ${variant.barcode} is the same code as the one on line ${barcodeTwin}` })
+      if (barcodeTwin !== undefined)
+        errors.push({ line, column: 'barcode', reason: `Barcode ${variant.barcode} is the same code as the one on line ${barcodeTwin}` })
       else barcodeLines.set(key, line)
     })
   }

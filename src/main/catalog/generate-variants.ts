@@ -1,11 +1,4 @@
-import {
-  LIMITS,
-  optionCombinations,
-  variantLabel,
-  type Attributes,
-  type OptionDefinition,
-  type Product
-} from '../../shared/catalog'
+import { LIMITS, optionCombinations, variantLabel, type Attributes, type OptionDefinition, type Product } from '../../shared/catalog'
 import type { Money } from '../../shared/money'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
@@ -82,11 +75,9 @@ export function generateVariants(app: AppContext, caller: Caller, input: Generat
       if (kept.has(row.id) || row.archived === 1) continue
       if (row.stock > 0) {
         const name = displayName(product.name, row.label)
-        throw new AppError(
-          'CONFLICT',
-          `${name} still has ${row.stock} in stock and does not fit the new options. Count its stock to zero first.`,
-          { details: { variantId: row.id, stock: row.stock } }
-        )
+        throw new AppError('CONFLICT', `${name} still has ${row.stock} in stock and does not fit the new options. Count its stock to zero first.`, {
+          details: { variantId: row.id, stock: row.stock }
+        })
       }
       await trx.updateTable('variants').set({ archived: 1, updated_at: now }).where('id', '=', row.id).execute()
     }

@@ -1,10 +1,4 @@
-import {
-  variantLabel,
-  type ParsedProductInput,
-  type Product,
-  type ProductUpdate,
-  type VariantUpdate
-} from '../../shared/catalog'
+import { variantLabel, type ParsedProductInput, type Product, type ProductUpdate, type VariantUpdate } from '../../shared/catalog'
 import type { AppContext } from '../core/app-context'
 import { AppError, notFound, validationError } from '../core/app-error'
 import { runCommand, type CommandScope, type Caller } from '../core/command'
@@ -148,7 +142,11 @@ export function updateVariant(app: AppContext, caller: Caller, update: VariantUp
       })
       .where('id', '=', current.id)
       .execute()
-    await trx.updateTable('products').set({ updated_at: now, ...editedBy(scope) }).where('id', '=', current.product_id).execute()
+    await trx
+      .updateTable('products')
+      .set({ updated_at: now, ...editedBy(scope) })
+      .where('id', '=', current.product_id)
+      .execute()
     scope.emit('catalog.changed', { productIds: [current.product_id] })
     return loadProduct(trx, current.product_id)
   })

@@ -20,17 +20,11 @@ export async function loadSampleShop(app: AppContext, caller: Caller): Promise<C
   if (!app.resourcesDir) throw new Error('Tillpoint was started without its resources folder')
   const csv = await readFile(join(app.resourcesDir, SAMPLE_SHOP_FILE), 'utf8')
   const { currencyDigits } = await readSettings(app.db)
-  const result = await importCatalogCsv(
-    app,
-    caller,
-    { csv, mode: 'all-or-nothing', dryRun: false },
-    samplePricing(currencyDigits),
-    async (scope) => {
-      if (!(await isCatalogEmpty(scope.trx))) {
-        throw new AppError('CONFLICT', 'The sample shop can only be loaded into an empty catalog.')
-      }
+  const result = await importCatalogCsv(app, caller, { csv, mode: 'all-or-nothing', dryRun: false }, samplePricing(currencyDigits), async (scope) => {
+    if (!(await isCatalogEmpty(scope.trx))) {
+      throw new AppError('CONFLICT', 'The sample shop can only be loaded into an empty catalog.')
     }
-  )
+  })
   if (!result.imported) {
     const first = result.errors[0]
     throw new Error(`The sample shop file has bad rows${first ? `, first on line ${first.line}: ${first.reason}` : ''}`)

@@ -60,7 +60,10 @@ export async function listCoupons(db: Db, input: { after?: string; includeInacti
   let query = db.selectFrom('coupons').selectAll()
   if (input.after !== undefined) query = query.where('code', '>', input.after)
   if (!input.includeInactive) query = query.where('active', '=', 1)
-  const rows = await query.orderBy('code').limit(input.limit + 1).execute()
+  const rows = await query
+    .orderBy('code')
+    .limit(input.limit + 1)
+    .execute()
   const page = rows.slice(0, input.limit).map(toCoupon)
   return { coupons: page, next: rows.length > input.limit ? (page.at(-1)?.code ?? null) : null }
 }

@@ -66,10 +66,7 @@ const PHONE_LIKE = /^[0-9+()\-.\s]+$/
  * Customers by name (the beginning of any word of it), email, or the beginning of their phone
  * number, ordered by name then id, one keyset page at a time.
  */
-export async function searchCustomers(
-  db: Db,
-  input: { query: string; after?: { name: string; id: number }; limit: number }
-): Promise<CustomerPage> {
+export async function searchCustomers(db: Db, input: { query: string; after?: { name: string; id: number }; limit: number }): Promise<CustomerPage> {
   let query = db.selectFrom('customers').selectAll()
   const digits = phoneDigits(input.query)
   if (PHONE_LIKE.test(input.query) && digits.length > 0) {

@@ -46,10 +46,7 @@ export function migrate(
       )
     }
     if (migrationChecksum(migration) !== row.checksum) {
-      throw new MigrationError(
-        'DB_MIGRATION_EDITED',
-        `Migration ${row.id} (${row.name}) differs from the one applied to this database. Refusing to open it.`
-      )
+      throw new MigrationError('DB_MIGRATION_EDITED', `Migration ${row.id} (${row.name}) differs from the one applied to this database. Refusing to open it.`)
     }
   }
   const appliedIds = new Set(applied.map((row) => row.id))
@@ -78,7 +75,10 @@ export function migrate(
 function assertForeignKeysHold(sqlite: BetterSqlite3.Database, migration: Migration): void {
   const broken = sqlite.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; parent: string }>
   const first = broken[0]
-  if (first) throw new Error(`Migration ${migration.id} (${migration.name}) would leave ${broken.length} rows of ${first.table} pointing at missing ${first.parent} rows`)
+  if (first)
+    throw new Error(
+      `Migration ${migration.id} (${migration.name}) would leave ${broken.length} rows of ${first.table} pointing at missing ${first.parent} rows`
+    )
 }
 
 function assertAscending(migrations: readonly Migration[]): void {

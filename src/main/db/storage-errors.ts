@@ -5,12 +5,10 @@ export type { StorageProblem }
 
 /** What the shopkeeper reads, with what to do; the original error goes to the log. */
 export const STORAGE_MESSAGES: Record<StorageProblemCode, string> = {
-  STORAGE_FULL:
-    'The disk is full, so nothing was changed. Free some space on this PC (empty the recycle bin, delete old downloads), then try again.',
+  STORAGE_FULL: 'The disk is full, so nothing was changed. Free some space on this PC (empty the recycle bin, delete old downloads), then try again.',
   STORAGE_READ_ONLY:
-    "Tillpoint cannot write to its database, so nothing was changed. The file, its folder or the disk was made read-only: make it writable again (or ask whoever looks after this PC).",
-  DATABASE_DAMAGED:
-    'The database file is damaged, so nothing was changed. Restore the newest backup in Settings → Backups; the damaged file is kept.'
+    'Tillpoint cannot write to its database, so nothing was changed. The file, its folder or the disk was made read-only: make it writable again (or ask whoever looks after this PC).',
+  DATABASE_DAMAGED: 'The database file is damaged, so nothing was changed. Restore the newest backup in Settings → Backups; the damaged file is kept.'
 }
 
 const SQLITE_CODES: Array<[RegExp, StorageProblemCode]> = [

@@ -73,7 +73,12 @@ function validationData(error: z.ZodError, summary: string): AppErrorData {
   if (card) {
     // Said apart from other mistakes: the shopkeeper must learn why, and support can count them.
     const field = card.map(String).join('.')
-    return { code: 'CARD_NUMBER', message: CARD_NUMBER_MESSAGE, issues: [{ path: field, message: CARD_NUMBER_MESSAGE }, ...issues.filter((issue) => issue.path !== field)], details: { field } }
+    return {
+      code: 'CARD_NUMBER',
+      message: CARD_NUMBER_MESSAGE,
+      issues: [{ path: field, message: CARD_NUMBER_MESSAGE }, ...issues.filter((issue) => issue.path !== field)],
+      details: { field }
+    }
   }
   const first = issues[0]
   const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : summary

@@ -90,8 +90,17 @@ export async function buildJournalArchive(
     version: 1,
     tillId,
     createdAt: new Date(createdAt).toISOString(),
-    period: { from: period.from === undefined ? null : new Date(period.from).toISOString(), to: period.to === undefined ? null : new Date(period.to).toISOString() },
-    entries: { count: lines.length, firstSeq: first?.seq ?? null, lastSeq: last?.seq ?? null, firstPrevHash: first?.prevHash ?? null, lastHash: last?.hash ?? null },
+    period: {
+      from: period.from === undefined ? null : new Date(period.from).toISOString(),
+      to: period.to === undefined ? null : new Date(period.to).toISOString()
+    },
+    entries: {
+      count: lines.length,
+      firstSeq: first?.seq ?? null,
+      lastSeq: last?.seq ?? null,
+      firstPrevHash: first?.prevHash ?? null,
+      lastHash: last?.hash ?? null
+    },
     files: [
       { name: ENTRIES_FILE, bytes: entries.length, sha256: sha256(entries) },
       { name: PUBLIC_KEY_FILE, bytes: publicKey.length, sha256: sha256(publicKey) },

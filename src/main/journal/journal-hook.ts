@@ -32,7 +32,12 @@ export function createJournalHook(): CommandHook {
       else if (event.name === 'shift.changed' && event.payload.change === 'closed') closedShifts.add(event.payload.shiftId)
     }
     const zReports = closedShifts.size
-      ? await scope.trx.selectFrom('z_reports').selectAll().where('shift_id', 'in', [...closedShifts]).orderBy('number').execute()
+      ? await scope.trx
+          .selectFrom('z_reports')
+          .selectAll()
+          .where('shift_id', 'in', [...closedShifts])
+          .orderBy('number')
+          .execute()
       : []
     const orders = await orderSnapshots(scope, [...orderIds])
     const refs = orders.map((order) => ({ id: order.id, digest: orderDigest(canonicalJson(order)) }))
@@ -82,17 +87,44 @@ async function stockOf(scope: CommandScope, ids: readonly number[]) {
 }
 
 async function pricesOf(scope: CommandScope, productIds: readonly number[]) {
-  const rows: Array<{ product: number; name: string; taxRateBp: number; archived: boolean; variant: number; sku: string; barcode: string | null; price: number }> = []
+  const rows: Array<{
+    product: number
+    name: string
+    taxRateBp: number
+    archived: boolean
+    variant: number
+    sku: string
+    barcode: string | null
+    price: number
+  }> = []
   for (let start = 0; start < productIds.length; start += ID_CHUNK) {
     const chunk = await scope.trx
       .selectFrom('variants')
       .innerJoin('products', 'products.id', 'variants.product_id')
-      .select(['products.id as product', 'products.name', 'products.tax_rate_bp', 'products.archived', 'variants.id as variant', 'variants.sku', 'variants.barcode', 'variants.price'])
+      .select([
+        'products.id as product',
+        'products.name',
+        'products.tax_rate_bp',
+        'products.archived',
+        'variants.id as variant',
+        'variants.sku',
+        'variants.barcode',
+        'variants.price'
+      ])
       .where('variants.product_id', 'in', productIds.slice(start, start + ID_CHUNK))
       .orderBy('variants.id')
       .execute()
     for (const row of chunk) {
-      rows.push({ product: row.product, name: row.name, taxRateBp: row.tax_rate_bp, archived: row.archived === 1, variant: row.variant, sku: row.sku, barcode: row.barcode, price: row.price })
+      rows.push({
+        product: row.product,
+        name: row.name,
+        taxRateBp: row.tax_rate_bp,
+        archived: row.archived === 1,
+        variant: row.variant,
+        sku: row.sku,
+        barcode: row.barcode,
+        price: row.price
+      })
     }
   }
   return rows

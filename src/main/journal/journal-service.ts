@@ -57,7 +57,14 @@ export function installJournal(app: AppContext, sqlite: BetterSqlite3.Database, 
 
   const record = (command: string, actor: Actor | null, data: Record<string, unknown>) =>
     sqlite.transaction(() => {
-      appendJournalEntry(app.connection, { at: app.clock.now(), command, staffId: actor?.id ?? null, approverId: null, orders: [], data: { actor, approver: null, ...data } })
+      appendJournalEntry(app.connection, {
+        at: app.clock.now(),
+        command,
+        staffId: actor?.id ?? null,
+        approverId: null,
+        orders: [],
+        data: { actor, approver: null, ...data }
+      })
     })()
 
   return {
@@ -106,7 +113,12 @@ async function listJournal(app: AppContext, input: JournalListInput): Promise<Jo
     .selectFrom('journal')
     .selectAll('journal')
     .$if(filter.orderId !== undefined, (query) =>
-      query.where('seq', 'in', (sub) => sub.selectFrom('journal_orders').select('journal_orders.seq').where('journal_orders.order_id', '=', filter.orderId ?? 0))
+      query.where('seq', 'in', (sub) =>
+        sub
+          .selectFrom('journal_orders')
+          .select('journal_orders.seq')
+          .where('journal_orders.order_id', '=', filter.orderId ?? 0)
+      )
     )
     .$if(filter.staffId !== undefined, (query) => query.where('staff_id', '=', filter.staffId ?? ''))
     .$if(filter.command !== undefined, (query) => query.where('command', '=', filter.command ?? ''))

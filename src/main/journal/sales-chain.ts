@@ -36,10 +36,19 @@ export function saleFields(order: Pick<OrderSnapshot, 'number' | 'createdAt' | '
     number: order.number,
     at: order.createdAt,
     currency: order.currency,
-    lines: order.lines.map((line) => ({ name: line.name, sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice, taxRateBp: line.taxRateBp, total: line.total })),
+    lines: order.lines.map((line) => ({
+      name: line.name,
+      sku: line.sku,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      taxRateBp: line.taxRateBp,
+      total: line.total
+    })),
     taxByRate: [...rates.values()].sort((a, b) => a.rateBp - b.rateBp),
     total: order.total,
-    payments: order.payments.filter((payment) => payment.kind === 'payment').map((payment) => ({ method: payment.method, amount: payment.amount, tendered: payment.tendered, change: payment.change }))
+    payments: order.payments
+      .filter((payment) => payment.kind === 'payment')
+      .map((payment) => ({ method: payment.method, amount: payment.amount, tendered: payment.tendered, change: payment.change }))
   }
 }
 

@@ -29,9 +29,15 @@ function withTheirRows(sqlite: BetterSqlite3.Database, orders: Array<Selectable<
   if (orders.length === 0) return []
   const from = orders[0]!.id
   const to = orders[orders.length - 1]!.id
-  const lines = groupByOrder(sqlite.prepare('SELECT * FROM order_lines WHERE order_id BETWEEN ? AND ? ORDER BY order_id, position').all(from, to) as Array<Selectable<OrderLinesTable>>)
-  const payments = groupByOrder(sqlite.prepare('SELECT * FROM payments WHERE order_id BETWEEN ? AND ? ORDER BY order_id, id').all(from, to) as Array<Selectable<PaymentsTable>>)
-  const returns = groupByOrder(sqlite.prepare('SELECT * FROM order_returns WHERE order_id BETWEEN ? AND ? ORDER BY order_id, id').all(from, to) as Array<Selectable<OrderReturnsTable>>)
+  const lines = groupByOrder(
+    sqlite.prepare('SELECT * FROM order_lines WHERE order_id BETWEEN ? AND ? ORDER BY order_id, position').all(from, to) as Array<Selectable<OrderLinesTable>>
+  )
+  const payments = groupByOrder(
+    sqlite.prepare('SELECT * FROM payments WHERE order_id BETWEEN ? AND ? ORDER BY order_id, id').all(from, to) as Array<Selectable<PaymentsTable>>
+  )
+  const returns = groupByOrder(
+    sqlite.prepare('SELECT * FROM order_returns WHERE order_id BETWEEN ? AND ? ORDER BY order_id, id').all(from, to) as Array<Selectable<OrderReturnsTable>>
+  )
   return orders.map((row) => ({
     id: row.id,
     number: row.number,

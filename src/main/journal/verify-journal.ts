@@ -62,7 +62,11 @@ export async function verifyJournal(sqlite: BetterSqlite3.Database, options: Ver
   const checkedEntries = expected - 1
   const before = (sqlite.prepare('SELECT count(*) AS n FROM orders WHERE id <= ?').get(inherited.lastOrderId) as { n: number }).n
   if (before !== inherited.orders) {
-    const problem: JournalProblem = { seq: 1, kind: 'order-deleted', message: `The journal began with ${inherited.orders} orders on the till; ${before} of them are left.` }
+    const problem: JournalProblem = {
+      seq: 1,
+      kind: 'order-deleted',
+      message: `The journal began with ${inherited.orders} orders on the till; ${before} of them are left.`
+    }
     return broken(problem, checkedEntries, first, last, started)
   }
   const orderProblem = await checkOrders(sqlite, latest, inherited.lastOrderId, options, pause)
@@ -96,7 +100,11 @@ function checkEntry(row: EntryRow, expected: number, previous: string): JournalP
     return { seq: row.seq, kind: 'formula', message: `Entry ${row.seq} names hash formula ${row.formula}, which this version does not know.` }
   }
   if (hash !== row.hash) {
-    return { seq: row.seq, kind: 'hash', message: `Entry ${row.seq} (${row.command}) was changed after it was written: its hash no longer matches its contents.` }
+    return {
+      seq: row.seq,
+      kind: 'hash',
+      message: `Entry ${row.seq} (${row.command}) was changed after it was written: its hash no longer matches its contents.`
+    }
   }
   return null
 }
@@ -138,7 +146,12 @@ async function checkOrders(
       seen.add(id)
       const journaled = latest.get(id)
       if (!journaled) {
-        return { seq: null, orderId: id, kind: 'order-unrecorded', message: `Order ${number} is in the database but in no journal entry: it was added outside Tillpoint.` }
+        return {
+          seq: null,
+          orderId: id,
+          kind: 'order-unrecorded',
+          message: `Order ${number} is in the database but in no journal entry: it was added outside Tillpoint.`
+        }
       }
       if (orderDigest(canonicalJson(snapshot)) !== journaled.digest) {
         return {
@@ -170,7 +183,8 @@ async function checkOrders(
     await pause()
   }
   for (const [id, { seq }] of latest) {
-    if (!seen.has(id)) return { seq, orderId: id, kind: 'order-deleted', message: `Order ${id}, recorded in journal entry ${seq}, was deleted from the database.` }
+    if (!seen.has(id))
+      return { seq, orderId: id, kind: 'order-deleted', message: `Order ${id}, recorded in journal entry ${seq}, was deleted from the database.` }
   }
   return null
 }

@@ -133,7 +133,10 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput, 
       cart.lines.map((line) => `${line.name} ${line.variantLabel} ${line.sku}`).join(' ')
     ])
 
-    const events = recordOrderEvents(scope, history.steps.map((step) => ({ ...step, orderId: order.id })))
+    const events = recordOrderEvents(
+      scope,
+      history.steps.map((step) => ({ ...step, orderId: order.id }))
+    )
     scope.sql.run(CART_DELETE, [input.cartId])
     scope.emit('cart.changed', { cartId: input.cartId })
     announceOrderChange(scope, order.id, 'created', history.finalStatus)

@@ -60,24 +60,22 @@ export function orderDetailOf({ row, lines, payments, returns, events }: OrderRe
     allowedNext: [...TRANSITIONS[status]],
     updatedAt: row.updated_at,
     lines: lines.map(orderLineOf),
-    payments: payments.map(
-      (payment): PaymentView => ({
-        id: payment.id,
-        kind: payment.kind,
-        method: payment.method,
-        amount: money(payment.amount),
-        tendered: payment.tendered === null ? null : money(payment.tendered),
-        change: payment.change_given === null ? null : money(payment.change_given),
-        rounding: money(payment.rounding),
-        cardReference: payment.card_reference,
-        cardLastFour: payment.card_last_four,
-        note: payment.note,
-        actorId: payment.actor_id,
-        approverId: payment.approver_id,
-        createdAt: payment.created_at,
-        businessDay: payment.business_day
-      })
-    ),
+    payments: payments.map((payment): PaymentView => ({
+      id: payment.id,
+      kind: payment.kind,
+      method: payment.method,
+      amount: money(payment.amount),
+      tendered: payment.tendered === null ? null : money(payment.tendered),
+      change: payment.change_given === null ? null : money(payment.change_given),
+      rounding: money(payment.rounding),
+      cardReference: payment.card_reference,
+      cardLastFour: payment.card_last_four,
+      note: payment.note,
+      actorId: payment.actor_id,
+      approverId: payment.approver_id,
+      createdAt: payment.created_at,
+      businessDay: payment.business_day
+    })),
     returns: returns.map((line) => ({
       id: line.id,
       orderLineId: line.order_line_id,

@@ -91,7 +91,10 @@ export async function orderListQuery(db: Db, input: OrderListInput): Promise<Raw
     if (after) where.push(sql<SqlBool>`orders_fts.rowid < ${after.id}`)
     return sql<OrderListRow>`
       SELECT ${columns} FROM orders_fts JOIN orders ON orders.id = orders_fts.rowid
-      WHERE orders_fts MATCH ${match}${sql.join(where.map((term) => sql` AND ${term}`), sql``)}
+      WHERE orders_fts MATCH ${match}${sql.join(
+        where.map((term) => sql` AND ${term}`),
+        sql``
+      )}
       ORDER BY orders_fts.rowid DESC
       LIMIT ${limit + 1}`
   }
@@ -123,8 +126,7 @@ export async function listOrders(db: Db, input: OrderListInput): Promise<OrderPa
  */
 async function rowidBounds(db: Db, fromMs: number | undefined, toMs: number | undefined): Promise<Expression<SqlBool>[]> {
   const firstIdFrom = async (ms: number) =>
-    (await db.selectFrom('orders').select('id').where('created_at', '>=', ms).orderBy('created_at').orderBy('id').limit(1).executeTakeFirst())
-      ?.id
+    (await db.selectFrom('orders').select('id').where('created_at', '>=', ms).orderBy('created_at').orderBy('id').limit(1).executeTakeFirst())?.id
   const bounds: Expression<SqlBool>[] = []
   if (fromMs !== undefined) {
     const firstId = await firstIdFrom(fromMs)

@@ -23,7 +23,12 @@ export async function payOrder(scope: CommandScope, orderId: number, payments: r
   const paidTotal = row.paid_total + paymentsSum(payments)
   await scope.trx
     .updateTable('orders')
-    .set({ paid_total: paidTotal, rounding_total: row.rounding_total + roundingOf(written), payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total, row.returned_total), updated_at: scope.now })
+    .set({
+      paid_total: paidTotal,
+      rounding_total: row.rounding_total + roundingOf(written),
+      payment_state: paymentStateOf(row.total, paidTotal, row.refunded_total, row.returned_total),
+      updated_at: scope.now
+    })
     .where('id', '=', orderId)
     .execute()
   const methods = [...new Set(payments.map((payment) => payment.method))].join(', ')

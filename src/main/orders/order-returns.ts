@@ -50,7 +50,10 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
   const value = accepted.reduce((sum, entry) => sum + entry.value, 0)
   const held = row.paid_total - row.refunded_total
   const refund = returnRefund({ keptValueBefore: keptValueOf(row), held }, value)
-  const shares = spreadProportionally(refund, accepted.map((entry) => entry.value))
+  const shares = spreadProportionally(
+    refund,
+    accepted.map((entry) => entry.value)
+  )
 
   const settings = await readSettings(scope.trx)
   const day = businessDay(scope.now, settings.timeZone)

@@ -58,7 +58,15 @@ export async function cancelOrder(
   }
   const settings = await readSettings(scope.trx)
   const held = row.paid_total - row.refunded_total
-  await refundAcrossMethods(scope, row, held, options.refundSplit, options.note || `Order ${row.number} cancelled`, businessDay(scope.now, settings.timeZone), settings)
+  await refundAcrossMethods(
+    scope,
+    row,
+    held,
+    options.refundSplit,
+    options.note || `Order ${row.number} cancelled`,
+    businessDay(scope.now, settings.timeZone),
+    settings
+  )
   if (row.coupon_id !== null) await releaseCouponUse(scope, row.coupon_id)
   await scope.trx
     .updateTable('orders')

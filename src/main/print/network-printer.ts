@@ -66,7 +66,13 @@ export function sendToNetworkPrinter(address: NetworkPrinterAddress, bytes: Uint
     socket.on('timeout', () => {
       // After a clean send, a printer that never closes its side is simply let go.
       if (settled) socket.destroy()
-      else finish(new NetworkPrintError('timeout', `The printer at ${where} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Is it switched on and on the network?`))
+      else
+        finish(
+          new NetworkPrintError(
+            'timeout',
+            `The printer at ${where} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Is it switched on and on the network?`
+          )
+        )
     })
     socket.on('error', (error: NodeJS.ErrnoException) => finish(describeSocketError(error, where)))
     socket.on('close', () => {

@@ -38,10 +38,7 @@ const MAX_PAGE_MM = 5000
  * feeding a blank A4's worth of paper. Returns the page height in millimetres.
  */
 export function fitPageScript(page: PageSpec): string {
-  const height =
-    page.heightMm === null
-      ? `Math.min(${MAX_PAGE_MM}, Math.ceil(contentPx / ${CSS_PX_PER_MM}) + 2)`
-      : String(page.heightMm)
+  const height = page.heightMm === null ? `Math.min(${MAX_PAGE_MM}, Math.ceil(contentPx / ${CSS_PX_PER_MM}) + 2)` : String(page.heightMm)
   return `(async () => {
     await document.fonts.ready;
     const contentPx = Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height);

@@ -86,7 +86,8 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
 
   const targetOrRefuse = async () => {
     const target = printTarget(await readPrintSettings(app.db))
-    if (!target) throw new AppError('PRINT_FAILED', 'No printer is set up. Choose one in the print settings, or save as PDF.', { details: { reason: 'no_printer' } })
+    if (!target)
+      throw new AppError('PRINT_FAILED', 'No printer is set up. Choose one in the print settings, or save as PDF.', { details: { reason: 'no_printer' } })
     return target
   }
   const backendOrRefuse = (what: string): PrintBackend => {
@@ -239,4 +240,3 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
     })
   }
 }
-

@@ -75,7 +75,12 @@ export class PrintWorker {
     if (!job) return
     try {
       const outcome = await this.deliver(job)
-      await finishJob(this.app, PRINT_QUEUE_CALLER, job.id, outcome === 'printed' ? { state: 'done' } : { state: 'cancelled', error: 'The print dialog was closed without printing.' })
+      await finishJob(
+        this.app,
+        PRINT_QUEUE_CALLER,
+        job.id,
+        outcome === 'printed' ? { state: 'done' } : { state: 'cancelled', error: 'The print dialog was closed without printing.' }
+      )
     } catch (error) {
       if (!(error instanceof NetworkPrintError) && !(error instanceof AppError) && !(error instanceof SystemPrintError)) this.options.logError(error)
       await finishJob(this.app, PRINT_QUEUE_CALLER, job.id, { state: 'failed', error: failureSentence(job, error) })
@@ -100,7 +105,9 @@ export class PrintWorker {
     try {
       return await backend.printHtml(html, { deviceName: systemDeviceName(job.target), silent: settings.silent, page: PAPER_LAYOUTS[settings.paper].page })
     } catch (error) {
-      throw new SystemPrintError(`The printer "${job.target}" did not take the page (${error instanceof Error ? error.message : String(error)}). Is it switched on, with paper?`)
+      throw new SystemPrintError(
+        `The printer "${job.target}" did not take the page (${error instanceof Error ? error.message : String(error)}). Is it switched on, with paper?`
+      )
     }
   }
 

@@ -147,7 +147,8 @@ export async function countShift(scope: CommandScope, count: CashCount, which: '
   if (which === 'first' && attempt > 1) {
     throw new AppError('SHIFT_ALREADY_COUNTED', 'The drawer was counted already. A recount needs its permission.', { details: { shiftId: shift.id, attempt } })
   }
-  if (which === 'recount' && attempt === 1) throw new AppError('SHIFT_NOT_COUNTED', 'Count the drawer once before a recount.', { details: { shiftId: shift.id } })
+  if (which === 'recount' && attempt === 1)
+    throw new AppError('SHIFT_NOT_COUNTED', 'Count the drawer once before a recount.', { details: { shiftId: shift.id } })
   await scope.trx
     .insertInto('shift_counts')
     .values({

@@ -102,7 +102,20 @@ export async function foldIntoShift(scope: Pick<CommandScope, 'sql' | 'trx'>, cu
     rate.gross += gross
     rates.set(rateBp, rate)
   }
-  const sums = { orders: 0, gross: 0, discounts: 0, total: 0, cancellations: 0, cancelled: 0, returns: 0, tendered: 0, change: 0, cashRefunds: 0, saleRounding: 0, refundRounding: 0 }
+  const sums = {
+    orders: 0,
+    gross: 0,
+    discounts: 0,
+    total: 0,
+    cancellations: 0,
+    cancelled: 0,
+    returns: 0,
+    tendered: 0,
+    change: 0,
+    cashRefunds: 0,
+    saleRounding: 0,
+    refundRounding: 0
+  }
 
   const orders = JSON.parse(read.orders) as OrderRow[]
   let first: OrderRow | null = null

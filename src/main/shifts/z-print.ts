@@ -38,7 +38,12 @@ export function renderZReportEscPos(z: ZReport, options: { columns: number; code
   const language = thermalLanguage(options.language)
   const t = translatorFor(language)
   const sections = zReportSections(z, language)
-  const texts = [z.shop.name, ...z.shop.address.split('\n'), z.shop.phone, ...sections.flatMap((section) => [section.title, ...section.rows.flatMap((row) => [row.label, row.value])])]
+  const texts = [
+    z.shop.name,
+    ...z.shop.address.split('\n'),
+    z.shop.phone,
+    ...sections.flatMap((section) => [section.title, ...section.rows.flatMap((row) => [row.label, row.value])])
+  ]
   const doc = new ThermalDocument(options.columns, options.codePage, fitsCodePage(texts, options.codePage))
   doc.line(z.shop.name, { bold: true, tall: true, align: 'center' })
   if (z.shop.address) for (const line of z.shop.address.split('\n')) doc.line(line, { align: 'center' })

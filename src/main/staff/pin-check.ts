@@ -55,7 +55,11 @@ export function createPinChecker(app: AppContext, hash: PinHasher): PinChecker {
       }
       const lockouts = row.lockouts + 1
       const lockedFor = lockoutMs(lockouts)
-      await trx.updateTable('staff').set({ failed_pins: 0, lockouts, locked_until: now + lockedFor }).where('id', '=', row.id).execute()
+      await trx
+        .updateTable('staff')
+        .set({ failed_pins: 0, lockouts, locked_until: now + lockedFor })
+        .where('id', '=', row.id)
+        .execute()
       return lockedOut(row.name, lockedFor)
     })
     if (refusal) throw refusal

@@ -20,8 +20,6 @@ export function isBuiltInRole(id: string): id is BuiltInRole {
 }
 
 export function toRole(row: Selectable<RolesTable>): Role {
-  const permissions = isBuiltInRole(row.id)
-    ? [...BUILT_IN_PERMISSIONS[row.id]]
-    : (JSON.parse(row.permissions) as string[]).filter(isPermission)
+  const permissions = isBuiltInRole(row.id) ? [...BUILT_IN_PERMISSIONS[row.id]] : (JSON.parse(row.permissions) as string[]).filter(isPermission)
   return { id: row.id, name: row.name, builtIn: row.built_in === 1, permissions, discountLimitBp: row.discount_limit_bp }
 }

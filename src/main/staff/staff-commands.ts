@@ -85,7 +85,13 @@ async function assertRole(trx: Trx, roleId: string): Promise<void> {
   if (!role) throw new AppError('VALIDATION', 'Choose one of the roles.', { issues: [{ path: 'roleId', message: 'Choose one of the roles.' }] })
 }
 
-async function changeStaff<T>(app: AppContext, service: StaffService, call: CallContext, staffIds: string[], work: (scope: CommandScope) => Promise<T>): Promise<T> {
+async function changeStaff<T>(
+  app: AppContext,
+  service: StaffService,
+  call: CallContext,
+  staffIds: string[],
+  work: (scope: CommandScope) => Promise<T>
+): Promise<T> {
   const result = await runCommand(app, call, async (scope) => {
     const value = await work(scope)
     scope.emit('staff.changed', { staffIds })
@@ -102,7 +108,10 @@ export async function createStaff(app: AppContext, service: StaffService, call: 
   const pin = await pinColumns(service, input.pin)
   return changeStaff(app, service, call, [id], async ({ trx, now }) => {
     await assertRole(trx, input.roleId)
-    await trx.insertInto('staff').values({ id, name: input.name, role_id: input.roleId, ...pin, locked_until: null, created_at: now, updated_at: now }).execute()
+    await trx
+      .insertInto('staff')
+      .values({ id, name: input.name, role_id: input.roleId, ...pin, locked_until: null, created_at: now, updated_at: now })
+      .execute()
     return readMember(trx, id)
   })
 }
@@ -139,7 +148,11 @@ export async function resetPin(app: AppContext, service: StaffService, call: Cal
   await assertMayTouch(service, call, [target.role.id])
   const pin = await pinColumns(service, input.pin)
   return changeStaff(app, service, call, [input.staffId], async ({ trx, now }) => {
-    await trx.updateTable('staff').set({ ...pin, failed_pins: 0, lockouts: 0, locked_until: null, updated_at: now }).where('id', '=', input.staffId).execute()
+    await trx
+      .updateTable('staff')
+      .set({ ...pin, failed_pins: 0, lockouts: 0, locked_until: null, updated_at: now })
+      .where('id', '=', input.staffId)
+      .execute()
     return readMember(trx, input.staffId)
   })
 }
@@ -152,7 +165,10 @@ export async function saveRole(app: AppContext, service: StaffService, call: Cal
   return changeStaff(app, service, call, [], async ({ trx, now }) => {
     const values = { name: input.name, permissions: JSON.stringify([...new Set(input.permissions)]), discount_limit_bp: input.discountLimitBp, updated_at: now }
     if (input.roleId === undefined) {
-      await trx.insertInto('roles').values({ id, built_in: 0, created_at: now, ...values }).execute()
+      await trx
+        .insertInto('roles')
+        .values({ id, built_in: 0, created_at: now, ...values })
+        .execute()
     } else {
       const changed = await trx.updateTable('roles').set(values).where('id', '=', id).where('built_in', '=', 0).executeTakeFirst()
       if (Number(changed.numUpdatedRows) !== 1) throw notFound('Role', id)

@@ -8,7 +8,15 @@ import { offsetSpans } from './zone-clock'
  * after a change of time zone (the hours move), and to build the benchmark's million orders.
  */
 export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
-  for (const table of ['stats_days', 'stats_hours', 'stats_payments', 'stats_product_days', 'stats_product_months', 'stats_statuses', 'stats_tax_days'] as const) {
+  for (const table of [
+    'stats_days',
+    'stats_hours',
+    'stats_payments',
+    'stats_product_days',
+    'stats_product_months',
+    'stats_statuses',
+    'stats_tax_days'
+  ] as const) {
     await trx.deleteFrom(table).execute()
   }
   await sql`

@@ -65,17 +65,41 @@ export class RollupDelta {
       upsert(
         sql,
         DAYS,
-        [...this.days].flatMap(([day, f]) => [day, f.currency, f.orders, f.revenue, f.discounts, f.tax, f.items, f.refunds, f.returned_items, f.returns, f.rounding])
+        [...this.days].flatMap(([day, f]) => [
+          day,
+          f.currency,
+          f.orders,
+          f.revenue,
+          f.discounts,
+          f.tax,
+          f.items,
+          f.refunds,
+          f.returned_items,
+          f.returns,
+          f.rounding
+        ])
       )
     }
     if (this.hours.size > 0) {
-      upsert(sql, HOURS, [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.currency, sales.orders, sales.revenue]))
+      upsert(
+        sql,
+        HOURS,
+        [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.currency, sales.orders, sales.revenue])
+      )
     }
     if (this.payments.size > 0) {
-      upsert(sql, PAYMENTS, [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded, f.rounding]))
+      upsert(
+        sql,
+        PAYMENTS,
+        [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded, f.rounding])
+      )
     }
     if (this.taxDays.size > 0) {
-      upsert(sql, TAX_DAYS, [...this.taxDays].flatMap(([key, f]) => [key.slice(0, 10), Number(key.slice(11)), f.currency, f.net, f.tax, f.gross]))
+      upsert(
+        sql,
+        TAX_DAYS,
+        [...this.taxDays].flatMap(([key, f]) => [key.slice(0, 10), Number(key.slice(11)), f.currency, f.net, f.tax, f.gross])
+      )
     }
     if (this.productDays.size > 0) {
       const months = new Map<string, Gathered<ProductSales>>()

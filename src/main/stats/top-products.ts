@@ -78,11 +78,7 @@ export function productTotalsQuery(db: Db, buckets: RangeBuckets, productIds: re
   const parts = []
   if (buckets.days.length > 0) {
     parts.push(
-      db
-        .selectFrom('stats_product_days')
-        .select(['product_id', 'units', 'revenue'])
-        .where('product_id', 'in', productIds)
-        .where('day', 'in', buckets.days)
+      db.selectFrom('stats_product_days').select(['product_id', 'units', 'revenue']).where('product_id', 'in', productIds).where('day', 'in', buckets.days)
     )
   }
   if (buckets.months.length > 0) {
@@ -180,7 +176,10 @@ export async function topProducts(db: Db, range: DayRange, measure: TopMeasure, 
     }
   }
   const all = await allProductTotalsQuery(db, buckets, measure, limit).execute()
-  return named(db, all.map((row) => ({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) })))
+  return named(
+    db,
+    all.map((row) => ({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) }))
+  )
 }
 
 /**
@@ -214,7 +213,12 @@ function ceilingsOf(leaders: readonly Leader[], depth: number) {
 async function named(db: Db, rows: readonly Totals[]): Promise<TopProduct[]> {
   if (rows.length === 0) return []
   const names = new Map(
-    (await productNamesQuery(db, rows.map((row) => row.product_id)).execute()).map((product) => [product.id, product.name])
+    (
+      await productNamesQuery(
+        db,
+        rows.map((row) => row.product_id)
+      ).execute()
+    ).map((product) => [product.id, product.name])
   )
   return rows.map((row) => ({ productId: row.product_id, name: names.get(row.product_id) ?? '', units: row.units, revenue: money(row.revenue) }))
 }

@@ -91,7 +91,11 @@ export async function moveStockMany(scope: CommandScope, moves: readonly StockMo
   const stockAfter = new Map(updated.map((row) => [row.id, row.stock]))
   const short = moves.find((move) => !stockAfter.has(move.variantId))
   if (short) throw await shortage(scope, short)
-  const inserted = insertRows(scope.sql, 'stock_movements', moves.map((move) => movementRow(scope, move, stockAfter.get(move.variantId)!, belowZero)))
+  const inserted = insertRows(
+    scope.sql,
+    'stock_movements',
+    moves.map((move) => movementRow(scope, move, stockAfter.get(move.variantId)!, belowZero))
+  )
   scope.emit('stock.changed', { variantIds: [...variantIds] })
   return inserted.map(stockMovementOf)
 }

@@ -7,12 +7,7 @@ export function stockHandlers(app: AppContext): HandlerMap<ChannelsOf<'stock'>> 
   return {
     'stock.adjust': (adjustment, call) => runCommand(app, call, (scope) => moveStock(scope, adjustment)),
     'stock.movements': async ({ variantId, before, limit }) => {
-      let query = app.db
-        .selectFrom('stock_movements')
-        .selectAll()
-        .where('variant_id', '=', variantId)
-        .orderBy('id', 'desc')
-        .limit(limit)
+      let query = app.db.selectFrom('stock_movements').selectAll().where('variant_id', '=', variantId).orderBy('id', 'desc').limit(limit)
       if (before !== undefined) query = query.where('id', '<', before)
       const rows = await query.execute()
       return rows.map(stockMovementOf)

@@ -10,12 +10,7 @@ const iso = (epochMs: number): string => new Date(epochMs).toISOString()
  * command made and the whole order after them — lines, payments, returns and its history — so
  * head office never has to ask the till for anything. Money is integer minor units of `currency`.
  */
-export async function orderChangedEvent(
-  trx: Trx,
-  orderId: number,
-  changes: readonly string[],
-  alreadyRead?: OrderRecord
-): Promise<NewOutboxEvent> {
+export async function orderChangedEvent(trx: Trx, orderId: number, changes: readonly string[], alreadyRead?: OrderRecord): Promise<NewOutboxEvent> {
   const record = alreadyRead ?? (await findOrderRecord(trx, orderId))
   if (!record) return { type: 'order.changed', orderId, payload: { orderId, changes, order: null } }
   const { row, lines, payments, returns, events: history } = record
@@ -91,4 +86,3 @@ export async function orderChangedEvent(
   }
   return { type: 'order.changed', orderId, payload: { orderId, changes, order } }
 }
-

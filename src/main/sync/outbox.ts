@@ -19,8 +19,7 @@ const eventIds = new V7Generator()
 
 // Every command that changes anything writes here: fixed SQL text (the till's id and last seq in one
 // read), one INSERT per event (cheaper in SQLite than one INSERT of many rows for a sale's few events).
-const LAST_SEQ_READ =
-  'SELECT till_id, (SELECT max(seq) FROM outbox WHERE outbox.till_id = sync_state.till_id) AS last_seq FROM sync_state WHERE id = 1'
+const LAST_SEQ_READ = 'SELECT till_id, (SELECT max(seq) FROM outbox WHERE outbox.till_id = sync_state.till_id) AS last_seq FROM sync_state WHERE id = 1'
 const OUTBOX_INSERT = 'INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
 
 /**
@@ -34,7 +33,15 @@ export function appendOutboxEvents(sql: SqlRunner, now: number, events: readonly
   const tillId = till.till_id
   let seq = till.last_seq ?? 0
   for (const event of events) {
-    sql.run(OUTBOX_INSERT, [eventIds.generateOrResetWithTs(now).toString(), tillId, ++seq, event.type, JSON.stringify(event.payload), event.orderId ?? null, now])
+    sql.run(OUTBOX_INSERT, [
+      eventIds.generateOrResetWithTs(now).toString(),
+      tillId,
+      ++seq,
+      event.type,
+      JSON.stringify(event.payload),
+      event.orderId ?? null,
+      now
+    ])
   }
 }
 
@@ -77,9 +84,7 @@ export async function recordAcks(db: Db, now: number, batch: readonly PendingEve
       const pending = trx.updateTable('outbox').where('event_id', '=', event.eventId).where('state', '=', 'pending')
       if (!ack) {
         outcome.unacknowledged++
-        await pending
-          .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: 'The sync server did not acknowledge this event.' }))
-          .execute()
+        await pending.set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: 'The sync server did not acknowledge this event.' })).execute()
       } else if (ack.status === 'rejected') {
         outcome.rejected++
         const reason = ack.reason?.trim() || 'The sync server refused this event without giving a reason.'

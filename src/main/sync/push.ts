@@ -66,9 +66,15 @@ async function postToReceiver<T>(request: ReceiverRequest, path: string, payload
       text = await response.text()
     } catch (error) {
       if (timeout.signal.aborted) {
-        throw new PushFailure('timeout', `The sync server at ${host} did not answer within ${Number((request.timeoutMs / 1000).toFixed(1))} s. The changes are kept and will be sent again.`)
+        throw new PushFailure(
+          'timeout',
+          `The sync server at ${host} did not answer within ${Number((request.timeoutMs / 1000).toFixed(1))} s. The changes are kept and will be sent again.`
+        )
       }
-      throw new PushFailure('offline', `Cannot reach the sync server at ${host}${networkCode(error)}. The changes are kept and will be sent when it can be reached.`)
+      throw new PushFailure(
+        'offline',
+        `Cannot reach the sync server at ${host}${networkCode(error)}. The changes are kept and will be sent when it can be reached.`
+      )
     }
     if (!response.ok) throw httpFailure(response.status, host)
     let body: unknown
@@ -79,7 +85,10 @@ async function postToReceiver<T>(request: ReceiverRequest, path: string, payload
     }
     const parsed = answer.safeParse(body)
     if (!parsed.success) {
-      throw new PushFailure('protocol', `The sync server at ${host} answered with something that is not a Tillpoint acknowledgement. Check the address in Settings → Sync.`)
+      throw new PushFailure(
+        'protocol',
+        `The sync server at ${host} answered with something that is not a Tillpoint acknowledgement. Check the address in Settings → Sync.`
+      )
     }
     return parsed.data
   } finally {
@@ -92,9 +101,13 @@ function httpFailure(status: number, host: string): PushFailure {
     return new PushFailure('auth', `The sync server at ${host} refused the token (HTTP ${status}). Check the token in Settings → Sync.`)
   }
   if (status === 404 || status === 405) {
-    return new PushFailure('not-found', `There is no Tillpoint sync receiver at this address (HTTP ${status} from ${host}). Check the address in Settings → Sync.`)
+    return new PushFailure(
+      'not-found',
+      `There is no Tillpoint sync receiver at this address (HTTP ${status} from ${host}). Check the address in Settings → Sync.`
+    )
   }
-  if (status === 429) return new PushFailure('busy', `The sync server at ${host} asked the till to slow down (HTTP 429). The changes are kept and will be sent shortly.`)
+  if (status === 429)
+    return new PushFailure('busy', `The sync server at ${host} asked the till to slow down (HTTP 429). The changes are kept and will be sent shortly.`)
   if (status === 413) return new PushFailure('too-large', `The sync server at ${host} found the batch too large (HTTP 413); smaller batches will be sent.`)
   return new PushFailure('server', `The sync server at ${host} had a problem (HTTP ${status}). The changes are kept and will be sent again.`)
 }

@@ -51,12 +51,7 @@ export async function dismissRejected(app: AppContext, caller: Caller, eventIds:
 }
 
 export async function orderSyncStates(app: AppContext, orderIds: readonly number[]): Promise<OrderSyncStateRow[]> {
-  const rows = await app.db
-    .selectFrom('outbox')
-    .select(['order_id', 'state'])
-    .where('order_id', 'in', orderIds)
-    .groupBy(['order_id', 'state'])
-    .execute()
+  const rows = await app.db.selectFrom('outbox').select(['order_id', 'state']).where('order_id', 'in', orderIds).groupBy(['order_id', 'state']).execute()
   const states = new Map<number, Set<string>>()
   for (const row of rows) {
     if (row.order_id === null) continue

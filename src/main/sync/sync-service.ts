@@ -63,7 +63,7 @@ export function installSync(app: AppContext, options: SyncOptions = {}): SyncSer
 }
 
 export const INSECURE_REFUSAL =
-  'This address sends the till\'s secret and every sale unencrypted (http://). Use https://, or accept the risk in Settings → Sync.'
+  "This address sends the till's secret and every sale unencrypted (http://). Use https://, or accept the risk in Settings → Sync."
 
 async function configureSync(service: SyncService, secrets: SecretBox, caller: Caller, input: SyncConfigure): Promise<SyncStatus> {
   const newToken = typeof input.token === 'string' ? { blob: await secrets.encrypt(input.token), encrypted: await secrets.available() } : null

@@ -14,9 +14,7 @@ export async function readSyncState(db: Db | Trx): Promise<SyncStateRow> {
 
 export class TokenUnreadableError extends Error {
   constructor() {
-    super(
-      "The sync token was encrypted with this computer's keychain, which cannot be used now. Enter the token again in Settings → Sync."
-    )
+    super("The sync token was encrypted with this computer's keychain, which cannot be used now. Enter the token again in Settings → Sync.")
   }
 }
 

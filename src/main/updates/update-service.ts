@@ -48,7 +48,10 @@ export function startUpdates(app: AppContext, source: UpdateSource | null, optio
   const status = async (): Promise<UpdateStatus> => ({ ...state, blockedBy: await installBlocker(app.db) })
   const change = (next: Partial<UpdateStatus>): void => {
     state = { ...state, ...next }
-    void status().then((current) => app.bus.publish('updates.changed', { status: current }), () => undefined)
+    void status().then(
+      (current) => app.bus.publish('updates.changed', { status: current }),
+      () => undefined
+    )
   }
   const unsubscribe = source?.subscribe((event) => {
     if (event.kind === 'checking') change({ state: 'checking', error: null, lastCheckedAt: app.clock.now() })

@@ -42,7 +42,12 @@ export function App() {
       </div>
     )
   }
-  if (!settings || !session) return <div className="splash" data-testid="opening">{t('app.opening')}</div>
+  if (!settings || !session)
+    return (
+      <div className="splash" data-testid="opening">
+        {t('app.opening')}
+      </div>
+    )
   if (!settings.setupComplete && session.pinless) return <FirstRunScreen />
   if (session.locked) return <LockScreen />
   return <Shell />

@@ -1,11 +1,4 @@
-import {
-  customerIdSchema,
-  customerInputSchema,
-  customerSearchSchema,
-  customerUpdateSchema,
-  type Customer,
-  type CustomerPage
-} from '../customers'
+import { customerIdSchema, customerInputSchema, customerSearchSchema, customerUpdateSchema, type Customer, type CustomerPage } from '../customers'
 import { channel, event, returns } from './define'
 
 export const customersChannels = {

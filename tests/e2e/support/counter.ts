@@ -64,7 +64,11 @@ export async function placeOrder(
 ): Promise<OutputOf<'cart.checkout'>> {
   let cart = await till.ok('cart.current')
   for (const line of lines) cart = await till.ok('cart.addLine', { cartId: cart.id, ...line })
-  if (options.customer) cart = await till.ok('cart.attachCustomer', { cartId: cart.id, newCustomer: { name: options.customer, phone: '020 7946 0000', address: options.address ?? '' } })
+  if (options.customer)
+    cart = await till.ok('cart.attachCustomer', {
+      cartId: cart.id,
+      newCustomer: { name: options.customer, phone: '020 7946 0000', address: options.address ?? '' }
+    })
   const kind = options.kind ?? 'counter'
   const payments = options.payments ? options.payments(cart.totals.total) : kind === 'counter' ? [{ method: 'cash' as const, amount: cart.totals.total }] : []
   return till.ok('cart.checkout', { cartId: cart.id, kind, payments, deliveryAddress: options.address ?? '' })

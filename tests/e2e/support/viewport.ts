@@ -36,7 +36,9 @@ function findOutOfReach(): OutOfReach[] {
     return x || y
   }
   const describe = (element: Element) =>
-    element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}"`
+    element.getAttribute('data-testid') ??
+    element.getAttribute('aria-label') ??
+    `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}"`
   // Inside an open modal dialog only the dialog counts: the page under it is inert.
   const modal = document.querySelector('dialog[open]')
   const root = modal ?? document.body
@@ -54,7 +56,12 @@ function findOutOfReach(): OutOfReach[] {
     while (ancestor && ancestor !== document.body && ancestor !== document.documentElement) {
       if (scrolls(ancestor)) {
         const outer = ancestor.getBoundingClientRect()
-        const visible = { left: Math.max(outer.left, 0), top: Math.max(outer.top, 0), right: Math.min(outer.right, viewport.right), bottom: Math.min(outer.bottom, viewport.bottom) }
+        const visible = {
+          left: Math.max(outer.left, 0),
+          top: Math.max(outer.top, 0),
+          right: Math.min(outer.right, viewport.right),
+          bottom: Math.min(outer.bottom, viewport.bottom)
+        }
         reachable = visible.right - visible.left >= Math.min(rect.width, 40) && visible.bottom - visible.top >= Math.min(rect.height, 40)
         break
       }
@@ -63,8 +70,10 @@ function findOutOfReach(): OutOfReach[] {
     if (!reachable) problems.push({ what: describe(element), rect: box, why: 'outside the window and in no box that scrolls' })
   }
   const doc = document.documentElement
-  if (doc.scrollWidth > window.innerWidth + slack) problems.push({ what: 'page', rect: { left: 0, top: 0, right: doc.scrollWidth, bottom: doc.scrollHeight }, why: 'the page scrolls sideways' })
-  if (window.scrollX !== 0 || window.scrollY !== 0) problems.push({ what: 'page', rect: viewport, why: `the page is shifted by ${window.scrollX},${window.scrollY}` })
+  if (doc.scrollWidth > window.innerWidth + slack)
+    problems.push({ what: 'page', rect: { left: 0, top: 0, right: doc.scrollWidth, bottom: doc.scrollHeight }, why: 'the page scrolls sideways' })
+  if (window.scrollX !== 0 || window.scrollY !== 0)
+    problems.push({ what: 'page', rect: viewport, why: `the page is shifted by ${window.scrollX},${window.scrollY}` })
   return problems
 }
 
@@ -76,9 +85,13 @@ export async function expectAllInReach(page: Page, where: string): Promise<void>
 
 /** Text that its box cuts off (an ellipsis or a clipped figure): the test ids given that do not fit. */
 export async function expectNotCut(page: Page, testId: string, where: string): Promise<void> {
-  const cut = await page.getByTestId(testId).evaluateAll((elements) =>
-    elements.filter((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1).map((element) => (element.textContent ?? '').trim())
-  )
+  const cut = await page
+    .getByTestId(testId)
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+        .map((element) => (element.textContent ?? '').trim())
+    )
   expect(cut, `${where}: ${testId} cut off`).toEqual([])
 }
 
@@ -90,7 +103,10 @@ export async function expectTargetsAtLeast(page: Page, min: number, where: strin
       .filter((element) => !element.closest('.visually-hidden'))
       .map((element) => ({ element, rect: element.getBoundingClientRect() }))
       .filter(({ rect }) => rect.width > 0 && rect.height > 0 && (rect.height < least - 0.5 || rect.width < least - 0.5))
-      .map(({ element, rect }) => `${element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 30)}: ${Math.round(rect.width)}x${Math.round(rect.height)}`)
+      .map(
+        ({ element, rect }) =>
+          `${element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 30)}: ${Math.round(rect.width)}x${Math.round(rect.height)}`
+      )
   }, min)
   expect(small, `${where}: targets under ${min} px`).toEqual([])
 }

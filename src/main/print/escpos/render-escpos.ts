@@ -2,7 +2,21 @@ import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { directionOf, type Language } from '../../../shared/i18n/languages'
 import { translatorFor } from '../../../shared/i18n/translator'
 import type { CodePage, PrintableOrder, ShopHeading } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatQuantity, formatRate, formatSigned, itemsOnLines, kindLabel, lineTitle, paymentAmount, paymentLabel, paymentRounding, unpaidText } from '../format'
+import {
+  formatDateTime,
+  formatDeduction,
+  formatMoney,
+  formatQuantity,
+  formatRate,
+  formatSigned,
+  itemsOnLines,
+  kindLabel,
+  lineTitle,
+  paymentAmount,
+  paymentLabel,
+  paymentRounding,
+  unpaidText
+} from '../format'
 import { taxNumberLine } from '../templates/shop-header'
 import type { TestPageFacts } from '../templates/test-page'
 import { createThermalEncoder, thermalText } from './thermal-text'
@@ -18,7 +32,11 @@ export interface EscPosOptions {
 /** Wraps the encoder so every piece of text goes through `thermalText` on its way to the printer. */
 export class ThermalDocument {
   readonly encoder: ReceiptPrinterEncoder
-  constructor(readonly columns: number, codePage: CodePage, fixedCodePage = false) {
+  constructor(
+    readonly columns: number,
+    codePage: CodePage,
+    fixedCodePage = false
+  ) {
     this.encoder = createThermalEncoder({ columns, codePage, fixedCodePage })
   }
   line(text: string, style: { bold?: boolean; tall?: boolean; wide?: boolean; align?: 'left' | 'center' | 'right'; inverse?: boolean } = {}): this {
@@ -56,7 +74,10 @@ export class ThermalDocument {
     return this
   }
   qr(value: string): this {
-    this.encoder.align('center').qrcode(value, { model: 2, size: this.columns > 32 ? 6 : 5, errorlevel: 'm' }).align('left')
+    this.encoder
+      .align('center')
+      .qrcode(value, { model: 2, size: this.columns > 32 ? 6 : 5, errorlevel: 'm' })
+      .align('left')
     return this
   }
   finish(openDrawer: boolean): Uint8Array {

@@ -1,6 +1,19 @@
 import { translatorFor } from '../../../shared/i18n/translator'
 import type { PaperSize, PrintableOrder } from '../../../shared/print'
-import { formatDateTime, formatDeduction, formatMoney, formatSigned, paymentRounding, unpaidText, formatQuantity, formatRate, kindLabel, lineTitle, paymentAmount, paymentLabel } from '../format'
+import {
+  formatDateTime,
+  formatDeduction,
+  formatMoney,
+  formatSigned,
+  paymentRounding,
+  unpaidText,
+  formatQuantity,
+  formatRate,
+  kindLabel,
+  lineTitle,
+  paymentAmount,
+  paymentLabel
+} from '../format'
 import { documentShell } from './document-shell'
 import { html, type SafeHtml } from './html'
 import { qrCodeSvg } from './qr'
@@ -16,7 +29,13 @@ export interface ReceiptOptions {
 export async function renderReceipt(order: PrintableOrder, options: ReceiptOptions): Promise<string> {
   const qr = await qrCodeSvg(order.orderNumber)
   const body = options.paper === 'A4' ? a4Receipt(order, options, qr) : rollReceipt(order, options, qr)
-  return documentShell({ title: translatorFor(order.language)('print.receiptTitle', { number: order.orderNumber }), language: order.language, paper: options.paper, css: SHOP_HEADER_CSS + RECEIPT_CSS, body })
+  return documentShell({
+    title: translatorFor(order.language)('print.receiptTitle', { number: order.orderNumber }),
+    language: order.language,
+    paper: options.paper,
+    css: SHOP_HEADER_CSS + RECEIPT_CSS,
+    body
+  })
 }
 
 /** On a roll each line shows quantity x price, then its discount below, so the column adds up to the subtotal. */

@@ -49,7 +49,13 @@ ${order.notes ? html`<div class="slip-notes"><div class="bold">${t('print.noteCa
 <div class="rule-solid"></div>
 <div class="slip-count">${itemCount(order)}</div>
 ${options.paper === 'A4' ? '' : html`<div class="qr">${qr}</div>`}`
-  return documentShell({ title: t('print.slipTitle', { number: order.orderNumber }), language: order.language, paper: options.paper, css: SHOP_HEADER_CSS + SLIP_CSS, body })
+  return documentShell({
+    title: t('print.slipTitle', { number: order.orderNumber }),
+    language: order.language,
+    paper: options.paper,
+    css: SHOP_HEADER_CSS + SLIP_CSS,
+    body
+  })
 }
 
 function itemCount(order: PrintableOrder): SafeHtml {

@@ -75,7 +75,11 @@ export function ApprovalDialog() {
         </div>
         <div className="stack">
           <ErrorNotice error={error} testId="approval-error" />
-          {chosen ? <PinPad onSubmit={(pin) => void submit(pin)} busy={busy} resetKey={tries} testId="approval-pin" /> : <p className="muted">Choose who approves.</p>}
+          {chosen ? (
+            <PinPad onSubmit={(pin) => void submit(pin)} busy={busy} resetKey={tries} testId="approval-pin" />
+          ) : (
+            <p className="muted">Choose who approves.</p>
+          )}
         </div>
       </div>
     </Dialog>

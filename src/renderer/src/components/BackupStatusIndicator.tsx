@@ -43,7 +43,13 @@ export function BackupStatusIndicator() {
     )
   }
   return (
-    <button type="button" className="shell-status__block shell-status__print shell-status__print--failed" onClick={openBackupSettings} data-testid="backup-status" data-state="warning">
+    <button
+      type="button"
+      className="shell-status__block shell-status__print shell-status__print--failed"
+      onClick={openBackupSettings}
+      data-testid="backup-status"
+      data-state="warning"
+    >
       {warnings.map((warning) => (
         <span key={warning} className="shell-status__warning">
           {warning}

@@ -18,7 +18,14 @@ export function ChoiceGroup<V extends string>({ legend, value, onChange, choices
       <div className="choice-group">
         {choices.map((choice) => (
           <label key={choice.value} className="choice">
-            <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} data-testid={`${testId}-${choice.value}`} />
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+              data-testid={`${testId}-${choice.value}`}
+            />
             <span>
               <strong>{choice.label}</strong>
               {choice.hint ? <span className="choice__hint">{choice.hint}</span> : null}

@@ -99,7 +99,17 @@ export function TextAreaField({ label, value, onChange, error, hint, testId, ...
  * A number typed by the shopkeeper: a whole count (a quantity) or a decimal (a percentage), with
  * the on-screen keypad on a touch till. Amounts of money use MoneyInput.
  */
-export function NumberField({ kind, label, value, onChange, error, hint, testId, onFocus, ...rest }: Omit<TextFieldProps, 'inputMode'> & { kind: 'count' | 'decimal' }) {
+export function NumberField({
+  kind,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  testId,
+  onFocus,
+  ...rest
+}: Omit<TextFieldProps, 'inputMode'> & { kind: 'count' | 'decimal' }) {
   const settings = useShopSettings()
   const layout = { extra: kind === 'decimal' ? ('separator' as const) : null, separator: decimalSeparator(settings.locale) }
   const { inputProps, keypad } = useFieldKeypad({ testId, value, onChange, layout, inputMode: kind === 'decimal' ? 'decimal' : 'numeric', onFocus })

@@ -31,7 +31,11 @@ export function Keypad({ value, onChange, layout, field, testId }: KeypadProps) 
   return (
     <div className="keypad" role="group" aria-label="Keypad" data-testid={`${testId}-keypad`}>
       {ROWS.flat().map((key) => keyButton(key, key, key))}
-      {layout.extra === 'separator' ? keyButton('separator', layout.separator, 'Decimal separator') : layout.extra === '00' ? keyButton('00', '00', 'Double zero') : keyButton('clear', 'C', 'Clear')}
+      {layout.extra === 'separator'
+        ? keyButton('separator', layout.separator, 'Decimal separator')
+        : layout.extra === '00'
+          ? keyButton('00', '00', 'Double zero')
+          : keyButton('clear', 'C', 'Clear')}
       {keyButton('0', '0', '0')}
       {keyButton('delete', '⌫', 'Delete')}
     </div>

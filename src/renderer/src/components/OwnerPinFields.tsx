@@ -13,7 +13,15 @@ interface OwnerPinFieldsProps {
 export function OwnerPinFields({ name, pin, onName, onPin, errors, testId }: OwnerPinFieldsProps) {
   return (
     <>
-      <TextField label="Your name (the owner)" value={name} onChange={onName} error={errors.name} testId={`${testId}-name`} maxLength={60} placeholder="For example: Sam" />
+      <TextField
+        label="Your name (the owner)"
+        value={name}
+        onChange={onName}
+        error={errors.name}
+        testId={`${testId}-name`}
+        maxLength={60}
+        placeholder="For example: Sam"
+      />
       <TextField
         label="Owner PIN"
         hint="4 to 8 digits, to unlock the till and approve refunds. Not 1234, 0000 or the like."

@@ -71,31 +71,72 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
                 </Button>
               ) : null}
             </div>
-            {draft.method === 'cash' ? <QuickCash amount={read.cashDue[index] ?? null} onTender={(tendered) => update(draft.key, { tendered })} testId={`${id}-quick-cash`} /> : null}
+            {draft.method === 'cash' ? (
+              <QuickCash amount={read.cashDue[index] ?? null} onTender={(tendered) => update(draft.key, { tendered })} testId={`${id}-quick-cash`} />
+            ) : null}
             {draft.method === 'cash' && read.cashDue[index] != null && settings.cashRoundingStep > 1 ? (
               <CashDueLine amount={draft.amount} cashDue={read.cashDue[index]} testId={`${id}-cash-due`} />
             ) : null}
             <div className="payment__fields">
-              <MoneyInput label="Amount" value={draft.amount} onChange={(amount) => update(draft.key, { amount })} error={problems.amount} testId={`${id}-amount`} />
+              <MoneyInput
+                label="Amount"
+                value={draft.amount}
+                onChange={(amount) => update(draft.key, { amount })}
+                error={problems.amount}
+                testId={`${id}-amount`}
+              />
               {draft.method === 'cash' ? (
                 <MoneyInput
                   label="Cash handed over"
                   value={draft.tendered}
                   onChange={(tendered) => update(draft.key, { tendered })}
                   error={problems.tendered}
-                  hint={read.cashDue[index] != null && read.cashDue[index] !== read.payments[index]?.amount ? 'Leave empty when it is exactly the cash due' : 'Leave empty when it is exactly the amount'}
+                  hint={
+                    read.cashDue[index] != null && read.cashDue[index] !== read.payments[index]?.amount
+                      ? 'Leave empty when it is exactly the cash due'
+                      : 'Leave empty when it is exactly the amount'
+                  }
                   testId={`${id}-tendered`}
-                  autoFocus={isLast} data-autofocus={isLast || undefined}
+                  autoFocus={isLast}
+                  data-autofocus={isLast || undefined}
                 />
               ) : null}
               {draft.method === 'card' ? (
                 <>
-                  <TextField label="Terminal reference" value={draft.reference} onChange={(reference) => update(draft.key, { reference })} error={problems.reference} testId={`${id}-reference`} maxLength={40} autoComplete="off" autoFocus={isLast} data-autofocus={isLast || undefined} />
-                  <TextField label="Last four digits" value={draft.lastFour} onChange={(lastFour) => update(draft.key, { lastFour })} error={problems.lastFour} testId={`${id}-last-four`} inputMode="numeric" autoComplete="off" placeholder="4242" />
+                  <TextField
+                    label="Terminal reference"
+                    value={draft.reference}
+                    onChange={(reference) => update(draft.key, { reference })}
+                    error={problems.reference}
+                    testId={`${id}-reference`}
+                    maxLength={40}
+                    autoComplete="off"
+                    autoFocus={isLast}
+                    data-autofocus={isLast || undefined}
+                  />
+                  <TextField
+                    label="Last four digits"
+                    value={draft.lastFour}
+                    onChange={(lastFour) => update(draft.key, { lastFour })}
+                    error={problems.lastFour}
+                    testId={`${id}-last-four`}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder="4242"
+                  />
                 </>
               ) : null}
               {draft.method === 'other' ? (
-                <TextField label="Note (voucher, transfer…)" value={draft.note} onChange={(note) => update(draft.key, { note })} error={problems.note} testId={`${id}-note`} maxLength={200} autoFocus={isLast} data-autofocus={isLast || undefined} />
+                <TextField
+                  label="Note (voucher, transfer…)"
+                  value={draft.note}
+                  onChange={(note) => update(draft.key, { note })}
+                  error={problems.note}
+                  testId={`${id}-note`}
+                  maxLength={200}
+                  autoFocus={isLast}
+                  data-autofocus={isLast || undefined}
+                />
               ) : null}
             </div>
           </fieldset>

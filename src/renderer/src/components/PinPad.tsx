@@ -62,7 +62,14 @@ export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }:
           </button>
         ))}
       </div>
-      <button type="button" className="button button--primary button--large pin-pad__ok" onClick={() => press('enter')} disabled={busy || pin.length === 0} aria-busy={busy || undefined} data-testid={`${testId}-ok`}>
+      <button
+        type="button"
+        className="button button--primary button--large pin-pad__ok"
+        onClick={() => press('enter')}
+        disabled={busy || pin.length === 0}
+        aria-busy={busy || undefined}
+        data-testid={`${testId}-ok`}
+      >
         <span>{busy ? 'Checking…' : 'OK'}</span>
       </button>
     </div>

@@ -31,7 +31,9 @@ export function PrintButtons({ orderId, documents, testId, letterKeys = false }:
   const [previewing, setPreviewing] = useState(false)
   const printed = (document: PrintDocument) => (jobs.data ?? []).some((job) => job.document === document && job.state === 'done')
   // A print that failed (the checkout's automatic one, say) and was not printed since: said here, where the cashier looks.
-  const failedJob = (jobs.data ?? []).find((job) => job.state === 'failed' && documents.some((document) => document === job.document) && !printed(job.document as PrintDocument))
+  const failedJob = (jobs.data ?? []).find(
+    (job) => job.state === 'failed' && documents.some((document) => document === job.document) && !printed(job.document as PrintDocument)
+  )
 
   const print = async (document: PrintDocument) => {
     setBusy(document)
@@ -51,7 +53,13 @@ export function PrintButtons({ orderId, documents, testId, letterKeys = false }:
     <div className="stack print-buttons" data-testid={testId}>
       <div className="row row--wrap">
         {documents.map((document) => (
-          <Button key={document} busy={busy === document} hotkey={letterKeys ? KEYS[document] : undefined} onClick={() => void print(document)} data-testid={`${testId}-${document}`}>
+          <Button
+            key={document}
+            busy={busy === document}
+            hotkey={letterKeys ? KEYS[document] : undefined}
+            onClick={() => void print(document)}
+            data-testid={`${testId}-${document}`}
+          >
             {printed(document) ? `Reprint ${NAMES[document]}` : `Print ${NAMES[document]}`}
           </Button>
         ))}
@@ -61,7 +69,13 @@ export function PrintButtons({ orderId, documents, testId, letterKeys = false }:
       </div>
       <ErrorNotice error={error} testId={`${testId}-error`} onDismiss={() => setError(null)} />
       {!error && failedJob ? (
-        <ErrorNotice error={{ code: 'PRINT_FAILED', message: `The ${NAMES[failedJob.document as PrintDocument]} did not print: ${failedJob.lastError ?? 'the printer did not take it'}` }} testId={`${testId}-failed`} />
+        <ErrorNotice
+          error={{
+            code: 'PRINT_FAILED',
+            message: `The ${NAMES[failedJob.document as PrintDocument]} did not print: ${failedJob.lastError ?? 'the printer did not take it'}`
+          }}
+          testId={`${testId}-failed`}
+        />
       ) : null}
       {previewing ? <PrintPreviewDialog orderId={orderId} document={documents[0]} onClose={() => setPreviewing(false)} /> : null}
     </div>

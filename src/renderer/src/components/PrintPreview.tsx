@@ -99,13 +99,20 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
         <Button onClick={() => void savePdf()} busy={busy === 'pdf'} disabled={busy !== null && busy !== 'pdf'} data-testid={`${testId}-save-pdf`}>
           Save as PDF
         </Button>
-        <Button variant="primary" onClick={() => void print()} busy={busy === 'print'} disabled={busy !== null && busy !== 'print'} data-testid={`${testId}-print`}>
+        <Button
+          variant="primary"
+          onClick={() => void print()}
+          busy={busy === 'print'}
+          disabled={busy !== null && busy !== 'print'}
+          data-testid={`${testId}-print`}
+        >
           {printedBefore ? 'Print a copy' : 'Print'}
         </Button>
       </div>
       {printerPaper && paper && printerPaper !== paper ? (
         <p className="muted print-preview__note" data-testid={`${testId}-paper-note`}>
-          The printer is set for {printerPaper === 'A4' ? 'A4 paper' : `${printerPaper.replace('mm', ' mm')} paper`}; Print uses that, Save as PDF uses the paper shown here.
+          The printer is set for {printerPaper === 'A4' ? 'A4 paper' : `${printerPaper.replace('mm', ' mm')} paper`}; Print uses that, Save as PDF uses the
+          paper shown here.
         </p>
       ) : null}
       <ErrorNotice error={error ?? preview.error} testId={`${testId}-error`} onDismiss={error ? () => setError(null) : undefined} />
@@ -113,7 +120,11 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
         {preview.data ? (
           <div
             className={preview.data.paper === 'A4' ? 'print-preview__sheet' : 'print-preview__roll'}
-            style={preview.data.paper === 'A4' ? { width: `${preview.data.widthMm}mm`, padding: `${A4_MARGINS_MM.top}mm ${A4_MARGINS_MM.side}mm ${A4_MARGINS_MM.bottom}mm` } : undefined}
+            style={
+              preview.data.paper === 'A4'
+                ? { width: `${preview.data.widthMm}mm`, padding: `${A4_MARGINS_MM.top}mm ${A4_MARGINS_MM.side}mm ${A4_MARGINS_MM.bottom}mm` }
+                : undefined
+            }
           >
             <iframe
               className="print-preview__paper"

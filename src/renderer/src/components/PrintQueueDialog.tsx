@@ -169,7 +169,9 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
           Show older prints
         </Button>
       ) : null}
-      {preview ? <PrintPreviewDialog orderId={preview.orderId} orderNumber={preview.orderNumber} document={preview.document} onClose={() => setPreview(null)} /> : null}
+      {preview ? (
+        <PrintPreviewDialog orderId={preview.orderId} orderNumber={preview.orderNumber} document={preview.document} onClose={() => setPreview(null)} />
+      ) : null}
     </Dialog>
   )
 }

@@ -22,7 +22,13 @@ export function QuickCash({ amount, onTender, testId }: QuickCashProps) {
         Exact
       </button>
       {notes.map((note) => (
-        <button key={note} type="button" className="quick-cash__button" onClick={() => onTender(moneyInputText(note, settings.currencyDigits))} data-testid={`${testId}-${note}`}>
+        <button
+          key={note}
+          type="button"
+          className="quick-cash__button"
+          onClick={() => onTender(moneyInputText(note, settings.currencyDigits))}
+          data-testid={`${testId}-${note}`}
+        >
           <Money amount={note} />
         </button>
       ))}

@@ -14,7 +14,13 @@ export function SetOwnerPinDialog({ name: startName, onClose }: { name: string; 
   const [pin, setPin] = useState('')
   const { busy, error, run: submit } = useAction(() => setupOwner(name, pin), onClose)
   return (
-    <Dialog title="Set the owner’s PIN" onClose={onClose} onSubmit={() => void submit()} testId="owner-pin-dialog" error={error} footer={
+    <Dialog
+      title="Set the owner’s PIN"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="owner-pin-dialog"
+      error={error}
+      footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="owner-pin-dialog-submit">
           Set PIN
         </CancelSubmit>

@@ -38,7 +38,14 @@ export function SyncStatusIndicator() {
   }
   if (!status.enabled) {
     return (
-      <button type="button" className="shell-status__quiet" onClick={openSyncSettings} data-testid="sync-status" data-phase="off" title="Sync sends every change to your server. Set it up in Settings → Sync.">
+      <button
+        type="button"
+        className="shell-status__quiet"
+        onClick={openSyncSettings}
+        data-testid="sync-status"
+        data-phase="off"
+        title="Sync sends every change to your server. Set it up in Settings → Sync."
+      >
         Sync off
       </button>
     )
@@ -71,7 +78,14 @@ export function SyncStatusIndicator() {
       {status.lastError && status.nextAttemptAt !== null && status.nextAttemptAt > now ? (
         <span data-testid="sync-next-attempt">Trying again {formatWait(status.nextAttemptAt - now)}</span>
       ) : null}
-      <button type="button" className="shell-status__action" onClick={() => void sendNow()} disabled={syncing} aria-busy={syncing || undefined} data-testid="sync-now">
+      <button
+        type="button"
+        className="shell-status__action"
+        onClick={() => void sendNow()}
+        disabled={syncing}
+        aria-busy={syncing || undefined}
+        data-testid="sync-now"
+      >
         {syncing ? 'Sending…' : 'Sync now'}
       </button>
     </section>

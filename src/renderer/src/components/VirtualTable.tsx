@@ -29,7 +29,19 @@ interface VirtualTableProps<Row> {
  * A table that renders only the rows in view, so a list of 100,000 stays smooth and light.
  * Rows are chosen with the mouse, a finger, or the arrow keys and Enter.
  */
-export function VirtualTable<Row>({ label, rows, columns, rowKey, onRowClick, selectedKey, onEndReached, rowHeight = 52, empty, testId, rowTestId }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({
+  label,
+  rows,
+  columns,
+  rowKey,
+  onRowClick,
+  selectedKey,
+  onEndReached,
+  rowHeight = 52,
+  empty,
+  testId,
+  rowTestId
+}: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 })

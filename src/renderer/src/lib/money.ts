@@ -29,7 +29,9 @@ function formatterFor({ currency, locale, currencyDigits }: MoneyFormat): Intl.N
 export function minorUnitsToDecimal(amount: number, digits: number): `${number}` {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`Not an amount of minor units: ${amount}`)
   const sign = amount < 0 ? '-' : ''
-  const text = Math.abs(amount).toString().padStart(digits + 1, '0')
+  const text = Math.abs(amount)
+    .toString()
+    .padStart(digits + 1, '0')
   if (digits === 0) return `${sign}${text}` as `${number}`
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}` as `${number}`
 }

@@ -23,7 +23,9 @@ describe('reading typed payments', () => {
   it('keeps card numbers out: only four digits in the last-four box, none in the reference', () => {
     const pan = read([draft({ method: 'card', amount: '5', lastFour: '4242 4242 4242 4242' })], 500)
     expect(pan.problems[0]).toEqual({ lastFour: 'Type only the last four digits of the card, never its whole number' })
-    expect(read([draft({ method: 'card', amount: '5', lastFour: '42a1' })], 500).problems[0]).toEqual({ lastFour: 'The last four are four digits, for example 4242' })
+    expect(read([draft({ method: 'card', amount: '5', lastFour: '42a1' })], 500).problems[0]).toEqual({
+      lastFour: 'The last four are four digits, for example 4242'
+    })
     expect(read([draft({ method: 'card', amount: '5', reference: '4000-0012-3456-7899' })], 500).problems[0]).toEqual({
       reference: 'Never type a card number here: only the terminal reference'
     })

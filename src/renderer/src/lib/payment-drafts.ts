@@ -63,7 +63,13 @@ function lastFourProblem(text: string): string | undefined {
  */
 export function readPaymentDrafts(
   drafts: readonly PaymentDraft[],
-  { due, digits, mustCoverAll, format, cashRounding }: { due: number; digits: number; mustCoverAll: boolean; format(amount: number): string; cashRounding: CashRounding }
+  {
+    due,
+    digits,
+    mustCoverAll,
+    format,
+    cashRounding
+  }: { due: number; digits: number; mustCoverAll: boolean; format(amount: number): string; cashRounding: CashRounding }
 ): ReadPayments {
   const payments: PaymentInput[] = []
   const problems: DraftProblems[] = []

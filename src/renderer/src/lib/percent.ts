@@ -14,7 +14,9 @@ export function parsePercentInput(text: string): PercentParse {
 /** 2000 → "20", 550 → "5.5": the text a percentage input starts with. */
 export function percentInputText(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100)
-  const fraction = String(basisPoints % 100).padStart(2, '0').replace(/0+$/, '')
+  const fraction = String(basisPoints % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '')
   return fraction ? `${whole}.${fraction}` : String(whole)
 }
 

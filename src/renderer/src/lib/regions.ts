@@ -22,9 +22,42 @@ export function currencyChoices(locale: string, current: string): Choice[] {
 
 /** Locales shops commonly use; any other valid language tag can still be typed. */
 const COMMON_LOCALES = [
-  'en-US', 'en-GB', 'en-IE', 'en-CA', 'en-AU', 'en-NZ', 'en-IN', 'en-ZA', 'fr-FR', 'fr-BE', 'fr-CA', 'fr-CH',
-  'de-DE', 'de-AT', 'de-CH', 'es-ES', 'es-MX', 'it-IT', 'nl-NL', 'nl-BE', 'pt-PT', 'pt-BR', 'sv-SE', 'da-DK',
-  'nb-NO', 'fi-FI', 'pl-PL', 'cs-CZ', 'el-GR', 'tr-TR', 'ja-JP', 'ko-KR', 'zh-CN', 'zh-TW', 'ar-AE', 'he-IL'
+  'en-US',
+  'en-GB',
+  'en-IE',
+  'en-CA',
+  'en-AU',
+  'en-NZ',
+  'en-IN',
+  'en-ZA',
+  'fr-FR',
+  'fr-BE',
+  'fr-CA',
+  'fr-CH',
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'es-ES',
+  'es-MX',
+  'it-IT',
+  'nl-NL',
+  'nl-BE',
+  'pt-PT',
+  'pt-BR',
+  'sv-SE',
+  'da-DK',
+  'nb-NO',
+  'fi-FI',
+  'pl-PL',
+  'cs-CZ',
+  'el-GR',
+  'tr-TR',
+  'ja-JP',
+  'ko-KR',
+  'zh-CN',
+  'zh-TW',
+  'ar-AE',
+  'he-IL'
 ]
 
 export function localeChoices(displayLocale: string): Choice[] {

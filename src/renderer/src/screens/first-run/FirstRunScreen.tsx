@@ -87,17 +87,55 @@ export function FirstRunScreen() {
           <p className="muted">A few questions and you are ready to sell. Everything can be changed later in Settings.</p>
         </header>
         <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|address|taxNumber|currency|taxMode|name|pin)$/} />
-        <TextField label="Shop name" value={shopName} onChange={setShopName} error={fields.shopName} testId="first-run-shop-name" autoFocus maxLength={120} placeholder="For example: Corner Café" />
-        <TextAreaField label="Address" value={address} onChange={setAddress} error={fields.address} testId="first-run-address" rows={2} hint="Printed on receipts, line by line" />
-        <TextField label="Tax number" value={taxNumber} onChange={setTaxNumber} error={fields.taxNumber} testId="first-run-tax-number" hint="VAT, GST or sales tax number for your receipts; leave empty if you have none" />
-        <SelectField label="Currency" value={currency} onChange={setCurrency} options={currencyChoices(locale, currency)} error={fields.currency} testId="first-run-currency" />
+        <TextField
+          label="Shop name"
+          value={shopName}
+          onChange={setShopName}
+          error={fields.shopName}
+          testId="first-run-shop-name"
+          autoFocus
+          maxLength={120}
+          placeholder="For example: Corner Café"
+        />
+        <TextAreaField
+          label="Address"
+          value={address}
+          onChange={setAddress}
+          error={fields.address}
+          testId="first-run-address"
+          rows={2}
+          hint="Printed on receipts, line by line"
+        />
+        <TextField
+          label="Tax number"
+          value={taxNumber}
+          onChange={setTaxNumber}
+          error={fields.taxNumber}
+          testId="first-run-tax-number"
+          hint="VAT, GST or sales tax number for your receipts; leave empty if you have none"
+        />
+        <SelectField
+          label="Currency"
+          value={currency}
+          onChange={setCurrency}
+          options={currencyChoices(locale, currency)}
+          error={fields.currency}
+          testId="first-run-currency"
+        />
         <ChoiceGroup legend="Prices" value={taxMode} onChange={setTaxMode} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="first-run-tax-mode" />
         <OwnerPinFields name={ownerName} pin={pin} onName={setOwnerName} onPin={setPin} errors={fields} testId="first-run-owner" />
         <div className="first-run__actions">
           <Button type="submit" variant="primary" size="large" busy={busy === 'empty'} disabled={busy !== null} data-testid="first-run-start">
             Start with an empty shop
           </Button>
-          <Button variant="secondary" size="large" busy={busy === 'sample'} disabled={busy !== null} onClick={() => void start('sample')} data-testid="first-run-sample">
+          <Button
+            variant="secondary"
+            size="large"
+            busy={busy === 'sample'}
+            disabled={busy !== null}
+            onClick={() => void start('sample')}
+            data-testid="first-run-sample"
+          >
             Load the sample shop
           </Button>
         </div>

@@ -34,11 +34,25 @@ export function JournalFilters({ value, onChange, timeZone }: { value: JournalFi
       <TextField label="Order id" value={order} onChange={setOrder} testId="journal-filter-order" inputMode="numeric" />
       <label className="field">
         <span className="field__label">From day</span>
-        <input className="input" type="date" value={fromDay} max={toDay || undefined} onChange={(event) => setFromDay(event.target.value)} data-testid="journal-filter-from" />
+        <input
+          className="input"
+          type="date"
+          value={fromDay}
+          max={toDay || undefined}
+          onChange={(event) => setFromDay(event.target.value)}
+          data-testid="journal-filter-from"
+        />
       </label>
       <label className="field">
         <span className="field__label">To day</span>
-        <input className="input" type="date" value={toDay} min={fromDay || undefined} onChange={(event) => setToDay(event.target.value)} data-testid="journal-filter-to" />
+        <input
+          className="input"
+          type="date"
+          value={toDay}
+          min={fromDay || undefined}
+          onChange={(event) => setToDay(event.target.value)}
+          data-testid="journal-filter-to"
+        />
       </label>
     </section>
   )

@@ -60,7 +60,11 @@ export function LockScreen() {
           </ul>
           <div className="lock-screen__pad">
             <ErrorNotice error={error} testId="lock-error" />
-            {person ? <PinPad onSubmit={(pin) => void submit(pin)} busy={busy} resetKey={tries} testId="lock-pin" /> : <p className="muted lock-screen__hint">Choose your name first.</p>}
+            {person ? (
+              <PinPad onSubmit={(pin) => void submit(pin)} busy={busy} resetKey={tries} testId="lock-pin" />
+            ) : (
+              <p className="muted lock-screen__hint">Choose your name first.</p>
+            )}
           </div>
         </div>
       </div>

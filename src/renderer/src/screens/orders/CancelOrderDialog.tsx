@@ -68,7 +68,14 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
         <li>This cannot be undone.</li>
       </ul>
       <RefundSplitFields amount={kept} held={heldByMethod(order.payments)} state={split} showProblem={tried} />
-      <TextField label="Reason (optional, kept in the history)" value={note} onChange={setNote} error={fieldErrors(error).note} maxLength={500} testId="cancel-dialog-note" />
+      <TextField
+        label="Reason (optional, kept in the history)"
+        value={note}
+        onChange={setNote}
+        error={fieldErrors(error).note}
+        maxLength={500}
+        testId="cancel-dialog-note"
+      />
     </Dialog>
   )
 }

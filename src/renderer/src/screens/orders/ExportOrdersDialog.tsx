@@ -21,7 +21,13 @@ export function ExportOrdersDialog({ state, onClose }: { state: OrdersExport; on
       onSubmit={running ? undefined : onClose}
       testId="export-dialog"
       footer={
-        <Button type={running ? 'button' : 'submit'} variant={running ? 'secondary' : 'primary'} onClick={running ? onClose : undefined} data-testid="export-dialog-dismiss" data-autofocus>
+        <Button
+          type={running ? 'button' : 'submit'}
+          variant={running ? 'secondary' : 'primary'}
+          onClick={running ? onClose : undefined}
+          data-testid="export-dialog-dismiss"
+          data-autofocus
+        >
           {running ? 'Hide (the export goes on)' : 'Done'}
         </Button>
       }

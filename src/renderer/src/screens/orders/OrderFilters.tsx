@@ -10,7 +10,19 @@ import { useOrdersStore } from './orders-store'
 /** The list searches once typing pauses this long. */
 const SEARCH_PAUSE_MS = 250
 
-function FilterSelect<V extends string>({ label, value, options, onChange, testId }: { label: string; value: V | undefined; options: ReadonlyArray<{ value: V; label: string }>; onChange(value: V | undefined): void; testId: string }) {
+function FilterSelect<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId
+}: {
+  label: string
+  value: V | undefined
+  options: ReadonlyArray<{ value: V; label: string }>
+  onChange(value: V | undefined): void
+  testId: string
+}) {
   return (
     <label className="order-filter">
       <span className="order-filter__label">{label}</span>
@@ -65,19 +77,57 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
           <Kbd hotkey="F2" />
         </span>
       </label>
-      <FilterSelect label="Status" value={filter.status} onChange={(status) => setFilter({ status })} options={ORDER_STATUSES.map((value) => ({ value, label: STATUS_WORDS[value].label }))} testId="orders-filter-status" />
-      <FilterSelect label="Type" value={filter.kind} onChange={(kind) => setFilter({ kind })} options={ORDER_KINDS.map((value) => ({ value, label: KIND_WORDS[value] }))} testId="orders-filter-kind" />
-      <FilterSelect label="Payment" value={filter.paymentState} onChange={(paymentState) => setFilter({ paymentState })} options={PAYMENT_STATES.map((value) => ({ value, label: PAYMENT_STATE_WORDS[value].label }))} testId="orders-filter-payment" />
+      <FilterSelect
+        label="Status"
+        value={filter.status}
+        onChange={(status) => setFilter({ status })}
+        options={ORDER_STATUSES.map((value) => ({ value, label: STATUS_WORDS[value].label }))}
+        testId="orders-filter-status"
+      />
+      <FilterSelect
+        label="Type"
+        value={filter.kind}
+        onChange={(kind) => setFilter({ kind })}
+        options={ORDER_KINDS.map((value) => ({ value, label: KIND_WORDS[value] }))}
+        testId="orders-filter-kind"
+      />
+      <FilterSelect
+        label="Payment"
+        value={filter.paymentState}
+        onChange={(paymentState) => setFilter({ paymentState })}
+        options={PAYMENT_STATES.map((value) => ({ value, label: PAYMENT_STATE_WORDS[value].label }))}
+        testId="orders-filter-payment"
+      />
       {staff.length > 1 || filter.staffId ? (
-        <FilterSelect label="Staff" value={filter.staffId} onChange={(staffId) => setFilter({ staffId })} options={staff.map((member) => ({ value: member.id, label: member.name }))} testId="orders-filter-staff" />
+        <FilterSelect
+          label="Staff"
+          value={filter.staffId}
+          onChange={(staffId) => setFilter({ staffId })}
+          options={staff.map((member) => ({ value: member.id, label: member.name }))}
+          testId="orders-filter-staff"
+        />
       ) : null}
       <label className="order-filter">
         <span className="order-filter__label">From</span>
-        <input className="input" type="date" value={filter.from ?? ''} max={filter.to} onChange={(event) => setFilter({ from: event.target.value || undefined })} data-testid="orders-filter-from" />
+        <input
+          className="input"
+          type="date"
+          value={filter.from ?? ''}
+          max={filter.to}
+          onChange={(event) => setFilter({ from: event.target.value || undefined })}
+          data-testid="orders-filter-from"
+        />
       </label>
       <label className="order-filter">
         <span className="order-filter__label">To</span>
-        <input className="input" type="date" value={filter.to ?? ''} min={filter.from} onChange={(event) => setFilter({ to: event.target.value || undefined })} data-testid="orders-filter-to" />
+        <input
+          className="input"
+          type="date"
+          value={filter.to ?? ''}
+          min={filter.from}
+          onChange={(event) => setFilter({ to: event.target.value || undefined })}
+          data-testid="orders-filter-to"
+        />
       </label>
       {anyFilter ? (
         <Button

@@ -117,7 +117,13 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
         {[...order.events].reverse().map((event) => (
           <li key={event.id} className="order-event" data-testid="order-event">
             <span className="order-event__what">
-              {event.change === 'created' ? 'Order taken' : event.change === 'payment' ? 'Payment taken' : event.change === 'return' ? 'Items returned' : `${event.from ? STATUS_WORDS[event.from].label : ''} → ${STATUS_WORDS[event.to].label}`}
+              {event.change === 'created'
+                ? 'Order taken'
+                : event.change === 'payment'
+                  ? 'Payment taken'
+                  : event.change === 'return'
+                    ? 'Items returned'
+                    : `${event.from ? STATUS_WORDS[event.from].label : ''} → ${STATUS_WORDS[event.to].label}`}
             </span>
             <span className="muted order-event__meta">
               {dateTime.format(event.createdAt)} · {event.actorName}

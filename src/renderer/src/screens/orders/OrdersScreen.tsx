@@ -28,7 +28,12 @@ export function OrdersScreen() {
   return (
     <div className="screen orders-screen" data-testid="orders-screen">
       <ScreenHeader title="Orders">
-        <Button hotkey="Ctrl+E" busy={exporter.choosing} onClick={() => void exporter.start(filterForQuery(useOrdersStore.getState().filter), exportFileName(new Date()))} data-testid="orders-export">
+        <Button
+          hotkey="Ctrl+E"
+          busy={exporter.choosing}
+          onClick={() => void exporter.start(filterForQuery(useOrdersStore.getState().filter), exportFileName(new Date()))}
+          data-testid="orders-export"
+        >
           Export CSV
         </Button>
       </ScreenHeader>

@@ -32,7 +32,17 @@ export function useRefundSplit(amount: number, held: HeldByMethod) {
   return { methods, drafts, setDrafts, split: split.filter((part) => part.amount > 0), shown: split, problem }
 }
 
-export function RefundSplitFields({ amount, held, state, showProblem }: { amount: number; held: HeldByMethod; state: ReturnType<typeof useRefundSplit>; showProblem: boolean }) {
+export function RefundSplitFields({
+  amount,
+  held,
+  state,
+  showProblem
+}: {
+  amount: number
+  held: HeldByMethod
+  state: ReturnType<typeof useRefundSplit>
+  showProblem: boolean
+}) {
   const settings = useShopSettings()
   const format = useFormatMoney()
   if (amount === 0 || state.methods.length === 0) return null

@@ -22,7 +22,9 @@ interface LineDraft {
 export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
   const format = useFormatMoney()
   const returnable = order.lines.filter((line) => line.quantity > line.quantityReturned)
-  const [drafts, setDrafts] = useState<Record<number, LineDraft>>(() => Object.fromEntries(returnable.map((line) => [line.id, { quantity: '', damaged: false }])))
+  const [drafts, setDrafts] = useState<Record<number, LineDraft>>(() =>
+    Object.fromEntries(returnable.map((line) => [line.id, { quantity: '', damaged: false }]))
+  )
   const [note, setNote] = useState('')
   const [tried, setTried] = useState(false)
   const [error, setError] = useState<AppErrorData | null>(null)
@@ -45,7 +47,8 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
   const refund = returnRefund({ keptValueBefore: order.total - order.returnedTotal, held }, value)
   const split = useRefundSplit(refund, heldByMethod(order.payments))
 
-  const update = (lineId: number, patch: Partial<LineDraft>) => setDrafts({ ...drafts, [lineId]: { quantity: '', damaged: false, ...drafts[lineId], ...patch } })
+  const update = (lineId: number, patch: Partial<LineDraft>) =>
+    setDrafts({ ...drafts, [lineId]: { quantity: '', damaged: false, ...drafts[lineId], ...patch } })
   const submit = async () => {
     setTried(true)
     if (problems || nothing || split.problem) return
@@ -117,7 +120,11 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
                     data-testid="return-line-quantity"
                     data-autofocus={index === 0 ? true : undefined}
                   />
-                  <Button size="small" onClick={() => update(line.id, { quantity: String(line.quantity - line.quantityReturned) })} data-testid="return-line-all">
+                  <Button
+                    size="small"
+                    onClick={() => update(line.id, { quantity: String(line.quantity - line.quantityReturned) })}
+                    data-testid="return-line-all"
+                  >
                     All
                   </Button>
                 </div>
@@ -129,7 +136,12 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
               </td>
               <td>
                 <label className="checkbox">
-                  <input type="checkbox" checked={damaged} onChange={(event) => update(line.id, { damaged: event.target.checked })} data-testid="return-line-damaged" />
+                  <input
+                    type="checkbox"
+                    checked={damaged}
+                    onChange={(event) => update(line.id, { damaged: event.target.checked })}
+                    data-testid="return-line-damaged"
+                  />
                   <span>Damaged</span>
                 </label>
               </td>

@@ -26,9 +26,40 @@ interface OrdersState {
 }
 
 function summaryOf(order: OrderDetail): OrderSummary {
-  const { id, number, kind, status, paymentState, customerId, customerName, createdBy, itemCount, total, paidTotal, refundedTotal, returnedTotal, createdAt, businessDay } =
-    order
-  return { id, number, kind, status, paymentState, customerId, customerName, createdBy, itemCount, total, paidTotal, refundedTotal, returnedTotal, createdAt, businessDay }
+  const {
+    id,
+    number,
+    kind,
+    status,
+    paymentState,
+    customerId,
+    customerName,
+    createdBy,
+    itemCount,
+    total,
+    paidTotal,
+    refundedTotal,
+    returnedTotal,
+    createdAt,
+    businessDay
+  } = order
+  return {
+    id,
+    number,
+    kind,
+    status,
+    paymentState,
+    customerId,
+    customerName,
+    createdBy,
+    itemCount,
+    total,
+    paidTotal,
+    refundedTotal,
+    returnedTotal,
+    createdAt,
+    businessDay
+  }
 }
 
 /** Puts an order into a newest-first list at its place. */

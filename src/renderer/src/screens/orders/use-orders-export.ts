@@ -24,7 +24,8 @@ export function useOrdersExport() {
   useEffect(() => {
     if (!path) return
     return window.api.on('orders.exportProgress', (progress) => {
-      if (progress.path === path) setState((current) => (current && current.path === path && !current.result ? { ...current, written: progress.rows } : current))
+      if (progress.path === path)
+        setState((current) => (current && current.path === path && !current.result ? { ...current, written: progress.rows } : current))
     })
   }, [path])
 
@@ -46,7 +47,9 @@ export function useOrdersExport() {
     const answer = await call(() => window.api.orders.exportCsv({ filter, saveToken }))
     running.current = null
     if (shown.current) {
-      setState((current) => (current?.path === target ? { ...current, ...(answer.ok ? { result: answer.data, written: answer.data.rows } : { error: answer.error }) } : current))
+      setState((current) =>
+        current?.path === target ? { ...current, ...(answer.ok ? { result: answer.data, written: answer.data.rows } : { error: answer.error }) } : current
+      )
     } else if (answer.ok) {
       toast(`Export finished: ${answer.data.rows} orders written`)
     } else {

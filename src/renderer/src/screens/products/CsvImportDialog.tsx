@@ -103,13 +103,23 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       footer={
         <>
           <Button onClick={close}>Cancel</Button>
-          {step === 'preview' ? <Button onClick={() => setResult(null)} data-testid="csv-back-to-mapping">Change the mapping</Button> : null}
+          {step === 'preview' ? (
+            <Button onClick={() => setResult(null)} data-testid="csv-back-to-mapping">
+              Change the mapping
+            </Button>
+          ) : null}
           {step === 'map' ? (
             <Button variant="primary" busy={busy === 'checking'} onClick={() => void run(true)} data-testid="csv-check">
               Check the rows
             </Button>
           ) : (
-            <Button variant="primary" disabled={!canImport || busy === 'checking'} busy={busy === 'importing'} onClick={() => void run(false)} data-testid="csv-import-run">
+            <Button
+              variant="primary"
+              disabled={!canImport || busy === 'checking'}
+              busy={busy === 'importing'}
+              onClick={() => void run(false)}
+              data-testid="csv-import-run"
+            >
               {result && canImport ? importLabel(result) : 'Import'}
             </Button>
           )}
@@ -119,10 +129,18 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       <div className="csv-choose">
         <label className="button button--primary csv-file">
           <span>{chosen ? 'Choose another file' : 'Choose a CSV file'}</span>
-          <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" className="visually-hidden" onChange={(event) => void chooseFile(event.target.files?.[0])} data-testid="csv-import-file" />
+          <input
+            type="file"
+            accept=".csv,.txt,.tsv,text/csv,text/plain"
+            className="visually-hidden"
+            onChange={(event) => void chooseFile(event.target.files?.[0])}
+            data-testid="csv-import-file"
+          />
         </label>
         <span className="muted" data-testid="csv-import-file-name">
-          {busy === 'reading' ? 'Reading the file…' : (chosen?.fileName ?? 'From Shopify, Square, Loyverse, WooCommerce, Tillpoint or any spreadsheet saved as CSV.')}
+          {busy === 'reading'
+            ? 'Reading the file…'
+            : (chosen?.fileName ?? 'From Shopify, Square, Loyverse, WooCommerce, Tillpoint or any spreadsheet saved as CSV.')}
         </span>
       </div>
       <ErrorNotice error={error} testId="csv-import-error" />
@@ -159,7 +177,10 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
 }
 
 function importLabel(result: CsvImportResult): string {
-  const parts = [result.productCount > 0 ? `add ${result.productCount} products` : '', result.updatedCount > 0 ? `update ${result.updatedCount} variants` : ''].filter(Boolean)
+  const parts = [
+    result.productCount > 0 ? `add ${result.productCount} products` : '',
+    result.updatedCount > 0 ? `update ${result.updatedCount} variants` : ''
+  ].filter(Boolean)
   const text = parts.join(', ')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

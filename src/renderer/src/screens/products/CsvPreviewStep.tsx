@@ -9,7 +9,8 @@ const MAX_LISTED_PROBLEMS = 8
 function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
   const formatMoney = useFormatMoney()
   const changeText = (change: CsvChange) => {
-    const show = (value: string | number | null) => (value === null ? '—' : change.field === 'price' || change.field === 'cost' ? formatMoney(Number(value)) : String(value))
+    const show = (value: string | number | null) =>
+      value === null ? '—' : change.field === 'price' || change.field === 'cost' ? formatMoney(Number(value)) : String(value)
     return `${change.field}: ${show(change.from)} → ${show(change.to)}`
   }
   return [
@@ -17,7 +18,13 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
     { key: 'name', header: 'Name', width: 'minmax(120px, 1.2fr)', render: (row) => <span className="wrap-anywhere">{row.name}</span> },
     { key: 'variant', header: 'Variant', width: 'minmax(70px, 0.7fr)', render: (row) => row.variant },
     { key: 'sku', header: 'SKU', width: 'minmax(80px, 0.8fr)', render: (row) => row.sku },
-    { key: 'price', header: 'Price', width: '90px', align: 'end', render: (row) => <span className="tabular">{row.price === null ? '' : formatMoney(row.price)}</span> },
+    {
+      key: 'price',
+      header: 'Price',
+      width: '90px',
+      align: 'end',
+      render: (row) => <span className="tabular">{row.price === null ? '' : formatMoney(row.price)}</span>
+    },
     { key: 'stock', header: 'Stock', width: '70px', align: 'end', render: (row) => <span className="tabular">{row.stock ?? ''}</span> },
     {
       key: 'status',
@@ -58,7 +65,9 @@ export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode
     <>
       <p className="notice notice--info" data-testid="csv-import-summary">
         {`${result.rowCount} rows: ${result.goodRowCount} ready${bad > 0 ? `, ${bad} with problems` : ''}. `}
-        {writes.length > 0 ? `Importing ${mode === 'good-rows-only' && bad > 0 ? 'the good rows ' : ''}${writes.join(' and ')}. Nothing has been written yet.` : 'Nothing would be imported.'}
+        {writes.length > 0
+          ? `Importing ${mode === 'good-rows-only' && bad > 0 ? 'the good rows ' : ''}${writes.join(' and ')}. Nothing has been written yet.`
+          : 'Nothing would be imported.'}
         {result.skippedBlankRows > 0 ? ` ${result.skippedBlankRows} rows with nothing to import (such as image-only rows) are skipped.` : ''}
         {mode === 'all-or-nothing' && result.errors.length > 0 ? ' Fix the file, or choose “Only the good rows”.' : ''}
       </p>
@@ -79,11 +88,22 @@ export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode
               <strong>Line {row.line}</strong> {row.problems.join('; ')}
             </li>
           ))}
-          {rowProblems.length > MAX_LISTED_PROBLEMS ? <li className="muted">…and {rowProblems.length - MAX_LISTED_PROBLEMS} more rows with problems, marked in the table.</li> : null}
+          {rowProblems.length > MAX_LISTED_PROBLEMS ? (
+            <li className="muted">…and {rowProblems.length - MAX_LISTED_PROBLEMS} more rows with problems, marked in the table.</li>
+          ) : null}
         </ul>
       ) : null}
       <div className="csv-preview">
-        <VirtualTable label="Rows in the file" testId="csv-preview" rows={result.rows} columns={columns} rowKey={(row) => row.line} rowHeight={44} rowTestId={(row) => `csv-row-${row.status}`} empty="The file has no rows." />
+        <VirtualTable
+          label="Rows in the file"
+          testId="csv-preview"
+          rows={result.rows}
+          columns={columns}
+          rowKey={(row) => row.line}
+          rowHeight={44}
+          rowTestId={(row) => `csv-row-${row.status}`}
+          empty="The file has no rows."
+        />
       </div>
     </>
   )

@@ -39,7 +39,13 @@ export function OptionRowsEditor({ options, onChange, errors }: OptionRowsEditor
             testId={`option-values-${index}`}
             placeholder="S, M, L"
           />
-          <Button size="small" variant="ghost" onClick={() => onChange(options.filter((_option, at) => at !== index))} aria-label={`Remove option ${index + 1}`} data-testid={`option-remove-${index}`}>
+          <Button
+            size="small"
+            variant="ghost"
+            onClick={() => onChange(options.filter((_option, at) => at !== index))}
+            aria-label={`Remove option ${index + 1}`}
+            data-testid={`option-remove-${index}`}
+          >
             Remove
           </Button>
         </div>

@@ -44,7 +44,12 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
     }
     setBusy(true)
     const result = await call(() =>
-      window.api.catalog.generateVariants({ productId: product.id, options: optionsOf(options), price: amount.amount, ...(skuPrefix.trim() ? { skuPrefix: skuPrefix.trim() } : {}) })
+      window.api.catalog.generateVariants({
+        productId: product.id,
+        options: optionsOf(options),
+        price: amount.amount,
+        ...(skuPrefix.trim() ? { skuPrefix: skuPrefix.trim() } : {})
+      })
     )
     setBusy(false)
     if (!result.ok) {
@@ -73,7 +78,14 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       <OptionRowsEditor options={options} onChange={setOptions} errors={errors} />
       <div className="form-columns">
         <MoneyInput label="Price of each new variant" value={price} onChange={setPrice} error={errors.price} testId="options-form-price" />
-        <TextField label="New SKUs start with" value={skuPrefix} onChange={setSkuPrefix} error={errors.skuPrefix} testId="options-form-sku-prefix" maxLength={64} />
+        <TextField
+          label="New SKUs start with"
+          value={skuPrefix}
+          onChange={setSkuPrefix}
+          error={errors.skuPrefix}
+          testId="options-form-sku-prefix"
+          maxLength={64}
+        />
       </div>
       <p className="muted" data-testid="options-form-preview">
         {added.length === 0
@@ -85,7 +97,8 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       </p>
       {hidden.length > 0 ? (
         <p className="muted" data-testid="options-form-hidden">
-          No longer fitting, so hidden from sale: {hidden.map((variant) => variant.label || 'Standard').join(', ')}. A variant with stock must be counted to zero first.
+          No longer fitting, so hidden from sale: {hidden.map((variant) => variant.label || 'Standard').join(', ')}. A variant with stock must be counted to
+          zero first.
         </p>
       ) : null}
     </Dialog>

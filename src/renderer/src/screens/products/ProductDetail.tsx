@@ -82,10 +82,24 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
         <Button size="small" onClick={() => onEdit(product)} disabled={Boolean(cannotEdit)} title={cannotEdit} data-testid="product-edit">
           Edit details
         </Button>
-        <Button size="small" onClick={() => setOpen({ kind: 'options' })} disabled={product.archived || Boolean(cannotEdit)} title={cannotEdit} data-testid="product-options">
+        <Button
+          size="small"
+          onClick={() => setOpen({ kind: 'options' })}
+          disabled={product.archived || Boolean(cannotEdit)}
+          title={cannotEdit}
+          data-testid="product-options"
+        >
           {product.options.length > 0 ? 'Options and variants' : 'Add options'}
         </Button>
-        <Button size="small" variant={product.archived ? 'secondary' : 'danger'} busy={busy} disabled={Boolean(cannotEdit)} title={cannotEdit} onClick={() => void toggleArchived()} data-testid={product.archived ? 'product-restore' : 'product-archive'}>
+        <Button
+          size="small"
+          variant={product.archived ? 'secondary' : 'danger'}
+          busy={busy}
+          disabled={Boolean(cannotEdit)}
+          title={cannotEdit}
+          onClick={() => void toggleArchived()}
+          data-testid={product.archived ? 'product-restore' : 'product-archive'}
+        >
           {product.archived ? 'Put back on sale' : 'Archive'}
         </Button>
       </div>

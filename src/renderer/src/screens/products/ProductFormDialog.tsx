@@ -50,7 +50,9 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
     setSkuBase(base)
     set(
       'variants',
-      draft.variants.map((variant) => (variant.sku === suggestSku(skuBase, variant.attributes) ? { ...variant, sku: suggestSku(base, variant.attributes) } : variant))
+      draft.variants.map((variant) =>
+        variant.sku === suggestSku(skuBase, variant.attributes) ? { ...variant, sku: suggestSku(base, variant.attributes) } : variant
+      )
     )
   }
 
@@ -62,11 +64,16 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
 
   const saveDetails = async (existing: Product) => {
     const tax = parsePercentInput(draft.taxRate)
-    if (!tax.ok) return { ok: false as const, error: { code: 'VALIDATION' as const, message: tax.message, issues: [{ path: 'taxRateBp', message: tax.message }] } }
+    if (!tax.ok)
+      return { ok: false as const, error: { code: 'VALIDATION' as const, message: tax.message, issues: [{ path: 'taxRateBp', message: tax.message }] } }
     return call(() => window.api.catalog.updateProduct({ id: existing.id, name: draft.name, category: draft.category, taxRateBp: tax.basisPoints }))
   }
 
-  const { busy, error, run: submit } = useAction(
+  const {
+    busy,
+    error,
+    run: submit
+  } = useAction(
     () => (product ? saveDetails(product) : create()),
     (saved) => {
       toast(product ? 'Product saved' : `${saved.name} created`)
@@ -95,16 +102,45 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
         </>
       }
     >
-      <ErrorNotice error={error} testId="product-form-error" shownFields={/^(name|category|taxRateBp|options(\.\d+(\.(name|values)(\.\d+)?)?)?|variants\.\d+\.(sku|barcode|price|stock|lowStockThreshold))$/} />
-      <TextField label="Name" value={draft.name} onChange={(value) => set('name', value)} error={errors.name} testId="product-name" autoFocus maxLength={LIMITS.productName} />
+      <ErrorNotice
+        error={error}
+        testId="product-form-error"
+        shownFields={/^(name|category|taxRateBp|options(\.\d+(\.(name|values)(\.\d+)?)?)?|variants\.\d+\.(sku|barcode|price|stock|lowStockThreshold))$/}
+      />
+      <TextField
+        label="Name"
+        value={draft.name}
+        onChange={(value) => set('name', value)}
+        error={errors.name}
+        testId="product-name"
+        autoFocus
+        maxLength={LIMITS.productName}
+      />
       <div className="form-columns">
-        <TextField label="Category" value={draft.category} onChange={(value) => set('category', value)} error={errors.category} testId="product-category" list="product-categories" maxLength={LIMITS.category} />
-        <TextField label="Tax rate (%)" value={draft.taxRate} onChange={(value) => set('taxRate', value)} error={errors.taxRateBp} testId="product-tax-rate" inputMode="decimal" />
+        <TextField
+          label="Category"
+          value={draft.category}
+          onChange={(value) => set('category', value)}
+          error={errors.category}
+          testId="product-category"
+          list="product-categories"
+          maxLength={LIMITS.category}
+        />
+        <TextField
+          label="Tax rate (%)"
+          value={draft.taxRate}
+          onChange={(value) => set('taxRate', value)}
+          error={errors.taxRateBp}
+          testId="product-tax-rate"
+          inputMode="decimal"
+        />
       </div>
       <datalist id="product-categories">
-        {(categories.data ?? []).filter((category) => category.name).map((category) => (
-          <option key={category.name} value={category.name} />
-        ))}
+        {(categories.data ?? [])
+          .filter((category) => category.name)
+          .map((category) => (
+            <option key={category.name} value={category.name} />
+          ))}
       </datalist>
       {product ? (
         <p className="muted">Prices, SKUs and stock are changed per variant, from the product’s panel.</p>
@@ -117,13 +153,28 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
           {withOptions ? (
             <>
               <OptionRowsEditor options={draft.options} onChange={(options) => setOptions(options)} errors={errors} />
-              <TextField label="SKUs start with" value={skuBase} onChange={changeSkuBase} testId="product-sku-base" maxLength={40} hint="Each variant's SKU adds its values, for example TEE-M-RED" />
+              <TextField
+                label="SKUs start with"
+                value={skuBase}
+                onChange={changeSkuBase}
+                testId="product-sku-base"
+                maxLength={40}
+                hint="Each variant's SKU adds its values, for example TEE-M-RED"
+              />
               <VariantRowsEditor variants={draft.variants} onChange={(variants) => set('variants', variants)} errors={errors} />
             </>
           ) : (
             <>
               <div className="form-columns">
-                <TextField label="SKU" value={simple.sku} onChange={(sku) => setSimple({ sku })} error={errors['variants.0.sku']} testId="product-sku" maxLength={LIMITS.sku} hint="Your own product code, without spaces" />
+                <TextField
+                  label="SKU"
+                  value={simple.sku}
+                  onChange={(sku) => setSimple({ sku })}
+                  error={errors['variants.0.sku']}
+                  testId="product-sku"
+                  maxLength={LIMITS.sku}
+                  hint="Your own product code, without spaces"
+                />
                 <TextField
                   label="Barcode"
                   value={simple.barcode}
@@ -135,8 +186,21 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
                 />
               </div>
               <div className="form-columns">
-                <MoneyInput label="Price" value={simple.price} onChange={(price) => setSimple({ price })} error={errors['variants.0.price']} testId="product-price" />
-                <TextField label="Stock on hand" value={simple.stock} onChange={(stock) => setSimple({ stock })} error={errors['variants.0.stock']} testId="product-stock" inputMode="numeric" />
+                <MoneyInput
+                  label="Price"
+                  value={simple.price}
+                  onChange={(price) => setSimple({ price })}
+                  error={errors['variants.0.price']}
+                  testId="product-price"
+                />
+                <TextField
+                  label="Stock on hand"
+                  value={simple.stock}
+                  onChange={(stock) => setSimple({ stock })}
+                  error={errors['variants.0.stock']}
+                  testId="product-stock"
+                  inputMode="numeric"
+                />
                 <TextField
                   label="Low-stock alert at"
                   value={simple.lowStockThreshold}

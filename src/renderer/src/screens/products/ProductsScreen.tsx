@@ -56,7 +56,14 @@ export function ProductsScreen() {
         <Button onClick={() => void runExport()} busy={exporting} disabled={Boolean(cannotImport)} title={cannotImport} data-testid="products-export">
           Export CSV
         </Button>
-        <Button variant="primary" hotkey="Alt+N" onClick={() => setOpen({ kind: 'create' })} disabled={Boolean(cannotEdit)} title={cannotEdit} data-testid="products-new">
+        <Button
+          variant="primary"
+          hotkey="Alt+N"
+          onClick={() => setOpen({ kind: 'create' })}
+          disabled={Boolean(cannotEdit)}
+          title={cannotEdit}
+          data-testid="products-new"
+        >
           New product
         </Button>
       </ScreenHeader>

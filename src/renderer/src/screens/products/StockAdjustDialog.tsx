@@ -50,7 +50,11 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
       return
     }
     if (delta === 0) {
-      setError({ code: 'VALIDATION', message: 'That leaves the stock as it is: nothing to record.', issues: [{ path: 'delta', message: 'That leaves the stock as it is' }] })
+      setError({
+        code: 'VALIDATION',
+        message: 'That leaves the stock as it is: nothing to record.',
+        issues: [{ path: 'delta', message: 'That leaves the stock as it is' }]
+      })
       return
     }
     void run(delta)
@@ -81,7 +85,15 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
       </p>
       <ChoiceGroup legend="Reason" value={reason} onChange={setReason} choices={REASONS} error={errors.reason} testId="stock-form-reason" />
       <div className="form-columns">
-        <NumberField kind="count" label={meaning?.field ?? 'Quantity'} value={quantity} onChange={setQuantity} error={errors.delta} testId="stock-form-quantity" autoFocus />
+        <NumberField
+          kind="count"
+          label={meaning?.field ?? 'Quantity'}
+          value={quantity}
+          onChange={setQuantity}
+          error={errors.delta}
+          testId="stock-form-quantity"
+          autoFocus
+        />
         <TextField label="Note (optional)" value={note} onChange={setNote} error={errors.note} testId="stock-form-note" maxLength={500} />
       </div>
       {movements.data && movements.data.length > 0 ? (

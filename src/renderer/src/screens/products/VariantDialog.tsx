@@ -67,7 +67,15 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
       </div>
       <div className="form-columns">
         <MoneyInput label="Price" value={price} onChange={setPrice} error={errors.price} testId="variant-form-price" />
-        <TextField label="Low-stock alert at" value={threshold} onChange={setThreshold} error={errors.lowStockThreshold} testId="variant-form-low-stock" inputMode="numeric" hint="0 for no alert" />
+        <TextField
+          label="Low-stock alert at"
+          value={threshold}
+          onChange={setThreshold}
+          error={errors.lowStockThreshold}
+          testId="variant-form-low-stock"
+          inputMode="numeric"
+          hint="0 for no alert"
+        />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={hidden} onChange={(event) => setHidden(event.target.checked)} data-testid="variant-form-hidden" />

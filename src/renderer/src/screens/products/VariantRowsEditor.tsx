@@ -14,7 +14,8 @@ type Editable = 'sku' | 'barcode' | 'price' | 'stock'
 /** One row per combination of option values, each with its own SKU, barcode, price and stock. */
 export function VariantRowsEditor({ variants, onChange, errors }: VariantRowsEditorProps) {
   const settings = useShopSettings()
-  const update = (index: number, key: Editable, value: string) => onChange(variants.map((variant, at) => (at === index ? { ...variant, [key]: value } : variant)))
+  const update = (index: number, key: Editable, value: string) =>
+    onChange(variants.map((variant, at) => (at === index ? { ...variant, [key]: value } : variant)))
   const problems = variants.flatMap((_variant, index) =>
     (['sku', 'barcode', 'price', 'stock', 'lowStockThreshold'] as const).flatMap((key) => {
       const message = errors[`variants.${index}.${key}`]

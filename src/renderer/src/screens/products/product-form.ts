@@ -53,8 +53,12 @@ export function attributesKey(attributes: Attributes): string {
  * SKUs it generates, so a suggestion here matches what "add options" would make later.
  */
 export function suggestSku(base: string, attributes: Attributes): string {
-  const parts = Object.values(attributes).map((value, index) =>
-    value.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '').toUpperCase() || `V${index + 1}`
+  const parts = Object.values(attributes).map(
+    (value, index) =>
+      value
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9]+/g, '')
+        .toUpperCase() || `V${index + 1}`
   )
   return [base.trim(), ...parts].filter(Boolean).join('-').slice(0, 64)
 }
@@ -73,13 +77,22 @@ export function skuBaseOf(product: Product): string {
  */
 export function variantsFor(options: readonly OptionDefinition[], previous: readonly VariantDraft[], baseSku: string): VariantDraft[] {
   const usable = options.filter((option) => option.name && option.values.length > 0)
-  if (usable.length === 0) return [previous.find((draft) => Object.keys(draft.attributes).length === 0) ?? previous[0] ?? emptyVariant()].map((draft) => ({ ...draft, attributes: {} }))
+  if (usable.length === 0)
+    return [previous.find((draft) => Object.keys(draft.attributes).length === 0) ?? previous[0] ?? emptyVariant()].map((draft) => ({
+      ...draft,
+      attributes: {}
+    }))
   const byKey = new Map(previous.map((draft) => [attributesKey(draft.attributes), draft]))
   const template = previous[0]
   return optionCombinations(usable).map((attributes) => {
     const existing = byKey.get(attributesKey(attributes))
     if (existing) return existing
-    return { ...emptyVariant(attributes), sku: suggestSku(baseSku, attributes), price: template?.price ?? '', lowStockThreshold: template?.lowStockThreshold ?? '0' }
+    return {
+      ...emptyVariant(attributes),
+      sku: suggestSku(baseSku, attributes),
+      price: template?.price ?? '',
+      lowStockThreshold: template?.lowStockThreshold ?? '0'
+    }
   })
 }
 

@@ -15,7 +15,22 @@ function product(id: number, name: string, patch: Partial<Product> = {}, stock =
     archived: false,
     createdAt: 0,
     updatedAt: 0,
-    variants: [{ id: id * 10, productId: id, sku: `S${id}`, barcode: null, attributes: {}, label: '', price: money(100), stock, cost: null, lowStockThreshold: threshold, archived: false, position: 0 }],
+    variants: [
+      {
+        id: id * 10,
+        productId: id,
+        sku: `S${id}`,
+        barcode: null,
+        attributes: {},
+        label: '',
+        price: money(100),
+        stock,
+        cost: null,
+        lowStockThreshold: threshold,
+        archived: false,
+        position: 0
+      }
+    ],
     ...patch
   }
 }
@@ -56,7 +71,9 @@ describe('the product form', () => {
     expect(suggestSku('TEE', { Size: 'M', Colour: 'Crème' })).toBe('TEE-M-CREME')
     expect(suggestSku('', { Size: '½' })).toBe('12')
     expect(suggestSku('TEE', { Size: '—' })).toBe('TEE-V1')
-    expect(skuBaseOf(product(1, 'Tee', { variants: [{ ...product(1, 'x').variants[0]!, sku: 'TEE-S-RED', attributes: { Size: 'S', Colour: 'Red' } }] }))).toBe('TEE')
+    expect(skuBaseOf(product(1, 'Tee', { variants: [{ ...product(1, 'x').variants[0]!, sku: 'TEE-S-RED', attributes: { Size: 'S', Colour: 'Red' } }] }))).toBe(
+      'TEE'
+    )
     expect(skuBaseOf(product(1, 'Mug'))).toBe('S1')
   })
 
@@ -71,7 +88,10 @@ describe('the product form', () => {
   })
 
   it('refuses amounts and counts it cannot read, with the paths the main process uses', () => {
-    const checked = productInputOf({ name: 'X', category: '', taxRate: 'x', options: [], variants: [{ ...emptyVariant(), sku: 'X', price: '1.999', stock: '-1' }] }, 2)
+    const checked = productInputOf(
+      { name: 'X', category: '', taxRate: 'x', options: [], variants: [{ ...emptyVariant(), sku: 'X', price: '1.999', stock: '-1' }] },
+      2
+    )
     expect(checked.ok).toBe(false)
     if (checked.ok) return
     expect(Object.keys(fieldErrors(checked.error))).toEqual(['taxRateBp', 'variants.0.price', 'variants.0.stock'])
@@ -81,8 +101,13 @@ describe('the product form', () => {
 
 describe('errors as the shopkeeper reads them', () => {
   it('are sentences with the code kept apart', () => {
-    expect(showError({ code: 'STOCK_INSUFFICIENT', message: 'Only 2 Croissant left' })).toEqual({ sentence: 'Only 2 Croissant left.', code: 'STOCK_INSUFFICIENT' })
-    expect(showError({ code: 'VALIDATION', message: 'x', issues: [{ path: 'holdMinutes', message: 'hold time is at least 5 minutes' }] }).sentence).toBe('Hold time is at least 5 minutes.')
+    expect(showError({ code: 'STOCK_INSUFFICIENT', message: 'Only 2 Croissant left' })).toEqual({
+      sentence: 'Only 2 Croissant left.',
+      code: 'STOCK_INSUFFICIENT'
+    })
+    expect(showError({ code: 'VALIDATION', message: 'x', issues: [{ path: 'holdMinutes', message: 'hold time is at least 5 minutes' }] }).sentence).toBe(
+      'Hold time is at least 5 minutes.'
+    )
     expect(showError({ code: 'INTERNAL', message: '' }).sentence).toBe('Something went wrong and nothing was changed. Please try again.')
   })
 })

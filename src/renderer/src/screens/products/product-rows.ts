@@ -41,7 +41,13 @@ export function compareListOrder(a: { name: string; id: number }, b: { name: str
  * The loaded rows with these products put in, moved or taken out, as a fresh list would show
  * them. A product sorting after the last loaded row is left for the next page to bring.
  */
-export function patchRows(rows: readonly Product[], changed: readonly Product[], removedIds: readonly number[], filter: ProductFilter, next: ProductCursor | null): Product[] {
+export function patchRows(
+  rows: readonly Product[],
+  changed: readonly Product[],
+  removedIds: readonly number[],
+  filter: ProductFilter,
+  next: ProductCursor | null
+): Product[] {
   const gone = new Set([...removedIds, ...changed.map((product) => product.id)])
   const kept = rows.filter((row) => !gone.has(row.id))
   const last = rows.at(-1)

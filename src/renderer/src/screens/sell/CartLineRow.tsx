@@ -54,7 +54,13 @@ export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRo
   const short = line.quantity > line.inStock
 
   return (
-    <li ref={row} className={`cart-line${highlighted ? ' cart-line--new' : ''}`} data-testid="cart-line" data-sku={line.sku} data-highlighted={highlighted || undefined}>
+    <li
+      ref={row}
+      className={`cart-line${highlighted ? ' cart-line--new' : ''}`}
+      data-testid="cart-line"
+      data-sku={line.sku}
+      data-highlighted={highlighted || undefined}
+    >
       <button type="button" className="cart-line__main" onClick={() => onOpen(line)} aria-label={`${name}: change quantity, discount or remove`}>
         <span className="cart-line__name" data-testid="cart-line-name">
           {name}
@@ -80,7 +86,13 @@ export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRo
         </span>
       </button>
       <div className="cart-line__qty">
-        <button type="button" className="qty-button" onClick={() => void setTo(line.quantity - 1)} aria-label={line.quantity === 1 ? `Remove ${name}` : `One less ${name}`} data-testid="cart-line-minus">
+        <button
+          type="button"
+          className="qty-button"
+          onClick={() => void setTo(line.quantity - 1)}
+          aria-label={line.quantity === 1 ? `Remove ${name}` : `One less ${name}`}
+          data-testid="cart-line-minus"
+        >
           −
         </button>
         <input

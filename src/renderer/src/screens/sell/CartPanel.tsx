@@ -71,12 +71,20 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   // The line a scan or tap changed last (else the last one): Ctrl+Backspace voids it, Ctrl+D sells one more.
   const changeLine = useCartStore((state) => state.changeLine)
   const current = lines.find((line) => line.id === lastLineId) ?? lines.at(-1)
-  useHotkey('Ctrl+Backspace', () => {
-    if (current) void changeLine(current.id, (cartId) => window.api.cart.removeLine({ cartId, lineId: current.id }))
-  }, current !== undefined)
-  useHotkey('Ctrl+D', () => {
-    if (current) void changeLine(current.id, (cartId) => window.api.cart.setQuantity({ cartId, lineId: current.id, quantity: current.quantity + 1 }))
-  }, current !== undefined)
+  useHotkey(
+    'Ctrl+Backspace',
+    () => {
+      if (current) void changeLine(current.id, (cartId) => window.api.cart.removeLine({ cartId, lineId: current.id }))
+    },
+    current !== undefined
+  )
+  useHotkey(
+    'Ctrl+D',
+    () => {
+      if (current) void changeLine(current.id, (cartId) => window.api.cart.setQuantity({ cartId, lineId: current.id, quantity: current.quantity + 1 }))
+    },
+    current !== undefined
+  )
 
   return (
     <section className="cart card" aria-label="Sale in progress" data-testid="cart">
@@ -111,7 +119,13 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
           ) : (
             <ol className="cart-lines" data-testid="cart-lines">
               {lines.map((line) => (
-                <CartLineRow key={line.id} line={line} highlighted={line.id === lastLineId} changeSeq={line.id === lastLineId ? changeSeq : 0} onOpen={openLine} />
+                <CartLineRow
+                  key={line.id}
+                  line={line}
+                  highlighted={line.id === lastLineId}
+                  changeSeq={line.id === lastLineId ? changeSeq : 0}
+                  onOpen={openLine}
+                />
               ))}
             </ol>
           )}
@@ -143,7 +157,15 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
             </Button>
           </div>
           {cart && !empty ? <Totals cart={cart} /> : null}
-          <Button variant="primary" size="large" hotkey="F4" className="cart__pay" onClick={() => open({ kind: 'pay' })} disabled={empty} data-testid="cart-pay">
+          <Button
+            variant="primary"
+            size="large"
+            hotkey="F4"
+            className="cart__pay"
+            onClick={() => open({ kind: 'pay' })}
+            disabled={empty}
+            data-testid="cart-pay"
+          >
             {cart && !empty ? (
               <>
                 Pay <Money amount={cart.totals.total} />

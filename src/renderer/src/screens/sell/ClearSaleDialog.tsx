@@ -12,7 +12,11 @@ import { useAction } from '../../lib/use-action'
 export function ClearSaleDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const load = useCartStore((state) => state.load)
 
-  const { busy, error, run: clear } = useAction(
+  const {
+    busy,
+    error,
+    run: clear
+  } = useAction(
     async () => {
       const result = await call(() => window.api.cart.discard({ cartId: cart.id }))
       if (result.ok) await load()
@@ -43,8 +47,8 @@ export function ClearSaleDialog({ cart, onClose }: { cart: Cart; onClose(): void
     >
       <ErrorNotice error={error} testId="clear-dialog-error" />
       <p>
-        {cart.totals.itemCount} {cart.totals.itemCount === 1 ? 'item' : 'items'} for <Money amount={cart.totals.total} /> will be taken out of the cart. Nothing is sold and
-        no stock moves. To keep it for later, park it instead.
+        {cart.totals.itemCount} {cart.totals.itemCount === 1 ? 'item' : 'items'} for <Money amount={cart.totals.total} /> will be taken out of the cart. Nothing
+        is sold and no stock moves. To keep it for later, park it instead.
       </p>
     </Dialog>
   )

@@ -13,14 +13,16 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
   const change = useCartStore((state) => state.change)
   const [code, setCode] = useState('')
 
-  const { busy, error, setError, run } = useAction(async (command: (cartId: number) => Promise<Awaited<ReturnType<typeof window.api.cart.removeCoupon>>>, done: string) => {
-    const result = await change(command, { quiet: true })
-    if (result.ok) {
-      toast(done)
-      onClose()
+  const { busy, error, setError, run } = useAction(
+    async (command: (cartId: number) => Promise<Awaited<ReturnType<typeof window.api.cart.removeCoupon>>>, done: string) => {
+      const result = await change(command, { quiet: true })
+      if (result.ok) {
+        toast(done)
+        onClose()
+      }
+      return result
     }
-    return result
-  })
+  )
   const apply = () => {
     if (!code.trim()) {
       setError({ code: 'VALIDATION', message: 'Type the coupon code first.', issues: [{ path: 'code', message: 'Type the coupon code first' }] })
@@ -38,7 +40,11 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
       footer={
         <>
           {cart.coupon ? (
-            <Button variant="danger" onClick={() => void run((cartId) => window.api.cart.removeCoupon({ cartId }), 'Coupon removed')} data-testid="coupon-dialog-remove">
+            <Button
+              variant="danger"
+              onClick={() => void run((cartId) => window.api.cart.removeCoupon({ cartId }), 'Coupon removed')}
+              data-testid="coupon-dialog-remove"
+            >
               Remove {cart.coupon.code}
             </Button>
           ) : null}

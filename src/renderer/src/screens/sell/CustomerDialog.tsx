@@ -81,10 +81,41 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
       <ErrorNotice error={error} testId="customer-dialog-error" shownFields={/^(newCustomer\.)?(name|phone|email|address)$/} />
       {adding ? (
         <div className="form-grid">
-          <TextField label="Name" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} error={errors['newCustomer.name'] ?? errors.name} maxLength={120} testId="customer-new-name" data-autofocus />
-          <TextField label="Phone" value={draft.phone} onChange={(phone) => setDraft({ ...draft, phone })} error={errors['newCustomer.phone'] ?? errors.phone} maxLength={40} inputMode="tel" testId="customer-new-phone" />
-          <TextField label="Email" value={draft.email} onChange={(email) => setDraft({ ...draft, email })} error={errors['newCustomer.email'] ?? errors.email} maxLength={200} inputMode="email" testId="customer-new-email" />
-          <TextField label="Delivery address" value={draft.address} onChange={(address) => setDraft({ ...draft, address })} error={errors['newCustomer.address'] ?? errors.address} maxLength={500} testId="customer-new-address" />
+          <TextField
+            label="Name"
+            value={draft.name}
+            onChange={(name) => setDraft({ ...draft, name })}
+            error={errors['newCustomer.name'] ?? errors.name}
+            maxLength={120}
+            testId="customer-new-name"
+            data-autofocus
+          />
+          <TextField
+            label="Phone"
+            value={draft.phone}
+            onChange={(phone) => setDraft({ ...draft, phone })}
+            error={errors['newCustomer.phone'] ?? errors.phone}
+            maxLength={40}
+            inputMode="tel"
+            testId="customer-new-phone"
+          />
+          <TextField
+            label="Email"
+            value={draft.email}
+            onChange={(email) => setDraft({ ...draft, email })}
+            error={errors['newCustomer.email'] ?? errors.email}
+            maxLength={200}
+            inputMode="email"
+            testId="customer-new-email"
+          />
+          <TextField
+            label="Delivery address"
+            value={draft.address}
+            onChange={(address) => setDraft({ ...draft, address })}
+            error={errors['newCustomer.address'] ?? errors.address}
+            maxLength={500}
+            testId="customer-new-address"
+          />
         </div>
       ) : (
         <>
@@ -107,7 +138,12 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
           <ul className="plain-list" data-testid="customer-results">
             {(found.data?.customers ?? []).map((customer) => (
               <li key={customer.id}>
-                <button type="button" className="customer-result" onClick={() => void attach({ customerId: customer.id }, customer.name)} data-testid="customer-result">
+                <button
+                  type="button"
+                  className="customer-result"
+                  onClick={() => void attach({ customerId: customer.id }, customer.name)}
+                  data-testid="customer-result"
+                >
                   <strong>{customer.name}</strong>
                   <span className="muted">{[customer.phone, customer.email].filter(Boolean).join(' · ')}</span>
                   {customer.address ? <span className="muted customer-result__address">{customer.address}</span> : null}
@@ -117,7 +153,9 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
           </ul>
           {found.data && found.data.customers.length === 0 ? (
             <p className="muted" data-testid="customer-dialog-none">
-              {query.trim() ? `No customer matches “${query.trim()}”. Add them with New customer (Alt+N).` : 'No customers yet. Add one with New customer (Alt+N).'}
+              {query.trim()
+                ? `No customer matches “${query.trim()}”. Add them with New customer (Alt+N).`
+                : 'No customers yet. Add one with New customer (Alt+N).'}
             </p>
           ) : null}
         </>

@@ -28,7 +28,11 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const parsedQuantity = parseCountInput(quantity)
-  const quantityProblem = !parsedQuantity.ok ? parsedQuantity.message : parsedQuantity.value === 0 ? 'Quantity must be at least 1: use Remove to take the line out' : undefined
+  const quantityProblem = !parsedQuantity.ok
+    ? parsedQuantity.message
+    : parsedQuantity.value === 0
+      ? 'Quantity must be at least 1: use Remove to take the line out'
+      : undefined
   const parsedDiscount = parseDiscount(discount, settings.currencyDigits)
   const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
 
@@ -49,7 +53,8 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
     setTried(true)
     if (quantityProblem || !parsedQuantity.ok || !parsedDiscount.ok) return
     const commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>> = []
-    if (parsedQuantity.value !== line.quantity) commands.push((cartId) => window.api.cart.setQuantity({ cartId, lineId: line.id, quantity: parsedQuantity.value }))
+    if (parsedQuantity.value !== line.quantity)
+      commands.push((cartId) => window.api.cart.setQuantity({ cartId, lineId: line.id, quantity: parsedQuantity.value }))
     if (!sameDiscount(parsedDiscount.discount, line.discount)) {
       commands.push((cartId, api) => api.cart.setLineDiscount({ cartId, lineId: line.id, discount: parsedDiscount.discount }))
     }
@@ -64,7 +69,11 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
       testId="line-dialog"
       footer={
         <>
-          <Button variant="danger" onClick={() => void run([(cartId) => window.api.cart.removeLine({ cartId, lineId: line.id })])} data-testid="line-dialog-remove">
+          <Button
+            variant="danger"
+            onClick={() => void run([(cartId) => window.api.cart.removeLine({ cartId, lineId: line.id })])}
+            data-testid="line-dialog-remove"
+          >
             Remove from sale
           </Button>
           <span className="spacer" />
@@ -78,8 +87,21 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
         <Money amount={line.unitPrice} /> each · line now <Money amount={line.total} />
       </p>
       <ErrorNotice error={error} testId="line-dialog-error" />
-      <NumberField kind="count" label="Quantity" value={quantity} onChange={setQuantity} error={tried ? quantityProblem : undefined} testId="line-dialog-quantity" data-autofocus />
-      <DiscountFields draft={discount} onChange={setDiscount} error={tried && !parsedDiscount.ok ? parsedDiscount.message : undefined} testId="line-dialog-discount" />
+      <NumberField
+        kind="count"
+        label="Quantity"
+        value={quantity}
+        onChange={setQuantity}
+        error={tried ? quantityProblem : undefined}
+        testId="line-dialog-quantity"
+        data-autofocus
+      />
+      <DiscountFields
+        draft={discount}
+        onChange={setDiscount}
+        error={tried && !parsedDiscount.ok ? parsedDiscount.message : undefined}
+        testId="line-dialog-discount"
+      />
     </Dialog>
   )
 }

@@ -33,7 +33,15 @@ export function NoteDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
         <label className="field__label" htmlFor={id}>
           Note (printed on the order slip)
         </label>
-        <textarea id={id} className="textarea" value={note} onChange={(event) => setNote(event.target.value)} maxLength={MAX_NOTE_LENGTH} data-testid="note-dialog-text" data-autofocus />
+        <textarea
+          id={id}
+          className="textarea"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={MAX_NOTE_LENGTH}
+          data-testid="note-dialog-text"
+          data-autofocus
+        />
       </div>
     </Dialog>
   )

@@ -19,7 +19,11 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
   const [tried, setTried] = useState(false)
   const parsed = parseDiscount(draft, settings.currencyDigits)
 
-  const { busy, error, run: apply } = useAction(
+  const {
+    busy,
+    error,
+    run: apply
+  } = useAction(
     (discount: Cart['orderDiscount']) => change((cartId, api) => api.cart.setOrderDiscount({ cartId, discount }), { quiet: true }),
     (changed) => {
       toast(changed.orderDiscount ? 'Discount applied' : 'Discount removed')

@@ -18,7 +18,11 @@ export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const time = new Intl.DateTimeFormat(settings.locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(Date.now())
   const [label, setLabel] = useState(cart.customer?.name ?? `Sale at ${time}`)
 
-  const { busy, error, run: park } = useAction(
+  const {
+    busy,
+    error,
+    run: park
+  } = useAction(
     async () => {
       const result = await call(() => window.api.cart.park({ cartId: cart.id, label }))
       if (result.ok) await load()
@@ -44,7 +48,16 @@ export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
     >
       <p className="muted">The sale waits under this name until you resume it (F9). A new, empty sale starts now.</p>
       <ErrorNotice error={error} testId="park-dialog-error" shownFields={/^label$/} />
-      <TextField label="Name to find it by" value={label} onChange={setLabel} error={fieldErrors(error).label} maxLength={60} autoComplete="off" testId="park-dialog-label" data-autofocus />
+      <TextField
+        label="Name to find it by"
+        value={label}
+        onChange={setLabel}
+        error={fieldErrors(error).label}
+        maxLength={60}
+        autoComplete="off"
+        testId="park-dialog-label"
+        data-autofocus
+      />
     </Dialog>
   )
 }

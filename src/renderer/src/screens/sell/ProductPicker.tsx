@@ -15,7 +15,13 @@ function Tile({ variant, first, onPick }: { variant: SellableVariant; first: boo
   const low = variant.stock > 0 && variant.stock <= variant.lowStockThreshold
   return (
     <li>
-      <button type="button" className={`sell-tile${variant.stock === 0 ? ' sell-tile--out' : ''}`} onClick={() => onPick(variant)} data-testid="sell-product" data-sku={variant.sku}>
+      <button
+        type="button"
+        className={`sell-tile${variant.stock === 0 ? ' sell-tile--out' : ''}`}
+        onClick={() => onPick(variant)}
+        data-testid="sell-product"
+        data-sku={variant.sku}
+      >
         <span className="sell-tile__name">{variant.productName}</span>
         {variant.label ? <span className="sell-tile__label">{variant.label}</span> : null}
         <span className="sell-tile__bottom">
@@ -32,7 +38,15 @@ function Tile({ variant, first, onPick }: { variant: SellableVariant; first: boo
   )
 }
 
-const ProductGrid = memo(function ProductGrid({ tiles, searching, onPick }: { tiles: SellableVariant[]; searching: boolean; onPick(variant: SellableVariant): void }) {
+const ProductGrid = memo(function ProductGrid({
+  tiles,
+  searching,
+  onPick
+}: {
+  tiles: SellableVariant[]
+  searching: boolean
+  onPick(variant: SellableVariant): void
+}) {
   return (
     <ul className="sell-grid" aria-label={searching ? 'Matches' : 'Products'} data-testid="sell-grid">
       {tiles.map((variant, index) => (
@@ -51,7 +65,12 @@ function LastAction() {
     return (
       <div className="notice notice--info sell-unknown" role="status" data-testid="sell-unknown-code">
         <p className="notice__sentence">No product has the code {lastAction.code}.</p>
-        <Button size="small" variant="primary" onClick={() => setQuickAdd({ code: lastAction.code, quantity: lastAction.quantity })} data-testid="sell-unknown-add">
+        <Button
+          size="small"
+          variant="primary"
+          onClick={() => setQuickAdd({ code: lastAction.code, quantity: lastAction.quantity })}
+          data-testid="sell-unknown-add"
+        >
           Add product with this code
         </Button>
       </div>
@@ -100,7 +119,15 @@ export function ProductPicker() {
       {query ? null : (
         <div className="sell-categories" role="tablist" aria-label="Categories">
           {[null, ...(categories.data ?? []).map((entry) => entry.name)].map((name) => (
-            <button key={name ?? ''} type="button" role="tab" aria-selected={category === name} className="sell-category" onClick={() => setCategory(name)} data-testid="sell-category">
+            <button
+              key={name ?? ''}
+              type="button"
+              role="tab"
+              aria-selected={category === name}
+              className="sell-category"
+              onClick={() => setCategory(name)}
+              data-testid="sell-category"
+            >
               {name === null ? 'All' : name || 'No category'}
             </button>
           ))}

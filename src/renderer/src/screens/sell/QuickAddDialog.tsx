@@ -80,12 +80,41 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
     >
       <p className="muted">The code {code} is in no product yet. Name it and price it: it is saved to the catalog and sold now.</p>
       <ErrorNotice error={error} testId="quick-add-error" shownFields={/^(name|taxRateBp|variants\.0\.(price|stock|sku|barcode))$/} />
-      <TextField label="Name" value={name} onChange={setName} error={(tried ? problems.name : undefined) ?? server.name} maxLength={200} testId="quick-add-name" data-autofocus />
+      <TextField
+        label="Name"
+        value={name}
+        onChange={setName}
+        error={(tried ? problems.name : undefined) ?? server.name}
+        maxLength={200}
+        testId="quick-add-name"
+        data-autofocus
+      />
       <div className="form-grid">
-        <MoneyInput label="Price" value={price} onChange={setPrice} error={(tried ? problems.price : undefined) ?? server['variants.0.price']} testId="quick-add-price" />
-        <NumberField kind="decimal" label="Tax rate (%)" value={taxRate} onChange={setTaxRate} error={(tried ? problems.tax : undefined) ?? server.taxRateBp} testId="quick-add-tax" />
+        <MoneyInput
+          label="Price"
+          value={price}
+          onChange={setPrice}
+          error={(tried ? problems.price : undefined) ?? server['variants.0.price']}
+          testId="quick-add-price"
+        />
+        <NumberField
+          kind="decimal"
+          label="Tax rate (%)"
+          value={taxRate}
+          onChange={setTaxRate}
+          error={(tried ? problems.tax : undefined) ?? server.taxRateBp}
+          testId="quick-add-tax"
+        />
       </div>
-      <NumberField kind="count" label="Stock on hand" value={stock} onChange={setStock} error={(tried ? problems.stock : undefined) ?? server['variants.0.stock']} hint="How many are on the shelf, the one being sold included" testId="quick-add-stock" />
+      <NumberField
+        kind="count"
+        label="Stock on hand"
+        value={stock}
+        onChange={setStock}
+        error={(tried ? problems.stock : undefined) ?? server['variants.0.stock']}
+        hint="How many are on the shelf, the one being sold included"
+        testId="quick-add-stock"
+      />
     </Dialog>
   )
 }

@@ -82,7 +82,13 @@ export function SearchBox({ onQuery, onSubmit }: SearchBoxProps) {
         <Kbd hotkey="F2" />
       </label>
       {pendingQuantity !== null ? (
-        <button type="button" className="quantity-chip" onClick={() => setPendingQuantity(null)} data-testid="sell-pending-quantity" title="Cancel the quantity (Esc)">
+        <button
+          type="button"
+          className="quantity-chip"
+          onClick={() => setPendingQuantity(null)}
+          data-testid="sell-pending-quantity"
+          title="Cancel the quantity (Esc)"
+        >
           × {pendingQuantity} <span className="quantity-chip__hint">next item</span>
           <kbd>Esc</kbd>
         </button>

@@ -83,7 +83,11 @@ export const useCartStore = create<CartState>()((set, get) => ({
   },
 
   async change(command, options = {}) {
-    const cart = get().cart ?? (await get().load().then((result) => (result.ok ? result.data : null)))
+    const cart =
+      get().cart ??
+      (await get()
+        .load()
+        .then((result) => (result.ok ? result.data : null)))
     if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: 'The cart could not be read.' } }
     const request = ++sent
     expectOwnEvent(cart.id, 1)

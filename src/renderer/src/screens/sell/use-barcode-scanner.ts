@@ -18,7 +18,10 @@ function fieldOf(target: EventTarget | null): Field | null {
 function snapshotOf(target: EventTarget | null): FieldSnapshot | null {
   const field = fieldOf(target)
   if (!field) return null
-  const selection = field instanceof HTMLSelectElement || field.selectionStart === null || field.selectionEnd === null ? null : ([field.selectionStart, field.selectionEnd] as [number, number])
+  const selection =
+    field instanceof HTMLSelectElement || field.selectionStart === null || field.selectionEnd === null
+      ? null
+      : ([field.selectionStart, field.selectionEnd] as [number, number])
   return { field, value: field.value, selection }
 }
 

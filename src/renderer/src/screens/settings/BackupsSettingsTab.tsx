@@ -40,7 +40,14 @@ const formOf = (settings: BackupSettings): BackupForm => ({
 })
 
 const PHASE_WORDS = { copy: 'Copying', check: 'Checking the copy', hash: 'Fingerprinting', second: 'Copying to the second folder' } as const
-const REASON_WORDS = { scheduled: 'Daily', manual: 'By hand', quit: 'On quit', shift: 'Shift closed', 'pre-migration': 'Before an update', 'pre-restore': 'Before a restore' } as const
+const REASON_WORDS = {
+  scheduled: 'Daily',
+  manual: 'By hand',
+  quit: 'On quit',
+  shift: 'Shift closed',
+  'pre-migration': 'Before an update',
+  'pre-restore': 'Before a restore'
+} as const
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
@@ -81,7 +88,11 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
   const submit = async () => {
     setSaving(true)
     const passphrase = !form.encrypt ? { passphrase: null } : form.passphrase ? { passphrase: form.passphrase } : {}
-    const folder = form.folderToken ? { secondFolderToken: form.folderToken } : form.secondFolder === '' && saved.secondFolder !== null ? { secondFolderToken: null } : {}
+    const folder = form.folderToken
+      ? { secondFolderToken: form.folderToken }
+      : form.secondFolder === '' && saved.secondFolder !== null
+        ? { secondFolderToken: null }
+        : {}
     const result = await call(() => window.api.backups.updateSettings({ dailyAt: form.daily ? form.dailyAt : null, ...folder, ...passphrase }))
     setSaving(false)
     if (!result.ok) return setError(result.error)
@@ -205,7 +216,15 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
               <input type="checkbox" checked={form.daily} onChange={(event) => set('daily')(event.target.checked)} data-testid="backups-daily" />
               <span>Every day at</span>
             </label>
-            <TextField label="Time" type="time" value={form.dailyAt} onChange={set('dailyAt')} error={fields.dailyAt} testId="backups-daily-at" disabled={!form.daily} />
+            <TextField
+              label="Time"
+              type="time"
+              value={form.dailyAt}
+              onChange={set('dailyAt')}
+              error={fields.dailyAt}
+              testId="backups-daily-at"
+              disabled={!form.daily}
+            />
             <p className="field__hint">Also after every shift close, when Tillpoint quits, and before every update of the database.</p>
           </section>
           <section className="card settings-section" aria-labelledby="backups-second">
@@ -277,8 +296,23 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
   )
 }
 
-function BackupList({ entries, now, time, onRestore }: { entries: BackupEntry[]; now: number; time: { locale: string; timeZone: string }; onRestore(entry: BackupEntry): void }) {
-  if (entries.length === 0) return <p className="muted" data-testid="backups-empty">No backup yet. "Back up now" makes the first.</p>
+function BackupList({
+  entries,
+  now,
+  time,
+  onRestore
+}: {
+  entries: BackupEntry[]
+  now: number
+  time: { locale: string; timeZone: string }
+  onRestore(entry: BackupEntry): void
+}) {
+  if (entries.length === 0)
+    return (
+      <p className="muted" data-testid="backups-empty">
+        No backup yet. "Back up now" makes the first.
+      </p>
+    )
   return (
     <table className="backup-table" data-testid="backups-table">
       <thead>

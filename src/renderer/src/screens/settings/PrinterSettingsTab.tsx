@@ -102,7 +102,14 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
           <section className="card settings-section" aria-labelledby="printer-which">
             <h2 id="printer-which">Printer</h2>
             <div className="choices-in-column">
-              <ChoiceGroup legend="Print to" value={form.printerKind} onChange={set('printerKind')} choices={PRINTER_KIND_CHOICES} error={fields.printerKind} testId="printer-kind" />
+              <ChoiceGroup
+                legend="Print to"
+                value={form.printerKind}
+                onChange={set('printerKind')}
+                choices={PRINTER_KIND_CHOICES}
+                error={fields.printerKind}
+                testId="printer-kind"
+              />
             </div>
             {system ? (
               <>
@@ -124,7 +131,14 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
                     Look for printers again
                   </Button>
                 </div>
-                <ChoiceGroup legend="When printing" value={form.printMode} onChange={set('printMode')} choices={PRINT_MODE_CHOICES} error={fields.silent} testId="printer-mode" />
+                <ChoiceGroup
+                  legend="When printing"
+                  value={form.printMode}
+                  onChange={set('printMode')}
+                  choices={PRINT_MODE_CHOICES}
+                  error={fields.silent}
+                  testId="printer-mode"
+                />
               </>
             ) : null}
             {network ? (
@@ -150,16 +164,31 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
                   maxLength={9}
                   hint="9100 for almost every network receipt printer"
                 />
-                <SelectField label="Code page" value={form.codePage} onChange={(value) => set('codePage')(value as PrinterForm['codePage'])} options={CODE_PAGE_CHOICES} error={fields.codePage} testId="printer-code-page" hint="The printer’s character table for accented letters" />
+                <SelectField
+                  label="Code page"
+                  value={form.codePage}
+                  onChange={(value) => set('codePage')(value as PrinterForm['codePage'])}
+                  options={CODE_PAGE_CHOICES}
+                  error={fields.codePage}
+                  testId="printer-code-page"
+                  hint="The printer’s character table for accented letters"
+                />
               </>
             ) : null}
-            {form.printerKind === 'none' ? <p className="muted">Nothing prints. Receipts and slips can still be previewed and saved as PDF from an order.</p> : null}
+            {form.printerKind === 'none' ? (
+              <p className="muted">Nothing prints. Receipts and slips can still be previewed and saved as PDF from an order.</p>
+            ) : null}
           </section>
           <section className="card settings-section" aria-labelledby="printer-test">
             <h2 id="printer-test">Test page</h2>
             <p className="muted">Prints the shop’s name, letters in several scripts and the paper’s full width, to check the printer and the code page.</p>
             <div className="settings-actions">
-              <Button onClick={() => void printTestPage()} busy={busy === 'test'} disabled={form.printerKind === 'none' || busy === 'save'} data-testid="printer-test-page">
+              <Button
+                onClick={() => void printTestPage()}
+                busy={busy === 'test'}
+                disabled={form.printerKind === 'none' || busy === 'save'}
+                data-testid="printer-test-page"
+              >
                 {dirty ? 'Save and print a test page' : 'Print a test page'}
               </Button>
             </div>
@@ -170,20 +199,37 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
           <section className="card settings-section" aria-labelledby="printer-paper">
             <h2 id="printer-paper">Paper</h2>
             <div className="choices-in-column">
-              <ChoiceGroup legend="Paper in the printer" value={form.paper} onChange={set('paper')} choices={PAPER_CHOICES} error={fields.paper} testId="printer-paper" />
+              <ChoiceGroup
+                legend="Paper in the printer"
+                value={form.paper}
+                onChange={set('paper')}
+                choices={PAPER_CHOICES}
+                error={fields.paper}
+                testId="printer-paper"
+              />
             </div>
           </section>
           <section className="card settings-section" aria-labelledby="printer-after-sale">
             <h2 id="printer-after-sale">After a sale</h2>
-            <ChoiceGroup legend="Print automatically" value={form.autoPrint} onChange={set('autoPrint')} choices={AUTO_PRINT_CHOICES} error={fields.autoPrint} testId="printer-auto-print" />
+            <ChoiceGroup
+              legend="Print automatically"
+              value={form.autoPrint}
+              onChange={set('autoPrint')}
+              choices={AUTO_PRINT_CHOICES}
+              error={fields.autoPrint}
+              testId="printer-auto-print"
+            />
             <div className="field">
               <label className="checkbox">
-                <input type="checkbox" checked={form.openDrawerOnCash} onChange={(event) => set('openDrawerOnCash')(event.target.checked)} data-testid="printer-open-drawer" />
+                <input
+                  type="checkbox"
+                  checked={form.openDrawerOnCash}
+                  onChange={(event) => set('openDrawerOnCash')(event.target.checked)}
+                  data-testid="printer-open-drawer"
+                />
                 <span>Open the cash drawer after a cash sale</span>
               </label>
-              <span className="field__hint">
-                For a drawer plugged into a network receipt printer. A system printer’s driver has its own drawer setting.
-              </span>
+              <span className="field__hint">For a drawer plugged into a network receipt printer. A system printer’s driver has its own drawer setting.</span>
               {fields.openDrawerOnCash ? <span className="field__error">{fields.openDrawerOnCash}</span> : null}
             </div>
           </section>

@@ -74,10 +74,23 @@ export function RejectedSyncEvents() {
       <p className="muted">The server refused these changes. The others were sent; these wait here until you send them again or dismiss them.</p>
       <ErrorNotice error={error ?? rejected.error} testId="sync-rejected-error" onDismiss={error ? () => setError(null) : undefined} />
       <div className="settings-actions">
-        <Button size="small" busy={busy === 'all-retry'} disabled={busy !== null} onClick={() => void act('all-retry', 'retry', shownIds)} data-testid="sync-rejected-retry-all">
+        <Button
+          size="small"
+          busy={busy === 'all-retry'}
+          disabled={busy !== null}
+          onClick={() => void act('all-retry', 'retry', shownIds)}
+          data-testid="sync-rejected-retry-all"
+        >
           Send all again
         </Button>
-        <Button size="small" variant="ghost" busy={busy === 'all-dismiss'} disabled={busy !== null} onClick={() => void act('all-dismiss', 'dismiss', shownIds)} data-testid="sync-rejected-dismiss-all">
+        <Button
+          size="small"
+          variant="ghost"
+          busy={busy === 'all-dismiss'}
+          disabled={busy !== null}
+          onClick={() => void act('all-dismiss', 'dismiss', shownIds)}
+          data-testid="sync-rejected-dismiss-all"
+        >
           Dismiss all
         </Button>
       </div>
@@ -94,10 +107,23 @@ export function RejectedSyncEvents() {
               </span>
             </div>
             <div className="settings-actions">
-              <Button size="small" busy={busy === `${event.eventId}-retry`} disabled={busy !== null} onClick={() => void act(`${event.eventId}-retry`, 'retry', [event.eventId])} data-testid="sync-rejected-retry">
+              <Button
+                size="small"
+                busy={busy === `${event.eventId}-retry`}
+                disabled={busy !== null}
+                onClick={() => void act(`${event.eventId}-retry`, 'retry', [event.eventId])}
+                data-testid="sync-rejected-retry"
+              >
                 Send again
               </Button>
-              <Button size="small" variant="ghost" busy={busy === `${event.eventId}-dismiss`} disabled={busy !== null} onClick={() => void act(`${event.eventId}-dismiss`, 'dismiss', [event.eventId])} data-testid="sync-rejected-dismiss">
+              <Button
+                size="small"
+                variant="ghost"
+                busy={busy === `${event.eventId}-dismiss`}
+                disabled={busy !== null}
+                onClick={() => void act(`${event.eventId}-dismiss`, 'dismiss', [event.eventId])}
+                data-testid="sync-rejected-dismiss"
+              >
                 Dismiss
               </Button>
             </div>

@@ -31,7 +31,21 @@ interface SettingsFormProps {
  * A Settings tab's frame: title, Discard and Save (Ctrl+S), the tabs, what was refused, then its
  * sections. Leaving it (another tab, another screen) with unsaved edits asks first.
  */
-export function SettingsForm({ tab, subtitle, saveLabel, dirty, onDiscard, onSave, saving, otherBusy = false, error, shownFields, testIds, className = 'screen', children }: SettingsFormProps) {
+export function SettingsForm({
+  tab,
+  subtitle,
+  saveLabel,
+  dirty,
+  onDiscard,
+  onSave,
+  saving,
+  otherBusy = false,
+  error,
+  shownFields,
+  testIds,
+  className = 'screen',
+  children
+}: SettingsFormProps) {
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, error)
   useUnsavedEdits(dirty)

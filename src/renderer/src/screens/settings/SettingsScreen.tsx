@@ -40,8 +40,38 @@ interface ShopForm {
 }
 
 function formOf(settings: ShopSettings): ShopForm {
-  const { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes, touchMode, receiptLanguage, shortStock } = settings
-  return { shopName, address, phone, taxNumber, receiptFooter, currency, locale, timeZone, taxMode, orderPrefix, holdMinutes: String(holdMinutes), touchMode, receiptLanguage, shortStock }
+  const {
+    shopName,
+    address,
+    phone,
+    taxNumber,
+    receiptFooter,
+    currency,
+    locale,
+    timeZone,
+    taxMode,
+    orderPrefix,
+    holdMinutes,
+    touchMode,
+    receiptLanguage,
+    shortStock
+  } = settings
+  return {
+    shopName,
+    address,
+    phone,
+    taxNumber,
+    receiptFooter,
+    currency,
+    locale,
+    timeZone,
+    taxMode,
+    orderPrefix,
+    holdMinutes: String(holdMinutes),
+    touchMode,
+    receiptLanguage,
+    shortStock
+  }
 }
 
 const TOUCH_CHOICES: ReadonlyArray<{ value: TouchMode; label: string; hint: string }> = [
@@ -114,19 +144,36 @@ function ShopSettingsTab() {
       onSave={() => void submit()}
       saving={busy}
       error={error}
-      shownFields={/^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock)$/}
+      shownFields={
+        /^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock)$/
+      }
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
       <div className="settings-grid">
         <section className="card settings-section" aria-labelledby="settings-shop">
           <h2 id="settings-shop">Shop</h2>
           <TextField label="Shop name" value={form.shopName} onChange={set('shopName')} error={fields.shopName} testId="settings-shop-name" maxLength={200} />
-          <TextAreaField label="Address" value={form.address} onChange={set('address')} error={fields.address} testId="settings-address" rows={3} hint="Printed on receipts and delivery slips, line by line" />
+          <TextAreaField
+            label="Address"
+            value={form.address}
+            onChange={set('address')}
+            error={fields.address}
+            testId="settings-address"
+            rows={3}
+            hint="Printed on receipts and delivery slips, line by line"
+          />
           <TextField label="Phone" value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
         </section>
         <section className="card settings-section" aria-labelledby="settings-receipts">
           <h2 id="settings-receipts">Receipts</h2>
-          <TextField label="Tax number" value={form.taxNumber} onChange={set('taxNumber')} error={fields.taxNumber} testId="settings-tax-number" hint="VAT, GST or sales tax number, printed under the shop’s address on every receipt" />
+          <TextField
+            label="Tax number"
+            value={form.taxNumber}
+            onChange={set('taxNumber')}
+            error={fields.taxNumber}
+            testId="settings-tax-number"
+            hint="VAT, GST or sales tax number, printed under the shop’s address on every receipt"
+          />
           <TextAreaField
             label="Receipt footer"
             value={form.receiptFooter}
@@ -150,33 +197,64 @@ function ShopSettingsTab() {
             testId="settings-currency"
             hint="Fixed once the first order is taken: every stored amount is in this currency"
           />
-          <TextField label="Locale" value={form.locale} onChange={set('locale')} error={fields.locale} testId="settings-locale" list="settings-locales" hint="How numbers and dates are written, for example en-GB or fr-FR" />
+          <TextField
+            label="Locale"
+            value={form.locale}
+            onChange={set('locale')}
+            error={fields.locale}
+            testId="settings-locale"
+            list="settings-locales"
+            hint="How numbers and dates are written, for example en-GB or fr-FR"
+          />
           <datalist id="settings-locales">
             {localeChoices(settings.locale).map((choice) => (
               <option key={choice.value} value={choice.value} label={choice.label} />
             ))}
           </datalist>
-          <SelectField label="Time zone" value={form.timeZone} onChange={set('timeZone')} options={timeZoneChoices(form.timeZone)} error={fields.timeZone} testId="settings-time-zone" />
+          <SelectField
+            label="Time zone"
+            value={form.timeZone}
+            onChange={set('timeZone')}
+            options={timeZoneChoices(form.timeZone)}
+            error={fields.timeZone}
+            testId="settings-time-zone"
+          />
           {form.timeZone !== settings.timeZone ? (
             <p className="settings-change-notice" data-testid="settings-time-zone-notice">
-              New sales will count on the day and hour in {form.timeZone}. Orders already taken keep the day and hour they were taken on, in the Orders list and in Stats alike.
+              New sales will count on the day and hour in {form.timeZone}. Orders already taken keep the day and hour they were taken on, in the Orders list and
+              in Stats alike.
             </p>
           ) : null}
           <MoneyPreview currency={form.currency} locale={form.locale} />
         </section>
         <section className="card settings-section" aria-labelledby="settings-tax">
           <h2 id="settings-tax">Tax</h2>
-          <ChoiceGroup legend="Prices" value={form.taxMode} onChange={set('taxMode')} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="settings-tax-mode" />
+          <ChoiceGroup
+            legend="Prices"
+            value={form.taxMode}
+            onChange={set('taxMode')}
+            choices={TAX_MODE_CHOICES}
+            error={fields.taxMode}
+            testId="settings-tax-mode"
+          />
           {form.taxMode !== settings.taxMode ? (
             <p className="settings-change-notice" data-testid="settings-tax-mode-notice">
-              {form.taxMode === 'inclusive' ? 'New sales will take the tax out of the shelf price.' : 'New sales will add the tax on top of the shelf price.'} Orders already taken keep
-              the tax they were sold with; a sale being rung up or parked must be finished or emptied first.
+              {form.taxMode === 'inclusive' ? 'New sales will take the tax out of the shelf price.' : 'New sales will add the tax on top of the shelf price.'}{' '}
+              Orders already taken keep the tax they were sold with; a sale being rung up or parked must be finished or emptied first.
             </p>
           ) : null}
         </section>
         <section className="card settings-section" aria-labelledby="settings-orders">
           <h2 id="settings-orders">Orders</h2>
-          <TextField label="Order number prefix" value={form.orderPrefix} onChange={set('orderPrefix')} error={fields.orderPrefix} testId="settings-order-prefix" hint="Starts every order number from this till, for example A-1042" maxLength={12} />
+          <TextField
+            label="Order number prefix"
+            value={form.orderPrefix}
+            onChange={set('orderPrefix')}
+            error={fields.orderPrefix}
+            testId="settings-order-prefix"
+            hint="Starts every order number from this till, for example A-1042"
+            maxLength={12}
+          />
           <TextField
             label="Hold time (minutes)"
             value={form.holdMinutes}
@@ -189,8 +267,22 @@ function ShopSettingsTab() {
         </section>
         <section className="card settings-section" aria-labelledby="settings-counter">
           <h2 id="settings-counter">Counter</h2>
-          <ChoiceGroup legend="This till is worked by" value={form.touchMode} onChange={set('touchMode')} choices={TOUCH_CHOICES} error={fields.touchMode} testId="settings-touch-mode" />
-          <ChoiceGroup legend="When a sale asks for more than is in stock" value={form.shortStock} onChange={set('shortStock')} choices={SHORT_STOCK_CHOICES} error={fields.shortStock} testId="settings-short-stock" />
+          <ChoiceGroup
+            legend="This till is worked by"
+            value={form.touchMode}
+            onChange={set('touchMode')}
+            choices={TOUCH_CHOICES}
+            error={fields.touchMode}
+            testId="settings-touch-mode"
+          />
+          <ChoiceGroup
+            legend="When a sale asks for more than is in stock"
+            value={form.shortStock}
+            onChange={set('shortStock')}
+            choices={SHORT_STOCK_CHOICES}
+            error={fields.shortStock}
+            testId="settings-short-stock"
+          />
         </section>
       </div>
     </SettingsForm>

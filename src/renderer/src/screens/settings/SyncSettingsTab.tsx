@@ -106,11 +106,21 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             <h2 id="sync-server">Server</h2>
             <div className="field">
               <label className="checkbox">
-                <input type="checkbox" checked={form.enabled} onChange={(event) => set('enabled')(event.target.checked)} aria-invalid={Boolean(fields.enabled)} data-testid="sync-enabled" />
+                <input
+                  type="checkbox"
+                  checked={form.enabled}
+                  onChange={(event) => set('enabled')(event.target.checked)}
+                  aria-invalid={Boolean(fields.enabled)}
+                  data-testid="sync-enabled"
+                />
                 <span>Send changes to the server</span>
               </label>
               <span className="field__hint">Off, nothing is sent and nothing is lost: changes wait here and go once it is on.</span>
-              {fields.enabled ? <span className="field__error" data-testid="sync-enabled-error">{fields.enabled}</span> : null}
+              {fields.enabled ? (
+                <span className="field__error" data-testid="sync-enabled-error">
+                  {fields.enabled}
+                </span>
+              ) : null}
             </div>
             <TextField
               label="Server address"
@@ -126,11 +136,17 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             {isInsecureSyncUrl(form.url.trim()) ? (
               <div className="field">
                 <label className="checkbox">
-                  <input type="checkbox" checked={form.allowInsecureHttp} onChange={(event) => set('allowInsecureHttp')(event.target.checked)} data-testid="sync-allow-insecure" />
+                  <input
+                    type="checkbox"
+                    checked={form.allowInsecureHttp}
+                    onChange={(event) => set('allowInsecureHttp')(event.target.checked)}
+                    data-testid="sync-allow-insecure"
+                  />
                   <span>Send over plain http:// anyway</span>
                 </label>
                 <span className="field__hint" data-testid="sync-insecure-warning">
-                  This address is not encrypted: the till's secret and every sale can be read and changed on the way. Use https:// unless the server is on a network you trust.
+                  This address is not encrypted: the till's secret and every sale can be read and changed on the way. Use https:// unless the server is on a
+                  network you trust.
                 </span>
               </div>
             ) : null}
@@ -149,7 +165,14 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             />
             {status.hasToken ? (
               <div>
-                <Button size="small" variant="ghost" busy={busy === 'remove'} disabled={busy !== null} onClick={() => void configure({ token: null }, 'remove')} data-testid="sync-remove-token">
+                <Button
+                  size="small"
+                  variant="ghost"
+                  busy={busy === 'remove'}
+                  disabled={busy !== null}
+                  onClick={() => void configure({ token: null }, 'remove')}
+                  data-testid="sync-remove-token"
+                >
                   Remove the stored token
                 </Button>
               </div>

@@ -41,11 +41,22 @@ export function UpdatesSettingsTab() {
           <p data-testid="updates-state">{STATE_WORDS[current.state]}</p>
           <UpdateDetails status={current} when={(at) => formatWhen(at, Date.now(), settings)} />
           <div className="row">
-            <Button onClick={() => void check.run()} busy={check.busy} disabled={current.state === 'off' || current.state === 'checking'} data-testid="updates-check">
+            <Button
+              onClick={() => void check.run()}
+              busy={check.busy}
+              disabled={current.state === 'off' || current.state === 'checking'}
+              data-testid="updates-check"
+            >
               Check now
             </Button>
             {current.state === 'ready' ? (
-              <Button variant="primary" onClick={() => void install.run()} busy={install.busy} disabled={current.blockedBy !== null} data-testid="updates-install">
+              <Button
+                variant="primary"
+                onClick={() => void install.run()}
+                busy={install.busy}
+                disabled={current.blockedBy !== null}
+                data-testid="updates-install"
+              >
                 Restart and install {current.availableVersion}
               </Button>
             ) : null}

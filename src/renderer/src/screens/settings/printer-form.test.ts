@@ -4,7 +4,14 @@ import { printerFormOf, printerPatchOf, systemPrinterChoices } from './printer-f
 
 describe('printer form', () => {
   it('round-trips saved settings unchanged', () => {
-    const settings = { ...DEFAULT_PRINT_SETTINGS, printerKind: 'network' as const, networkHost: '192.168.1.50', networkPort: 9101, silent: false, codePage: 'cp866' as const }
+    const settings = {
+      ...DEFAULT_PRINT_SETTINGS,
+      printerKind: 'network' as const,
+      networkHost: '192.168.1.50',
+      networkPort: 9101,
+      silent: false,
+      codePage: 'cp866' as const
+    }
     const prepared = printerPatchOf(printerFormOf(settings))
     expect(prepared).toEqual({ patch: settings })
     if ('patch' in prepared) expect(printSettingsSchema.parse(prepared.patch)).toEqual(settings)

@@ -55,7 +55,10 @@ export function printerPatchOf(form: PrinterForm): { patch: PrintSettingsPatch }
 
 /** The system printers to choose from: the default first, and a saved printer kept even when it is not found now. */
 export function systemPrinterChoices(printers: ReadonlyArray<{ name: string; displayName: string }>, saved: string): Array<{ value: string; label: string }> {
-  const choices = [{ value: '', label: 'The system’s default printer' }, ...printers.map((printer) => ({ value: printer.name, label: printer.displayName || printer.name }))]
+  const choices = [
+    { value: '', label: 'The system’s default printer' },
+    ...printers.map((printer) => ({ value: printer.name, label: printer.displayName || printer.name }))
+  ]
   if (saved !== '' && !printers.some((printer) => printer.name === saved)) choices.push({ value: saved, label: `${saved} (not found now)` })
   return choices
 }

@@ -28,7 +28,11 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
         ? await call((api) => api.shifts.noSale({ reason }))
         : await (async () => {
             const parsed = parse(amount)
-            if (!parsed.ok) return { ok: false as const, error: { code: 'VALIDATION' as const, message: parsed.message, issues: [{ path: 'amount', message: parsed.message }] } }
+            if (!parsed.ok)
+              return {
+                ok: false as const,
+                error: { code: 'VALIDATION' as const, message: parsed.message, issues: [{ path: 'amount', message: parsed.message }] }
+              }
             return call((api) => api.shifts.payInOut({ kind, amount: parsed.amount, reason, drawerShortConfirmed: short !== null }))
           })()
     setBusy(false)
@@ -36,7 +40,10 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
       if (result.error.code === 'DRAWER_SHORT') setShort(Number(result.error.details?.expected ?? 0))
       return setError(result.error)
     }
-    toast(result.data.printProblem ? `${TITLES[kind]} recorded; the slip did not print: ${result.data.printProblem}` : `${TITLES[kind]} recorded`, result.data.printProblem ? 'info' : undefined)
+    toast(
+      result.data.printProblem ? `${TITLES[kind]} recorded; the slip did not print: ${result.data.printProblem}` : `${TITLES[kind]} recorded`,
+      result.data.printProblem ? 'info' : undefined
+    )
     onClose()
   }
   return (
@@ -52,7 +59,18 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
         </CancelSubmit>
       }
     >
-      {kind === 'no_sale' ? null : <MoneyInput label="Amount" value={amount} onChange={(text) => { setAmount(text); setShort(null) }} testId="cash-movement-amount" data-autofocus />}
+      {kind === 'no_sale' ? null : (
+        <MoneyInput
+          label="Amount"
+          value={amount}
+          onChange={(text) => {
+            setAmount(text)
+            setShort(null)
+          }}
+          testId="cash-movement-amount"
+          data-autofocus
+        />
+      )}
       <TextField
         label={kind === 'no_sale' ? 'Reason (optional)' : 'Reason'}
         value={reason}

@@ -74,7 +74,9 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
       {counting ? (
         <>
           <p className="muted">
-            {settings.blindClose ? 'Count every note and coin in the drawer. The expected amount is shown after the count.' : 'Count every note and coin in the drawer.'}
+            {settings.blindClose
+              ? 'Count every note and coin in the drawer. The expected amount is shown after the count.'
+              : 'Count every note and coin in the drawer.'}
           </p>
           <CashCountFields draft={draft} onChange={setDraft} testId="close-shift-counted" label="Counted cash" />
         </>
@@ -84,11 +86,15 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
             <tbody>
               <tr>
                 <th scope="row">Expected</th>
-                <td className="num" data-testid="close-shift-expected">{money(result.expected)}</td>
+                <td className="num" data-testid="close-shift-expected">
+                  {money(result.expected)}
+                </td>
               </tr>
               <tr>
                 <th scope="row">Counted{result.attempt > 1 ? ` (count ${result.attempt})` : ''}</th>
-                <td className="num" data-testid="close-shift-counted-amount">{money(result.counted.total)}</td>
+                <td className="num" data-testid="close-shift-counted-amount">
+                  {money(result.counted.total)}
+                </td>
               </tr>
               <tr className={result.overShort === 0 ? '' : 'close-shift__off'}>
                 <th scope="row">{overShortLabel}</th>

@@ -44,13 +44,23 @@ export function ShiftScreen() {
       <ScreenHeader title="Shift" subtitle={subtitle}>
         {open ? (
           <>
-            <Button onClick={() => setDialog({ kind: 'paid_in' })} data-testid="shift-paid-in">Paid in</Button>
-            <Button onClick={() => setDialog({ kind: 'paid_out' })} data-testid="shift-paid-out">Paid out</Button>
-            <Button onClick={() => setDialog({ kind: 'no_sale' })} data-testid="shift-no-sale">No sale</Button>
-            <Button variant="primary" onClick={() => setDialog({ kind: 'close' })} data-testid="shift-close">Close shift</Button>
+            <Button onClick={() => setDialog({ kind: 'paid_in' })} data-testid="shift-paid-in">
+              Paid in
+            </Button>
+            <Button onClick={() => setDialog({ kind: 'paid_out' })} data-testid="shift-paid-out">
+              Paid out
+            </Button>
+            <Button onClick={() => setDialog({ kind: 'no_sale' })} data-testid="shift-no-sale">
+              No sale
+            </Button>
+            <Button variant="primary" onClick={() => setDialog({ kind: 'close' })} data-testid="shift-close">
+              Close shift
+            </Button>
           </>
         ) : state.data ? (
-          <Button variant="primary" onClick={() => setDialog({ kind: 'open' })} data-testid="shift-open">Open shift</Button>
+          <Button variant="primary" onClick={() => setDialog({ kind: 'open' })} data-testid="shift-open">
+            Open shift
+          </Button>
         ) : null}
       </ScreenHeader>
       <ErrorNotice error={state.error ?? x.error} testId="shift-error" />
@@ -80,7 +90,9 @@ export function ShiftScreen() {
       )}
       {dialog?.kind === 'open' ? <OpenShiftDialog onClose={close} onOpened={close} /> : null}
       {dialog?.kind === 'close' ? <CloseShiftDialog onClose={close} onClosed={closed} /> : null}
-      {dialog?.kind === 'paid_in' || dialog?.kind === 'paid_out' || dialog?.kind === 'no_sale' ? <CashMovementDialog kind={dialog.kind} onClose={close} /> : null}
+      {dialog?.kind === 'paid_in' || dialog?.kind === 'paid_out' || dialog?.kind === 'no_sale' ? (
+        <CashMovementDialog kind={dialog.kind} onClose={close} />
+      ) : null}
       {dialog?.kind === 'z' ? (
         <Dialog title={`Z report ${dialog.number}`} onClose={close} testId="z-dialog" width="wide">
           <ZPreview number={dialog.number} firstPrint={dialog.firstPrint} />

@@ -36,7 +36,9 @@ export function ZPreview({ number, firstPrint }: { number: number; firstPrint: b
     toast(`Z report ${number} printed`)
   }
   const savePdf = async () => {
-    const chosen = await call(() => window.api.files.chooseSavePath({ title: 'Save the Z report as PDF', suggestedName: `z-report-${number}.pdf`, kind: 'pdf' }))
+    const chosen = await call(() =>
+      window.api.files.chooseSavePath({ title: 'Save the Z report as PDF', suggestedName: `z-report-${number}.pdf`, kind: 'pdf' })
+    )
     if (!chosen.ok) return setError(chosen.error)
     const { path, saveToken } = chosen.data
     if (path === null || saveToken === null) return
@@ -60,7 +62,10 @@ export function ZPreview({ number, firstPrint }: { number: number; firstPrint: b
       <ErrorNotice error={error ?? preview.error} testId="z-preview-error" onDismiss={error ? () => setError(null) : undefined} />
       <div className="print-preview__desk">
         {shown ? (
-          <div className={shown.paper === 'A4' ? 'print-preview__sheet' : 'print-preview__roll'} style={shown.paper === 'A4' ? { width: `${shown.widthMm}mm`, padding: '15mm 15mm 18mm' } : undefined}>
+          <div
+            className={shown.paper === 'A4' ? 'print-preview__sheet' : 'print-preview__roll'}
+            style={shown.paper === 'A4' ? { width: `${shown.widthMm}mm`, padding: '15mm 15mm 18mm' } : undefined}
+          >
             <iframe
               className="print-preview__paper"
               title={`Z report ${number} preview`}

@@ -62,7 +62,14 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
         <h2 className="stats-section-title">Best sellers</h2>
         <div className="stats-toggle" role="group" aria-label="Rank by">
           {(['revenue', 'units'] as const).map((option) => (
-            <button key={option} type="button" className="stats-toggle__option" aria-pressed={measure === option} onClick={() => setMeasure(option)} data-testid={`stats-top-by-${option}`}>
+            <button
+              key={option}
+              type="button"
+              className="stats-toggle__option"
+              aria-pressed={measure === option}
+              onClick={() => setMeasure(option)}
+              data-testid={`stats-top-by-${option}`}
+            >
               {option === 'revenue' ? 'Revenue' : 'Units'}
             </button>
           ))}

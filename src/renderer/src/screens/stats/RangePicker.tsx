@@ -43,11 +43,25 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
       >
         <label className="stats-range__field">
           <span className="stats-range__label">From</span>
-          <input className="input" type="date" value={from} max={to || undefined} onChange={(event) => setFrom(event.target.value)} data-testid="stats-range-from" />
+          <input
+            className="input"
+            type="date"
+            value={from}
+            max={to || undefined}
+            onChange={(event) => setFrom(event.target.value)}
+            data-testid="stats-range-from"
+          />
         </label>
         <label className="stats-range__field">
           <span className="stats-range__label">To</span>
-          <input className="input" type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} data-testid="stats-range-to" />
+          <input
+            className="input"
+            type="date"
+            value={to}
+            min={from || undefined}
+            onChange={(event) => setTo(event.target.value)}
+            data-testid="stats-range-to"
+          />
         </label>
         <Button type="submit" size="small" disabled={problem !== null} title={problem ?? undefined} data-testid="stats-range-apply">
           Show

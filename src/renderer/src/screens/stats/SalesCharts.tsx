@@ -12,7 +12,17 @@ function useMajorUnits(): { toMajor(amount: number): number; tick(value: number)
   return { toMajor: (amount) => amount / 10 ** settings.currencyDigits, tick: (value) => format.format(value) }
 }
 
-function ChartTooltip({ active, payload, label, title }: { active?: boolean; payload?: ReadonlyArray<{ payload: { orders: number; revenue: number } }>; label?: string | number; title(label: string | number | undefined): string }) {
+function ChartTooltip({
+  active,
+  payload,
+  label,
+  title
+}: {
+  active?: boolean
+  payload?: ReadonlyArray<{ payload: { orders: number; revenue: number } }>
+  label?: string | number
+  title(label: string | number | undefined): string
+}) {
   const format = useFormatMoney()
   const point = payload?.[0]?.payload
   if (!active || !point) return null
@@ -61,7 +71,13 @@ export function DayChart({ days, title, locale }: { days: readonly DaySales[]; t
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
             <CartesianGrid vertical={false} stroke="#e3e7ec" />
-            <XAxis dataKey="label" tick={AXIS} interval={tickEvery} tickLine={false} tickFormatter={(day: string) => short.format(new Date(`${day}T00:00:00Z`))} />
+            <XAxis
+              dataKey="label"
+              tick={AXIS}
+              interval={tickEvery}
+              tickLine={false}
+              tickFormatter={(day: string) => short.format(new Date(`${day}T00:00:00Z`))}
+            />
             <YAxis tick={AXIS} tickFormatter={major.tick} width={64} allowDecimals={false} />
             <Tooltip content={<ChartTooltip title={(label) => long.format(new Date(`${String(label)}T00:00:00Z`))} />} cursor={{ fill: '#eef2f7' }} />
             <Bar dataKey="value" fill="#17784a" radius={[3, 3, 0, 0]} isAnimationActive={false} />

@@ -31,11 +31,7 @@ export function StatsScreen() {
   const singleDay = range.from === range.to
   const overview = useLiveQuery(() => window.api.stats.overview(choice.kind === 'today' ? {} : range), [choice.kind, range.from, range.to], LIVE)
   // One day has no shape by day: the by-day chart then shows the last 30 days.
-  const month = useLiveQuery(
-    () => window.api.stats.overview({ from: addDays(today, -29), to: today, top: 1 }),
-    [today, singleDay],
-    singleDay ? LIVE : []
-  )
+  const month = useLiveQuery(() => window.api.stats.overview({ from: addDays(today, -29), to: today, top: 1 }), [today, singleDay], singleDay ? LIVE : [])
   const data = overview.data
   useEffect(() => {
     if (data && data.today !== tillToday) setTillToday(data.today)

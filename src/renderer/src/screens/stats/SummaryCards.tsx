@@ -33,7 +33,11 @@ export function SummaryCards({ summary }: { summary: StatsSummary }) {
       <Card label="Refunds" testId="stats-refunds" hint="Money paid back for returns">
         <Money amount={summary.refunds} />
       </Card>
-      <Card label="Returns" testId="stats-returns" hint={summary.returnedItems > 0 ? `${summary.returnedItems} items back, at what they sold for` : 'What came back in the period'}>
+      <Card
+        label="Returns"
+        testId="stats-returns"
+        hint={summary.returnedItems > 0 ? `${summary.returnedItems} items back, at what they sold for` : 'What came back in the period'}
+      >
         <Money amount={summary.returns} />
       </Card>
       <Card label="Net revenue" testId="stats-net" hint="Revenue less returns">

@@ -20,6 +20,8 @@ describe('the stats range picker', () => {
   it('names the range as a shopkeeper reads it', () => {
     expect(rangeLabel({ kind: 'today' }, { from: '2026-03-02', to: '2026-03-02' }, 'en-GB')).toBe('Today')
     expect(rangeLabel({ kind: 'last', days: 30 }, { from: '2026-02-01', to: '2026-03-02' }, 'en-GB')).toBe('Last 30 days')
-    expect(rangeLabel({ kind: 'custom', from: '2026-03-01', to: '2026-03-15' }, { from: '2026-03-01', to: '2026-03-15' }, 'en-GB')).toBe('1 Mar 2026 – 15 Mar 2026')
+    expect(rangeLabel({ kind: 'custom', from: '2026-03-01', to: '2026-03-15' }, { from: '2026-03-01', to: '2026-03-15' }, 'en-GB')).toBe(
+      '1 Mar 2026 – 15 Mar 2026'
+    )
   })
 })

@@ -29,7 +29,14 @@ export function LockSettings() {
         testId="settings-auto-lock"
       />
       <label className="role-permissions__item">
-        <input type="checkbox" checked={settings.receiptServedBy} disabled={!canEdit} title={reason} onChange={(event) => void change({ receiptServedBy: event.target.checked })} data-testid="settings-served-by" />
+        <input
+          type="checkbox"
+          checked={settings.receiptServedBy}
+          disabled={!canEdit}
+          title={reason}
+          onChange={(event) => void change({ receiptServedBy: event.target.checked })}
+          data-testid="settings-served-by"
+        />
         <span>Receipts say “Served by” and the name</span>
       </label>
     </section>

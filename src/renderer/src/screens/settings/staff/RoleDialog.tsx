@@ -78,7 +78,15 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
           </label>
         ))}
       </fieldset>
-      <TextField label="Discount limit (%)" hint="The biggest discount this role gives without a manager" value={limit} onChange={setLimit} error={fields.discountLimitBp} testId="role-dialog-limit" inputMode="decimal" />
+      <TextField
+        label="Discount limit (%)"
+        hint="The biggest discount this role gives without a manager"
+        value={limit}
+        onChange={setLimit}
+        error={fields.discountLimitBp}
+        testId="role-dialog-limit"
+        inputMode="decimal"
+      />
     </Dialog>
   )
 }

@@ -54,7 +54,14 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
       {mode.kind !== 'pin' ? (
         <>
           <TextField label="Name" value={name} onChange={setName} error={fields.name} testId="staff-dialog-name" maxLength={60} data-autofocus />
-          <SelectField label="Role" value={roleId} onChange={setRoleId} options={roles.map((role) => ({ value: role.id, label: role.name }))} error={fields.roleId} testId="staff-dialog-role" />
+          <SelectField
+            label="Role"
+            value={roleId}
+            onChange={setRoleId}
+            options={roles.map((role) => ({ value: role.id, label: role.name }))}
+            error={fields.roleId}
+            testId="staff-dialog-role"
+          />
         </>
       ) : null}
       {mode.kind !== 'edit' ? (

@@ -17,7 +17,11 @@ import './staff-settings.css'
 /** Settings → Staff: who works here, with which role, and the custom roles (owner and managers). */
 export function StaffSettingsTab() {
   const canManage = useCan('staff.manage')
-  const staff = useLiveQuery<StaffMember[]>(() => (canManage ? window.api.staff.list() : Promise.resolve({ ok: true, data: [] })), [canManage], ['staff.changed'])
+  const staff = useLiveQuery<StaffMember[]>(
+    () => (canManage ? window.api.staff.list() : Promise.resolve({ ok: true, data: [] })),
+    [canManage],
+    ['staff.changed']
+  )
   const roles = useLiveQuery<Role[]>(() => window.api.staff.roles(), [], ['staff.changed'])
   const [dialog, setDialog] = useState<StaffDialogMode | null>(null)
   const [role, setRole] = useState<Role | 'new' | null>(null)
@@ -32,7 +36,13 @@ export function StaffSettingsTab() {
   return (
     <div className="screen" data-testid="staff-settings">
       <ScreenHeader title="Settings" subtitle="Who works at this till, what each role may do, and when the till locks itself.">
-        <Button variant="primary" onClick={() => setDialog({ kind: 'add' })} disabled={!canManage} title={canManage ? undefined : 'Needs “Manage staff and roles”'} data-testid="staff-add">
+        <Button
+          variant="primary"
+          onClick={() => setDialog({ kind: 'add' })}
+          disabled={!canManage}
+          title={canManage ? undefined : 'Needs “Manage staff and roles”'}
+          data-testid="staff-add"
+        >
           Add staff
         </Button>
       </ScreenHeader>
@@ -64,7 +74,12 @@ export function StaffSettingsTab() {
                     <Button size="small" onClick={() => setDialog({ kind: 'pin', member })} data-testid="staff-reset-pin">
                       Reset PIN
                     </Button>
-                    <Button size="small" variant={member.active ? 'danger' : 'secondary'} onClick={() => void setActive(member, !member.active)} data-testid="staff-toggle-active">
+                    <Button
+                      size="small"
+                      variant={member.active ? 'danger' : 'secondary'}
+                      onClick={() => void setActive(member, !member.active)}
+                      data-testid="staff-toggle-active"
+                    >
                       {member.active ? 'Deactivate' : 'Reactivate'}
                     </Button>
                   </td>
