@@ -118,7 +118,7 @@ export class SyncWorker {
     const state = await readSyncState(db)
     const [counts, journal] = await Promise.all([countOutbox(db), readJournalSyncState(db)])
     const enabled = state.enabled === 1
-    const receiverTakesJournal = this.options.clock.now() >= this.journalRefusedUntil
+    const receiverTakesJournal = this.receiverTakesJournal()
     return {
       enabled,
       endpoint: state.endpoint,
@@ -178,7 +178,7 @@ export class SyncWorker {
       if (state.enabled !== 1 || state.endpoint === '') return { kind: 'off' }
       const batch = await readPendingBatch(db, this.batchSize)
       // The journal goes once the events have: head office sees a sale before its proof.
-      const journal = batch.length === 0 && clock.now() >= this.journalRefusedUntil ? await readJournalRun(db, this.batchSize) : []
+      const journal = batch.length === 0 && this.receiverTakesJournal() ? await readJournalRun(db, this.batchSize) : []
       if (batch.length === 0 && journal.length === 0) {
         await this.compactOncePerDay()
         return { kind: 'idle' }
@@ -223,6 +223,10 @@ export class SyncWorker {
       }
     }
     return { kind: 'off' }
+  }
+
+  private receiverTakesJournal(): boolean {
+    return this.options.clock.now() >= this.journalRefusedUntil
   }
 
   private async compactOncePerDay(): Promise<void> {
