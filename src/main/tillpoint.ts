@@ -14,6 +14,7 @@ import { startExpirySweeper } from './orders/expiry-sweep'
 import { installSync, type SyncOptions } from './sync/sync-service'
 import type { PrintBackend } from './print/print-backend'
 import { installPrinting } from './print/print-service'
+import { useReceiptFonts } from './print/escpos/raster-text'
 import { installShifts } from './shifts/shift-hook'
 import { createStaffService, type StaffOptions } from './staff/staff-service'
 import type { TillpointServices } from './services'
@@ -78,6 +79,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources'),
     dbFile: { path: options.dbPath, nativeBinding: options.nativeBinding }
   }
+  useReceiptFonts(join(context.resourcesDir ?? '', 'fonts'))
   installStats(context)
   installShifts(context)
   const backups = installBackups(context, {

@@ -29,6 +29,16 @@ const EPSON_CODE_PAGES: Record<number, Codepage> = {
   52: 'windows1258'
 }
 
+/** A GS v 0 raster image as the printer would print it: one boolean per dot, true is black. */
+export interface DecodedRaster {
+  width: number
+  height: number
+  /** Row by row, `width` dots each. */
+  dots: boolean[][]
+  /** How many text lines were printed before it. */
+  afterLine: number
+}
+
 export interface DecodedEscPos {
   /** The printed text, one entry per line, trailing spaces removed. */
   lines: string[]
@@ -38,6 +48,8 @@ export interface DecodedEscPos {
   largeLines: string[]
   codePagesUsed: Codepage[]
   qrCodes: string[]
+  /** Raster images (GS v 0), consecutive commands joined into one image as the paper shows them. */
+  images: DecodedRaster[]
   cuts: number
   drawerKicks: number
   /** DLE EOT status queries sent before the document. */
@@ -49,7 +61,7 @@ export interface DecodedEscPos {
  * (an unknown one fails the test), text bytes are decoded through the selected code page.
  */
 export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
-  const out: DecodedEscPos = { lines: [], boldLines: [], largeLines: [], codePagesUsed: [], qrCodes: [], cuts: 0, drawerKicks: 0, statusQueries: 0 }
+  const out: DecodedEscPos = { lines: [], boldLines: [], largeLines: [], codePagesUsed: [], qrCodes: [], images: [], cuts: 0, drawerKicks: 0, statusQueries: 0 }
   let table: number[] = CodepageEncoder.getCodepoints('cp437', true)
   let current = ''
   let bold = false
@@ -66,6 +78,7 @@ export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
     lineLarge = false
   }
   let i = 0
+  let lastImageEnd = -1
   const at = (offset: number): number => {
     const value = bytes[i + offset]
     if (value === undefined) throw new Error(`ESC/POS stream ends inside a command at byte ${i}`)
@@ -108,7 +121,21 @@ export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
         large = at(2) !== 0
         i += 3
       } else if (command === 0x42) i += 3
-      else if (command === 0x56) {
+      else if (command === 0x76 && at(2) === 0x30) {
+        const widthBytes = at(4) + at(5) * 256
+        const rows = at(6) + at(7) * 256
+        const dots = Array.from({ length: rows }, (_, y) =>
+          Array.from({ length: widthBytes * 8 }, (_, x) => ((at(8 + y * widthBytes + (x >> 3)) >> (7 - (x & 7))) & 1) === 1)
+        )
+        const previous = out.images.at(-1)
+        // The encoder splits a tall image into commands of at most 255 rows that print edge to edge.
+        if (previous && lastImageEnd === i && previous.width === widthBytes * 8) previous.dots.push(...dots)
+        else out.images.push({ width: widthBytes * 8, height: 0, dots, afterLine: out.lines.length })
+        const image = out.images.at(-1)
+        if (image) image.height = image.dots.length
+        i += 8 + widthBytes * rows
+        lastImageEnd = i
+      } else if (command === 0x56) {
         out.cuts += 1
         i += at(2) >= 0x41 ? 4 : 3
       } else if (command === 0x28 && at(2) === 0x6b) {

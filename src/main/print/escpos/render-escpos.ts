@@ -19,7 +19,8 @@ import {
 } from '../format'
 import { taxNumberLine } from '../templates/shop-header'
 import type { TestPageFacts } from '../templates/test-page'
-import { createThermalEncoder, thermalText } from './thermal-text'
+import { DOTS_PER_COLUMN, rasterCommands, rasterLine, rasterPair, type RasterImage } from './raster-text'
+import { createThermalEncoder, printsAsText, thermalText } from './thermal-text'
 
 export interface EscPosOptions {
   columns: number
@@ -40,12 +41,14 @@ export class ThermalDocument {
     this.encoder = createThermalEncoder({ columns, codePage, fixedCodePage })
   }
   line(text: string, style: { bold?: boolean; tall?: boolean; wide?: boolean; align?: 'left' | 'center' | 'right'; inverse?: boolean } = {}): this {
+    const plain = thermalText(text)
+    if (!printsAsText(plain)) return this.image(rasterLine(plain, this.widthDots, style))
     const e = this.encoder
     e.align(style.align ?? 'left')
     if (style.bold) e.bold(true)
     if (style.tall || style.wide) e.size(style.wide ? 2 : 1, style.tall ? 2 : 1)
     if (style.inverse) e.invert(true)
-    e.line(thermalText(text))
+    e.line(plain)
     if (style.inverse) e.invert(false)
     if (style.tall || style.wide) e.size(1, 1)
     if (style.bold) e.bold(false)
@@ -54,6 +57,8 @@ export class ThermalDocument {
   }
   /** Text on the left, an amount flush right, on one line (the text wraps if it must). */
   pair(left: string, right: string, style: { bold?: boolean } = {}): this {
+    if (!printsAsText(thermalText(left)) || !printsAsText(thermalText(right)))
+      return this.image(rasterPair(thermalText(left), thermalText(right), this.widthDots, style))
     const rightWidth = Math.min(this.columns - 8, Math.max(right.length, 10))
     const cell = (text: string) => (style.bold ? (e: ReceiptPrinterEncoder) => e.bold(true).text(thermalText(text)).bold(false) : thermalText(text))
     this.encoder.table(
@@ -63,6 +68,13 @@ export class ThermalDocument {
       ],
       [[cell(left), cell(right)]]
     )
+    return this
+  }
+  private get widthDots(): number {
+    return this.columns * DOTS_PER_COLUMN
+  }
+  private image(image: RasterImage): this {
+    this.encoder.raw(rasterCommands(image))
     return this
   }
   rule(): this {

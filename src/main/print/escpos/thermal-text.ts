@@ -1,6 +1,7 @@
 import CodepageEncoder from '@point-of-sale/codepage-encoder'
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { CODE_PAGES, type CodePage } from '../../../shared/print'
+import { hasRightToLeft } from './raster-text'
 
 /**
  * Typography the thermal code pages lack, turned into what they have: the narrow no-break space
@@ -38,15 +39,33 @@ const codePoints = new Map<CodePage, Set<number>>()
  * a document that fits the shop's page is encoded in it directly, byte for byte the same text.
  */
 export function fitsCodePage(texts: readonly string[], codePage: CodePage): boolean {
+  const points = codePointsOf(codePage)
+  for (const text of texts) {
+    for (const char of thermalText(text)) if (!points.has(char.codePointAt(0) ?? -1)) return false
+  }
+  return true
+}
+
+function codePointsOf(codePage: CodePage): Set<number> {
   let points = codePoints.get(codePage)
   if (!points) {
     points = new Set(CodepageEncoder.getEncoding(codePage).codepoints.filter((point) => point !== undefined && point !== null))
     codePoints.set(codePage, points)
   }
-  for (const text of texts) {
-    for (const char of thermalText(text)) if (!points.has(char.codePointAt(0) ?? -1)) return false
-  }
-  return true
+  return points
+}
+
+let anyCodePage: Set<number> | null = null
+
+/**
+ * Whether text mode prints this (already `thermalText`) line as it reads: every character is on
+ * one of the code pages the encoder may switch to, and none belongs to a right-to-left script
+ * (text mode would print it in typing order, unjoined). Otherwise the line goes out as an image.
+ */
+export function printsAsText(text: string): boolean {
+  anyCodePage ??= new Set(CODE_PAGES.flatMap((page) => [...codePointsOf(page.id)]))
+  for (const char of text) if (!anyCodePage.has(char.codePointAt(0) ?? -1)) return false
+  return !hasRightToLeft(text)
 }
 
 /**
