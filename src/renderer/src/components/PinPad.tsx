@@ -42,7 +42,7 @@ export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }:
   })
   return (
     <div className="pin-pad" data-testid={testId}>
-      <div className="pin-pad__dots" aria-label={`${pin.length} digits typed`} data-testid={`${testId}-dots`}>
+      <div className="pin-pad__dots" role="img" aria-label={`${pin.length} digits typed`} data-testid={`${testId}-dots`}>
         {Array.from({ length: Math.max(4, pin.length) }, (_, index) => (
           <span key={index} className={index < pin.length ? 'pin-pad__dot pin-pad__dot--filled' : 'pin-pad__dot'} />
         ))}

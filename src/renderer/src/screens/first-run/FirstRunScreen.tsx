@@ -71,7 +71,7 @@ export function FirstRunScreen() {
   }
 
   return (
-    <div className="first-run" data-testid="first-run">
+    <main className="first-run" data-testid="first-run">
       <form
         ref={formRef}
         className="first-run__card card"
@@ -144,6 +144,6 @@ export function FirstRunScreen() {
           Skip for now: set up the shop later in Settings
         </Button>
       </form>
-    </div>
+    </main>
   )
 }

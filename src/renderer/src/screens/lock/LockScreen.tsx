@@ -30,7 +30,7 @@ export function LockScreen() {
   }
 
   return (
-    <div className="lock-screen" data-testid="lock-screen">
+    <main className="lock-screen" data-testid="lock-screen">
       <div className="lock-screen__card card">
         <header className="lock-screen__header">
           <p className="first-run__brand">Tillpoint · {settings.shopName}</p>
@@ -68,6 +68,6 @@ export function LockScreen() {
           </div>
         </div>
       </div>
-    </div>
+    </main>
   )
 }
