@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { app, BrowserWindow, Menu, shell } from 'electron'
 import { quitAfterClosing } from './app/clean-quit'
 import { electronBackupDialogs } from './app/backup-dialogs.electron'
 import { electronSaveDialog } from './app/save-dialog.electron'
@@ -7,7 +7,7 @@ import { createSenderCheck } from './ipc/trusted-sender'
 import { forwardEventsToWindows, registerIpc } from './ipc/register-ipc'
 import { electronSqliteBinding } from './native-binding'
 import { electronPrintBackend } from './app/electron-print-backend.electron'
-import { startTillpoint, type Tillpoint } from './tillpoint'
+import { openShop, type Shop } from './open-shop'
 import { applicationMenuTemplate } from './window/app-menu'
 import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
 import { electronSecretBox } from './app/safe-storage.electron'
@@ -17,7 +17,7 @@ const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 let mainWindow: BrowserWindow | null = null
 
-function openWindow(tillpoint: Tillpoint): void {
+function openWindow(shop: Shop): void {
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
     rendererFile,
@@ -26,7 +26,7 @@ function openWindow(tillpoint: Tillpoint): void {
   })
   // A window's staff session ends with the window: a new window starts locked.
   const windowId = mainWindow.webContents.id
-  mainWindow.webContents.on('destroyed', () => void tillpoint.services.staff.lock(windowId))
+  mainWindow.webContents.on('destroyed', () => void shop.till()?.services.staff.lock(windowId))
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -39,11 +39,12 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-function openTillpoint(): Tillpoint {
+/** The till on the user-data database, or the start-up screen when it cannot be opened (see open-shop.ts). */
+function openTillpoint(): Promise<Shop> {
   const dbPath = join(app.getPath('userData'), 'tillpoint.sqlite')
   const nativeBinding = electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  return startTillpoint({
+  return openShop({
     dbPath,
     nativeBinding,
     resourcesDir,
@@ -60,29 +61,23 @@ function openTillpoint(): Tillpoint {
       }
     },
     saveDialog: electronSaveDialog(),
-    updates: electronUpdateSource()
+    updates: electronUpdateSource(),
+    revealFile: (path) => shell.showItemInFolder(path)
   })
 }
 
-function start(): void {
-  let tillpoint: Tillpoint
-  try {
-    tillpoint = openTillpoint()
-  } catch (error) {
-    dialog.showErrorBox('Tillpoint cannot open its database', error instanceof Error ? error.message : String(error))
-    app.exit(1)
-    return
-  }
+async function start(): Promise<void> {
+  const shop = await openTillpoint()
   if (!devServerUrl) enforceContentSecurityPolicy()
   refusePermissions()
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)))
-  registerIpc(tillpoint.dispatch, createSenderCheck({ rendererFile, devServerUrl }))
-  forwardEventsToWindows(tillpoint.context.bus)
-  openWindow(tillpoint)
+  registerIpc(shop.dispatch, createSenderCheck({ rendererFile, devServerUrl }))
+  forwardEventsToWindows(shop.bus)
+  openWindow(shop)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow(tillpoint)
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(shop)
   })
-  quitAfterClosing(app, () => tillpoint.close())
+  quitAfterClosing(app, () => shop.close())
 }
 
 // Two processes must never write one database: a second launch only brings the first to the front.

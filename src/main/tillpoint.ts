@@ -5,7 +5,7 @@ import { applyPendingRestore } from './backups/restore'
 import { installStorageHealth } from './backups/storage-health'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
-import { createEventBus } from './core/event-bus'
+import { createEventBus, type EventBus } from './core/event-bus'
 import { openDatabase, type Database } from './db/open'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './ipc/dispatch'
 import { createSavePaths, type SaveDialog } from './files/save-dialog'
@@ -41,6 +41,8 @@ export interface TillpointOptions extends DispatchOptions {
   staff?: StaffOptions
   /** Where the shopkeeper picks a file to save: Electron's dialog in the app; tests set their own later. */
   saveDialog?: SaveDialog
+  /** The events' bus; the start-up screen's host passes its own, so windows keep one bus across a restore. */
+  bus?: EventBus
   /** New versions: electron-updater in a packaged build with an update address; none elsewhere (updates off). */
   updates?: UpdateSource | null
 }
@@ -74,7 +76,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     db: database.db,
     connection: database.sql,
     clock,
-    bus: createEventBus(),
+    bus: options.bus ?? createEventBus(),
     commandHooks: [],
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources'),
     dbFile: { path: options.dbPath, nativeBinding: options.nativeBinding }

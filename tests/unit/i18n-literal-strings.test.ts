@@ -10,7 +10,7 @@ const RENDERER = join(__dirname, '../../src/renderer/src')
  * to `t()`; the check then keeps it that way. The goal is every file under src/renderer/src (see the
  * count printed by the last test and README → Languages).
  */
-const TRANSLATED = ['App.tsx', 'screens/settings/LanguageSection.tsx']
+const TRANSLATED = ['App.tsx', 'screens/settings/LanguageSection.tsx', 'screens/startup/StartupGate.tsx', 'screens/startup/StartupProblemScreen.tsx']
 
 /** Props that reach the screen as words. */
 const WORD_PROPS = new Set(['label', 'title', 'placeholder', 'hint', 'aria-label', 'subtitle', 'legend', 'saveLabel', 'alt'])

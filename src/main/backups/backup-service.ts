@@ -185,12 +185,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     return started
   }
 
-  async function list(): Promise<BackupEntry[]> {
-    const stored = await readBackupSettings(settingsFile)
-    const local = await listBackups(folder, 'local')
-    const second = stored.secondFolder === null ? [] : await listBackups(stored.secondFolder, 'second')
-    return [...local, ...second].sort((a, b) => b.createdAt - a.createdAt)
-  }
+  const list = (): Promise<BackupEntry[]> => listEveryBackup(folder)
 
   async function status(): Promise<BackupStatus> {
     const stored = await readBackupSettings(settingsFile)
@@ -334,6 +329,14 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       await backupNow('quit').catch(() => undefined)
     }
   }
+}
+
+/** Every verified backup in the backups folder and the second folder its settings name, newest first. */
+export async function listEveryBackup(folder: string): Promise<BackupEntry[]> {
+  const stored = await readBackupSettings(join(folder, 'settings.json'))
+  const local = await listBackups(folder, 'local')
+  const second = stored.secondFolder === null ? [] : await listBackups(stored.secondFolder, 'second')
+  return [...local, ...second].sort((a, b) => b.createdAt - a.createdAt)
 }
 
 /** A second folder is reachable when it exists and can be written (a USB stick left at home is not). */

@@ -7,6 +7,7 @@ import { constants, setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
 import { checkCopy, countRows, type ProgressReport } from './copy-check'
+import { quickCheck } from './quick-check'
 import type { WorkerJob, WorkerMessage } from './worker-protocol'
 
 // On Linux a nice value is per thread: this lowers only the worker, so on a busy two-core till the
@@ -113,6 +114,10 @@ function settle(dest: string): void {
 }
 
 async function run(): Promise<void> {
+  if (job.job === 'quick-check') {
+    post({ type: 'quick-checked', quick: quickCheck(job.file, job.nativeBinding) })
+    return
+  }
   if (job.job === 'check') {
     post({ type: 'checked', check: checkCopy(job.file, { nativeBinding: job.nativeBinding, report }) })
     return

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CopyCheck, RowCounts } from './copy-check'
+import type { QuickCheck } from './quick-check'
 import type { WorkerJob, WorkerMessage } from './worker-protocol'
 
 export type WorkerProgress = Extract<WorkerMessage, { type: 'progress' }>
@@ -33,6 +34,7 @@ export function runWorker(
   onProgress?: (progress: WorkerProgress) => void
 ): Promise<{ sourceCounts: RowCounts | null; check: CopyCheck }>
 export function runWorker(job: Extract<WorkerJob, { job: 'check' }>, onProgress?: (progress: WorkerProgress) => void): Promise<{ check: CopyCheck }>
+export function runWorker(job: Extract<WorkerJob, { job: 'quick-check' }>): Promise<{ quick: QuickCheck }>
 export function runWorker(job: WorkerJob, onProgress: (progress: WorkerProgress) => void = () => undefined): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(job)

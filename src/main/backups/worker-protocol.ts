@@ -1,4 +1,5 @@
 import type { CopyCheck, RowCounts } from './copy-check'
+import type { QuickCheck } from './quick-check'
 
 /** How the worker copies: 'snapshot' (the app's choice, see README Backups) or 'vacuum' (measured against it in the bench). */
 export type CopyMethod = 'snapshot' | 'vacuum'
@@ -6,10 +7,12 @@ export type CopyMethod = 'snapshot' | 'vacuum'
 export type WorkerJob =
   | { job: 'backup'; method: CopyMethod; source: string; dest: string; pagesPerStep: number; nativeBinding?: string }
   | { job: 'check'; file: string; nativeBinding?: string }
+  | { job: 'quick-check'; file: string; nativeBinding?: string }
 
 export type WorkerMessage =
   | { type: 'progress'; phase: 'copy' | 'check' | 'hash'; done: number; total: number }
   /** sourceCounts: the source's rows in the copy's own snapshot (null when the method cannot take them). */
   | { type: 'copied'; sourceCounts: RowCounts | null; check: CopyCheck }
   | { type: 'checked'; check: CopyCheck }
+  | { type: 'quick-checked'; quick: QuickCheck }
   | { type: 'failed'; message: string; code: string | null }

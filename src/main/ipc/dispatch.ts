@@ -9,7 +9,7 @@ import type { CallContext, Handlers } from './handler-types'
 import { storageProblem, type StorageProblemCode } from '../db/storage-errors'
 
 /** Strict: a request that says who acts (an `actor`) is malformed, the session decides that. */
-const requestSchema = z.object({ input: z.unknown(), approval: approvalSchema.optional() }).strict()
+export const requestSchema = z.object({ input: z.unknown(), approval: approvalSchema.optional() }).strict()
 
 /** `sender` is the calling window's id (Electron's `event.sender.id`): its session says who acts. */
 export type Dispatch = (channel: string, request: unknown, sender: number) => Promise<Result<unknown>>
@@ -63,11 +63,11 @@ export function createDispatcher(handlers: Handlers, staff: StaffService, option
   }
 }
 
-function fail(error: AppErrorData): Result<never> {
+export function fail(error: AppErrorData): Result<never> {
   return { ok: false, error }
 }
 
-function validationData(error: z.ZodError, summary: string): AppErrorData {
+export function validationData(error: z.ZodError, summary: string): AppErrorData {
   const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
   const card = cardNumberPath(error.issues)
   if (card) {

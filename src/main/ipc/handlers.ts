@@ -1,4 +1,5 @@
 import { backupsHandlers } from '../backups/backups.handlers'
+import { startupHandlers } from '../backups/startup.handlers'
 import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
 import { couponsHandlers } from '../coupons/coupons.handlers'
@@ -33,6 +34,7 @@ export function createHandlers(app: AppContext, services: TillpointServices): Ha
     ...settingsHandlers(app),
     ...shiftsHandlers(app, services.printing, services.savePaths),
     ...staffHandlers(app, services.staff),
+    ...startupHandlers(),
     ...statsHandlers(app),
     ...stockHandlers(app),
     ...syncHandlers(app, services.sync),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { StartupGate } from './screens/startup/StartupGate'
 import './styles/base.css'
 import './styles/controls.css'
 import './styles/components.css'
@@ -9,6 +10,8 @@ const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <StartupGate>
+      <App />
+    </StartupGate>
   </StrictMode>
 )

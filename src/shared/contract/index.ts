@@ -14,6 +14,7 @@ import { printChannels, printEvents } from './print'
 import { settingsChannels, settingsEvents } from './settings'
 import { shiftsChannels, shiftsEvents } from './shifts'
 import { staffChannels, staffEvents } from './staff'
+import { startupChannels } from './startup'
 import { statsChannels, statsEvents } from './stats'
 import { stockChannels, stockEvents } from './stock'
 import { syncChannels, syncEvents } from './sync'
@@ -37,6 +38,7 @@ export const contract = {
   ...settingsChannels,
   ...shiftsChannels,
   ...staffChannels,
+  ...startupChannels,
   ...statsChannels,
   ...stockChannels,
   ...syncChannels,

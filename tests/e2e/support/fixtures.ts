@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import type { EventName } from '../../../src/shared/contract'
+import type { EventBus } from '../../../src/main/core/event-bus'
+import type { Dispatch } from '../../../src/main/ipc/dispatch'
 import { openTestTill, TEST_EPOCH, type TestTill } from '../../support/test-till'
 import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript, pageWindows } from './page-api'
 import { serveRenderer, type RendererServer } from './renderer-server'
@@ -17,6 +19,8 @@ export interface TillpointFixtures {
   tillEvents: Array<{ name: EventName; payload: unknown }>
   /** Options for the test's till (`test.use({ tillOptions: { updates: source } })`). */
   tillOptions: Parameters<typeof openTestTill>[0]
+  /** What the pages' window.api calls and hears: the test's till, unless a spec starts the app another way (startup.spec.ts). */
+  wiring: { dispatch: Dispatch; bus: EventBus }
 }
 
 interface WorkerFixtures {
@@ -51,8 +55,10 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
 
   tillEvents: async ({ till }, use) => use(till.recordEvents()),
 
-  context: async ({ context, till }, use) => {
-    await wireContext(context, till)
+  wiring: async ({ till }, use) => use({ dispatch: till.dispatch, bus: till.context.bus }),
+
+  context: async ({ context, wiring }, use) => {
+    await wireContext(context, wiring)
     await use(context)
   },
 
@@ -68,12 +74,12 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
   }
 })
 
-async function wireContext(context: BrowserContext, till: TestTill): Promise<void> {
+async function wireContext(context: BrowserContext, wiring: TillpointFixtures['wiring']): Promise<void> {
   await context.clock.install({ time: TEST_EPOCH })
   const windowOf = pageWindows()
-  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, request: unknown) => till.dispatch(channel, request, windowOf(source.page)))
+  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, request: unknown) => wiring.dispatch(channel, request, windowOf(source.page)))
   await context.addInitScript({ content: pageApiScript() })
-  const stop = till.context.bus.subscribe((name, payload) => {
+  const stop = wiring.bus.subscribe((name, payload) => {
     for (const page of context.pages()) {
       // A page that is closing or navigating simply misses the event, as a closed window would.
       page.evaluate(deliverEvent, { fn: EMIT_FUNCTION, name, payload }).catch(() => undefined)

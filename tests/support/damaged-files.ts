@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process'
+import { chmodSync, closeSync, openSync, readSync, statSync, truncateSync, writeSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import type { TestFolder } from './small-fs'
+
+/**
+ * Real damage to a real (closed) database file, the way disks and copies damage them: cut short,
+ * pages overwritten with garbage, a schema from a newer Tillpoint, a file or folder made read-only.
+ */
+
+function pageSizeOf(file: string): number {
+  const fd = openSync(file, 'r')
+  try {
+    const header = Buffer.alloc(18)
+    readSync(fd, header, 0, 18, 0)
+    const raw = header.readUInt16BE(16)
+    return raw === 1 ? 65536 : raw
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Cuts the file to `fraction` of its length, on a page boundary. */
+export function truncateDatabase(file: string, fraction = 0.5): void {
+  const pageSize = pageSizeOf(file)
+  truncateSync(file, Math.floor((statSync(file).size * fraction) / pageSize) * pageSize)
+}
+
+/** Overwrites `count` pages from the middle of the file with a garbage pattern (the header page stays). */
+export function overwritePages(file: string, count = 4): void {
+  const pageSize = pageSizeOf(file)
+  const pages = statSync(file).size / pageSize
+  const first = Math.max(1, Math.floor(pages / 2) - Math.floor(count / 2))
+  const garbage = Buffer.alloc(pageSize * count, 0xa5)
+  const fd = openSync(file, 'r+')
+  try {
+    writeSync(fd, garbage, 0, garbage.length, first * pageSize)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Records a migration this version does not have, as a newer Tillpoint's would be. */
+export function markFromNewerVersion(file: string, id = 9999): void {
+  const sqlite = new BetterSqlite3(file)
+  try {
+    sqlite.prepare('INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (?, ?, ?, ?)').run(id, 'from_a_newer_tillpoint', 'f'.repeat(64), 0)
+  } finally {
+    sqlite.close()
+  }
+}
+
+/**
+ * A file or folder made read-only in place, its contents kept: a read-only bind mount of it as root
+ * (root ignores file modes; the kernel still refuses writes with EROFS), its mode cleared otherwise.
+ */
+export function readOnlyInPlace(path: string): TestFolder {
+  const folder = statSync(path).isDirectory()
+  if (process.getuid?.() === 0) {
+    execFileSync('mount', ['--bind', path, path])
+    execFileSync('mount', ['-o', 'remount,ro,bind', path])
+    return { path, [Symbol.asyncDispose]: async () => void execFileSync('umount', [path]) }
+  }
+  const mode = statSync(path).mode & 0o777
+  chmodSync(path, folder ? 0o555 : 0o444)
+  return { path, [Symbol.asyncDispose]: async () => chmodSync(path, mode) }
+}
