@@ -42,6 +42,38 @@ function checkRange(range: { from?: string; to?: string }, ctx: z.RefinementCtx)
 
 export type StatsRange = z.input<typeof statsRangeSchema>
 
+/** A range of shop-local days for the figures per staff member: both days, or neither for today. */
+export const staffSalesRangeSchema = z.object({ from: day.optional(), to: day.optional() }).strict().superRefine(checkRange)
+
+export type StaffSalesRange = z.input<typeof staffSalesRangeSchema>
+
+/**
+ * One person's figures over a range (migration 21). Sales count for who took the order, on the day
+ * placed, less the orders cancelled since; a cancel counts for who cancelled it. Returns (the goods'
+ * value) and refunds (the money paid back for them) count for who took them back, on that day.
+ * Net is gross less returns, so the people's nets add up to the overview's net revenue.
+ */
+export interface StaffSales {
+  staffId: string
+  /** Null for an automatic actor (the hold expiry sweep) that is no staff member. */
+  name: string | null
+  orders: number
+  gross: Money
+  cancels: number
+  cancelled: Money
+  paid: Money
+  returns: Money
+  refunds: Money
+  net: Money
+}
+
+export interface StaffSalesReport {
+  from: string
+  to: string
+  /** Highest gross first; a person with nothing in the range is not listed. */
+  people: StaffSales[]
+}
+
 export const lowStockQuerySchema = z
   .object({
     /** Keyset cursor: the last variant already shown. */

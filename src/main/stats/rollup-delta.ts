@@ -1,5 +1,12 @@
 import type { SqlRunner } from '../db/statement-cache'
-import type { StatsDaysTable, StatsHoursTable, StatsPaymentsTable, StatsProductDaysTable, StatsTaxDaysTable } from '../db/tables/stats.table'
+import type {
+  StatsDaysTable,
+  StatsHoursTable,
+  StatsPaymentsTable,
+  StatsProductDaysTable,
+  StatsStaffDaysTable,
+  StatsTaxDaysTable
+} from '../db/tables/stats.table'
 
 // The figures each rollup row adds up: its table's columns less its key and its currency.
 type DayFigures = Omit<StatsDaysTable, 'day' | 'currency'>
@@ -7,11 +14,14 @@ type Sales = Omit<StatsHoursTable, 'day' | 'hour' | 'currency'>
 type ProductSales = Omit<StatsProductDaysTable, 'product_id' | 'day' | 'currency'>
 type PaymentFigures = Omit<StatsPaymentsTable, 'day' | 'method' | 'currency'>
 type TaxFigures = Omit<StatsTaxDaysTable, 'day' | 'rate_bp' | 'currency'>
+export type StaffFigures = Omit<StatsStaffDaysTable, 'day' | 'staff_id' | 'currency'>
 
 /** A rollup row being gathered: its sums, and the currency its amounts are in. */
 type Gathered<T> = T & { currency: string }
 
 const zeroProduct = (): ProductSales => ({ units: 0, revenue: 0 })
+
+const zeroStaff = (): StaffFigures => ({ orders: 0, gross: 0, cancels: 0, cancelled: 0, paid: 0, returns: 0, refunds: 0 })
 
 const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0, returns: 0, rounding: 0 })
 
@@ -32,6 +42,7 @@ export class RollupDelta {
   private readonly payments = new Map<string, Gathered<PaymentFigures>>()
   private readonly productDays = new Map<string, Gathered<ProductSales>>()
   private readonly taxDays = new Map<string, Gathered<TaxFigures>>()
+  private readonly staffDays = new Map<string, Gathered<StaffFigures>>()
   private readonly statuses = new Map<string, number>()
 
   day(day: string, currency: string, change: Partial<DayFigures>): void {
@@ -54,6 +65,11 @@ export class RollupDelta {
   /** Sales (or, negative, returns) at one tax rate: `gross` with `tax` inside it. */
   tax(day: string, rateBp: number, currency: string, gross: number, tax: number): void {
     bump(this.taxDays, `${day}|${rateBp}`, currency, () => ({ net: 0, tax: 0, gross: 0 }), { net: gross - tax, tax, gross })
+  }
+
+  /** One staff member's figures on a day (migration 21). */
+  staff(day: string, staffId: string, currency: string, change: Partial<StaffFigures>): void {
+    bump(this.staffDays, `${day}|${staffId}`, currency, zeroStaff, change)
   }
 
   status(status: string, change: number): void {
@@ -119,6 +135,13 @@ export class RollupDelta {
         })
       )
     }
+    if (this.staffDays.size > 0) {
+      upsert(
+        sql,
+        STAFF_DAYS,
+        [...this.staffDays].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.orders, f.gross, f.cancels, f.cancelled, f.paid, f.returns, f.refunds])
+      )
+    }
     const statuses = [...this.statuses].filter(([, change]) => change !== 0)
     if (statuses.length > 0) upsert(sql, STATUSES, statuses.flat())
   }
@@ -150,6 +173,7 @@ const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid',
 const TAX_DAYS = shape('stats_tax_days', ['day', 'rate_bp'], ['net', 'tax', 'gross'])
 const PRODUCT_DAYS = shape('stats_product_days', ['product_id', 'day'], ['units', 'revenue'])
 const PRODUCT_MONTHS = shape('stats_product_months', ['product_id', 'month'], ['units', 'revenue'])
+const STAFF_DAYS = shape('stats_staff_days', ['day', 'staff_id'], ['orders', 'gross', 'cancels', 'cancelled', 'paid', 'returns', 'refunds'])
 const STATUSES = shape('stats_statuses', ['status'], ['orders'], [])
 
 /**

@@ -7,16 +7,16 @@ import { rebuildStats } from './rebuild-stats'
 import { RollupDelta } from './rollup-delta'
 import { localHour } from './zone-clock'
 
-/** [id, business_day, created_at, total, discounts, tax_total, item_count, currency] */
-type OrderSales = [number, string, number, number, number, number, number, string]
+/** [id, business_day, created_at, total, discounts, tax_total, item_count, currency, created_by] */
+type OrderSales = [number, string, number, number, number, number, number, string, string]
 /** [order_id, product_id, quantity, total, tax_rate_bp, tax] */
 type LineSales = [number, number, number, number, number, number]
-/** [id, order_id, from_status, to_status] */
-type EventRow = [number, number, string | null, string]
-/** [id, kind, method, amount, business_day, currency, rounding] */
-type PaymentRow = [number, string, string, number, string, string, number]
-/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency] */
-type ReturnRow = [number, string, number, number, number, number, number, number, string]
+/** [id, order_id, from_status, to_status, actor_id] */
+type EventRow = [number, number, string | null, string, string]
+/** [id, kind, method, amount, business_day, currency, rounding, actor_id] */
+type PaymentRow = [number, string, string, number, string, string, number, string]
+/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency, actor_id] */
+type ReturnRow = [number, string, number, number, number, number, number, number, string, string]
 
 /** The cursor row, and every row after it as a JSON array of arrays. */
 interface FoldRead extends Omit<StatsCursorTable, 'id'> {
@@ -28,7 +28,7 @@ interface FoldRead extends Omit<StatsCursorTable, 'id'> {
 }
 
 const ORDER_SALES_JSON =
-  'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency)'
+  'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency, created_by)'
 const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
 const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax)'
 const LINE_SALES = sql.raw(LINE_SALES_JSON)
@@ -38,9 +38,9 @@ const FOLD_READ = `
     SELECT c.built, c.time_zone, c.order_id, c.event_id, c.payment_id, c.return_id,
       (SELECT json_group_array(${ORDER_SALES_JSON}) FROM orders WHERE id > c.order_id) AS orders,
       (SELECT json_group_array(${LINE_SALES_JSON}) FROM order_lines WHERE order_id > c.order_id) AS lines,
-      (SELECT json_group_array(json_array(id, order_id, from_status, to_status)) FROM order_events WHERE id > c.event_id) AS events,
-      (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency, rounding)) FROM payments WHERE id > c.payment_id) AS payments,
-      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency))
+      (SELECT json_group_array(json_array(id, order_id, from_status, to_status, actor_id)) FROM order_events WHERE id > c.event_id) AS events,
+      (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency, rounding, actor_id)) FROM payments WHERE id > c.payment_id) AS payments,
+      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency, r.actor_id))
         FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = r.order_id WHERE r.id > c.return_id) AS returns
     FROM stats_cursor c WHERE c.id = 1`
 
@@ -61,7 +61,9 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  * - a return counts on the day of the return: the money it paid back as refunds, the goods' value
  *   as returns, off the product's units and revenue and off the tax collected (per rate), so the
  *   figures of a day already closed never move;
- * - every sale adds its lines to the tax collected per rate; a cancel takes them off again.
+ * - every sale adds its lines to the tax collected per rate; a cancel takes them off again;
+ * - each of these also counts for the staff member who did it (migration 21): the sale for who took
+ *   it, the cancel for who cancelled it (both on the day placed), payments and returns for who took them.
  * Everything new is read in one statement, each rollup row written once. A database never folded
  * is rebuilt in one aggregate pass instead; a new time zone (given when the settings change) places
  * the sales folded from then on, and moves nothing already folded.
@@ -87,27 +89,30 @@ export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZo
     next.order_id = Math.max(next.order_id, order[0])
   }
 
-  const cancelled: number[] = []
-  for (const [id, orderId, from, to] of JSON.parse(cursor.events) as EventRow[]) {
+  /** Each order cancelled, and who cancelled it. */
+  const cancelled = new Map<number, string>()
+  for (const [id, orderId, from, to, actorId] of JSON.parse(cursor.events) as EventRow[]) {
     if (from !== to) {
       if (from !== null) delta.status(from, -1)
       delta.status(to, 1)
-      if (to === 'cancelled') cancelled.push(orderId)
+      if (to === 'cancelled') cancelled.set(orderId, actorId)
     }
     next.event_id = Math.max(next.event_id, id)
   }
-  if (cancelled.length > 0) await takeOffCancelled(trx, delta, cancelled, zone)
+  if (cancelled.size > 0) await takeOffCancelled(trx, delta, cancelled, zone)
 
-  for (const [id, kind, method, amount, day, currency, rounding] of JSON.parse(cursor.payments) as PaymentRow[]) {
+  for (const [id, kind, method, amount, day, currency, rounding, actorId] of JSON.parse(cursor.payments) as PaymentRow[]) {
     // Cash rounding is counted apart from what was paid: what the drawer gained by it, net of refunds.
     const gained = kind === 'payment' ? rounding : -rounding
     delta.payment(day, method, currency, kind === 'payment' ? { payments: 1, paid: amount, rounding: gained } : { refunded: amount, rounding: gained })
     if (gained !== 0) delta.day(day, currency, { rounding: gained })
+    if (kind === 'payment') delta.staff(day, actorId, currency, { paid: amount })
     next.payment_id = Math.max(next.payment_id, id)
   }
 
-  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency] of JSON.parse(cursor.returns) as ReturnRow[]) {
+  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency, actorId] of JSON.parse(cursor.returns) as ReturnRow[]) {
     delta.day(day, currency, { refunds: refund, returned_items: quantity, returns: value, tax: -tax })
+    delta.staff(day, actorId, currency, { returns: value, refunds: refund })
     delta.product(day, productId, currency, -quantity, -value)
     delta.tax(day, rateBp, currency, -value, -tax)
     next.return_id = Math.max(next.return_id, id)
@@ -119,19 +124,26 @@ export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZo
   }
 }
 
-/** A cancelled order's sales come off the day (and hour, and products) they were added to. */
-async function takeOffCancelled(trx: Trx, delta: RollupDelta, orderIds: readonly number[], timeZone: string): Promise<void> {
-  const ids = sql.join(orderIds)
+/**
+ * A cancelled order's sales come off the day (and hour, and products, and the person who took it)
+ * they were added to; the person who cancelled it gets the cancel, on that same day.
+ */
+async function takeOffCancelled(trx: Trx, delta: RollupDelta, cancelledBy: ReadonlyMap<number, string>, timeZone: string): Promise<void> {
+  const ids = sql.join([...cancelledBy.keys()])
   const { rows } = await sql<{ orders: string; lines: string }>`
     SELECT (SELECT json_group_array(${ORDER_SALES}) FROM orders WHERE id IN (${ids})) AS orders,
       (SELECT json_group_array(${LINE_SALES}) FROM order_lines WHERE order_id IN (${ids})) AS lines`.execute(trx)
   const linesByOrder = groupLines(JSON.parse(rows[0]!.lines) as LineSales[])
-  for (const order of JSON.parse(rows[0]!.orders) as OrderSales[]) addSales(delta, order, linesByOrder.get(order[0]) ?? [], -1, timeZone)
+  for (const order of JSON.parse(rows[0]!.orders) as OrderSales[]) {
+    addSales(delta, order, linesByOrder.get(order[0]) ?? [], -1, timeZone)
+    delta.staff(order[1], cancelledBy.get(order[0])!, order[7], { cancels: 1, cancelled: order[3] })
+  }
 }
 
 function addSales(delta: RollupDelta, order: OrderSales, lines: readonly LineSales[], sign: 1 | -1, timeZone: string): void {
-  const [, day, createdAt, total, discounts, tax, items, currency] = order
+  const [, day, createdAt, total, discounts, tax, items, currency, createdBy] = order
   delta.day(day, currency, { orders: sign, revenue: sign * total, discounts: sign * discounts, tax: sign * tax, items: sign * items })
+  delta.staff(day, createdBy, currency, { orders: sign, gross: sign * total })
   delta.hour(day, localHour(createdAt, timeZone), currency, sign, sign * total)
   for (const [, productId, quantity, lineTotal, rateBp, lineTax] of lines) {
     delta.product(day, productId, currency, sign * quantity, sign * lineTotal)

@@ -16,6 +16,7 @@ import { m0017CashRounding } from './0017_cash_rounding'
 import { m0018SellBelowStock } from './0018_sell_below_stock'
 import { m0019ShiftApprovers } from './0019_shift_approvers'
 import { m0020CheckedColumns } from './0020_checked_columns'
+import { m0021StaffStats } from './0021_staff_stats'
 import { m0024JournalSync } from './0024_journal_sync'
 
 /** In order; an applied migration is never edited, a change is a new file. */
@@ -37,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0018SellBelowStock,
   m0019ShiftApprovers,
   m0020CheckedColumns,
+  m0021StaffStats,
   m0024JournalSync
 ]

@@ -79,6 +79,20 @@ export interface StatsStatusesTable {
   orders: number
 }
 
+/** Sales and refunds per staff member and day (migration 21); see the migration for what each counts. */
+export interface StatsStaffDaysTable {
+  day: string
+  staff_id: string
+  currency: string
+  orders: number
+  gross: number
+  cancels: number
+  cancelled: number
+  paid: number
+  returns: number
+  refunds: number
+}
+
 export interface StatsTables {
   stats_cursor: StatsCursorTable
   stats_days: StatsDaysTable
@@ -88,4 +102,5 @@ export interface StatsTables {
   stats_product_months: StatsProductMonthsTable
   stats_statuses: StatsStatusesTable
   stats_tax_days: StatsTaxDaysTable
+  stats_staff_days: StatsStaffDaysTable
 }
