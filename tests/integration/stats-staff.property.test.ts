@@ -19,7 +19,13 @@ interface Person {
 }
 
 type Op =
-  | { kind: 'sell'; who: number; orderKind: 'counter' | 'pickup'; lines: Array<{ product: number; quantity: number }>; payment: 'cash' | 'card' | 'none' | 'part' }
+  | {
+      kind: 'sell'
+      who: number
+      orderKind: 'counter' | 'pickup'
+      lines: Array<{ product: number; quantity: number }>
+      payment: 'cash' | 'card' | 'none' | 'part'
+    }
   | { kind: 'cancel'; who: number; pick: number; approved: boolean }
   | { kind: 'return'; who: number; pick: number; quantity: number; approved: boolean }
   | { kind: 'pay'; who: number; pick: number }
@@ -38,7 +44,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     })
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), who, pick: fc.nat(), approved: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('return' as const), who, pick: fc.nat(), quantity: fc.integer({ min: 1, max: 3 }), approved: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('return' as const), who, pick: fc.nat(), quantity: fc.integer({ min: 1, max: 3 }), approved: fc.boolean() })
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pay' as const), who, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), hours: fc.integer({ min: 1, max: 30 }) }) }
 )
@@ -50,7 +59,8 @@ async function apply(till: TestTill, people: readonly Person[], variants: readon
       const { window } = people[op.who]!
       let cart = await window.ok('cart.current')
       for (const line of cart.lines) cart = await window.ok('cart.removeLine', { cartId: cart.id, lineId: line.id })
-      for (const line of op.lines) cart = await window.ok('cart.addLine', { cartId: cart.id, variantId: variants[line.product]!.variantId, quantity: line.quantity })
+      for (const line of op.lines)
+        cart = await window.ok('cart.addLine', { cartId: cart.id, variantId: variants[line.product]!.variantId, quantity: line.quantity })
       const total = cart.totals.total
       const payments =
         op.orderKind === 'counter' || op.payment === 'cash'

@@ -19,7 +19,12 @@ function withoutZeros(table: StaffRollup): StaffRollup {
  */
 export async function recomputeStaffRollup(db: Db): Promise<StaffRollup> {
   const orders = await db.selectFrom('orders').select(['id', 'status', 'business_day', 'created_by', 'total']).execute()
-  const cancels = await db.selectFrom('order_events').select(['order_id', 'actor_id']).where('to_status', '=', 'cancelled').where('change', '=', 'status').execute()
+  const cancels = await db
+    .selectFrom('order_events')
+    .select(['order_id', 'actor_id'])
+    .where('to_status', '=', 'cancelled')
+    .where('change', '=', 'status')
+    .execute()
   const cancelledBy = new Map(cancels.map((event) => [event.order_id, event.actor_id]))
   const table: StaffRollup = {}
   for (const order of orders) {
@@ -39,6 +44,8 @@ export async function recomputeStaffRollup(db: Db): Promise<StaffRollup> {
 export async function readStaffRollup(db: Db): Promise<StaffRollup> {
   const rows = await db.selectFrom('stats_staff_days').selectAll().execute()
   return withoutZeros(
-    Object.fromEntries(rows.map((row) => [`${row.day}|${row.staff_id}`, [row.orders, row.gross, row.cancels, row.cancelled, row.paid, row.returns, row.refunds]]))
+    Object.fromEntries(
+      rows.map((row) => [`${row.day}|${row.staff_id}`, [row.orders, row.gross, row.cancels, row.cancelled, row.paid, row.returns, row.refunds]])
+    )
   )
 }

@@ -139,7 +139,18 @@ export class RollupDelta {
       upsert(
         sql,
         STAFF_DAYS,
-        [...this.staffDays].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.orders, f.gross, f.cancels, f.cancelled, f.paid, f.returns, f.refunds])
+        [...this.staffDays].flatMap(([key, f]) => [
+          key.slice(0, 10),
+          key.slice(11),
+          f.currency,
+          f.orders,
+          f.gross,
+          f.cancels,
+          f.cancelled,
+          f.paid,
+          f.returns,
+          f.refunds
+        ])
       )
     }
     const statuses = [...this.statuses].filter(([, change]) => change !== 0)

@@ -8,6 +8,7 @@ import { LowStockList } from './LowStockList'
 import { BestSellers, PaymentMix } from './MixAndBestSellers'
 import { RangePicker } from './RangePicker'
 import { ShiftsPanel } from './ShiftsPanel'
+import { StaffSalesPanel } from './StaffSalesPanel'
 import { DayChart, HourChart } from './SalesCharts'
 import { addDays, rangeLabel, resolveRange, type RangeChoice } from './stats-range'
 import { StatusCountsRow, SummaryCards } from './SummaryCards'
@@ -62,6 +63,7 @@ export function StatsScreen() {
           </div>
         </>
       ) : null}
+      <StaffSalesPanel from={range.from} to={range.to} />
       <LowStockList />
       <ShiftsPanel from={range.from} to={range.to} />
     </div>
