@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { renderZReportEscPos } from '../../src/main/shifts/z-print'
+import { currencyDigits } from '../../src/shared/currency'
+import { LANGUAGES, SHOP_LOCALES } from '../../src/shared/i18n/languages'
 import { decodeEscPos } from '../support/escpos-decode'
 import { startFakeThermalPrinter, type FakeThermalPrinter } from '../support/fake-thermal-printer'
 import { openTestTill, type TestTill } from '../support/test-till'
@@ -78,6 +80,31 @@ describe('the Z report printed', () => {
     )
     expect(cyrillic.lines.map((line) => line.trim())).toContain('Пирожки')
     expect(cyrillic.lines.slice(1)).toEqual(plain.lines.slice(1))
+  })
+
+  it('prints every amount in ASCII digits, with the ISO code where the code page lacks the sign, in every locale', async () => {
+    const z = await till.ok('shifts.zGet', { number: 1 })
+    for (const locale of [...SHOP_LOCALES, ...LANGUAGES]) {
+      for (const currency of ['JPY', 'AED', 'KWD']) {
+        const lines = decodeEscPos(
+          renderZReportEscPos(
+            { ...z, locale, currency, currencyDigits: currencyDigits(currency) },
+            { columns: 48, codePage: 'cp858', reprint: false, language: 'ar' }
+          )
+        ).lines
+        expect(
+          lines.filter((line) => line.includes('?')),
+          `${locale} ${currency}`
+        ).toEqual([])
+        // Net sales of 900 minor units: 900 yen, 9.00 dirhams, 0.900 dinars, whatever the locale's separators.
+        const net = lines.find((line) => line.startsWith('Net sales')) ?? ''
+        expect(net.replace(/[^0-9]/g, '').replace(/^0+/, ''), `${locale} ${currency} ${net}`).toBe('900')
+      }
+    }
+    const yen = decodeEscPos(
+      renderZReportEscPos({ ...z, locale: 'ja-JP', currency: 'JPY', currencyDigits: 0 }, { columns: 48, codePage: 'cp858', reprint: false, language: 'en' })
+    )
+    expect(yen.lines.some((line) => /^Net sales\s+¥900$/.test(line))).toBe(true)
   })
 
   it('refuses to print with no printer set, with its code', async () => {

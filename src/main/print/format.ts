@@ -2,7 +2,10 @@ import { translatorFor } from '../../shared/i18n/translator'
 import { formatLocale, type Language } from '../../shared/i18n/languages'
 import type { PrintableOrder } from '../../shared/print'
 
-type MoneyContext = Pick<PrintableOrder, 'currency' | 'currencyDigits' | 'locale'>
+export type MoneyContext = Pick<PrintableOrder, 'currency' | 'currencyDigits' | 'locale'> & {
+  /** The currency's sign (default) or its ISO code: text-mode printers print the code when their code page lacks the sign. */
+  currencyDisplay?: 'symbol' | 'code'
+}
 
 const moneyFormats = new Map<string, Intl.NumberFormat>()
 
@@ -12,12 +15,14 @@ const moneyFormats = new Map<string, Intl.NumberFormat>()
  */
 export function formatMoney(amount: number, context: MoneyContext): string {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`Money must be a safe integer, got ${amount}`)
-  const key = `${context.locale}|${context.currency}|${context.currencyDigits}`
+  const display = context.currencyDisplay ?? 'symbol'
+  const key = `${context.locale}|${context.currency}|${context.currencyDigits}|${display}`
   let format = moneyFormats.get(key)
   if (!format) {
     format = new Intl.NumberFormat(context.locale, {
       style: 'currency',
       currency: context.currency,
+      currencyDisplay: display,
       minimumFractionDigits: context.currencyDigits,
       maximumFractionDigits: context.currencyDigits
     })

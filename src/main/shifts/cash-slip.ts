@@ -3,6 +3,7 @@ import type { CashMovement } from '../../shared/shifts'
 import { translatorFor } from '../../shared/i18n/translator'
 import type { ShopSettings } from '../../shared/settings'
 import { ThermalDocument, thermalLanguage } from '../print/escpos/render-escpos'
+import { formatThermalMoney } from '../print/escpos/thermal-money'
 import { formatDateTime, formatMoney } from '../print/format'
 import type { RenderedPage } from '../print/print-service'
 import { documentShell } from '../print/templates/document-shell'
@@ -36,7 +37,8 @@ ${movement.reason ? html`<div class="pre">${movement.reason}</div>` : ''}
       const doc = new ThermalDocument(options.columns, options.codePage)
       doc.line(shop.shopName, { bold: true, align: 'center' }).rule()
       const thermal = thermalLanguage(language)
-      doc.pair(translatorFor(thermal)(TITLE_KEYS[movement.kind]).toLocaleUpperCase(thermal), amount, { bold: true })
+      const thermalAmount = movement.kind === 'no_sale' ? '' : formatThermalMoney(movement.amount, shop, options.codePage)
+      doc.pair(translatorFor(thermal)(TITLE_KEYS[movement.kind]).toLocaleUpperCase(thermal), thermalAmount, { bold: true })
       if (movement.reason) doc.line(movement.reason)
       doc.line(`${when} ${movement.by.name}`)
       return doc.finish(false)

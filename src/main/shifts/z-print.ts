@@ -3,6 +3,7 @@ import { translatorFor } from '../../shared/i18n/translator'
 import type { CodePage, PaperSize } from '../../shared/print'
 import type { ZReport } from '../../shared/shifts'
 import { ThermalDocument, thermalLanguage } from '../print/escpos/render-escpos'
+import { thermalMoneyContext } from '../print/escpos/thermal-money'
 import { fitsCodePage } from '../print/escpos/thermal-text'
 import { documentShell } from '../print/templates/document-shell'
 import { html } from '../print/templates/html'
@@ -37,7 +38,7 @@ ${sections.map(
 export function renderZReportEscPos(z: ZReport, options: { columns: number; codePage: CodePage; reprint: boolean; language: Language }): Uint8Array {
   const language = thermalLanguage(options.language)
   const t = translatorFor(language)
-  const sections = zReportSections(z, language)
+  const sections = zReportSections({ ...z, ...thermalMoneyContext(z, options.codePage) }, language)
   const texts = [
     z.shop.name,
     ...z.shop.address.split('\n'),

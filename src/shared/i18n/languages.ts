@@ -47,3 +47,46 @@ export function formatLocale(language: Language, shopLocale: string): string {
     return language
   }
 }
+
+/**
+ * Shop locales (money and number formats) offered in Settings and first run; any other valid tag
+ * can still be typed. The ESC/POS money test prints every currency in each of these.
+ */
+export const SHOP_LOCALES = [
+  'en-US',
+  'en-GB',
+  'en-IE',
+  'en-CA',
+  'en-AU',
+  'en-NZ',
+  'en-IN',
+  'en-ZA',
+  'fr-FR',
+  'fr-BE',
+  'fr-CA',
+  'fr-CH',
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'es-ES',
+  'es-MX',
+  'it-IT',
+  'nl-NL',
+  'nl-BE',
+  'pt-PT',
+  'pt-BR',
+  'sv-SE',
+  'da-DK',
+  'nb-NO',
+  'fi-FI',
+  'pl-PL',
+  'cs-CZ',
+  'el-GR',
+  'tr-TR',
+  'ja-JP',
+  'ko-KR',
+  'zh-CN',
+  'zh-TW',
+  'ar-AE',
+  'he-IL'
+] as const

@@ -20,6 +20,7 @@ import {
 import { taxNumberLine } from '../templates/shop-header'
 import type { TestPageFacts } from '../templates/test-page'
 import { DOTS_PER_COLUMN, rasterCommands, rasterLine, rasterPair, type RasterImage } from './raster-text'
+import { thermalMoneyContext } from './thermal-money'
 import { createThermalEncoder, printsAsText, thermalText } from './thermal-text'
 
 export interface EscPosOptions {
@@ -124,7 +125,8 @@ function orderFacts(doc: ThermalDocument, order: PrintableOrder, language: Langu
   if (order.servedBy) doc.line(t('print.servedBy', { name: order.servedBy }))
 }
 
-export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {
+export function receiptEscPos(printable: PrintableOrder, options: EscPosOptions): Uint8Array {
+  const order = { ...printable, ...thermalMoneyContext(printable, options.codePage) }
   const language = thermalLanguage(order.language)
   const t = translatorFor(language)
   const doc = new ThermalDocument(options.columns, options.codePage)
@@ -168,7 +170,8 @@ export function receiptEscPos(order: PrintableOrder, options: EscPosOptions): Ui
   return doc.finish(options.openDrawer)
 }
 
-export function slipEscPos(order: PrintableOrder, options: EscPosOptions): Uint8Array {
+export function slipEscPos(printable: PrintableOrder, options: EscPosOptions): Uint8Array {
+  const order = { ...printable, ...thermalMoneyContext(printable, options.codePage) }
   const language = thermalLanguage(order.language)
   const t = translatorFor(language)
   const doc = new ThermalDocument(options.columns, options.codePage)
@@ -202,8 +205,9 @@ export function testPageEscPos(facts: TestPageFacts, options: Pick<EscPosOptions
   doc.pair('Printer', facts.printer)
   doc.pair('Paper', `${facts.paper}, ${options.columns} columns`)
   doc.pair('Code page', options.codePage)
-  doc.pair('Printed', formatDateTime(facts.printedAt, facts.money))
-  doc.pair('Money', formatMoney(123456, facts.money))
+  const money = { ...facts.money, ...thermalMoneyContext(facts.money, options.codePage) }
+  doc.pair('Printed', formatDateTime(facts.printedAt, money))
+  doc.pair('Money', formatMoney(123456, money))
   doc.rule()
   doc.line('Café crème · Ångström · Straße')
   doc.line('Москва · Αθήνα')

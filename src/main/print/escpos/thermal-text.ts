@@ -15,13 +15,18 @@ const PLAIN_EQUIVALENTS: Array<[RegExp, string]> = [
   [/\u00d7/g, 'x'],
   [/[\u2018\u2019\u201a\u2032]/g, "'"],
   [/[\u201c\u201d\u201e\u2033]/g, '"'],
-  [/\u2026/g, '...']
+  [/\u2026/g, '...'],
+  // Bidi marks that right-to-left locales put around amounts: no code page has them, and text mode prints left to right.
+  [/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '']
 ]
+
+/** Full-width signs and letters (ja-JP's ￥, zh's ＄) as their narrow forms, which the code pages have. */
+const FULL_WIDTH = /[\uff01-\uff5e\uffe0-\uffe6]/g
 
 export function thermalText(text: string): string {
   let plain = text.normalize('NFC')
   for (const [pattern, replacement] of PLAIN_EQUIVALENTS) plain = plain.replace(pattern, replacement)
-  return plain
+  return plain.replace(FULL_WIDTH, (char) => char.normalize('NFKC'))
 }
 
 export interface ThermalEncoderOptions {

@@ -1,3 +1,5 @@
+import { SHOP_LOCALES } from '../../../shared/i18n/languages'
+
 /** Choices for currency, locale and time zone, named in the shop's own language. */
 export interface Choice {
   value: string
@@ -20,49 +22,9 @@ export function currencyChoices(locale: string, current: string): Choice[] {
   return [...codes].sort().map((code) => ({ value: code, label: `${code} · ${names?.of(code) ?? code}` }))
 }
 
-/** Locales shops commonly use; any other valid language tag can still be typed. */
-const COMMON_LOCALES = [
-  'en-US',
-  'en-GB',
-  'en-IE',
-  'en-CA',
-  'en-AU',
-  'en-NZ',
-  'en-IN',
-  'en-ZA',
-  'fr-FR',
-  'fr-BE',
-  'fr-CA',
-  'fr-CH',
-  'de-DE',
-  'de-AT',
-  'de-CH',
-  'es-ES',
-  'es-MX',
-  'it-IT',
-  'nl-NL',
-  'nl-BE',
-  'pt-PT',
-  'pt-BR',
-  'sv-SE',
-  'da-DK',
-  'nb-NO',
-  'fi-FI',
-  'pl-PL',
-  'cs-CZ',
-  'el-GR',
-  'tr-TR',
-  'ja-JP',
-  'ko-KR',
-  'zh-CN',
-  'zh-TW',
-  'ar-AE',
-  'he-IL'
-]
-
 export function localeChoices(displayLocale: string): Choice[] {
   const names = displayNames(displayLocale, 'language')
-  return COMMON_LOCALES.map((tag) => ({ value: tag, label: `${tag} · ${names?.of(tag) ?? tag}` }))
+  return SHOP_LOCALES.map((tag) => ({ value: tag, label: `${tag} · ${names?.of(tag) ?? tag}` }))
 }
 
 export function timeZoneChoices(current: string): Choice[] {
