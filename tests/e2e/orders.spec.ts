@@ -170,7 +170,7 @@ test('a split sale returned: the card gets its part back, cash the rest, and a s
   await page.getByTestId('refund-split-card').fill((cardPart - 1).toFixed(2))
   await page.getByTestId('refund-split-cash').fill('3.00')
   await page.getByTestId('return-dialog-confirm').click()
-  await expect(page.getByTestId('refund-split-error')).toHaveText('At most $2.00 can go back as cash: that is what it paid and has not had back.')
+  await expect(page.getByTestId('refund-split-error')).toHaveText('At most $2.00 can go back as Cash: that is what it paid and has not had back.')
   await capture(page, 'orders-return-split-refused')
   expect(await snapshotDatabase(till)).toEqual(before)
 

@@ -63,10 +63,37 @@ describe('catalogs', () => {
       ([key, text]) => english.get(key) === text && text !== undefined && /[a-z]{3}/i.test(text.replace(/\{\{\w+\}\}/g, ''))
     )
     // Proper names and codes read the same in every language; listed so a copy is never waved through.
-    const sameEverywhere = new Set<string>(SAME_IN_EVERY_LANGUAGE)
+    const sameEverywhere = new Set<string>([...SAME_IN_EVERY_LANGUAGE, ...(SAME_AS_ENGLISH[language] ?? [])])
     expect(copied.map(([key]) => key).filter((key) => !sameEverywhere.has(key))).toEqual([])
   })
 })
 
 /** Keys whose text is rightly the same word in some language as in English ("Total" in French and Spanish). */
 const SAME_IN_EVERY_LANGUAGE: string[] = ['print.total', 'print.totalCaps', 'print.subtotal', 'print.noteCaps']
+
+/** Words one language writes as English does (a loanword or the same spelling), per language. */
+const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
+  de: [
+    'orders.status',
+    'settings.passphrase',
+    'settings.port',
+    'settings.server',
+    'settings.status',
+    'settings.version',
+    'settings.journal',
+    'settings.updates',
+    'settings.name',
+    'settings.pin'
+  ],
+  fr: [
+    'stats.net',
+    'orders.type',
+    'settings.port',
+    'settings.version',
+    'settings.journal',
+    'settings.actions',
+    'settings.minutesCount_one',
+    'settings.minutesCount_other'
+  ],
+  es: ['settings.pin', 'settings.roles']
+}

@@ -10,7 +10,13 @@ const RENDERER = join(__dirname, '../../src/renderer/src')
  * to `t()`; the check then keeps it that way. The goal is every file under src/renderer/src (see the
  * count printed by the last test and README → Languages).
  */
-const TRANSLATED = ['App.tsx', 'screens/settings/LanguageSection.tsx', 'screens/startup/StartupGate.tsx', 'screens/startup/StartupProblemScreen.tsx']
+const TRANSLATED = ['App.tsx', 'screens/orders/', 'screens/settings/', 'screens/startup/', 'screens/stats/']
+
+const isTranslated = (file: string) => TRANSLATED.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry))
+const translatedFiles = () =>
+  tsxFiles(RENDERER)
+    .map((file) => relative(RENDERER, file))
+    .filter(isTranslated)
 
 /** Props that reach the screen as words. */
 const WORD_PROPS = new Set(['label', 'title', 'placeholder', 'hint', 'aria-label', 'subtitle', 'legend', 'saveLabel', 'alt'])
@@ -44,12 +50,12 @@ function tsxFiles(dir: string): string[] {
 }
 
 describe('renderer words come from the catalogs', () => {
-  it.each(TRANSLATED)('%s writes no word of its own', (file) => {
+  it.each(translatedFiles())('%s writes no word of its own', (file) => {
     expect(literalWords(join(RENDERER, file))).toEqual([])
   })
 
   it('finds a literal word when there is one (the check can fail)', () => {
-    expect(literalWords(join(RENDERER, 'screens/settings/SettingsScreen.tsx'))).toContain('Shop')
+    expect(literalWords(join(RENDERER, 'screens/sell/SearchBox.tsx')).length).toBeGreaterThan(0)
   })
 
   it('lists what is left to translate', () => {
@@ -58,6 +64,6 @@ describe('renderer words come from the catalogs', () => {
       .filter((entry) => entry.words > 0)
     // Printed, not asserted: the languages work in progress (README → Languages says what is done).
     console.info(`renderer files with literal words: ${left.length}, words: ${left.reduce((sum, entry) => sum + entry.words, 0)}`)
-    expect(left.every((entry) => !TRANSLATED.includes(entry.file))).toBe(true)
+    expect(left.filter((entry) => isTranslated(entry.file))).toEqual([])
   })
 })

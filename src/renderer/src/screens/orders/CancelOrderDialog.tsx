@@ -11,9 +11,11 @@ import { toast } from '../../stores/toast-store'
 import { heldByMethod } from '../../../../shared/refunds'
 import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
 import { useAction } from '../../lib/use-action'
+import { useTranslation } from 'react-i18next'
 
 /** Cancels an order after saying plainly what follows: stock back on the shelf, money back. */
 export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
+  const { t } = useTranslation()
   const [note, setNote] = useState('')
   const kept = order.paidTotal - order.refundedTotal
   const units = order.lines.reduce((sum, line) => sum + line.quantity - line.quantityReturned, 0)
@@ -23,7 +25,7 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
   const { busy, error, run } = useAction(
     () => call((api) => api.orders.cancel({ orderId: order.id, note, ...(split.split ? { refundSplit: split.split } : {}) })),
     (cancelled) => {
-      toast(`Order ${order.number} cancelled`)
+      toast(t('orders.orderCancelled', { number: order.number }))
       onDone(cancelled)
     }
   )
@@ -34,7 +36,7 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
 
   return (
     <Dialog
-      title={`Cancel order ${order.number}?`}
+      title={t('orders.cancelOrder', { number: order.number })}
       onClose={onClose}
       onSubmit={() => void cancel()}
       testId="cancel-dialog"
@@ -42,34 +44,32 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
       footer={
         <>
           <Button onClick={onClose} data-autofocus>
-            Keep the order
+            {t('orders.keepTheOrder')}
           </Button>
           <Button type="submit" variant="danger" busy={busy} data-testid="cancel-dialog-confirm">
-            Cancel order
+            {t('orders.cancelOrder2')}
           </Button>
         </>
       }
     >
       <ErrorNotice error={error} testId="cancel-dialog-error" shownFields={/^note$/} />
       <ul className="consequences">
-        <li>
-          {units} {units === 1 ? 'item goes' : 'items go'} back on the shelf.
-        </li>
+        <li>{t('orders.backOnTheShelf', { count: units })}</li>
         <li data-testid="cancel-dialog-refund">
           {kept > 0 ? (
             <>
-              <Money amount={kept} /> is refunded to the methods that paid, as below: each gets back at most what it paid.
+              <Money amount={kept} /> {t('orders.isRefundedToThe')}
             </>
           ) : (
-            'Nothing was paid, so nothing is refunded.'
+            t('orders.nothingWasPaidSo')
           )}
         </li>
-        {order.couponCode ? <li>Coupon {order.couponCode} can be used again.</li> : null}
-        <li>This cannot be undone.</li>
+        {order.couponCode ? <li>{t('orders.couponCanBeUsed', { couponCode: order.couponCode })}</li> : null}
+        <li>{t('orders.thisCannotBeUndone')}</li>
       </ul>
       <RefundSplitFields amount={kept} held={heldByMethod(order.payments)} state={split} showProblem={tried} />
       <TextField
-        label="Reason (optional, kept in the history)"
+        label={t('orders.reasonOptionalKeptIn')}
         value={note}
         onChange={setNote}
         error={fieldErrors(error).note}

@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useShopSettings } from '../../stores/settings-store'
 import type { OrdersExport } from './use-orders-export'
+import { useTranslation } from 'react-i18next'
 
 /** The file name offered in the save dialog: orders-2026-03-02.csv. */
 export function exportFileName(now: Date): string {
@@ -11,12 +12,13 @@ export function exportFileName(now: Date): string {
 
 /** Where the export goes and how far it got; a long export is seen to move, page by page. */
 export function ExportOrdersDialog({ state, onClose }: { state: OrdersExport; onClose(): void }) {
+  const { t } = useTranslation()
   const { locale } = useShopSettings()
   const count = new Intl.NumberFormat(locale)
   const running = !state.result && !state.error
   return (
     <Dialog
-      title="Export orders"
+      title={t('orders.exportOrders')}
       onClose={onClose}
       onSubmit={running ? undefined : onClose}
       testId="export-dialog"
@@ -28,7 +30,7 @@ export function ExportOrdersDialog({ state, onClose }: { state: OrdersExport; on
           data-testid="export-dialog-dismiss"
           data-autofocus
         >
-          {running ? 'Hide (the export goes on)' : 'Done'}
+          {running ? t('orders.hideTheExportGoes') : t('orders.done')}
         </Button>
       }
     >
@@ -37,13 +39,17 @@ export function ExportOrdersDialog({ state, onClose }: { state: OrdersExport; on
       </p>
       {running ? (
         <div className="stack" role="status" aria-live="polite">
-          <progress className="export-progress" aria-label="Export progress" data-testid="export-dialog-progress" />
-          <p data-testid="export-dialog-written">{state.written === 0 ? 'Writing the orders…' : `${count.format(state.written)} orders written so far…`}</p>
+          <progress className="export-progress" aria-label={t('orders.exportProgress')} data-testid="export-dialog-progress" />
+          <p data-testid="export-dialog-written">
+            {state.written === 0
+              ? t('orders.writingTheOrders')
+              : t('orders.ordersWrittenSoFar', { count: state.written, written: count.format(state.written) })}
+          </p>
         </div>
       ) : null}
       {state.result ? (
         <p className="notice notice--info" role="status" data-testid="export-dialog-done">
-          Done: {count.format(state.result.rows)} {state.result.rows === 1 ? 'order' : 'orders'} written to the file.
+          {t('orders.doneWrittenToThe', { count: state.result.rows, rows: count.format(state.result.rows) })}
         </p>
       ) : null}
       <ErrorNotice error={state.error} testId="export-dialog-error" />

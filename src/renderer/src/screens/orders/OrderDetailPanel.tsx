@@ -18,6 +18,7 @@ import { ReturnOrderDialog } from './ReturnOrderDialog'
 import { SyncBadge } from './SyncBadge'
 import { TakePaymentDialog } from './TakePaymentDialog'
 import { useOrderDetail } from './use-order-detail'
+import { useTranslation } from 'react-i18next'
 
 type OrderDialog = 'cancel' | 'return' | 'pay' | null
 
@@ -35,6 +36,7 @@ function offers(order: OrderDetail) {
 }
 
 function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(order: OrderDetail): void; onOpen(dialog: OrderDialog): void }) {
+  const { t } = useTranslation()
   const go = useNavStore((state) => state.go)
   const loadCart = useCartStore((state) => state.load)
   const setNotice = useCartStore((state) => state.setNotice)
@@ -53,7 +55,7 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
       return
     }
     onChanged(result.data)
-    toast(`Order ${order.number} is now ${STATUS_WORDS[result.data.status].label.toLowerCase()}`)
+    toast(t('orders.orderIsNow', { number: order.number, status: STATUS_WORDS[result.data.status].label }))
   }
   const reorder = async () => {
     setBusy('reorder')
@@ -71,7 +73,7 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
         ? `From order ${order.number}: left out because no longer sold: ${skipped.map((line) => (line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name)).join(', ')}.`
         : null
     )
-    toast(`Order ${order.number} is in the cart again, at today's prices`)
+    toast(t('orders.orderIsInThe', { number: order.number }))
     go('sell')
   }
 
@@ -86,28 +88,28 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
           ) : null}
           {can.pay ? (
             <Button variant={next ? 'secondary' : 'primary'} hotkey="F7" onClick={() => onOpen('pay')} data-testid="order-action-pay">
-              Take payment
+              {t('orders.takePayment')}
             </Button>
           ) : null}
           {can.return ? (
             <Button hotkey="F8" onClick={() => onOpen('return')} data-testid="order-action-return">
-              Return items
+              {t('orders.returnItems')}
             </Button>
           ) : null}
         </div>
       ) : null}
       <div className="row row--wrap order-actions__more">
         <Button size="small" busy={busy === 'reorder'} onClick={() => void reorder()} data-testid="order-action-reorder">
-          Sell again
+          {t('orders.sellAgain')}
         </Button>
         {can.cancel ? (
           <Button size="small" variant="danger" onClick={() => onOpen('cancel')} data-testid="order-action-cancel">
-            Cancel order
+            {t('orders.cancelOrder2')}
           </Button>
         ) : null}
         {skips.length > 0 ? (
           <details className="order-skip">
-            <summary>Skip a step</summary>
+            <summary>{t('orders.skipAStep')}</summary>
             <div className="row row--wrap">
               {skips.map((status) => (
                 <Button key={status} size="small" busy={busy === status} onClick={() => void move(status)} data-testid={`order-action-${status}`}>
@@ -125,6 +127,7 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
 
 /** One order in full: what was sold, how it was paid, what happened to it, and what can happen next. */
 export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const { order, error, show } = useOrderDetail(orderId)
   const [dialog, setDialog] = useState<OrderDialog>(null)
@@ -135,14 +138,14 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
   }
 
   return (
-    <aside className="order-detail card" aria-label="Order" data-testid="order-detail">
+    <aside className="order-detail card" aria-label={t('orders.order')} data-testid="order-detail">
       <header className="order-detail__header">
         <div>
           <h2 data-testid="order-detail-number">{order?.number ?? '…'}</h2>
           {order ? <p className="muted">{created.format(order.createdAt)}</p> : null}
         </div>
         <Button size="small" variant="ghost" hotkey="Escape" onClick={onClose} data-testid="order-detail-close">
-          Close
+          {t('orders.close')}
         </Button>
       </header>
       <ErrorNotice error={error} testId="order-detail-error" />
@@ -160,7 +163,7 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
           </div>
           <Actions order={order} onChanged={show} onOpen={setDialog} />
           {order.customerName || order.deliveryAddress || order.note ? (
-            <section className="order-section order-customer" aria-label="Customer">
+            <section className="order-section order-customer" aria-label={t('orders.customer')}>
               {order.customerName ? (
                 <p>
                   <strong data-testid="order-customer">{order.customerName}</strong>
@@ -172,13 +175,13 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
                   ))}
                 </p>
               ) : null}
-              {order.deliveryAddress ? <p data-testid="order-address">Deliver to: {order.deliveryAddress}</p> : null}
-              {order.note ? <p className="order-note">Note: {order.note}</p> : null}
+              {order.deliveryAddress ? <p data-testid="order-address">{t('orders.deliverTo', { deliveryAddress: order.deliveryAddress })}</p> : null}
+              {order.note ? <p className="order-note">{t('orders.note', { note: order.note })}</p> : null}
             </section>
           ) : null}
           <OrderLines order={order} />
           <OrderTotals order={order} />
-          <TaxRatesTable rates={order.taxByRate} testId="order-tax-rates" caption="Tax by rate, as sold" />
+          <TaxRatesTable rates={order.taxByRate} testId="order-tax-rates" caption={t('orders.taxByRateAs')} />
           <OrderPayments order={order} />
           <PrintButtons orderId={order.id} documents={['receipt', 'slip']} testId="order-print" />
           <OrderTimeline order={order} />

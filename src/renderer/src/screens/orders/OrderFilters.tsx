@@ -6,6 +6,7 @@ import { useHotkey } from '../../lib/hotkeys'
 import { useSessionStore } from '../../stores/session-store'
 import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { useOrdersStore } from './orders-store'
+import { useTranslation } from 'react-i18next'
 
 /** The list searches once typing pauses this long. */
 const SEARCH_PAUSE_MS = 250
@@ -23,11 +24,12 @@ function FilterSelect<V extends string>({
   onChange(value: V | undefined): void
   testId: string
 }) {
+  const { t } = useTranslation()
   return (
     <label className="order-filter">
       <span className="order-filter__label">{label}</span>
       <select className="select" value={value ?? ''} onChange={(event) => onChange((event.target.value || undefined) as V | undefined)} data-testid={testId}>
-        <option value="">All</option>
+        <option value="">{t('orders.all')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -40,6 +42,7 @@ function FilterSelect<V extends string>({
 
 /** Search, status, kind, payment, who took it (once the till has staff) and date range; every change reads the list again from the top. */
 export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+  const { t } = useTranslation()
   const filter = useOrdersStore((state) => state.filter)
   const setFilter = useOrdersStore((state) => state.setFilter)
   const clearFilter = useOrdersStore((state) => state.clearFilter)
@@ -61,13 +64,13 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
   return (
     <div className="order-filters" role="search">
       <label className="order-filter order-filter--search">
-        <span className="order-filter__label">Search</span>
+        <span className="order-filter__label">{t('orders.search')}</span>
         <span className="order-search">
           <input
             ref={searchRef}
             className="input"
             type="search"
-            placeholder="Order number, customer, phone or product"
+            placeholder={t('orders.orderNumberCustomerPhone')}
             value={text}
             maxLength={100}
             onChange={(event) => setText(event.target.value)}
@@ -78,21 +81,21 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
         </span>
       </label>
       <FilterSelect
-        label="Status"
+        label={t('orders.status')}
         value={filter.status}
         onChange={(status) => setFilter({ status })}
         options={ORDER_STATUSES.map((value) => ({ value, label: STATUS_WORDS[value].label }))}
         testId="orders-filter-status"
       />
       <FilterSelect
-        label="Type"
+        label={t('orders.type')}
         value={filter.kind}
         onChange={(kind) => setFilter({ kind })}
         options={ORDER_KINDS.map((value) => ({ value, label: KIND_WORDS[value] }))}
         testId="orders-filter-kind"
       />
       <FilterSelect
-        label="Payment"
+        label={t('orders.payment')}
         value={filter.paymentState}
         onChange={(paymentState) => setFilter({ paymentState })}
         options={PAYMENT_STATES.map((value) => ({ value, label: PAYMENT_STATE_WORDS[value].label }))}
@@ -100,7 +103,7 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
       />
       {staff.length > 1 || filter.staffId ? (
         <FilterSelect
-          label="Staff"
+          label={t('orders.staff')}
           value={filter.staffId}
           onChange={(staffId) => setFilter({ staffId })}
           options={staff.map((member) => ({ value: member.id, label: member.name }))}
@@ -108,7 +111,7 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
         />
       ) : null}
       <label className="order-filter">
-        <span className="order-filter__label">From</span>
+        <span className="order-filter__label">{t('orders.from')}</span>
         <input
           className="input"
           type="date"
@@ -119,7 +122,7 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
         />
       </label>
       <label className="order-filter">
-        <span className="order-filter__label">To</span>
+        <span className="order-filter__label">{t('orders.to')}</span>
         <input
           className="input"
           type="date"
@@ -140,7 +143,7 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
           }}
           data-testid="orders-filter-clear"
         >
-          Clear filters
+          {t('orders.clearFilters')}
         </Button>
       ) : null}
     </div>

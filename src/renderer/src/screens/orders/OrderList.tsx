@@ -6,6 +6,8 @@ import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useShopSettings } from '../../stores/settings-store'
 import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { useOrdersStore } from './orders-store'
+import { useTranslation } from 'react-i18next'
+import { t } from '../../i18n/i18n'
 
 function useColumns(compact: boolean): ReadonlyArray<Column<OrderSummary>> {
   const { locale, timeZone } = useShopSettings()
@@ -54,7 +56,7 @@ function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSumma
         <div className="order-cell">
           <span className="order-cell__name">{who(order)}</span>
           <span className="order-cell__meta">
-            {KIND_WORDS[order.kind]} · {order.itemCount} {order.itemCount === 1 ? 'item' : 'items'}
+            {KIND_WORDS[order.kind]} · {t('orders.itemsCount', { count: order.itemCount })}
           </span>
         </div>
       )
@@ -100,6 +102,7 @@ function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSu
 
 /** Every order matching the filter, newest first; the next page loads as the end comes into view. */
 export function OrderList({ compact }: { compact: boolean }) {
+  const { t } = useTranslation()
   const rows = useOrdersStore((state) => state.rows)
   const selectedId = useOrdersStore((state) => state.selectedId)
   const select = useOrdersStore((state) => state.select)
@@ -110,7 +113,7 @@ export function OrderList({ compact }: { compact: boolean }) {
   const columns = useColumns(compact)
   return (
     <VirtualTable
-      label="Orders"
+      label={t('orders.orders')}
       testId="order-list"
       rows={rows}
       columns={columns}
@@ -120,7 +123,7 @@ export function OrderList({ compact }: { compact: boolean }) {
       onRowClick={(order) => select(order.id)}
       onEndReached={onEndReached}
       rowTestId={() => 'order-row'}
-      empty={loading ? 'Loading orders…' : filtered ? 'No order matches these filters.' : 'No orders yet. Sales made on the Sell screen appear here.'}
+      empty={loading ? t('orders.loadingOrders') : filtered ? t('orders.noOrderMatchesThese') : t('orders.noOrdersYetSales')}
     />
   )
 }

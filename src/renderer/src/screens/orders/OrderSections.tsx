@@ -3,6 +3,7 @@ import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
 import { useShopSettings } from '../../stores/settings-store'
 import { METHOD_WORDS, STATUS_WORDS } from './order-words'
+import { useTranslation } from 'react-i18next'
 
 function useDateTime(): Intl.DateTimeFormat {
   const { locale, timeZone } = useShopSettings()
@@ -10,9 +11,10 @@ function useDateTime(): Intl.DateTimeFormat {
 }
 
 export function OrderLines({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   return (
-    <section className="order-section" aria-label="Items">
-      <h3>Items</h3>
+    <section className="order-section" aria-label={t('orders.items')}>
+      <h3>{t('orders.items')}</h3>
       <ul className="order-lines" data-testid="order-lines">
         {order.lines.map((line) => (
           <li key={line.id} className="order-line" data-testid="order-line">
@@ -21,7 +23,7 @@ export function OrderLines({ order }: { order: OrderDetail }) {
               {line.name}
               {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
               <span className="order-line__meta muted">
-                {line.sku} · <Money amount={line.unitPrice} /> each
+                {line.sku} · <Money amount={line.unitPrice} /> {t('orders.each')}
                 {line.lineDiscount + line.orderDiscount + line.couponDiscount > 0 ? (
                   <>
                     {' '}
@@ -31,7 +33,7 @@ export function OrderLines({ order }: { order: OrderDetail }) {
               </span>
               {line.quantityReturned > 0 ? (
                 <Badge tone="danger" testId="order-line-returned">
-                  {line.quantityReturned} returned
+                  {t('orders.returned2', { quantityReturned: line.quantityReturned })}
                 </Badge>
               ) : null}
             </span>
@@ -72,26 +74,28 @@ export function OrderTotals({ order }: { order: OrderDetail }) {
 }
 
 export function OrderPayments({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const dateTime = useDateTime()
   if (order.payments.length === 0) return null
   return (
-    <section className="order-section" aria-label="Payments">
-      <h3>Payments</h3>
+    <section className="order-section" aria-label={t('orders.payments')}>
+      <h3>{t('orders.payments')}</h3>
       <ul className="order-payments" data-testid="order-payments">
         {order.payments.map((payment) => (
           <li key={payment.id} className="order-payment" data-testid="order-payment">
             <span>
               <strong>
-                {payment.kind === 'refund' ? 'Refund' : 'Payment'} · {METHOD_WORDS[payment.method]}
+                {payment.kind === 'refund' ? t('orders.refund') : t('orders.payment')} · {METHOD_WORDS[payment.method]}
               </strong>
               <span className="muted order-payment__meta">
                 {dateTime.format(payment.createdAt)}
-                {payment.cardLastFour ? ` · card •••• ${payment.cardLastFour}` : ''}
-                {payment.cardReference ? ` · ref ${payment.cardReference}` : ''}
+                {payment.cardLastFour ? t('orders.card2', { cardLastFour: payment.cardLastFour }) : ''}
+                {payment.cardReference ? t('orders.ref', { cardReference: payment.cardReference }) : ''}
                 {payment.tendered !== null && payment.change ? (
                   <>
                     {' '}
-                    · handed <Money amount={payment.tendered} />, change <Money amount={payment.change} />
+                    {t('orders.handed')} <Money amount={payment.tendered} />
+                    {t('orders.change')} <Money amount={payment.change} />
                   </>
                 ) : null}
                 {payment.note ? ` · ${payment.note}` : ''}
@@ -109,20 +113,21 @@ export function OrderPayments({ order }: { order: OrderDetail }) {
 }
 
 export function OrderTimeline({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const dateTime = useDateTime()
   return (
-    <section className="order-section" aria-label="History">
-      <h3>History</h3>
+    <section className="order-section" aria-label={t('orders.history')}>
+      <h3>{t('orders.history')}</h3>
       <ol className="order-timeline" data-testid="order-history">
         {[...order.events].reverse().map((event) => (
           <li key={event.id} className="order-event" data-testid="order-event">
             <span className="order-event__what">
               {event.change === 'created'
-                ? 'Order taken'
+                ? t('orders.orderTaken')
                 : event.change === 'payment'
-                  ? 'Payment taken'
+                  ? t('orders.paymentTaken')
                   : event.change === 'return'
-                    ? 'Items returned'
+                    ? t('orders.itemsReturned')
                     : `${event.from ? STATUS_WORDS[event.from].label : ''} → ${STATUS_WORDS[event.to].label}`}
             </span>
             <span className="muted order-event__meta">

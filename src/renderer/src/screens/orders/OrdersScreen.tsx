@@ -10,9 +10,11 @@ import { OrderList } from './OrderList'
 import { useOrdersStore, watchOrders } from './orders-store'
 import { useOrdersExport } from './use-orders-export'
 import './orders.css'
+import { useTranslation } from 'react-i18next'
 
 /** Every order, filtered and searched, with the one chosen open beside the list. */
 export function OrdersScreen() {
+  const { t } = useTranslation()
   const reload = useOrdersStore((state) => state.reload)
   const error = useOrdersStore((state) => state.error)
   const selectedId = useOrdersStore((state) => state.selectedId)
@@ -27,14 +29,14 @@ export function OrdersScreen() {
 
   return (
     <div className="screen orders-screen" data-testid="orders-screen">
-      <ScreenHeader title="Orders">
+      <ScreenHeader title={t('orders.orders')}>
         <Button
           hotkey="Ctrl+E"
           busy={exporter.choosing}
           onClick={() => void exporter.start(filterForQuery(useOrdersStore.getState().filter), exportFileName(new Date()))}
           data-testid="orders-export"
         >
-          Export CSV
+          {t('orders.exportCsv')}
         </Button>
       </ScreenHeader>
       <OrderFilters searchRef={search} />

@@ -6,6 +6,7 @@ import { Money, useFormatMoney } from '../../components/Money'
 import { minorUnitsToDecimal } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { METHOD_WORDS } from './order-words'
+import { useTranslation } from 'react-i18next'
 
 type Drafts = Partial<Record<PaymentMethod, string>>
 
@@ -43,6 +44,7 @@ export function RefundSplitFields({
   state: ReturnType<typeof useRefundSplit>
   showProblem: boolean
 }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const format = useFormatMoney()
   if (amount === 0 || state.methods.length === 0) return null
@@ -53,7 +55,7 @@ export function RefundSplitFields({
   return (
     <fieldset className="refund-split" data-testid="refund-split">
       <legend>
-        Give back <Money amount={amount} /> as
+        {t('orders.giveBack')} <Money amount={amount} /> {t('orders.as')}
       </legend>
       <div className="refund-split__fields">
         {state.methods.map((method) => (
@@ -62,7 +64,7 @@ export function RefundSplitFields({
             label={METHOD_WORDS[method]}
             value={text(method)}
             onChange={(value) => edit(method, value)}
-            hint={`At most ${format(held[method])}: what it paid and has not had back`}
+            hint={t('orders.atMostWhatIt', { value: format(held[method]) })}
             testId={`refund-split-${method}`}
           />
         ))}
@@ -70,10 +72,10 @@ export function RefundSplitFields({
       {showProblem && state.problem ? (
         <p className="field__error" role="alert" data-testid="refund-split-error">
           {state.problem === 'unreadable'
-            ? 'Type each amount with digits, for example 12.50'
+            ? t('orders.typeEachAmountWith')
             : state.problem.kind === 'above-paid'
-              ? `At most ${format(state.problem.limit)} can go back as ${METHOD_WORDS[state.problem.method].toLowerCase()}: that is what it paid and has not had back.`
-              : `These come to ${format(state.problem.sum)}; the refund is ${format(amount)}.`}
+              ? t('orders.atMostCanGo', { limit: format(state.problem.limit), method: METHOD_WORDS[state.problem.method] })
+              : t('orders.theseComeToThe', { sum: format(state.problem.sum), amount: format(amount) })}
         </p>
       ) : null}
     </fieldset>

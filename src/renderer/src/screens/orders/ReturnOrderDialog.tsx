@@ -12,6 +12,7 @@ import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
 import { toast } from '../../stores/toast-store'
 import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
+import { useTranslation } from 'react-i18next'
 
 interface LineDraft {
   quantity: string
@@ -20,6 +21,7 @@ interface LineDraft {
 
 /** Takes back chosen units of chosen lines; units not damaged go back on the shelf, the money goes back. */
 export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
+  const { t } = useTranslation()
   const format = useFormatMoney()
   const returnable = order.lines.filter((line) => line.quantity > line.quantityReturned)
   const [drafts, setDrafts] = useState<Record<number, LineDraft>>(() =>
@@ -35,7 +37,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
     const draft = drafts[line.id] ?? { quantity: '', damaged: false }
     const left = line.quantity - line.quantityReturned
     if (draft.quantity.trim() === '') return { line, quantity: 0, damaged: draft.damaged, problem: undefined }
-    const parsed = parseCountInput(draft.quantity, { label: 'Quantity to return' })
+    const parsed = parseCountInput(draft.quantity, { label: t('orders.quantityToReturn') })
     const problem = !parsed.ok ? parsed.message : parsed.value > left ? `Only ${left} can still be returned` : undefined
     return { line, quantity: parsed.ok ? parsed.value : 0, damaged: draft.damaged, problem }
   })
@@ -68,13 +70,13 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
     }
     const units = chosen.reduce((sum, entry) => sum + entry.quantity, 0)
     const refunded = result.data.refundedTotal - order.refundedTotal
-    toast(`${units} ${units === 1 ? 'item' : 'items'} returned${refunded > 0 ? `, ${format(refunded)} refunded` : ''}`)
+    toast(refunded > 0 ? t('orders.returnedRefunded', { count: units, amount: format(refunded) }) : t('orders.returned3', { count: units }))
     onDone(result.data)
   }
 
   return (
     <Dialog
-      title={`Return items of order ${order.number}`}
+      title={t('orders.returnItemsOfOrder', { number: order.number })}
       onClose={onClose}
       onSubmit={() => void submit()}
       testId="return-dialog"
@@ -82,7 +84,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
       error={error}
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="return-dialog-confirm">
-          Return and refund
+          {t('orders.returnAndRefund')}
         </CancelSubmit>
       }
     >
@@ -90,10 +92,10 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
       <table className="return-lines">
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Can return</th>
-            <th scope="col">Return now</th>
-            <th scope="col">Damaged</th>
+            <th scope="col">{t('orders.item')}</th>
+            <th scope="col">{t('orders.canReturn')}</th>
+            <th scope="col">{t('orders.returnNow')}</th>
+            <th scope="col">{t('orders.damaged')}</th>
           </tr>
         </thead>
         <tbody>
@@ -103,7 +105,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
                 <strong>{line.name}</strong>
                 {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
                 <div className="muted">
-                  <Money amount={line.total} /> for {line.quantity}
+                  <Money amount={line.total} /> {t('orders.for')} {line.quantity}
                 </div>
               </td>
               <td className="tabular">{line.quantity - line.quantityReturned}</td>
@@ -114,7 +116,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
                     inputMode="numeric"
                     value={drafts[line.id]?.quantity ?? ''}
                     onChange={(event) => update(line.id, { quantity: event.target.value })}
-                    aria-label={`Units of ${line.name} to return`}
+                    aria-label={t('orders.unitsOfToReturn', { name: line.name })}
                     aria-invalid={tried && Boolean(problem)}
                     placeholder="0"
                     data-testid="return-line-quantity"
@@ -125,7 +127,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
                     onClick={() => update(line.id, { quantity: String(line.quantity - line.quantityReturned) })}
                     data-testid="return-line-all"
                   >
-                    All
+                    {t('orders.all')}
                   </Button>
                 </div>
                 {tried && problem ? (
@@ -142,7 +144,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
                     onChange={(event) => update(line.id, { damaged: event.target.checked })}
                     data-testid="return-line-damaged"
                   />
-                  <span>Damaged</span>
+                  <span>{t('orders.damaged')}</span>
                 </label>
               </td>
             </tr>
@@ -151,26 +153,26 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
       </table>
       {tried && nothing && !problems ? (
         <p className="field__error" role="alert" data-testid="return-dialog-nothing">
-          Type how many units of at least one item come back.
+          {t('orders.typeHowManyUnits')}
         </p>
       ) : null}
       <p className="muted" data-testid="return-dialog-rule">
-        Damaged units are not put back in stock. The money that goes back is what was paid beyond what the kept items are worth
+        {t('orders.damagedUnitsAreNot')}
         {held > 0 ? (
           <>
             {' '}
-            (<Money amount={held} /> paid and not yet refunded)
+            (<Money amount={held} /> {t('orders.paidAndNotYet')}
           </>
         ) : null}
-        ; an order not fully paid owes less instead.
+        {t('orders.anOrderNotFully')}
       </p>
       {!nothing && refund === 0 ? (
         <p data-testid="return-dialog-no-refund">
-          Nothing is refunded: <Money amount={value} /> comes off what is owed.
+          {t('orders.nothingIsRefunded')} <Money amount={value} /> {t('orders.comesOffWhatIs')}
         </p>
       ) : null}
       <RefundSplitFields amount={nothing ? 0 : refund} held={heldByMethod(order.payments)} state={split} showProblem={tried} />
-      <TextField label="Reason (optional, kept in the history)" value={note} onChange={setNote} maxLength={500} testId="return-dialog-note" />
+      <TextField label={t('orders.reasonOptionalKeptIn')} value={note} onChange={setNote} maxLength={500} testId="return-dialog-note" />
     </Dialog>
   )
 }

@@ -1,12 +1,45 @@
 import type { OrderSyncStateRow, SyncStatus } from '../../../../shared/sync'
 import { Badge, type BadgeTone } from '../../components/Badge'
 import { useLiveQuery } from '../../lib/use-live-query'
+import { t } from '../../i18n/i18n'
 
 const WORDS: Record<OrderSyncStateRow['state'], { label: string; tone: BadgeTone; title: string }> = {
-  sent: { label: 'Synced', tone: 'success', title: 'Head office has every change of this order.' },
-  pending: { label: 'Sync waiting', tone: 'warning', title: 'Changes of this order wait to be sent to head office.' },
-  rejected: { label: 'Sync refused', tone: 'danger', title: 'Head office refused a change of this order: see Settings → Sync.' },
-  none: { label: 'Not synced', tone: 'neutral', title: 'This order has nothing to send to head office.' }
+  sent: {
+    get label() {
+      return t('orders.synced')
+    },
+    tone: 'success',
+    get title() {
+      return t('orders.headOfficeHasEvery')
+    }
+  },
+  pending: {
+    get label() {
+      return t('orders.syncWaiting')
+    },
+    tone: 'warning',
+    get title() {
+      return t('orders.changesOfThisOrder')
+    }
+  },
+  rejected: {
+    get label() {
+      return t('orders.syncRefused')
+    },
+    tone: 'danger',
+    get title() {
+      return t('orders.headOfficeRefusedA')
+    }
+  },
+  none: {
+    get label() {
+      return t('orders.notSynced')
+    },
+    tone: 'neutral',
+    get title() {
+      return t('orders.thisOrderHasNothing')
+    }
+  }
 }
 
 /** Whether head office has this order, shown only while sync is turned on. */

@@ -12,9 +12,11 @@ import { moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 /** Takes what is still due on an order (a pickup paid on collection), in full or in part. */
 export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
+  const { t } = useTranslation()
   // While a payment is being taken the idle lock waits.
   useEffect(() => useSessionStore.getState().paymentStarted(), [])
   const settings = useShopSettings()
@@ -40,14 +42,14 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
       setError(result.error)
       return
     }
-    toast(`${format(read.paid)} taken on order ${order.number}`)
+    toast(t('orders.takenOnOrder', { paid: format(read.paid), number: order.number }))
     if (read.change > 0) setPaid({ order: result.data, change: read.change })
     else onDone(result.data)
   }
 
   return (
     <Dialog
-      title={`Take payment for order ${order.number}`}
+      title={t('orders.takePaymentForOrder', { number: order.number })}
       onClose={paid ? () => onDone(paid.order) : onClose}
       onSubmit={() => void take()}
       testId="take-payment-dialog"
@@ -55,13 +57,13 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
       footer={
         paid ? (
           <Button type="submit" variant="primary" size="large" data-testid="take-payment-done" data-autofocus>
-            Done
+            {t('orders.done')}
           </Button>
         ) : (
           <>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{t('orders.cancel')}</Button>
             <Button type="submit" variant="primary" size="large" hotkey="F4" busy={busy} data-testid="take-payment-confirm">
-              Take payment
+              {t('orders.takePayment')}
             </Button>
           </>
         )
@@ -69,13 +71,13 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
     >
       {paid ? (
         <div className="change-due change-due--final" data-testid="take-payment-change">
-          <span className="change-due__label">Change to give</span>
+          <span className="change-due__label">{t('orders.changeToGive')}</span>
           <Money amount={paid.change} className="change-due__amount" />
         </div>
       ) : (
         <>
           <div className="pay-total">
-            <span>Still to pay on this order</span>
+            <span>{t('orders.stillToPayOn')}</span>
             <Money amount={order.amountDue} className="pay-total__amount" testId="take-payment-due" />
           </div>
           <ErrorNotice error={error} testId="take-payment-error" />

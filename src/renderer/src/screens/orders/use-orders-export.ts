@@ -3,6 +3,7 @@ import type { AppErrorData } from '../../../../shared/errors'
 import type { ExportResult, OrderFilter } from '../../../../shared/orders'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 export interface OrdersExport {
   path: string
@@ -14,6 +15,7 @@ export interface OrdersExport {
 
 /** Asks where to save, then writes the filtered list there, following its progress. */
 export function useOrdersExport() {
+  const { t } = useTranslation()
   const [state, setState] = useState<OrdersExport | null>(null)
   const [choosing, setChoosing] = useState(false)
   const [chooseError, setChooseError] = useState<AppErrorData | null>(null)
@@ -33,7 +35,7 @@ export function useOrdersExport() {
     if (running.current) return
     setChoosing(true)
     setChooseError(null)
-    const chosen = await call(() => window.api.files.chooseSavePath({ title: 'Export orders', suggestedName, kind: 'csv' }))
+    const chosen = await call(() => window.api.files.chooseSavePath({ title: t('orders.exportOrders'), suggestedName, kind: 'csv' }))
     setChoosing(false)
     if (!chosen.ok) {
       setChooseError(chosen.error)
@@ -51,11 +53,11 @@ export function useOrdersExport() {
         current?.path === target ? { ...current, ...(answer.ok ? { result: answer.data, written: answer.data.rows } : { error: answer.error }) } : current
       )
     } else if (answer.ok) {
-      toast(`Export finished: ${answer.data.rows} orders written`)
+      toast(t('orders.exportFinishedOrdersWritten', { count: answer.data.rows }))
     } else {
       setChooseError(answer.error)
     }
-  }, [])
+  }, [t])
 
   /** Closes the dialog; an export still running goes on and says when it is done. */
   const dismiss = useCallback(() => {

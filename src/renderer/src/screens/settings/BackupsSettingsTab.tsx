@@ -17,6 +17,8 @@ import { RestoreDialog } from './RestoreDialog'
 import { SettingsForm } from './SettingsForm'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
+import { useTranslation } from 'react-i18next'
+import { t } from '../../i18n/i18n'
 
 interface BackupForm {
   daily: boolean
@@ -39,14 +41,39 @@ const formOf = (settings: BackupSettings): BackupForm => ({
   encrypt: settings.encrypted
 })
 
-const PHASE_WORDS = { copy: 'Copying', check: 'Checking the copy', hash: 'Fingerprinting', second: 'Copying to the second folder' } as const
+const PHASE_WORDS = {
+  get copy() {
+    return t('settings.copying')
+  },
+  get check() {
+    return t('settings.checkingTheCopy')
+  },
+  get hash() {
+    return t('settings.fingerprinting')
+  },
+  get second() {
+    return t('settings.copyingToTheSecond')
+  }
+} as const
 const REASON_WORDS = {
-  scheduled: 'Daily',
-  manual: 'By hand',
-  quit: 'On quit',
-  shift: 'Shift closed',
-  'pre-migration': 'Before an update',
-  'pre-restore': 'Before a restore'
+  get scheduled() {
+    return t('settings.daily')
+  },
+  get manual() {
+    return t('settings.byHand')
+  },
+  get quit() {
+    return t('settings.onQuit')
+  },
+  get shift() {
+    return t('settings.shiftClosed')
+  },
+  get 'pre-migration'() {
+    return t('settings.beforeAnUpdate')
+  },
+  get 'pre-restore'() {
+    return t('settings.beforeARestore')
+  }
 } as const
 
 export function formatBytes(bytes: number): string {
@@ -56,18 +83,20 @@ export function formatBytes(bytes: number): string {
 
 /** Settings → Backups: the verified backups, "Back up now" with its progress, the schedule, the second folder, restore. */
 export function BackupsSettingsTab() {
+  const { t } = useTranslation()
   const [settings, setSettings] = useState<BackupSettings | null>(null)
   useEffect(() => {
     void call(() => window.api.backups.settings()).then((result) => result.ok && setSettings(result.data))
   }, [])
   return (
     <div className="screen" data-testid="backups-settings">
-      {settings ? <BackupsSettingsForm saved={settings} onSaved={setSettings} /> : <ScreenHeader title="Settings" />}
+      {settings ? <BackupsSettingsForm saved={settings} onSaved={setSettings} /> : <ScreenHeader title={t('settings.settings')} />}
     </div>
   )
 }
 
 function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSaved(settings: BackupSettings): void }) {
+  const { t } = useTranslation()
   const shop = useShopSettings()
   const { status, list, progress, load, backupNow } = useBackupsStore()
   const draft = useSettingsDraft(formOf(saved))
@@ -99,7 +128,7 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
     setError(null)
     onSaved(result.data)
     draft.accept(formOf(result.data))
-    toast('Backup settings saved')
+    toast(t('settings.backupSettingsSaved'))
   }
 
   const chooseFolder = async () => {
@@ -121,7 +150,7 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
     setActionError(null)
     const failure = await backupNow()
     if (failure) setActionError(failure)
-    else toast('Backed up and verified')
+    else toast(t('settings.backedUpAndVerified'))
   }
 
   const undo = async () => {
@@ -133,11 +162,13 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
   if (restarting) {
     return (
       <section className="card settings-section" data-testid="backups-restarting">
-        <h2>Restarting Tillpoint</h2>
+        <h2>{t('settings.restartingTillpoint')}</h2>
         <p>
           {restarting === 'undo'
-            ? 'The database the restore set aside is put back when Tillpoint starts again.'
-            : `The backup${restarting.createdAt === null ? '' : ` from ${formatWhen(restarting.createdAt, now, time)}`} is opened when Tillpoint starts again. The database it replaces is kept in the backups folder, and the restore can be undone from here.`}
+            ? t('settings.theDatabaseTheRestore')
+            : restarting.createdAt === null
+              ? t('settings.theBackupIsOpened')
+              : t('settings.theBackupFromIsOpened', { when: formatWhen(restarting.createdAt, now, time) })}
         </p>
       </section>
     )
@@ -147,8 +178,8 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
   return (
     <SettingsForm
       tab="backups"
-      subtitle="Tillpoint copies the shop's database and checks every copy; restore one if this PC's copy is lost or damaged."
-      saveLabel="Save backup settings"
+      subtitle={t('settings.tillpointCopiesTheShop')}
+      saveLabel={t('settings.saveBackupSettings')}
       dirty={draft.dirty}
       onDiscard={draft.discard}
       onSave={() => void submit()}
@@ -161,16 +192,16 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
       <div className="settings-columns">
         <div className="stack">
           <section className="card settings-section" aria-labelledby="backups-now">
-            <h2 id="backups-now">Backups</h2>
+            <h2 id="backups-now">{t('settings.backups')}</h2>
             <dl className="settings-facts">
-              <dt>Last good backup</dt>
-              <dd data-testid="backups-last-good">{status?.lastGoodAt ? formatWhen(status.lastGoodAt, now, time) : 'None yet'}</dd>
+              <dt>{t('settings.lastGoodBackup')}</dt>
+              <dd data-testid="backups-last-good">{status?.lastGoodAt ? formatWhen(status.lastGoodAt, now, time) : t('settings.noneYet')}</dd>
               {status?.overdue ? (
                 <>
-                  <dt>Schedule</dt>
+                  <dt>{t('settings.schedule')}</dt>
                   <dd>
                     <Badge tone="warning" testId="backups-overdue">
-                      Overdue
+                      {t('settings.overdue')}
                     </Badge>
                   </dd>
                 </>
@@ -178,12 +209,12 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
             </dl>
             {storedFailure.map((failure) => (
               <p key={failure.place} className="field__error" data-testid={`backups-failure-${failure.place}`}>
-                {failure.place === 'second' ? 'Copy to the second folder failed' : 'Backup failed'}: {failure.message}
+                {failure.place === 'second' ? t('settings.copyToTheSecond') : t('settings.backupFailed')}: {failure.message}
               </p>
             ))}
             {progress ? (
               <div className="backup-progress" data-testid="backups-progress">
-                <progress max={1} value={progress.fraction} aria-label="Backup progress" />
+                <progress max={1} value={progress.fraction} aria-label={t('settings.backupProgress')} />
                 <span>
                   {PHASE_WORDS[progress.phase]}… {Math.round(progress.fraction * 100)}%
                 </span>
@@ -192,32 +223,32 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
             <ErrorNotice error={actionError} testId="backups-action-error" onDismiss={() => setActionError(null)} />
             <div className="settings-actions">
               <Button variant="primary" onClick={() => void runBackup()} busy={progress !== null} data-testid="backups-now">
-                Back up now
+                {t('settings.backUpNow')}
               </Button>
               <Button onClick={() => void chooseFile()} data-testid="backups-restore-file">
-                Restore from a file…
+                {t('settings.restoreFromAFile')}
               </Button>
               {status?.undoable ? (
                 <Button variant="ghost" onClick={() => void undo()} data-testid="backups-undo-restore">
-                  Undo the last restore
+                  {t('settings.undoTheLastRestore')}
                 </Button>
               ) : null}
             </div>
           </section>
           <section className="card settings-section" aria-labelledby="backups-list">
-            <h2 id="backups-list">Verified backups</h2>
+            <h2 id="backups-list">{t('settings.verifiedBackups')}</h2>
             <BackupList entries={list ?? []} now={now} time={time} onRestore={(entry) => setRestoring({ backupId: entry.id })} />
           </section>
         </div>
         <div className="stack">
           <section className="card settings-section" aria-labelledby="backups-schedule">
-            <h2 id="backups-schedule">When</h2>
+            <h2 id="backups-schedule">{t('settings.when')}</h2>
             <label className="checkbox">
               <input type="checkbox" checked={form.daily} onChange={(event) => set('daily')(event.target.checked)} data-testid="backups-daily" />
-              <span>Every day at</span>
+              <span>{t('settings.everyDayAt')}</span>
             </label>
             <TextField
-              label="Time"
+              label={t('settings.time')}
               type="time"
               value={form.dailyAt}
               onChange={set('dailyAt')}
@@ -225,30 +256,30 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
               testId="backups-daily-at"
               disabled={!form.daily}
             />
-            <p className="field__hint">Also after every shift close, when Tillpoint quits, and before every update of the database.</p>
+            <p className="field__hint">{t('settings.alsoAfterEveryShift')}</p>
           </section>
           <section className="card settings-section" aria-labelledby="backups-second">
-            <h2 id="backups-second">Second folder</h2>
+            <h2 id="backups-second">{t('settings.secondFolder')}</h2>
             <TextField
-              label="Folder"
+              label={t('settings.folder')}
               value={form.secondFolder}
               onChange={() => undefined}
               readOnly
               error={fields.secondFolderToken}
               testId="backups-second-folder"
-              placeholder="None: choose a USB stick, a network share or a synced cloud folder"
+              placeholder={t('settings.noneChooseAUsb')}
               spellCheck={false}
               hint={
                 status?.secondFolder && !status.secondFolder.reachable ? (
                   <span className="field__error" data-testid="backups-second-unreachable">
-                    Not reachable now: is the stick plugged in, the share online?
+                    {t('settings.notReachableNowIs')}
                   </span>
                 ) : undefined
               }
             />
             <div className="row row--wrap">
               <Button size="small" onClick={() => void chooseFolder()} data-testid="backups-choose-folder">
-                Choose folder…
+                {t('settings.chooseFolder')}
               </Button>
               {form.secondFolder ? (
                 <Button
@@ -259,24 +290,24 @@ function BackupsSettingsForm({ saved, onSaved }: { saved: BackupSettings; onSave
                   }}
                   data-testid="backups-remove-folder"
                 >
-                  No second folder
+                  {t('settings.noSecondFolder')}
                 </Button>
               ) : null}
             </div>
             <label className="checkbox">
               <input type="checkbox" checked={form.encrypt} onChange={(event) => set('encrypt')(event.target.checked)} data-testid="backups-encrypt" />
-              <span>Encrypt the copies there with a passphrase</span>
+              <span>{t('settings.encryptTheCopiesThere')}</span>
             </label>
             {form.encrypt ? (
               <TextField
-                label={saved.encrypted ? 'New passphrase' : 'Passphrase'}
+                label={saved.encrypted ? t('settings.newPassphrase') : t('settings.passphrase')}
                 type="password"
                 autoComplete="off"
                 value={form.passphrase}
                 onChange={set('passphrase')}
                 error={fields.passphrase}
                 testId="backups-passphrase"
-                placeholder={saved.encrypted ? 'Leave empty to keep the stored one' : 'At least 8 characters: write it down, it cannot be recovered'}
+                placeholder={saved.encrypted ? t('settings.leaveEmptyToKeep') : t('settings.atLeast8Characters')}
               />
             ) : null}
           </section>
@@ -307,20 +338,21 @@ function BackupList({
   time: { locale: string; timeZone: string }
   onRestore(entry: BackupEntry): void
 }) {
+  const { t } = useTranslation()
   if (entries.length === 0)
     return (
       <p className="muted" data-testid="backups-empty">
-        No backup yet. "Back up now" makes the first.
+        {t('settings.noBackupYetBack')}
       </p>
     )
   return (
     <table className="backup-table" data-testid="backups-table">
       <thead>
         <tr>
-          <th>When</th>
-          <th>Why</th>
-          <th>Size</th>
-          <th>Where</th>
+          <th>{t('settings.when')}</th>
+          <th>{t('settings.why')}</th>
+          <th>{t('settings.size')}</th>
+          <th>{t('settings.where')}</th>
           <th />
         </tr>
       </thead>
@@ -331,12 +363,12 @@ function BackupList({
             <td>{REASON_WORDS[entry.reason]}</td>
             <td className="tabular">{formatBytes(entry.bytes)}</td>
             <td>
-              <Badge tone="success">Verified</Badge> {entry.place === 'local' ? 'This PC' : 'Second folder'}
-              {entry.encrypted ? ' (encrypted)' : ''}
+              <Badge tone="success">{t('settings.verified')}</Badge> {entry.place === 'local' ? t('settings.thisPc') : t('settings.secondFolder')}
+              {entry.encrypted ? t('settings.encrypted') : ''}
             </td>
             <td>
               <Button size="small" variant="ghost" onClick={() => onRestore(entry)} data-testid="backups-restore">
-                Restore…
+                {t('settings.restore')}
               </Button>
             </td>
           </tr>

@@ -16,21 +16,40 @@ import { SettingsForm } from './SettingsForm'
 import { SettingsTabs } from './SettingsTabs'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
+import { useTranslation } from 'react-i18next'
+import { t } from '../../i18n/i18n'
 
 const SHOWN_FIELDS = /^(printerKind|systemPrinterName|networkHost|networkPort|paper|silent|autoPrint|codePage|openDrawerOnCash)$/
 const CODE_PAGE_CHOICES = CODE_PAGES.map((page) => ({ value: page.id, label: page.label }))
 const PRINT_MODE_CHOICES = [
-  { value: 'silent', label: 'Print straight away', hint: 'No dialog; the fastest at the counter' },
-  { value: 'dialog', label: 'Show the print dialog', hint: 'Choose copies and printer each time' }
+  {
+    value: 'silent',
+    get label() {
+      return t('settings.printStraightAway')
+    },
+    get hint() {
+      return t('settings.noDialogTheFastest')
+    }
+  },
+  {
+    value: 'dialog',
+    get label() {
+      return t('settings.showThePrintDialog')
+    },
+    get hint() {
+      return t('settings.chooseCopiesAndPrinter')
+    }
+  }
 ] as const
 
 /** Settings → Printers: which printer, which paper, what prints after a sale, and a test page. */
 export function PrinterSettingsTab() {
+  const { t } = useTranslation()
   const saved = useLiveQuery<PrintSettings>(() => window.api.print.getSettings(), [], ['print.changed'])
   if (!saved.data) {
     return (
       <div className="screen" data-testid="printer-settings">
-        <ScreenHeader title="Settings" />
+        <ScreenHeader title={t('settings.settings')} />
         <SettingsTabs current="printers" />
         <ErrorNotice error={saved.error} testId="printer-settings-error" />
       </div>
@@ -40,6 +59,7 @@ export function PrinterSettingsTab() {
 }
 
 function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
+  const { t } = useTranslation()
   const printers = useLiveQuery<SystemPrinter[]>(() => window.api.print.listPrinters(), [], [])
   const draft = useSettingsDraft(printerFormOf(saved))
   const { form, set, dirty } = draft
@@ -66,7 +86,7 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
 
   const submit = async () => {
     setBusy('save')
-    if (await save()) toast('Printer settings saved')
+    if (await save()) toast(t('settings.printerSettingsSaved'))
     setBusy(null)
   }
 
@@ -86,8 +106,8 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
   return (
     <SettingsForm
       tab="printers"
-      subtitle="Where receipts and order slips print, and what prints after a sale."
-      saveLabel="Save printer settings"
+      subtitle={t('settings.whereReceiptsAndOrder')}
+      saveLabel={t('settings.savePrinterSettings')}
       dirty={dirty}
       onDiscard={draft.discard}
       onSave={() => void submit()}
@@ -100,10 +120,10 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
       <div className="settings-columns">
         <div className="stack">
           <section className="card settings-section" aria-labelledby="printer-which">
-            <h2 id="printer-which">Printer</h2>
+            <h2 id="printer-which">{t('settings.printer')}</h2>
             <div className="choices-in-column">
               <ChoiceGroup
-                legend="Print to"
+                legend={t('settings.printTo')}
                 value={form.printerKind}
                 onChange={set('printerKind')}
                 choices={PRINTER_KIND_CHOICES}
@@ -114,25 +134,21 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
             {system ? (
               <>
                 <SelectField
-                  label="System printer"
+                  label={t('settings.systemPrinter')}
                   value={form.systemPrinterName}
                   onChange={set('systemPrinterName')}
                   options={systemPrinterChoices(printers.data ?? [], form.systemPrinterName)}
                   error={fields.systemPrinterName}
                   testId="printer-system-name"
-                  hint={
-                    printers.data && printers.data.length === 0
-                      ? 'No printers were found on this computer; install the printer in the system first, then look again.'
-                      : 'Printers installed on this computer'
-                  }
+                  hint={printers.data && printers.data.length === 0 ? t('settings.noPrintersWereFound') : t('settings.printersInstalledOnThis')}
                 />
                 <div>
                   <Button size="small" variant="ghost" onClick={printers.reload} busy={printers.loading} data-testid="printer-list-reload">
-                    Look for printers again
+                    {t('settings.lookForPrintersAgain')}
                   </Button>
                 </div>
                 <ChoiceGroup
-                  legend="When printing"
+                  legend={t('settings.whenPrinting')}
                   value={form.printMode}
                   onChange={set('printMode')}
                   choices={PRINT_MODE_CHOICES}
@@ -144,7 +160,7 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
             {network ? (
               <>
                 <TextField
-                  label="Printer address"
+                  label={t('settings.printerAddress')}
                   value={form.networkHost}
                   onChange={set('networkHost')}
                   error={fields.networkHost}
@@ -152,36 +168,34 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
                   placeholder="192.168.1.50"
                   maxLength={253}
                   spellCheck={false}
-                  hint="The IP address on the printer’s self-test page; give it a fixed one"
+                  hint={t('settings.theIpAddressOn')}
                 />
                 <TextField
-                  label="Port"
+                  label={t('settings.port')}
                   value={form.networkPort}
                   onChange={set('networkPort')}
                   error={fields.networkPort}
                   testId="printer-port"
                   inputMode="numeric"
                   maxLength={9}
-                  hint="9100 for almost every network receipt printer"
+                  hint={t('settings.x9100ForAlmostEvery')}
                 />
                 <SelectField
-                  label="Code page"
+                  label={t('settings.codePage')}
                   value={form.codePage}
                   onChange={(value) => set('codePage')(value as PrinterForm['codePage'])}
                   options={CODE_PAGE_CHOICES}
                   error={fields.codePage}
                   testId="printer-code-page"
-                  hint="The printer’s character table for accented letters"
+                  hint={t('settings.thePrinterSCharacter')}
                 />
               </>
             ) : null}
-            {form.printerKind === 'none' ? (
-              <p className="muted">Nothing prints. Receipts and slips can still be previewed and saved as PDF from an order.</p>
-            ) : null}
+            {form.printerKind === 'none' ? <p className="muted">{t('settings.nothingPrintsReceiptsAnd')}</p> : null}
           </section>
           <section className="card settings-section" aria-labelledby="printer-test">
-            <h2 id="printer-test">Test page</h2>
-            <p className="muted">Prints the shop’s name, letters in several scripts and the paper’s full width, to check the printer and the code page.</p>
+            <h2 id="printer-test">{t('settings.testPage')}</h2>
+            <p className="muted">{t('settings.printsTheShopS')}</p>
             <div className="settings-actions">
               <Button
                 onClick={() => void printTestPage()}
@@ -189,7 +203,7 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
                 disabled={form.printerKind === 'none' || busy === 'save'}
                 data-testid="printer-test-page"
               >
-                {dirty ? 'Save and print a test page' : 'Print a test page'}
+                {dirty ? t('settings.saveAndPrintA') : t('settings.printATestPage')}
               </Button>
             </div>
             {testJob ? <TestPageOutcome job={testJob} /> : null}
@@ -197,10 +211,10 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
         </div>
         <div className="stack">
           <section className="card settings-section" aria-labelledby="printer-paper">
-            <h2 id="printer-paper">Paper</h2>
+            <h2 id="printer-paper">{t('settings.paper')}</h2>
             <div className="choices-in-column">
               <ChoiceGroup
-                legend="Paper in the printer"
+                legend={t('settings.paperInThePrinter')}
                 value={form.paper}
                 onChange={set('paper')}
                 choices={PAPER_CHOICES}
@@ -210,9 +224,9 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
             </div>
           </section>
           <section className="card settings-section" aria-labelledby="printer-after-sale">
-            <h2 id="printer-after-sale">After a sale</h2>
+            <h2 id="printer-after-sale">{t('settings.afterASale')}</h2>
             <ChoiceGroup
-              legend="Print automatically"
+              legend={t('settings.printAutomatically')}
               value={form.autoPrint}
               onChange={set('autoPrint')}
               choices={AUTO_PRINT_CHOICES}
@@ -227,9 +241,9 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
                   onChange={(event) => set('openDrawerOnCash')(event.target.checked)}
                   data-testid="printer-open-drawer"
                 />
-                <span>Open the cash drawer after a cash sale</span>
+                <span>{t('settings.openTheCashDrawer')}</span>
               </label>
-              <span className="field__hint">For a drawer plugged into a network receipt printer. A system printer’s driver has its own drawer setting.</span>
+              <span className="field__hint">{t('settings.forADrawerPlugged')}</span>
               {fields.openDrawerOnCash ? <span className="field__error">{fields.openDrawerOnCash}</span> : null}
             </div>
           </section>
@@ -240,17 +254,18 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
 }
 
 function TestPageOutcome({ job }: { job: PrintJob }) {
+  const { t } = useTranslation()
   if (job.state === 'done') {
     return (
       <p className="notice notice--info" role="status" data-testid="printer-test-result">
-        The test page went to {job.target}.
+        {t('settings.theTestPageWent', { target: job.target })}
       </p>
     )
   }
   return (
     <div className="notice notice--error" role="alert" data-testid="printer-test-result">
-      <p className="notice__sentence">{job.lastError ?? `The test page did not print on ${job.target}.`}</p>
-      <span className="muted">It waits in the print queue.</span>
+      <p className="notice__sentence">{job.lastError ?? t('settings.theTestPageDid', { target: job.target })}</p>
+      <span className="muted">{t('settings.itWaitsInThe')}</span>
     </div>
   )
 }

@@ -9,6 +9,7 @@ import { formatWhen } from '../../lib/when'
 import { useShopSettings } from '../../stores/settings-store'
 import { useSyncStatusStore } from '../../stores/sync-status-store'
 import { toast } from '../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 const PAGE_SIZE = 50
 
@@ -36,6 +37,7 @@ function changes(n: number): string {
  * fixed its side they can be sent again, or dismissed (kept in the till, never sent).
  */
 export function RejectedSyncEvents() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const replace = useSyncStatusStore((state) => state.replace)
   const [pages, setPages] = useState(1)
@@ -55,7 +57,11 @@ export function RejectedSyncEvents() {
     if (!result.ok) return setError(result.error)
     replace(result.data.status)
     rejected.reload()
-    toast(action === 'retry' ? `${changes(result.data.changed)} will be sent again` : `${changes(result.data.changed)} dismissed`)
+    toast(
+      action === 'retry'
+        ? t('settings.willBeSentAgain', { changed: changes(result.data.changed) })
+        : t('settings.dismissed', { changed: changes(result.data.changed) })
+    )
   }
 
   if (events.length === 0) {
@@ -63,7 +69,7 @@ export function RejectedSyncEvents() {
       <>
         <ErrorNotice error={error ?? rejected.error} testId="sync-rejected-error" />
         <p className="muted" data-testid="sync-rejected-none">
-          The server has refused nothing.
+          {t('settings.theServerHasRefused')}
         </p>
       </>
     )
@@ -71,7 +77,7 @@ export function RejectedSyncEvents() {
   const shownIds = events.slice(0, 500).map((event) => event.eventId)
   return (
     <>
-      <p className="muted">The server refused these changes. The others were sent; these wait here until you send them again or dismiss them.</p>
+      <p className="muted">{t('settings.theServerRefusedThese')}</p>
       <ErrorNotice error={error ?? rejected.error} testId="sync-rejected-error" onDismiss={error ? () => setError(null) : undefined} />
       <div className="settings-actions">
         <Button
@@ -81,7 +87,7 @@ export function RejectedSyncEvents() {
           onClick={() => void act('all-retry', 'retry', shownIds)}
           data-testid="sync-rejected-retry-all"
         >
-          Send all again
+          {t('settings.sendAllAgain')}
         </Button>
         <Button
           size="small"
@@ -91,7 +97,7 @@ export function RejectedSyncEvents() {
           onClick={() => void act('all-dismiss', 'dismiss', shownIds)}
           data-testid="sync-rejected-dismiss-all"
         >
-          Dismiss all
+          {t('settings.dismissAll')}
         </Button>
       </div>
       <ul className="plain-list" data-testid="sync-rejected-list">
@@ -100,7 +106,7 @@ export function RejectedSyncEvents() {
             <div className="rejected-event__main">
               <strong data-testid="sync-rejected-subject">{event.subject}</strong>
               <span className="muted">
-                {event.type} · {formatWhen(event.createdAt, now, settings)} · {event.attempts === 1 ? 'sent once' : `sent ${event.attempts} times`}
+                {event.type} · {formatWhen(event.createdAt, now, settings)} · {t('settings.sentTimesCount', { count: event.attempts })}
               </span>
               <span className="rejected-event__reason" data-testid="sync-rejected-reason">
                 {event.reason}
@@ -114,7 +120,7 @@ export function RejectedSyncEvents() {
                 onClick={() => void act(`${event.eventId}-retry`, 'retry', [event.eventId])}
                 data-testid="sync-rejected-retry"
               >
-                Send again
+                {t('settings.sendAgain')}
               </Button>
               <Button
                 size="small"
@@ -124,7 +130,7 @@ export function RejectedSyncEvents() {
                 onClick={() => void act(`${event.eventId}-dismiss`, 'dismiss', [event.eventId])}
                 data-testid="sync-rejected-dismiss"
               >
-                Dismiss
+                {t('settings.dismiss')}
               </Button>
             </div>
           </li>
@@ -132,7 +138,7 @@ export function RejectedSyncEvents() {
       </ul>
       {rejected.data?.more ? (
         <Button size="small" onClick={() => setPages((count) => count + 1)} data-testid="sync-rejected-more">
-          Show more
+          {t('settings.showMore')}
         </Button>
       ) : null}
     </>

@@ -8,11 +8,13 @@ import { call } from '../../lib/call'
 import { useNow } from '../../lib/use-now'
 import { formatWhen } from '../../lib/when'
 import { useShopSettings } from '../../stores/settings-store'
+import { useTranslation } from 'react-i18next'
 
 const COUNT_WORDS: Record<string, string> = { orders: 'orders', products: 'products', customers: 'customers', payments: 'payments' }
 
 /** Restore: the copy is checked and summarized first; only then can the owner confirm. */
 export function RestoreDialog({ source, onClose, onRestarting }: { source: BackupSource; onClose(): void; onRestarting(summary: RestoreSummary): void }) {
+  const { t } = useTranslation()
   const shop = useShopSettings()
   const now = useNow(60_000)
   const time = { locale: shop.locale, timeZone: shop.timeZone }
@@ -34,29 +36,30 @@ export function RestoreDialog({ source, onClose, onRestarting }: { source: Backu
 
   return (
     <Dialog
-      title="Restore a backup"
+      title={t('settings.restoreABackup')}
       onClose={onClose}
       testId="restore-dialog"
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('settings.cancel')}</Button>
           <Button variant="danger" busy={busy} disabled={!summary?.ok} onClick={() => void confirm()} data-testid="restore-confirm">
-            Restore and restart
+            {t('settings.restoreAndRestart')}
           </Button>
         </>
       }
     >
-      {!summary && !error ? <p data-testid="restore-checking">Checking the backup…</p> : null}
+      {!summary && !error ? <p data-testid="restore-checking">{t('settings.checkingTheBackup')}</p> : null}
       <ErrorNotice error={error} testId="restore-error" />
       {summary && !summary.ok ? (
         <p className="field__error" data-testid="restore-refused">
-          This file cannot be restored. {summary.problem}
+          {t('settings.thisFileCannotBe')} {summary.problem}
         </p>
       ) : null}
       {summary?.ok ? (
         <div data-testid="restore-summary">
           <p>
-            {summary.createdAt === null ? 'This database file' : `The backup from ${formatWhen(summary.createdAt, now, time)}`} passed every check. It holds:
+            {summary.createdAt === null ? t('settings.thisDatabaseFile') : t('settings.theBackupFrom', { createdAt: formatWhen(summary.createdAt, now, time) })}{' '}
+            {t('settings.passedEveryCheckIt')}
           </p>
           <ul>
             {Object.entries(COUNT_WORDS).map(([table, words]) => (
@@ -64,9 +67,11 @@ export function RestoreDialog({ source, onClose, onRestarting }: { source: Backu
                 {(summary.counts[table] ?? 0).toLocaleString(shop.locale)} {words}
               </li>
             ))}
-            <li data-testid="restore-last-order">Last order: {summary.lastOrderAt === null ? 'none' : formatWhen(summary.lastOrderAt, now, time)}</li>
+            <li data-testid="restore-last-order">
+              {t('settings.lastOrder')} {summary.lastOrderAt === null ? t('settings.none') : formatWhen(summary.lastOrderAt, now, time)}
+            </li>
           </ul>
-          <p>Everything entered since then is not in it. Today's database is moved aside, not deleted, and the restore can be undone.</p>
+          <p>{t('settings.everythingEnteredSinceThen')}</p>
         </div>
       ) : null}
     </Dialog>

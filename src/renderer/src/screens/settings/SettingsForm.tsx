@@ -7,6 +7,7 @@ import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { useUnsavedEdits } from '../../lib/use-unsaved-edits'
 import type { SettingsTab } from './settings-tabs'
 import { SettingsTabs } from './SettingsTabs'
+import { useTranslation } from 'react-i18next'
 
 interface SettingsFormProps {
   tab: SettingsTab
@@ -46,6 +47,7 @@ export function SettingsForm({
   className = 'screen',
   children
 }: SettingsFormProps) {
+  const { t } = useTranslation()
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, error)
   useUnsavedEdits(dirty)
@@ -60,9 +62,9 @@ export function SettingsForm({
       }}
       data-testid={testIds.form}
     >
-      <ScreenHeader title="Settings" subtitle={subtitle}>
+      <ScreenHeader title={t('settings.settings')} subtitle={subtitle}>
         <Button onClick={onDiscard} disabled={!dirty || saving || otherBusy} data-testid={testIds.discard}>
-          Discard changes
+          {t('settings.discardChanges')}
         </Button>
         <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={saving} disabled={!dirty || otherBusy} data-testid={testIds.save}>
           {saveLabel}

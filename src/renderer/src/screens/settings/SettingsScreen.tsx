@@ -21,6 +21,8 @@ import { UpdatesSettingsTab } from './UpdatesSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
+import { useTranslation } from 'react-i18next'
+import { t } from '../../i18n/i18n'
 
 interface ShopForm {
   shopName: string
@@ -75,14 +77,54 @@ function formOf(settings: ShopSettings): ShopForm {
 }
 
 const TOUCH_CHOICES: ReadonlyArray<{ value: TouchMode; label: string; hint: string }> = [
-  { value: 'auto', label: 'Find out', hint: 'Touch when the screen takes touch' },
-  { value: 'on', label: 'Touch screen', hint: 'Keypad under amounts, bigger buttons' },
-  { value: 'off', label: 'Keyboard and mouse', hint: 'No on-screen keypad' }
+  {
+    value: 'auto',
+    get label() {
+      return t('settings.findOut')
+    },
+    get hint() {
+      return t('settings.touchWhenTheScreen')
+    }
+  },
+  {
+    value: 'on',
+    get label() {
+      return t('settings.touchScreen')
+    },
+    get hint() {
+      return t('settings.keypadUnderAmountsBigger')
+    }
+  },
+  {
+    value: 'off',
+    get label() {
+      return t('settings.keyboardAndMouse')
+    },
+    get hint() {
+      return t('settings.noOnScreenKeypad')
+    }
+  }
 ]
 
 const SHORT_STOCK_CHOICES: ReadonlyArray<{ value: ShortStockRule; label: string; hint: string }> = [
-  { value: 'refuse', label: 'Refuse the sale', hint: 'Nothing is sold that the stock does not hold' },
-  { value: 'sell_anyway', label: 'Offer “Sell anyway”', hint: 'Staff allowed to (or a manager’s approval) sell it; stock goes below zero' }
+  {
+    value: 'refuse',
+    get label() {
+      return t('settings.refuseTheSale')
+    },
+    get hint() {
+      return t('settings.nothingIsSoldThat')
+    }
+  },
+  {
+    value: 'sell_anyway',
+    get label() {
+      return t('settings.offerSellAnyway')
+    },
+    get hint() {
+      return t('settings.staffAllowedToOr')
+    }
+  }
 ]
 
 /** The form as the main process expects it; hold time that is not a whole number is caught here. */
@@ -108,6 +150,7 @@ export function SettingsScreen() {
 }
 
 function ShopSettingsTab() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const save = useSettingsStore((state) => state.save)
   const draft = useSettingsDraft(formOf(settings))
@@ -131,14 +174,14 @@ function ShopSettingsTab() {
     }
     setError(null)
     draft.accept(formOf(result.data))
-    toast('Settings saved')
+    toast(t('settings.settingsSaved'))
   }
 
   return (
     <SettingsForm
       tab="shop"
-      subtitle="How the till names your shop, shows money and keeps orders."
-      saveLabel="Save settings"
+      subtitle={t('settings.howTheTillNames')}
+      saveLabel={t('settings.saveSettings')}
       dirty={draft.dirty}
       onDiscard={draft.discard}
       onSave={() => void submit()}
@@ -151,60 +194,67 @@ function ShopSettingsTab() {
     >
       <div className="settings-grid">
         <section className="card settings-section" aria-labelledby="settings-shop">
-          <h2 id="settings-shop">Shop</h2>
-          <TextField label="Shop name" value={form.shopName} onChange={set('shopName')} error={fields.shopName} testId="settings-shop-name" maxLength={200} />
+          <h2 id="settings-shop">{t('settings.shop')}</h2>
+          <TextField
+            label={t('settings.shopName')}
+            value={form.shopName}
+            onChange={set('shopName')}
+            error={fields.shopName}
+            testId="settings-shop-name"
+            maxLength={200}
+          />
           <TextAreaField
-            label="Address"
+            label={t('settings.address')}
             value={form.address}
             onChange={set('address')}
             error={fields.address}
             testId="settings-address"
             rows={3}
-            hint="Printed on receipts and delivery slips, line by line"
+            hint={t('settings.printedOnReceiptsAnd')}
           />
-          <TextField label="Phone" value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
+          <TextField label={t('settings.phone')} value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
         </section>
         <section className="card settings-section" aria-labelledby="settings-receipts">
-          <h2 id="settings-receipts">Receipts</h2>
+          <h2 id="settings-receipts">{t('settings.receipts')}</h2>
           <TextField
-            label="Tax number"
+            label={t('settings.taxNumber')}
             value={form.taxNumber}
             onChange={set('taxNumber')}
             error={fields.taxNumber}
             testId="settings-tax-number"
-            hint="VAT, GST or sales tax number, printed under the shop’s address on every receipt"
+            hint={t('settings.vatGstOrSales')}
           />
           <TextAreaField
-            label="Receipt footer"
+            label={t('settings.receiptFooter')}
             value={form.receiptFooter}
             onChange={set('receiptFooter')}
             error={fields.receiptFooter}
             testId="settings-receipt-footer"
             rows={4}
-            placeholder="For example: Returns within 30 days with this receipt. Thank you!"
-            hint={`Ends every receipt instead of “Thank you!”: up to ${RECEIPT_FOOTER_MAX_LINES} lines`}
+            placeholder={t('settings.forExampleReturnsWithin')}
+            hint={t('settings.endsEveryReceiptInstead', { RECEIPT_FOOTER_MAX_LINES })}
           />
         </section>
         <LanguageSection receiptLanguage={form.receiptLanguage} onReceiptLanguage={set('receiptLanguage')} receiptError={fields.receiptLanguage} />
         <section className="card settings-section" aria-labelledby="settings-money">
-          <h2 id="settings-money">Money and region</h2>
+          <h2 id="settings-money">{t('settings.moneyAndRegion')}</h2>
           <SelectField
-            label="Currency"
+            label={t('settings.currency')}
             value={form.currency}
             onChange={set('currency')}
             options={currencyChoices(settings.locale, form.currency)}
             error={fields.currency}
             testId="settings-currency"
-            hint="Fixed once the first order is taken: every stored amount is in this currency"
+            hint={t('settings.fixedOnceTheFirst')}
           />
           <TextField
-            label="Locale"
+            label={t('settings.locale')}
             value={form.locale}
             onChange={set('locale')}
             error={fields.locale}
             testId="settings-locale"
             list="settings-locales"
-            hint="How numbers and dates are written, for example en-GB or fr-FR"
+            hint={t('settings.howNumbersAndDates')}
           />
           <datalist id="settings-locales">
             {localeChoices(settings.locale).map((choice) => (
@@ -212,7 +262,7 @@ function ShopSettingsTab() {
             ))}
           </datalist>
           <SelectField
-            label="Time zone"
+            label={t('settings.timeZone')}
             value={form.timeZone}
             onChange={set('timeZone')}
             options={timeZoneChoices(form.timeZone)}
@@ -221,16 +271,15 @@ function ShopSettingsTab() {
           />
           {form.timeZone !== settings.timeZone ? (
             <p className="settings-change-notice" data-testid="settings-time-zone-notice">
-              New sales will count on the day and hour in {form.timeZone}. Orders already taken keep the day and hour they were taken on, in the Orders list and
-              in Stats alike.
+              {t('settings.newSalesWillCount', { timeZone: form.timeZone })}
             </p>
           ) : null}
           <MoneyPreview currency={form.currency} locale={form.locale} />
         </section>
         <section className="card settings-section" aria-labelledby="settings-tax">
-          <h2 id="settings-tax">Tax</h2>
+          <h2 id="settings-tax">{t('settings.tax')}</h2>
           <ChoiceGroup
-            legend="Prices"
+            legend={t('settings.prices')}
             value={form.taxMode}
             onChange={set('taxMode')}
             choices={TAX_MODE_CHOICES}
@@ -239,36 +288,35 @@ function ShopSettingsTab() {
           />
           {form.taxMode !== settings.taxMode ? (
             <p className="settings-change-notice" data-testid="settings-tax-mode-notice">
-              {form.taxMode === 'inclusive' ? 'New sales will take the tax out of the shelf price.' : 'New sales will add the tax on top of the shelf price.'}{' '}
-              Orders already taken keep the tax they were sold with; a sale being rung up or parked must be finished or emptied first.
+              {form.taxMode === 'inclusive' ? t('settings.newSalesWillTake') : t('settings.newSalesWillAdd')} {t('settings.ordersAlreadyTakenKeep')}
             </p>
           ) : null}
         </section>
         <section className="card settings-section" aria-labelledby="settings-orders">
-          <h2 id="settings-orders">Orders</h2>
+          <h2 id="settings-orders">{t('settings.orders')}</h2>
           <TextField
-            label="Order number prefix"
+            label={t('settings.orderNumberPrefix')}
             value={form.orderPrefix}
             onChange={set('orderPrefix')}
             error={fields.orderPrefix}
             testId="settings-order-prefix"
-            hint="Starts every order number from this till, for example A-1042"
+            hint={t('settings.startsEveryOrderNumber')}
             maxLength={12}
           />
           <TextField
-            label="Hold time (minutes)"
+            label={t('settings.holdTimeMinutes')}
             value={form.holdMinutes}
             onChange={set('holdMinutes')}
             error={fields.holdMinutes}
             testId="settings-hold-minutes"
             inputMode="numeric"
-            hint="How long an unpaid pickup or delivery order keeps its stock before it is cancelled"
+            hint={t('settings.howLongAnUnpaid')}
           />
         </section>
         <section className="card settings-section" aria-labelledby="settings-counter">
-          <h2 id="settings-counter">Counter</h2>
+          <h2 id="settings-counter">{t('settings.counter')}</h2>
           <ChoiceGroup
-            legend="This till is worked by"
+            legend={t('settings.thisTillIsWorked')}
             value={form.touchMode}
             onChange={set('touchMode')}
             choices={TOUCH_CHOICES}
@@ -276,7 +324,7 @@ function ShopSettingsTab() {
             testId="settings-touch-mode"
           />
           <ChoiceGroup
-            legend="When a sale asks for more than is in stock"
+            legend={t('settings.whenASaleAsks')}
             value={form.shortStock}
             onChange={set('shortStock')}
             choices={SHORT_STOCK_CHOICES}

@@ -18,6 +18,7 @@ import { RejectedSyncEvents } from './RejectedSyncEvents'
 import { SettingsForm } from './SettingsForm'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
+import { useTranslation } from 'react-i18next'
 
 interface SyncForm {
   enabled: boolean
@@ -32,6 +33,7 @@ const formOf = (status: SyncStatus): SyncForm => ({ enabled: status.enabled, url
 
 /** Settings → Sync: the server and its token, where sync stands, "Sync now", and what the server refused. */
 export function SyncSettingsTab() {
+  const { t } = useTranslation()
   const status = useSyncStatusStore((state) => state.status)
   const load = useSyncStatusStore((state) => state.load)
 
@@ -41,12 +43,13 @@ export function SyncSettingsTab() {
 
   return (
     <div className="screen" data-testid="sync-settings">
-      {status ? <SyncSettingsForm status={status} /> : <ScreenHeader title="Settings" />}
+      {status ? <SyncSettingsForm status={status} /> : <ScreenHeader title={t('settings.settings')} />}
     </div>
   )
 }
 
 function SyncSettingsForm({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const replace = useSyncStatusStore((state) => state.replace)
   const syncNow = useSyncStatusStore((state) => state.syncNow)
@@ -68,7 +71,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
     setError(null)
     replace(result.data)
     draft.accept(formOf(result.data))
-    toast(what === 'save' ? 'Sync settings saved' : 'The token was removed')
+    toast(what === 'save' ? t('settings.syncSettingsSaved') : t('settings.theTokenWasRemoved'))
   }
 
   const submit = () => {
@@ -88,8 +91,8 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
   return (
     <SettingsForm
       tab="sync"
-      subtitle="Send every sale, order and stock change to your own server, for head office or a second shop."
-      saveLabel="Save sync settings"
+      subtitle={t('settings.sendEverySaleOrder')}
+      saveLabel={t('settings.saveSyncSettings')}
       dirty={draft.dirty}
       onDiscard={draft.discard}
       onSave={submit}
@@ -103,7 +106,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
       <div className="settings-columns">
         <div className="stack">
           <section className="card settings-section" aria-labelledby="sync-server">
-            <h2 id="sync-server">Server</h2>
+            <h2 id="sync-server">{t('settings.server')}</h2>
             <div className="field">
               <label className="checkbox">
                 <input
@@ -113,9 +116,9 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
                   aria-invalid={Boolean(fields.enabled)}
                   data-testid="sync-enabled"
                 />
-                <span>Send changes to the server</span>
+                <span>{t('settings.sendChangesToThe')}</span>
               </label>
-              <span className="field__hint">Off, nothing is sent and nothing is lost: changes wait here and go once it is on.</span>
+              <span className="field__hint">{t('settings.offNothingIsSent')}</span>
               {fields.enabled ? (
                 <span className="field__error" data-testid="sync-enabled-error">
                   {fields.enabled}
@@ -123,12 +126,12 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
               ) : null}
             </div>
             <TextField
-              label="Server address"
+              label={t('settings.serverAddress')}
               value={form.url}
               onChange={set('url')}
               error={fields.url}
               testId="sync-url"
-              placeholder="https://sync.example.com"
+              placeholder={t('settings.httpsSyncExampleCom')}
               maxLength={2000}
               spellCheck={false}
               inputMode="url"
@@ -142,16 +145,15 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
                     onChange={(event) => set('allowInsecureHttp')(event.target.checked)}
                     data-testid="sync-allow-insecure"
                   />
-                  <span>Send over plain http:// anyway</span>
+                  <span>{t('settings.sendOverPlainHttp')}</span>
                 </label>
                 <span className="field__hint" data-testid="sync-insecure-warning">
-                  This address is not encrypted: the till's secret and every sale can be read and changed on the way. Use https:// unless the server is on a
-                  network you trust.
+                  {t('settings.thisAddressIsNot')}
                 </span>
               </div>
             ) : null}
             <TextField
-              label={status.hasToken ? 'New till secret' : 'Till secret'}
+              label={status.hasToken ? t('settings.newTillSecret') : t('settings.tillSecret')}
               value={form.token}
               onChange={set('token')}
               error={fields.token}
@@ -160,7 +162,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
               autoComplete="off"
               spellCheck={false}
               maxLength={4096}
-              placeholder={status.hasToken ? 'Leave empty to keep the stored secret' : 'The secret head office gave when enrolling this till'}
+              placeholder={status.hasToken ? t('settings.leaveEmptyToKeep2') : t('settings.theSecretHeadOffice')}
               hint={<span data-testid="sync-token-state">{tokenWords(status)}</span>}
             />
             {status.hasToken ? (
@@ -173,7 +175,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
                   onClick={() => void configure({ token: null }, 'remove')}
                   data-testid="sync-remove-token"
                 >
-                  Remove the stored token
+                  {t('settings.removeTheStoredToken')}
                 </Button>
               </div>
             ) : null}
@@ -181,28 +183,32 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
         </div>
         <div className="stack">
           <section className="card settings-section" aria-labelledby="sync-state">
-            <h2 id="sync-state">Status</h2>
+            <h2 id="sync-state">{t('settings.status')}</h2>
             <dl className="settings-facts">
-              <dt>Now</dt>
+              <dt>{t('settings.now')}</dt>
               <dd>
                 <Badge tone={words.tone} testId="sync-settings-phase">
                   {words.label}
                 </Badge>
               </dd>
-              <dt>Waiting</dt>
+              <dt>{t('settings.waiting')}</dt>
               <dd data-testid="sync-settings-waiting">{waitingWords(status.waiting)}</dd>
-              <dt>Last sent</dt>
-              <dd data-testid="sync-settings-last-success">{status.lastSuccessAt === null ? 'Never' : formatWhen(status.lastSuccessAt, now, time)}</dd>
+              <dt>{t('settings.lastSent')}</dt>
+              <dd data-testid="sync-settings-last-success">
+                {status.lastSuccessAt === null ? t('settings.never') : formatWhen(status.lastSuccessAt, now, time)}
+              </dd>
               {status.lastError ? (
                 <>
-                  <dt>Last error</dt>
+                  <dt>{t('settings.lastError')}</dt>
                   <dd className="rejected-event__reason" data-testid="sync-settings-last-error">
                     {status.lastError}
-                    {status.nextAttemptAt !== null && status.nextAttemptAt > now ? ` Trying again ${formatWait(status.nextAttemptAt - now)}.` : ''}
+                    {status.nextAttemptAt !== null && status.nextAttemptAt > now
+                      ? t('settings.tryingAgain', { wait: formatWait(status.nextAttemptAt - now) })
+                      : ''}
                   </dd>
                 </>
               ) : null}
-              <dt>This till's id (for enrolment)</dt>
+              <dt>{t('settings.thisTillSId')}</dt>
               <dd className="muted tabular" data-testid="sync-till-id">
                 {status.tillId}
               </dd>
@@ -210,13 +216,13 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             <ErrorNotice error={syncError} testId="sync-now-error" onDismiss={() => setSyncError(null)} />
             <div className="settings-actions">
               <Button onClick={() => void sendNow()} busy={syncing} disabled={!status.enabled} data-testid="sync-settings-now">
-                Sync now
+                {t('settings.syncNow')}
               </Button>
-              {!status.enabled ? <span className="muted">Turn sync on to send.</span> : null}
+              {!status.enabled ? <span className="muted">{t('settings.turnSyncOnTo')}</span> : null}
             </div>
           </section>
           <section className="card settings-section" aria-labelledby="sync-refused">
-            <h2 id="sync-refused">Refused by the server</h2>
+            <h2 id="sync-refused">{t('settings.refusedByTheServer')}</h2>
             <RejectedSyncEvents />
           </section>
         </div>

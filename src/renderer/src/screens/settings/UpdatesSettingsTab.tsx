@@ -9,14 +9,28 @@ import { formatWhen } from '../../lib/when'
 import { useShopSettings } from '../../stores/settings-store'
 import { SettingsTabs } from './SettingsTabs'
 import './settings.css'
+import { useTranslation } from 'react-i18next'
+import { t } from '../../i18n/i18n'
 
 const STATE_WORDS: Record<UpdateState, string> = {
-  off: 'Updates are off in this build: it has no update address.',
-  idle: 'This is the newest version the update server has.',
-  checking: 'Asking the update server for a newer version…',
-  downloading: 'Downloading the new version in the background. The till works as usual meanwhile.',
-  ready: 'A new version is downloaded and checked. It is installed when you say so.',
-  error: 'The last check or download failed. This version keeps running; the next check tries again.'
+  get off() {
+    return t('settings.updatesAreOffIn')
+  },
+  get idle() {
+    return t('settings.thisIsTheNewest')
+  },
+  get checking() {
+    return t('settings.askingTheUpdateServer')
+  },
+  get downloading() {
+    return t('settings.downloadingTheNewVersion')
+  },
+  get ready() {
+    return t('settings.aNewVersionIs')
+  },
+  get error() {
+    return t('settings.theLastCheckOr')
+  }
 }
 
 /**
@@ -24,6 +38,7 @@ const STATE_WORDS: Record<UpdateState, string> = {
  * says so. Read again when a shift or a sale changes, since either may hold the install back.
  */
 export function UpdatesSettingsTab() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const status = useLiveQuery(() => window.api.updates.status(), [], ['updates.changed', 'shift.changed', 'cart.changed'])
   const check = useAction(() => call(() => window.api.updates.check()), status.reload)
@@ -32,12 +47,14 @@ export function UpdatesSettingsTab() {
 
   return (
     <div className="screen" data-testid="updates-settings">
-      <ScreenHeader title="Settings" subtitle="New versions of Tillpoint: checked at start and once a day, installed only when you say so." />
+      <ScreenHeader title={t('settings.settings')} subtitle={t('settings.newVersionsOfTillpoint')} />
       <SettingsTabs current="updates" />
       <ErrorNotice error={install.error ?? check.error ?? status.error} testId="updates-error" />
       {current ? (
         <section className="card settings-section stack" aria-labelledby="updates-version">
-          <h2 id="updates-version">Version {current.currentVersion}</h2>
+          <h2 id="updates-version">
+            {t('settings.version')} {current.currentVersion}
+          </h2>
           <p data-testid="updates-state">{STATE_WORDS[current.state]}</p>
           <UpdateDetails status={current} when={(at) => formatWhen(at, Date.now(), settings)} />
           <div className="row">
@@ -47,7 +64,7 @@ export function UpdatesSettingsTab() {
               disabled={current.state === 'off' || current.state === 'checking'}
               data-testid="updates-check"
             >
-              Check now
+              {t('settings.checkNow')}
             </Button>
             {current.state === 'ready' ? (
               <Button
@@ -57,7 +74,7 @@ export function UpdatesSettingsTab() {
                 disabled={current.blockedBy !== null}
                 data-testid="updates-install"
               >
-                Restart and install {current.availableVersion}
+                {t('settings.restartAndInstall')} {current.availableVersion}
               </Button>
             ) : null}
           </div>
@@ -68,11 +85,14 @@ export function UpdatesSettingsTab() {
 }
 
 function UpdateDetails({ status, when }: { status: UpdateStatus; when(at: number): string }) {
+  const { t } = useTranslation()
   return (
     <>
-      {status.availableVersion ? <p data-testid="updates-available">Version {status.availableVersion} is available.</p> : null}
+      {status.availableVersion ? (
+        <p data-testid="updates-available">{t('settings.versionIsAvailable', { availableVersion: status.availableVersion })}</p>
+      ) : null}
       {status.state === 'downloading' && status.percent !== null ? (
-        <progress max={100} value={status.percent} aria-label="Download progress" data-testid="updates-progress" />
+        <progress max={100} value={status.percent} aria-label={t('settings.downloadProgress')} data-testid="updates-progress" />
       ) : null}
       {status.error ? (
         <p className="field__error" data-testid="updates-failure">
@@ -84,7 +104,7 @@ function UpdateDetails({ status, when }: { status: UpdateStatus; when(at: number
           {status.blockedBy}
         </p>
       ) : null}
-      {status.lastCheckedAt !== null ? <p className="muted">Last checked {when(status.lastCheckedAt)}.</p> : null}
+      {status.lastCheckedAt !== null ? <p className="muted">{t('settings.lastChecked', { lastCheckedAt: when(status.lastCheckedAt) })}</p> : null}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import type { AppErrorData } from '../../../../shared/errors'
 import type { AutoPrintChoice, CodePage, PaperSize, PrintSettings, PrintSettingsPatch, PrinterKind } from '../../../../shared/print'
+import { t } from '../../i18n/i18n'
 
 /** The printer settings as the form edits them: the port as typed, silent as a choice. */
 export interface PrinterForm {
@@ -56,9 +57,9 @@ export function printerPatchOf(form: PrinterForm): { patch: PrintSettingsPatch }
 /** The system printers to choose from: the default first, and a saved printer kept even when it is not found now. */
 export function systemPrinterChoices(printers: ReadonlyArray<{ name: string; displayName: string }>, saved: string): Array<{ value: string; label: string }> {
   const choices = [
-    { value: '', label: 'The system’s default printer' },
+    { value: '', label: t('settings.theSystemSDefault') },
     ...printers.map((printer) => ({ value: printer.name, label: printer.displayName || printer.name }))
   ]
-  if (saved !== '' && !printers.some((printer) => printer.name === saved)) choices.push({ value: saved, label: `${saved} (not found now)` })
+  if (saved !== '' && !printers.some((printer) => printer.name === saved)) choices.push({ value: saved, label: t('settings.notFoundNow', { saved }) })
   return choices
 }

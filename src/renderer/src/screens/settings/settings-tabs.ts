@@ -1,15 +1,51 @@
 import { useSyncExternalStore } from 'react'
 import { useNavStore } from '../../stores/nav-store'
+import { t } from '../../i18n/i18n'
 
 /** The parts of Settings, each its own tab; the URL names it (#/settings/printers) so a link can open it. */
 export const SETTINGS_TABS = [
-  { id: 'shop', label: 'Shop' },
-  { id: 'printers', label: 'Printers' },
-  { id: 'sync', label: 'Sync' },
-  { id: 'staff', label: 'Staff' },
-  { id: 'journal', label: 'Journal' },
-  { id: 'backups', label: 'Backups' },
-  { id: 'updates', label: 'Updates' }
+  {
+    id: 'shop',
+    get label() {
+      return t('settings.shop')
+    }
+  },
+  {
+    id: 'printers',
+    get label() {
+      return t('settings.printers')
+    }
+  },
+  {
+    id: 'sync',
+    get label() {
+      return t('settings.sync')
+    }
+  },
+  {
+    id: 'staff',
+    get label() {
+      return t('settings.staff')
+    }
+  },
+  {
+    id: 'journal',
+    get label() {
+      return t('settings.journal')
+    }
+  },
+  {
+    id: 'backups',
+    get label() {
+      return t('settings.backups')
+    }
+  },
+  {
+    id: 'updates',
+    get label() {
+      return t('settings.updates')
+    }
+  }
 ] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]['id']
 

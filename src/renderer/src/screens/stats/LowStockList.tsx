@@ -5,6 +5,7 @@ import { Badge } from '../../components/Badge'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useLiveQuery } from '../../lib/use-live-query'
+import { useTranslation } from 'react-i18next'
 
 const PAGE = 25
 
@@ -24,22 +25,23 @@ async function loadPages(pages: number): Promise<Result<LowStockPage>> {
 
 /** Variants at or under their low-stock threshold, a page at a time, kept live as stock moves. */
 export function LowStockList() {
+  const { t } = useTranslation()
   const [pages, setPages] = useState(1)
   const low = useLiveQuery(() => loadPages(pages), [pages], ['stock.changed', 'catalog.changed'])
   const items = low.data?.items ?? []
   return (
-    <section className="card stats-panel stats-low" data-testid="stats-low-stock" aria-label="Low stock">
-      <h2 className="stats-section-title">Low stock</h2>
+    <section className="card stats-panel stats-low" data-testid="stats-low-stock" aria-label={t('stats.lowStock')}>
+      <h2 className="stats-section-title">{t('stats.lowStock')}</h2>
       <ErrorNotice error={low.error} testId="stats-low-stock-error" />
-      {low.data && items.length === 0 ? <p className="muted stats-empty">Nothing is at or under its low-stock level.</p> : null}
+      {low.data && items.length === 0 ? <p className="muted stats-empty">{t('stats.nothingIsAtOr')}</p> : null}
       {items.length > 0 ? (
         <table className="stats-table">
           <thead>
             <tr>
-              <th>Product</th>
-              <th>SKU</th>
-              <th className="stats-table__number">In stock</th>
-              <th className="stats-table__number">Reorder at</th>
+              <th>{t('stats.product')}</th>
+              <th>{t('stats.sku')}</th>
+              <th className="stats-table__number">{t('stats.inStock')}</th>
+              <th className="stats-table__number">{t('stats.reorderAt')}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +53,7 @@ export function LowStockList() {
                 </td>
                 <td className="muted">{item.sku}</td>
                 <td className="stats-table__number" data-testid={`stats-low-${item.variantId}-stock`}>
-                  {item.stock === 0 ? <Badge tone="danger">Out</Badge> : item.stock}
+                  {item.stock === 0 ? <Badge tone="danger">{t('stats.out')}</Badge> : item.stock}
                 </td>
                 <td className="stats-table__number">{item.threshold}</td>
               </tr>
@@ -61,7 +63,7 @@ export function LowStockList() {
       ) : null}
       {low.data?.next ? (
         <Button size="small" variant="ghost" onClick={() => setPages((count) => count + 1)} data-testid="stats-low-stock-more">
-          Show more
+          {t('stats.showMore')}
         </Button>
       ) : null}
     </section>

@@ -3,18 +3,20 @@ import { Bar, BarChart, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis
 import type { PaymentMethodShare, TopProduct } from '../../../../shared/stats'
 import { Money, useFormatMoney } from '../../components/Money'
 import { METHOD_WORDS } from '../orders/order-words'
+import { useTranslation } from 'react-i18next'
 
 const METHOD_COLOURS = { cash: '#17784a', card: '#1f5fbf', other: '#8a5300' } as const
 
 /** Money taken by each method in the range, and what went back the same way. */
 export function PaymentMix({ mix }: { mix: readonly PaymentMethodShare[] }) {
+  const { t } = useTranslation()
   const format = useFormatMoney()
   const data = mix.filter((share) => share.paid > 0).map((share) => ({ name: METHOD_WORDS[share.method], value: share.paid, method: share.method }))
   return (
-    <section className="card stats-panel" data-testid="stats-payment-mix" aria-label="Payment methods">
-      <h2 className="stats-section-title">Payment methods</h2>
+    <section className="card stats-panel" data-testid="stats-payment-mix" aria-label={t('stats.paymentMethods')}>
+      <h2 className="stats-section-title">{t('stats.paymentMethods')}</h2>
       {mix.length === 0 ? (
-        <p className="muted stats-empty">No payments in this period.</p>
+        <p className="muted stats-empty">{t('stats.noPaymentsInThis')}</p>
       ) : (
         <div className="stats-mix">
           <div className="stats-mix__chart">
@@ -35,12 +37,8 @@ export function PaymentMix({ mix }: { mix: readonly PaymentMethodShare[] }) {
                 <span className="stats-swatch" style={{ background: METHOD_COLOURS[share.method] }} aria-hidden="true" />
                 <span className="stats-mix__method">{METHOD_WORDS[share.method]}</span>
                 <Money amount={share.paid} testId={`stats-payment-${share.method}-paid`} />
-                <span className="muted">{share.payments === 1 ? '1 payment' : `${share.payments} payments`}</span>
-                {share.refunded > 0 ? (
-                  <span className="stats-mix__refund">
-                    − <Money amount={share.refunded} /> back
-                  </span>
-                ) : null}
+                <span className="muted">{t('stats.paymentsCount', { count: share.payments })}</span>
+                {share.refunded > 0 ? <span className="stats-mix__refund">{t('stats.moneyBack', { amount: format(share.refunded) })}</span> : null}
               </li>
             ))}
           </ul>
@@ -52,15 +50,16 @@ export function PaymentMix({ mix }: { mix: readonly PaymentMethodShare[] }) {
 
 /** The best sellers of the range, net of returns, by units or by revenue. */
 export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProduct[]; byRevenue: readonly TopProduct[] }) {
+  const { t } = useTranslation()
   const [measure, setMeasure] = useState<'units' | 'revenue'>('revenue')
   const format = useFormatMoney()
   const rows = measure === 'units' ? byUnits : byRevenue
   const data = rows.map((row) => ({ name: row.name, value: measure === 'units' ? row.units : row.revenue }))
   return (
-    <section className="card stats-panel" data-testid="stats-top-products" aria-label="Best sellers">
+    <section className="card stats-panel" data-testid="stats-top-products" aria-label={t('stats.bestSellers')}>
       <div className="stats-panel__head">
-        <h2 className="stats-section-title">Best sellers</h2>
-        <div className="stats-toggle" role="group" aria-label="Rank by">
+        <h2 className="stats-section-title">{t('stats.bestSellers')}</h2>
+        <div className="stats-toggle" role="group" aria-label={t('stats.rankBy')}>
           {(['revenue', 'units'] as const).map((option) => (
             <button
               key={option}
@@ -70,13 +69,13 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
               onClick={() => setMeasure(option)}
               data-testid={`stats-top-by-${option}`}
             >
-              {option === 'revenue' ? 'Revenue' : 'Units'}
+              {option === 'revenue' ? t('stats.revenue') : t('stats.units')}
             </button>
           ))}
         </div>
       </div>
       {rows.length === 0 ? (
-        <p className="muted stats-empty">Nothing sold in this period.</p>
+        <p className="muted stats-empty">{t('stats.nothingSoldInThis')}</p>
       ) : (
         <>
           <div className="stats-chart stats-chart--bars" style={{ height: `${Math.max(120, rows.length * 30 + 16)}px` }}>
@@ -93,7 +92,7 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
             {rows.map((row) => (
               <li key={row.productId} data-testid={`stats-top-${row.productId}`}>
                 <span className="stats-top-list__name">{row.name}</span>
-                <span className="muted">{row.units === 1 ? '1 unit' : `${row.units} units`}</span>
+                <span className="muted">{t('stats.unitsCount', { count: row.units })}</span>
                 <Money amount={row.revenue} />
               </li>
             ))}

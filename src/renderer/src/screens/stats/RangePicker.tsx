@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Button } from '../../components/Button'
 import { PRESETS, rangeProblem, sameChoice, type RangeChoice } from './stats-range'
+import { useTranslation } from 'react-i18next'
 
 interface RangePickerProps {
   choice: RangeChoice
@@ -10,6 +11,7 @@ interface RangePickerProps {
 
 /** Today, the last 7 or 30 days, the last year, or any two days (at most a year apart). */
 export function RangePicker({ choice, range, onChange }: RangePickerProps) {
+  const { t } = useTranslation()
   const [from, setFrom] = useState(range.from)
   const [to, setTo] = useState(range.to)
   const problem = rangeProblem(from, to)
@@ -20,7 +22,7 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
   }
   return (
     <div className="stats-range" data-testid="stats-range">
-      <div className="stats-range__presets" role="group" aria-label="Period">
+      <div className="stats-range__presets" role="group" aria-label={t('stats.period')}>
         {PRESETS.map((preset) => (
           <Button
             key={preset.testId}
@@ -42,7 +44,7 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
         }}
       >
         <label className="stats-range__field">
-          <span className="stats-range__label">From</span>
+          <span className="stats-range__label">{t('stats.from')}</span>
           <input
             className="input"
             type="date"
@@ -53,7 +55,7 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
           />
         </label>
         <label className="stats-range__field">
-          <span className="stats-range__label">To</span>
+          <span className="stats-range__label">{t('stats.to')}</span>
           <input
             className="input"
             type="date"
@@ -64,7 +66,7 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
           />
         </label>
         <Button type="submit" size="small" disabled={problem !== null} title={problem ?? undefined} data-testid="stats-range-apply">
-          Show
+          {t('stats.show')}
         </Button>
         {from && to && problem ? (
           <span className="field__error" role="alert" data-testid="stats-range-error">

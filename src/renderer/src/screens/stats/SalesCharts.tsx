@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { DaySales, HourSales } from '../../../../shared/stats'
 import { useFormatMoney } from '../../components/Money'
 import { useShopSettings } from '../../stores/settings-store'
+import { useTranslation } from 'react-i18next'
 
 const AXIS = { fontSize: 12, fill: '#566170' }
 
@@ -23,6 +24,7 @@ function ChartTooltip({
   label?: string | number
   title(label: string | number | undefined): string
 }) {
+  const { t } = useTranslation()
   const format = useFormatMoney()
   const point = payload?.[0]?.payload
   if (!active || !point) return null
@@ -30,7 +32,7 @@ function ChartTooltip({
     <div className="stats-tooltip">
       <strong>{title(label)}</strong>
       <span>{format(point.revenue)}</span>
-      <span className="muted">{point.orders === 1 ? '1 order' : `${point.orders} orders`}</span>
+      <span className="muted">{t('stats.ordersCount', { count: point.orders })}</span>
     </div>
   )
 }

@@ -2,9 +2,11 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { useFormatMoney } from '../../components/Money'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
+import { useTranslation } from 'react-i18next'
 
 /** Over/short of the shifts closed in the range: per person who closed them, and per shift. */
 export function ShiftsPanel({ from, to }: { from: string; to: string }) {
+  const { t } = useTranslation()
   const money = useFormatMoney()
   const settings = useShopSettings()
   const report = useLiveQuery(() => window.api.shifts.overShort({ from, to }), [from, to], ['shift.changed'])
@@ -13,19 +15,19 @@ export function ShiftsPanel({ from, to }: { from: string; to: string }) {
   const data = report.data
   return (
     <section className="card stats-panel" data-testid="stats-shifts">
-      <h2>Shifts · over/short</h2>
+      <h2>{t('stats.shiftsOverShort')}</h2>
       <ErrorNotice error={report.error} testId="stats-shifts-error" />
-      {data && data.shifts.length === 0 ? <p className="muted">No shift closed in this range.</p> : null}
+      {data && data.shifts.length === 0 ? <p className="muted">{t('stats.noShiftClosedIn')}</p> : null}
       {data && data.shifts.length > 0 ? (
         <>
           <table className="stats-shifts__table">
             <thead>
               <tr>
-                <th>Closed by</th>
-                <th className="num">Shifts</th>
-                <th className="num">Over</th>
-                <th className="num">Short</th>
-                <th className="num">Net</th>
+                <th>{t('stats.closedBy')}</th>
+                <th className="num">{t('stats.shifts')}</th>
+                <th className="num">{t('stats.over')}</th>
+                <th className="num">{t('stats.short')}</th>
+                <th className="num">{t('stats.net')}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,10 +46,10 @@ export function ShiftsPanel({ from, to }: { from: string; to: string }) {
             <thead>
               <tr>
                 <th>Z</th>
-                <th>Closed</th>
-                <th className="num">Expected</th>
-                <th className="num">Counted</th>
-                <th className="num">Over/short</th>
+                <th>{t('stats.closed')}</th>
+                <th className="num">{t('stats.expected')}</th>
+                <th className="num">{t('stats.counted')}</th>
+                <th className="num">{t('stats.overShort')}</th>
               </tr>
             </thead>
             <tbody>

@@ -14,6 +14,7 @@ import { addDays, rangeLabel, resolveRange, type RangeChoice } from './stats-ran
 import { StatusCountsRow, SummaryCards } from './SummaryCards'
 import { TaxRatesTable } from '../../components/TaxRatesTable'
 import './stats.css'
+import { useTranslation } from 'react-i18next'
 
 const LIVE = ['order.changed'] as const
 
@@ -23,6 +24,7 @@ const LIVE = ['order.changed'] as const
  * each status; and what is running low. Every panel reads again when an order or stock changes.
  */
 export function StatsScreen() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const [choice, setChoice] = useState<RangeChoice>({ kind: 'today' })
   // The till's today wins over this window's clock: the figures are counted by the till's days.
@@ -42,7 +44,7 @@ export function StatsScreen() {
 
   return (
     <div className="screen stats-screen" data-testid="stats-screen">
-      <ScreenHeader title="Stats" subtitle={<span data-testid="stats-range-label">{label}</span>}>
+      <ScreenHeader title={t('stats.stats')} subtitle={<span data-testid="stats-range-label">{label}</span>}>
         <RangePicker key={`${choice.kind}:${range.from}:${range.to}`} choice={choice} range={range} onChange={setChoice} />
       </ScreenHeader>
       <ErrorNotice error={overview.error ?? month.error} testId="stats-error" />
@@ -51,12 +53,12 @@ export function StatsScreen() {
           <SummaryCards summary={data.summary} />
           <StatusCountsRow counts={data.statusCounts} />
           <div className="stats-grid">
-            <HourChart hours={data.byHour} title={singleDay ? `Sales by hour · ${label}` : `Sales by hour · ${label}, all days together`} />
-            {days ? <DayChart days={days} title={singleDay ? 'Sales by day · last 30 days' : `Sales by day · ${label}`} locale={settings.locale} /> : null}
+            <HourChart hours={data.byHour} title={singleDay ? t('stats.salesByHour', { label }) : t('stats.salesByHourAll', { label })} />
+            {days ? <DayChart days={days} title={singleDay ? t('stats.salesByDayLast') : t('stats.salesByDay', { label })} locale={settings.locale} /> : null}
             <PaymentMix mix={data.paymentMix} />
             {data.taxByRate.length > 0 ? (
-              <section className="card stats-panel" aria-label="Tax by rate">
-                <TaxRatesTable rates={data.taxByRate} testId="stats-tax-rates" caption="Tax by rate, sales less returns" />
+              <section className="card stats-panel" aria-label={t('stats.taxByRate')}>
+                <TaxRatesTable rates={data.taxByRate} testId="stats-tax-rates" caption={t('stats.taxByRateSales')} />
               </section>
             ) : null}
             <BestSellers byUnits={data.topByUnits} byRevenue={data.topByRevenue} />

@@ -4,6 +4,7 @@ import type { StatsSummary, StatusCounts } from '../../../../shared/stats'
 import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
 import { STATUS_WORDS } from '../orders/order-words'
+import { useTranslation } from 'react-i18next'
 
 function Card({ label, children, testId, hint }: { label: string; children: ReactNode; testId: string; hint?: string }) {
   return (
@@ -19,34 +20,35 @@ function Card({ label, children, testId, hint }: { label: string; children: Reac
 
 /** The range's figures: what came in, how many orders, the average, and what went back. */
 export function SummaryCards({ summary }: { summary: StatsSummary }) {
+  const { t } = useTranslation()
   return (
-    <section className="stats-cards" aria-label="Figures">
-      <Card label="Revenue" testId="stats-revenue" hint="Orders placed, not cancelled">
+    <section className="stats-cards" aria-label={t('stats.figures')}>
+      <Card label={t('stats.revenue')} testId="stats-revenue" hint={t('stats.ordersPlacedNotCancelled')}>
         <Money amount={summary.revenue} />
       </Card>
-      <Card label="Orders" testId="stats-orders" hint={`${summary.items} items`}>
+      <Card label={t('stats.orders')} testId="stats-orders" hint={t('stats.itemsCount', { count: summary.items })}>
         {summary.orders}
       </Card>
-      <Card label="Average order" testId="stats-average">
+      <Card label={t('stats.averageOrder')} testId="stats-average">
         <Money amount={summary.averageOrderValue} />
       </Card>
-      <Card label="Refunds" testId="stats-refunds" hint="Money paid back for returns">
+      <Card label={t('stats.refunds')} testId="stats-refunds" hint={t('stats.moneyPaidBackFor')}>
         <Money amount={summary.refunds} />
       </Card>
       <Card
-        label="Returns"
+        label={t('stats.returns')}
         testId="stats-returns"
-        hint={summary.returnedItems > 0 ? `${summary.returnedItems} items back, at what they sold for` : 'What came back in the period'}
+        hint={summary.returnedItems > 0 ? t('stats.itemsBackAtWhat', { count: summary.returnedItems }) : t('stats.whatCameBackIn')}
       >
         <Money amount={summary.returns} />
       </Card>
-      <Card label="Net revenue" testId="stats-net" hint="Revenue less returns">
+      <Card label={t('stats.netRevenue')} testId="stats-net" hint={t('stats.revenueLessReturns')}>
         <Money amount={summary.netRevenue} />
       </Card>
-      <Card label="Discounts given" testId="stats-discounts">
+      <Card label={t('stats.discountsGiven')} testId="stats-discounts">
         <Money amount={summary.discounts} />
       </Card>
-      <Card label="Tax collected" testId="stats-tax" hint="Less the tax of returns">
+      <Card label={t('stats.taxCollected')} testId="stats-tax" hint={t('stats.lessTheTaxOf')}>
         <Money amount={summary.tax} />
       </Card>
     </section>
@@ -55,9 +57,10 @@ export function SummaryCards({ summary }: { summary: StatsSummary }) {
 
 /** How many orders stand in each status right now, over the whole history. */
 export function StatusCountsRow({ counts }: { counts: StatusCounts }) {
+  const { t } = useTranslation()
   return (
-    <section className="stats-statuses" aria-label="Orders by status" data-testid="stats-statuses">
-      <h2 className="stats-section-title">Orders now</h2>
+    <section className="stats-statuses" aria-label={t('stats.ordersByStatus')} data-testid="stats-statuses">
+      <h2 className="stats-section-title">{t('stats.ordersNow')}</h2>
       <ul className="stats-statuses__list">
         {ORDER_STATUSES.map((status) => (
           <li key={status} className="stats-statuses__item" data-testid={`stats-status-${status}`}>

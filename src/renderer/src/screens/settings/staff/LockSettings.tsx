@@ -2,11 +2,13 @@ import { SelectField } from '../../../components/Field'
 import { useCan } from '../../../stores/session-store'
 import { useSettingsStore, useShopSettings } from '../../../stores/settings-store'
 import { toast } from '../../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60]
 
 /** When an idle till locks itself, and whether receipts say who served: saved as soon as chosen. */
 export function LockSettings() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const save = useSettingsStore((state) => state.save)
   const canEdit = useCan('settings.edit')
@@ -14,17 +16,20 @@ export function LockSettings() {
   const choices = [...new Set([...AUTO_LOCK_CHOICES, settings.autoLockMinutes])].sort((a, b) => a - b)
   const change = async (patch: Parameters<typeof save>[0]) => {
     const result = await save(patch)
-    toast(result.ok ? 'Settings saved' : result.error.message, result.ok ? 'success' : 'info')
+    toast(result.ok ? t('settings.settingsSaved') : result.error.message, result.ok ? 'success' : 'info')
   }
   return (
     <section className="card settings-section staff-section" aria-labelledby="staff-lock">
-      <h2 id="staff-lock">Lock</h2>
+      <h2 id="staff-lock">{t('settings.lock')}</h2>
       <SelectField
-        label="Lock the till when idle for"
+        label={t('settings.lockTheTillWhen')}
         value={String(settings.autoLockMinutes)}
         onChange={(value) => void change({ autoLockMinutes: Number(value) })}
-        options={choices.map((minutes) => ({ value: String(minutes), label: minutes === 0 ? 'Never' : `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` }))}
-        hint={reason ?? 'Keys, scans and touches count as activity; a payment in progress is never interrupted.'}
+        options={choices.map((minutes) => ({
+          value: String(minutes),
+          label: minutes === 0 ? t('settings.never') : t('settings.minutesCount', { count: minutes })
+        }))}
+        hint={reason ?? t('settings.keysScansAndTouches')}
         disabled={!canEdit}
         testId="settings-auto-lock"
       />
@@ -37,7 +42,7 @@ export function LockSettings() {
           onChange={(event) => void change({ receiptServedBy: event.target.checked })}
           data-testid="settings-served-by"
         />
-        <span>Receipts say “Served by” and the name</span>
+        <span>{t('settings.receiptsSayServedBy')}</span>
       </label>
     </section>
   )

@@ -9,9 +9,11 @@ import { TextField } from '../../../components/Field'
 import { call } from '../../../lib/call'
 import { fieldErrors } from '../../../lib/errors'
 import { toast } from '../../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 /** A custom role: its name, what it may do (from the permission list) and its discount limit. */
 export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): void }) {
+  const { t } = useTranslation()
   const [name, setName] = useState(role?.name ?? '')
   const [permissions, setPermissions] = useState<ReadonlySet<Permission>>(new Set(role?.permissions ?? []))
   const [limit, setLimit] = useState(String((role?.discountLimitBp ?? 0) / 100))
@@ -36,19 +38,19 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
     )
     setBusy(false)
     if (!result.ok) return setError(result.error)
-    toast(`Role ${result.data.name} saved`)
+    toast(t('settings.roleSaved', { name: result.data.name }))
     onClose()
   }
   const remove = async () => {
     if (!role) return
     const result = await call(() => window.api.staff.deleteRole({ roleId: role.id }))
     if (!result.ok) return setError(result.error)
-    toast(`Role ${role.name} removed`)
+    toast(t('settings.roleRemoved', { name: role.name }))
     onClose()
   }
   return (
     <Dialog
-      title={role ? `Role ${role.name}` : 'New custom role'}
+      title={role ? t('settings.role', { name: role.name }) : t('settings.newCustomRole')}
       onClose={onClose}
       onSubmit={() => void submit()}
       testId="role-dialog"
@@ -58,19 +60,19 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
         <>
           {role ? (
             <button type="button" className="button button--danger" onClick={() => void remove()} data-testid="role-dialog-delete">
-              <span>Remove role</span>
+              <span>{t('settings.removeRole')}</span>
             </button>
           ) : null}
           <CancelSubmit onCancel={onClose} busy={busy} testId="role-dialog-save">
-            Save role
+            {t('settings.saveRole')}
           </CancelSubmit>
         </>
       }
     >
       <ErrorNotice error={error} testId="role-dialog-error" shownFields={/^(name|discountLimitBp)$/} />
-      <TextField label="Name" value={name} onChange={setName} error={fields.name} testId="role-dialog-name" maxLength={40} data-autofocus />
+      <TextField label={t('settings.name')} value={name} onChange={setName} error={fields.name} testId="role-dialog-name" maxLength={40} data-autofocus />
       <fieldset className="role-permissions">
-        <legend>May do</legend>
+        <legend>{t('settings.mayDo')}</legend>
         {PERMISSIONS.map((permission) => (
           <label key={permission} className="role-permissions__item">
             <input type="checkbox" checked={permissions.has(permission)} onChange={() => toggle(permission)} data-testid={`role-permission-${permission}`} />
@@ -79,8 +81,8 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
         ))}
       </fieldset>
       <TextField
-        label="Discount limit (%)"
-        hint="The biggest discount this role gives without a manager"
+        label={t('settings.discountLimit')}
+        hint={t('settings.theBiggestDiscountThis')}
         value={limit}
         onChange={setLimit}
         error={fields.discountLimitBp}

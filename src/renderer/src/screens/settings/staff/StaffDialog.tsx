@@ -8,11 +8,13 @@ import { SelectField, TextField } from '../../../components/Field'
 import { call } from '../../../lib/call'
 import { fieldErrors } from '../../../lib/errors'
 import { toast } from '../../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 export type StaffDialogMode = { kind: 'add' } | { kind: 'edit'; member: StaffMember } | { kind: 'pin'; member: StaffMember }
 
 /** Add someone (name, role, PIN), rename them or change their role, or give them a new PIN. */
 export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; roles: readonly Role[]; onClose(): void }) {
+  const { t } = useTranslation()
   const member = mode.kind === 'add' ? null : mode.member
   const [name, setName] = useState(member?.name ?? '')
   const [roleId, setRoleId] = useState(member?.roleId ?? 'cashier')
@@ -33,7 +35,13 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
     )
     setBusy(false)
     if (!result.ok) return setError(result.error)
-    toast(mode.kind === 'add' ? `${result.data.name} added` : mode.kind === 'pin' ? `${result.data.name} has a new PIN` : `${result.data.name} saved`)
+    toast(
+      mode.kind === 'add'
+        ? t('settings.added', { name: result.data.name })
+        : mode.kind === 'pin'
+          ? t('settings.hasANewPin', { name: result.data.name })
+          : t('settings.saved', { name: result.data.name })
+    )
     onClose()
   }
 
@@ -46,16 +54,16 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
       error={error}
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="staff-dialog-save">
-          {mode.kind === 'add' ? 'Add' : 'Save'}
+          {mode.kind === 'add' ? t('settings.add') : t('settings.save')}
         </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="staff-dialog-error" shownFields={/^(name|roleId|pin)$/} />
       {mode.kind !== 'pin' ? (
         <>
-          <TextField label="Name" value={name} onChange={setName} error={fields.name} testId="staff-dialog-name" maxLength={60} data-autofocus />
+          <TextField label={t('settings.name')} value={name} onChange={setName} error={fields.name} testId="staff-dialog-name" maxLength={60} data-autofocus />
           <SelectField
-            label="Role"
+            label={t('settings.role2')}
             value={roleId}
             onChange={setRoleId}
             options={roles.map((role) => ({ value: role.id, label: role.name }))}
@@ -66,8 +74,8 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
       ) : null}
       {mode.kind !== 'edit' ? (
         <TextField
-          label="PIN"
-          hint="4 to 8 digits they will type to unlock the till. Not 1234, 0000 or the like."
+          label={t('settings.pin')}
+          hint={t('settings.x4To8Digits')}
           value={pin}
           onChange={(value) => setPin(value.replace(/\D/g, '').slice(0, 8))}
           error={fields.pin}

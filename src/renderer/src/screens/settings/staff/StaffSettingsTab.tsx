@@ -13,9 +13,11 @@ import { LockSettings } from './LockSettings'
 import { RoleDialog } from './RoleDialog'
 import { StaffDialog, type StaffDialogMode } from './StaffDialog'
 import './staff-settings.css'
+import { useTranslation } from 'react-i18next'
 
 /** Settings → Staff: who works here, with which role, and the custom roles (owner and managers). */
 export function StaffSettingsTab() {
+  const { t } = useTranslation()
   const canManage = useCan('staff.manage')
   const staff = useLiveQuery<StaffMember[]>(
     () => (canManage ? window.api.staff.list() : Promise.resolve({ ok: true, data: [] })),
@@ -30,35 +32,35 @@ export function StaffSettingsTab() {
   const setActive = async (member: StaffMember, active: boolean) => {
     const result = await call(() => window.api.staff.update({ staffId: member.id, active }))
     setError(result.ok ? null : result.error)
-    if (result.ok) toast(active ? `${member.name} can unlock the till again` : `${member.name} can no longer unlock the till`)
+    if (result.ok) toast(active ? t('settings.canUnlockTheTill', { name: member.name }) : t('settings.canNoLongerUnlock', { name: member.name }))
   }
 
   return (
     <div className="screen" data-testid="staff-settings">
-      <ScreenHeader title="Settings" subtitle="Who works at this till, what each role may do, and when the till locks itself.">
+      <ScreenHeader title={t('settings.settings')} subtitle={t('settings.whoWorksAtThis')}>
         <Button
           variant="primary"
           onClick={() => setDialog({ kind: 'add' })}
           disabled={!canManage}
-          title={canManage ? undefined : 'Needs “Manage staff and roles”'}
+          title={canManage ? undefined : t('settings.needsManageStaffAnd')}
           data-testid="staff-add"
         >
-          Add staff
+          {t('settings.addStaff')}
         </Button>
       </ScreenHeader>
       <SettingsTabs current="staff" />
-      {!canManage ? <p className="notice notice--warning">Only an owner or a manager can change staff. You can see the roles below.</p> : null}
+      {!canManage ? <p className="notice notice--warning">{t('settings.onlyAnOwnerOr')}</p> : null}
       <ErrorNotice error={error ?? staff.error ?? roles.error} testId="staff-error" />
       <div className="settings-grid">
         <section className="card settings-section staff-section" aria-labelledby="staff-people">
-          <h2 id="staff-people">Staff</h2>
+          <h2 id="staff-people">{t('settings.staff')}</h2>
           <table className="staff-table" data-testid="staff-table">
             <thead>
               <tr>
-                <th>Name</th>
-                <th>Role</th>
-                <th>Status</th>
-                <th aria-label="Actions" />
+                <th>{t('settings.name')}</th>
+                <th>{t('settings.role2')}</th>
+                <th>{t('settings.status')}</th>
+                <th aria-label={t('settings.actions')} />
               </tr>
             </thead>
             <tbody>
@@ -66,13 +68,13 @@ export function StaffSettingsTab() {
                 <tr key={member.id} data-testid="staff-row" className={member.active ? undefined : 'staff-table__inactive'}>
                   <td>{member.name}</td>
                   <td>{member.roleName}</td>
-                  <td>{!member.active ? 'Deactivated' : member.hasPin ? 'Active' : 'No PIN yet'}</td>
+                  <td>{!member.active ? t('settings.deactivated') : member.hasPin ? t('settings.active') : t('settings.noPinYet')}</td>
                   <td className="staff-table__actions">
                     <Button size="small" onClick={() => setDialog({ kind: 'edit', member })} data-testid="staff-edit">
-                      Edit
+                      {t('settings.edit')}
                     </Button>
                     <Button size="small" onClick={() => setDialog({ kind: 'pin', member })} data-testid="staff-reset-pin">
-                      Reset PIN
+                      {t('settings.resetPin')}
                     </Button>
                     <Button
                       size="small"
@@ -80,7 +82,7 @@ export function StaffSettingsTab() {
                       onClick={() => void setActive(member, !member.active)}
                       data-testid="staff-toggle-active"
                     >
-                      {member.active ? 'Deactivate' : 'Reactivate'}
+                      {member.active ? t('settings.deactivate') : t('settings.reactivate')}
                     </Button>
                   </td>
                 </tr>
@@ -89,7 +91,7 @@ export function StaffSettingsTab() {
           </table>
         </section>
         <section className="card settings-section staff-section" aria-labelledby="staff-roles">
-          <h2 id="staff-roles">Roles</h2>
+          <h2 id="staff-roles">{t('settings.roles')}</h2>
           <ul className="plain-list staff-roles" data-testid="staff-roles">
             {(roles.data ?? []).map((entry) => (
               <li key={entry.id} className="staff-roles__role">
@@ -97,19 +99,20 @@ export function StaffSettingsTab() {
                   <strong>{entry.name}</strong>
                   <span className="muted">
                     {' '}
-                    · {entry.permissions.length} permissions · discounts up to {entry.discountLimitBp / 100}%{entry.builtIn ? ' · built in' : ''}
+                    {t('settings.permissionsDiscountsUpTo', { count: entry.permissions.length, limit: entry.discountLimitBp / 100 })}
+                    {entry.builtIn ? t('settings.builtIn') : ''}
                   </span>
                 </div>
                 {entry.builtIn ? null : (
                   <Button size="small" onClick={() => setRole(entry)} disabled={!canManage} data-testid="staff-role-edit">
-                    Edit
+                    {t('settings.edit')}
                   </Button>
                 )}
               </li>
             ))}
           </ul>
           <Button onClick={() => setRole('new')} disabled={!canManage} data-testid="staff-role-add">
-            New custom role
+            {t('settings.newCustomRole')}
           </Button>
         </section>
         <LockSettings />
