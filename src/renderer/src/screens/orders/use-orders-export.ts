@@ -31,33 +31,36 @@ export function useOrdersExport() {
     })
   }, [path])
 
-  const start = useCallback(async (filter: OrderFilter, suggestedName: string) => {
-    if (running.current) return
-    setChoosing(true)
-    setChooseError(null)
-    const chosen = await call(() => window.api.files.chooseSavePath({ title: t('orders.exportOrders'), suggestedName, kind: 'csv' }))
-    setChoosing(false)
-    if (!chosen.ok) {
-      setChooseError(chosen.error)
-      return
-    }
-    const { path: target, saveToken } = chosen.data
-    if (!target || !saveToken) return
-    running.current = target
-    setState({ path: target, written: 0, result: null, error: null })
-    shown.current = true
-    const answer = await call(() => window.api.orders.exportCsv({ filter, saveToken }))
-    running.current = null
-    if (shown.current) {
-      setState((current) =>
-        current?.path === target ? { ...current, ...(answer.ok ? { result: answer.data, written: answer.data.rows } : { error: answer.error }) } : current
-      )
-    } else if (answer.ok) {
-      toast(t('orders.exportFinishedOrdersWritten', { count: answer.data.rows }))
-    } else {
-      setChooseError(answer.error)
-    }
-  }, [t])
+  const start = useCallback(
+    async (filter: OrderFilter, suggestedName: string) => {
+      if (running.current) return
+      setChoosing(true)
+      setChooseError(null)
+      const chosen = await call(() => window.api.files.chooseSavePath({ title: t('orders.exportOrders'), suggestedName, kind: 'csv' }))
+      setChoosing(false)
+      if (!chosen.ok) {
+        setChooseError(chosen.error)
+        return
+      }
+      const { path: target, saveToken } = chosen.data
+      if (!target || !saveToken) return
+      running.current = target
+      setState({ path: target, written: 0, result: null, error: null })
+      shown.current = true
+      const answer = await call(() => window.api.orders.exportCsv({ filter, saveToken }))
+      running.current = null
+      if (shown.current) {
+        setState((current) =>
+          current?.path === target ? { ...current, ...(answer.ok ? { result: answer.data, written: answer.data.rows } : { error: answer.error }) } : current
+        )
+      } else if (answer.ok) {
+        toast(t('orders.exportFinishedOrdersWritten', { count: answer.data.rows }))
+      } else {
+        setChooseError(answer.error)
+      }
+    },
+    [t]
+  )
 
   /** Closes the dialog; an export still running goes on and says when it is done. */
   const dismiss = useCallback(() => {
