@@ -3,7 +3,17 @@ import { BUSINESS_DAY_PATTERN } from './business-day'
 import { freeText } from './free-text'
 import type { Money } from './money'
 
-const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+const day = z
+  .string()
+  .regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+  .refine(isCalendarDay, { error: 'That day is not in the calendar' })
+
+/** 2026-02-30 matches the pattern but is no day. */
+function isCalendarDay(text: string): boolean {
+  const [year, month, date] = text.split('-').map(Number) as [number, number, number]
+  const day = new Date(Date.UTC(year, month - 1, date))
+  return day.getUTCFullYear() === year && day.getUTCMonth() === month - 1 && day.getUTCDate() === date
+}
 
 const couponFields = {
   code: freeText(32)
@@ -86,4 +96,16 @@ export interface CouponPage {
   coupons: Coupon[]
   /** Pass as `after` for the next page; null when this page is the last. */
   next: string | null
+}
+
+/** Where a coupon stands on a day, before any spend: the till's checks, in the order it makes them. */
+export type CouponStanding = 'active' | 'off' | 'scheduled' | 'expired' | 'usedUp'
+
+/** `today` is the shop-local business day (YYYY-MM-DD). */
+export function couponStanding(coupon: Pick<Coupon, 'active' | 'validFrom' | 'validUntil' | 'usageLimit' | 'timesUsed'>, today: string): CouponStanding {
+  if (!coupon.active) return 'off'
+  if (coupon.validFrom !== null && today < coupon.validFrom) return 'scheduled'
+  if (coupon.validUntil !== null && today > coupon.validUntil) return 'expired'
+  if (coupon.usageLimit !== null && coupon.timesUsed >= coupon.usageLimit) return 'usedUp'
+  return 'active'
 }

@@ -9,6 +9,8 @@ import { setUpShop } from './support/shop'
  * critical violation. Wide enough that the shortcut chips show (they hide under 1360 px).
  */
 test.use({ viewport: { width: 1920, height: 1080 } })
+// Each axe pass reads the whole page: on a loaded 2-core machine a screen with its dialogs takes longer than the usual 30 s.
+test.slow()
 
 test('the first run has no serious accessibility fault', async ({ page }) => {
   await page.goto('/')

@@ -83,7 +83,9 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'settings.journal',
     'settings.updates',
     'settings.name',
-    'settings.pin'
+    'settings.pin',
+    'coupons.column.code',
+    'coupons.form.code'
   ],
   fr: [
     'stats.net',
@@ -93,7 +95,10 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'settings.journal',
     'settings.actions',
     'settings.minutesCount_one',
-    'settings.minutesCount_other'
+    'settings.minutesCount_other',
+    'coupons.column.code',
+    'coupons.form.code',
+    'coupons.form.description'
   ],
   es: ['settings.pin', 'settings.roles']
 }

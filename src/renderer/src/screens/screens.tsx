@@ -1,6 +1,8 @@
 import { lazy, type ComponentType } from 'react'
 import { OrdersScreen } from './orders/OrdersScreen'
 import { ProductsScreen } from './products/ProductsScreen'
+import { CouponsScreen } from './coupons/CouponsScreen'
+import { t } from '../i18n/i18n'
 import type { Permission } from '../../../shared/permissions'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
@@ -27,5 +29,13 @@ export const SCREENS: Record<ScreenId, ScreenEntry> = {
   products: { label: 'Products', Component: ProductsScreen },
   settings: { label: 'Settings', Component: SettingsScreen, needsOneOf: ['settings.edit', 'staff.manage', 'print.configure', 'sync.configure'] },
   stats: { label: 'Stats', Component: StatsScreen, needsOneOf: ['stats.view'] },
-  shift: { label: 'Shift', Component: ShiftScreen }
+  shift: { label: 'Shift', Component: ShiftScreen },
+  coupons: {
+    // A getter: read in the screen language at each render.
+    get label() {
+      return t('coupons.title')
+    },
+    Component: CouponsScreen,
+    needsOneOf: ['coupons.manage']
+  }
 }
