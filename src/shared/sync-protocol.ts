@@ -1,10 +1,18 @@
 import { z } from 'zod'
 
 /**
- * The wire format of sync protocol v1 (docs/sync.md, docs/schemas/v1). The till POSTs batches of
- * events to `{url}/v1/events` and the receiver acknowledges each event by id.
+ * The wire format of the sync protocol (docs/sync.md, docs/schemas/v1 and v2). The till POSTs
+ * batches of events to `{url}/v2/events` (events queued before the upgrade to `{url}/v1/events`)
+ * and the receiver acknowledges each event by id. v2 is v1 with who did each change on every payload.
  */
-export const SYNC_PROTOCOL_PATH = '/v1/events'
+export const SYNC_PROTOCOL_VERSIONS = [1, 2] as const
+export type SyncProtocolVersion = (typeof SYNC_PROTOCOL_VERSIONS)[number]
+/** The version this till writes its events in. */
+export const SYNC_PROTOCOL_VERSION: SyncProtocolVersion = 2
+
+export function syncEventsPath(version: SyncProtocolVersion): string {
+  return `/v${version}/events`
+}
 
 export const EVENT_ACK_STATUSES = ['accepted', 'duplicate', 'rejected'] as const
 

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { chainStatus, EMPTY_HEAD, receiveEntries, type ChainHead } from './journal-chain'
+import type { SyncProtocolVersion } from '../shared/sync-protocol'
 import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
 
 const SCHEMA_LOCK = 7_262_001
@@ -22,6 +23,8 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
       received_at TIMESTAMPTZ NOT NULL,
       UNIQUE (till_id, seq)
     )`)
+    // A receiver database from before protocol v2 holds v1 events only: the column arrives with that default.
+    await client.query(`ALTER TABLE events ADD COLUMN IF NOT EXISTS protocol SMALLINT NOT NULL DEFAULT 1 CHECK (protocol IN (1, 2))`)
     await client.query(`CREATE TABLE IF NOT EXISTS till_credentials (
       till_id UUID PRIMARY KEY,
       secret_hash TEXT NOT NULL UNIQUE,
@@ -56,12 +59,12 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
   }
   return {
     kind: 'postgresql',
-    async insert(tillId, events, receivedAt) {
+    async insert(tillId, events, receivedAt, protocol) {
       // One statement for the whole batch: atomic on its own, and a concurrent copy of the same
       // batch waits on the unique index, then finds every row taken.
       const inserted = await pool.query<{ event_id: string }>(
-        `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at)
-         SELECT e.event_id, $1::uuid, e.seq, e.type, e.occurred_at, e.payload, $2::timestamptz
+        `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at, protocol)
+         SELECT e.event_id, $1::uuid, e.seq, e.type, e.occurred_at, e.payload, $2::timestamptz, $8::smallint
          FROM unnest($3::uuid[], $4::bigint[], $5::text[], $6::timestamptz[], $7::jsonb[])
            WITH ORDINALITY AS e (event_id, seq, type, occurred_at, payload, ord)
          ORDER BY e.ord
@@ -74,7 +77,8 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
           events.map((event) => event.seq),
           events.map((event) => event.type),
           events.map((event) => event.occurredAt),
-          events.map((event) => JSON.stringify(event.payload))
+          events.map((event) => JSON.stringify(event.payload)),
+          protocol
         ]
       )
       const accepted = new Set(inserted.rows.map((row) => row.event_id))
@@ -105,8 +109,17 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
       }))
     },
     async listEvents(tillId, afterSeq, limit) {
-      const result = await pool.query<{ id: string; event_id: string; seq: string; type: string; occurred_at: Date; received_at: Date; payload: unknown }>(
-        `SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = $1::uuid AND seq > $2 ORDER BY seq LIMIT $3`,
+      const result = await pool.query<{
+        id: string
+        event_id: string
+        seq: string
+        type: string
+        occurred_at: Date
+        received_at: Date
+        protocol: SyncProtocolVersion
+        payload: unknown
+      }>(
+        `SELECT id, event_id, seq, type, occurred_at, received_at, protocol, payload FROM events WHERE till_id = $1::uuid AND seq > $2 ORDER BY seq LIMIT $3`,
         [tillId, afterSeq, limit]
       )
       return result.rows.map((row): StoredEvent => ({
@@ -116,6 +129,7 @@ export async function openPgStore(connectionString: string): Promise<ReceiverSto
         type: row.type,
         occurredAt: row.occurred_at.toISOString(),
         receivedAt: row.received_at.toISOString(),
+        protocol: row.protocol,
         payload: row.payload
       }))
     },

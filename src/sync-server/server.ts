@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { JournalWireEntry } from '../shared/journal-sync'
-import type { EventAck, WireEvent } from '../shared/sync-protocol'
+import type { EventAck, SyncProtocolVersion, WireEvent } from '../shared/sync-protocol'
 import { bearerOf, credentialKey, hashSecret, identify, newTillSecret, type Credential } from './credentials'
 import type { SchemaIssue } from './json-schema'
-import { PAYLOAD_SCHEMAS, protocolSchemas } from './protocol-schemas'
+import { EVENT_SCHEMAS, protocolSchemas } from './protocol-schemas'
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit'
 import type { ReceiverStore } from './store'
 
@@ -38,8 +38,8 @@ class HttpError extends Error {
 }
 
 /**
- * The reference receiver of sync protocol v1 (docs/sync.md): POST /v1/events stores a batch and
- * acknowledges each event; GET /v1/tills and GET /v1/tills/:tillId/events show what it holds;
+ * The reference receiver of sync protocol v1 and v2 (docs/sync.md): POST /v2/events (or /v1/events,
+ * from a till not yet upgraded or for events it queued before) stores a batch and acknowledges each event; GET /v1/tills and GET /v1/tills/:tillId/events show what it holds;
  * POST and DELETE /v1/tills/:tillId/enrolment give a till its own secret or take it away;
  * POST /v1/tills/:tillId/journal takes the till's journal and GET .../journal/status says what its check found.
  */
@@ -69,7 +69,7 @@ export function createReceiver(options: ReceiverOptions): Server {
   const mayRead = (credential: Credential, tillId: string): boolean =>
     credential.role === 'admin' || (credential.role === 'till' && credential.tillId === tillId)
 
-  const acknowledge = async (credential: Credential, body: unknown): Promise<EventAck[]> => {
+  const acknowledge = async (credential: Credential, body: unknown, version: SyncProtocolVersion): Promise<EventAck[]> => {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The body must be a JSON object.')
     const { tillId, events } = body as { tillId?: unknown; events?: unknown }
     if (typeof tillId !== 'string' || !UUID.test(tillId)) throw new HttpError(400, 'tillId must be a lowercase UUID.')
@@ -88,18 +88,19 @@ export function createReceiver(options: ReceiverOptions): Server {
       const eventId = typeof event === 'object' && event !== null ? (event as { eventId?: unknown }).eventId : undefined
       // Without a usable id an event cannot be acknowledged at all: it stays queued on the till.
       if (typeof eventId !== 'string' || !UUID.test(eventId)) return
-      const problem = firstIssue(schemas.validate('batch.json#/$defs/event', event))
+      const problem = firstIssue(schemas.validate(`${EVENT_SCHEMAS[version].batch}#/$defs/event`, event))
       const type = (event as WireEvent).type
-      const payloadSchema = PAYLOAD_SCHEMAS[type]
+      const payloadSchema = EVENT_SCHEMAS[version].payloads[type]
       const payloadProblem = problem ?? (payloadSchema ? firstIssue(schemas.validate(payloadSchema, (event as WireEvent).payload), 'payload') : null)
       if (problem || payloadProblem) acks.set(index, { eventId, status: 'rejected', reason: `Invalid event: ${problem ?? payloadProblem}` })
-      else if (!payloadSchema) acks.set(index, { eventId, status: 'rejected', reason: `Unknown event type "${type}" (this receiver speaks sync v1).` })
+      else if (!payloadSchema) acks.set(index, { eventId, status: 'rejected', reason: `Unknown event type "${type}" (this receiver speaks sync v1 and v2).` })
       else valid.push({ index, event: event as WireEvent })
     })
     const outcomes = await options.store.insert(
       tillId,
       valid.map(({ event }) => event),
-      new Date()
+      new Date(),
+      version
     )
     valid.forEach(({ index, event }, position) => {
       const outcome = outcomes[position]
@@ -141,9 +142,10 @@ export function createReceiver(options: ReceiverOptions): Server {
       throw new HttpError(400, 'The request path is not a valid URL.')
     }
     const credential = await authenticate(request)
-    if (url.pathname === '/v1/events') {
+    const events = /^\/v([12])\/events$/.exec(url.pathname)
+    if (events) {
       if (request.method !== 'POST') throw new HttpError(405, 'POST a batch of events here.')
-      const acks = await acknowledge(credential, await readJson(request, maxBodyBytes))
+      const acks = await acknowledge(credential, await readJson(request, maxBodyBytes), Number(events[1]) as SyncProtocolVersion)
       const counts = acks.reduce<Record<string, number>>((sum, ack) => ({ ...sum, [ack.status]: (sum[ack.status] ?? 0) + 1 }), {})
       log(`batch: ${JSON.stringify(counts)}`)
       return send(response, 200, { acks })

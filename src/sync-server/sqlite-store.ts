@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3'
-import type { WireEvent } from '../shared/sync-protocol'
+import type { SyncProtocolVersion, WireEvent } from '../shared/sync-protocol'
 import type { JournalWireEntry } from '../shared/journal-sync'
 import { chainStatus, EMPTY_HEAD, receiveEntries, type ChainHead } from './journal-chain'
 import type { InsertOutcome, ReceiverStore, StoredEvent, TillSummary } from './store'
@@ -11,6 +11,7 @@ interface EventRow {
   type: string
   occurred_at: string
   received_at: string
+  protocol: SyncProtocolVersion
   payload: string
 }
 
@@ -102,14 +103,17 @@ export function openSqliteStore(path: string): ReceiverStore {
   const revoke = db.prepare('DELETE FROM till_credentials WHERE till_id = ?')
   const bySecret = db.prepare('SELECT till_id FROM till_credentials WHERE secret_hash = ?').pluck()
   const enrolled = db.prepare('SELECT 1 FROM till_credentials WHERE till_id = ?').pluck()
+  // A receiver file from before protocol v2 holds v1 events only: the column arrives with that default.
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('events')`).pluck().all() as string[]
+  if (!columns.includes('protocol')) db.exec(`ALTER TABLE events ADD COLUMN protocol INTEGER NOT NULL DEFAULT 1 CHECK (protocol IN (1, 2))`)
   const insert = db.prepare(
-    `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+    `INSERT INTO events (event_id, till_id, seq, type, occurred_at, payload, received_at, protocol)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
   )
   const held = db.prepare('SELECT 1 FROM events WHERE event_id = ?')
-  const insertBatch = db.transaction((tillId: string, events: readonly WireEvent[], receivedAt: string): InsertOutcome[] =>
+  const insertBatch = db.transaction((tillId: string, events: readonly WireEvent[], receivedAt: string, protocol: SyncProtocolVersion): InsertOutcome[] =>
     events.map((event) => {
-      const result = insert.run(event.eventId, tillId, event.seq, event.type, event.occurredAt, JSON.stringify(event.payload), receivedAt)
+      const result = insert.run(event.eventId, tillId, event.seq, event.type, event.occurredAt, JSON.stringify(event.payload), receivedAt, protocol)
       if (result.changes === 1) return 'accepted'
       return held.get(event.eventId) ? 'duplicate' : 'seq-taken'
     })
@@ -117,10 +121,12 @@ export function openSqliteStore(path: string): ReceiverStore {
   const tills = db.prepare(
     `SELECT till_id, count(*) AS events, max(seq) AS last_seq, max(received_at) AS last_received_at FROM events GROUP BY till_id ORDER BY till_id`
   )
-  const page = db.prepare(`SELECT id, event_id, seq, type, occurred_at, received_at, payload FROM events WHERE till_id = ? AND seq > ? ORDER BY seq LIMIT ?`)
+  const page = db.prepare(
+    `SELECT id, event_id, seq, type, occurred_at, received_at, protocol, payload FROM events WHERE till_id = ? AND seq > ? ORDER BY seq LIMIT ?`
+  )
   return {
     kind: 'sqlite',
-    insert: async (tillId, events, receivedAt) => insertBatch(tillId, events, receivedAt.toISOString()),
+    insert: async (tillId, events, receivedAt, protocol) => insertBatch(tillId, events, receivedAt.toISOString(), protocol),
     listTills: async () =>
       (tills.all() as Array<{ till_id: string; events: number; last_seq: number; last_received_at: string }>).map((row): TillSummary => ({
         tillId: row.till_id,
@@ -136,6 +142,7 @@ export function openSqliteStore(path: string): ReceiverStore {
         type: row.type,
         occurredAt: row.occurred_at,
         receivedAt: row.received_at,
+        protocol: row.protocol,
         payload: JSON.parse(row.payload) as unknown
       })),
     enrol: async (tillId, secretHash, at) => enrolTill(tillId, secretHash, at.toISOString()),

@@ -1,5 +1,5 @@
 import type { JournalAck, JournalChainStatus, JournalWireEntry } from '../shared/journal-sync'
-import type { WireEvent } from '../shared/sync-protocol'
+import type { SyncProtocolVersion, WireEvent } from '../shared/sync-protocol'
 
 /** What storing one event came to: new, already held (same eventId), or its till's seq held by another event. */
 export type InsertOutcome = 'accepted' | 'duplicate' | 'seq-taken'
@@ -12,6 +12,8 @@ export interface StoredEvent {
   type: string
   occurredAt: string
   receivedAt: string
+  /** The protocol version it arrived in, which names its payload's schema (docs/schemas/v<n>). */
+  protocol: SyncProtocolVersion
   payload: unknown
 }
 
@@ -29,8 +31,8 @@ export interface TillSummary {
  */
 export interface ReceiverStore {
   readonly kind: 'sqlite' | 'postgresql'
-  /** Stores a batch's events in order, in one transaction; one outcome per event. */
-  insert(tillId: string, events: readonly WireEvent[], receivedAt: Date): Promise<InsertOutcome[]>
+  /** Stores a batch's events (all of one protocol version) in order, in one transaction; one outcome per event. */
+  insert(tillId: string, events: readonly WireEvent[], receivedAt: Date, protocol: SyncProtocolVersion): Promise<InsertOutcome[]>
   listTills(): Promise<TillSummary[]>
   /** Keyset page by seq. */
   listEvents(tillId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>

@@ -188,7 +188,7 @@ describe('rejected events', () => {
 
     const [rejected] = await shop.ok('sync.rejected')
     expect(rejected).toMatchObject({ type: 'loyalty.points', subject: 'loyalty.points', attempts: 1, seq: 3 })
-    expect(rejected?.reason).toBe('Unknown event type "loyalty.points" (this receiver speaks sync v1).')
+    expect(rejected?.reason).toBe('Unknown event type "loyalty.points" (this receiver speaks sync v1 and v2).')
     expect(await shop.ok('sync.rejected', { afterSeq: 3 })).toEqual([])
     const eventId = rejected?.eventId as string
 

@@ -47,7 +47,11 @@ describe('the sync outbox', () => {
       { name: 'Colour', values: ['Red', 'Blue'] }
     ])
     const stockEvents = rows.filter((row) => row.type === 'stock.changed')
-    expect(stockEvents.at(-1)?.payload).toEqual({ variants: [{ variantId, productId: tea.id, sku: 'TEA-1', stock: 10 }] })
+    expect(stockEvents.at(-1)?.payload).toEqual({
+      variants: [{ variantId, productId: tea.id, sku: 'TEA-1', stock: 10 }],
+      by: { id: 'owner', name: 'Owner' },
+      approvedBy: null
+    })
   })
 
   it('writes nothing when the command is refused: the change and its event roll back together', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readPendingBatch } from '../../src/main/sync/outbox'
-import { PAYLOAD_SCHEMAS, protocolSchemas } from '../../src/sync-server/protocol-schemas'
+import { EVENT_SCHEMAS, protocolSchemas } from '../../src/sync-server/protocol-schemas'
 import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
 import { sellAtCounter, takePickup } from '../support/sales'
 import { readOutbox, RECEIVER_TOKEN, startTestReceiver } from '../support/sync-harness'
@@ -37,16 +37,18 @@ async function busyDay(till: TestTill): Promise<{ orderIds: number[] }> {
   return { orderIds: [counter.id, pickup.id, cancelled.id] }
 }
 
-describe('the v1 JSON Schemas in docs/schemas/v1', () => {
+describe('the JSON Schemas of the version the till speaks, docs/schemas/v2', () => {
   it('accept every payload the outbox really holds, and every batch the worker would send', async () => {
     const till = openTestTill()
     cleanups.push(() => till.cleanup())
     const { orderIds } = await busyDay(till)
     const rows = await readOutbox(till.context.db)
     const types = new Set(rows.map((row) => row.type))
-    expect([...types].sort()).toEqual(Object.keys(PAYLOAD_SCHEMAS).sort())
+    const { payloads, batch: batchSchema } = EVENT_SCHEMAS[2]
+    expect([...types].sort()).toEqual(Object.keys(payloads).sort())
     for (const row of rows) {
-      expect(schemas.validate(PAYLOAD_SCHEMAS[row.type] as string, row.payload), `${row.type} seq ${row.seq}`).toEqual([])
+      expect(row.protocol, `${row.type} seq ${row.seq}`).toBe(2)
+      expect(schemas.validate(payloads[row.type] as string, row.payload), `${row.type} seq ${row.seq}`).toEqual([])
     }
     const shiftChanges = rows.filter((row) => row.type === 'shift.changed').flatMap((row) => (row.payload as { changes: string[] }).changes)
     expect(shiftChanges).toEqual(['opened', 'cash', 'cash', 'counted', 'counted', 'closed'])
@@ -65,8 +67,8 @@ describe('the v1 JSON Schemas in docs/schemas/v1', () => {
 
     const { tillId } = await till.ok('sync.status')
     const pending = await readPendingBatch(till.context.db, 1000)
-    const batch = { tillId, events: pending.map(({ tillId: _till, ...event }) => event) }
-    expect(schemas.validate('batch.json', JSON.parse(JSON.stringify(batch)))).toEqual([])
+    const batch = { tillId, events: pending.map(({ tillId: _till, protocol: _protocol, ...event }) => event) }
+    expect(schemas.validate(batchSchema, JSON.parse(JSON.stringify(batch)))).toEqual([])
   })
 
   it('describe the receiver’s answers: accepted, duplicate and rejected acknowledgements', async () => {
@@ -76,11 +78,11 @@ describe('the v1 JSON Schemas in docs/schemas/v1', () => {
     cleanups.push(() => receiver.close())
     await till.ok('catalog.createProduct', simpleProduct('Green tea', { sku: 'TEA-1', stock: 2 }))
     const { tillId } = await till.ok('sync.status')
-    const events = (await readPendingBatch(till.context.db, 10)).map(({ tillId: _till, ...event }) => event)
+    const events = (await readPendingBatch(till.context.db, 10)).map(({ tillId: _till, protocol: _protocol, ...event }) => event)
     const product = events.find((event) => event.type === 'product.changed')
     const broken = { ...product, eventId: '019cadc6-9a80-7775-81e8-000000000001', seq: 99, payload: { ...(product?.payload as object), productId: 'one' } }
     const post = async (body: unknown) => {
-      const response = await fetch(`${receiver.url}/v1/events`, {
+      const response = await fetch(`${receiver.url}/v2/events`, {
         method: 'POST',
         headers: { authorization: `Bearer ${RECEIVER_TOKEN}`, 'content-type': 'application/json' },
         body: JSON.stringify(body)
@@ -90,7 +92,7 @@ describe('the v1 JSON Schemas in docs/schemas/v1', () => {
     }
     const first = await post({ tillId, events: [...events, broken] })
     const again = await post({ tillId, events })
-    for (const answer of [first, again]) expect(schemas.validate('ack.json', answer)).toEqual([])
+    for (const answer of [first, again]) expect(schemas.validate('v2/ack.json', answer)).toEqual([])
     expect(first.acks.map((ack) => ack.status)).toEqual([...events.map(() => 'accepted'), 'rejected'])
     expect(first.acks.at(-1)?.reason).toMatch(/^Invalid event: payload\/productId must be integer/)
     expect(again.acks.map((ack) => ack.status)).toEqual(events.map(() => 'duplicate'))

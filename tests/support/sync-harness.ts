@@ -127,7 +127,7 @@ export async function appendStockEvents(till: { context: AppContext }, variant: 
 /** Events written straight into the outbox in one transaction, as a command's hook would write them. */
 export function appendToOutbox(till: { context: AppContext }, events: readonly NewOutboxEvent[]): Promise<void> {
   return runCommand(till.context, systemCaller({ id: 'test', name: 'Test' }, 'test.appendOutbox'), (scope) =>
-    Promise.resolve(appendOutboxEvents(scope.sql, scope.now, events))
+    Promise.resolve(appendOutboxEvents(scope, events))
   )
 }
 

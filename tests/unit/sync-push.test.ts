@@ -8,13 +8,18 @@ function answer(status: number, body: string): FetchLike {
 }
 
 async function failureOf(fetch: FetchLike, timeoutMs = 1_000): Promise<PushFailure> {
-  const error = await pushBatch({ fetch, endpoint: 'https://sync.example.com/shop/', token: 't0ken', batch, timeoutMs }).catch((caught: unknown) => caught)
+  const error = await pushBatch({ fetch, endpoint: 'https://sync.example.com/shop/', token: 't0ken', batch, protocol: 2, timeoutMs }).catch(
+    (caught: unknown) => caught
+  )
   expect(error).toBeInstanceOf(PushFailure)
   return error as PushFailure
 }
 
 describe('one push', () => {
-  it('POSTs the batch to {url}/v1/events with the bearer token and returns the acknowledgements', async () => {
+  it.each([
+    [2, 'https://sync.example.com/shop/v2/events'],
+    [1, 'https://sync.example.com/shop/v1/events']
+  ] as const)('POSTs a batch of protocol v%i to %s with the bearer token and returns the acknowledgements', async (protocol, url) => {
     const seen: Array<{ url: string; init: RequestInit }> = []
     const acks = await pushBatch({
       fetch: async (url, init) => {
@@ -24,10 +29,11 @@ describe('one push', () => {
       endpoint: 'https://sync.example.com/shop/',
       token: 't0ken',
       batch,
+      protocol,
       timeoutMs: 1_000
     })
     expect(acks).toEqual({ acks: [{ eventId: 'a', status: 'accepted' }] })
-    expect(seen[0]?.url).toBe('https://sync.example.com/shop/v1/events')
+    expect(seen[0]?.url).toBe(url)
     expect(seen[0]?.init.method).toBe('POST')
     expect((seen[0]?.init.headers as Record<string, string>).authorization).toBe('Bearer t0ken')
     expect(JSON.parse(seen[0]?.init.body as string)).toEqual(batch)

@@ -14,7 +14,8 @@ const HISTORY_CALLER = systemCaller({ id: 'system:sync', name: 'Sync' }, 'sync.h
  * changed afterwards. On a new database there is nothing to queue.
  */
 export async function queueHistoryOnce(app: AppContext): Promise<void> {
-  await runCommand(app, HISTORY_CALLER, async ({ trx, sql, now }) => {
+  await runCommand(app, HISTORY_CALLER, async (scope) => {
+    const { trx, now } = scope
     const state = await trx.selectFrom('sync_state').select('history_queued_at').where('id', '=', 1).executeTakeFirstOrThrow()
     if (state.history_queued_at !== null) return
     const { currency } = await readSettings(trx)
@@ -23,7 +24,7 @@ export async function queueHistoryOnce(app: AppContext): Promise<void> {
       const page = await trx.selectFrom('products').select('id').where('id', '>', after).orderBy('id').limit(PAGE).execute()
       if (page.length === 0) break
       const ids = page.map((row) => row.id)
-      appendOutboxEvents(sql, now, await productChangedEvents(trx, ids, currency))
+      appendOutboxEvents(scope, await productChangedEvents(trx, ids, currency))
       after = ids[ids.length - 1] as number
     }
     after = 0
@@ -37,7 +38,7 @@ export async function queueHistoryOnce(app: AppContext): Promise<void> {
         const changes = [...new Set(history.map((entry) => entry.change))]
         events.push(await orderChangedEvent(trx, id, changes.length > 0 ? changes : ['created']))
       }
-      appendOutboxEvents(sql, now, events)
+      appendOutboxEvents(scope, events)
       after = page[page.length - 1]?.id as number
     }
     await trx.updateTable('sync_state').set({ history_queued_at: now }).where('id', '=', 1).execute()

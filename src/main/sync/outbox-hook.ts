@@ -72,6 +72,6 @@ export function createOutboxHook(): CommandHook {
         events = events.concat(await productChangedEvents(scope.trx, [...item.productIds], currency))
       }
     }
-    appendOutboxEvents(scope.sql, scope.now, events)
+    appendOutboxEvents(scope, events)
   }
 }

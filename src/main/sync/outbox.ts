@@ -1,7 +1,7 @@
 import { V7Generator } from 'uuidv7'
-import type { EventAck, WireEvent } from '../../shared/sync-protocol'
+import { SYNC_PROTOCOL_VERSION, type EventAck, type SyncProtocolVersion, type WireEvent } from '../../shared/sync-protocol'
+import type { CommandScope } from '../core/command'
 import type { Db } from '../db/schema'
-import type { SqlRunner } from '../db/statement-cache'
 
 export interface NewOutboxEvent {
   type: string
@@ -12,6 +12,8 @@ export interface NewOutboxEvent {
 
 export interface PendingEvent extends WireEvent {
   tillId: string
+  /** The protocol version its payload was written in: a batch holds one version. */
+  protocol: SyncProtocolVersion
 }
 
 /** UUIDv7 from the command's clock: ids sort by commit time and stay unique across restarts. */
@@ -20,14 +22,18 @@ const eventIds = new V7Generator()
 // Every command that changes anything writes here: fixed SQL text (the till's id and last seq in one
 // read), one INSERT per event (cheaper in SQLite than one INSERT of many rows for a sale's few events).
 const LAST_SEQ_READ = 'SELECT till_id, (SELECT max(seq) FROM outbox WHERE outbox.till_id = sync_state.till_id) AS last_seq FROM sync_state WHERE id = 1'
-const OUTBOX_INSERT = 'INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+const OUTBOX_INSERT = 'INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at, protocol) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 
 /**
  * Appends events to the outbox inside the caller's transaction, numbering them after the till's
- * last seq: they commit (or roll back) together with the change they describe.
+ * last seq: they commit (or roll back) together with the change they describe. Each payload says
+ * who made the change and who approved it (protocol v2), from the command that made it.
  */
-export function appendOutboxEvents(sql: SqlRunner, now: number, events: readonly NewOutboxEvent[]): void {
+export function appendOutboxEvents(scope: Pick<CommandScope, 'sql' | 'now' | 'actor' | 'approver'>, events: readonly NewOutboxEvent[]): void {
   if (events.length === 0) return
+  const { sql, now } = scope
+  const by = { id: scope.actor.id, name: scope.actor.name }
+  const approvedBy = scope.approver ? { id: scope.approver.id, name: scope.approver.name } : null
   const [till] = sql.all<{ till_id: string; last_seq: number | null }>(LAST_SEQ_READ)
   if (!till) throw new Error('The sync state row is missing')
   const tillId = till.till_id
@@ -38,24 +44,31 @@ export function appendOutboxEvents(sql: SqlRunner, now: number, events: readonly
       tillId,
       ++seq,
       event.type,
-      JSON.stringify(event.payload),
+      JSON.stringify({ ...(event.payload as object), by, approvedBy }),
       event.orderId ?? null,
-      now
+      now,
+      SYNC_PROTOCOL_VERSION
     ])
   }
 }
 
-/** The oldest events not yet acknowledged, in seq order. Rejected events do not hold the queue. */
+/**
+ * The oldest events not yet acknowledged, in seq order, all of one protocol version (events queued
+ * before an upgrade go out first, in their own version). Rejected events do not hold the queue.
+ */
 export async function readPendingBatch(db: Db, limit: number): Promise<PendingEvent[]> {
   const rows = await db
     .selectFrom('outbox')
-    .select(['event_id', 'till_id', 'seq', 'type', 'payload', 'created_at'])
+    .select(['event_id', 'till_id', 'seq', 'type', 'payload', 'created_at', 'protocol'])
     .where('state', '=', 'pending')
     .orderBy('seq')
     .limit(limit)
     .execute()
-  return rows.map((row) => ({
+  const version = rows[0]?.protocol
+  const sameVersion = rows.findIndex((row) => row.protocol !== version)
+  return rows.slice(0, sameVersion === -1 ? rows.length : sameVersion).map((row) => ({
     eventId: row.event_id,
+    protocol: row.protocol,
     tillId: row.till_id,
     seq: row.seq,
     type: row.type,

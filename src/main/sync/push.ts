@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { journalAckSchema, journalSyncPath, type JournalAck, type JournalBatch } from '../../shared/journal-sync'
-import { batchAckSchema, SYNC_PROTOCOL_PATH, type BatchAck, type EventBatch } from '../../shared/sync-protocol'
+import { batchAckSchema, syncEventsPath, SYNC_PROTOCOL_VERSION, type BatchAck, type EventBatch, type SyncProtocolVersion } from '../../shared/sync-protocol'
 import type { SyncFailureKind } from './sync-state'
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
@@ -27,10 +27,13 @@ export interface ReceiverRequest {
 
 export interface PushRequest extends ReceiverRequest {
   batch: EventBatch
+  /** The protocol version of every event in the batch. */
+  protocol: SyncProtocolVersion
 }
 
+/** Where this till's new events go (the address checks in Settings → Sync use it). */
 export function eventsUrl(endpoint: string): string {
-  return receiverUrl(endpoint, SYNC_PROTOCOL_PATH)
+  return receiverUrl(endpoint, syncEventsPath(SYNC_PROTOCOL_VERSION))
 }
 
 function receiverUrl(endpoint: string, path: string): string {
@@ -39,7 +42,7 @@ function receiverUrl(endpoint: string, path: string): string {
 
 /** POSTs one batch and returns the receiver's acknowledgements; anything else is a PushFailure. */
 export function pushBatch(request: PushRequest): Promise<BatchAck> {
-  return postToReceiver(request, SYNC_PROTOCOL_PATH, request.batch, batchAckSchema)
+  return postToReceiver(request, syncEventsPath(request.protocol), request.batch, batchAckSchema)
 }
 
 /** POSTs a run of the till's journal and returns how far the receiver holds it and what its check found. */

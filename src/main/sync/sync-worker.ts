@@ -197,7 +197,11 @@ export class SyncWorker {
             throw new PushFailure('protocol', 'The sync server took none of the journal entries it was sent. Check the address in Settings → Sync.')
           }
         } else {
-          const ack = await pushBatch({ ...request, batch: { tillId: state.till_id, events: batch.map(({ tillId: _till, ...event }) => event) } })
+          const ack = await pushBatch({
+            ...request,
+            protocol: batch[0]!.protocol,
+            batch: { tillId: state.till_id, events: batch.map(({ tillId: _till, protocol: _protocol, ...event }) => event) }
+          })
           const outcome = await recordAcks(db, clock.now(), batch, ack.acks)
           if (outcome.sent + outcome.rejected === 0) {
             throw new PushFailure('protocol', 'The sync server acknowledged none of the events it was sent. Check the address in Settings → Sync.')

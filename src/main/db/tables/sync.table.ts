@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { SyncProtocolVersion } from '../../../shared/sync-protocol'
 
 export type OutboxState = 'pending' | 'sent' | 'rejected'
 
@@ -21,6 +22,8 @@ export interface OutboxTable {
   sent_at: number | null
   /** A rejected event the shopkeeper chose to stop seeing. */
   dismissed_at: number | null
+  /** The sync protocol version its payload follows (migration 29): 1 for events queued before it. */
+  protocol: Generated<SyncProtocolVersion>
 }
 
 export interface SyncStateTable {
