@@ -114,6 +114,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const dispatch = createDispatcher(createHandlers(context, services), services.staff, {
     ...options,
     onStorageProblem: services.storage.report,
+    classifyStorage: services.storage.classify,
     onRefused: async (channel, sender, refusal) => {
       if (!JOURNALED_REFUSALS.has(refusal.code)) return
       const session = await services.staff.session(sender)

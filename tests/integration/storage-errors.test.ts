@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { storageProblemCode } from '../../src/main/db/storage-errors'
 import { openTestTill, snapshotDatabase } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
-import { cartWith } from '../support/sales'
+import { cartWith, sellAtCounter } from '../support/sales'
+import { immutableFiles, overwriteTableRoot } from '../support/damaged-files'
 
 function coded(code: string): Error {
   return Object.assign(new Error(code), { code })
@@ -52,6 +53,55 @@ describe('storage failures in words', () => {
       expect(seen.at(-1)).toEqual({ name: 'storage.changed', payload: { problem: null } })
     } finally {
       await till.cleanup()
+    }
+  })
+
+  it("answers a sale with STORAGE_READ_ONLY when the database file is made read-only under the running till, writes nothing, logs SQLite's disk I/O error, and the banner goes once it can be written again", async () => {
+    const till = openTestTill()
+    try {
+      const [apple] = await seedProducts(till.context, [{ name: 'Apple', price: 120, stock: 1_000 }])
+      await sellAtCounter(till, [{ variantId: apple!.variantId }])
+      const cart = await cartWith(till, [{ variantId: apple!.variantId, quantity: 3 }])
+      // every page in the database file, the WAL empty: the next commit must write the WAL
+      till.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      const before = await snapshotDatabase(till)
+      const readOnly = immutableFiles([till.dbPath, `${till.dbPath}-wal`])
+      try {
+        const answer = await till.call('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: cart.totals.total }] })
+        expect(answer).toMatchObject({ ok: false, error: { code: 'STORAGE_READ_ONLY', message: expect.stringMatching(/cannot write to its database/) } })
+        expect(till.logged.at(-1)).toMatch(/disk I\/O error/)
+        expect(await snapshotDatabase(till)).toEqual(before)
+        expect((await till.ok('backups.storageStatus')).problem?.code).toBe('STORAGE_READ_ONLY')
+        await till.services.storage.recheck()
+        expect((await till.ok('backups.storageStatus')).problem?.code).toBe('STORAGE_READ_ONLY')
+      } finally {
+        await readOnly[Symbol.asyncDispose]()
+      }
+      await till.services.storage.recheck()
+      expect(await till.ok('backups.storageStatus')).toEqual({ problem: null })
+      await till.ok('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: cart.totals.total }] })
+    } finally {
+      await till.cleanup()
+    }
+  })
+
+  it("answers a command on a damaged table with DATABASE_DAMAGED, logs SQLite's words, and the banner stays (only a restore replaces the file)", async () => {
+    const till = openTestTill()
+    try {
+      const [apple] = await seedProducts(till.context, [{ name: 'Apple', price: 120, stock: 1_000 }])
+      for (let sale = 0; sale < 3; sale += 1) await sellAtCounter(till, [{ variantId: apple!.variantId }])
+      till.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      overwriteTableRoot(till.dbPath, 'orders')
+      // the connection forgets the pages it had read, so the next read meets the damage on disk
+      till.sqlite.pragma('shrink_memory')
+      const answer = await till.call('orders.list', { limit: 10 })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED', message: expect.stringMatching(/damaged/) } })
+      expect(till.logged.at(-1)).toMatch(/malformed/)
+      expect((await till.ok('backups.storageStatus')).problem?.code).toBe('DATABASE_DAMAGED')
+      await till.services.storage.recheck()
+      expect((await till.ok('backups.storageStatus')).problem?.code).toBe('DATABASE_DAMAGED')
+    } finally {
+      await till.close()
     }
   })
 })

@@ -65,3 +65,29 @@ export function readOnlyInPlace(path: string): TestFolder {
   chmodSync(path, folder ? 0o555 : 0o444)
   return { path, [Symbol.asyncDispose]: async () => chmodSync(path, mode) }
 }
+
+/**
+ * Files the running till has open, made unwritable under it: the immutable flag (chattr +i) holds
+ * even for descriptors already open, as a disk remounted read-only does. Needs root on a file
+ * system with the flag (ext4, xfs, btrfs); elsewhere the test using it fails with the reason.
+ */
+export function immutableFiles(paths: string[]): AsyncDisposable {
+  if (process.getuid?.() !== 0) throw new Error('Making a file immutable needs root (chattr +i); run this test as root or in CI.')
+  execFileSync('chattr', ['+i', ...paths])
+  return { [Symbol.asyncDispose]: async () => void execFileSync('chattr', ['-i', ...paths]) }
+}
+
+/** Overwrites the first page of a table's b-tree (its root) with garbage, in the database file itself. */
+export function overwriteTableRoot(file: string, table: string): void {
+  const sqlite = new BetterSqlite3(file, { readonly: true })
+  const root = sqlite.prepare("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as number
+  sqlite.close()
+  const pageSize = pageSizeOf(file)
+  const garbage = Buffer.alloc(pageSize, 0xa5)
+  const fd = openSync(file, 'r+')
+  try {
+    writeSync(fd, garbage, 0, pageSize, (root - 1) * pageSize)
+  } finally {
+    closeSync(fd)
+  }
+}

@@ -1,13 +1,20 @@
-import { access, constants, statfs } from 'node:fs/promises'
+import { accessSync, constants, statfsSync } from 'node:fs'
+import { access, statfs } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { AppContext } from '../core/app-context'
-import { STORAGE_MESSAGES, type StorageProblem, type StorageProblemCode } from '../db/storage-errors'
+import { STORAGE_MESSAGES, storageProblemCode, type StorageProblem, type StorageProblemCode } from '../db/storage-errors'
 import { runWorker } from './run-worker'
 
 export interface StorageHealth {
   /** The dispatcher saw a storage error: the banner shows it until a probe finds the cause gone. */
   report(code: StorageProblemCode): void
+  /**
+   * Which storage answer a failure is, or null. SQLite says only "disk I/O error" when a file it
+   * already has open can no longer be written (made read-only or immutable, a disk remounted
+   * read-only) or the disk filled up under it: then the files and the free space are looked at.
+   */
+  classify(error: unknown): StorageProblemCode | null
   current(): StorageProblem | null
   /** Looks now whether the cause is gone (the timer does this every few seconds). */
   recheck(): Promise<void>
@@ -30,6 +37,8 @@ export function installStorageHealth(
 ): StorageHealth {
   let problem: StorageProblem | null = null
   let timer: NodeJS.Timeout | null = null
+
+  const files = [options.dbPath, `${options.dbPath}-wal`, `${options.dbPath}-shm`, dirname(options.dbPath)]
 
   const publish = (): void => app.bus.publish('storage.changed', { problem })
 
@@ -55,8 +64,7 @@ export function installStorageHealth(
       return fs.bavail * fs.bsize >= FREE_BYTES_NEEDED && pages < maxPages
     }
     if (code === 'STORAGE_READ_ONLY') {
-      await access(options.dbPath, constants.W_OK)
-      await access(dirname(options.dbPath), constants.W_OK)
+      for (const file of files) await access(file, constants.W_OK).catch((error: NodeJS.ErrnoException) => ignoreMissing(error))
       return true
     }
     return false
@@ -73,6 +81,13 @@ export function installStorageHealth(
 
   return {
     report: (code) => set(code),
+    classify(error) {
+      const code = storageProblemCode(error)
+      if (code || !isIoError(error)) return code
+      if (files.some((file) => !writableNow(file))) return 'STORAGE_READ_ONLY'
+      const fs = statfsSync(dirname(options.dbPath))
+      return fs.bavail * fs.bsize < FREE_BYTES_NEEDED ? 'STORAGE_FULL' : null
+    },
     current: () => problem,
     recheck: probe,
     async checkInBackground() {
@@ -90,5 +105,23 @@ export function installStorageHealth(
       if (timer) clearInterval(timer)
       timer = null
     }
+  }
+}
+
+function isIoError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_IOERR')
+}
+
+/** A missing -wal or -shm is not a refusal to write; anything else is. */
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error
+}
+
+function writableNow(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
   }
 }

@@ -28,8 +28,3 @@ export function storageProblemCode(error: unknown): StorageProblemCode | null {
   const code = error.code
   return SQLITE_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? null
 }
-
-export function storageProblem(error: unknown): StorageProblem | null {
-  const code = storageProblemCode(error)
-  return code ? { code, message: STORAGE_MESSAGES[code] } : null
-}

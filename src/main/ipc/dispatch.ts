@@ -6,7 +6,7 @@ import { approvalSchema } from '../../shared/staff'
 import { AppError } from '../core/app-error'
 import type { StaffService } from '../staff/staff-service'
 import type { CallContext, Handlers } from './handler-types'
-import { storageProblem, type StorageProblemCode } from '../db/storage-errors'
+import { STORAGE_MESSAGES, storageProblemCode, type StorageProblemCode } from '../db/storage-errors'
 
 /** Strict: a request that says who acts (an `actor`) is malformed, the session decides that. */
 export const requestSchema = z.object({ input: z.unknown(), approval: approvalSchema.optional() }).strict()
@@ -21,6 +21,8 @@ export interface DispatchOptions {
   onRefused?: (channel: Channel, sender: number, refusal: AppErrorData) => Promise<void>
   /** Told of a full disk, a read-only file or a damaged database, so the banner can say so until it is fixed. */
   onStorageProblem?: (code: StorageProblemCode) => void
+  /** Which storage answer a failure is (SQLite's and the file system's codes unless told how to look closer). */
+  classifyStorage?: (error: unknown) => StorageProblemCode | null
 }
 
 /**
@@ -53,10 +55,10 @@ export function createDispatcher(handlers: Handlers, staff: StaffService, option
       const conflict = constraintConflict(error)
       if (conflict) return fail(conflict)
       logError(channel, error)
-      const storage = storageProblem(error)
+      const storage = (options.classifyStorage ?? storageProblemCode)(error)
       if (storage) {
-        options.onStorageProblem?.(storage.code)
-        return fail(storage)
+        options.onStorageProblem?.(storage)
+        return fail({ code: storage, message: STORAGE_MESSAGES[storage] })
       }
       return fail({ code: 'INTERNAL', message: 'Something went wrong and nothing was changed. Please try again.' })
     }
