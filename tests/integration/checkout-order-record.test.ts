@@ -25,8 +25,10 @@ async function outboxOrderPayloads(orderId: number): Promise<unknown[]> {
   return rows.map((row) => JSON.parse(row.payload) as unknown)
 }
 
+/** The order as stored, and who made the change (protocol v2), as the outbox row must carry it. */
 async function storedPayload(orderId: number): Promise<unknown> {
-  return till.context.db.transaction().execute(async (trx) => (await orderChangedEvent(trx, orderId, ['created'])).payload)
+  const { payload } = await till.context.db.transaction().execute(async (trx) => orderChangedEvent(trx, orderId, ['created']))
+  return { ...(payload as object), by: { id: 'owner', name: 'Owner' }, approvedBy: null }
 }
 
 describe('checkout without reading the new order back', () => {

@@ -69,6 +69,14 @@ describe('migration 0020 (CHECKs on order event statuses and shift methods)', ()
     const foreignKeys = foreignKeysOf(before)
     const rows = rowsOf(before)
     expect(schema.filter((row) => (row as { type: string }).type === 'trigger').length).toBeGreaterThan(0)
+    // Migration 20 alone keeps every other table, index, trigger and foreign key as it was (later migrations change their own).
+    migrate(
+      before,
+      MIGRATIONS.filter((migration) => migration.id <= 20),
+      () => 1
+    )
+    expect(schemaOf(before)).toEqual(schema)
+    expect(foreignKeysOf(before)).toEqual(foreignKeys)
     before.close()
 
     const till = openTestTill({ dir })
@@ -76,10 +84,6 @@ describe('migration 0020 (CHECKs on order event statuses and shift methods)', ()
     const after = till.sqlite
     expect(after.prepare('SELECT id FROM schema_migrations WHERE id = 20').get()).toEqual({ id: 20 })
     expect(rowsOf(after)).toEqual(rows)
-    // Later migrations add their own tables; everything that was there before 20 is kept as it was.
-    const before20 = new Set(schema.map((row) => (row as { name: string }).name))
-    expect(schemaOf(after).filter((row) => before20.has((row as { name: string }).name))).toEqual(schema)
-    expect(foreignKeysOf(after)).toEqual(foreignKeys)
     expect(after.pragma('foreign_key_check')).toEqual([])
     expect(after.pragma('integrity_check', { simple: true })).toBe('ok')
 
