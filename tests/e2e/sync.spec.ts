@@ -99,7 +99,7 @@ test('changes the server refused are listed with its reason; they can be sent ag
   await expect(page.getByTestId('sync-rejected-count')).toHaveText('1 refused by the server')
   const event = page.getByTestId('sync-rejected-event')
   await expect(event).toHaveCount(1)
-  await expect(event.getByTestId('sync-rejected-reason')).toHaveText('Unknown event type "loyalty.points" (this receiver speaks sync v1).')
+  await expect(event.getByTestId('sync-rejected-reason')).toHaveText('Unknown event type "loyalty.points" (this receiver speaks sync v1 and v2).')
   await expect(event).toContainText('sent once')
   await capture(page, 'sync-settings-rejected')
 
