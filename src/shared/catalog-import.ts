@@ -141,7 +141,26 @@ export interface CsvImportResult {
   errors: CsvRowError[]
   /** Good rows left out because another row of the same product is bad. */
   skippedLines: number[]
+  /** Problems on no row of the preview (the file as a whole, or a line no product holds): listed apart. */
+  fileErrors: CsvRowError[]
+  /**
+   * The preview's first rows (at most PREVIEW_PAGE_ROWS, in file order); the rest come a page at a
+   * time from `catalog.importPreviewRows`, so a 50,000-row check never crosses to the window whole.
+   */
   rows: CsvPreviewRow[]
+  /** How many rows the whole preview has. */
+  previewRowCount: number
+}
+
+export const PREVIEW_PAGE_ROWS = 500
+
+/** A page of the last check's (or import's) preview: page 0 is the result's own `rows`. */
+export const csvPreviewPageSchema = z.object({ page: z.number().int({ error: 'Page is a whole number' }).min(0).max(100_000) }).strict()
+
+export interface CsvPreviewPage {
+  page: number
+  rows: CsvPreviewRow[]
+  previewRowCount: number
 }
 
 /** How far an import has got, sent while it reads, checks and writes a big file. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importFile } from '../../bench/import-bench'
-import type { CsvImportProgress } from '../../src/shared/catalog-import'
+import { PREVIEW_PAGE_ROWS, type CsvImportProgress } from '../../src/shared/catalog-import'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 let till: TestTill
@@ -67,5 +67,38 @@ describe('catalog import in its worker thread', () => {
   it('a refusal raised in the worker keeps its code and message', async () => {
     const answer = await till.call('catalog.importCsv', { csv: 'name,price\nTea,2.00\n', mode: 'all-or-nothing', dryRun: true })
     expect(answer.ok ? null : answer.error).toMatchObject({ code: 'CSV_INVALID', message: expect.stringContaining('sku') })
+  })
+})
+
+describe('the preview a page at a time', () => {
+  it('answers the first page with the result and the rest by page, in file order, the same rows a whole preview has', async () => {
+    const csv = importFile(1_203).replace('IMP-000007', 'IMP-000006')
+    const result = await till.ok('catalog.importCsv', { csv, mode: 'all-or-nothing', dryRun: true })
+    expect(result.previewRowCount).toBe(1_203)
+    expect(result.rows).toHaveLength(PREVIEW_PAGE_ROWS)
+    const pages = [result.rows]
+    for (let page = 1; page <= 3; page++) {
+      const answer = await till.ok('catalog.importPreviewRows', { page })
+      expect(answer).toMatchObject({ page, previewRowCount: 1_203 })
+      pages.push(answer.rows)
+    }
+    expect(pages.map((rows) => rows.length)).toEqual([500, 500, 203, 0])
+    const rows = pages.flat()
+    expect(rows.map((row) => row.line)).toEqual(Array.from({ length: 1_203 }, (_, index) => index + 2))
+    // The duplicate SKU is on its row: a row problem, not a file problem.
+    expect(rows.find((row) => row.line === 9)).toMatchObject({ status: 'error', sku: 'IMP-000006' })
+    expect(result.fileErrors).toEqual([])
+    // Each check replaces the kept preview.
+    await till.ok('catalog.importCsv', { csv: importFile(3), mode: 'all-or-nothing', dryRun: true })
+    expect(await till.ok('catalog.importPreviewRows', { page: 1 })).toEqual({ page: 1, rows: [], previewRowCount: 3 })
+  })
+
+  it('refuses a page that is not a whole number from 0, writing nothing', async () => {
+    const before = await snapshotDatabase(till)
+    for (const page of [-1, 1.5, '2', null]) {
+      const answer = await till.call('catalog.importPreviewRows', { page } as never)
+      expect(answer.ok ? null : answer.error.code).toBe('VALIDATION')
+    }
+    expect(await snapshotDatabase(till)).toEqual(before)
   })
 })

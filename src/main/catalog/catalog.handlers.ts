@@ -29,6 +29,7 @@ export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog
     'catalog.inspectCsv': async (input) => inspectCatalogCsv(app.db, input, (await readSettings(app.db)).locale),
     'catalog.importCsv': (input, call) => imports.run(call, input),
     'catalog.cancelImport': () => imports.cancel(),
+    'catalog.importPreviewRows': async ({ page }) => imports.previewPage(page),
     'catalog.saveImportMapping': (input, call) => saveImportMapping(app, call, input),
     'catalog.barcodeCollisions': () => barcodeCollisions(app.db),
     'catalog.exportCsv': () => exportCatalogCsv(app.db),

@@ -71,6 +71,8 @@ export async function importCatalogCsv(
       onProgress({ stage: 'writing', done: good.length, total: good.length })
       scope.emit('catalog.changed', { productIds })
     }
+    const rows = previewRows(reading.products, errors, new Set(skippedLines), plan)
+    const rowLines = new Set(rows.map((row) => row.line))
     const variantsOf = (products: readonly CsvProduct[]) => products.reduce((count, product) => count + product.lines.length, 0)
     return {
       mode: request.mode,
@@ -91,7 +93,9 @@ export async function importCatalogCsv(
       skippedBlankRows: reading.skippedBlankRows,
       errors,
       skippedLines,
-      rows: previewRows(reading.products, errors, new Set(skippedLines), plan)
+      fileErrors: errors.filter((error) => !rowLines.has(error.line)),
+      rows,
+      previewRowCount: rows.length
     }
   })
 }

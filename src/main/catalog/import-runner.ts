@@ -1,15 +1,18 @@
-import type { CsvImportProgress, CsvImportRequest, CsvImportResult } from '../../shared/catalog-import'
+import type { CsvImportProgress, CsvImportRequest, CsvImportResult, CsvPreviewPage } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import type { Caller } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { importCatalogCsv } from './csv-import'
+import { pagePreview, previewPage } from './preview-pages'
 import { runImportWorker, type RunningImport } from './run-import-worker'
 
 export interface CatalogImports {
   /** Checks or imports a file in the worker; one at a time per till (a second is CONFLICT). */
   run(caller: Caller, request: CsvImportRequest): Promise<CsvImportResult>
   cancel(): Promise<{ cancelled: boolean }>
+  /** A page of the last finished check's (or import's) preview. */
+  previewPage(page: number): CsvPreviewPage
 }
 
 /**
@@ -18,12 +21,17 @@ export interface CatalogImports {
  */
 export function catalogImports(app: AppContext): CatalogImports {
   let running: RunningImport | null = null
+  let preview: { pages: string[]; previewRowCount: number } = { pages: [], previewRowCount: 0 }
+  const keep = (paged: { result: CsvImportResult; pages: string[] }): CsvImportResult => {
+    preview = { pages: paged.pages, previewRowCount: paged.result.previewRowCount }
+    return paged.result
+  }
   const progress = (payload: CsvImportProgress) => app.bus.publish('catalog.importProgress', payload)
   return {
     run: async (caller, request) => {
       const { currencyDigits, locale } = await readSettings(app.db)
       const pricing = { digits: currencyDigits, factor: 1, locale }
-      if (!app.dbFile) return importCatalogCsv(app, caller, request, pricing, undefined, progress)
+      if (!app.dbFile) return keep(pagePreview(await importCatalogCsv(app, caller, request, pricing, undefined, progress)))
       if (running) throw new AppError('CONFLICT', 'A catalog import is already running: wait for it or cancel it.')
       const current = runImportWorker(
         {
@@ -39,9 +47,9 @@ export function catalogImports(app: AppContext): CatalogImports {
       )
       running = current
       try {
-        const { result, published } = await current.done
+        const { result, pages, published } = await current.done
         for (const { name, payload } of published) app.bus.publish(name, payload)
-        return result
+        return keep({ result, pages })
       } finally {
         running = null
       }
@@ -50,6 +58,7 @@ export function catalogImports(app: AppContext): CatalogImports {
       if (!running) return { cancelled: false }
       running.cancel()
       return { cancelled: true }
-    }
+    },
+    previewPage: (page) => previewPage(preview.pages, page, preview.previewRowCount)
   }
 }

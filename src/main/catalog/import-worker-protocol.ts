@@ -16,7 +16,10 @@ export interface ImportJob {
 
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: CsvImportProgress }
-  /** published: what the import's command announced after it committed, for the main bus to pass on. */
-  | { type: 'done'; result: CsvImportResult; published: EmittedEvent[] }
+  /**
+   * published: what the import's command announced after it committed, for the main bus to pass on.
+   * The result holds the preview's first page; `pages` all of it (preview-pages.ts).
+   */
+  | { type: 'done'; result: CsvImportResult; pages: string[]; published: EmittedEvent[] }
   /** error: a refusal (AppError); else the thrown error's message and SQLite's code, if any. */
   | { type: 'failed'; error: AppErrorData | null; message: string; code: string | null }

@@ -17,6 +17,7 @@ import { createStatsHook } from '../stats/stats-hook'
 import { createOutboxHook } from '../sync/outbox-hook'
 import { importCatalogCsv } from './csv-import'
 import type { ImportJob, ImportWorkerMessage } from './import-worker-protocol'
+import { pagePreview } from './preview-pages'
 
 const job = workerData as ImportJob
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message)
@@ -34,8 +35,10 @@ async function run(): Promise<void> {
     commandHooks: [createStatsHook(), createShiftHook(), createOutboxHook(), createJournalHook()]
   }
   try {
-    const result = await importCatalogCsv(app, job.caller, job.request, job.pricing, undefined, (progress) => post({ type: 'progress', progress }))
-    post({ type: 'done', result, published })
+    const { result, pages } = pagePreview(
+      await importCatalogCsv(app, job.caller, job.request, job.pricing, undefined, (progress) => post({ type: 'progress', progress }))
+    )
+    post({ type: 'done', result, pages, published })
   } finally {
     await database.close()
   }

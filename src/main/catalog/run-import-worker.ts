@@ -8,7 +8,7 @@ import type { ImportJob, ImportWorkerMessage } from './import-worker-protocol'
 
 /** An import running in its worker: its outcome, and a way to stop it before it commits. */
 export interface RunningImport {
-  done: Promise<{ result: CsvImportResult; published: EmittedEvent[] }>
+  done: Promise<{ result: CsvImportResult; pages: string[]; published: EmittedEvent[] }>
   /** Ends the worker; an import not yet committed writes nothing and answers IMPORT_CANCELLED. */
   cancel(): void
 }
@@ -32,7 +32,7 @@ function workerFailure(message: string, code: string | null): Error {
 export function runImportWorker(job: ImportJob, onProgress: (progress: CsvImportProgress) => void): RunningImport {
   const worker = startWorker(job)
   let cancelled = false
-  const done = new Promise<{ result: CsvImportResult; published: EmittedEvent[] }>((resolve, reject) => {
+  const done = new Promise<{ result: CsvImportResult; pages: string[]; published: EmittedEvent[] }>((resolve, reject) => {
     let settled = false
     const settle = (action: () => void): void => {
       if (settled) return

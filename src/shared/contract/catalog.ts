@@ -16,11 +16,13 @@ import {
 import {
   csvImportSchema,
   csvInspectSchema,
+  csvPreviewPageSchema,
   csvSaveMappingSchema,
   type CsvExport,
   type CsvImportProgress,
   type CsvImportResult,
-  type CsvInspection
+  type CsvInspection,
+  type CsvPreviewPage
 } from '../catalog-import'
 import { channel, event, returns } from './define'
 import { noInput } from './settings'
@@ -44,6 +46,8 @@ export const catalogChannels = {
   'catalog.inspectCsv': channel(csvInspectSchema, returns<CsvInspection>(), 'catalog.import'),
   /** Checks (dryRun) or imports a file: adds products, and with updateExisting updates them by SKU. */
   'catalog.importCsv': channel(csvImportSchema, returns<CsvImportResult>(), 'catalog.import'),
+  /** A page of the last check's preview rows (the result holds the first); empty past its end or with no check. */
+  'catalog.importPreviewRows': channel(csvPreviewPageSchema, returns<CsvPreviewPage>(), 'catalog.import'),
   /** Stops the running check or import before it commits (it answers IMPORT_CANCELLED, nothing written); false if none runs. */
   'catalog.cancelImport': channel(noInput, returns<{ cancelled: boolean }>(), 'catalog.import'),
   /** Remembers a mapping for the next file with the same headers. */

@@ -1,4 +1,6 @@
-import type { CsvChange, CsvImportMode, CsvImportResult, CsvPreviewRow } from '../../../../shared/catalog-import'
+import { useCallback, useRef, useState } from 'react'
+import { PREVIEW_PAGE_ROWS, type CsvChange, type CsvImportMode, type CsvImportResult, type CsvPreviewRow } from '../../../../shared/catalog-import'
+import { call } from '../../lib/call'
 import { Badge } from '../../components/Badge'
 import { useFormatMoney } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
@@ -50,13 +52,45 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
   ]
 }
 
+/**
+ * The preview's rows: the result holds the first page, the main process the rest (a 50,000-row
+ * preview never crosses at once); the next page is asked for as the table scrolls near its end.
+ */
+function usePreviewRows(result: CsvImportResult): { rows: readonly CsvPreviewRow[]; loadMore(): void } {
+  const [loaded, setLoaded] = useState<{ of: CsvImportResult; rows: CsvPreviewRow[] }>({ of: result, rows: result.rows })
+  const rows = loaded.of === result ? loaded.rows : result.rows
+  const asking = useRef(false)
+  const loadMore = useCallback(() => {
+    if (asking.current || rows.length >= result.previewRowCount) return
+    asking.current = true
+    void call(() => window.api.catalog.importPreviewRows({ page: Math.floor(rows.length / PREVIEW_PAGE_ROWS) })).then((answer) => {
+      asking.current = false
+      if (answer.ok) setLoaded({ of: result, rows: [...rows, ...answer.data.rows] })
+    })
+  }, [result, rows])
+  return { rows, loadMore }
+}
+
+/** Lines with problems, each with its reasons, in file order (from the errors: the rows come a page at a time). */
+function rowProblemsOf(result: CsvImportResult): Array<{ line: number; problems: string[] }> {
+  const fileLines = new Set(result.fileErrors.map((error) => error.line))
+  const byLine = new Map<number, string[]>()
+  for (const error of result.errors) {
+    if (fileLines.has(error.line)) continue
+    const list = byLine.get(error.line) ?? []
+    list.push(error.column ? `${error.column}: ${error.reason}` : error.reason)
+    byLine.set(error.line, list)
+  }
+  return [...byLine].map(([line, problems]) => ({ line, problems }))
+}
+
 /** The dry run's verdict: a summary, the problems, the ignored columns and every row. */
 export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode: CsvImportMode }) {
   const columns = useColumns()
+  const { rows, loadMore } = usePreviewRows(result)
   const bad = result.rowCount - result.goodRowCount
-  const rowLines = new Set(result.rows.map((row) => row.line))
-  const fileProblems = result.errors.filter((error) => !rowLines.has(error.line))
-  const rowProblems = result.rows.filter((row) => row.status === 'error')
+  const fileProblems = result.fileErrors
+  const rowProblems = rowProblemsOf(result)
   const writes = [
     result.productCount > 0 ? `adds ${result.productCount} products with ${result.variantCount} variants` : '',
     result.updatedCount > 0 ? `updates ${result.updatedCount} variants` : ''
@@ -97,7 +131,8 @@ export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode
         <VirtualTable
           label="Rows in the file"
           testId="csv-preview"
-          rows={result.rows}
+          rows={rows}
+          onEndReached={loadMore}
           columns={columns}
           rowKey={(row) => row.line}
           rowHeight={44}
