@@ -55,8 +55,10 @@ export type MoneyParse = { ok: true; amount: number } | { ok: false; message: st
  * Reads what the shopkeeper typed ("12", "12.5", "12,50", Arabic "١٢٫٥٠") as minor units, exactly:
  * the digits are joined as text, never multiplied as floats. Either decimal mark is accepted, so
  * "1,50" is 1.50 on a German till and an English one alike; a group separator is refused rather
- * than guessed, so "1,000" is never silently read as one. `decimalMark` only shapes the example in
- * the message.
+ * than guessed, so "1,000" is never silently read as one. In a currency with three decimals
+ * (KWD, BHD, OMR) "1,250" could be either: the locale's own `decimalMark` is read as the decimal
+ * mark (1.250), the other mark before exactly three digits is refused as ambiguous, since that is
+ * how the locale groups thousands ("1,250" on an English till, "1.250" on a German one).
  */
 export function parseMoneyInput(text: string, digits: number, decimalMark = '.'): MoneyParse {
   const trimmed = asciiDigits(text).trim()
@@ -68,6 +70,10 @@ export function parseMoneyInput(text: string, digits: number, decimalMark = '.')
   }
   const whole = match[1] || '0'
   const fraction = match[2] ?? ''
+  const mark = /[.,]/.exec(trimmed)?.[0]
+  if (digits === 3 && fraction.length === 3 && mark !== asciiDigits(decimalMark) && Number(whole) > 0) {
+    return { ok: false, message: t('input.money.ambiguous', { text: trimmed, decimal: `${whole}${decimalMark}${fraction}`, whole: `${whole}${fraction}` }) }
+  }
   if (fraction.length > digits) {
     return { ok: false, message: digits === 0 ? t('input.money.noDecimals') : t('input.money.tooManyDecimals', { count: digits }) }
   }
