@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '../../../shared/payments'
-import { moneyInputText, parseMoneyInput } from '../lib/money'
+import { decimalSeparator, moneyInputText, parseMoneyInput } from '../lib/money'
 import { newDraft, type PaymentDraft, type ReadPayments } from '../lib/payment-drafts'
 import { useShopSettings } from '../stores/settings-store'
 import { Button } from './Button'
@@ -196,7 +196,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
 /** Cash is taken to the smallest coin: the cash to take for this payment, and the rounding beside it. */
 function CashDueLine({ amount, cashDue, testId }: { amount: string; cashDue: number; testId: string }) {
   const settings = useShopSettings()
-  const parsed = parseMoneyInput(amount, settings.currencyDigits)
+  const parsed = parseMoneyInput(amount, settings.currencyDigits, decimalSeparator(settings.locale))
   if (!parsed.ok) return null
   const rounding = cashDue - parsed.amount
   return (

@@ -32,7 +32,7 @@ describe('money typed by the shopkeeper', () => {
     ['1.234', 3, 1234],
     ['10000000000', 2, 1_000_000_000_000]
   ])('reads %j with %i digits as %i minor units', (text, digits, amount) => {
-    expect(parseMoneyInput(text, digits)).toEqual({ ok: true, amount })
+    expect(parseMoneyInput(text, digits, '.')).toEqual({ ok: true, amount })
   })
 
   it.each([
@@ -48,13 +48,13 @@ describe('money typed by the shopkeeper', () => {
     ['10000000000.01', 2, 'The amount is too large'],
     ['99999999999999999999', 2, 'The amount is too large']
   ])('refuses %j (%i digits) with a sentence', (text, digits, message) => {
-    expect(parseMoneyInput(text, digits)).toEqual({ ok: false, message })
+    expect(parseMoneyInput(text, digits, '.')).toEqual({ ok: false, message })
   })
 
   it('round-trips every amount exactly, for every digit count', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000_000_000 }), fc.constantFrom(0, 2, 3), (amount, digits) => {
-        expect(parseMoneyInput(moneyInputText(amount, digits), digits)).toEqual({ ok: true, amount })
+        expect(parseMoneyInput(moneyInputText(amount, digits), digits, '.')).toEqual({ ok: true, amount })
       })
     )
   })

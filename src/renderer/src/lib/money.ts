@@ -60,7 +60,7 @@ export type MoneyParse = { ok: true; amount: number } | { ok: false; message: st
  * mark (1.250), the other mark before exactly three digits is refused as ambiguous, since that is
  * how the locale groups thousands ("1,250" on an English till, "1.250" on a German one).
  */
-export function parseMoneyInput(text: string, digits: number, decimalMark = '.'): MoneyParse {
+export function parseMoneyInput(text: string, digits: number, decimalMark: string): MoneyParse {
   const trimmed = asciiDigits(text).trim()
   if (trimmed === '') return { ok: false, message: t('input.money.empty') }
   if (trimmed.startsWith('-')) return { ok: false, message: t('input.money.negative') }

@@ -3,7 +3,8 @@ import { newDraft, readPaymentDrafts, type PaymentDraft } from './payment-drafts
 
 const format = (amount: number) => `$${(amount / 100).toFixed(2)}`
 const cashRounding = { cashRoundingStep: 0, cashRoundingRule: 'nearest' } as const
-const read = (drafts: PaymentDraft[], due: number, mustCoverAll = true) => readPaymentDrafts(drafts, { due, digits: 2, mustCoverAll, format, cashRounding })
+const read = (drafts: PaymentDraft[], due: number, mustCoverAll = true) =>
+  readPaymentDrafts(drafts, { due, digits: 2, decimalMark: '.', mustCoverAll, format, cashRounding })
 const draft = (patch: Partial<PaymentDraft>): PaymentDraft => ({ ...newDraft(patch.method ?? 'cash', patch.amount ?? ''), ...patch })
 
 describe('reading typed payments', () => {
@@ -52,7 +53,8 @@ describe('reading typed payments', () => {
 
 describe('cash to the smallest coin on Pay', () => {
   const chf = { cashRoundingStep: 5, cashRoundingRule: 'nearest' } as const
-  const readChf = (drafts: PaymentDraft[], due: number) => readPaymentDrafts(drafts, { due, digits: 2, mustCoverAll: true, format, cashRounding: chf })
+  const readChf = (drafts: PaymentDraft[], due: number) =>
+    readPaymentDrafts(drafts, { due, digits: 2, decimalMark: '.', mustCoverAll: true, format, cashRounding: chf })
 
   it('shows 10.00 cash due for 10.02, and change from it; card is never rounded', () => {
     const cash = readChf([draft({ amount: '10.02', tendered: '20' })], 1002)
@@ -66,5 +68,17 @@ describe('cash to the smallest coin on Pay', () => {
     const short = readChf([draft({ amount: '10.03', tendered: '10.03' })], 1003)
     expect(short.ok).toBe(false)
     expect(short.problems[0]?.tendered).toBe('The cash handed over ($10.03) is less than the $10.05 cash due')
+  })
+})
+
+describe('a three-decimal currency on a German till', () => {
+  const readKwd = (drafts: PaymentDraft[], due: number) =>
+    readPaymentDrafts(drafts, { due, digits: 3, decimalMark: ',', mustCoverAll: true, format, cashRounding })
+
+  it('reads "1,250" as 1.250 and refuses "1.250", which a German till writes for a thousand two hundred fifty', () => {
+    expect(readKwd([draft({ method: 'card', amount: '1,250' })], 1250)).toMatchObject({ ok: true, paid: 1250 })
+    const dotted = readKwd([draft({ method: 'card', amount: '1.250' })], 1250)
+    expect(dotted.ok).toBe(false)
+    expect(dotted.problems[0]?.amount).toContain('1,250')
   })
 })

@@ -66,10 +66,11 @@ export function readPaymentDrafts(
   {
     due,
     digits,
+    decimalMark,
     mustCoverAll,
     format,
     cashRounding
-  }: { due: number; digits: number; mustCoverAll: boolean; format(amount: number): string; cashRounding: CashRounding }
+  }: { due: number; digits: number; decimalMark: string; mustCoverAll: boolean; format(amount: number): string; cashRounding: CashRounding }
 ): ReadPayments {
   const payments: PaymentInput[] = []
   const problems: DraftProblems[] = []
@@ -79,14 +80,14 @@ export function readPaymentDrafts(
   const cashDue: Array<number | null> = []
   for (const draft of drafts) {
     const problem: DraftProblems = {}
-    const amount = parseMoneyInput(draft.amount, digits)
+    const amount = parseMoneyInput(draft.amount, digits, decimalMark)
     if (!amount.ok) problem.amount = amount.message
     else if (amount.amount === 0) problem.amount = 'A payment must be more than zero'
     const value = amount.ok ? amount.amount : 0
     cashDue.push(draft.method === 'cash' && value > 0 ? roundCash(value, cashRounding) : null)
     if (draft.method === 'cash') {
       const toTake = roundCash(value, cashRounding)
-      const typed = draft.tendered.trim() === '' ? null : parseMoneyInput(draft.tendered, digits)
+      const typed = draft.tendered.trim() === '' ? null : parseMoneyInput(draft.tendered, digits, decimalMark)
       const tendered = typed?.ok ? typed.amount : null
       if (typed && !typed.ok) problem.tendered = typed.message
       else if (tendered !== null && tendered < toTake) {

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money, useFormatMoney } from '../../components/Money'
 import { PaymentEntries } from '../../components/PaymentEntries'
 import { call } from '../../lib/call'
-import { moneyInputText } from '../../lib/money'
+import { decimalSeparator, moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
@@ -26,7 +26,14 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const [paid, setPaid] = useState<{ order: OrderDetail; change: number } | null>(null)
-  const read = readPaymentDrafts(drafts, { due: order.amountDue, digits: settings.currencyDigits, mustCoverAll: false, format, cashRounding: settings })
+  const read = readPaymentDrafts(drafts, {
+    due: order.amountDue,
+    digits: settings.currencyDigits,
+    decimalMark: decimalSeparator(settings.locale),
+    mustCoverAll: false,
+    format,
+    cashRounding: settings
+  })
 
   const take = async () => {
     if (paid) {

@@ -9,6 +9,7 @@ import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
 import { useLiveQuery } from '../../lib/use-live-query'
+import { decimalSeparator } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { OptionRowsEditor } from './OptionRowsEditor'
@@ -57,7 +58,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
   }
 
   const create = async () => {
-    const input = productInputOf(draft, settings.currencyDigits)
+    const input = productInputOf(draft, settings.currencyDigits, decimalSeparator(settings.locale))
     if (!input.ok) return input
     return call(() => window.api.catalog.createProduct(input.value))
   }

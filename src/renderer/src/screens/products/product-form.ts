@@ -107,12 +107,12 @@ function refusal(issues: Array<{ path: string; message: string }>): Checked<neve
  * that is not a number) is refused here with the same paths the main process uses; everything
  * else (names, SKUs, limits, duplicates) is left to the main process, which has the final word.
  */
-export function productInputOf(draft: ProductDraft, currencyDigits: number): Checked<ProductInput> {
+export function productInputOf(draft: ProductDraft, currencyDigits: number, decimalMark: string): Checked<ProductInput> {
   const issues: Array<{ path: string; message: string }> = []
   const tax = parsePercentInput(draft.taxRate)
   if (!tax.ok) issues.push({ path: 'taxRateBp', message: tax.message })
   const variants = draft.variants.map((variant, index) => {
-    const price = parseMoneyInput(variant.price, currencyDigits)
+    const price = parseMoneyInput(variant.price, currencyDigits, decimalMark)
     if (!price.ok) issues.push({ path: `variants.${index}.price`, message: price.message })
     const stock = parseCountInput(variant.stock, { label: 'Stock' })
     if (!stock.ok) issues.push({ path: `variants.${index}.stock`, message: stock.message })

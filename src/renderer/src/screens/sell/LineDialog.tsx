@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField } from '../../components/Field'
 import { Money } from '../../components/Money'
 import { parseCountInput } from '../../lib/count'
+import { decimalSeparator } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
 import { discountDraftOf, parseDiscount } from './discount-input'
@@ -33,7 +34,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
     : parsedQuantity.value === 0
       ? 'Quantity must be at least 1: use Remove to take the line out'
       : undefined
-  const parsedDiscount = parseDiscount(discount, settings.currencyDigits)
+  const parsedDiscount = parseDiscount(discount, settings.currencyDigits, decimalSeparator(settings.locale))
   const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
 
   const run = async (commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>>) => {

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { decimalSeparator } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
@@ -17,7 +18,7 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
   const change = useCartStore((state) => state.change)
   const [draft, setDraft] = useState(discountDraftOf(cart.orderDiscount, settings.currencyDigits))
   const [tried, setTried] = useState(false)
-  const parsed = parseDiscount(draft, settings.currencyDigits)
+  const parsed = parseDiscount(draft, settings.currencyDigits, decimalSeparator(settings.locale))
 
   const {
     busy,

@@ -12,7 +12,7 @@ import { Money, useFormatMoney } from '../../components/Money'
 import { PaymentEntries } from '../../components/PaymentEntries'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
-import { moneyInputText } from '../../lib/money'
+import { decimalSeparator, moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
@@ -41,7 +41,14 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const payingNow = kind === 'counter' || timing === 'now'
-  const read = readPaymentDrafts(drafts, { due, digits: settings.currencyDigits, mustCoverAll: kind === 'counter', format, cashRounding: settings })
+  const read = readPaymentDrafts(drafts, {
+    due,
+    digits: settings.currencyDigits,
+    decimalMark: decimalSeparator(settings.locale),
+    mustCoverAll: kind === 'counter',
+    format,
+    cashRounding: settings
+  })
   const addressProblem = kind === 'delivery' && !address.trim() ? 'A delivery needs an address' : undefined
   const serverFields = fieldErrors(error)
 

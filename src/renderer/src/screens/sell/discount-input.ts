@@ -13,7 +13,7 @@ export interface DiscountDraft {
 export type DiscountParse = { ok: true; discount: Discount | null } | { ok: false; message: string }
 
 /** "10" or "12.5" (percent) or "2.50" (amount in the shop's currency) → the discount the cart takes. */
-export function parseDiscount({ kind, text }: DiscountDraft, currencyDigits: number): DiscountParse {
+export function parseDiscount({ kind, text }: DiscountDraft, currencyDigits: number, decimalMark: string): DiscountParse {
   const trimmed = text.trim().replace(/%$/, '').trim()
   if (trimmed === '') return { ok: true, discount: null }
   if (kind === 'percent') {
@@ -24,7 +24,7 @@ export function parseDiscount({ kind, text }: DiscountDraft, currencyDigits: num
     if (basisPoints > 10_000) return { ok: false, message: 'A discount cannot be more than 100%' }
     return { ok: true, discount: { kind: 'percent', value: basisPoints } }
   }
-  const amount = parseMoneyInput(trimmed, currencyDigits)
+  const amount = parseMoneyInput(trimmed, currencyDigits, decimalMark)
   if (!amount.ok) return { ok: false, message: amount.message }
   if (amount.amount === 0) return { ok: false, message: 'A discount must be more than zero' }
   return { ok: true, discount: { kind: 'amount', value: money(amount.amount) } }
