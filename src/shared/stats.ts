@@ -104,6 +104,15 @@ export interface StatsSummary {
   returnedItems: number
   /** Cash rounding to the smallest coin: cash taken beyond what it settled, less the same on cash refunds. */
   cashRounding: Money
+  /**
+   * What the goods sold cost the shop, at the cost each line had when sold, for the lines whose
+   * cost was known; goods returned come off on the day of the return, cancelled orders never count.
+   */
+  costOfGoods: Money
+  /** Net sales (after discounts, without tax) of those same lines. */
+  costedSales: Money
+  /** costedSales − costOfGoods: the gross margin on the sales whose cost is known. */
+  margin: Money
 }
 
 export interface HourSales {

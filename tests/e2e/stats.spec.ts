@@ -8,7 +8,7 @@ const DAY = 24 * HOUR
 test.beforeEach(async ({ till }) => setUpShop(till))
 
 test('the Stats screen shows the day’s sales, follows new ones live, and answers for any range', async ({ page, till, advanceTime, capture }) => {
-  const tea = await addProduct(till, 'Green Tea', { price: 450, stock: 40 }, { taxRateBp: 0 })
+  const tea = await addProduct(till, 'Green Tea', { price: 450, stock: 40, cost: 200 }, { taxRateBp: 0 })
   const mug = await addProduct(till, 'Blue Mug', { price: 1200, stock: 12, lowStockThreshold: 10 }, { taxRateBp: 0 })
   const teaId = tea.variants[0]!.id
   const mugId = mug.variants[0]!.id
@@ -28,6 +28,8 @@ test('the Stats screen shows the day’s sales, follows new ones live, and answe
   await expect(page.getByTestId('stats-revenue-value')).toHaveText('$33.00')
   await expect(page.getByTestId('stats-orders-value')).toHaveText('2')
   await expect(page.getByTestId('stats-average-value')).toHaveText('$16.50')
+  // The margin counts the tea only (2 × 4.50 sold, 2 × 2.00 cost): the mug has no cost.
+  await expect(page.getByTestId('stats-margin-value')).toHaveText('$5.00')
   await expect(page.getByTestId('stats-status-delivered-count')).toHaveText('2')
   await expect(page.getByTestId('stats-status-pending-count')).toHaveText('1')
   await expect(page.getByTestId('stats-payment-cash-paid')).toHaveText('$21.00')
@@ -50,6 +52,7 @@ test('the Stats screen shows the day’s sales, follows new ones live, and answe
   await expect(page.getByTestId('stats-range-label')).toHaveText('Last 30 days')
   await expect(page.getByTestId('stats-revenue-value')).toHaveText('$102.00')
   await expect(page.getByTestId('stats-orders-value')).toHaveText('4')
+  await expect(page.getByTestId('stats-margin-value')).toHaveText('$30.00')
   await page.getByTestId('stats-top-by-units').click()
   await expect(page.getByTestId('stats-top-list').locator('li').first()).toContainText('Green Tea')
   await expect(page.getByTestId('stats-top-list').locator('li').first()).toContainText('12 units')

@@ -35,7 +35,10 @@ describe('the day in figures', () => {
       tax: 0,
       items: 0,
       returnedItems: 0,
-      cashRounding: 0
+      cashRounding: 0,
+      costOfGoods: 0,
+      costedSales: 0,
+      margin: 0
     })
     expect(today.byHour).toHaveLength(24)
     expect(today.byDay).toEqual([{ day: '2026-03-02', orders: 0, revenue: 0, refunds: 0 }])
@@ -138,6 +141,33 @@ describe('the day in figures', () => {
     ])
     expect(both.paymentMix).toEqual([{ method: 'cash', payments: 1, paid: sale.total, refunded: refund, net: sale.total - refund, rounding: 0 }])
     expect(both.statusCounts).toMatchObject({ delivered: 0, returned: 1 })
+  })
+
+  it('counts the margin of the goods whose cost is known, at the cost they had when sold; returns take it off on their day, cancels on the day placed', async () => {
+    await till.ok('catalog.updateVariant', { id: tea.variantId, cost: 200 })
+    // 2 Green Tea at 4.50 net (cost 2.00 each) and a Blue Mug with no cost known: only the tea has a margin.
+    const sale = await sellAtCounter(till, [{ variantId: tea.variantId, quantity: 2 }, { variantId: mug.variantId }])
+    const doomed = await takePickup(till, [{ variantId: tea.variantId, quantity: 5 }])
+    await till.ok('orders.cancel', { orderId: doomed.id })
+    const saleDay = await till.ok('stats.overview', {})
+    expect(saleDay.summary).toMatchObject({ costOfGoods: 400, costedSales: 900, margin: 500 })
+
+    // The cost changes, then one tea comes back the next day: it takes off the 2.00 it cost when sold.
+    await till.ok('catalog.updateVariant', { id: tea.variantId, cost: 300 })
+    till.clock.advance(DAY)
+    const teaLine = sale.lines.find((line) => line.variantId === tea.variantId)!
+    await till.ok('orders.return', { orderId: sale.id, lines: [{ orderLineId: teaLine.id, quantity: 1, damaged: false }] })
+    expect((await till.ok('stats.overview', {})).summary).toMatchObject({ costOfGoods: -200, costedSales: -450, margin: -250 })
+    expect((await till.ok('stats.overview', { from: '2026-03-02', to: '2026-03-02' })).summary).toMatchObject({
+      costOfGoods: 400,
+      costedSales: 900,
+      margin: 500
+    })
+    expect((await till.ok('stats.overview', { from: '2026-03-02', to: '2026-03-03' })).summary).toMatchObject({
+      costOfGoods: 200,
+      costedSales: 450,
+      margin: 250
+    })
   })
 
   it('places sales in the hours and days of the shop; a new time zone places new sales only', async () => {

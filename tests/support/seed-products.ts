@@ -12,6 +12,8 @@ export interface SeedProduct {
   /** Variant label; a product with a label here is one variant of a product with options. */
   label?: string
   archived?: boolean
+  /** What the variant costs the shop (minor units); none when left out. */
+  cost?: number
 }
 
 export interface SeededVariant {
@@ -56,6 +58,7 @@ export async function seedProducts(app: AppContext, products: readonly SeedProdu
           low_stock_threshold: 0,
           archived: 0,
           position: 0,
+          cost: product.cost ?? null,
           created_at: scope.now,
           updated_at: scope.now
         })

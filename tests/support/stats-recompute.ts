@@ -29,7 +29,7 @@ function withoutZeros(table: Record<string, number[]>): Record<string, number[]>
  */
 export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup> {
   const orders = await db.selectFrom('orders').selectAll().execute()
-  const lines = await db.selectFrom('order_lines').select(['order_id', 'product_id', 'quantity', 'total', 'tax', 'tax_rate_bp']).execute()
+  const lines = await db.selectFrom('order_lines').select(['order_id', 'product_id', 'quantity', 'total', 'tax', 'tax_rate_bp', 'net', 'unit_cost']).execute()
   const returns = await db
     .selectFrom('order_returns')
     .innerJoin('order_lines', 'order_lines.id', 'order_returns.order_line_id')
@@ -40,7 +40,8 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
       'order_returns.value',
       'order_returns.tax',
       'order_lines.product_id',
-      'order_lines.tax_rate_bp'
+      'order_lines.tax_rate_bp',
+      'order_lines.unit_cost'
     ])
     .execute()
   const payments = await db.selectFrom('payments').select(['business_day', 'method', 'kind', 'amount', 'rounding']).execute()
@@ -57,7 +58,7 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     if (order.status === 'cancelled') continue
     sold.set(order.id, { day: order.business_day })
     const discounts = order.line_discount_total + order.order_discount_total + order.coupon_discount_total
-    add(days, order.business_day, [1, order.total, discounts, order.tax_total, order.item_count, 0, 0, 0, 0])
+    add(days, order.business_day, [1, order.total, discounts, order.tax_total, order.item_count, 0, 0, 0, 0, 0, 0])
     add(hours, `${order.business_day}|${wallHour(order.created_at, timeZone)}`, [1, order.total])
   }
   for (const line of lines) {
@@ -66,9 +67,12 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     add(productDays, `${line.product_id}|${order.day}`, [line.quantity, line.total])
     add(productMonths, `${line.product_id}|${order.day.slice(0, 7)}`, [line.quantity, line.total])
     add(taxDays, `${order.day}|${line.tax_rate_bp}`, [line.total - line.tax, line.tax, line.total])
+    // Margin: the cost kept on the line at the sale, against the line's net sales.
+    if (line.unit_cost !== null) add(days, order.day, [0, 0, 0, 0, 0, 0, 0, 0, 0, line.unit_cost * line.quantity, line.net])
   }
   for (const returned of returns) {
-    add(days, returned.business_day, [0, 0, 0, -returned.tax, 0, returned.refund_amount, returned.quantity, returned.value, 0])
+    const costBack = returned.unit_cost === null ? [0, 0] : [-returned.unit_cost * returned.quantity, returned.tax - returned.value]
+    add(days, returned.business_day, [0, 0, 0, -returned.tax, 0, returned.refund_amount, returned.quantity, returned.value, 0, ...costBack])
     add(productDays, `${returned.product_id}|${returned.business_day}`, [-returned.quantity, -returned.value])
     add(productMonths, `${returned.product_id}|${returned.business_day.slice(0, 7)}`, [-returned.quantity, -returned.value])
     add(taxDays, `${returned.business_day}|${returned.tax_rate_bp}`, [returned.tax - returned.value, -returned.tax, -returned.value])
@@ -77,7 +81,7 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     // Cash rounding: what the drawer gained beyond the amounts settled (refunds give it back).
     const gained = payment.kind === 'payment' ? payment.rounding : -payment.rounding
     add(payMix, `${payment.business_day}|${payment.method}`, payment.kind === 'payment' ? [1, payment.amount, 0, gained] : [0, 0, payment.amount, gained])
-    add(days, payment.business_day, [0, 0, 0, 0, 0, 0, 0, 0, gained])
+    add(days, payment.business_day, [0, 0, 0, 0, 0, 0, 0, 0, gained, 0, 0])
   }
   return normalize({ days, hours, productDays, productMonths, payMix, statuses, taxDays })
 }
@@ -101,6 +105,8 @@ export async function readRollup(db: Db): Promise<Rollup> {
     returned_items: number
     returns: number
     rounding: number
+    cost: number
+    costed_sales: number
   }
   type TaxDay = { day: string; rate_bp: number; net: number; tax: number; gross: number }
   type Hour = { day: string; hour: number; orders: number; revenue: number }
@@ -110,7 +116,7 @@ export async function readRollup(db: Db): Promise<Rollup> {
     days: table(
       await rows(sql<Day>`SELECT * FROM stats_days`),
       (r) => r.day,
-      (r) => [r.orders, r.revenue, r.discounts, r.tax, r.items, r.refunds, r.returned_items, r.returns, r.rounding]
+      (r) => [r.orders, r.revenue, r.discounts, r.tax, r.items, r.refunds, r.returned_items, r.returns, r.rounding, r.cost, r.costed_sales]
     ),
     hours: table(
       await rows(sql<Hour>`SELECT * FROM stats_hours`),

@@ -29,6 +29,8 @@ export interface SnapshotLine {
   discount: Discount | null
   inStock: number
   archived: boolean
+  /** What the variant costs the shop now (null when unknown): kept on the order line for the margin, never shown in the cart. */
+  unitCost: number | null
 }
 
 /** Everything stored about a cart, with today's catalog prices, before any totals. */
@@ -68,6 +70,7 @@ interface CartLineRead {
   label: string
   price: number
   stock: number
+  cost: number | null
   variant_archived: number
   product_id: number
   name: string
@@ -77,7 +80,7 @@ interface CartLineRead {
 
 // Read in every checkout and every cart view: SQL text rather than built by the query builder each time.
 const CART_LINES_READ = `SELECT cart_lines.id, cart_lines.quantity, cart_lines.discount_kind, cart_lines.discount_value,
-    variants.id AS variant_id, variants.sku, variants.label, variants.price, variants.stock, variants.archived AS variant_archived,
+    variants.id AS variant_id, variants.sku, variants.label, variants.price, variants.stock, variants.cost, variants.archived AS variant_archived,
     products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived
   FROM cart_lines
   INNER JOIN variants ON variants.id = cart_lines.variant_id
@@ -102,7 +105,8 @@ export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<Ca
       quantity: line.quantity,
       discount: toDiscount(line.discount_kind, line.discount_value),
       inStock: line.stock,
-      archived: line.variant_archived === 1 || line.product_archived === 1
+      archived: line.variant_archived === 1 || line.product_archived === 1,
+      unitCost: line.cost
     })),
     customer: row.customer_id === null ? null : await findCustomer(db, row.customer_id),
     coupon: row.coupon_id === null ? null : await findCoupon(db, row.coupon_id)
@@ -124,7 +128,8 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
   const pricing = priceCart({ ...base, coupon: couponDiscount })
-  const cartLines = lines.map((line, index): CartLine => ({ ...line, unitPrice: money(line.unitPrice), ...pricing.lines[index]! }))
+  // The cart goes to the window: the shop's cost stays here.
+  const cartLines = lines.map(({ unitCost: _cost, ...line }, index): CartLine => ({ ...line, unitPrice: money(line.unitPrice), ...pricing.lines[index]! }))
   return {
     pricing,
     couponProblem: problem,

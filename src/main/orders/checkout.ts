@@ -109,7 +109,8 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput, 
         coupon_discount: line.couponDiscount,
         net: line.net,
         tax: line.tax,
-        total: line.total
+        total: line.total,
+        unit_cost: snapshot.lines[index]!.unitCost
       }))
     )
     const sellAnyway = settings.shortStock === 'sell_anyway'

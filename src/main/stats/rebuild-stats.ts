@@ -21,17 +21,22 @@ export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
     await trx.deleteFrom(table).execute()
   }
   await sql`
-    INSERT INTO stats_days (day, currency, orders, revenue, discounts, tax, items, refunds, returned_items, returns, rounding)
-    SELECT day, max(currency), sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items), sum(returns), sum(rounding) FROM (
+    INSERT INTO stats_days (day, currency, orders, revenue, discounts, tax, items, refunds, returned_items, returns, rounding, cost, costed_sales)
+    SELECT day, max(currency), sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items), sum(returns), sum(rounding),
+      sum(cost), sum(costed_sales) FROM (
       SELECT business_day AS day, max(currency) AS currency, count(*) AS orders, sum(total) AS revenue,
         sum(line_discount_total + order_discount_total + coupon_discount_total) AS discounts, sum(tax_total) AS tax,
-        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns, 0 AS rounding
+        sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns, 0 AS rounding, 0 AS cost, 0 AS costed_sales
       FROM orders WHERE status <> 'cancelled' GROUP BY business_day
       UNION ALL
-      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(r.quantity), sum(r.value), 0
-      FROM order_returns r JOIN orders o ON o.id = r.order_id GROUP BY r.business_day
+      SELECT o.business_day, max(o.currency), 0, 0, 0, 0, 0, 0, 0, 0, 0, sum(l.unit_cost * l.quantity), sum(l.net)
+      FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.status <> 'cancelled' AND l.unit_cost IS NOT NULL GROUP BY o.business_day
       UNION ALL
-      SELECT business_day, max(currency), 0, 0, 0, 0, 0, 0, 0, 0, sum(CASE kind WHEN 'payment' THEN rounding ELSE -rounding END)
+      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(r.quantity), sum(r.value), 0,
+        -sum(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE l.unit_cost * r.quantity END), -sum(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE r.value - r.tax END)
+      FROM order_returns r JOIN orders o ON o.id = r.order_id JOIN order_lines l ON l.id = r.order_line_id GROUP BY r.business_day
+      UNION ALL
+      SELECT business_day, max(currency), 0, 0, 0, 0, 0, 0, 0, 0, sum(CASE kind WHEN 'payment' THEN rounding ELSE -rounding END), 0, 0
       FROM payments WHERE rounding <> 0 GROUP BY business_day
     ) GROUP BY day`.execute(trx)
   await rebuildHours(trx, timeZone)

@@ -23,7 +23,19 @@ const zeroProduct = (): ProductSales => ({ units: 0, revenue: 0 })
 
 const zeroStaff = (): StaffFigures => ({ orders: 0, gross: 0, cancels: 0, cancelled: 0, paid: 0, returns: 0, refunds: 0 })
 
-const zeroDay = (): DayFigures => ({ orders: 0, revenue: 0, discounts: 0, tax: 0, items: 0, refunds: 0, returned_items: 0, returns: 0, rounding: 0 })
+const zeroDay = (): DayFigures => ({
+  orders: 0,
+  revenue: 0,
+  discounts: 0,
+  tax: 0,
+  items: 0,
+  refunds: 0,
+  returned_items: 0,
+  returns: 0,
+  rounding: 0,
+  cost: 0,
+  costed_sales: 0
+})
 
 function bump<T extends object>(map: Map<string, Gathered<T>>, key: string, currency: string, zero: () => T, change: Partial<Record<keyof T, number>>): void {
   let row = map.get(key)
@@ -92,7 +104,9 @@ export class RollupDelta {
           f.refunds,
           f.returned_items,
           f.returns,
-          f.rounding
+          f.rounding,
+          f.cost,
+          f.costed_sales
         ])
       )
     }
@@ -178,7 +192,11 @@ function shape(table: string, keys: readonly string[], sums: readonly string[], 
   }
 }
 
-const DAYS = shape('stats_days', ['day'], ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns', 'rounding'])
+const DAYS = shape(
+  'stats_days',
+  ['day'],
+  ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns', 'rounding', 'cost', 'costed_sales']
+)
 const HOURS = shape('stats_hours', ['day', 'hour'], ['orders', 'revenue'])
 const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded', 'rounding'])
 const TAX_DAYS = shape('stats_tax_days', ['day', 'rate_bp'], ['net', 'tax', 'gross'])

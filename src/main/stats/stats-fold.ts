@@ -9,14 +9,14 @@ import { localHour } from './zone-clock'
 
 /** [id, business_day, created_at, total, discounts, tax_total, item_count, currency, created_by] */
 type OrderSales = [number, string, number, number, number, number, number, string, string]
-/** [order_id, product_id, quantity, total, tax_rate_bp, tax] */
-type LineSales = [number, number, number, number, number, number]
+/** [order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost] */
+type LineSales = [number, number, number, number, number, number, number, number | null]
 /** [id, order_id, from_status, to_status, actor_id] */
 type EventRow = [number, number, string | null, string, string]
 /** [id, kind, method, amount, business_day, currency, rounding, actor_id] */
 type PaymentRow = [number, string, string, number, string, string, number, string]
-/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency, actor_id] */
-type ReturnRow = [number, string, number, number, number, number, number, number, string, string]
+/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency, actor_id, unit_cost] */
+type ReturnRow = [number, string, number, number, number, number, number, number, string, string, number | null]
 
 /** The cursor row, and every row after it as a JSON array of arrays. */
 interface FoldRead extends Omit<StatsCursorTable, 'id'> {
@@ -30,7 +30,7 @@ interface FoldRead extends Omit<StatsCursorTable, 'id'> {
 const ORDER_SALES_JSON =
   'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency, created_by)'
 const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
-const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax)'
+const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost)'
 const LINE_SALES = sql.raw(LINE_SALES_JSON)
 
 /** Everything new since the cursor, in one statement; plain SQL text, as it runs in every sale. */
@@ -40,7 +40,7 @@ const FOLD_READ = `
       (SELECT json_group_array(${LINE_SALES_JSON}) FROM order_lines WHERE order_id > c.order_id) AS lines,
       (SELECT json_group_array(json_array(id, order_id, from_status, to_status, actor_id)) FROM order_events WHERE id > c.event_id) AS events,
       (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency, rounding, actor_id)) FROM payments WHERE id > c.payment_id) AS payments,
-      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency, r.actor_id))
+      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency, r.actor_id, l.unit_cost))
         FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = r.order_id WHERE r.id > c.return_id) AS returns
     FROM stats_cursor c WHERE c.id = 1`
 
@@ -64,6 +64,8 @@ const CURSOR_UPDATE = 'UPDATE stats_cursor SET order_id = ?, event_id = ?, payme
  * - every sale adds its lines to the tax collected per rate; a cancel takes them off again;
  * - each of these also counts for the staff member who did it (migration 21): the sale for who took
  *   it, the cancel for who cancelled it (both on the day placed), payments and returns for who took them.
+ * - a line sold with a known cost adds that cost and its net sales to the day (the margin), a
+ *   return of it takes them off on the day of the return.
  * Everything new is read in one statement, each rollup row written once. A database never folded
  * is rebuilt in one aggregate pass instead; a new time zone (given when the settings change) places
  * the sales folded from then on, and moves nothing already folded.
@@ -110,9 +112,11 @@ export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZo
     next.payment_id = Math.max(next.payment_id, id)
   }
 
-  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency, actorId] of JSON.parse(cursor.returns) as ReturnRow[]) {
+  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency, actorId, unitCost] of JSON.parse(cursor.returns) as ReturnRow[]) {
     delta.day(day, currency, { refunds: refund, returned_items: quantity, returns: value, tax: -tax })
     delta.staff(day, actorId, currency, { returns: value, refunds: refund })
+    // Goods back on the shelf cost nothing sold: their cost and net sales come off the margin.
+    if (unitCost !== null) delta.day(day, currency, { cost: -unitCost * quantity, costed_sales: -(value - tax) })
     delta.product(day, productId, currency, -quantity, -value)
     delta.tax(day, rateBp, currency, -value, -tax)
     next.return_id = Math.max(next.return_id, id)
@@ -145,9 +149,10 @@ function addSales(delta: RollupDelta, order: OrderSales, lines: readonly LineSal
   delta.day(day, currency, { orders: sign, revenue: sign * total, discounts: sign * discounts, tax: sign * tax, items: sign * items })
   delta.staff(day, createdBy, currency, { orders: sign, gross: sign * total })
   delta.hour(day, localHour(createdAt, timeZone), currency, sign, sign * total)
-  for (const [, productId, quantity, lineTotal, rateBp, lineTax] of lines) {
+  for (const [, productId, quantity, lineTotal, rateBp, lineTax, net, unitCost] of lines) {
     delta.product(day, productId, currency, sign * quantity, sign * lineTotal)
     delta.tax(day, rateBp, currency, sign * lineTotal, sign * lineTax)
+    if (unitCost !== null) delta.day(day, currency, { cost: sign * unitCost * quantity, costed_sales: sign * net })
   }
 }
 

@@ -25,7 +25,9 @@ export function summaryQuery(db: Db, { from, to }: DayRange) {
       eb.fn.coalesce(eb.fn.sum<number>('refunds'), sql<number>`0`).as('refunds'),
       eb.fn.coalesce(eb.fn.sum<number>('returned_items'), sql<number>`0`).as('returned_items'),
       eb.fn.coalesce(eb.fn.sum<number>('returns'), sql<number>`0`).as('returns'),
-      eb.fn.coalesce(eb.fn.sum<number>('rounding'), sql<number>`0`).as('rounding')
+      eb.fn.coalesce(eb.fn.sum<number>('rounding'), sql<number>`0`).as('rounding'),
+      eb.fn.coalesce(eb.fn.sum<number>('cost'), sql<number>`0`).as('cost'),
+      eb.fn.coalesce(eb.fn.sum<number>('costed_sales'), sql<number>`0`).as('costed_sales')
     ])
     .where('day', '>=', from)
     .where('day', '<=', to)
@@ -49,7 +51,10 @@ export async function readSummary(db: Db, range: DayRange): Promise<StatsSummary
     tax: money(Number(row.tax)),
     items: Number(row.items),
     returnedItems: Number(row.returned_items),
-    cashRounding: money(Number(row.rounding))
+    cashRounding: money(Number(row.rounding)),
+    costOfGoods: money(Number(row.cost)),
+    costedSales: money(Number(row.costed_sales)),
+    margin: money(Number(row.costed_sales) - Number(row.cost))
   }
 }
 

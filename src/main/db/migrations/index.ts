@@ -18,6 +18,7 @@ import { m0019ShiftApprovers } from './0019_shift_approvers'
 import { m0020CheckedColumns } from './0020_checked_columns'
 import { m0021StaffStats } from './0021_staff_stats'
 import { m0024JournalSync } from './0024_journal_sync'
+import { m0026SaleCost } from './0026_sale_cost'
 import { m0029OutboxProtocol } from './0029_outbox_protocol'
 
 /** In order; an applied migration is never edited, a change is a new file. */
@@ -41,5 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0020CheckedColumns,
   m0021StaffStats,
   m0024JournalSync,
+  m0026SaleCost,
   m0029OutboxProtocol
 ]

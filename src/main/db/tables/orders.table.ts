@@ -76,6 +76,8 @@ export interface OrderLinesTable {
   net: number
   tax: number
   total: number
+  /** The variant's cost per unit when sold (migration 26); null when the catalog had none. */
+  unit_cost: number | null
 }
 
 export interface OrderReturnsTable {

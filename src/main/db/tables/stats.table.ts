@@ -26,6 +26,10 @@ export interface StatsDaysTable {
   returns: number
   /** Cash rounding on the day (migration 8): cash taken beyond what it settled, less the same on cash refunds. */
   rounding: number
+  /** Cost of the goods sold on the day whose cost was known, less that of such goods returned (migration 26). */
+  cost: number
+  /** Net sales (after discounts, without tax) of those same lines: margin is this less cost. */
+  costed_sales: number
   currency: string
 }
 

@@ -18,7 +18,7 @@ function Card({ label, children, testId, hint }: { label: string; children: Reac
   )
 }
 
-/** The range's figures: what came in, how many orders, the average, and what went back. */
+/** The range's figures: what came in, how many orders, the average, what went back and the margin. */
 export function SummaryCards({ summary }: { summary: StatsSummary }) {
   const { t } = useTranslation()
   return (
@@ -44,6 +44,9 @@ export function SummaryCards({ summary }: { summary: StatsSummary }) {
       </Card>
       <Card label={t('stats.netRevenue')} testId="stats-net" hint={t('stats.revenueLessReturns')}>
         <Money amount={summary.netRevenue} />
+      </Card>
+      <Card label={t('stats.grossMargin')} testId="stats-margin" hint={summary.costedSales === 0 ? t('stats.marginNeedsCost') : t('stats.marginOfCostedSales')}>
+        <Money amount={summary.margin} />
       </Card>
       <Card label={t('stats.discountsGiven')} testId="stats-discounts">
         <Money amount={summary.discounts} />
