@@ -95,6 +95,8 @@ export interface LockScreen {
 export interface Session {
   locked: boolean
   pinless: boolean
+  /** A till set up before it had PINs: ask the owner for one now (once; "Not now" stops asking). */
+  ownerPinPrompt: boolean
   staff: { id: string; name: string; roleId: string; roleName: string } | null
   permissions: Permission[]
   discountLimitBp: number

@@ -54,7 +54,7 @@ export async function setupOwner(app: AppContext, service: StaffService, call: C
   await runCommand(app, { ...call, actor: { id: owner, name: input.name }, approver: null }, async (scope) => {
     const changed = await scope.trx
       .updateTable('staff')
-      .set({ name: input.name, ...pin, failed_pins: 0, lockouts: 0, locked_until: null, updated_at: scope.now })
+      .set({ name: input.name, ...pin, failed_pins: 0, lockouts: 0, locked_until: null, pin_prompt: 0, updated_at: scope.now })
       .where('id', '=', owner)
       .where('pin_hash', 'is', null)
       .executeTakeFirst()
@@ -62,6 +62,16 @@ export async function setupOwner(app: AppContext, service: StaffService, call: C
     scope.emit('staff.changed', { staffIds: [owner] })
   })
   return service.openFor(call.window, owner)
+}
+
+/** "Not now" to the upgraded till's PIN prompt: it works on as before, and the nav still offers to set one. */
+export async function dismissOwnerPinPrompt(app: AppContext, service: StaffService, call: CallContext): Promise<Session> {
+  await runCommand(app, call, async (scope) => {
+    const asked = await scope.trx.updateTable('staff').set({ pin_prompt: 0, updated_at: scope.now }).where('pin_prompt', '=', 1).returning('id').execute()
+    if (asked.length > 0) scope.emit('staff.changed', { staffIds: asked.map((row) => row.id) })
+  })
+  await service.reload()
+  return service.session(call.window)
 }
 
 /** Owner accounts and the owner role are an owner's to give, change or take away. */

@@ -23,11 +23,13 @@ export interface StaffDirectory {
   pinless: boolean
   /** The owner every window acts as while the till is pinless. */
   pinlessOwner: StaffEntry | undefined
+  /** A till set up before it had PINs: its owner is asked to set one at this start (migration 30). */
+  ownerPinPrompt: boolean
 }
 
 export async function loadStaffDirectory(db: Db): Promise<StaffDirectory> {
   const roles = new Map((await db.selectFrom('roles').selectAll().execute()).map((row) => [row.id, toRole(row)]))
-  const rows = await db.selectFrom('staff').select(['id', 'name', 'role_id', 'active', 'pin_hash']).orderBy('name').orderBy('id').execute()
+  const rows = await db.selectFrom('staff').select(['id', 'name', 'role_id', 'active', 'pin_hash', 'pin_prompt']).orderBy('name').orderBy('id').execute()
   const entries: StaffEntry[] = []
   for (const row of rows) {
     const role = roles.get(row.role_id)
@@ -42,10 +44,13 @@ export async function loadStaffDirectory(db: Db): Promise<StaffDirectory> {
   }
   const byId = new Map(entries.map((entry) => [entry.actor.id, entry]))
   const pinless = !entries.some((entry) => entry.hasPin)
+  const pinlessOwner = pinless ? entries.find((entry) => entry.active && entry.role.id === 'owner') : undefined
+  const prompted = new Set(rows.filter((row) => row.pin_prompt === 1).map((row) => row.id))
   return {
     get: (id) => byId.get(id),
     all: () => entries,
     pinless,
-    pinlessOwner: pinless ? entries.find((entry) => entry.active && entry.role.id === 'owner') : undefined
+    pinlessOwner,
+    ownerPinPrompt: pinlessOwner !== undefined && prompted.has(pinlessOwner.actor.id)
   }
 }

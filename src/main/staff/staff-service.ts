@@ -75,6 +75,7 @@ export function createStaffService(app: AppContext, options: StaffOptions = {}):
     return {
       locked: !entry,
       pinless: staff.pinless,
+      ownerPinPrompt: staff.ownerPinPrompt,
       staff: entry ? { id: entry.actor.id, name: entry.actor.name, roleId: entry.role.id, roleName: entry.role.name } : null,
       permissions: entry ? [...entry.permissions] : [],
       discountLimitBp: entry?.role.discountLimitBp ?? 0

@@ -1,6 +1,17 @@
 import type { AppContext } from '../core/app-context'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
-import { createStaff, deleteRole, listRoles, listStaff, lockScreenOf, resetPin, saveRole, setupOwner, updateStaff } from './staff-commands'
+import {
+  createStaff,
+  deleteRole,
+  dismissOwnerPinPrompt,
+  listRoles,
+  listStaff,
+  lockScreenOf,
+  resetPin,
+  saveRole,
+  setupOwner,
+  updateStaff
+} from './staff-commands'
 import type { StaffService } from './staff-service'
 
 export function staffHandlers(app: AppContext, staff: StaffService): HandlerMap<ChannelsOf<'staff'>> {
@@ -10,6 +21,7 @@ export function staffHandlers(app: AppContext, staff: StaffService): HandlerMap<
     'staff.unlock': ({ staffId, pin }, call) => staff.unlock(call.window, staffId, pin),
     'staff.lock': (_input, call) => staff.lock(call.window),
     'staff.setupOwner': (input, call) => setupOwner(app, staff, call, input),
+    'staff.dismissPinPrompt': (_input, call) => dismissOwnerPinPrompt(app, staff, call),
     'staff.list': () => listStaff(app.db),
     'staff.create': (input, call) => createStaff(app, staff, call, input),
     'staff.update': (input, call) => updateStaff(app, staff, call, input),

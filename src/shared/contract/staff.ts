@@ -26,6 +26,8 @@ export const staffChannels = {
   'staff.lock': channel(noInput, returns<Session>(), 'lock-screen'),
   /** Names the first owner and sets their PIN: only while no one has a PIN (first run or upgrade). */
   'staff.setupOwner': channel(setupOwnerSchema, returns<Session>(), 'lock-screen'),
+  /** "Not now" to the PIN prompt an upgraded till shows at its next start: it is not asked again. */
+  'staff.dismissPinPrompt': channel(noInput, returns<Session>(), 'staff.manage'),
   'staff.list': channel(noInput, returns<StaffMember[]>(), 'staff.manage'),
   'staff.create': channel(createStaffSchema, returns<StaffMember>(), 'staff.manage'),
   /** Rename, change role, deactivate or reactivate; the last active owner is never removed. */

@@ -20,6 +20,7 @@ import { m0021StaffStats } from './0021_staff_stats'
 import { m0024JournalSync } from './0024_journal_sync'
 import { m0026SaleCost } from './0026_sale_cost'
 import { m0029OutboxProtocol } from './0029_outbox_protocol'
+import { m0030StaffAtTheTill } from './0030_staff_at_the_till'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -43,5 +44,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0021StaffStats,
   m0024JournalSync,
   m0026SaleCost,
-  m0029OutboxProtocol
+  m0029OutboxProtocol,
+  m0030StaffAtTheTill
 ]

@@ -10,6 +10,8 @@ export interface CartsTable {
   order_discount_kind: 'percent' | 'amount' | null
   order_discount_value: number
   parked_at: number | null
+  /** Carts per person: the staff member this parked cart is set aside for, alone (migration 30). */
+  held_for: string | null
   created_at: number
   updated_at: number
 }

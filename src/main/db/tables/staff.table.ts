@@ -24,6 +24,8 @@ export interface StaffTable {
   /** Lockouts since the last right PIN: each one doubles the next. */
   lockouts: Generated<number>
   locked_until: number | null
+  /** 1: the owner of a till set up before PINs is asked to set one at the next start (migration 30). */
+  pin_prompt: Generated<0 | 1>
   created_at: number
   updated_at: number
 }

@@ -1,11 +1,25 @@
 import type { ReactNode } from 'react'
 import { Button } from './Button'
 
-/** The usual foot of a form dialog: Cancel, then the primary action that submits the form. */
-export function CancelSubmit({ onCancel, busy, testId, children }: { onCancel: () => void; busy: boolean; testId: string; children: ReactNode }) {
+/** The usual foot of a form dialog: Cancel (or what the dialog calls it), then the primary action that submits the form. */
+export function CancelSubmit({
+  onCancel,
+  busy,
+  testId,
+  cancelLabel = 'Cancel',
+  children
+}: {
+  onCancel: () => void
+  busy: boolean
+  testId: string
+  cancelLabel?: ReactNode
+  children: ReactNode
+}) {
   return (
     <>
-      <Button onClick={onCancel}>Cancel</Button>
+      <Button onClick={onCancel} data-testid={`${testId}-cancel`}>
+        {cancelLabel}
+      </Button>
       <Button type="submit" variant="primary" busy={busy} data-testid={testId}>
         {children}
       </Button>

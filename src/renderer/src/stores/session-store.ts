@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import type { AppErrorData, Result } from '../../../shared/errors'
-import { PERMISSION_LABELS, type Permission } from '../../../shared/permissions'
+import type { Permission } from '../../../shared/permissions'
 import type { LockScreen, Session } from '../../../shared/staff'
+import { t } from '../i18n/i18n'
 import { call } from '../lib/call'
 
 interface SessionState {
@@ -14,6 +15,8 @@ interface SessionState {
   unlock(staffId: string, pin: string): Promise<Result<Session>>
   lock(): Promise<void>
   setupOwner(name: string, pin: string): Promise<Result<Session>>
+  /** "Not now" to the PIN prompt of a till set up before PINs. */
+  dismissPinPrompt(): Promise<Result<Session>>
   paymentStarted(): () => void
 }
 
@@ -49,6 +52,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     if (result.ok) set({ session: result.data })
     return result
   },
+  async dismissPinPrompt() {
+    const result = await call(() => window.api.staff.dismissPinPrompt())
+    if (result.ok) set({ session: result.data })
+    return result
+  },
   paymentStarted() {
     set((state) => ({ paying: state.paying + 1 }))
     return () => set((state) => ({ paying: state.paying - 1 }))
@@ -60,9 +68,14 @@ export function useCan(permission: Permission): boolean {
   return useSessionStore((state) => state.session?.permissions.includes(permission) ?? false)
 }
 
+/** A permission in the screen language's words (the role editor, "needs …" reasons). */
+export function permissionLabel(permission: Permission): string {
+  return t(`staff.permission.${permission}`)
+}
+
 /** Why the person in this window may not do this, in words for a disabled control; undefined when they may. */
 export function permissionReason(permission: Permission): string {
-  return `Needs “${PERMISSION_LABELS[permission]}”: ask a manager`
+  return t('staff.permissionReason', { permission: permissionLabel(permission) })
 }
 
 export function useMissingPermission(permission: Permission): string | undefined {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Product } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
@@ -19,6 +20,7 @@ import './products.css'
 type Open = { kind: 'create' } | { kind: 'edit'; product: Product } | { kind: 'import' } | null
 
 export function ProductsScreen() {
+  const { t } = useTranslation()
   const reload = useProductListStore((state) => state.reload)
   const refreshProducts = useProductListStore((state) => state.refreshProducts)
   const refreshVariants = useProductListStore((state) => state.refreshVariants)
@@ -69,7 +71,9 @@ export function ProductsScreen() {
       </ScreenHeader>
       {cannotEdit || cannotImport ? (
         <p className="muted" data-testid="products-permission-note">
-          {[cannotEdit && `Adding and editing products: ${cannotEdit}.`, cannotImport && `CSV import and export: ${cannotImport}.`].filter(Boolean).join(' ')}
+          {[cannotEdit && t('staff.productsNote.edit', { reason: cannotEdit }), cannotImport && t('staff.productsNote.import', { reason: cannotImport })]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       ) : null}
       <ProductToolbar searchRef={search} shortcut={<Kbd hotkey="F2" />} />

@@ -1,5 +1,5 @@
 import { SelectField } from '../../../components/Field'
-import { useCan } from '../../../stores/session-store'
+import { permissionReason, useCan } from '../../../stores/session-store'
 import { useSettingsStore, useShopSettings } from '../../../stores/settings-store'
 import { toast } from '../../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
@@ -12,7 +12,7 @@ export function LockSettings() {
   const settings = useShopSettings()
   const save = useSettingsStore((state) => state.save)
   const canEdit = useCan('settings.edit')
-  const reason = canEdit ? undefined : 'Needs “Change settings”'
+  const reason = canEdit ? undefined : permissionReason('settings.edit')
   const choices = [...new Set([...AUTO_LOCK_CHOICES, settings.autoLockMinutes])].sort((a, b) => a - b)
   const change = async (patch: Parameters<typeof save>[0]) => {
     const result = await save(patch)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../../shared/errors'
-import { PERMISSION_LABELS, PERMISSIONS, type Permission } from '../../../../../shared/permissions'
+import { PERMISSIONS, type Permission } from '../../../../../shared/permissions'
 import type { Role } from '../../../../../shared/staff'
 import { CancelSubmit } from '../../../components/CancelSubmit'
 import { Dialog } from '../../../components/Dialog'
@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice'
 import { TextField } from '../../../components/Field'
 import { call } from '../../../lib/call'
 import { fieldErrors } from '../../../lib/errors'
+import { permissionLabel } from '../../../stores/session-store'
 import { toast } from '../../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
 
@@ -76,7 +77,7 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
         {PERMISSIONS.map((permission) => (
           <label key={permission} className="role-permissions__item">
             <input type="checkbox" checked={permissions.has(permission)} onChange={() => toggle(permission)} data-testid={`role-permission-${permission}`} />
-            <span>{PERMISSION_LABELS[permission]}</span>
+            <span>{permissionLabel(permission)}</span>
           </label>
         ))}
       </fieldset>
