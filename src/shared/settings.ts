@@ -58,7 +58,7 @@ export const shopSettingsSchema = z.object({
   touchMode: z.enum(TOUCH_MODES, { error: 'Touch mode is auto, on or off' }),
   /** Short stock at checkout: refused, or "sell anyway" for staff with `stock.sellBelowZero` (or a manager's approval). */
   shortStock: z.enum(SHORT_STOCK_RULES, { error: 'Short stock is refused or sold anyway' }),
-  // Staff (issue 21): when an idle till locks itself, and whether receipts name who served.
+  // Staff (issue 21): when an idle till locks itself, whether receipts name who served, carts per person.
   /** Minutes without a key, scan or touch before the till locks; 0 never locks by itself. */
   autoLockMinutes: z
     .number()
@@ -66,6 +66,8 @@ export const shopSettingsSchema = z.object({
     .min(0, { error: 'Auto-lock is 0 (off) or more minutes' })
     .max(240, { error: 'Auto-lock is at most 240 minutes' }),
   receiptServedBy: z.boolean(),
+  /** Each person's cart in progress is set aside for them at a lock, and back at their unlock; off: the cart is the till's. */
+  cartsPerPerson: z.boolean(),
   // Money (issue 12): how tax is rounded, and cash rounded to the smallest coin in circulation
   // (CHF 0.05: step 5; SEK 1 krona: step 100; 0 = every minor unit is a coin, no rounding).
   taxRounding: z.enum(TAX_ROUNDINGS, { error: 'Tax is rounded per line or per rate' }),
@@ -114,6 +116,7 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   shortStock: 'refuse',
   autoLockMinutes: 5,
   receiptServedBy: true,
+  cartsPerPerson: false,
   taxRounding: 'line',
   cashRoundingStep: 0,
   cashRoundingRule: 'nearest',

@@ -3,9 +3,23 @@ import { TEST_OWNER_PIN } from '../support/test-till'
 import { openSell, scan, stockShelves } from './support/counter'
 import { expect, test } from './support/fixtures'
 import { setUpShop } from './support/shop'
+import { expectAllInReach } from './support/viewport'
 
 const CASHIER_PIN = '4826'
 const MANAGER_PIN = '7391'
+
+/** The screen as it is now at the three counter sizes (`<name>-800`, `-1280`, `-1920`), every control in reach; back to 1280x800 after. */
+async function captureAtSizes(page: Page, capture: (page: Page, name: string) => Promise<void>, name: string): Promise<void> {
+  for (const size of [
+    { width: 800, height: 600 },
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 800 }
+  ]) {
+    await page.setViewportSize(size)
+    await expectAllInReach(page, `${name} at ${size.width}x${size.height}`)
+    await capture(page, `${name}-${size.width}`)
+  }
+}
 
 /** Taps a name on the lock screen and types the PIN on the keyboard, as at the counter. */
 async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
@@ -23,7 +37,7 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
 
   await page.goto('/#/settings/staff')
   await expect(page.getByTestId('lock-staff')).toHaveText([/Max Manager/, /Olive Owner/])
-  await capture(page, 'staff-lock-screen')
+  await captureAtSizes(page, capture, 'staff-lock-screen')
   // A wrong PIN by touch is refused in words; the right one by keyboard opens the till.
   await page.getByTestId('lock-staff').filter({ hasText: 'Olive Owner' }).click()
   for (const digit of '9999') await page.getByTestId(`lock-pin-key-${digit}`).click()
@@ -42,7 +56,7 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
   await page.getByTestId('staff-dialog-pin').fill(CASHIER_PIN)
   await page.getByTestId('staff-dialog-save').click()
   await expect(page.getByTestId('staff-row').filter({ hasText: 'Cara Cashier' })).toContainText('Cashier')
-  await capture(page, 'staff-settings')
+  await captureAtSizes(page, capture, 'staff-settings')
 
   await page.getByTestId('lock-switch').click()
   await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
@@ -68,7 +82,7 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
   await expect(page.getByTestId('approval-dialog')).toBeVisible()
   await expect(page.getByTestId('approval-reason')).toContainText('Refund and return')
   await page.getByTestId('approval-staff').filter({ hasText: 'Max Manager' }).click()
-  await capture(page, 'staff-approval-dialog')
+  await captureAtSizes(page, capture, 'staff-approval-dialog')
   await page.keyboard.type(MANAGER_PIN)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('approval-dialog')).toBeHidden()
@@ -118,4 +132,35 @@ test('an idle till locks itself, never in the middle of a payment, and the cart 
   await page.keyboard.press('Control+l')
   await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
   await expect(page.getByTestId('cart-line')).toHaveCount(2)
+})
+
+test('with carts per person, each person’s cart is set aside at a switch of user and comes back at their unlock', async ({ page, till }) => {
+  await setUpShop(till)
+  const [beans, milk] = await stockShelves(till)
+  await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
+  await till.addStaff('Max Manager', 'manager', MANAGER_PIN)
+
+  await page.goto('/#/settings/staff')
+  await unlockAs(page, 'Olive Owner', TEST_OWNER_PIN)
+  await page.getByTestId('settings-carts-per-person').check()
+  await expect.poll(async () => (await till.ok('settings.get')).cartsPerPerson).toBe(true)
+  await page.keyboard.press('Control+l')
+
+  await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
+  await openSell(page)
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveText([new RegExp(beans!.name)])
+  await page.keyboard.press('Control+l')
+
+  await unlockAs(page, 'Max Manager', MANAGER_PIN)
+  await expect(page.getByTestId('cart-line')).toHaveCount(0)
+  await scan(page, milk!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveText([new RegExp(milk!.name)])
+  await page.keyboard.press('Control+l')
+
+  await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
+  await expect(page.getByTestId('cart-line')).toHaveText([new RegExp(beans!.name)])
+  await page.getByTestId('lock-switch').click()
+  await unlockAs(page, 'Max Manager', MANAGER_PIN)
+  await expect(page.getByTestId('cart-line')).toHaveText([new RegExp(milk!.name)])
 })

@@ -50,6 +50,11 @@ export async function parkCart(scope: CommandScope, cartId: number, label: strin
 export async function resumeCart(scope: CommandScope, cartId: number): Promise<void> {
   const activeId = await activeCartId(scope)
   if (activeId === cartId) return
+  const held = await scope.trx.selectFrom('carts').select('held_for').where('id', '=', cartId).executeTakeFirst()
+  if (held?.held_for)
+    throw new AppError('CONFLICT', 'This sale is set aside for the person who started it: it comes back when they unlock the till.', {
+      details: { heldFor: held.held_for }
+    })
   if (activeId !== null) {
     if ((await lineCount(scope, activeId)) > 0) {
       throw new AppError('CONFLICT', 'Park or discard the sale in progress before resuming another.', { details: { activeCartId: activeId } })
@@ -68,7 +73,8 @@ export async function discardCart(scope: CommandScope, cartId: number): Promise<
 
 /** Parked carts, most recently created first, one keyset page at a time. */
 export async function listParkedCarts(db: Db, now: number, input: { before?: number; limit: number }): Promise<ParkedCartPage> {
-  let query = db.selectFrom('carts').select('id').where('status', '=', 'parked')
+  // A cart held for one person (carts per person) is theirs alone, not on the shared list.
+  let query = db.selectFrom('carts').select('id').where('status', '=', 'parked').where('held_for', 'is', null)
   if (input.before !== undefined) query = query.where('id', '<', input.before)
   const ids = await query
     .orderBy('id', 'desc')

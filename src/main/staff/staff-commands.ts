@@ -7,6 +7,8 @@ import { runCommand, type CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { RolesTable, StaffTable } from '../db/tables/staff.table'
 import type { CallContext } from '../ipc/handler-types'
+import { bringBackHeldCart, holdCartFor, holdsCart, releaseHeldCart, saleInProgress } from '../cart/held-carts'
+import { readSettings } from '../settings/settings-store'
 import { newPinSalt } from './pin-hash'
 import { isBuiltInRole, toRole } from './roles'
 import type { StaffDirectory } from './staff-directory'
@@ -62,6 +64,26 @@ export async function setupOwner(app: AppContext, service: StaffService, call: C
     scope.emit('staff.changed', { staffIds: [owner] })
   })
   return service.openFor(call.window, owner)
+}
+
+/** Opens the window for the person whose PIN it is, with the cart that was held for them (carts per person). */
+export async function unlockWindow(app: AppContext, service: StaffService, call: CallContext, staffId: string, pin: string): Promise<Session> {
+  const session = await service.unlock(call.window, staffId, pin)
+  if (session.staff && (await holdsCart(app.db, staffId))) {
+    const actor = { id: session.staff.id, name: session.staff.name }
+    await runCommand(app, { actor, approver: null, command: call.command }, (scope) => bringBackHeldCart(scope, staffId))
+  }
+  return session
+}
+
+/** Ends the window's session; with carts per person, the cart in progress is set aside for whoever was at the till. */
+export async function lockWindow(app: AppContext, service: StaffService, call: CallContext): Promise<Session> {
+  const session = await service.session(call.window)
+  const person = session.staff
+  if (person && !session.pinless && (await readSettings(app.db)).cartsPerPerson && (await saleInProgress(app.db))) {
+    await runCommand(app, call, (scope) => holdCartFor(scope, person.id))
+  }
+  return service.lock(call.window)
 }
 
 /** "Not now" to the upgraded till's PIN prompt: it works on as before, and the nav still offers to set one. */
@@ -127,7 +149,8 @@ export async function createStaff(app: AppContext, service: StaffService, call: 
 }
 
 export async function updateStaff(app: AppContext, service: StaffService, call: CallContext, update: StaffUpdate): Promise<StaffMember> {
-  return changeStaff(app, service, call, [update.staffId], async ({ trx, now }) => {
+  return changeStaff(app, service, call, [update.staffId], async (scope) => {
+    const { trx, now } = scope
     const current = await readMember(trx, update.staffId)
     await assertMayTouch(service, call, [current.roleId, update.roleId])
     if (update.roleId !== undefined) await assertRole(trx, update.roleId)
@@ -143,6 +166,7 @@ export async function updateStaff(app: AppContext, service: StaffService, call: 
       })
       .where('id', '=', update.staffId)
       .execute()
+    if (update.active === false) await releaseHeldCart(scope, { id: current.id, name: update.name ?? current.name })
     return readMember(trx, update.staffId)
   })
 }

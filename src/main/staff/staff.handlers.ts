@@ -7,9 +7,11 @@ import {
   listRoles,
   listStaff,
   lockScreenOf,
+  lockWindow,
   resetPin,
   saveRole,
   setupOwner,
+  unlockWindow,
   updateStaff
 } from './staff-commands'
 import type { StaffService } from './staff-service'
@@ -18,8 +20,8 @@ export function staffHandlers(app: AppContext, staff: StaffService): HandlerMap<
   return {
     'staff.lockScreen': async () => lockScreenOf(await staff.directory()),
     'staff.session': (_input, call) => staff.session(call.window),
-    'staff.unlock': ({ staffId, pin }, call) => staff.unlock(call.window, staffId, pin),
-    'staff.lock': (_input, call) => staff.lock(call.window),
+    'staff.unlock': ({ staffId, pin }, call) => unlockWindow(app, staff, call, staffId, pin),
+    'staff.lock': (_input, call) => lockWindow(app, staff, call),
     'staff.setupOwner': (input, call) => setupOwner(app, staff, call, input),
     'staff.dismissPinPrompt': (_input, call) => dismissOwnerPinPrompt(app, staff, call),
     'staff.list': () => listStaff(app.db),

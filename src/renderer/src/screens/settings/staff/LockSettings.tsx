@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 
 const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60]
 
-/** When an idle till locks itself, and whether receipts say who served: saved as soon as chosen. */
+/** When an idle till locks itself, whether receipts say who served, and carts per person: saved as soon as chosen. */
 export function LockSettings() {
   const { t } = useTranslation()
   const settings = useShopSettings()
@@ -44,6 +44,20 @@ export function LockSettings() {
         />
         <span>{t('settings.receiptsSayServedBy')}</span>
       </label>
+      <label className="role-permissions__item">
+        <input
+          type="checkbox"
+          checked={settings.cartsPerPerson}
+          disabled={!canEdit}
+          title={reason}
+          onChange={(event) => void change({ cartsPerPerson: event.target.checked })}
+          data-testid="settings-carts-per-person"
+        />
+        <span>{t('staff.cartsPerPerson.label')}</span>
+      </label>
+      <p className="muted" data-testid="settings-carts-per-person-hint">
+        {t('staff.cartsPerPerson.hint')}
+      </p>
     </section>
   )
 }
