@@ -2,12 +2,23 @@ import { z } from 'zod'
 import { customerInputSchema, type Customer } from './customers'
 import type { Money } from './money'
 import { freeText } from './free-text'
+import { WEIGHT_SCALE, type SoldBy } from './sold-by'
 import { discountSchema, type CartTotals, type Discount, type LineTotals } from './pricing'
 
 const id = z.number().int().positive()
 const cartId = { cartId: id }
 
 export const MAX_LINE_QUANTITY = 100_000
+/** A weighed line: up to 100,000 units of its weight, in thousandths (see sold-by.ts). */
+export const MAX_WEIGHED_QUANTITY = MAX_LINE_QUANTITY * WEIGHT_SCALE
+
+/**
+ * 'item': a product at its price, one line per product (a second scan adds to it); 'open': a price
+ * typed at the till (the Misc key, "Sell at a price"); 'weighed': a weight typed for a product sold
+ * by weight; 'label': a scale barcode. Every kind but 'item' is a line of its own.
+ */
+export const CART_LINE_KINDS = ['item', 'open', 'weighed', 'label'] as const
+export type CartLineKind = (typeof CART_LINE_KINDS)[number]
 
 const quantity = z
   .number()
@@ -19,7 +30,77 @@ export const cartIdSchema = z.object(cartId).strict()
 
 export const addLineSchema = z.object({ ...cartId, variantId: id, quantity: quantity.default(1) }).strict()
 
-export const setQuantitySchema = z.object({ ...cartId, lineId: id, quantity }).strict()
+/** Whole units, or thousandths of the unit on a weighed line: the line's kind says which is allowed. */
+export const setQuantitySchema = z
+  .object({
+    ...cartId,
+    lineId: id,
+    quantity: z
+      .number()
+      .int({ error: 'Quantity must be a whole number' })
+      .min(1, { error: 'Quantity must be at least 1' })
+      .max(MAX_WEIGHED_QUANTITY, { error: `Quantity cannot exceed ${MAX_LINE_QUANTITY}` })
+  })
+  .strict()
+
+const MAX_PRICE = 100_000_000_000
+const unitPrice = z
+  .number()
+  .int({ error: 'A price is a whole number of minor units' })
+  .min(0, { error: 'A price cannot be negative' })
+  .max(MAX_PRICE, { error: 'Price is too large' })
+  .transform((value) => value as Money)
+
+/** A price typed at the till: the Misc key, or "Sell at a price" for a code the catalog lacks. */
+export const addOpenLineSchema = z
+  .object({
+    ...cartId,
+    unitPrice: unitPrice.refine((value) => value > 0, { error: 'Type a price above zero' }),
+    taxRateBp: z.number().int().min(0).max(10_000, { error: 'A tax rate is at most 100%' }),
+    /** What the receipt says; '' is the open-price product's own name ("Misc"). */
+    name: freeText(120)
+      .refine((value) => !/\p{Cc}/u.test(value), { error: 'The name is one line, without tabs or control characters' })
+      .default(''),
+    quantity: quantity.default(1),
+    /** The unknown code it was sold for, when it came from a scan. */
+    code: freeText(64).default('')
+  })
+  .strict()
+
+/** A weight typed for a product sold by weight, in thousandths of its unit. */
+export const addWeighedLineSchema = z
+  .object({
+    ...cartId,
+    variantId: id,
+    quantity: z
+      .number()
+      .int({ error: 'A weight is a whole number of thousandths' })
+      .min(1, { error: 'Type a weight above zero' })
+      .max(MAX_WEIGHED_QUANTITY, { error: `A weight cannot exceed ${MAX_LINE_QUANTITY}` })
+  })
+  .strict()
+
+/** An EAN-13 scale label (prefix 20-29), read with the shop's layout. */
+export const addScaleLabelSchema = z
+  .object({ ...cartId, code: z.string().regex(/^2\d{12}$/, { error: 'A scale label is 13 digits starting with 2' }) })
+  .strict()
+
+/** A line's price changed by hand, with the reason (kept on the order); null goes back to the catalog price. */
+export const linePriceSchema = z
+  .object({
+    ...cartId,
+    lineId: id,
+    override: z
+      .object({
+        unitPrice,
+        reason: freeText(120, { required: 'Say why the price is changed' }).refine((value) => !/\p{Cc}/u.test(value), {
+          error: 'The reason is one line, without tabs or control characters'
+        })
+      })
+      .strict()
+      .nullable()
+  })
+  .strict()
 
 export const lineRefSchema = z.object({ ...cartId, lineId: id }).strict()
 
@@ -54,6 +135,7 @@ export const parkedCartsSchema = z
 
 export interface CartLine extends LineTotals {
   id: number
+  kind: CartLineKind
   variantId: number
   productId: number
   name: string
@@ -62,7 +144,17 @@ export interface CartLine extends LineTotals {
   /** Today's price of one unit, as shown in the shop (tax included in a tax-inclusive shop). */
   unitPrice: Money
   taxRateBp: number
+  /** Whole units, or thousandths of `soldBy` for a product sold by weight. */
   quantity: number
+  soldBy: SoldBy
+  /** Today's catalog price of one unit; differs from unitPrice when typed or overridden. */
+  listPrice: Money
+  /** Why the price was changed by hand ('' when it was not). */
+  priceReason: string
+  /** The amount printed on a price-embedded scale label, or null. */
+  labelAmount: Money | null
+  /** The scanned code the line came from ('' when tapped or typed). */
+  code: string
   discount: Discount | null
   /** Units in stock now; checkout refuses a line asking for more. */
   inStock: number

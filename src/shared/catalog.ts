@@ -3,6 +3,7 @@ import { freeText } from './free-text'
 import { basisPointsSchema, moneySchema, type Money } from './money'
 import { barcodeProblem } from './barcode'
 import { textProblem } from './text-rules'
+import { SOLD_BY, type SoldBy } from './sold-by'
 
 export const LIMITS = {
   productName: 200,
@@ -126,6 +127,8 @@ export const productInputSchema = z
     name: productName,
     category: category.default(''),
     taxRateBp: basisPointsSchema,
+    soldBy: z.enum(SOLD_BY).default('each'),
+    openPrice: z.boolean().default(false),
     options: optionsSchema.default([]),
     variants: z
       .array(variantInputSchema)
@@ -142,7 +145,8 @@ export const productUpdateSchema = z
     id,
     name: productName.optional(),
     category: category.optional(),
-    taxRateBp: basisPointsSchema.optional()
+    taxRateBp: basisPointsSchema.optional(),
+    soldBy: z.enum(SOLD_BY).optional()
   })
   .strict()
 
@@ -204,6 +208,10 @@ export interface Product {
   taxRateBp: number
   options: OptionDefinition[]
   archived: boolean
+  /** 'each', or the weight unit; then price is per unit and every quantity is in thousandths of it. */
+  soldBy: SoldBy
+  /** The price is typed at the till (the Misc key); its sales move no stock. */
+  openPrice: boolean
   createdAt: number
   updatedAt: number
   /** Every variant, archived ones included, in display order. */
@@ -261,6 +269,10 @@ export interface SellableVariant {
   stock: number
   lowStockThreshold: number
   taxRateBp: number
+  /** 'each', or the weight unit; then price is per unit and stock is in thousandths of it. */
+  soldBy: SoldBy
+  /** The price is typed at the till (the Misc key). */
+  openPrice: boolean
 }
 
 export interface CategorySummary {

@@ -15,6 +15,11 @@ export const ERROR_CODES = [
   'REFUND_SPLIT_INVALID',
   'CURRENCY_LOCKED',
   'PRODUCT_ARCHIVED',
+  /** A product sold by weight was added without its weight; an open-price one without its price (issue 13). */
+  'WEIGHT_REQUIRED',
+  'PRICE_REQUIRED',
+  /** A scale label that cannot be read (wrong check digit, no product with its item code, a weight for a counted product). */
+  'SCALE_LABEL_INVALID',
   'CSV_INVALID',
   /** The shopkeeper stopped a catalog import before it committed: nothing was written. */
   'IMPORT_CANCELLED',

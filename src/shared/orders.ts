@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { SoldBy } from './sold-by'
 import type { Cart } from './cart'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import type { Money } from './money'
@@ -20,6 +21,10 @@ export type OrderKind = (typeof ORDER_KINDS)[number]
 /** unpaid -> partial -> paid; once money goes back: partially_refunded, then refunded when all of it has. */
 export const PAYMENT_STATES = ['unpaid', 'partial', 'paid', 'partially_refunded', 'refunded'] as const
 export type PaymentState = (typeof PAYMENT_STATES)[number]
+
+/** Where a line's price came from (migration 23): the catalog, typed (open price), overridden by hand, or a scale label. */
+export const PRICE_SOURCES = ['catalog', 'open', 'override', 'label'] as const
+export type PriceSource = (typeof PRICE_SOURCES)[number]
 
 export const ORDER_CHANGES = ['created', 'status', 'payment', 'return'] as const
 export type OrderChange = (typeof ORDER_CHANGES)[number]
@@ -66,7 +71,8 @@ export const returnOrderSchema = z
         z
           .object({
             orderLineId: id,
-            quantity: z.number().int().min(1, { error: 'Return at least one unit' }).max(100_000),
+            /** Units, or thousandths of the unit on a weighed line (the line's own quantity bounds it). */
+            quantity: z.number().int().min(1, { error: 'Return at least one unit' }).max(100_000_000),
             /** A damaged unit is not put back on the shelf. */
             damaged: z.boolean().default(false)
           })
@@ -161,8 +167,17 @@ export interface OrderLine extends LineTotals {
   variantLabel: string
   unitPrice: Money
   taxRateBp: number
+  /** Whole units, or thousandths of `soldBy` for a product sold by weight (returns likewise). */
   quantity: number
   quantityReturned: number
+  soldBy: SoldBy
+  priceSource: PriceSource
+  /** The catalog price when the price charged was typed or overridden, else null. */
+  listPrice: Money | null
+  /** Why the price was changed by hand ('' when it was not). */
+  priceReason: string
+  /** Who allowed the price change (staff id), or null. */
+  priceBy: string | null
 }
 
 export interface OrderEvent {

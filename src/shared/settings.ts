@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { freeText } from './free-text'
 import { isKnownCurrency, isValidLocale, isValidTimeZone } from './currency'
 import { LANGUAGES } from './i18n/languages'
+import { SCALE_ITEM_DIGITS, SCALE_VALUES } from './scale-barcode'
 
 export const TAX_MODES = ['inclusive', 'exclusive'] as const
 export type TaxMode = (typeof TAX_MODES)[number]
@@ -86,7 +87,18 @@ export const shopSettingsSchema = z.object({
   }),
   receiptFooter: freeText(RECEIPT_FOOTER_MAX_CHARS, { tooLong: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_CHARS} characters` })
     .refine((value) => !/[^\P{Cc}\n]/u.test(value.replace(/\r\n/g, '\n')), { error: 'The receipt footer is plain text: no tabs or control characters' })
-    .refine((value) => value.split(/\r?\n/).length <= RECEIPT_FOOTER_MAX_LINES, { error: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_LINES} lines` })
+    .refine((value) => value.split(/\r?\n/).length <= RECEIPT_FOOTER_MAX_LINES, { error: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_LINES} lines` }),
+  // The counter (issue 13): EAN-13 scale labels. Which prefixes (20-29) the shop's scales print
+  // (none: off), the item code's digits and whether the value is the price or the weight.
+  scalePrefixes: z
+    .array(z.number().int().min(20, { error: 'Scale label prefixes are 20 to 29' }).max(29, { error: 'Scale label prefixes are 20 to 29' }))
+    .max(10)
+    .refine((list) => new Set(list).size === list.length, { error: 'A prefix is listed once' }),
+  scaleItemDigits: z.union(
+    SCALE_ITEM_DIGITS.map((digits) => z.literal(digits)),
+    { error: 'The item code has 4, 5 or 6 digits' }
+  ),
+  scaleValue: z.enum(SCALE_VALUES, { error: 'A scale label holds the price or the weight' })
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -122,7 +134,10 @@ export const DEFAULT_SETTINGS: ShopSettingsInput = {
   cashRoundingRule: 'nearest',
   receiptLanguage: 'en',
   taxNumber: '',
-  receiptFooter: ''
+  receiptFooter: '',
+  scalePrefixes: [],
+  scaleItemDigits: 5,
+  scaleValue: 'price'
 }
 
 // Languages (issue 20): what belongs to this till alone, never to the shop: the screen language

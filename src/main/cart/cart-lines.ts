@@ -1,4 +1,4 @@
-import { MAX_LINE_QUANTITY } from '../../shared/cart'
+import { MAX_LINE_QUANTITY, type CartLineKind } from '../../shared/cart'
 import type { Discount } from '../../shared/pricing'
 import { AppError, notFound, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
@@ -8,21 +8,42 @@ export function productArchived(name: string, variantLabel: string): AppError {
   return new AppError('PRODUCT_ARCHIVED', `${product} is archived and can no longer be sold.`, { details: { product } })
 }
 
-/** Adds units of a variant; a variant already in the cart gets its quantity raised instead. */
-export async function addCartLine(scope: CommandScope, cartId: number, variantId: number, quantity: number): Promise<void> {
+/** The variant with what decides how it is sold; archived ones are refused. */
+export async function sellableVariant(scope: CommandScope, variantId: number) {
   const variant = await scope.trx
     .selectFrom('variants')
     .innerJoin('products', 'products.id', 'variants.product_id')
-    .select(['variants.label', 'variants.archived as variant_archived', 'products.name', 'products.archived as product_archived'])
+    .select([
+      'variants.label',
+      'variants.price',
+      'variants.archived as variant_archived',
+      'products.name',
+      'products.archived as product_archived',
+      'products.sold_by',
+      'products.open_price'
+    ])
     .where('variants.id', '=', variantId)
     .executeTakeFirst()
   if (!variant) throw notFound('Product variant', variantId)
   if (variant.variant_archived === 1 || variant.product_archived === 1) throw productArchived(variant.name, variant.label)
+  return variant
+}
+
+/** Adds units of a variant; a variant already in the cart gets its quantity raised instead. */
+export async function addCartLine(scope: CommandScope, cartId: number, variantId: number, quantity: number): Promise<void> {
+  const variant = await sellableVariant(scope, variantId)
+  if (variant.sold_by !== 'each') {
+    throw new AppError('WEIGHT_REQUIRED', `${variant.name} is sold by the ${variant.sold_by}: type or scan its weight.`, {
+      details: { variantId, soldBy: variant.sold_by }
+    })
+  }
+  if (variant.open_price === 1) throw new AppError('PRICE_REQUIRED', `${variant.name} has no fixed price: type the price.`, { details: { variantId } })
   const existing = await scope.trx
     .selectFrom('cart_lines')
     .select(['id', 'quantity'])
     .where('cart_id', '=', cartId)
     .where('variant_id', '=', variantId)
+    .where('kind', '=', 'item')
     .executeTakeFirst()
   if (!existing) {
     await scope.trx
@@ -36,13 +57,17 @@ export async function addCartLine(scope: CommandScope, cartId: number, variantId
   await scope.trx.updateTable('cart_lines').set({ quantity: total }).where('id', '=', existing.id).execute()
 }
 
-async function assertLineInCart(scope: CommandScope, cartId: number, lineId: number): Promise<void> {
-  const line = await scope.trx.selectFrom('cart_lines').select('id').where('id', '=', lineId).where('cart_id', '=', cartId).executeTakeFirst()
+export async function assertLineInCart(scope: CommandScope, cartId: number, lineId: number): Promise<{ kind: CartLineKind }> {
+  const line = await scope.trx.selectFrom('cart_lines').select('kind').where('id', '=', lineId).where('cart_id', '=', cartId).executeTakeFirst()
   if (!line) throw notFound('Cart line', lineId)
+  return line
 }
 
+/** Whole units, or a weight in thousandths on a weighed line; a scale label's weight is the label's. */
 export async function setCartLineQuantity(scope: CommandScope, cartId: number, lineId: number, quantity: number): Promise<void> {
-  await assertLineInCart(scope, cartId, lineId)
+  const { kind } = await assertLineInCart(scope, cartId, lineId)
+  if (kind === 'label') throw validationError('A scale label says what was weighed: remove the line and weigh it again.', 'quantity')
+  if (kind !== 'weighed' && quantity > MAX_LINE_QUANTITY) throw validationError(`A line holds at most ${MAX_LINE_QUANTITY} units.`, 'quantity')
   await scope.trx.updateTable('cart_lines').set({ quantity }).where('id', '=', lineId).execute()
 }
 

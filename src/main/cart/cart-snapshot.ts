@@ -1,11 +1,12 @@
 import { CompiledQuery } from 'kysely'
 import { businessDay } from '../../shared/business-day'
-import type { Cart, CartLine } from '../../shared/cart'
+import type { Cart, CartLine, CartLineKind } from '../../shared/cart'
 import type { Coupon } from '../../shared/coupons'
 import type { Customer } from '../../shared/customers'
 import { money } from '../../shared/money'
 import type { Discount } from '../../shared/pricing'
 import type { ShopSettings } from '../../shared/settings'
+import type { SoldBy } from '../../shared/sold-by'
 import { notFound } from '../core/app-error'
 import { couponProblem } from '../coupons/coupon-rules'
 import { findCoupon } from '../coupons/coupons-store'
@@ -18,6 +19,7 @@ export type CartRow = { [K in keyof CartsTable]: K extends 'id' ? number : Carts
 
 export interface SnapshotLine {
   id: number
+  kind: CartLineKind
   variantId: number
   productId: number
   name: string
@@ -26,6 +28,13 @@ export interface SnapshotLine {
   unitPrice: number
   taxRateBp: number
   quantity: number
+  soldBy: SoldBy
+  listPrice: number
+  priceReason: string
+  /** Who allowed the price override, or null. */
+  priceBy: string | null
+  labelAmount: number | null
+  code: string
   discount: Discount | null
   inStock: number
   archived: boolean
@@ -62,7 +71,16 @@ export async function getCartRow(db: Db | Trx, cartId: number): Promise<CartRow>
 
 interface CartLineRead {
   id: number
+  kind: CartLineKind
   quantity: number
+  unit_price: number | null
+  price_reason: string
+  price_by: string | null
+  line_name: string
+  line_tax_rate_bp: number | null
+  amount: number | null
+  code: string
+  sold_by: SoldBy
   discount_kind: 'percent' | 'amount' | null
   discount_value: number
   variant_id: number
@@ -79,7 +97,9 @@ interface CartLineRead {
 }
 
 // Read in every checkout and every cart view: SQL text rather than built by the query builder each time.
-const CART_LINES_READ = `SELECT cart_lines.id, cart_lines.quantity, cart_lines.discount_kind, cart_lines.discount_value,
+const CART_LINES_READ = `SELECT cart_lines.id, cart_lines.kind, cart_lines.quantity, cart_lines.discount_kind, cart_lines.discount_value,
+    cart_lines.unit_price, cart_lines.price_reason, cart_lines.price_by, cart_lines.name AS line_name, cart_lines.tax_rate_bp AS line_tax_rate_bp,
+    cart_lines.amount, cart_lines.code, products.sold_by,
     variants.id AS variant_id, variants.sku, variants.label, variants.price, variants.stock, variants.cost, variants.archived AS variant_archived,
     products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived
   FROM cart_lines
@@ -95,14 +115,21 @@ export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<Ca
     row,
     lines: lines.map((line) => ({
       id: line.id,
+      kind: line.kind,
       variantId: line.variant_id,
       productId: line.product_id,
-      name: line.name,
+      name: line.line_name || line.name,
       variantLabel: line.label,
       sku: line.sku,
-      unitPrice: line.price,
-      taxRateBp: line.tax_rate_bp,
+      unitPrice: line.unit_price ?? line.price,
+      taxRateBp: line.line_tax_rate_bp ?? line.tax_rate_bp,
       quantity: line.quantity,
+      soldBy: line.sold_by,
+      listPrice: line.price,
+      priceReason: line.price_reason,
+      priceBy: line.price_by,
+      labelAmount: line.amount,
+      code: line.code,
       discount: toDiscount(line.discount_kind, line.discount_value),
       inStock: line.stock,
       archived: line.variant_archived === 1 || line.product_archived === 1,
@@ -128,8 +155,14 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
   const pricing = priceCart({ ...base, coupon: couponDiscount })
-  // The cart goes to the window: the shop's cost stays here.
-  const cartLines = lines.map(({ unitCost: _cost, ...line }, index): CartLine => ({ ...line, unitPrice: money(line.unitPrice), ...pricing.lines[index]! }))
+  // The cart goes to the window: the shop's cost and who allowed a price stay here.
+  const cartLines = lines.map(({ unitCost: _cost, priceBy: _priceBy, ...line }, index): CartLine => ({
+    ...line,
+    unitPrice: money(line.unitPrice),
+    listPrice: money(line.listPrice),
+    labelAmount: line.labelAmount === null ? null : money(line.labelAmount),
+    ...pricing.lines[index]!
+  }))
   return {
     pricing,
     couponProblem: problem,

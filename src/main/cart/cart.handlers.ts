@@ -5,6 +5,9 @@ import { checkout } from '../orders/checkout'
 import { applyCoupon, attachCustomer, detachCustomer, removeCoupon, setCartNote, setOrderDiscount } from './cart-adjustments'
 import { changeCart, readCart } from './cart-commands'
 import { discountWithinLimit } from './discount-limit'
+import { addOpenLine, addScaleLabel, addWeighedLine } from './cart-special-lines'
+import { priceCutWithinLimit, setLinePrice } from './price-override'
+import { readSettings } from '../settings/settings-store'
 import { sellBelowStockAllowedBy } from './sell-below-stock'
 import { addCartLine, removeCartLine, setCartLineDiscount, setCartLineQuantity } from './cart-lines'
 import { currentCart, discardCart, listParkedCarts, parkCart, resumeCart } from './cart-lifecycle'
@@ -15,6 +18,14 @@ export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
     'cart.get': ({ cartId }) => readCart(app.db, cartId, app.clock.now()),
     'cart.parked': (input) => listParkedCarts(app.db, app.clock.now(), input),
     'cart.addLine': ({ cartId, variantId, quantity }, call) => changeCart(app, call, cartId, (scope) => addCartLine(scope, cartId, variantId, quantity)),
+    'cart.addOpenLine': (input, call) =>
+      changeCart(app, call, input.cartId, async (scope) => addOpenLine(scope, await readSettings(scope.trx), input.cartId, input)),
+    'cart.addWeighedLine': ({ cartId, variantId, quantity }, call) =>
+      changeCart(app, call, cartId, (scope) => addWeighedLine(scope, cartId, variantId, quantity)),
+    'cart.addScaleLabel': ({ cartId, code }, call) =>
+      changeCart(app, call, cartId, async (scope) => addScaleLabel(scope, await readSettings(scope.trx), cartId, code)),
+    'cart.setLinePrice': ({ cartId, lineId, override }, call) =>
+      changeCart(app, call, cartId, (scope) => setLinePrice(scope, cartId, lineId, override), priceCutWithinLimit(call, lineId)),
     'cart.setQuantity': ({ cartId, lineId, quantity }, call) => changeCart(app, call, cartId, (scope) => setCartLineQuantity(scope, cartId, lineId, quantity)),
     'cart.removeLine': ({ cartId, lineId }, call) => changeCart(app, call, cartId, (scope) => removeCartLine(scope, cartId, lineId)),
     'cart.setLineDiscount': ({ cartId, lineId, discount }, call) =>

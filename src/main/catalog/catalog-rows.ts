@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import { money } from '../../shared/money'
 import type { Attributes, OptionDefinition, Product, SellableVariant, Variant } from '../../shared/catalog'
+import type { SoldBy } from '../../shared/sold-by'
 import { notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
@@ -34,6 +35,8 @@ export function toProduct(row: ProductRow, variants: readonly VariantRow[]): Pro
     taxRateBp: row.tax_rate_bp,
     options: JSON.parse(row.options) as OptionDefinition[],
     archived: row.archived === 1,
+    soldBy: row.sold_by,
+    openPrice: row.open_price === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     variants: variants.map(toVariant)
@@ -85,6 +88,8 @@ export interface SellableRow {
   stock: number
   low_stock_threshold: number
   tax_rate_bp: number
+  sold_by: SoldBy
+  open_price: number
 }
 
 export function sellableColumns(db: Db | Trx) {
@@ -103,7 +108,9 @@ export function sellableColumns(db: Db | Trx) {
       'variants.price',
       'variants.stock',
       'variants.low_stock_threshold',
-      'products.tax_rate_bp'
+      'products.tax_rate_bp',
+      'products.sold_by',
+      'products.open_price'
     ])
 }
 
@@ -120,7 +127,9 @@ export function toSellable(row: SellableRow): SellableVariant {
     price: money(row.price),
     stock: row.stock,
     lowStockThreshold: row.low_stock_threshold,
-    taxRateBp: row.tax_rate_bp
+    taxRateBp: row.tax_rate_bp,
+    soldBy: row.sold_by,
+    openPrice: row.open_price === 1
   }
 }
 

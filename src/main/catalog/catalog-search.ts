@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { barcodeKey } from '../../shared/barcode'
 import type { SellableVariant } from '../../shared/catalog'
 import { AppError } from '../core/app-error'
-import type { Db } from '../db/schema'
+import type { Db, Trx } from '../db/schema'
 import { displayName, sellableColumns, toSellable, type SellableRow } from './catalog-rows'
 
 /** Above every character a SKU can hold: `sku >= p AND sku < p + TOP` is "starts with p". */
@@ -136,7 +136,7 @@ export function nameInfixQuery(db: Db, terms: { trigrams: string[]; grams: strin
 }
 
 /** A scan: the barcode in any of its forms and any letter case, else the exact SKU (typed when a label will not scan). */
-export async function findByCode(db: Db, code: string): Promise<SellableVariant> {
+export async function findByCode(db: Db | Trx, code: string): Promise<SellableVariant> {
   const lookup = () => sellableColumns(db).select(['variants.archived as variant_archived', 'products.archived as product_archived'])
   const row =
     (await lookup()

@@ -23,6 +23,8 @@ export function insertImportedProduct(scope: CommandScope, input: ParsedProductI
       category: input.category,
       tax_rate_bp: input.taxRateBp,
       options: JSON.stringify(input.options),
+      sold_by: input.soldBy,
+      open_price: input.openPrice ? 1 : 0,
       archived: 0,
       created_at: now,
       updated_at: now,

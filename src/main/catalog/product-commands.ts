@@ -28,6 +28,8 @@ export async function insertProduct(
       category: input.category,
       tax_rate_bp: input.taxRateBp,
       options: JSON.stringify(input.options),
+      sold_by: input.soldBy,
+      open_price: input.openPrice ? 1 : 0,
       archived: 0,
       created_at: now,
       updated_at: now,
@@ -92,7 +94,8 @@ export function updateProduct(app: AppContext, caller: Caller, update: ProductUp
     const changes = {
       ...(fields.name !== undefined && { name: fields.name }),
       ...(fields.category !== undefined && { category: fields.category }),
-      ...(fields.taxRateBp !== undefined && { tax_rate_bp: fields.taxRateBp })
+      ...(fields.taxRateBp !== undefined && { tax_rate_bp: fields.taxRateBp }),
+      ...(fields.soldBy !== undefined && { sold_by: fields.soldBy })
     }
     await scope.trx
       .updateTable('products')

@@ -41,7 +41,16 @@ export function orderSnapshot(record: Pick<OrderRecord, 'row' | 'lines' | 'payme
       discount: line.line_discount + line.order_discount + line.coupon_discount,
       net: line.net,
       tax: line.tax,
-      total: line.total
+      total: line.total,
+      // Issue 13, only where they say something, so an ordinary line hashes as it always did: a
+      // weighed quantity's unit, and a price typed, overridden (with why and who) or off a label.
+      ...(line.sold_by !== 'each' && { soldBy: line.sold_by }),
+      ...(line.price_source !== 'catalog' && {
+        priceSource: line.price_source,
+        listPrice: line.list_price,
+        priceReason: line.price_reason,
+        priceBy: line.price_by
+      })
     })),
     payments: payments.map((payment) => ({
       id: payment.id,

@@ -1,11 +1,11 @@
 import { businessDay } from '../../shared/business-day'
-import type { OrderDetail, OrderKind, OrderStatus } from '../../shared/orders'
+import type { OrderDetail, OrderKind, OrderStatus, PriceSource } from '../../shared/orders'
 import type { ParsedPaymentInput } from '../../shared/payments'
 import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
 import { runCommand, type CommandScope, type Caller } from '../core/command'
 import { insertRows } from '../db/insert-rows'
-import { loadCartSnapshot, priceSnapshot, type PricedCart } from '../cart/cart-snapshot'
+import { loadCartSnapshot, priceSnapshot, type PricedCart, type SnapshotLine } from '../cart/cart-snapshot'
 import { productArchived } from '../cart/cart-lines'
 import { countCouponUse } from '../coupons/coupons-store'
 import { cashOf, checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
@@ -110,13 +110,17 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput, 
         net: line.net,
         tax: line.tax,
         total: line.total,
-        unit_cost: snapshot.lines[index]!.unitCost
+        unit_cost: snapshot.lines[index]!.unitCost,
+        ...priceRecord(snapshot.lines[index]!)
       }))
     )
     const sellAnyway = settings.shortStock === 'sell_anyway'
     await moveStockMany(
       scope,
-      cart.lines.map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number })),
+      // An open-price line (Misc) sells no counted goods: it moves no stock.
+      cart.lines
+        .filter((line) => line.kind !== 'open')
+        .map((line) => ({ variantId: line.variantId, delta: -line.quantity, reason: 'sale' as const, orderId: order.id, note: order.number })),
       sellAnyway ? belowStock : undefined
     ).catch((error: unknown) => {
       // The refusal says whether this shop lets a cashier sell anyway, so the till can offer it.
@@ -145,6 +149,18 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput, 
     // those statements changes the order, so reading it back would only read the same rows again.
     return orderDetailOf(rememberFinalOrderRecord(scope, { row: order, lines, payments, returns: [], events }))
   })
+}
+
+/** What the order line keeps of where its price came from (migration 23). */
+function priceRecord(line: SnapshotLine) {
+  const source: PriceSource = line.kind === 'open' ? 'open' : line.labelAmount !== null ? 'label' : line.priceBy !== null ? 'override' : 'catalog'
+  return {
+    sold_by: line.soldBy,
+    price_source: source,
+    list_price: source === 'override' || source === 'label' ? line.listPrice : null,
+    price_reason: line.priceReason,
+    price_by: line.priceBy
+  }
 }
 
 function assertSellable({ cart, couponProblem }: PricedCart): void {

@@ -1,5 +1,6 @@
 import { businessDay } from '../../shared/business-day'
 import type { OrderStatus } from '../../shared/orders'
+import { isWeighed, quantityText } from '../../shared/sold-by'
 import { returnRefund, returnValue, type RefundPart } from '../../shared/refunds'
 import { AppError, notFound } from '../core/app-error'
 import type { CommandScope } from '../core/command'
@@ -25,7 +26,7 @@ export interface ReturnInput {
  * an order paid in full gets their whole value back, one paid only a deposit may get nothing back
  * and owe less), across the methods that paid. The order becomes `returned` once every unit is back
  * or nothing more is owed on it; until then it keeps its status and can still be paid. Units not
- * marked damaged go back on the shelf.
+ * marked damaged go back on the shelf. A weighed line's quantities are thousandths of its unit.
  */
 export async function returnOrder(scope: CommandScope, orderId: number, input: ReturnInput): Promise<void> {
   const row = await getOrderRow(scope.trx, orderId)
@@ -39,7 +40,7 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
     if (!line) throw notFound(`Line of order ${row.number}`, request.orderLineId)
     const left = line.quantity - line.quantity_returned
     if (request.quantity > left) {
-      throw new AppError('RETURN_EXCEEDS_SOLD', `Only ${left} of ${line.name} can still be returned on order ${row.number}.`, {
+      throw new AppError('RETURN_EXCEEDS_SOLD', `Only ${quantityText(left, line.sold_by)} of ${line.name} can still be returned on order ${row.number}.`, {
         details: { orderLineId: line.id, product: line.name, sold: line.quantity, returned: line.quantity_returned, requested: request.quantity }
       })
     }
@@ -82,7 +83,8 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
         created_at: scope.now
       })
       .execute()
-    if (!request.damaged) {
+    // An open-price line (Misc) never took stock, so nothing goes back on a shelf.
+    if (!request.damaged && line.price_source !== 'open') {
       await moveStock(scope, { variantId: line.variant_id, delta: request.quantity, reason: 'return', orderId, note: row.number })
     }
   }
@@ -104,8 +106,10 @@ export async function returnOrder(scope: CommandScope, orderId: number, input: R
     })
     .where('id', '=', orderId)
     .execute()
-  const units = accepted.reduce((sum, { request }) => sum + request.quantity, 0)
-  const damaged = accepted.filter(({ request }) => request.damaged).reduce((sum, { request }) => sum + request.quantity, 0)
+  // A weighed line counts as one item returned, as it counted one item sold.
+  const items = (entry: (typeof accepted)[number]) => (isWeighed(entry.line.sold_by) ? 1 : entry.request.quantity)
+  const units = accepted.reduce((sum, entry) => sum + items(entry), 0)
+  const damaged = accepted.filter(({ request }) => request.damaged).reduce((sum, entry) => sum + items(entry), 0)
   const summary = `${units} returned${damaged ? `, ${damaged} damaged` : ''}`
   recordOrderEvent(scope, { orderId, change: 'return', from, to, note: input.note ? `${summary}: ${input.note}` : summary })
   announceOrderChange(scope, orderId, 'return', to)

@@ -48,13 +48,15 @@ export async function cancelOrder(
   if (!canTransition(from, 'cancelled')) throw invalidTransition(row, 'cancelled')
   const lines = await scope.trx
     .selectFrom('order_lines')
-    .select(['variant_id', 'quantity', 'quantity_returned'])
+    .select(['variant_id', 'quantity', 'quantity_returned', 'price_source'])
     .where('order_id', '=', orderId)
     .orderBy('position')
     .execute()
   for (const line of lines) {
     const units = line.quantity - line.quantity_returned
-    if (units > 0) await moveStock(scope, { variantId: line.variant_id, delta: units, reason: options.reason, orderId, note: row.number })
+    // An open-price line (Misc) took no stock, so its cancel puts none back.
+    if (units > 0 && line.price_source !== 'open')
+      await moveStock(scope, { variantId: line.variant_id, delta: units, reason: options.reason, orderId, note: row.number })
   }
   const settings = await readSettings(scope.trx)
   const held = row.paid_total - row.refunded_total

@@ -1,6 +1,7 @@
 import { money, sumMoney, type Money } from '../../shared/money'
 import type { CartTotals, Discount, LineTotals } from '../../shared/pricing'
 import type { TaxMode, TaxRounding } from '../../shared/settings'
+import { isWeighed, lineGross, type SoldBy } from '../../shared/sold-by'
 import { taxByRate } from '../../shared/tax-summary'
 import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } from './rounding'
 
@@ -9,7 +10,8 @@ import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } f
  * gives the same output. Every amount is an integer of minor units.
  *
  * Order of work, all in the price as shown (tax included in a tax-inclusive shop):
- *   1. gross = unit price x quantity, per line;
+ *   1. gross = unit price x quantity, per line (a weighed line: price x thousandths / 1000 rounded
+ *      half away from zero; a price-embedded scale label: the amount printed on it);
  *   2. the line discount (percent of gross, or an amount capped at gross);
  *   3. the order discount, computed on what the lines come to after step 2 (percent, or an amount
  *      capped there) and spread over the lines in proportion, by the largest-remainder rule;
@@ -26,9 +28,14 @@ import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } f
 
 export interface PricedLine {
   unitPrice: number
+  /** Whole units, or thousandths of the unit when `soldBy` is a weight. */
   quantity: number
   taxRateBp: number
   discount: Discount | null
+  /** Counted ('each', the default) or weighed: then gross is price x quantity / 1000, rounded once. */
+  soldBy?: SoldBy
+  /** A price-embedded scale label's amount: the line's gross as printed, whatever price x weight is. */
+  labelAmount?: number | null
 }
 
 export interface PricingInput {
@@ -68,7 +75,7 @@ function taxOn(net: number, rateBp: number, taxMode: TaxMode): number {
 }
 
 export function priceCart(input: PricingInput): PricingResult {
-  const gross = input.lines.map((line) => toSafeNumber(BigInt(line.unitPrice) * BigInt(line.quantity)))
+  const gross = input.lines.map((line) => line.labelAmount ?? lineGross(line.unitPrice, line.quantity, line.soldBy ?? 'each'))
   const lineDiscounts = input.lines.map((line, index) => discountOn(gross[index] ?? 0, line.discount))
   const afterLine = gross.map((amount, index) => amount - (lineDiscounts[index] ?? 0))
 
@@ -98,7 +105,8 @@ export function priceCart(input: PricingInput): PricingResult {
   return {
     lines,
     totals: {
-      itemCount: input.lines.reduce((count, line) => count + line.quantity, 0),
+      // A weighed line is one item, whatever it weighs.
+      itemCount: input.lines.reduce((count, line) => count + (isWeighed(line.soldBy ?? 'each') ? 1 : line.quantity), 0),
       subtotal: sum((line) => line.gross),
       lineDiscountTotal: sum((line) => line.lineDiscount),
       orderDiscountTotal: sum((line) => line.orderDiscount),

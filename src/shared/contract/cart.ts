@@ -1,5 +1,9 @@
 import {
   addLineSchema,
+  addOpenLineSchema,
+  addScaleLabelSchema,
+  addWeighedLineSchema,
+  linePriceSchema,
   applyCouponSchema,
   attachCustomerSchema,
   cartIdSchema,
@@ -24,6 +28,14 @@ export const cartChannels = {
   'cart.parked': channel(parkedCartsSchema, returns<ParkedCartPage>(), 'none'),
   /** Adding a variant already in the cart adds to that line's quantity. */
   'cart.addLine': channel(addLineSchema, returns<Cart>(), 'none'),
+  /** A price typed at the till (the Misc key, "Sell at a price"): a line of its own that moves no stock. */
+  'cart.addOpenLine': channel(addOpenLineSchema, returns<Cart>(), 'none'),
+  /** A weight typed for a product sold by weight (thousandths of its unit): a line of its own. */
+  'cart.addWeighedLine': channel(addWeighedLineSchema, returns<Cart>(), 'none'),
+  /** An EAN-13 scale label, read with the shop's layout (Settings → Counter): a line of its own. */
+  'cart.addScaleLabel': channel(addScaleLabelSchema, returns<Cart>(), 'none'),
+  /** A line's price changed by hand with a reason, kept on the order; null goes back to the catalog price. */
+  'cart.setLinePrice': channel(linePriceSchema, returns<Cart>(), 'cart.overridePrice'),
   'cart.setQuantity': channel(setQuantitySchema, returns<Cart>(), 'none'),
   'cart.removeLine': channel(lineRefSchema, returns<Cart>(), 'none'),
   'cart.setLineDiscount': channel(lineDiscountSchema, returns<Cart>(), 'none'),

@@ -17,6 +17,7 @@ import { m0018SellBelowStock } from './0018_sell_below_stock'
 import { m0019ShiftApprovers } from './0019_shift_approvers'
 import { m0020CheckedColumns } from './0020_checked_columns'
 import { m0021StaffStats } from './0021_staff_stats'
+import { m0023CounterLines } from './0023_counter_lines'
 import { m0024JournalSync } from './0024_journal_sync'
 import { m0026SaleCost } from './0026_sale_cost'
 import { m0029OutboxProtocol } from './0029_outbox_protocol'
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0019ShiftApprovers,
   m0020CheckedColumns,
   m0021StaffStats,
+  m0023CounterLines,
   m0024JournalSync,
   m0026SaleCost,
   m0029OutboxProtocol,

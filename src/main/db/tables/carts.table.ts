@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { CartLineKind } from '../../../shared/cart'
 
 export interface CartsTable {
   id: Generated<number>
@@ -20,10 +21,24 @@ export interface CartLinesTable {
   id: Generated<number>
   cart_id: number
   variant_id: number
+  /** Migration 23: only 'item' lines are one per product; the others are a line each. */
+  kind: Generated<CartLineKind>
+  /** Whole units, or thousandths of the unit for a product sold by weight. */
   quantity: number
   discount_kind: 'percent' | 'amount' | null
   discount_value: number
   created_at: number
+  /** Typed (open line) or overridden price of one unit; null: today's catalog price. */
+  unit_price: Generated<number | null>
+  price_reason: Generated<string>
+  /** Who allowed the override (the approver when there was one). */
+  price_by: Generated<string | null>
+  /** An open line's description; '' is the product's name. */
+  name: Generated<string>
+  tax_rate_bp: Generated<number | null>
+  /** The amount printed on a price-embedded scale label. */
+  amount: Generated<number | null>
+  code: Generated<string>
 }
 
 export interface CartTables {

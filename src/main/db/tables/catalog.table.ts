@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { SoldBy } from '../../../shared/sold-by'
 import type { StockReason } from '../../../shared/stock'
 
 export interface ProductsTable {
@@ -14,6 +15,10 @@ export interface ProductsTable {
   /** The staff member who last changed the product (and the manager who approved it). */
   updated_by: Generated<string>
   approver_id: Generated<string | null>
+  /** Migration 23: 'each', or a weight unit (then every quantity of it is in thousandths of the unit). */
+  sold_by: Generated<SoldBy>
+  /** The price is typed at the till (the Misc key); such lines move no stock. */
+  open_price: Generated<number>
 }
 
 export interface VariantsTable {

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
-import type { OrderChange, OrderKind, OrderStatus, PaymentState } from '../../../shared/orders'
+import type { SoldBy } from '../../../shared/sold-by'
+import type { OrderChange, OrderKind, OrderStatus, PaymentState, PriceSource } from '../../../shared/orders'
 import type { TaxMode } from '../../../shared/settings'
 
 export interface OrderCounterTable {
@@ -78,6 +79,13 @@ export interface OrderLinesTable {
   total: number
   /** The variant's cost per unit when sold (migration 26); null when the catalog had none. */
   unit_cost: number | null
+  /** Migration 23: 'each', or the weight unit the quantities are thousandths of. */
+  sold_by: Generated<SoldBy>
+  price_source: Generated<PriceSource>
+  /** The catalog price when the price charged was typed or overridden. */
+  list_price: Generated<number | null>
+  price_reason: Generated<string>
+  price_by: Generated<string | null>
 }
 
 export interface OrderReturnsTable {

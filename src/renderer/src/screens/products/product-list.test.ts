@@ -13,6 +13,8 @@ function product(id: number, name: string, patch: Partial<Product> = {}, stock =
     taxRateBp: 2000,
     options: [],
     archived: false,
+    soldBy: 'each',
+    openPrice: false,
     createdAt: 0,
     updatedAt: 0,
     variants: [

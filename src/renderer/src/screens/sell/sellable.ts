@@ -19,7 +19,9 @@ export function sellableVariantsOf(products: readonly Product[]): SellableVarian
           price: variant.price,
           stock: variant.stock,
           lowStockThreshold: variant.lowStockThreshold,
-          taxRateBp: product.taxRateBp
+          taxRateBp: product.taxRateBp,
+          soldBy: product.soldBy,
+          openPrice: product.openPrice
         }))
     )
 }
