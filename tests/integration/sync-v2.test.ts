@@ -34,12 +34,16 @@ async function eventsOf(url: string, tillId: string): Promise<StoredEvent[]> {
   return ((await response.json()) as { events: StoredEvent[] }).events
 }
 
-/** As a till of before v2 left its outbox: v1 payloads (no `by`), marked protocol 1. */
+/** As a till of before v2 left its outbox: v1 payloads (no `by`, no product `soldBy`/`openPrice` of v2), marked protocol 1. */
 function makeQueuedBeforeUpgrade(till: TestTill): number {
   const rows = till.sqlite.prepare('SELECT id, payload FROM outbox').all() as Array<{ id: number; payload: string }>
   const update = till.sqlite.prepare('UPDATE outbox SET payload = ?, protocol = 1 WHERE id = ?')
   for (const row of rows) {
     const { by: _by, approvedBy: _approvedBy, ...v1 } = JSON.parse(row.payload) as Record<string, unknown>
+    if (v1.product) {
+      const { soldBy: _soldBy, openPrice: _openPrice, ...product } = v1.product as Record<string, unknown>
+      v1.product = product
+    }
     update.run(JSON.stringify(v1), row.id)
   }
   return rows.length

@@ -3,7 +3,7 @@ import type { Trx } from '../db/schema'
 import type { NewOutboxEvent } from './outbox'
 
 /**
- * Wire payloads for catalog and stock changes (docs/schemas/v1/product.changed.json and
+ * Wire payloads for catalog and stock changes (docs/schemas/v2/product.changed.json and
  * stock.changed.json). They carry the state after the change, so a receiver that applies events
  * in seq order ends up with the till's catalog; times are ISO 8601, money integer minor units.
  */
@@ -47,6 +47,8 @@ async function productChunk(trx: Trx, productIds: readonly number[], currency: s
       taxRateBp: row.tax_rate_bp,
       options: JSON.parse(row.options) as unknown,
       archived: row.archived === 1,
+      soldBy: row.sold_by,
+      openPrice: row.open_price === 1,
       createdAt: iso(row.created_at),
       updatedAt: iso(row.updated_at),
       variants: (variantsOf.get(productId) ?? []).map((variant) => ({

@@ -6,7 +6,7 @@ import type { NewOutboxEvent } from './outbox'
 const iso = (epochMs: number): string => new Date(epochMs).toISOString()
 
 /**
- * The wire payload of an order change (docs/schemas/v1/order.changed.json): which changes the
+ * The wire payload of an order change (docs/schemas/v2/order.changed.json): which changes the
  * command made and the whole order after them — lines, payments, returns and its history — so
  * head office never has to ask the till for anything. Money is integer minor units of `currency`.
  */
