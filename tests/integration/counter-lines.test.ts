@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scaleLabelCode } from '../../src/shared/scale-barcode'
 import { openTestTill, snapshotDatabase, type TestTill, type TillWindow } from '../support/test-till'
+import { EVENT_SCHEMAS, protocolSchemas } from '../../src/sync-server/protocol-schemas'
 import { simpleProduct } from '../support/catalog-fixtures'
+import { readOutbox } from '../support/sync-harness'
 import { quickPinHash } from '../support/staff'
 
 let till: TestTill
@@ -289,5 +291,39 @@ describe('EAN-13 scale labels', () => {
       error: { code: 'VALIDATION' }
     })
     expect(await snapshotDatabase(till)).toEqual(labelled)
+  })
+})
+
+describe('counter lines on sync v2', () => {
+  it('sends where each price came from and how a weighed quantity reads, as docs/schemas/v2 describe', async () => {
+    const schemas = protocolSchemas()
+    const cheese = await product('Comté', 'COMTE', 2399, 5000, 'kg', '12345')
+    const coffee = await product('Coffee beans', 'BEANS', 1000, 10)
+    await till.ok('settings.update', { scalePrefixes: [21], scaleItemDigits: 5, scaleValue: 'price' })
+    const cartId = (await till.ok('cart.current')).id
+    await till.ok('cart.addOpenLine', { cartId, unitPrice: 350, taxRateBp: 700 })
+    await till.ok('cart.addWeighedLine', { cartId, variantId: cheese, quantity: 1250 })
+    await till.ok('cart.addScaleLabel', { cartId, code: scaleLabelCode(21, '12345', 599, 5) })
+    const lineId = (await till.ok('cart.addLine', { cartId, variantId: coffee, quantity: 1 })).lines[3]!.id
+    const cart = await till.ok('cart.setLinePrice', { cartId, lineId, override: { unitPrice: 900, reason: 'Dented bag' } })
+    const order = await till.ok('cart.checkout', cashSale(cartId, cart.totals.total))
+
+    const rows = await readOutbox(till.context.db)
+    for (const row of rows) expect(schemas.validate(EVENT_SCHEMAS[2].payloads[row.type]!, row.payload), `${row.type} seq ${row.seq}`).toEqual([])
+    const sale = rows.find((row) => row.type === 'order.changed' && row.order_id === order.id)!.payload as { order: { lines: unknown[] } }
+    expect(sale.order.lines).toEqual([
+      expect.objectContaining({ name: 'Misc', priceSource: 'open', soldBy: 'each', listPrice: null }),
+      expect.objectContaining({ quantity: 1250, soldBy: 'kg', priceSource: 'catalog' }),
+      expect.objectContaining({ quantity: 250, soldBy: 'kg', priceSource: 'label', gross: 599, listPrice: 2399 }),
+      expect.objectContaining({ priceSource: 'override', unitPrice: 900, listPrice: 1000, priceReason: 'Dented bag', priceBy: 'owner' })
+    ])
+    const products = rows
+      .filter((row) => row.type === 'product.changed')
+      .map((row) => (row.payload as { product: { name: string; soldBy: string; openPrice: boolean } }).product)
+    expect(products.map(({ name, soldBy, openPrice }) => [name, soldBy, openPrice])).toEqual([
+      ['Comté', 'kg', false],
+      ['Coffee beans', 'each', false],
+      ['Misc', 'each', true]
+    ])
   })
 })
