@@ -69,7 +69,7 @@ describe('catalogs', () => {
 })
 
 /** Keys whose text is rightly the same word in some language as in English ("Total" in French and Spanish). */
-const SAME_IN_EVERY_LANGUAGE: string[] = ['print.total', 'print.totalCaps', 'print.subtotal', 'print.noteCaps']
+const SAME_IN_EVERY_LANGUAGE: string[] = ['app.name', 'lock.brandShop', 'print.total', 'print.totalCaps', 'print.subtotal', 'print.noteCaps']
 
 /** Words one language writes as English does (a loanword or the same spelling), per language. */
 const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Button } from './Button'
 
 /** The usual foot of a form dialog: Cancel (or what the dialog calls it), then the primary action that submits the form. */
@@ -6,7 +7,7 @@ export function CancelSubmit({
   onCancel,
   busy,
   testId,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   children
 }: {
   onCancel: () => void
@@ -15,10 +16,11 @@ export function CancelSubmit({
   cancelLabel?: ReactNode
   children: ReactNode
 }) {
+  const { t } = useTranslation()
   return (
     <>
       <Button onClick={onCancel} data-testid={`${testId}-cancel`}>
-        {cancelLabel}
+        {cancelLabel ?? t('common.cancel')}
       </Button>
       <Button type="submit" variant="primary" busy={busy} data-testid={testId}>
         {children}

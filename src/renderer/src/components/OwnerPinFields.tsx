@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { TextField } from './Field'
 
 interface OwnerPinFieldsProps {
@@ -11,20 +12,21 @@ interface OwnerPinFieldsProps {
 
 /** The owner's name and PIN, asked at the first run and at the first start after the upgrade. */
 export function OwnerPinFields({ name, pin, onName, onPin, errors, testId }: OwnerPinFieldsProps) {
+  const { t } = useTranslation()
   return (
     <>
       <TextField
-        label="Your name (the owner)"
+        label={t('firstRun.ownerName')}
         value={name}
         onChange={onName}
         error={errors.name}
         testId={`${testId}-name`}
         maxLength={60}
-        placeholder="For example: Sam"
+        placeholder={t('firstRun.ownerNamePlaceholder')}
       />
       <TextField
-        label="Owner PIN"
-        hint="4 to 8 digits, to unlock the till and approve refunds. Not 1234, 0000 or the like."
+        label={t('firstRun.ownerPin')}
+        hint={t('firstRun.ownerPinHint')}
         value={pin}
         onChange={(value) => onPin(value.replace(/\D/g, '').slice(0, 8))}
         error={errors.pin}

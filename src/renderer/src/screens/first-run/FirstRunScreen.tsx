@@ -15,11 +15,13 @@ import { useSettingsStore } from '../../stores/settings-store'
 import { OwnerPinFields } from '../../components/OwnerPinFields'
 import { TAX_MODE_CHOICES } from '../settings/tax-mode-choices'
 import './first-run.css'
+import { useTranslation } from 'react-i18next'
 
 type Start = 'empty' | 'sample' | 'skip'
 
 /** The first thing a new till shows: the shop, the owner and their PIN, then selling, with or without the sample shop. */
 export function FirstRunScreen() {
+  const { t } = useTranslation()
   const settings = useSettingsStore((state) => state.settings)
   const save = useSettingsStore((state) => state.save)
   const go = useNavStore((state) => state.go)
@@ -82,51 +84,58 @@ export function FirstRunScreen() {
         }}
       >
         <header className="stack first-run__intro">
-          <p className="first-run__brand">Tillpoint</p>
-          <h1>Welcome. Let’s set up your till.</h1>
-          <p className="muted">A few questions and you are ready to sell. Everything can be changed later in Settings.</p>
+          <p className="first-run__brand">{t('app.name')}</p>
+          <h1>{t('firstRun.welcome')}</h1>
+          <p className="muted">{t('firstRun.intro')}</p>
         </header>
         <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|address|taxNumber|currency|taxMode|name|pin)$/} />
         <TextField
-          label="Shop name"
+          label={t('firstRun.shopName')}
           value={shopName}
           onChange={setShopName}
           error={fields.shopName}
           testId="first-run-shop-name"
           autoFocus
           maxLength={120}
-          placeholder="For example: Corner Café"
+          placeholder={t('firstRun.shopNamePlaceholder')}
         />
         <TextAreaField
-          label="Address"
+          label={t('firstRun.address')}
           value={address}
           onChange={setAddress}
           error={fields.address}
           testId="first-run-address"
           rows={2}
-          hint="Printed on receipts, line by line"
+          hint={t('firstRun.addressHint')}
         />
         <TextField
-          label="Tax number"
+          label={t('firstRun.taxNumber')}
           value={taxNumber}
           onChange={setTaxNumber}
           error={fields.taxNumber}
           testId="first-run-tax-number"
-          hint="VAT, GST or sales tax number for your receipts; leave empty if you have none"
+          hint={t('firstRun.taxNumberHint')}
         />
         <SelectField
-          label="Currency"
+          label={t('firstRun.currency')}
           value={currency}
           onChange={setCurrency}
           options={currencyChoices(locale, currency)}
           error={fields.currency}
           testId="first-run-currency"
         />
-        <ChoiceGroup legend="Prices" value={taxMode} onChange={setTaxMode} choices={TAX_MODE_CHOICES} error={fields.taxMode} testId="first-run-tax-mode" />
+        <ChoiceGroup
+          legend={t('firstRun.prices')}
+          value={taxMode}
+          onChange={setTaxMode}
+          choices={TAX_MODE_CHOICES}
+          error={fields.taxMode}
+          testId="first-run-tax-mode"
+        />
         <OwnerPinFields name={ownerName} pin={pin} onName={setOwnerName} onPin={setPin} errors={fields} testId="first-run-owner" />
         <div className="first-run__actions">
           <Button type="submit" variant="primary" size="large" busy={busy === 'empty'} disabled={busy !== null} data-testid="first-run-start">
-            Start with an empty shop
+            {t('firstRun.startEmpty')}
           </Button>
           <Button
             variant="secondary"
@@ -136,12 +145,12 @@ export function FirstRunScreen() {
             onClick={() => void start('sample')}
             data-testid="first-run-sample"
           >
-            Load the sample shop
+            {t('firstRun.loadSample')}
           </Button>
         </div>
-        <p className="muted first-run__note">The sample shop fills the catalog with example products and stock so you can try every screen straight away.</p>
+        <p className="muted first-run__note">{t('firstRun.sampleNote')}</p>
         <Button variant="ghost" busy={busy === 'skip'} disabled={busy !== null} onClick={() => void start('skip')} data-testid="first-run-skip">
-          Skip for now: set up the shop later in Settings
+          {t('firstRun.skip')}
         </Button>
       </form>
     </main>

@@ -5,9 +5,11 @@ import { PinPad } from '../../components/PinPad'
 import { useSessionStore } from '../../stores/session-store'
 import { useShopSettings } from '../../stores/settings-store'
 import './lock.css'
+import { useTranslation } from 'react-i18next'
 
 /** The locked till: who works here, and a PIN pad for the one who taps their name. */
 export function LockScreen() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const lockScreen = useSessionStore((state) => state.lockScreen)
   const unlock = useSessionStore((state) => state.unlock)
@@ -33,12 +35,12 @@ export function LockScreen() {
     <main className="lock-screen" data-testid="lock-screen">
       <div className="lock-screen__card card">
         <header className="lock-screen__header">
-          <p className="first-run__brand">Tillpoint · {settings.shopName}</p>
-          <h1>{person ? `Hello, ${person.name}` : 'Who is at the till?'}</h1>
-          <p className="muted">{person ? 'Type your PIN.' : 'Tap your name, then type your PIN.'}</p>
+          <p className="first-run__brand">{t('lock.brandShop', { shopName: settings.shopName })}</p>
+          <h1>{person ? t('lock.hello', { name: person.name }) : t('lock.whoIsAtTill')}</h1>
+          <p className="muted">{person ? t('lock.typeYourPin') : t('lock.tapYourName')}</p>
         </header>
         <div className="lock-screen__body">
-          <ul className="lock-screen__staff plain-list" aria-label="Staff">
+          <ul className="lock-screen__staff plain-list" aria-label={t('lock.staff')}>
             {staff.map((member) => (
               <li key={member.id}>
                 <button
@@ -63,7 +65,7 @@ export function LockScreen() {
             {person ? (
               <PinPad onSubmit={(pin) => void submit(pin)} busy={busy} resetKey={tries} testId="lock-pin" />
             ) : (
-              <p className="muted lock-screen__hint">Choose your name first.</p>
+              <p className="muted lock-screen__hint">{t('lock.chooseNameFirst')}</p>
             )}
           </div>
         </div>

@@ -4,6 +4,7 @@ import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { SegmentedControl } from '../../components/SegmentedControl'
 import { useFormatMoney } from '../../components/Money'
 import { useShopSettings } from '../../stores/settings-store'
+import { useTranslation } from 'react-i18next'
 
 export interface CountDraft {
   mode: 'total' | 'notes'
@@ -33,6 +34,7 @@ export function useCountOf(): (draft: CountDraft) => { count: CashCount; total: 
 
 /** A count of the drawer: one total, or how many of each note and coin of the shop currency. */
 export function CashCountFields({ draft, onChange, testId, label }: { draft: CountDraft; onChange(draft: CountDraft): void; testId: string; label: string }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const money = useFormatMoney()
   const denominations = denominationsOf(settings.currency)
@@ -42,12 +44,12 @@ export function CashCountFields({ draft, onChange, testId, label }: { draft: Cou
     <div className="stack cash-count" data-testid={testId}>
       {denominations.length > 0 ? (
         <SegmentedControl
-          label="Count as"
+          label={t('shift.countAs')}
           value={draft.mode}
           onChange={(mode) => onChange({ ...draft, mode })}
           choices={[
-            { value: 'total', label: 'A total' },
-            { value: 'notes', label: 'Notes and coins' }
+            { value: 'total', label: t('shift.aTotal') },
+            { value: 'notes', label: t('shift.notesAndCoins') }
           ]}
           testId={`${testId}-mode`}
         />
@@ -65,14 +67,18 @@ export function CashCountFields({ draft, onChange, testId, label }: { draft: Cou
                   inputMode="numeric"
                   value={draft.quantities[denomination.value] ?? ''}
                   onChange={(event) => onChange({ ...draft, quantities: { ...draft.quantities, [denomination.value]: event.target.value } })}
-                  aria-label={`How many ${money(denomination.value)} ${denomination.kind}s`}
+                  aria-label={
+                    denomination.kind === 'note'
+                      ? t('shift.howManyNotes', { value: money(denomination.value) })
+                      : t('shift.howManyCoins', { value: money(denomination.value) })
+                  }
                   data-testid={`${testId}-qty-${denomination.value}`}
                 />
               </label>
             ))}
           </div>
           <p className="cash-count__sum" data-testid={`${testId}-sum`}>
-            Counted: <strong>{'total' in counted ? money(counted.total) : '—'}</strong>
+            {t('shift.countedSum')} <strong>{'total' in counted ? money(counted.total) : '—'}</strong>
           </p>
         </>
       )}

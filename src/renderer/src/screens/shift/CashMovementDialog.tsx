@@ -8,11 +8,14 @@ import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { useFormatMoney } from '../../components/Money'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
-const TITLES = { paid_in: 'Paid in', paid_out: 'Paid out', no_sale: 'No sale' } as const
+const TITLES = { paid_in: 'z.paidIn', paid_out: 'z.paidOut', no_sale: 'z.noSale' } as const
+const RECORDED = { paid_in: 'shift.recordedPaidIn', paid_out: 'shift.recordedPaidOut', no_sale: 'shift.recordedNoSale' } as const
 
 /** Cash put in or taken out with a reason, or the drawer opened for no sale; the drawer opens either way. */
 export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_out' | 'no_sale'; onClose(): void }) {
+  const { t } = useTranslation()
   const [amount, setAmount] = useState('')
   const [reason, setReason] = useState('')
   const [short, setShort] = useState<number | null>(null)
@@ -41,27 +44,31 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
       return setError(result.error)
     }
     toast(
-      result.data.printProblem ? `${TITLES[kind]} recorded; the slip did not print: ${result.data.printProblem}` : `${TITLES[kind]} recorded`,
+      result.data.printProblem ? t('shift.recordedSlipFailed', { recorded: t(RECORDED[kind]), problem: result.data.printProblem }) : t(RECORDED[kind]),
       result.data.printProblem ? 'info' : undefined
     )
     onClose()
   }
   return (
     <Dialog
-      title={TITLES[kind]}
+      title={t(TITLES[kind])}
       onClose={onClose}
       onSubmit={() => void submit()}
       testId="cash-movement"
       error={error}
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="cash-movement-submit">
-          {short !== null ? 'Pay out anyway' : kind === 'no_sale' ? 'Open the drawer' : `Record ${TITLES[kind].toLowerCase()}`}
+          {short !== null
+            ? t('shift.payOutAnyway')
+            : kind === 'no_sale'
+              ? t('shift.openTheDrawer')
+              : t(kind === 'paid_in' ? 'shift.recordPaidIn' : 'shift.recordPaidOut')}
         </CancelSubmit>
       }
     >
       {kind === 'no_sale' ? null : (
         <MoneyInput
-          label="Amount"
+          label={t('shift.amount')}
           value={amount}
           onChange={(text) => {
             setAmount(text)
@@ -72,17 +79,17 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
         />
       )}
       <TextField
-        label={kind === 'no_sale' ? 'Reason (optional)' : 'Reason'}
+        label={kind === 'no_sale' ? t('shift.reasonOptional') : t('shift.reason')}
         value={reason}
         onChange={setReason}
-        placeholder={kind === 'paid_in' ? 'Change from the bank' : kind === 'paid_out' ? 'Paying a supplier' : 'Change for a customer'}
+        placeholder={kind === 'paid_in' ? t('shift.changeFromTheBank') : kind === 'paid_out' ? t('shift.payingASupplier') : t('shift.changeForACustomer')}
         testId="cash-movement-reason"
         maxLength={200}
         error={error?.issues?.find((issue) => issue.path === 'reason')?.message}
       />
       {short !== null ? (
         <p className="notice notice--info" data-testid="cash-movement-short">
-          The drawer should hold only {money(short)}. Check the amount; pay out anyway if it is right.
+          {t('shift.drawerHoldsOnly', { short: money(short) })}
         </p>
       ) : (
         <ErrorNotice error={error} testId="cash-movement-error" shownFields={/^reason$/} />

@@ -9,12 +9,14 @@ import { useFormatMoney } from '../../components/Money'
 import { call } from '../../lib/call'
 import { useShopSettings } from '../../stores/settings-store'
 import { CashCountFields, EMPTY_COUNT, useCountOf } from './CashCountFields'
+import { useTranslation } from 'react-i18next'
 
 /**
  * The close, blind by default: the drawer is counted first; only then are the expected cash and the
  * over/short shown. A recount keeps the first count; beyond the threshold a reason is asked for.
  */
 export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClosed(z: ZReport): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const money = useFormatMoney()
   const countOf = useCountOf()
@@ -49,49 +51,45 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
     }
     onClosed(answer.data)
   }
-  const overShortLabel = result ? (result.overShort === 0 ? 'Exact' : result.overShort > 0 ? 'Over' : 'Short') : ''
+  const overShortLabel = result ? (result.overShort === 0 ? t('shift.exact') : result.overShort > 0 ? t('z.over') : t('z.short')) : ''
   return (
     <Dialog
-      title={counting ? 'Count the drawer' : 'Close the shift'}
+      title={counting ? t('shift.countTheDrawer') : t('shift.closeTheShift')}
       onClose={onClose}
       onSubmit={() => void (counting ? count() : close())}
       testId="close-shift"
       error={error}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
           {!counting ? (
             <Button onClick={() => setRecounting(true)} data-testid="close-shift-recount">
-              Recount
+              {t('shift.recount')}
             </Button>
           ) : null}
           <Button type="submit" variant="primary" busy={busy} data-testid={counting ? 'close-shift-count' : 'close-shift-submit'}>
-            {counting ? 'Enter the count' : keepCarts ? 'Close and keep the carts' : 'Close shift and print Z'}
+            {counting ? t('shift.enterTheCount') : keepCarts ? t('shift.closeKeepCarts') : t('shift.closeAndPrintZ')}
           </Button>
         </>
       }
     >
       {counting ? (
         <>
-          <p className="muted">
-            {settings.blindClose
-              ? 'Count every note and coin in the drawer. The expected amount is shown after the count.'
-              : 'Count every note and coin in the drawer.'}
-          </p>
-          <CashCountFields draft={draft} onChange={setDraft} testId="close-shift-counted" label="Counted cash" />
+          <p className="muted">{settings.blindClose ? t('shift.countEveryNoteBlind') : t('shift.countEveryNote')}</p>
+          <CashCountFields draft={draft} onChange={setDraft} testId="close-shift-counted" label={t('shift.countedCash')} />
         </>
       ) : result ? (
         <div className="stack" data-testid="close-shift-result">
           <table className="close-shift__table">
             <tbody>
               <tr>
-                <th scope="row">Expected</th>
+                <th scope="row">{t('z.expected')}</th>
                 <td className="num" data-testid="close-shift-expected">
                   {money(result.expected)}
                 </td>
               </tr>
               <tr>
-                <th scope="row">Counted{result.attempt > 1 ? ` (count ${result.attempt})` : ''}</th>
+                <th scope="row">{result.attempt > 1 ? t('shift.countedAttempt', { attempt: result.attempt }) : t('z.counted')}</th>
                 <td className="num" data-testid="close-shift-counted-amount">
                   {money(result.counted.total)}
                 </td>
@@ -106,7 +104,7 @@ export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClo
             </tbody>
           </table>
           <TextField
-            label={result.reasonRequired ? 'Reason for the difference (required)' : 'Note (optional)'}
+            label={result.reasonRequired ? t('shift.reasonRequired') : t('shift.noteOptional')}
             value={reason}
             onChange={setReason}
             testId="close-shift-reason"

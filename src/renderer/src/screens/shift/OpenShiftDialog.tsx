@@ -7,15 +7,17 @@ import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
 import { CashCountFields, EMPTY_COUNT, useCountOf } from './CashCountFields'
 import { useAction } from '../../lib/use-action'
+import { useTranslation } from 'react-i18next'
 
 /** Opens the till's shift: the float in the drawer, as a total or counted note by note. */
 export function OpenShiftDialog({ onClose, onOpened, reason }: { onClose(): void; onOpened(shift: OpenShift): void; reason?: string }) {
+  const { t } = useTranslation()
   const [draft, setDraft] = useState(EMPTY_COUNT)
   const countOf = useCountOf()
   const { busy, error, setError, run } = useAction(
     (float: Parameters<typeof window.api.shifts.open>[0]['float']) => call(() => window.api.shifts.open({ float })),
     (shift) => {
-      toast('Shift open')
+      toast(t('shift.shiftOpen'))
       onOpened(shift)
     }
   )
@@ -26,20 +28,20 @@ export function OpenShiftDialog({ onClose, onOpened, reason }: { onClose(): void
   }
   return (
     <Dialog
-      title="Open a shift"
+      title={t('shift.openAShift')}
       onClose={onClose}
       onSubmit={() => void submit()}
       testId="open-shift"
       error={error}
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="open-shift-submit">
-          Open shift
+          {t('shift.openShift')}
         </CancelSubmit>
       }
     >
       {reason ? <p data-testid="open-shift-reason">{reason}</p> : null}
-      <p className="muted">Count the cash in the drawer before the first sale: this is the float the day starts with.</p>
-      <CashCountFields draft={draft} onChange={setDraft} testId="open-shift-float" label="Float" />
+      <p className="muted">{t('shift.countTheFloat')}</p>
+      <CashCountFields draft={draft} onChange={setDraft} testId="open-shift-float" label={t('z.float')} />
       <ErrorNotice error={error} testId="open-shift-error" />
     </Dialog>
   )

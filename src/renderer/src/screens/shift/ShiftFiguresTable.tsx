@@ -1,12 +1,16 @@
 import type { ShiftFigures } from '../../../../shared/shifts'
 import { useFormatMoney } from '../../components/Money'
 import { useShopSettings } from '../../stores/settings-store'
+import { useTranslation } from 'react-i18next'
 
-const METHODS: Record<string, string> = { cash: 'Cash', card: 'Card', other: 'Other' }
+const METHODS = ['cash', 'card', 'other'] as const
+const isMethod = (method: string): method is (typeof METHODS)[number] => (METHODS as readonly string[]).includes(method)
 
 /** What a shift holds, block by block, as the X report shows it and the Z prints it. */
 export function ShiftFiguresTable({ figures, testId }: { figures: ShiftFigures; testId: string }) {
+  const { t } = useTranslation()
   const money = useFormatMoney()
+  const methodName = (method: string) => (isMethod(method) ? t(`z.method.${method}`) : method)
   const { locale } = useShopSettings()
   const rate = (bp: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(bp / 100)}%`
   const row = (label: string, value: string, id?: string, strong = false) => (
@@ -20,29 +24,29 @@ export function ShiftFiguresTable({ figures, testId }: { figures: ShiftFigures; 
   return (
     <div className="shift-figures" data-testid={testId}>
       <section className="card">
-        <h3>Sales</h3>
+        <h3>{t('z.sales')}</h3>
         <table>
           <tbody>
-            {row('Orders', figures.firstOrderNumber ? `${figures.firstOrderNumber} – ${figures.lastOrderNumber}` : 'none')}
-            {row('Sales', String(figures.salesCount), 'sales')}
-            {row('Gross', money(figures.gross))}
-            {row('Discounts', money(-figures.discounts))}
-            {row('Sales total', money(figures.salesTotal))}
-            {row(`Cancellations (${figures.cancellations.count})`, money(-figures.cancellations.total))}
-            {row('Returns', money(-figures.returns))}
-            {row('Net sales', money(figures.net), 'net', true)}
+            {row(t('z.orders'), figures.firstOrderNumber ? `${figures.firstOrderNumber} – ${figures.lastOrderNumber}` : t('z.none'))}
+            {row(t('z.sales'), String(figures.salesCount), 'sales')}
+            {row(t('z.gross'), money(figures.gross))}
+            {row(t('z.discounts'), money(-figures.discounts))}
+            {row(t('z.salesTotal'), money(figures.salesTotal))}
+            {row(t('z.cancellations', { count: figures.cancellations.count }), money(-figures.cancellations.total))}
+            {row(t('z.returns'), money(-figures.returns))}
+            {row(t('z.netSales'), money(figures.net), 'net', true)}
           </tbody>
         </table>
       </section>
       <section className="card">
-        <h3>Tax by rate</h3>
+        <h3>{t('z.taxByRate')}</h3>
         <table>
           <thead>
             <tr>
-              <th>Rate</th>
-              <th className="num">Net</th>
-              <th className="num">Tax</th>
-              <th className="num">Gross</th>
+              <th>{t('shift.rate')}</th>
+              <th className="num">{t('print.net')}</th>
+              <th className="num">{t('print.tax')}</th>
+              <th className="num">{t('z.gross')}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,15 +62,16 @@ export function ShiftFiguresTable({ figures, testId }: { figures: ShiftFigures; 
         </table>
       </section>
       <section className="card">
-        <h3>Payments</h3>
-        <p className="muted">Compare card with the terminal's own end-of-day slip.</p>
+        <h3>{t('z.payments')}</h3>
+        <p className="muted">{t('shift.compareCard')}</p>
         <table>
           <tbody>
             {figures.methods.map((m) => (
               <tr key={m.method}>
                 <th scope="row">
-                  {METHODS[m.method] ?? m.method} ({m.payments}
-                  {m.refunds ? `, ${m.refunds} refunded` : ''})
+                  {m.refunds
+                    ? t('shift.methodCountRefunds', { method: methodName(m.method), count: m.payments, refunds: m.refunds })
+                    : t('z.methodCount', { method: methodName(m.method), count: m.payments })}
                 </th>
                 <td className="num" data-testid={`${testId}-method-${m.method}`}>
                   {money(m.paid - m.refunded)}
@@ -77,17 +82,17 @@ export function ShiftFiguresTable({ figures, testId }: { figures: ShiftFigures; 
         </table>
       </section>
       <section className="card">
-        <h3>Cash</h3>
+        <h3>{t('z.cash')}</h3>
         <table>
           <tbody>
-            {row('Float', money(figures.cash.float))}
-            {row('Cash sales', money(figures.cash.cashSales), 'cash-sales')}
-            {row('Cash refunds', money(-figures.cash.cashRefunds))}
-            {row('Cash rounding', money(figures.cash.rounding ?? 0), 'cash-rounding')}
-            {row('Paid in', money(figures.cash.paidIn))}
-            {row('Paid out', money(-figures.cash.paidOut), 'paid-out')}
-            {row('Expected in the drawer', money(figures.cash.expected), 'expected', true)}
-            {row('No sale', String(figures.noSales))}
+            {row(t('z.float'), money(figures.cash.float))}
+            {row(t('z.cashSales'), money(figures.cash.cashSales), 'cash-sales')}
+            {row(t('z.cashRefunds'), money(-figures.cash.cashRefunds))}
+            {row(t('print.cashRounding'), money(figures.cash.rounding ?? 0), 'cash-rounding')}
+            {row(t('z.paidIn'), money(figures.cash.paidIn))}
+            {row(t('z.paidOut'), money(-figures.cash.paidOut), 'paid-out')}
+            {row(t('shift.expectedInDrawer'), money(figures.cash.expected), 'expected', true)}
+            {row(t('z.noSale'), String(figures.noSales))}
           </tbody>
         </table>
       </section>

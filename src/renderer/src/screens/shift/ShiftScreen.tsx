@@ -15,6 +15,7 @@ import { ShiftFiguresTable } from './ShiftFiguresTable'
 import { ZHistory } from './ZHistory'
 import { ZPreview } from './ZPreview'
 import './shift.css'
+import { useTranslation } from 'react-i18next'
 
 type ShiftDialog = { kind: 'open' | 'close' | 'paid_in' | 'paid_out' | 'no_sale' } | { kind: 'z'; number: number; firstPrint: boolean }
 
@@ -22,6 +23,7 @@ const LIVE = ['shift.changed', 'order.changed'] as const
 
 /** The till's cash shift: open it with a float, move cash, read the X report, close blind, and the Z history. */
 export function ShiftScreen() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const money = useFormatMoney()
   const [dialog, setDialog] = useState<ShiftDialog | null>(null)
@@ -33,44 +35,42 @@ export function ShiftScreen() {
   const close = () => setDialog(null)
   const closed = (z: ZReport) => setDialog({ kind: 'z', number: z.number, firstPrint: true })
   const subtitle = open ? (
-    <span data-testid="shift-since">
-      Open since {when(open.openedAt)} · {open.openedBy.name} · float {money(open.float.total)}
-    </span>
+    <span data-testid="shift-since">{t('shift.openSince', { at: when(open.openedAt), name: open.openedBy.name, float: money(open.float.total) })}</span>
   ) : (
-    <span data-testid="shift-since">{state.data?.lastZ ? `No shift open · last Z report ${state.data.lastZ}` : 'No shift open'}</span>
+    <span data-testid="shift-since">{state.data?.lastZ ? t('shift.noShiftOpenLastZ', { lastZ: state.data.lastZ }) : t('shift.noShiftOpen')}</span>
   )
   return (
     <div className="screen shift-screen" data-testid="shift-screen">
-      <ScreenHeader title="Shift" subtitle={subtitle}>
+      <ScreenHeader title={t('z.shift')} subtitle={subtitle}>
         {open ? (
           <>
             <Button onClick={() => setDialog({ kind: 'paid_in' })} data-testid="shift-paid-in">
-              Paid in
+              {t('z.paidIn')}
             </Button>
             <Button onClick={() => setDialog({ kind: 'paid_out' })} data-testid="shift-paid-out">
-              Paid out
+              {t('z.paidOut')}
             </Button>
             <Button onClick={() => setDialog({ kind: 'no_sale' })} data-testid="shift-no-sale">
-              No sale
+              {t('z.noSale')}
             </Button>
             <Button variant="primary" onClick={() => setDialog({ kind: 'close' })} data-testid="shift-close">
-              Close shift
+              {t('shift.closeShift')}
             </Button>
           </>
         ) : state.data ? (
           <Button variant="primary" onClick={() => setDialog({ kind: 'open' })} data-testid="shift-open">
-            Open shift
+            {t('shift.openShift')}
           </Button>
         ) : null}
       </ScreenHeader>
       <ErrorNotice error={state.error ?? x.error} testId="shift-error" />
       <SegmentedControl
-        label="Show"
+        label={t('shift.show')}
         value={view}
         onChange={setView}
         choices={[
-          { value: 'x', label: 'X report' },
-          { value: 'z', label: 'Z reports' }
+          { value: 'x', label: t('shift.xReport') },
+          { value: 'z', label: t('shift.zReports') }
         ]}
         testId="shift-view"
       />
@@ -78,12 +78,12 @@ export function ShiftScreen() {
         x.data ? (
           <div className="stack" data-testid="x-report">
             <p className="muted" data-testid="x-report-at">
-              X report at {when(x.data.at)}: not numbered, changes nothing. Shift open since {when(x.data.openedAt)}.
+              {t('shift.xReportAt', { at: when(x.data.at), openedAt: when(x.data.openedAt) })}
             </p>
             <ShiftFiguresTable figures={x.data} testId="x-report-figures" />
           </div>
         ) : (
-          <p className="muted">Open a shift to see what it holds.</p>
+          <p className="muted">{t('shift.openToSee')}</p>
         )
       ) : (
         <ZHistory onOpen={(number) => setDialog({ kind: 'z', number, firstPrint: false })} />
@@ -94,7 +94,7 @@ export function ShiftScreen() {
         <CashMovementDialog kind={dialog.kind} onClose={close} />
       ) : null}
       {dialog?.kind === 'z' ? (
-        <Dialog title={`Z report ${dialog.number}`} onClose={close} testId="z-dialog" width="wide">
+        <Dialog title={t('z.title', { number: dialog.number })} onClose={close} testId="z-dialog" width="wide">
           <ZPreview number={dialog.number} firstPrint={dialog.firstPrint} />
         </Dialog>
       ) : null}

@@ -7,9 +7,11 @@ import { call } from '../../lib/call'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
+import { useTranslation } from 'react-i18next'
 
 /** Every Z report, newest first, with its figures; a row opens its preview. CSV export of the list. */
 export function ZHistory({ onOpen }: { onOpen(number: number): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const money = useFormatMoney()
   const [limit, setLimit] = useState(50)
@@ -17,13 +19,13 @@ export function ZHistory({ onOpen }: { onOpen(number: number): void }) {
   const page = useLiveQuery(() => window.api.shifts.zList({ limit }), [limit], ['shift.changed'])
   const when = (at: number) => new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
   const exportCsv = async () => {
-    const chosen = await call(() => window.api.files.chooseSavePath({ title: 'Export Z reports', suggestedName: 'z-reports.csv', kind: 'csv' }))
+    const chosen = await call(() => window.api.files.chooseSavePath({ title: t('shift.exportZReports'), suggestedName: 'z-reports.csv', kind: 'csv' }))
     if (!chosen.ok) return setError(chosen.error)
     const { saveToken } = chosen.data
     if (saveToken === null) return
     const written = await call(() => window.api.shifts.zExportCsv({ saveToken }))
     if (!written.ok) return setError(written.error)
-    toast(`Exported ${written.data.rows} Z reports`)
+    toast(t('shift.exportedZ', { count: written.data.rows }))
   }
   const reports = page.data?.reports ?? []
   return (
@@ -31,24 +33,24 @@ export function ZHistory({ onOpen }: { onOpen(number: number): void }) {
       <div className="row">
         <span className="spacer" />
         <Button onClick={() => void exportCsv()} disabled={reports.length === 0} data-testid="z-history-export">
-          Export CSV
+          {t('common.exportCsv')}
         </Button>
       </div>
       <ErrorNotice error={error ?? page.error} testId="z-history-error" />
       {reports.length === 0 ? (
-        <p className="muted">No Z report yet: the first is printed when the first shift closes.</p>
+        <p className="muted">{t('shift.noZReportYet')}</p>
       ) : (
         <table className="z-history__table">
           <thead>
             <tr>
               <th>Z</th>
-              <th>Closed</th>
-              <th>Opened by</th>
-              <th>Closed by</th>
-              <th className="num">Net sales</th>
-              <th className="num">Expected</th>
-              <th className="num">Counted</th>
-              <th className="num">Over/short</th>
+              <th>{t('z.closed')}</th>
+              <th>{t('z.openedBy')}</th>
+              <th>{t('z.closedBy')}</th>
+              <th className="num">{t('z.netSales')}</th>
+              <th className="num">{t('z.expected')}</th>
+              <th className="num">{t('z.counted')}</th>
+              <th className="num">{t('shift.overShort')}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +78,7 @@ export function ZHistory({ onOpen }: { onOpen(number: number): void }) {
       )}
       {page.data?.nextBefore ? (
         <Button onClick={() => setLimit(limit + 50)} data-testid="z-history-more">
-          Show older
+          {t('common.showOlder')}
         </Button>
       ) : null}
     </div>

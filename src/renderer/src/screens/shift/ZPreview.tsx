@@ -8,12 +8,9 @@ import { call } from '../../lib/call'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { toast } from '../../stores/toast-store'
 import '../../components/print.css'
+import { useTranslation } from 'react-i18next'
 
-const PAPERS: ReadonlyArray<{ value: PaperSize; label: string }> = [
-  { value: '58mm', label: '58 mm' },
-  { value: '80mm', label: '80 mm' },
-  { value: 'A4', label: 'A4' }
-]
+const PAPERS: readonly PaperSize[] = ['58mm', '80mm', 'A4']
 
 function fitToContent(event: SyntheticEvent<HTMLIFrameElement>): void {
   const content = event.currentTarget.contentDocument?.documentElement
@@ -22,6 +19,7 @@ function fitToContent(event: SyntheticEvent<HTMLIFrameElement>): void {
 
 /** A Z report at its paper's real width, with Print (a copy once printed) and Save as PDF. */
 export function ZPreview({ number, firstPrint }: { number: number; firstPrint: boolean }) {
+  const { t } = useTranslation()
   const [paper, setPaper] = useState<PaperSize | null>(null)
   const [printed, setPrinted] = useState(!firstPrint)
   const [error, setError] = useState<AppErrorData | null>(null)
@@ -33,30 +31,34 @@ export function ZPreview({ number, firstPrint }: { number: number; firstPrint: b
     setBusy(false)
     if (!result.ok) return setError(result.error)
     setPrinted(true)
-    toast(`Z report ${number} printed`)
+    toast(t('shift.zPrinted', { number }))
   }
   const savePdf = async () => {
-    const chosen = await call(() =>
-      window.api.files.chooseSavePath({ title: 'Save the Z report as PDF', suggestedName: `z-report-${number}.pdf`, kind: 'pdf' })
-    )
+    const chosen = await call(() => window.api.files.chooseSavePath({ title: t('shift.saveZPdf'), suggestedName: `z-report-${number}.pdf`, kind: 'pdf' }))
     if (!chosen.ok) return setError(chosen.error)
     const { path, saveToken } = chosen.data
     if (path === null || saveToken === null) return
     const saved = await call(() => window.api.shifts.zSavePdf({ number, saveToken, ...(paper ? { paper } : {}) }))
     if (!saved.ok) return setError(saved.error)
-    toast(`Saved ${path.split(/[\\/]/).pop() ?? path}`)
+    toast(t('common.saved', { file: path.split(/[\\/]/).pop() ?? path }))
   }
   const shown = preview.data
   return (
     <div className="print-preview" data-testid="z-preview">
       <div className="print-preview__toolbar">
-        <SegmentedControl label="Paper" value={paper ?? shown?.paper ?? '80mm'} onChange={setPaper} choices={PAPERS} testId="z-preview-paper" />
+        <SegmentedControl
+          label={t('common.paperSize')}
+          value={paper ?? shown?.paper ?? '80mm'}
+          onChange={setPaper}
+          choices={PAPERS.map((value) => ({ value, label: t(`common.paper.${value}`) }))}
+          testId="z-preview-paper"
+        />
         <span className="spacer" />
         <Button onClick={() => void savePdf()} data-testid="z-preview-save-pdf">
-          Save as PDF
+          {t('common.saveAsPdf')}
         </Button>
         <Button variant="primary" onClick={() => void print()} busy={busy} data-testid="z-preview-print">
-          {printed ? 'Print a copy' : 'Print'}
+          {printed ? t('shift.printACopy') : t('common.print')}
         </Button>
       </div>
       <ErrorNotice error={error ?? preview.error} testId="z-preview-error" onDismiss={error ? () => setError(null) : undefined} />
@@ -68,7 +70,7 @@ export function ZPreview({ number, firstPrint }: { number: number; firstPrint: b
           >
             <iframe
               className="print-preview__paper"
-              title={`Z report ${number} preview`}
+              title={t('shift.zPreview', { number })}
               sandbox="allow-same-origin"
               onLoad={fitToContent}
               srcDoc={shown.html}
