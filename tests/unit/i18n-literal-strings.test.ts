@@ -17,6 +17,7 @@ const TRANSLATED = [
   'components/StorageBanner.tsx',
   'screens/coupons/',
   'screens/first-run/',
+  'screens/journal/',
   'screens/lock/',
   'screens/orders/',
   'screens/settings/',

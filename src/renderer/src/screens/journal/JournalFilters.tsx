@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react'
 import { nextBusinessDay, startOfBusinessDay } from '../../../../shared/business-day'
 import type { JournalListInput } from '../../../../shared/journal'
 import { TextField } from '../../components/Field'
+import { useTranslation } from 'react-i18next'
 
 export type JournalFilter = Omit<NonNullable<JournalListInput>, 'before' | 'limit'>
 
 /** Narrow the journal to one person, one kind of command, one order (by its id), or the shop's days from one to another. */
 export function JournalFilters({ value, onChange, timeZone }: { value: JournalFilter; onChange(next: JournalFilter): void; timeZone: string }) {
+  const { t } = useTranslation()
   const [staff, setStaff] = useState(value.staffId ?? '')
   const [command, setCommand] = useState(value.command ?? '')
   const [order, setOrder] = useState(value.orderId === undefined ? '' : String(value.orderId))
@@ -28,12 +30,12 @@ export function JournalFilters({ value, onChange, timeZone }: { value: JournalFi
     return () => clearTimeout(timer)
   }, [staff, command, order, fromDay, toDay, timeZone])
   return (
-    <section className="journal-filters" aria-label="Filter the journal">
-      <TextField label="Staff id" value={staff} onChange={setStaff} testId="journal-filter-staff" />
-      <TextField label="Command" value={command} onChange={setCommand} testId="journal-filter-command" hint="For example orders.return" />
-      <TextField label="Order id" value={order} onChange={setOrder} testId="journal-filter-order" inputMode="numeric" />
+    <section className="journal-filters" aria-label={t('journal.filter')}>
+      <TextField label={t('journal.staffId')} value={staff} onChange={setStaff} testId="journal-filter-staff" />
+      <TextField label={t('journal.command')} value={command} onChange={setCommand} testId="journal-filter-command" hint={t('journal.commandHint')} />
+      <TextField label={t('journal.orderId')} value={order} onChange={setOrder} testId="journal-filter-order" inputMode="numeric" />
       <label className="field">
-        <span className="field__label">From day</span>
+        <span className="field__label">{t('journal.fromDay')}</span>
         <input
           className="input"
           type="date"
@@ -44,7 +46,7 @@ export function JournalFilters({ value, onChange, timeZone }: { value: JournalFi
         />
       </label>
       <label className="field">
-        <span className="field__label">To day</span>
+        <span className="field__label">{t('journal.toDay')}</span>
         <input
           className="input"
           type="date"

@@ -13,11 +13,13 @@ import { HeadOfficeCheck } from './HeadOfficeCheck'
 import { JournalFilters, type JournalFilter } from './JournalFilters'
 import { VerifyPanel } from './VerifyPanel'
 import './journal.css'
+import { useTranslation } from 'react-i18next'
 
 const PAGE = 50
 
 /** Settings → Journal: every change on the till in words, a check that none was altered, an archive for the accountant. */
 export function JournalSettingsTab() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const [filter, setFilter] = useState<JournalFilter>({})
   const [pages, setPages] = useState(1)
@@ -52,12 +54,12 @@ export function JournalSettingsTab() {
   const now = Date.now()
   return (
     <div className="screen journal" data-testid="journal-tab">
-      <ScreenHeader title="Settings" subtitle="Every change made on this till, chained so that no record can be altered unseen.">
+      <ScreenHeader title={t('settings.settings')} subtitle={t('journal.subtitle')}>
         <Button onClick={() => void exportArchive()} busy={busy === 'archive'} disabled={busy === 'verify'} data-testid="journal-export">
-          Export archive
+          {t('journal.exportArchive')}
         </Button>
         <Button variant="primary" onClick={() => void verify()} busy={busy === 'verify'} disabled={busy === 'archive'} data-testid="journal-verify">
-          Verify journal
+          {t('journal.verifyJournal')}
         </Button>
       </ScreenHeader>
       <SettingsTabs current="journal" />
@@ -72,8 +74,8 @@ export function JournalSettingsTab() {
           setFilter(next)
         }}
       />
-      <section className="card journal-list" aria-label="Journal entries">
-        {entries.length === 0 && !list.loading ? <p className="muted">No entries match.</p> : null}
+      <section className="card journal-list" aria-label={t('journal.entries')}>
+        {entries.length === 0 && !list.loading ? <p className="muted">{t('journal.noEntriesMatch')}</p> : null}
         <ol className="plain-list" data-testid="journal-entries">
           {entries.map((entry) => (
             <JournalRow key={entry.seq} entry={entry} when={formatWhen(entry.at, now, settings)} />
@@ -81,7 +83,7 @@ export function JournalSettingsTab() {
         </ol>
         {list.data?.next ? (
           <Button onClick={() => setPages(pages + 1)} data-testid="journal-more">
-            Show older entries
+            {t('journal.showOlder')}
           </Button>
         ) : null}
       </section>

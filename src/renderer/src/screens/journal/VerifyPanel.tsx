@@ -1,5 +1,6 @@
 import type { JournalArchiveResult, JournalProgress, JournalVerdict } from '../../../../shared/journal'
 import type { TimeFormat } from '../../lib/when'
+import { Trans, useTranslation } from 'react-i18next'
 
 function period(at: number | null, format: TimeFormat): string {
   return at === null ? '–' : new Intl.DateTimeFormat(format.locale, { timeZone: format.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at)
@@ -17,33 +18,44 @@ export function VerifyPanel({
   archive: JournalArchiveResult | null
   settings: TimeFormat
 }) {
+  const { t } = useTranslation()
   if (!verdict && !progress && !archive) return null
   return (
     <section className="card journal-verify" aria-live="polite" data-testid="journal-verdict">
       {progress ? (
         <div className="journal-progress">
           <span>
-            {progress.phase === 'chain' ? 'Checking the chain' : 'Checking orders against it'}: {progress.done.toLocaleString(settings.locale)} of{' '}
-            {progress.total.toLocaleString(settings.locale)}
+            {t(progress.phase === 'chain' ? 'journal.checkingChain' : 'journal.checkingOrders', {
+              done: progress.done.toLocaleString(settings.locale),
+              total: progress.total.toLocaleString(settings.locale)
+            })}
           </span>
-          <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Verify progress" data-testid="journal-progress" />
+          <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('journal.verifyProgress')} data-testid="journal-progress" />
         </div>
       ) : null}
       {verdict?.intact ? (
         <p className="journal-verify__ok" data-testid="journal-intact">
-          <strong>Intact:</strong> {verdict.entries.toLocaleString(settings.locale)} entries, from {period(verdict.from, settings)} to{' '}
-          {period(verdict.to, settings)}; {verdict.orders.toLocaleString(settings.locale)} orders match their last entry.
+          <strong>{t('journal.intact')}</strong>{' '}
+          {t('journal.intactDetail', {
+            entries: verdict.entries.toLocaleString(settings.locale),
+            from: period(verdict.from, settings),
+            to: period(verdict.to, settings),
+            orders: verdict.orders.toLocaleString(settings.locale)
+          })}
         </p>
       ) : null}
       {verdict && !verdict.intact ? (
         <p className="journal-verify__broken" role="alert" data-testid="journal-broken">
-          <strong>Broken{verdict.problem.seq === null ? '' : ` at entry ${verdict.problem.seq}`}:</strong> {verdict.problem.message}
+          <strong>{verdict.problem.seq === null ? t('journal.broken') : t('journal.brokenAt', { seq: verdict.problem.seq })}</strong> {verdict.problem.message}
         </p>
       ) : null}
       {archive ? (
         <p data-testid="journal-archive">
-          Archive of {archive.entries.toLocaleString(settings.locale)} entries saved to <code>{archive.path}</code>. Give it to your accountant with the README
-          inside; the till’s public key is in it.
+          <Trans
+            i18nKey="journal.archiveSaved"
+            values={{ entries: archive.entries.toLocaleString(settings.locale), path: archive.path }}
+            components={{ path: <code /> }}
+          />
         </p>
       ) : null}
     </section>
