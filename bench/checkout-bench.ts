@@ -50,7 +50,8 @@ interface FloorVariant {
 
 /**
  * The physical floor: the same rows as a domain checkout (order, lines, stock and movements,
- * payment, history, number, text index, cart removed, rollups, stats cursor, outbox rows) written
+ * payment, history, number, text index, cart removed, rollups by day, hour, product, payment method,
+ * tax rate and staff member, stats cursor, outbox rows, journal entry, sales-chain link) written
  * by raw prepared statements in one transaction, with every value worked out before the clock
  * starts. It reads nothing and decides nothing: no real checkout can be cheaper.
  */
@@ -60,11 +61,18 @@ export interface JournalTemplate {
   hash: string
 }
 
+/** The sales-chain link of a sale, its text and hash worked out beforehand (copied from a real one). */
+export interface SalesLinkTemplate {
+  body: string
+  hash: string
+}
+
 export function rawFloor(
   sqlite: BetterSqlite3.Database,
   timeZone: string,
   outboxTemplates: ReadonlyArray<{ type: string; payload: string }>,
-  journal: JournalTemplate
+  journal: JournalTemplate,
+  salesLink: SalesLinkTemplate
 ) {
   const s = {
     variant: sqlite.prepare(
@@ -101,6 +109,11 @@ export function rawFloor(
       ON CONFLICT (product_id, month) DO UPDATE SET units = units + 1, revenue = revenue + excluded.revenue`),
     payMix: sqlite.prepare(`INSERT INTO stats_payments (day, method, payments, paid, refunded) VALUES (?, 'card', 1, ?, 0)
       ON CONFLICT (day, method) DO UPDATE SET payments = payments + 1, paid = paid + excluded.paid`),
+    taxDay: sqlite.prepare(`INSERT INTO stats_tax_days (day, rate_bp, currency, net, tax, gross) VALUES (?, ?, 'GBP', ?, ?, ?)
+      ON CONFLICT (day, rate_bp) DO UPDATE SET net = net + excluded.net, tax = tax + excluded.tax, gross = gross + excluded.gross`),
+    staffDay: sqlite.prepare(`INSERT INTO stats_staff_days (day, staff_id, currency, orders, gross, cancels, cancelled, paid, returns, refunds)
+      VALUES (?, 'owner', 'GBP', 1, ?, 0, 0, ?, 0, 0)
+      ON CONFLICT (day, staff_id) DO UPDATE SET orders = orders + 1, gross = gross + excluded.gross, paid = paid + excluded.paid`),
     status: sqlite.prepare(`INSERT INTO stats_statuses (status, orders) VALUES ('delivered', 1) ON CONFLICT (status) DO UPDATE SET orders = orders + 1`),
     cursor: sqlite.prepare(`UPDATE stats_cursor SET order_id = ?, event_id = ?, payment_id = ? WHERE id = 1`),
     outbox: sqlite.prepare(`INSERT INTO outbox (event_id, till_id, seq, type, payload, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
@@ -109,6 +122,7 @@ export function rawFloor(
     journal: sqlite.prepare(`INSERT INTO journal (formula, at, till_id, command, staff_id, approver_id, orders, body, prev_hash, hash)
       VALUES (1, ?, ?, 'cart.checkout', 'owner', NULL, ?, ?, ?, ?)`),
     journalOrder: sqlite.prepare(`INSERT INTO journal_orders (order_id, seq) VALUES (?, ?)`),
+    salesLink: sqlite.prepare(`INSERT INTO sales_chain (kind, ref_id, at, body, prev_hash, hash) VALUES ('order', ?, ?, ?, ?, ?)`),
     lastSeq: sqlite.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM outbox`)
   }
   let eventCounter = 0
@@ -131,6 +145,12 @@ export function rawFloor(
     const tillId = (s.tillId.get() as { till_id: string }).till_id
     let seq = (s.lastSeq.get() as { seq: number }).seq
     const productsText = variants.map((variant) => `${variant.name}  ${variant.sku}`).join(' ')
+    const taxByRate = new Map<number, { net: number; tax: number; gross: number }>()
+    variants.forEach((variant, index) => {
+      const line = priced.lines[index]!
+      const sums = taxByRate.get(variant.tax_rate_bp) ?? { net: 0, tax: 0, gross: 0 }
+      taxByRate.set(variant.tax_rate_bp, { net: sums.net + line.net, tax: sums.tax + line.tax, gross: sums.gross + line.total })
+    })
     const eventIds = outboxTemplates.map(() => `bench-${process.pid}-${now}-${eventCounter++}`)
 
     const write = sqlite.transaction(() => {
@@ -170,6 +190,8 @@ export function rawFloor(
         s.productMonth.run(variant.product_id, day.slice(0, 7), priced.lines[index]!.total)
       })
       s.payMix.run(day, totals.total)
+      for (const [rate, sums] of taxByRate) s.taxDay.run(day, rate, sums.net, sums.tax, sums.gross)
+      s.staffDay.run(day, totals.total, totals.total)
       s.status.run()
       s.cursor.run(orderId, eventId, paymentId)
       outboxTemplates.forEach((template, index) =>
@@ -177,6 +199,7 @@ export function rawFloor(
       )
       const entry = s.journal.run(now, tillId, journal.orders, journal.body, journal.hash, journal.hash).lastInsertRowid
       s.journalOrder.run(orderId, entry)
+      s.salesLink.run(orderId, now, salesLink.body, salesLink.hash, salesLink.hash)
     })
     const start = performance.now()
     write()

@@ -14,7 +14,7 @@ import { businessDay } from '../src/shared/business-day'
 import { manualClock } from '../src/main/core/clock'
 import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
 import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
-import { domainCheckout, rawFloor, type JournalTemplate } from './checkout-bench'
+import { domainCheckout, rawFloor, type JournalTemplate, type SalesLinkTemplate } from './checkout-bench'
 import { seededRandom } from './data-shape'
 import { reported, summarize, table, type Figure } from './measure'
 import { importFigures } from './import-bench'
@@ -67,7 +67,8 @@ async function main(): Promise<number> {
       payload: string
     }>
     const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
-    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox, journal)
+    const salesLink = sqlite.prepare(`SELECT body, hash FROM sales_chain ORDER BY seq DESC LIMIT 1`).get() as SalesLinkTemplate
+    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox, journal, salesLink)
     const domainTimes: number[] = []
     const floorTimes: number[] = []
     const rollupTimes = timeHook(till, 'statsRollupHook')
