@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../../src/main/journal/canonical-json'
+import { CanonicalJsonError, canonicalJson } from '../../src/main/journal/canonical-json'
 import { entryHash, GENESIS_PREVIOUS, headText, JOURNAL_FORMULA } from '../../src/main/journal/journal-entry'
 
 describe('canonical JSON', () => {
@@ -22,6 +22,16 @@ describe('canonical JSON', () => {
 
   it.each([[1.5], [Number.NaN], [Infinity], [2 ** 53], [{ at: new Date(0) }], [{ f: () => 1 }], [[undefined]], [10n]])('refuses %s', (value) => {
     expect(() => canonicalJson(value)).toThrow()
+  })
+
+  it.each([
+    [1.5, 'Only safe integers may be written at the top'],
+    [{ orders: [{ lines: [{ price: 1 }, { price: 0.1 }] }] }, 'Only safe integers may be written at orders[0].lines[1].price'],
+    [[[{ at: new Date(0) }]], 'Only plain objects may be written at [0][0].at'],
+    [{ 'a.b': { f: () => 1 } }, 'A function cannot be written at a.b.f']
+  ])('names where the refused value sits in %j', (value, message) => {
+    expect(() => canonicalJson(value)).toThrow(CanonicalJsonError)
+    expect(() => canonicalJson(value)).toThrow(message)
   })
 
   it('is the same text whatever order the keys were given in, and parses back to the same value', () => {

@@ -8,18 +8,21 @@ export type CanonicalValue = null | boolean | number | string | readonly Canonic
 
 export class CanonicalJsonError extends Error {
   constructor(
-    message: string,
+    readonly reason: string,
+    /** Where the refused value sits, as `orders[0].lines[2].price`; empty for the value itself. */
     readonly path: string
   ) {
-    super(`${message} at ${path || 'the top'}`)
+    super(`${reason} at ${path || 'the top'}`)
   }
 }
 
 export function canonicalJson(value: unknown): string {
-  return write(value, '')
+  return write(value)
 }
 
-function write(value: unknown, path: string): string {
+// Every sale writes its data through here several times, so the path of a refusal is put
+// together only when one is thrown, as the error passes back out through each level.
+function write(value: unknown): string {
   if (value === null) return 'null'
   switch (typeof value) {
     case 'boolean':
@@ -27,19 +30,45 @@ function write(value: unknown, path: string): string {
     case 'string':
       return JSON.stringify(value)
     case 'number':
-      if (!Number.isSafeInteger(value)) throw new CanonicalJsonError('Only safe integers may be written', path)
-      return Object.is(value, -0) ? '0' : String(value)
+      if (!Number.isSafeInteger(value)) throw new CanonicalJsonError('Only safe integers may be written', '')
+      return String(value)
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((item, index) => write(item, `${path}[${index}]`)).join(',')}]`
+      if (Array.isArray(value)) {
+        let text = '['
+        for (let index = 0; index < value.length; index++) {
+          if (index > 0) text += ','
+          try {
+            text += write(value[index])
+          } catch (error) {
+            throw within(error, `[${index}]`)
+          }
+        }
+        return `${text}]`
+      }
       const prototype = Object.getPrototypeOf(value) as unknown
-      if (prototype !== Object.prototype && prototype !== null) throw new CanonicalJsonError('Only plain objects may be written', path)
+      if (prototype !== Object.prototype && prototype !== null) throw new CanonicalJsonError('Only plain objects may be written', '')
       const record = value as Record<string, unknown>
-      const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-      return `{${keys.map((key) => `${JSON.stringify(key)}:${write(record[key], path ? `${path}.${key}` : key)}`).join(',')}}`
+      const keys = Object.keys(record).sort()
+      let text = '{'
+      for (const key of keys) {
+        const item = record[key]
+        if (item === undefined) continue
+        if (text.length > 1) text += ','
+        try {
+          text += `${JSON.stringify(key)}:${write(item)}`
+        } catch (error) {
+          throw within(error, key)
+        }
+      }
+      return `${text}}`
     }
     default:
-      throw new CanonicalJsonError(`A ${typeof value} cannot be written`, path)
+      throw new CanonicalJsonError(`A ${typeof value} cannot be written`, '')
   }
+}
+
+function within(error: unknown, step: string): unknown {
+  if (!(error instanceof CanonicalJsonError)) return error
+  const path = error.path === '' ? step : error.path.startsWith('[') ? `${step}${error.path}` : `${step}.${error.path}`
+  return new CanonicalJsonError(error.reason, path)
 }
