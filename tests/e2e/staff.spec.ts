@@ -87,6 +87,9 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('approval-dialog')).toBeHidden()
   await expect(page.getByTestId('order-detail-status')).toHaveText('Returned')
+  // The order's history names who did each step, and who approved the return.
+  await expect(page.getByTestId('order-event').first()).toContainText('Cara Cashier · approved by Max Manager')
+  await expect(page.getByTestId('order-event').last()).toContainText('Cara Cashier')
 
   const cashier = (await till.ok('staff.list')).find((member) => member.name === 'Cara Cashier')!
   const rows = await till.context.db.selectFrom('order_returns').select(['actor_id', 'approver_id']).execute()

@@ -27,7 +27,7 @@ export function StaffBadge() {
   return (
     <div className="staff-badge" data-testid="staff-badge">
       <div className="staff-badge__who">
-        <span className="staff-badge__name" data-testid="staff-name">
+        <span className="staff-badge__name" title={session.staff.name} data-testid="staff-name">
           {session.staff.name}
         </span>
         <span className="staff-badge__role">{session.staff.roleName}</span>

@@ -132,6 +132,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
             </span>
             <span className="muted order-event__meta">
               {dateTime.format(event.createdAt)} · {event.actorName}
+              {event.approverName ? ` · ${t('staff.approvedBy', { name: event.approverName })}` : ''}
               {event.note ? ` · ${event.note}` : ''}
             </span>
           </li>

@@ -52,7 +52,7 @@ export function StaffSettingsTab() {
       {!canManage ? <p className="notice notice--warning">{t('settings.onlyAnOwnerOr')}</p> : null}
       <ErrorNotice error={error ?? staff.error ?? roles.error} testId="staff-error" />
       <div className="settings-grid">
-        <section className="card settings-section staff-section" aria-labelledby="staff-people">
+        <section className="card settings-section staff-section staff-section--people" aria-labelledby="staff-people">
           <h2 id="staff-people">{t('settings.staff')}</h2>
           <table className="staff-table" data-testid="staff-table">
             <thead>
@@ -69,21 +69,23 @@ export function StaffSettingsTab() {
                   <td>{member.name}</td>
                   <td>{member.roleName}</td>
                   <td>{!member.active ? t('settings.deactivated') : member.hasPin ? t('settings.active') : t('settings.noPinYet')}</td>
-                  <td className="staff-table__actions">
-                    <Button size="small" onClick={() => setDialog({ kind: 'edit', member })} data-testid="staff-edit">
-                      {t('settings.edit')}
-                    </Button>
-                    <Button size="small" onClick={() => setDialog({ kind: 'pin', member })} data-testid="staff-reset-pin">
-                      {t('settings.resetPin')}
-                    </Button>
-                    <Button
-                      size="small"
-                      variant={member.active ? 'danger' : 'secondary'}
-                      onClick={() => void setActive(member, !member.active)}
-                      data-testid="staff-toggle-active"
-                    >
-                      {member.active ? t('settings.deactivate') : t('settings.reactivate')}
-                    </Button>
+                  <td>
+                    <div className="staff-table__actions">
+                      <Button size="small" onClick={() => setDialog({ kind: 'edit', member })} data-testid="staff-edit">
+                        {t('settings.edit')}
+                      </Button>
+                      <Button size="small" onClick={() => setDialog({ kind: 'pin', member })} data-testid="staff-reset-pin">
+                        {t('settings.resetPin')}
+                      </Button>
+                      <Button
+                        size="small"
+                        variant={member.active ? 'danger' : 'secondary'}
+                        onClick={() => void setActive(member, !member.active)}
+                        data-testid="staff-toggle-active"
+                      >
+                        {member.active ? t('settings.deactivate') : t('settings.reactivate')}
+                      </Button>
+                    </div>
                   </td>
                 </tr>
               ))}
