@@ -167,3 +167,38 @@ test('with carts per person, each person’s cart is set aside at a switch of us
   await unlockAs(page, 'Max Manager', MANAGER_PIN)
   await expect(page.getByTestId('cart-line')).toHaveText([new RegExp(milk!.name)])
 })
+
+test('an idle till locks after 5 minutes by default, each scan starts the time again, and “never” never locks', async ({ page, till, advanceTime }) => {
+  await setUpShop(till)
+  const [beans, milk] = await stockShelves(till)
+  await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
+  expect((await till.ok('settings.get')).autoLockMinutes).toBe(5)
+
+  await page.goto('/#/sell')
+  await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
+  await openSell(page)
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveCount(1)
+  // A scan four minutes on still reaches the sale and starts the five minutes again: four more
+  // minutes (eight since the first scan) and the till is still open. The page's clock also runs on
+  // by itself, hence a minute to spare rather than a second.
+  await advanceTime(4 * 60_000)
+  await scan(page, milk!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveCount(2)
+  await advanceTime(4 * 60_000)
+  await scan(page, milk!.barcode)
+  await expect(page.getByTestId('cart-line').filter({ hasText: milk!.name }).getByTestId('cart-line-quantity')).toHaveValue('2')
+  await advanceTime(5 * 60_000 + 1_000)
+  await expect(page.getByTestId('lock-screen')).toBeVisible()
+
+  // Off ("never"), as the next start reads it: an hour without a key and the till is still open.
+  await till.ok('settings.update', { autoLockMinutes: 0 })
+  await page.reload()
+  await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
+  await openSell(page)
+  await expect(page.getByTestId('cart-line')).toHaveCount(2)
+  await advanceTime(60 * 60_000)
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-line').filter({ hasText: beans!.name }).getByTestId('cart-line-quantity')).toHaveValue('2')
+  await expect(page.getByTestId('lock-screen')).toHaveCount(0)
+})

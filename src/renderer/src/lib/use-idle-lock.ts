@@ -4,6 +4,23 @@ import { useSessionStore } from '../stores/session-store'
 /** Every key (a barcode scanner types keys too), touch, click or scroll counts as someone at the till. */
 const ACTIVITY = ['keydown', 'pointerdown', 'wheel'] as const
 
+const onActivity = new Set<() => void>()
+
+// Listened for once, as this module loads, so that these listeners come first on the window: the
+// barcode scanner swallows a scan's keys in its own capture listener (stopImmediatePropagation),
+// and one added later by an effect would never hear a scan.
+if (typeof window !== 'undefined') {
+  for (const name of ACTIVITY) {
+    window.addEventListener(
+      name,
+      () => {
+        for (const heard of onActivity) heard()
+      },
+      { capture: true, passive: true }
+    )
+  }
+}
+
 /**
  * Locks this window after `minutes` without activity (0: never). A payment in progress is never
  * interrupted: the lock waits until it is done, then the idle time starts again.
@@ -22,10 +39,10 @@ export function useIdleLock(minutes: number, enabled: boolean): void {
       }, idleMs)
     }
     arm()
-    for (const name of ACTIVITY) window.addEventListener(name, arm, { capture: true, passive: true })
+    onActivity.add(arm)
     return () => {
       window.clearTimeout(timer)
-      for (const name of ACTIVITY) window.removeEventListener(name, arm, { capture: true })
+      onActivity.delete(arm)
     }
   }, [minutes, enabled, lock])
 }
