@@ -69,9 +69,14 @@ describe('permissions on every channel', () => {
     expect((await cashier.ok('cart.current')).lines).toMatchObject([{ variantId: product.variants[0]!.id, quantity: 2 }])
   })
 
-  it('refuses a request that says who acts as malformed', async () => {
+  it('refuses a request that says who acts as malformed, and writes nothing', async () => {
     const result = await till.dispatch('settings.get', { actor: OWNER, input: undefined }, 2)
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('actor') } })
+    // Even the owner named as actor on a cashier's write: refused before anything runs.
+    const before = await checksumDatabase(till)
+    const claimed = await till.dispatch('settings.update', { actor: OWNER, input: { shopName: 'Taken over' } }, 2)
+    expect(claimed).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('actor') } })
+    expect(await checksumDatabase(till)).toBe(before)
   })
 
   it('passes the channel name into the command, so hooks know what ran', async () => {

@@ -70,7 +70,8 @@ describe('PINs', () => {
     expect((await unlock(PIN)).ok).toBe(true)
     for (let attempt = 0; attempt < 5; attempt++) await unlock('9999')
     expect(await unlock(PIN)).toMatchObject({ ok: false, error: { details: { retryInSeconds: 30 } } })
-  })
+    // 42 real scrypts on a loaded machine: more room than the default.
+  }, 60_000)
 
   it('count a burst of guesses sent at once one by one', async () => {
     const answers = await Promise.all(['1000', '1001', '1002', '1003', '1004', '1005', PIN].map((pin) => unlock(pin)))
