@@ -28,6 +28,9 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number]
 
+/** What only an owner may do: a manager has every other permission (src/main/staff/roles.ts). */
+export const OWNER_ONLY: readonly Permission[] = ['settings.edit', 'sync.configure', 'backups.restore']
+
 /** What a channel requires of the window that calls it. */
 export type Requirement = Permission | 'none' | 'lock-screen'
 

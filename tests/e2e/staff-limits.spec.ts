@@ -49,6 +49,8 @@ test('a cashier sees the catalog buttons disabled with the reason, and Orders fi
 
   await page.goto('/#/orders')
   await expect(page.getByTestId('order-row')).toHaveCount(3)
+  await expect(page.getByTestId('orders-export')).toBeDisabled()
+  await expect(page.getByTestId('orders-export')).toHaveAttribute('title', 'Needs “Export orders”: ask a manager')
   await page.getByTestId('orders-filter-staff').selectOption(cashierId)
   await expect(page.getByTestId('order-row')).toHaveCount(1)
   await expect(page.getByTestId('order-row')).toContainText(number)
@@ -63,4 +65,26 @@ test('a cashier sees the catalog buttons disabled with the reason, and Orders fi
   await page.getByTestId('orders-filter-staff').selectOption('owner')
   await expect(page.getByTestId('order-row')).toHaveCount(2)
   for (const order of owners) await expect(page.getByTestId('order-row').filter({ hasText: order.number })).toHaveCount(1)
+})
+
+test('a manager sees the settings only an owner may change read-only, with the reason, and the printers open to them', async ({ page, till, capture }) => {
+  await setUpShop(till)
+  await till.addStaff('Max Manager', 'manager', '7391')
+
+  await page.goto('/#/settings/shop')
+  await unlockAs(page, 'Max Manager', '7391')
+  await expect(page.getByTestId('settings-permission-note')).toHaveText('Needs “Change settings”: ask an owner')
+  await expect(page.getByTestId('settings-shop-name')).toBeDisabled()
+  await expect(page.getByTestId('settings-save')).toBeDisabled()
+  // The screen language is this till's: anyone may choose it, the receipt language is the shop's.
+  await expect(page.getByTestId('settings-screen-language')).toBeEnabled()
+  await expect(page.getByTestId('settings-receipt-language')).toBeDisabled()
+  await capture(page, 'staff-settings-read-only')
+
+  await page.getByTestId('settings-tab-sync').click()
+  await expect(page.getByTestId('settings-permission-note')).toHaveText('Needs “Configure sync”: ask an owner')
+  await page.getByTestId('settings-tab-printers').click()
+  await expect(page.getByTestId('printer-settings')).toBeVisible()
+  await expect(page.getByTestId('settings-permission-note')).toHaveCount(0)
+  expect((await till.ok('settings.get')).shopName).toBe('Corner Shop')
 })

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import { PERMISSIONS, isPermission, type Permission } from '../../shared/permissions'
+import { OWNER_ONLY, PERMISSIONS, isPermission, type Permission } from '../../shared/permissions'
 import type { BuiltInRole, Role } from '../../shared/staff'
 import type { RolesTable } from '../db/tables/staff.table'
 
@@ -10,8 +10,8 @@ import type { RolesTable } from '../db/tables/staff.table'
  */
 export const BUILT_IN_PERMISSIONS: Record<BuiltInRole, readonly Permission[]> = {
   owner: PERMISSIONS,
-  // restoring a backup replaces the whole database: the owner's decision (issue 22)
-  manager: PERMISSIONS.filter((permission) => permission !== 'settings.edit' && permission !== 'sync.configure' && permission !== 'backups.restore'),
+  // the shop's settings, sync, and restoring a backup (it replaces the whole database, issue 22): the owner's decisions
+  manager: PERMISSIONS.filter((permission) => !OWNER_ONLY.includes(permission)),
   cashier: []
 }
 

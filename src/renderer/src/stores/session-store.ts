@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { AppErrorData, Result } from '../../../shared/errors'
-import type { Permission } from '../../../shared/permissions'
+import { OWNER_ONLY, type Permission } from '../../../shared/permissions'
 import type { LockScreen, Session } from '../../../shared/staff'
 import { t } from '../i18n/i18n'
 import { call } from '../lib/call'
@@ -75,7 +75,7 @@ export function permissionLabel(permission: Permission): string {
 
 /** Why the person in this window may not do this, in words for a disabled control; undefined when they may. */
 export function permissionReason(permission: Permission): string {
-  return t('staff.permissionReason', { permission: permissionLabel(permission) })
+  return t(OWNER_ONLY.includes(permission) ? 'staff.permissionReasonOwner' : 'staff.permissionReason', { permission: permissionLabel(permission) })
 }
 
 export function useMissingPermission(permission: Permission): string | undefined {

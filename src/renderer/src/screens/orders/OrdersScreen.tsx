@@ -7,6 +7,7 @@ import { filterForQuery } from './order-filter'
 import { OrderDetailPanel } from './OrderDetailPanel'
 import { OrderFilters } from './OrderFilters'
 import { OrderList } from './OrderList'
+import { useMissingPermission } from '../../stores/session-store'
 import { useOrdersStore, watchOrders } from './orders-store'
 import { useOrdersExport } from './use-orders-export'
 import './orders.css'
@@ -21,6 +22,7 @@ export function OrdersScreen() {
   const select = useOrdersStore((state) => state.select)
   const search = useRef<HTMLInputElement>(null)
   const exporter = useOrdersExport()
+  const cannotExport = useMissingPermission('orders.export')
 
   useEffect(() => {
     void reload()
@@ -34,6 +36,8 @@ export function OrdersScreen() {
           hotkey="Ctrl+E"
           busy={exporter.choosing}
           onClick={() => void exporter.start(filterForQuery(useOrdersStore.getState().filter), exportFileName(new Date()))}
+          disabled={Boolean(cannotExport)}
+          title={cannotExport}
           data-testid="orders-export"
         >
           {t('orders.exportCsv')}

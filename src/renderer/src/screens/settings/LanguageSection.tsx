@@ -12,13 +12,15 @@ interface LanguageSectionProps {
   receiptLanguage: Language
   onReceiptLanguage(language: Language): void
   receiptError: string | undefined
+  /** The person may not change the shop's settings (the screen language stays theirs to choose). */
+  receiptDisabled?: boolean
 }
 
 /**
  * The screen language is this till's and applies at once (no Save: a cashier who cannot read the
  * screen must not have to find the button); the receipt language is the shop's, saved with the form.
  */
-export function LanguageSection({ receiptLanguage, onReceiptLanguage, receiptError }: LanguageSectionProps) {
+export function LanguageSection({ receiptLanguage, onReceiptLanguage, receiptError, receiptDisabled = false }: LanguageSectionProps) {
   const { t } = useTranslation()
   const till = useTillSettingsStore((state) => state.till)
   const saveTill = useTillSettingsStore((state) => state.save)
@@ -52,6 +54,7 @@ export function LanguageSection({ receiptLanguage, onReceiptLanguage, receiptErr
         options={LANGUAGE_CHOICES}
         error={receiptError}
         hint={t('language.receiptHint')}
+        disabled={receiptDisabled}
         testId="settings-receipt-language"
       />
     </section>

@@ -106,6 +106,7 @@ function PrinterSettingsForm({ saved }: { saved: PrintSettings }) {
   return (
     <SettingsForm
       tab="printers"
+      requires="print.configure"
       subtitle={t('settings.whereReceiptsAndOrder')}
       saveLabel={t('settings.savePrinterSettings')}
       dirty={dirty}

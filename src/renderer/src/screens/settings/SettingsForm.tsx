@@ -1,10 +1,12 @@
 import { useRef, type ReactNode } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
+import type { Permission } from '../../../../shared/permissions'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { useUnsavedEdits } from '../../lib/use-unsaved-edits'
+import { useMissingPermission } from '../../stores/session-store'
 import type { SettingsTab } from './settings-tabs'
 import { SettingsTabs } from './SettingsTabs'
 import { useTranslation } from 'react-i18next'
@@ -25,7 +27,22 @@ interface SettingsFormProps {
   shownFields: RegExp
   testIds: { form?: string; discard: string; save: string; error: string }
   className?: string
+  /** What saving this tab needs: without it the tab shows, read-only, with the reason. */
+  requires?: Permission
+  /** The tab makes its own fields read-only with ReadOnlyFields (it holds a control anyone may use). */
+  ownReadOnly?: boolean
   children: ReactNode
+}
+
+/** Every control inside disabled while `when`: a fieldset laid out as if it were not there. */
+export function ReadOnlyFields({ when, children }: { when: boolean; children: ReactNode }) {
+  return when ? (
+    <fieldset disabled className="settings-form__read-only">
+      {children}
+    </fieldset>
+  ) : (
+    children
+  )
 }
 
 /**
@@ -45,9 +62,13 @@ export function SettingsForm({
   shownFields,
   testIds,
   className = 'screen',
+  requires,
+  ownReadOnly = false,
   children
 }: SettingsFormProps) {
   const { t } = useTranslation()
+  const missing = useMissingPermission(requires ?? 'settings.edit')
+  const readOnly = requires !== undefined && missing !== undefined
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, error)
   useUnsavedEdits(dirty)
@@ -66,13 +87,26 @@ export function SettingsForm({
         <Button onClick={onDiscard} disabled={!dirty || saving || otherBusy} data-testid={testIds.discard}>
           {t('settings.discardChanges')}
         </Button>
-        <Button type="submit" variant="primary" hotkey="Ctrl+S" busy={saving} disabled={!dirty || otherBusy} data-testid={testIds.save}>
+        <Button
+          type="submit"
+          variant="primary"
+          hotkey="Ctrl+S"
+          busy={saving}
+          disabled={!dirty || otherBusy || readOnly}
+          title={readOnly ? missing : undefined}
+          data-testid={testIds.save}
+        >
           {saveLabel}
         </Button>
       </ScreenHeader>
       <SettingsTabs current={tab} />
       <ErrorNotice error={error} testId={testIds.error} shownFields={shownFields} />
-      {children}
+      {readOnly ? (
+        <p className="notice notice--info" data-testid="settings-permission-note">
+          {missing}
+        </p>
+      ) : null}
+      <ReadOnlyFields when={readOnly && !ownReadOnly}>{children}</ReadOnlyFields>
     </form>
   )
 }

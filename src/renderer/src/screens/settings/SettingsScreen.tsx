@@ -6,13 +6,14 @@ import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { fieldErrors } from '../../lib/errors'
 import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
+import { useMissingPermission } from '../../stores/session-store'
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { JournalSettingsTab } from '../journal/JournalSettingsTab'
 import { LanguageSection } from './LanguageSection'
 import { MoneyPreview } from './MoneyPreview'
 import { PrinterSettingsTab } from './PrinterSettingsTab'
-import { SettingsForm } from './SettingsForm'
+import { ReadOnlyFields, SettingsForm } from './SettingsForm'
 import { useSettingsTab } from './settings-tabs'
 import { SyncSettingsTab } from './SyncSettingsTab'
 import { StaffSettingsTab } from './staff/StaffSettingsTab'
@@ -158,6 +159,8 @@ function ShopSettingsTab() {
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const fields = fieldErrors(error)
+  // The screen language is this till's and anyone's to choose; the rest is the shop's.
+  const readOnly = useMissingPermission('settings.edit') !== undefined
 
   const submit = async () => {
     const prepared = patchOf(form)
@@ -180,6 +183,8 @@ function ShopSettingsTab() {
   return (
     <SettingsForm
       tab="shop"
+      requires="settings.edit"
+      ownReadOnly
       subtitle={t('settings.howTheTillNames')}
       saveLabel={t('settings.saveSettings')}
       dirty={draft.dirty}
@@ -193,145 +198,154 @@ function ShopSettingsTab() {
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
       <div className="settings-grid">
-        <section className="card settings-section" aria-labelledby="settings-shop">
-          <h2 id="settings-shop">{t('settings.shop')}</h2>
-          <TextField
-            label={t('settings.shopName')}
-            value={form.shopName}
-            onChange={set('shopName')}
-            error={fields.shopName}
-            testId="settings-shop-name"
-            maxLength={200}
-          />
-          <TextAreaField
-            label={t('settings.address')}
-            value={form.address}
-            onChange={set('address')}
-            error={fields.address}
-            testId="settings-address"
-            rows={3}
-            hint={t('settings.printedOnReceiptsAnd')}
-          />
-          <TextField label={t('settings.phone')} value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
-        </section>
-        <section className="card settings-section" aria-labelledby="settings-receipts">
-          <h2 id="settings-receipts">{t('settings.receipts')}</h2>
-          <TextField
-            label={t('settings.taxNumber')}
-            value={form.taxNumber}
-            onChange={set('taxNumber')}
-            error={fields.taxNumber}
-            testId="settings-tax-number"
-            hint={t('settings.vatGstOrSales')}
-          />
-          <TextAreaField
-            label={t('settings.receiptFooter')}
-            value={form.receiptFooter}
-            onChange={set('receiptFooter')}
-            error={fields.receiptFooter}
-            testId="settings-receipt-footer"
-            rows={4}
-            placeholder={t('settings.forExampleReturnsWithin')}
-            hint={t('settings.endsEveryReceiptInstead', { RECEIPT_FOOTER_MAX_LINES })}
-          />
-        </section>
-        <LanguageSection receiptLanguage={form.receiptLanguage} onReceiptLanguage={set('receiptLanguage')} receiptError={fields.receiptLanguage} />
-        <section className="card settings-section" aria-labelledby="settings-money">
-          <h2 id="settings-money">{t('settings.moneyAndRegion')}</h2>
-          <SelectField
-            label={t('settings.currency')}
-            value={form.currency}
-            onChange={set('currency')}
-            options={currencyChoices(settings.locale, form.currency)}
-            error={fields.currency}
-            testId="settings-currency"
-            hint={t('settings.fixedOnceTheFirst')}
-          />
-          <TextField
-            label={t('settings.locale')}
-            value={form.locale}
-            onChange={set('locale')}
-            error={fields.locale}
-            testId="settings-locale"
-            list="settings-locales"
-            hint={t('settings.howNumbersAndDates')}
-          />
-          <datalist id="settings-locales">
-            {localeChoices(settings.locale).map((choice) => (
-              <option key={choice.value} value={choice.value} label={choice.label} />
-            ))}
-          </datalist>
-          <SelectField
-            label={t('settings.timeZone')}
-            value={form.timeZone}
-            onChange={set('timeZone')}
-            options={timeZoneChoices(form.timeZone)}
-            error={fields.timeZone}
-            testId="settings-time-zone"
-          />
-          {form.timeZone !== settings.timeZone ? (
-            <p className="settings-change-notice" data-testid="settings-time-zone-notice">
-              {t('settings.newSalesWillCount', { timeZone: form.timeZone })}
-            </p>
-          ) : null}
-          <MoneyPreview currency={form.currency} locale={form.locale} />
-        </section>
-        <section className="card settings-section" aria-labelledby="settings-tax">
-          <h2 id="settings-tax">{t('settings.tax')}</h2>
-          <ChoiceGroup
-            legend={t('settings.prices')}
-            value={form.taxMode}
-            onChange={set('taxMode')}
-            choices={TAX_MODE_CHOICES}
-            error={fields.taxMode}
-            testId="settings-tax-mode"
-          />
-          {form.taxMode !== settings.taxMode ? (
-            <p className="settings-change-notice" data-testid="settings-tax-mode-notice">
-              {form.taxMode === 'inclusive' ? t('settings.newSalesWillTake') : t('settings.newSalesWillAdd')} {t('settings.ordersAlreadyTakenKeep')}
-            </p>
-          ) : null}
-        </section>
-        <section className="card settings-section" aria-labelledby="settings-orders">
-          <h2 id="settings-orders">{t('settings.orders')}</h2>
-          <TextField
-            label={t('settings.orderNumberPrefix')}
-            value={form.orderPrefix}
-            onChange={set('orderPrefix')}
-            error={fields.orderPrefix}
-            testId="settings-order-prefix"
-            hint={t('settings.startsEveryOrderNumber')}
-            maxLength={12}
-          />
-          <TextField
-            label={t('settings.holdTimeMinutes')}
-            value={form.holdMinutes}
-            onChange={set('holdMinutes')}
-            error={fields.holdMinutes}
-            testId="settings-hold-minutes"
-            inputMode="numeric"
-            hint={t('settings.howLongAnUnpaid')}
-          />
-        </section>
-        <section className="card settings-section" aria-labelledby="settings-counter">
-          <h2 id="settings-counter">{t('settings.counter')}</h2>
-          <ChoiceGroup
-            legend={t('settings.thisTillIsWorked')}
-            value={form.touchMode}
-            onChange={set('touchMode')}
-            choices={TOUCH_CHOICES}
-            error={fields.touchMode}
-            testId="settings-touch-mode"
-          />
-          <ChoiceGroup
-            legend={t('settings.whenASaleAsks')}
-            value={form.shortStock}
-            onChange={set('shortStock')}
-            choices={SHORT_STOCK_CHOICES}
-            error={fields.shortStock}
-            testId="settings-short-stock"
-          />
-        </section>
+        <ReadOnlyFields when={readOnly}>
+          <section className="card settings-section" aria-labelledby="settings-shop">
+            <h2 id="settings-shop">{t('settings.shop')}</h2>
+            <TextField
+              label={t('settings.shopName')}
+              value={form.shopName}
+              onChange={set('shopName')}
+              error={fields.shopName}
+              testId="settings-shop-name"
+              maxLength={200}
+            />
+            <TextAreaField
+              label={t('settings.address')}
+              value={form.address}
+              onChange={set('address')}
+              error={fields.address}
+              testId="settings-address"
+              rows={3}
+              hint={t('settings.printedOnReceiptsAnd')}
+            />
+            <TextField label={t('settings.phone')} value={form.phone} onChange={set('phone')} error={fields.phone} testId="settings-phone" type="tel" />
+          </section>
+          <section className="card settings-section" aria-labelledby="settings-receipts">
+            <h2 id="settings-receipts">{t('settings.receipts')}</h2>
+            <TextField
+              label={t('settings.taxNumber')}
+              value={form.taxNumber}
+              onChange={set('taxNumber')}
+              error={fields.taxNumber}
+              testId="settings-tax-number"
+              hint={t('settings.vatGstOrSales')}
+            />
+            <TextAreaField
+              label={t('settings.receiptFooter')}
+              value={form.receiptFooter}
+              onChange={set('receiptFooter')}
+              error={fields.receiptFooter}
+              testId="settings-receipt-footer"
+              rows={4}
+              placeholder={t('settings.forExampleReturnsWithin')}
+              hint={t('settings.endsEveryReceiptInstead', { RECEIPT_FOOTER_MAX_LINES })}
+            />
+          </section>
+        </ReadOnlyFields>
+        <LanguageSection
+          receiptLanguage={form.receiptLanguage}
+          onReceiptLanguage={set('receiptLanguage')}
+          receiptError={fields.receiptLanguage}
+          receiptDisabled={readOnly}
+        />
+        <ReadOnlyFields when={readOnly}>
+          <section className="card settings-section" aria-labelledby="settings-money">
+            <h2 id="settings-money">{t('settings.moneyAndRegion')}</h2>
+            <SelectField
+              label={t('settings.currency')}
+              value={form.currency}
+              onChange={set('currency')}
+              options={currencyChoices(settings.locale, form.currency)}
+              error={fields.currency}
+              testId="settings-currency"
+              hint={t('settings.fixedOnceTheFirst')}
+            />
+            <TextField
+              label={t('settings.locale')}
+              value={form.locale}
+              onChange={set('locale')}
+              error={fields.locale}
+              testId="settings-locale"
+              list="settings-locales"
+              hint={t('settings.howNumbersAndDates')}
+            />
+            <datalist id="settings-locales">
+              {localeChoices(settings.locale).map((choice) => (
+                <option key={choice.value} value={choice.value} label={choice.label} />
+              ))}
+            </datalist>
+            <SelectField
+              label={t('settings.timeZone')}
+              value={form.timeZone}
+              onChange={set('timeZone')}
+              options={timeZoneChoices(form.timeZone)}
+              error={fields.timeZone}
+              testId="settings-time-zone"
+            />
+            {form.timeZone !== settings.timeZone ? (
+              <p className="settings-change-notice" data-testid="settings-time-zone-notice">
+                {t('settings.newSalesWillCount', { timeZone: form.timeZone })}
+              </p>
+            ) : null}
+            <MoneyPreview currency={form.currency} locale={form.locale} />
+          </section>
+          <section className="card settings-section" aria-labelledby="settings-tax">
+            <h2 id="settings-tax">{t('settings.tax')}</h2>
+            <ChoiceGroup
+              legend={t('settings.prices')}
+              value={form.taxMode}
+              onChange={set('taxMode')}
+              choices={TAX_MODE_CHOICES}
+              error={fields.taxMode}
+              testId="settings-tax-mode"
+            />
+            {form.taxMode !== settings.taxMode ? (
+              <p className="settings-change-notice" data-testid="settings-tax-mode-notice">
+                {form.taxMode === 'inclusive' ? t('settings.newSalesWillTake') : t('settings.newSalesWillAdd')} {t('settings.ordersAlreadyTakenKeep')}
+              </p>
+            ) : null}
+          </section>
+          <section className="card settings-section" aria-labelledby="settings-orders">
+            <h2 id="settings-orders">{t('settings.orders')}</h2>
+            <TextField
+              label={t('settings.orderNumberPrefix')}
+              value={form.orderPrefix}
+              onChange={set('orderPrefix')}
+              error={fields.orderPrefix}
+              testId="settings-order-prefix"
+              hint={t('settings.startsEveryOrderNumber')}
+              maxLength={12}
+            />
+            <TextField
+              label={t('settings.holdTimeMinutes')}
+              value={form.holdMinutes}
+              onChange={set('holdMinutes')}
+              error={fields.holdMinutes}
+              testId="settings-hold-minutes"
+              inputMode="numeric"
+              hint={t('settings.howLongAnUnpaid')}
+            />
+          </section>
+          <section className="card settings-section" aria-labelledby="settings-counter">
+            <h2 id="settings-counter">{t('settings.counter')}</h2>
+            <ChoiceGroup
+              legend={t('settings.thisTillIsWorked')}
+              value={form.touchMode}
+              onChange={set('touchMode')}
+              choices={TOUCH_CHOICES}
+              error={fields.touchMode}
+              testId="settings-touch-mode"
+            />
+            <ChoiceGroup
+              legend={t('settings.whenASaleAsks')}
+              value={form.shortStock}
+              onChange={set('shortStock')}
+              choices={SHORT_STOCK_CHOICES}
+              error={fields.shortStock}
+              testId="settings-short-stock"
+            />
+          </section>
+        </ReadOnlyFields>
       </div>
     </SettingsForm>
   )

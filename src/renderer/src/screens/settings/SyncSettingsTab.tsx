@@ -91,6 +91,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
   return (
     <SettingsForm
       tab="sync"
+      requires="sync.configure"
       subtitle={t('settings.sendEverySaleOrder')}
       saveLabel={t('settings.saveSyncSettings')}
       dirty={draft.dirty}
