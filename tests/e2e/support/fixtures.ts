@@ -4,7 +4,7 @@ import type { EventName } from '../../../src/shared/contract'
 import type { EventBus } from '../../../src/main/core/event-bus'
 import type { Dispatch } from '../../../src/main/ipc/dispatch'
 import { openTestTill, TEST_EPOCH, type TestTill } from '../../support/test-till'
-import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript, pageWindows } from './page-api'
+import { answerAsText, EMIT_FUNCTION, INVOKE_BINDING, pageApiScript, pageWindows } from './page-api'
 import { serveRenderer, type RendererServer } from './renderer-server'
 import { captureScreen } from './screens'
 
@@ -77,7 +77,9 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
 async function wireContext(context: BrowserContext, wiring: TillpointFixtures['wiring']): Promise<void> {
   await context.clock.install({ time: TEST_EPOCH })
   const windowOf = pageWindows()
-  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, request: unknown) => wiring.dispatch(channel, request, windowOf(source.page)))
+  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, request: unknown) =>
+    answerAsText(wiring.dispatch(channel, request, windowOf(source.page)))
+  )
   await context.addInitScript({ content: pageApiScript() })
   const stop = wiring.bus.subscribe((name, payload) => {
     for (const page of context.pages()) {

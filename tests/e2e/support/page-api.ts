@@ -3,6 +3,16 @@ import { CHANNELS, EVENT_NAMES } from '../../../src/shared/contract'
 
 /** The page calls this binding for every API call; it runs the real dispatcher in the test process. */
 export const INVOKE_BINDING = '__tillpointInvoke'
+
+/**
+ * What the binding hands back to the page: the dispatcher's answer as JSON text, which the page
+ * parses. Playwright's own serializer walks an answer value by value, so a 50-line cart took it
+ * 15-60 ms on a busy machine where Electron's IPC takes a millisecond or two; one string crosses
+ * as fast as Electron's. Every answer is plain data (the contract carries no binary or dates).
+ */
+export async function answerAsText(answer: Promise<unknown>): Promise<string> {
+  return JSON.stringify(await answer)
+}
 /** The test process calls this in the page to deliver a main-process event. */
 export const EMIT_FUNCTION = '__tillpointEmit'
 
@@ -21,7 +31,7 @@ export function pageApiScript(): string {
     }
   });
   const transport = {
-    invoke: (channel, request) => window[${JSON.stringify(INVOKE_BINDING)}](channel, request),
+    invoke: (channel, request) => window[${JSON.stringify(INVOKE_BINDING)}](channel, request).then((text) => JSON.parse(text)),
     subscribe: (name, listener) => {
       const set = listeners.get(name) ?? new Set();
       listeners.set(name, set);
