@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CartLine } from '../../../../shared/cart'
 import { Badge } from '../../components/Badge'
 import { Money, useFormatMoney } from '../../components/Money'
 import { parseCountInput } from '../../lib/count'
+import { sameData } from '../../lib/same-data'
 import { formatBasisPoints } from '../../lib/percent'
 import { useTouchTill } from '../../lib/touch'
 import { useShopSettings } from '../../stores/settings-store'
@@ -16,15 +17,26 @@ interface CartLineRowProps {
   onOpen(line: CartLine): void
 }
 
-/** One line of the cart: tap it for discount and more; − and + or a typed number change the quantity. */
-export function CartLineRow({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
+/**
+ * One line of the cart: tap it for discount and more; − and + or a typed number change the quantity.
+ * Every cart answer is a new object, so a line redraws only when its own data or highlight changed:
+ * a scan into a 50-line sale draws one row (and the one it takes the highlight from), not fifty.
+ */
+export const CartLineRow = memo(
+  CartLine,
+  (before, after) =>
+    before.highlighted === after.highlighted && before.changeSeq === after.changeSeq && before.onOpen === after.onOpen && sameData(before.line, after.line)
+)
+
+function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
   const settings = useShopSettings()
   const format = useFormatMoney()
   const changeLine = useCartStore((state) => state.changeLine)
   // On a touch till the quantity opens the line, whose quantity field has the keypad.
   const touch = useTouchTill()
   const row = useRef<HTMLLIElement>(null)
-  useEffect(() => {
+  // Before the browser paints: the frame that first shows the new line already shows it in view.
+  useLayoutEffect(() => {
     if (!highlighted || !row.current) return
     row.current.scrollIntoView({ block: 'nearest' })
     // One short flash (not a lasting animation): the eye finds the line, a slow PC pays for a second only.

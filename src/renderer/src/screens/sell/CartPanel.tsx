@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import type { Cart, CartLine } from '../../../../shared/cart'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -65,7 +66,7 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   const setNotice = useCartStore((state) => state.setNotice)
   const lines = cart?.lines ?? []
   const empty = lines.length === 0
-  const openLine = (line: CartLine) => open({ kind: 'line', lineId: line.id })
+  const openLine = useCallback((line: CartLine) => open({ kind: 'line', lineId: line.id }), [open])
 
   const items = lines.reduce((sum, line) => sum + line.quantity, 0)
   // The line a scan or tap changed last (else the last one): Ctrl+Backspace voids it, Ctrl+D sells one more.

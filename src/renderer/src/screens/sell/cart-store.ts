@@ -18,7 +18,11 @@ interface CartState {
   load(): Promise<Result<Cart>>
   /** Runs a cart command on the active cart; its answer becomes the cart shown, its refusal the error. */
   /** `api` carries a manager's approval when the first try was refused for a permission. */
-  change(command: (cartId: number, api: ChannelApi) => Promise<Result<Cart>>, options?: { quiet?: boolean }): Promise<Result<Cart>>
+  /** `lineOf` names the line the command changed: it is highlighted in the same render that shows the answer. */
+  change(
+    command: (cartId: number, api: ChannelApi) => Promise<Result<Cart>>,
+    options?: { quiet?: boolean; lineOf?: (cart: Cart) => number | undefined }
+  ): Promise<Result<Cart>>
   addVariant(variantId: number, quantity: number): Promise<Result<Cart>>
   /** Runs a command that changes one line, and marks that line as the one changed last. */
   changeLine(lineId: number, command: (cartId: number) => Promise<Result<Cart>>): Promise<Result<Cart>>
@@ -98,20 +102,22 @@ export const useCartStore = create<CartState>()((set, get) => ({
       if (!options.quiet) set({ error: result.error })
       return result
     }
-    if (accept(request)) set({ cart: result.data, error: null })
+    if (!accept(request)) return result
+    // One render for the answer and its highlighted line: a scan redraws a long cart once, not twice.
+    const lineId = options.lineOf?.(result.data)
+    set(lineId === undefined ? { cart: result.data, error: null } : { cart: result.data, error: null, lastLineId: lineId, changeSeq: get().changeSeq + 1 })
     return result
   },
 
-  async addVariant(variantId, quantity) {
-    const result = await get().change((cartId) => window.api.cart.addLine({ cartId, variantId, quantity }), { quiet: true })
-    if (result.ok) set({ lastLineId: result.data.lines.find((line) => line.variantId === variantId)?.id ?? null, changeSeq: get().changeSeq + 1 })
-    return result
+  addVariant(variantId, quantity) {
+    return get().change((cartId) => window.api.cart.addLine({ cartId, variantId, quantity }), {
+      quiet: true,
+      lineOf: (cart) => cart.lines.find((line) => line.variantId === variantId)?.id
+    })
   },
 
-  async changeLine(lineId, command) {
-    const result = await get().change(command)
-    if (result.ok && result.data.lines.some((line) => line.id === lineId)) set({ lastLineId: lineId, changeSeq: get().changeSeq + 1 })
-    return result
+  changeLine(lineId, command) {
+    return get().change(command, { lineOf: (cart) => (cart.lines.some((line) => line.id === lineId) ? lineId : undefined) })
   },
 
   setNotice(notice) {
