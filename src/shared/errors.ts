@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'RETURN_EXCEEDS_SOLD',
   'REFUND_SPLIT_INVALID',
   'CURRENCY_LOCKED',
+  /** A line or an order would come to more than a till holds (MAX_AMOUNT minor units): details.limit. */
+  'AMOUNT_TOO_LARGE',
   'PRODUCT_ARCHIVED',
   /** A product sold by weight was added without its weight; an open-price one without its price (issue 13). */
   'WEIGHT_REQUIRED',

@@ -14,7 +14,8 @@ export function sumMoney(amounts: readonly number[]): Money {
   return money(amounts.reduce((total, amount) => total + amount, 0))
 }
 
-const MAX_AMOUNT = 1_000_000_000_000 // a trillion minor units: far above any till, far below 2^53
+/** A trillion minor units: far above any till, far below 2^53. No line, order or payment exceeds it. */
+export const MAX_AMOUNT = 1_000_000_000_000
 
 /** A non-negative amount as it arrives over IPC: an integer, never a float or a string. */
 export const moneySchema = z

@@ -173,14 +173,28 @@ describe('money arithmetic', () => {
   })
 
   it('stays exact beyond 2^53 in intermediate products', () => {
+    // 999,999,999,999 x 9999 bp = 9,998,999,999,990,001: past 2^53, formed as BigInt.
     const { totals } = priceCart({
       taxMode: 'exclusive',
       taxRounding: 'line',
-      lines: [{ unitPrice: 90_000_000_000, quantity: 1000, taxRateBp: 2000, discount: { kind: 'percent', value: 3333 } }],
+      lines: [{ unitPrice: 999_999_999_999, quantity: 1, taxRateBp: 2000, discount: { kind: 'percent', value: 9999 } }],
       orderDiscount: null,
       coupon: null
     })
-    expect(totals.lineDiscountTotal).toBe(29_997_000_000_000)
-    expect(totals.total).toBe((90_000_000_000_000 - 29_997_000_000_000) * 1.2)
+    expect(totals.lineDiscountTotal).toBe(999_899_999_999)
+    expect(totals.total).toBe(120_000_000) // (999,999,999,999 - 999,899,999,999) x 1.2
+  })
+
+  it('refuses a line or a total above what a till holds with AMOUNT_TOO_LARGE, naming where', () => {
+    const cart = (unitPrice: number, quantity: number, taxMode: 'exclusive' | 'inclusive') => () =>
+      priceCart({ taxMode, taxRounding: 'line', lines: [{ unitPrice, quantity, taxRateBp: 2000, discount: null }], orderDiscount: null, coupon: null })
+    expect(cart(90_000_000_000, 1000, 'exclusive')).toThrow(
+      expect.objectContaining({ code: 'AMOUNT_TOO_LARGE', extra: expect.objectContaining({ issues: [expect.objectContaining({ path: 'lines.0' })] }) })
+    )
+    // Within the limit as priced, above it once 20% tax is added on top.
+    expect(cart(900_000_000_000, 1, 'exclusive')).toThrow(
+      expect.objectContaining({ code: 'AMOUNT_TOO_LARGE', extra: expect.objectContaining({ issues: [expect.objectContaining({ path: 'total' })] }) })
+    )
+    expect(cart(900_000_000_000, 1, 'inclusive')().totals.total).toBe(900_000_000_000)
   })
 })

@@ -1,7 +1,8 @@
-import { money, sumMoney, type Money } from '../../shared/money'
+import { MAX_AMOUNT, money, sumMoney, type Money } from '../../shared/money'
+import { AppError } from '../core/app-error'
 import type { CartTotals, Discount, LineTotals } from '../../shared/pricing'
 import type { TaxMode, TaxRounding } from '../../shared/settings'
-import { isWeighed, lineGross, type SoldBy } from '../../shared/sold-by'
+import { isWeighed, lineGross, quantityScale, type SoldBy } from '../../shared/sold-by'
 import { taxByRate } from '../../shared/tax-summary'
 import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } from './rounding'
 
@@ -74,8 +75,27 @@ function taxOn(net: number, rateBp: number, taxMode: TaxMode): number {
   return toSafeNumber(divideRounded(BigInt(net) * BigInt(rateBp), 10_000n + BigInt(rateBp)))
 }
 
+/**
+ * The refusal for a line or an order above MAX_AMOUNT: a coded answer the cashier can act on,
+ * never INTERNAL. `path` names the line ("lines.2") or the order ("total").
+ */
+function amountTooLarge(path: string): AppError {
+  const what = path === 'total' ? 'The sale would come to' : 'This line would come to'
+  const message = `${what} more than a till can hold (${MAX_AMOUNT.toLocaleString('en')} minor units): lower the quantity or split the sale.`
+  return new AppError('AMOUNT_TOO_LARGE', message, { issues: [{ path, message }], details: { limit: MAX_AMOUNT } })
+}
+
 export function priceCart(input: PricingInput): PricingResult {
-  const gross = input.lines.map((line) => line.labelAmount ?? lineGross(line.unitPrice, line.quantity, line.soldBy ?? 'each'))
+  const gross = input.lines.map((line, index) => {
+    const soldBy = line.soldBy ?? 'each'
+    // Checked on the exact product before lineGross, which could pass 2^53 on the way.
+    const tooLarge = BigInt(line.unitPrice) * BigInt(line.quantity) > BigInt(MAX_AMOUNT) * BigInt(quantityScale(soldBy))
+    if ((line.labelAmount ?? null) === null && tooLarge) throw amountTooLarge(`lines.${index}`)
+    const amount = line.labelAmount ?? lineGross(line.unitPrice, line.quantity, soldBy)
+    if (amount > MAX_AMOUNT) throw amountTooLarge(`lines.${index}`)
+    return amount
+  })
+  if (gross.reduce((total, amount) => total + BigInt(amount), 0n) > BigInt(MAX_AMOUNT)) throw amountTooLarge('total')
   const lineDiscounts = input.lines.map((line, index) => discountOn(gross[index] ?? 0, line.discount))
   const afterLine = gross.map((amount, index) => amount - (lineDiscounts[index] ?? 0))
 
@@ -102,6 +122,7 @@ export function priceCart(input: PricingInput): PricingResult {
     }
   })
   const sum = (pick: (line: LineTotals) => Money) => sumMoney(lines.map(pick))
+  if (sum((line) => line.total) > MAX_AMOUNT) throw amountTooLarge('total')
   return {
     lines,
     totals: {
