@@ -117,6 +117,40 @@ describe('files as spreadsheets save them', () => {
     expect(await productBySku('KK-1')).toMatchObject({ name: 'Käsekuchen groß', variants: [{ price: 123_450 }] })
   })
 
+  it('Tillpoint’s export saved by Excel in Germany (sample file): Windows-1252 with € „ “, semicolons, decimal commas, variants', async () => {
+    const file = fixture('tillpoint-export-saved-by-excel-de.csv')
+    expect(await till.ok('catalog.inspectCsv', { file })).toMatchObject({ format: 'tillpoint', encoding: 'windows-1252', separator: ';', decimalMark: 'comma' })
+    const result = await importFile(file)
+    expect(result).toMatchObject({ imported: true, productCount: 4, variantCount: 5, errors: [] })
+    const cafe = await productBySku('CC-TASSE')
+    expect(cafe).toMatchObject({ name: 'Café Crème', category: 'Getränke', taxRateBp: 1900, options: [{ name: 'Größe', values: ['Tasse', 'Kännchen'] }] })
+    expect(variantRows(cafe)).toEqual([
+      ['Tasse', 'CC-TASSE', '4006381333931', 350, 40, 120],
+      ['Kännchen', 'CC-KANNE', '4012345000016', 620, 12, 210]
+    ])
+    expect(variantRows(await productBySku('BR-1'))).toEqual([['', 'BR-1', '40170725', 45, 100, 12]])
+    expect(variantRows(await productBySku('KK-1'))).toEqual([['', 'KK-1', null, 123_450, 1, null]])
+    // Windows-1252's own characters (0x84, 0x93), not Latin-1's control characters.
+    expect((await productBySku('SA-1')).name).toBe('Süßes Allerlei „Spezial“')
+  })
+
+  it('Excel “Unicode text” (sample file): UTF-16 LE, tabs, CJK and Hangul names, variants grouped, UPC-A and EAN-8 barcodes', async () => {
+    const result = await importFile(fixture('excel-unicode-text-utf16le.txt'))
+    expect(result).toMatchObject({ imported: true, encoding: 'utf-16le', format: 'other', productCount: 4, variantCount: 5, errors: [] })
+    const oolong = await productBySku('TEA-OOL-50')
+    expect(oolong).toMatchObject({ name: '乌龙茶', category: '茶', options: [{ name: '重量', values: ['50 g', '100 g'] }] })
+    expect(variantRows(oolong)).toEqual([
+      ['50 g', 'TEA-OOL-50', '036000291452', 520, 30, null],
+      ['100 g', 'TEA-OOL-100', null, 980, 12, null]
+    ])
+    expect(variantRows(await productBySku('TEA-MATCHA'))).toEqual([['', 'TEA-MATCHA', '4901234567894', 480, 12, null]])
+    expect(variantRows(await productBySku('TEA-GREEN-KR'))).toEqual([['', 'TEA-GREEN-KR', '8801234567893', 310, 0, null]])
+    expect(await productBySku('TEA-CHAI')).toMatchObject({ name: 'Chai, spiced', variants: [{ barcode: '96385074', price: 275, stock: 7 }] })
+    // A scanner sending the UPC-A as its EAN-13 finds it; 茶 finds every tea by a part of its name.
+    expect((await till.ok('catalog.findByBarcode', { code: '0036000291452' })).sku).toBe('TEA-OOL-50')
+    expect((await till.ok('catalog.search', { text: '龙茶' })).map((hit) => hit.sku).sort()).toEqual(['TEA-OOL-100', 'TEA-OOL-50'])
+  })
+
   it('Excel “Unicode text”: UTF-16 LE with a BOM, separated by tabs', async () => {
     const text = 'Name\tSKU\tPrice\tStock\tCategory\r\n乌龙茶\tTEA-OOLONG\t5.20\t30\tTea\r\n抹茶ラテ\tTEA-MATCHA\t4.80\t12\tTea\r\n'
     const file = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).toString('base64')

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectDecimalMark, formatDecimalAmount, formatTaxPercent, parseCount, parseDecimalAmount, parseTaxPercent } from '../../src/main/catalog/csv-format'
+import { decodeCsvBytes } from '../../src/main/catalog/csv-decode'
 import { parseCsvRecords } from '../../src/main/catalog/csv-records'
 import { optionCombinations, variantLabel } from '../../src/shared/catalog'
 
@@ -102,5 +103,19 @@ describe('variant combinations', () => {
     ])
     expect(variantLabel(options, combos[5]!)).toBe('M / Green')
     expect(optionCombinations([])).toEqual([{}])
+  })
+})
+
+describe('Windows-1252', () => {
+  it('decodes every defined byte to its own character, never to a C1 control character (Node reads the label as Latin-1)', () => {
+    const defined = Array.from({ length: 255 }, (_, index) => index + 1).filter((byte) => ![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(byte))
+    // 0xe9 makes the bytes invalid UTF-8, so the decoder falls back to Windows-1252.
+    const { text, encoding } = decodeCsvBytes(Uint8Array.from([0xe9, ...defined]))
+    expect(encoding).toBe('windows-1252')
+    expect([...text]).toHaveLength(1 + defined.length)
+    expect(text).not.toMatch(/[\u0080-\u009f]/)
+    expect(text.slice(1 + defined.indexOf(0x80), 1 + defined.indexOf(0x80) + 1)).toBe('€')
+    expect([0x84, 0x93, 0x94, 0x96, 0x97, 0x99, 0x9f].map((byte) => text[1 + defined.indexOf(byte)]).join('')).toBe('„“”–—™Ÿ')
+    expect(text.slice(1 + defined.indexOf(0xa0))).toBe(Buffer.from(Uint8Array.from(defined.filter((byte) => byte >= 0xa0))).toString('latin1'))
   })
 })

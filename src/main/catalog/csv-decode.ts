@@ -60,8 +60,18 @@ function windows1252(bytes: Uint8Array): string {
       { details: { line } }
     )
   }
-  return new TextDecoder('windows-1252').decode(bytes)
+  // Node's TextDecoder reads 'windows-1252' as Latin-1, so € „ “ ” – — ™ would come out as C1
+  // control characters: Latin-1 for every byte, then Windows-1252's own characters for 0x80–0x9F.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c1) => String.fromCharCode(HIGH_1252[c1.charCodeAt(0) - 0x80] as number))
 }
+
+/** What Windows-1252 holds at 0x80–0x9F (its five undefined bytes are refused before this). */
+const HIGH_1252 = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c,
+  0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178
+]
 
 /**
  * Comma, semicolon or tab: the one that splits the header (outside quotes) into the most columns
