@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importFile } from '../../bench/import-bench'
 import { PREVIEW_PAGE_ROWS, type CsvImportProgress } from '../../src/shared/catalog-import'
+import { inspectCatalogCsv } from '../../src/main/catalog/csv-mappings-saved'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 let till: TestTill
@@ -67,6 +68,25 @@ describe('catalog import in its worker thread', () => {
   it('a refusal raised in the worker keeps its code and message', async () => {
     const answer = await till.call('catalog.importCsv', { csv: 'name,price\nTea,2.00\n', mode: 'all-or-nothing', dryRun: true })
     expect(answer.ok ? null : answer.error).toMatchObject({ code: 'CSV_INVALID', message: expect.stringContaining('sku') })
+  })
+})
+
+describe('reading a file for the mapping step in the worker', () => {
+  it('answers what reading it in this process answers, with the saved mapping from the till; a refusal keeps its code; nothing is written', async () => {
+    const base64 = (text: string) => Buffer.from(text).toString('base64')
+    const file = base64(importFile(2_000))
+    const inThisProcess = (input: string) => inspectCatalogCsv(till.context.db, { file: input }, 'en-US')
+    expect(await till.ok('catalog.inspectCsv', { file })).toEqual(await inThisProcess(file))
+    await till.ok('catalog.saveImportMapping', { headers: ['Bezeichner', 'Kennung', 'Betrag'], mapping: ['name', 'sku', 'price'] })
+    const before = await snapshotDatabase(till)
+    const german = base64('Bezeichner;Kennung;Betrag\r\nTee;T-1;2,50\r\n')
+    const inspection = await till.ok('catalog.inspectCsv', { file: german })
+    expect(inspection).toMatchObject({ savedMapping: true, mapping: ['name', 'sku', 'price'], separator: ';', decimalMark: 'comma', rowCount: 1 })
+    expect(inspection).toEqual(await inThisProcess(german))
+    const workbook = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]).toString('base64')
+    const refused = await till.call('catalog.inspectCsv', { file: workbook })
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CSV_INVALID', message: expect.stringContaining('.xlsx') })
+    expect(await snapshotDatabase(till)).toEqual(before)
   })
 })
 

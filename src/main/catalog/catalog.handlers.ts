@@ -1,4 +1,3 @@
-import { readSettings } from '../settings/settings-store'
 import type { AppContext } from '../core/app-context'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { loadProduct } from './catalog-rows'
@@ -7,7 +6,7 @@ import { findByCode, searchCatalog } from './catalog-search'
 import { exportCatalogCsv } from './csv-export'
 import { barcodeCollisions } from './barcode-collisions'
 import { catalogImports } from './import-runner'
-import { inspectCatalogCsv, saveImportMapping } from './csv-mappings-saved'
+import { saveImportMapping } from './csv-mappings-saved'
 import { generateVariants } from './generate-variants'
 import { createProduct, setProductArchived, updateProduct, updateVariant } from './product-commands'
 import { loadSampleShop } from './sample-shop'
@@ -26,7 +25,7 @@ export function catalogHandlers(app: AppContext): HandlerMap<ChannelsOf<'catalog
     'catalog.generateVariants': (input, call) => generateVariants(app, call, input),
     'catalog.search': ({ text, limit, archived }) => searchCatalog(app.db, text, { limit, archived }),
     'catalog.findByBarcode': ({ code }) => findByCode(app.db, code),
-    'catalog.inspectCsv': async (input) => inspectCatalogCsv(app.db, input, (await readSettings(app.db)).locale),
+    'catalog.inspectCsv': (input) => imports.inspect(input),
     'catalog.importCsv': (input, call) => imports.run(call, input),
     'catalog.cancelImport': () => imports.cancel(),
     'catalog.importPreviewRows': async ({ page }) => imports.previewPage(page),

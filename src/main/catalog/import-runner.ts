@@ -1,13 +1,17 @@
-import type { CsvImportProgress, CsvImportRequest, CsvImportResult, CsvPreviewPage } from '../../shared/catalog-import'
+import type { CsvImportProgress, CsvImportRequest, CsvImportResult, CsvInspection, CsvPreviewPage } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import type { Caller } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { importCatalogCsv } from './csv-import'
+import { inspectCatalogCsv } from './csv-mappings-saved'
+import type { ImportJob } from './import-worker-protocol'
 import { pagePreview, previewPage } from './preview-pages'
-import { runImportWorker, type RunningImport } from './run-import-worker'
+import { runCatalogWorker, type RunningJob } from './run-import-worker'
 
 export interface CatalogImports {
+  /** Reads a file for the mapping step in a worker (the whole file is decoded and parsed to count its rows). */
+  inspect(input: { file: string }): Promise<CsvInspection>
   /** Checks or imports a file in the worker; one at a time per till (a second is CONFLICT). */
   run(caller: Caller, request: CsvImportRequest): Promise<CsvImportResult>
   cancel(): Promise<{ cancelled: boolean }>
@@ -16,11 +20,12 @@ export interface CatalogImports {
 }
 
 /**
- * Runs catalog imports in a worker thread with its own connection when the till has a database
- * file; a context without one (a tool's in-memory database) imports in this process.
+ * Runs catalog imports, and the reading of a file for the mapping step, in a worker thread with its
+ * own connection when the till has a database file; a context without one (a tool's in-memory
+ * database) does both in this process.
  */
 export function catalogImports(app: AppContext): CatalogImports {
-  let running: RunningImport | null = null
+  let running: RunningJob<ImportJob> | null = null
   let preview: { pages: string[]; previewRowCount: number } = { pages: [], previewRowCount: 0 }
   const keep = (paged: { result: CsvImportResult; pages: string[] }): CsvImportResult => {
     preview = { pages: paged.pages, previewRowCount: paged.result.previewRowCount }
@@ -28,13 +33,20 @@ export function catalogImports(app: AppContext): CatalogImports {
   }
   const progress = (payload: CsvImportProgress) => app.bus.publish('catalog.importProgress', payload)
   return {
+    inspect: async (input) => {
+      const { locale } = await readSettings(app.db)
+      if (!app.dbFile) return inspectCatalogCsv(app.db, input, locale)
+      const job = { kind: 'inspect' as const, dbPath: app.dbFile.path, nativeBinding: app.dbFile.nativeBinding, file: input.file, locale }
+      return (await runCatalogWorker(job, () => undefined).done).inspection
+    },
     run: async (caller, request) => {
       const { currencyDigits, locale } = await readSettings(app.db)
       const pricing = { digits: currencyDigits, factor: 1, locale }
       if (!app.dbFile) return keep(pagePreview(await importCatalogCsv(app, caller, request, pricing, undefined, progress)))
       if (running) throw new AppError('CONFLICT', 'A catalog import is already running: wait for it or cancel it.')
-      const current = runImportWorker(
+      const current = runCatalogWorker(
         {
+          kind: 'import',
           dbPath: app.dbFile.path,
           nativeBinding: app.dbFile.nativeBinding,
           now: app.clock.now(),

@@ -1,9 +1,10 @@
 /**
  * The catalog import's worker thread: decodes, parses, checks and writes a catalog file on its
- * own connection to the till's database, so a 50,000-row import never holds the main process.
+ * own connection to the till's database, so a 50,000-row import never holds the main process; it
+ * reads a file for the mapping step (catalog.inspectCsv) the same way.
  * The write is the same command the main process would run (one transaction, with the stats,
  * shift, sync outbox and journal hooks, in the main process's order), so an import syncs and is
- * journaled like any other change. Started by run-import-worker.ts; one import per worker.
+ * journaled like any other change. Started by run-import-worker.ts; one job per worker.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { AppContext } from '../core/app-context'
@@ -16,27 +17,41 @@ import { createShiftHook } from '../shifts/shift-hook'
 import { createStatsHook } from '../stats/stats-hook'
 import { createOutboxHook } from '../sync/outbox-hook'
 import { importCatalogCsv } from './csv-import'
-import type { ImportJob, ImportWorkerMessage } from './import-worker-protocol'
+import { inspectCatalogCsv } from './csv-mappings-saved'
+import type { CatalogWorkerJob, ImportJob, ImportWorkerMessage } from './import-worker-protocol'
 import { pagePreview } from './preview-pages'
 
-const job = workerData as ImportJob
+const job = workerData as CatalogWorkerJob
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message)
 
 async function run(): Promise<void> {
-  const database = openDatabase({ path: job.dbPath, nativeBinding: job.nativeBinding, now: () => job.now })
+  if (job.kind === 'inspect') {
+    const database = openDatabase({ path: job.dbPath, nativeBinding: job.nativeBinding })
+    try {
+      post({ type: 'inspected', inspection: await inspectCatalogCsv(database.db, { file: job.file }, job.locale) })
+    } finally {
+      await database.close()
+    }
+    return
+  }
+  await runImport(job)
+}
+
+async function runImport(task: ImportJob): Promise<void> {
+  const database = openDatabase({ path: task.dbPath, nativeBinding: task.nativeBinding, now: () => task.now })
   const published: EmittedEvent[] = []
   const bus = createEventBus()
   bus.subscribe((name, payload) => published.push({ name, payload } as EmittedEvent))
   const app: AppContext = {
     db: database.db,
     connection: database.sql,
-    clock: { now: () => job.now },
+    clock: { now: () => task.now },
     bus,
     commandHooks: [createStatsHook(), createShiftHook(), createOutboxHook(), createJournalHook()]
   }
   try {
     const { result, pages } = pagePreview(
-      await importCatalogCsv(app, job.caller, job.request, job.pricing, undefined, (progress) => post({ type: 'progress', progress }))
+      await importCatalogCsv(app, task.caller, task.request, task.pricing, undefined, (progress) => post({ type: 'progress', progress }))
     )
     post({ type: 'done', result, pages, published })
   } finally {

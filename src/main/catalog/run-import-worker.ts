@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { CsvImportProgress, CsvImportResult } from '../../shared/catalog-import'
+import type { CsvImportProgress } from '../../shared/catalog-import'
 import { AppError } from '../core/app-error'
-import type { EmittedEvent } from '../core/command'
-import type { ImportJob, ImportWorkerMessage } from './import-worker-protocol'
+import type { CatalogWorkerJob, ImportWorkerMessage, WorkerAnswer } from './import-worker-protocol'
 
-/** An import running in its worker: its outcome, and a way to stop it before it commits. */
-export interface RunningImport {
-  done: Promise<{ result: CsvImportResult; pages: string[]; published: EmittedEvent[] }>
+/** A job running in its worker: its answer, and a way to stop it (an import, before it commits). */
+export interface RunningJob<J extends CatalogWorkerJob> {
+  done: Promise<WorkerAnswer<J>>
   /** Ends the worker; an import not yet committed writes nothing and answers IMPORT_CANCELLED. */
   cancel(): void
 }
@@ -17,7 +16,7 @@ export interface RunningImport {
  * The built app has out/main/catalog-import-worker.js beside its main bundle; under Node (tests,
  * bench) the TypeScript source runs through tsx.
  */
-function startWorker(job: ImportJob): Worker {
+function startWorker(job: CatalogWorkerJob): Worker {
   const built = join(__dirname, 'catalog-import-worker.js')
   if (existsSync(built)) return new Worker(built, { workerData: job })
   const source = JSON.stringify(join(__dirname, 'import-worker.ts'))
@@ -29,10 +28,10 @@ function workerFailure(message: string, code: string | null): Error {
   return Object.assign(new Error(message), code ? { code } : {})
 }
 
-export function runImportWorker(job: ImportJob, onProgress: (progress: CsvImportProgress) => void): RunningImport {
+export function runCatalogWorker<J extends CatalogWorkerJob>(job: J, onProgress: (progress: CsvImportProgress) => void): RunningJob<J> {
   const worker = startWorker(job)
   let cancelled = false
-  const done = new Promise<{ result: CsvImportResult; pages: string[]; published: EmittedEvent[] }>((resolve, reject) => {
+  const done = new Promise<WorkerAnswer<J>>((resolve, reject) => {
     let settled = false
     const settle = (action: () => void): void => {
       if (settled) return
@@ -41,7 +40,8 @@ export function runImportWorker(job: ImportJob, onProgress: (progress: CsvImport
     }
     worker.on('message', (message: ImportWorkerMessage) => {
       if (message.type === 'progress') onProgress(message.progress)
-      else if (message.type === 'done') settle(() => resolve(message))
+      // The worker answers a job with the message of its kind (WorkerAnswer).
+      else if (message.type === 'done' || message.type === 'inspected') settle(() => resolve(message as WorkerAnswer<J>))
       else if (message.error) {
         const { code, message: text, issues, details } = message.error
         settle(() => reject(new AppError(code, text, { issues, details })))
