@@ -30,8 +30,9 @@ export function keptValueOf(row: Pick<OrderRow, 'total' | 'returned_total'>): nu
   return row.total - row.returned_total
 }
 
-/** What is still owed: what the kept goods are worth less what was paid and kept. */
-export function amountDueOf(row: Pick<OrderRow, 'total' | 'returned_total' | 'paid_total' | 'refunded_total'>): number {
+/** What is still owed: what the kept goods are worth less what was paid and kept; nothing on a cancelled order. */
+export function amountDueOf(row: Pick<OrderRow, 'status' | 'total' | 'returned_total' | 'paid_total' | 'refunded_total'>): number {
+  if (row.status === 'cancelled') return 0
   return Math.max(0, keptValueOf(row) - (row.paid_total - row.refunded_total))
 }
 

@@ -1,0 +1,257 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { PaymentInput } from '../../src/shared/payments'
+import type { OrderDetail } from '../../src/shared/orders'
+import { openTestTill, type TestTill } from '../support/test-till'
+import { seedProducts, type SeededVariant } from '../support/seed-products'
+import { cartWith } from '../support/sales'
+import { readRollup, recomputeRollup } from '../support/stats-recompute'
+
+/**
+ * Issue 12, "Done when": random trade in currencies with 0, 2 and 3 decimals, both tax modes, both
+ * tax roundings, cash rounding on and off, mixed rates, line and order discounts, split tenders,
+ * deposits, partial and full returns and cancellations. After every run:
+ *   - each order's payments less refunds is what it holds: total less returns less what is still due
+ *     (nothing on a cancelled order), and it never holds more than that;
+ *   - the payment mix in Stats is the money that moved, by method (paid, refunded, rounding);
+ *   - each order's and Stats' per-rate figures have net + tax = gross, and an order's rates add up
+ *     to its total and tax;
+ *   - cash moved is whole coins; the rollups equal a recomputation from the order tables.
+ */
+const CURRENCIES = [
+  { currency: 'JPY', digits: 0, step: 0 },
+  { currency: 'EUR', digits: 2, step: 0 },
+  { currency: 'CHF', digits: 2, step: 5 },
+  { currency: 'KWD', digits: 3, step: 0 },
+  { currency: 'SEK', digits: 2, step: 100 }
+] as const
+const TIME_ZONE = 'Europe/Berlin'
+/** Prices in minor units, each at another rate: the cart mixes them. */
+const PRODUCTS = [
+  { name: 'Bread', price: 455, taxRateBp: 700 },
+  { name: 'Wine', price: 1299, taxRateBp: 1900 },
+  { name: 'Book', price: 2001, taxRateBp: 0 },
+  { name: 'Soap', price: 333, taxRateBp: 2500 }
+] as const
+
+type Tender = 'cash' | 'card' | 'split' | 'deposit' | 'none'
+type Op =
+  | {
+      kind: 'sell'
+      orderKind: 'counter' | 'pickup'
+      lines: Array<{ product: number; quantity: number; discount: number }>
+      orderDiscount: number
+      tender: Tender
+      overpay: number
+    }
+  | { kind: 'cancel'; pick: number }
+  | { kind: 'return'; pick: number; line: number; quantity: number; all: boolean }
+  | { kind: 'pay'; pick: number; method: 'cash' | 'card' }
+  | { kind: 'wait'; minutes: number }
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('sell' as const),
+      orderKind: fc.constantFrom('counter' as const, 'pickup' as const),
+      lines: fc.array(
+        fc.record({ product: fc.nat(PRODUCTS.length - 1), quantity: fc.integer({ min: 1, max: 5 }), discount: fc.constantFrom(0, 0, 1500, 3333) }),
+        { minLength: 1, maxLength: 4 }
+      ),
+      orderDiscount: fc.constantFrom(0, 0, 500, 2500),
+      tender: fc.constantFrom<Tender>('cash', 'card', 'split', 'deposit', 'none'),
+      overpay: fc.constantFrom(0, 0, 7, 1000)
+    })
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), line: fc.nat(), quantity: fc.integer({ min: 1, max: 5 }), all: fc.boolean() })
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('pay' as const), pick: fc.nat(), method: fc.constantFrom('cash' as const, 'card' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 30 * 60 }) }) }
+)
+
+/** Cash paid with extra handed over in real money: notes and coins of the shop's smallest step. */
+function cash(amount: number, overpay: number, step: number): PaymentInput {
+  const coin = Math.max(1, step)
+  return overpay > 0 ? { method: 'cash', amount, tendered: Math.ceil((amount + overpay * 100) / coin) * coin } : { method: 'cash', amount }
+}
+
+function tenders(tender: Tender, total: number, orderKind: 'counter' | 'pickup', overpay: number, step: number): PaymentInput[] {
+  const card = (amount: number): PaymentInput => ({ method: 'card', amount, reference: 'T-1' })
+  if (total === 0) return []
+  const counter = orderKind === 'counter'
+  switch (tender) {
+    case 'card':
+      return [card(total)]
+    case 'split':
+      return total > 1 ? [card(Math.ceil(total / 3)), cash(total - Math.ceil(total / 3), overpay, step)] : [cash(total, overpay, step)]
+    case 'deposit':
+      return counter || total < 2 ? [cash(total, overpay, step)] : [card(Math.floor(total / 2))]
+    case 'none':
+      return counter ? [card(total)] : []
+    case 'cash':
+      return [cash(total, overpay, step)]
+  }
+}
+
+async function apply(till: TestTill, variants: readonly SeededVariant[], orders: number[], op: Op, step: number): Promise<void> {
+  const pick = (index: number) => orders[index % Math.max(1, orders.length)]
+  switch (op.kind) {
+    case 'sell': {
+      const cart = await cartWith(
+        till,
+        op.lines.map((line) => ({ variantId: variants[line.product]!.variantId, quantity: line.quantity }))
+      )
+      for (const [index, line] of cart.lines.entries()) {
+        const discount = op.lines.find((wanted) => variants[wanted.product]!.variantId === line.variantId)?.discount ?? 0
+        if (discount > 0 && index % 2 === 0)
+          await till.ok('cart.setLineDiscount', { cartId: cart.id, lineId: line.id, discount: { kind: 'percent', value: discount } })
+      }
+      if (op.orderDiscount > 0) await till.ok('cart.setOrderDiscount', { cartId: cart.id, discount: { kind: 'percent', value: op.orderDiscount } })
+      const { totals } = await till.ok('cart.get', { cartId: cart.id })
+      const order = await till.ok('cart.checkout', {
+        cartId: cart.id,
+        kind: op.orderKind,
+        payments: tenders(op.tender, totals.total, op.orderKind, op.overpay, step)
+      })
+      expect(order.total).toBe(totals.total)
+      orders.push(order.id)
+      return
+    }
+    case 'cancel': {
+      const orderId = pick(op.pick)
+      if (orderId) await till.call('orders.cancel', { orderId })
+      return
+    }
+    case 'return': {
+      const orderId = pick(op.pick)
+      if (!orderId) return
+      const order = await till.ok('orders.get', { orderId })
+      const open = order.lines.filter((line) => line.quantity > line.quantityReturned)
+      if (open.length === 0) return
+      const lines = op.all
+        ? open.map((line) => ({ orderLineId: line.id, quantity: line.quantity - line.quantityReturned, damaged: false }))
+        : [open[op.line % open.length]!].map((line) => ({
+            orderLineId: line.id,
+            quantity: 1 + ((op.quantity - 1) % (line.quantity - line.quantityReturned)),
+            damaged: false
+          }))
+      await till.call('orders.return', { orderId, lines })
+      return
+    }
+    case 'pay': {
+      const orderId = pick(op.pick)
+      if (!orderId) return
+      const order = await till.ok('orders.get', { orderId })
+      if (order.amountDue > 0) {
+        const payment: PaymentInput =
+          op.method === 'card' ? { method: 'card', amount: order.amountDue, reference: 'T-2' } : { method: 'cash', amount: order.amountDue }
+        await till.call('orders.pay', { orderId, payments: [payment] })
+      }
+      return
+    }
+    case 'wait':
+      till.clock.advance(op.minutes * 60_000)
+      return
+  }
+}
+
+function moved(order: OrderDetail) {
+  const paid = order.payments.filter((payment) => payment.kind === 'payment').reduce((sum, payment) => sum + payment.amount, 0)
+  const refunded = order.payments.filter((payment) => payment.kind === 'refund').reduce((sum, payment) => sum + payment.amount, 0)
+  return paid - refunded
+}
+
+function checkOrder(order: OrderDetail, step: number): void {
+  const held = moved(order)
+  const owed = order.status === 'cancelled' ? 0 : order.total - order.returnedTotal
+  expect(held, `order ${order.id} holds what it is owed less what is due`).toBe(owed - order.amountDue)
+  expect(held).toBeGreaterThanOrEqual(0)
+  expect(order.amountDue).toBeGreaterThanOrEqual(0)
+  for (const rate of order.taxByRate) expect(rate.net + rate.tax, `order ${order.id} rate ${rate.rateBp}`).toBe(rate.gross)
+  expect(order.taxByRate.reduce((sum, rate) => sum + rate.gross, 0)).toBe(order.total)
+  expect(order.taxByRate.reduce((sum, rate) => sum + rate.tax, 0)).toBe(order.taxTotal)
+  for (const payment of order.payments) {
+    if (payment.method !== 'cash') expect(payment.rounding).toBe(0)
+    else if (step > 1) expect((payment.amount + payment.rounding) % step, `cash of payment ${payment.id} is whole coins`).toBe(0)
+    if (payment.change !== null && step > 1) expect(payment.change % step).toBe(0)
+  }
+  const rounding = order.payments.reduce((sum, payment) => sum + (payment.kind === 'payment' ? payment.rounding : -payment.rounding), 0)
+  expect(order.roundingTotal).toBe(rounding)
+}
+
+describe('money adds up in every case (issue 12)', () => {
+  it('payments less refunds = what each order holds, the payment mix = money moved by method, per-rate net + tax = gross, stats = recomputation', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...CURRENCIES),
+        fc.constantFrom('inclusive' as const, 'exclusive' as const),
+        fc.constantFrom('line' as const, 'rate' as const),
+        fc.array(opArb, { minLength: 1, maxLength: 25 }),
+        async (money, taxMode, taxRounding, ops) => {
+          const till = openTestTill()
+          try {
+            await till.ok('settings.update', {
+              currency: money.currency,
+              timeZone: TIME_ZONE,
+              taxMode,
+              taxRounding,
+              cashRoundingStep: money.step,
+              cashRoundingRule: 'nearest'
+            })
+            const variants = await seedProducts(
+              till.context,
+              PRODUCTS.map((product) => ({ ...product, stock: 10_000 }))
+            )
+            const orders: number[] = []
+            for (const op of ops) await apply(till, variants, orders, op, money.step)
+
+            const details = await Promise.all(orders.map((orderId) => till.ok('orders.get', { orderId })))
+            for (const order of details) {
+              expect(order.currency).toBe(money.currency)
+              checkOrder(order, money.step)
+            }
+
+            // The payment mix over the whole run is the money that moved, by method.
+            const days = [...new Set(details.flatMap((order) => order.payments.map((payment) => payment.businessDay)))].sort()
+            if (days.length > 0) {
+              const stats = await till.ok('stats.overview', { from: days[0]!, to: days[days.length - 1]! })
+              expect(stats.currency).toBe(money.currency)
+              const byMethod = new Map<string, { paid: number; refunded: number; rounding: number }>()
+              for (const payment of details.flatMap((order) => order.payments)) {
+                const figure = byMethod.get(payment.method) ?? { paid: 0, refunded: 0, rounding: 0 }
+                if (payment.kind === 'payment') {
+                  figure.paid += payment.amount
+                  figure.rounding += payment.rounding
+                } else {
+                  figure.refunded += payment.amount
+                  figure.rounding -= payment.rounding
+                }
+                byMethod.set(payment.method, figure)
+              }
+              const mix = Object.fromEntries(
+                stats.paymentMix.map((share) => [share.method, { paid: share.paid, refunded: share.refunded, rounding: share.rounding }])
+              )
+              const expected = Object.fromEntries([...byMethod].filter(([, figure]) => figure.paid !== 0 || figure.refunded !== 0 || figure.rounding !== 0))
+              expect(
+                Object.fromEntries(Object.entries(mix).filter(([, figure]) => figure.paid !== 0 || figure.refunded !== 0 || figure.rounding !== 0))
+              ).toEqual(expected)
+              for (const share of stats.paymentMix) expect(share.net).toBe(share.paid - share.refunded)
+              expect(stats.summary.cashRounding).toBe(byMethod.get('cash')?.rounding ?? 0)
+              for (const rate of stats.taxByRate) expect(rate.net + rate.tax, `stats rate ${rate.rateBp}`).toBe(rate.gross)
+            }
+
+            expect(await readRollup(till.context.db)).toEqual(await recomputeRollup(till.context.db, TIME_ZONE))
+            expect(till.logged).toEqual([])
+          } finally {
+            await till.cleanup()
+          }
+        }
+      ),
+      { numRuns: 25 }
+    )
+  }, 300_000)
+})
