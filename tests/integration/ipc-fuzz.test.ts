@@ -10,6 +10,8 @@ import { openTestTill, type TestTill } from '../support/test-till'
 /** Cases per channel; `TILLPOINT_FUZZ_RUNS=2000 npx vitest run tests/integration/ipc-fuzz.test.ts` for a long run. */
 const RUNS = Number(process.env.TILLPOINT_FUZZ_RUNS || 12)
 const SEED = process.env.TILLPOINT_FUZZ_SEED ? Number(process.env.TILLPOINT_FUZZ_SEED) : undefined
+/** A backup answers in about a hundred milliseconds under load, an import or an export in tens: a long run gets the time its cases need. */
+const LONG_RUN_TIMEOUT = Math.max(30_000, RUNS * 250)
 
 let till: TestTill
 const answered = new Map<string, number>()
@@ -46,17 +48,21 @@ async function callOnce(channel: Channel, input: unknown): Promise<void> {
 }
 
 describe('every channel, fuzzed through the IPC helper', () => {
-  it.each(CHANNELS)('%s answers hostile input with a coded refusal or a result, never INTERNAL', async (channel) => {
-    const input = fc.oneof(
-      { weight: 3, arbitrary: shapedLike(contract[channel].input) },
-      { weight: 2, arbitrary: hostileValue },
-      { weight: 1, arbitrary: oversizedValue }
-    )
-    await fc.assert(
-      fc.asyncProperty(input, (value) => callOnce(channel, value)),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true }
-    )
-  })
+  it.each(CHANNELS)(
+    '%s answers hostile input with a coded refusal or a result, never INTERNAL',
+    async (channel) => {
+      const input = fc.oneof(
+        { weight: 3, arbitrary: shapedLike(contract[channel].input) },
+        { weight: 2, arbitrary: hostileValue },
+        { weight: 1, arbitrary: oversizedValue }
+      )
+      await fc.assert(
+        fc.asyncProperty(input, (value) => callOnce(channel, value)),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true }
+      )
+    },
+    LONG_RUN_TIMEOUT
+  )
 
   it('refuses malformed requests (no envelope, an actor of its own, extra fields) before any handler', async () => {
     for (const request of [undefined, null, 42, 'x', [], { input: {}, actor: { id: 'owner', name: 'Owner' } }, { input: {}, extra: 1 }]) {
