@@ -1,5 +1,6 @@
 import { sellAtCounter, takePickup } from '../support/sales'
 import { expect, test } from './support/fixtures'
+import { openSell, scan, stockShelves } from './support/counter'
 import { addProduct, setUpShop } from './support/shop'
 import { COUNTER_SIZES, expectAllInReach, expectNotCut, sizeName } from './support/viewport'
 
@@ -67,7 +68,7 @@ for (const size of COUNTER_SIZES) {
     await expect(page.getByTestId('nav-sell')).toBeInViewport()
     await expectAllInReach(page, `products after a dialog at ${at}`)
 
-    for (const tab of ['shop', 'printers', 'sync', 'updates'] as const) {
+    for (const tab of ['shop', 'printers', 'sync', 'staff', 'journal', 'backups', 'updates'] as const) {
       await page.getByTestId('nav-settings').click()
       await page.getByTestId(`settings-tab-${tab}`).click()
       await check(`layout-settings-${tab}`)
@@ -84,6 +85,59 @@ for (const size of COUNTER_SIZES) {
       const value = page.getByTestId(`stats-${card}-value`)
       if ((await value.count()) > 0) await expectNotCut(page, `stats-${card}-value`, `stats at ${at}`)
     }
+  })
+
+  test(`Coupons and the counter's dialogs work at ${at}`, async ({ page, till, capture }) => {
+    await setUpShop(till)
+    const [beans, milk] = await stockShelves(till)
+    await till.ok('coupons.create', { code: 'SPRING-WINDOW-2026', description: 'Ten percent off through the spring window', kind: 'percent', value: 1000 })
+    await till.ok('coupons.create', { code: 'EASTER', kind: 'amount', value: 250, minSpend: 2000, validFrom: '2026-04-01', usageLimit: 500 })
+    await page.setViewportSize(size)
+    const check = async (name: string) => {
+      await expectAllInReach(page, `${name} at ${at}`)
+      await capture(page, `${name}-${at}`)
+    }
+
+    await openSell(page)
+    await scan(page, beans!.barcode)
+    await scan(page, milk!.barcode)
+    await expect(page.getByTestId('cart-line')).toHaveCount(2)
+    for (const [button, dialog] of [
+      ['cart-discount', 'discount-dialog'],
+      ['cart-coupon', 'coupon-dialog'],
+      ['cart-customer', 'customer-dialog']
+    ] as const) {
+      await page.getByTestId(button).click()
+      await expect(page.getByTestId(dialog)).toBeVisible()
+      await check(`layout-${dialog}`)
+      await page.keyboard.press('Escape')
+      await expect(page.getByTestId(dialog)).toBeHidden()
+    }
+    await page.getByTestId('cart-line-name').first().click()
+    await expect(page.getByTestId('line-dialog')).toBeVisible()
+    await check('layout-line-dialog')
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('line-dialog')).toBeHidden()
+    await page.keyboard.press('F1')
+    await expect(page.getByTestId('shortcuts')).toBeVisible()
+    await check('layout-shortcuts')
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('shortcuts')).toBeHidden()
+    await scan(page, '5012345678900')
+    await expect(page.getByTestId('sell-unknown-add')).toBeVisible()
+    await check('layout-sell-unknown-code')
+    await page.getByTestId('sell-unknown-add').click()
+    await expect(page.getByTestId('quick-add')).toBeVisible()
+    await check('layout-quick-add')
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('quick-add')).toBeHidden()
+
+    await page.getByTestId('nav-coupons').click()
+    await expect(page.getByTestId('coupon-row')).toHaveCount(2)
+    await check('layout-coupons')
+    await page.getByTestId('coupon-row').filter({ hasText: 'SPRING' }).getByTestId('coupon-row-open').click()
+    await expect(page.getByTestId('coupon-form')).toBeVisible()
+    await check('layout-coupon-form')
   })
 
   test(`the first run works at ${at}`, async ({ page, capture }) => {

@@ -39,6 +39,24 @@ function findOutOfReach(): OutOfReach[] {
     element.getAttribute('data-testid') ??
     element.getAttribute('aria-label') ??
     `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}"`
+  // A row meant to scroll sideways (the category chips): one flex line that scrolls on x.
+  const isSidewaysRow = (element: Element) => {
+    const style = getComputedStyle(element)
+    return /(auto|scroll)/.test(style.overflowX) && style.display.includes('flex') && style.flexDirection.startsWith('row') && style.flexWrap === 'nowrap'
+  }
+  // A control past the left or right edge of a box that clips it (a panel that only meant to scroll
+  // down, or hides its overflow) sits inside the window yet shows only in part, or not at all.
+  const cutSideways = (element: Element, box: { left: number; right: number }) => {
+    for (let ancestor = element.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+      // A modal dialog is drawn in the top layer: the boxes around it in the page do not clip it.
+      if (ancestor.tagName === 'DIALOG') return null
+      if (getComputedStyle(ancestor).overflowX === 'visible') continue
+      const outer = ancestor.getBoundingClientRect()
+      if (box.left >= outer.left - slack && box.right <= outer.right + slack) continue
+      if (!isSidewaysRow(ancestor)) return ancestor
+    }
+    return null
+  }
   // Inside an open modal dialog only the dialog counts: the page under it is inert.
   const modal = document.querySelector('dialog[open]')
   const root = modal ?? document.body
@@ -49,6 +67,15 @@ function findOutOfReach(): OutOfReach[] {
     const style = getComputedStyle(element)
     if (style.visibility === 'hidden' || element.closest('[inert], [hidden], .visually-hidden')) continue
     const box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }
+    const cutBy = cutSideways(element, box)
+    if (cutBy) {
+      problems.push({
+        what: describe(element),
+        rect: box,
+        why: `cut off at the side by ${cutBy.getAttribute('data-testid') ?? `.${cutBy.className}`}, which is not a row that scrolls sideways`
+      })
+      continue
+    }
     if (inside(box, viewport)) continue
     // Off the window: reachable only if a scrolling ancestor (inside the window) holds it.
     let ancestor = element.parentElement
