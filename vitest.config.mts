@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // One migrated database for the run: each test till starts as a copy of it (tests/support/till-template.ts).
+    globalSetup: ['tests/support/vitest-setup.ts'],
     testTimeout: 30_000,
     typecheck: { enabled: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: './tsconfig.node.json' }
   }

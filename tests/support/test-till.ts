@@ -10,6 +10,7 @@ import type { Approval } from '../../src/shared/staff'
 import type { SyncOptions } from '../../src/main/sync/sync-service'
 import type { PrintBackend } from '../../src/main/print/print-backend'
 import { describeFindings, scanDatabaseFile, scanText } from './card-scan'
+import { copyMigratedTemplate } from './till-template'
 
 /** 2026-03-02 09:00 UTC: a Monday morning, a fixed start for every test's clock. */
 export const TEST_EPOCH = Date.UTC(2026, 2, 2, 9, 0, 0)
@@ -68,6 +69,7 @@ export function openTestTill(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
   const dbPath = join(dir, 'till.sqlite')
   const clock = manualClock(options.start ?? TEST_EPOCH)
+  copyMigratedTemplate(dbPath, clock.now())
   const logged: string[] = []
   const logError = (where: string, error: unknown): void => {
     logged.push(`${where}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`)
