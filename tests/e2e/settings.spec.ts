@@ -158,3 +158,35 @@ test('the tax number and the receipt footer are printed on every receipt; a bad 
   expect(receipt.html).toContain('Returns within 30 days with this receipt\n\nThank you for shopping local')
   expect(receipt.html).not.toContain('Thank you!')
 })
+
+test('tax rounding and cash rounding are set in Settings, say they apply to new sales, and a bad coin is refused beside its field', async ({
+  page,
+  till,
+  capture
+}) => {
+  await page.goto('/#/settings')
+  await page.getByTestId('settings-tax-rounding-rate').check()
+  await expect(page.getByTestId('settings-tax-rounding-notice')).toContainText('Orders already taken keep their tax')
+  const before = await snapshotDatabase(till)
+  await page.getByTestId('settings-cash-rounding-step').fill('0.055')
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('settings-cash-rounding-step-error')).toBeVisible()
+  expect(await snapshotDatabase(till)).toEqual(before)
+
+  await page.getByTestId('settings-cash-rounding-step').fill('0.05')
+  await page.getByTestId('settings-cash-rounding-rule-up').check()
+  await expect(page.getByTestId('settings-cash-rounding-notice')).toContainText('New cash payments will be rounded this way')
+  await expect(page.getByTestId('settings-cash-rounding-step-error')).toHaveCount(0)
+  await page.getByTestId('settings-tax-rounding').scrollIntoViewIfNeeded()
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await capture(page, `settings-money-rules-${width}x${height}`)
+  }
+  await page.getByTestId('settings-save').click()
+  await expect(page.getByTestId('toast')).toHaveText('Settings saved')
+  expect(await till.ok('settings.get')).toMatchObject({ taxRounding: 'rate', cashRoundingStep: 5, cashRoundingRule: 'up' })
+})

@@ -1,7 +1,16 @@
 import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import type { Language } from '../../../../shared/i18n/languages'
-import { RECEIPT_FOOTER_MAX_LINES, type SettingsPatch, type ShopSettings, type ShortStockRule, type TaxMode, type TouchMode } from '../../../../shared/settings'
+import {
+  RECEIPT_FOOTER_MAX_LINES,
+  type CashRoundingRule,
+  type SettingsPatch,
+  type ShopSettings,
+  type ShortStockRule,
+  type TaxMode,
+  type TaxRounding,
+  type TouchMode
+} from '../../../../shared/settings'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { fieldErrors } from '../../lib/errors'
@@ -20,6 +29,9 @@ import { StaffSettingsTab } from './staff/StaffSettingsTab'
 import { BackupsSettingsTab } from './BackupsSettingsTab'
 import { UpdatesSettingsTab } from './UpdatesSettingsTab'
 import { TAX_MODE_CHOICES } from './tax-mode-choices'
+import { CASH_ROUNDING_RULE_CHOICES, TAX_ROUNDING_CHOICES } from './money-rule-choices'
+import { MoneyInput } from '../../components/MoneyInput'
+import { decimalSeparator, moneyInputText, parseMoneyInput } from '../../lib/money'
 import { useSettingsDraft } from './use-settings-draft'
 import './settings.css'
 import { useTranslation } from 'react-i18next'
@@ -35,6 +47,10 @@ interface ShopForm {
   locale: string
   timeZone: string
   taxMode: TaxMode
+  taxRounding: TaxRounding
+  /** The smallest coin as typed, in the currency's units ("0.05"). */
+  cashRoundingStep: string
+  cashRoundingRule: CashRoundingRule
   orderPrefix: string
   holdMinutes: string
   touchMode: TouchMode
@@ -53,6 +69,9 @@ function formOf(settings: ShopSettings): ShopForm {
     locale,
     timeZone,
     taxMode,
+    taxRounding,
+    cashRoundingStep,
+    cashRoundingRule,
     orderPrefix,
     holdMinutes,
     touchMode,
@@ -69,6 +88,9 @@ function formOf(settings: ShopSettings): ShopForm {
     locale,
     timeZone,
     taxMode,
+    taxRounding,
+    cashRoundingStep: moneyInputText(cashRoundingStep, settings.currencyDigits),
+    cashRoundingRule,
     orderPrefix,
     holdMinutes: String(holdMinutes),
     touchMode,
@@ -129,13 +151,19 @@ const SHORT_STOCK_CHOICES: ReadonlyArray<{ value: ShortStockRule; label: string;
 ]
 
 /** The form as the main process expects it; hold time that is not a whole number is caught here. */
-function patchOf(form: ShopForm): { patch: SettingsPatch } | { error: AppErrorData } {
+function patchOf(form: ShopForm, settings: ShopSettings): { patch: SettingsPatch } | { error: AppErrorData } {
   const holdText = form.holdMinutes.trim()
   if (!/^\d{1,9}$/.test(holdText)) {
     const message = 'Hold time is a whole number of minutes'
     return { error: { code: 'VALIDATION', message, issues: [{ path: 'holdMinutes', message }] } }
   }
-  return { patch: { ...form, holdMinutes: Number(holdText) } }
+  // The coin is read in the currency saved: a currency change and a new coin are two saves.
+  const step =
+    form.cashRoundingStep.trim() === ''
+      ? { ok: true as const, amount: 0 }
+      : parseMoneyInput(form.cashRoundingStep, settings.currencyDigits, decimalSeparator(settings.locale))
+  if (!step.ok) return { error: { code: 'VALIDATION', message: step.message, issues: [{ path: 'cashRoundingStep', message: step.message }] } }
+  return { patch: { ...form, holdMinutes: Number(holdText), cashRoundingStep: step.amount } }
 }
 
 /** Settings in tabs: the shop, its printers, and sync; the URL names the tab (#/settings/printers). */
@@ -163,7 +191,7 @@ function ShopSettingsTab() {
   const readOnly = useMissingPermission('settings.edit') !== undefined
 
   const submit = async () => {
-    const prepared = patchOf(form)
+    const prepared = patchOf(form, settings)
     if ('error' in prepared) {
       setError(prepared.error)
       return
@@ -193,7 +221,7 @@ function ShopSettingsTab() {
       saving={busy}
       error={error}
       shownFields={
-        /^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock)$/
+        /^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|taxRounding|cashRoundingStep|cashRoundingRule|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock)$/
       }
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
@@ -302,6 +330,45 @@ function ShopSettingsTab() {
             {form.taxMode !== settings.taxMode ? (
               <p className="settings-change-notice" data-testid="settings-tax-mode-notice">
                 {form.taxMode === 'inclusive' ? t('settings.newSalesWillTake') : t('settings.newSalesWillAdd')} {t('settings.ordersAlreadyTakenKeep')}
+              </p>
+            ) : null}
+            <ChoiceGroup
+              legend={t('settings.taxRounding')}
+              value={form.taxRounding}
+              onChange={set('taxRounding')}
+              choices={TAX_ROUNDING_CHOICES}
+              error={fields.taxRounding}
+              testId="settings-tax-rounding"
+            />
+            {form.taxRounding !== settings.taxRounding ? (
+              <p className="settings-change-notice" data-testid="settings-tax-rounding-notice">
+                {t('settings.taxRoundingNotice')}
+              </p>
+            ) : null}
+            <MoneyInput
+              label={t('settings.cashRoundingStep')}
+              value={form.cashRoundingStep}
+              onChange={(value) => {
+                set('cashRoundingStep')(value)
+                // A refusal of the coin typed before is stale once it is typed again; the parse shows live.
+                if (fields.cashRoundingStep) setError(null)
+              }}
+              error={fields.cashRoundingStep}
+              showParseError
+              testId="settings-cash-rounding-step"
+              hint={t('settings.cashRoundingStepHint')}
+            />
+            <ChoiceGroup
+              legend={t('settings.cashRoundingRule')}
+              value={form.cashRoundingRule}
+              onChange={set('cashRoundingRule')}
+              choices={CASH_ROUNDING_RULE_CHOICES}
+              error={fields.cashRoundingRule}
+              testId="settings-cash-rounding-rule"
+            />
+            {form.cashRoundingStep !== formOf(settings).cashRoundingStep || form.cashRoundingRule !== settings.cashRoundingRule ? (
+              <p className="settings-change-notice" data-testid="settings-cash-rounding-notice">
+                {t('settings.cashRoundingNotice')}
               </p>
             ) : null}
           </section>
