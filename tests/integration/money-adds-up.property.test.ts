@@ -6,6 +6,11 @@ import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
+import { decodeEscPos } from '../support/escpos-decode'
+import { loadPrintableOrder } from '../../src/main/print/load-printable-order'
+import { renderOrderEscPos, renderOrderHtml } from '../../src/main/print/render-documents'
+import { formatMoney, formatRate } from '../../src/main/print/format'
+import { PAPER_SIZES } from '../../src/shared/print'
 
 /**
  * Issue 12, "Done when": random trade in currencies with 0, 2 and 3 decimals, both tax modes, both
@@ -16,7 +21,9 @@ import { readRollup, recomputeRollup } from '../support/stats-recompute'
  *   - the payment mix in Stats is the money that moved, by method (paid, refunded, rounding);
  *   - each order's and Stats' per-rate figures have net + tax = gross, and an order's rates add up
  *     to its total and tax;
- *   - cash moved is whole coins; the rollups equal a recomputation from the order tables.
+ *   - cash moved is whole coins; the rollups equal a recomputation from the order tables;
+ *   - every receipt layout (58 mm, 80 mm, A4 HTML, ESC/POS at 32 and 48 columns) prints the order's
+ *     summary per rate (rate, net, tax, gross).
  */
 const CURRENCIES = [
   { currency: 'JPY', digits: 0, step: 0 },
@@ -183,6 +190,26 @@ function checkOrder(order: OrderDetail, step: number): void {
   expect(order.roundingTotal).toBe(rounding)
 }
 
+/** The receipt of the order in every layout carries one row per rate, with its net, tax and gross. */
+async function checkReceipts(till: TestTill, order: OrderDetail): Promise<void> {
+  const printable = await loadPrintableOrder(till.context.db, order.id)
+  expect(printable.taxRates).toEqual(order.taxByRate)
+  for (const paper of PAPER_SIZES) {
+    const html = await renderOrderHtml(printable, 'receipt', paper, false)
+    const table = /<table class="tax-rates" data-tax-rates>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? ''
+    expect(table.match(/<tr>/g)?.length ?? 0, `${paper} receipt of order ${order.id}: a row per rate and the heading`).toBe(
+      order.taxByRate.length + (order.taxByRate.length > 0 ? 1 : 0)
+    )
+    for (const rate of order.taxByRate) {
+      for (const amount of [rate.net, rate.tax, rate.gross]) expect(table).toContain(formatMoney(amount, printable))
+      expect(table).toContain(formatRate(rate.rateBp, printable.locale))
+    }
+    const thermal = decodeEscPos(renderOrderEscPos(printable, 'receipt', { paper, codePage: 'cp858' }, { reprint: false, openDrawer: false }))
+    const text = thermal.lines.join('\n')
+    for (const rate of order.taxByRate) expect(text, `${paper} thermal receipt of order ${order.id}`).toContain(formatRate(rate.rateBp, printable.locale))
+  }
+}
+
 describe('money adds up in every case (issue 12)', () => {
   it('payments less refunds = what each order holds, the payment mix = money moved by method, per-rate net + tax = gross, stats = recomputation', async () => {
     await fc.assert(
@@ -213,6 +240,7 @@ describe('money adds up in every case (issue 12)', () => {
             for (const order of details) {
               expect(order.currency).toBe(money.currency)
               checkOrder(order, money.step)
+              await checkReceipts(till, order)
             }
 
             // The payment mix over the whole run is the money that moved, by method.
