@@ -14,6 +14,8 @@ const TRANSLATED = [
   'App.tsx',
   'components/CancelSubmit.tsx',
   'components/OwnerPinFields.tsx',
+  'components/SetOwnerPinDialog.tsx',
+  'components/StaffBadge.tsx',
   'components/StorageBanner.tsx',
   'screens/coupons/',
   'screens/first-run/',
