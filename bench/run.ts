@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { businessDay } from '../src/shared/business-day'
 import { manualClock } from '../src/main/core/clock'
-import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
+import { startTillpoint, TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
 import { domainCheckout, rawFloor, type JournalTemplate, type SalesLinkTemplate } from './checkout-bench'
 import { seededRandom } from './data-shape'
@@ -52,6 +52,10 @@ async function main(): Promise<number> {
 
   const clock = manualClock(built.lastOrderAt + 3_600_000)
   const till = startTillpoint({ dbPath: path, clock, logError: (where, error) => console.error(where, error) })
+  // As at a counter, the owner has a PIN and has unlocked the window: every call below goes through
+  // the dispatcher's session lookup and permission check, not the pinless till's shortcut.
+  const opened = await till.dispatch('staff.setupOwner', { input: { name: 'Bench Owner', pin: '2580' } }, TOOL_WINDOW)
+  if (!opened.ok) throw new Error(`staff.setupOwner: ${opened.error.message}`)
   // The floor writes through the till's own connection, so both share one page cache, as in the app.
   const sqlite = till.sqlite
   const sampleDays = [lastDay, '2025-06-15', '2024-10-27']
