@@ -59,6 +59,16 @@ describe('the journal', () => {
     expect(await till.ok('journal.verify')).toMatchObject({ intact: true, entries: rows.length })
   })
 
+  it('keeps with a sale the stock it left of each variant sold, in id order', async () => {
+    await sellAtCounter(till, [{ variantId: variants[1]!.variantId, quantity: 2 }, { variantId: variants[0]!.variantId }])
+    const { body } = till.sqlite.prepare(`SELECT body FROM journal WHERE command = 'cart.checkout' ORDER BY seq DESC LIMIT 1`).get() as { body: string }
+    const stored = till.sqlite
+      .prepare('SELECT id AS variant, stock FROM variants WHERE id IN (?, ?) ORDER BY id')
+      .all(variants[0]!.variantId, variants[1]!.variantId)
+    expect((JSON.parse(body) as { stock: unknown }).stock).toEqual(stored)
+    expect(stored).toEqual(expect.arrayContaining([{ variant: variants[1]!.variantId, stock: 498 }]))
+  })
+
   it('refuses UPDATE and DELETE of its rows', () => {
     expect(() => raw("UPDATE journal SET command = 'x' WHERE seq = 1")).toThrow(/append-only/)
     expect(() => raw('DELETE FROM journal WHERE seq = 1')).toThrow(/append-only/)

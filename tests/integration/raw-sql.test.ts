@@ -20,6 +20,7 @@ const SQL_START = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|REPLACE|VACUUM)\b/
 const BUILT_AT_RUN_TIME: Record<string, string> = {
   'backups/copy-check.ts': 'counts the rows of each table a backup copy holds: backups.test.ts',
   'db/insert-rows.ts': "one INSERT per table's columns: every command test writes through it",
+  'journal/journal-hook.ts': 'stock of the variants a command changed, by a list of ids: journal.test.ts',
   'journal/stored-orders.ts': 'orders read by a list of ids for the journal verifier: journal.test.ts',
   'journal/verify-sales-chain.ts': 'Z reports read by a list of numbers: journal.test.ts',
   'orders/order-list.ts': 'list pages by filter and keyset: query-plans.test.ts, order-queries.test.ts',
