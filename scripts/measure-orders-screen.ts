@@ -11,15 +11,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { chromium, type Page } from '@playwright/test'
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium'
+import type { Page } from '@playwright/test'
 import { businessDay } from '../src/shared/business-day'
-import type { Channel } from '../src/shared/contract'
 import { manualClock } from '../src/main/core/clock'
 import { formatOrderNumber } from '../src/main/orders/order-rows'
-import { startTillpoint, TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
-import { EMIT_FUNCTION, INVOKE_BINDING, pageApiScript } from '../tests/e2e/support/page-api'
-import { serveRenderer } from '../tests/e2e/support/renderer-server'
+import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
+import { ok, openMeasuredBrowser } from './measure-page'
 
 /** Where the end-to-end tests keep their screenshots (Playwright's default output folder). */
 const SCREENS_DIR = resolve(__dirname, '../test-results/screens')
@@ -35,12 +32,6 @@ const ROWS_TO_SCROLL = 20_000
 const RUNS = 7
 const NOW = Date.UTC(2026, 2, 2, 18, 0, 0)
 const MINUTE = 60_000
-
-async function ok(till: Tillpoint, channel: Channel, input?: unknown): Promise<unknown> {
-  const result = await till.dispatch(channel, { input }, TOOL_WINDOW)
-  if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
 
 interface SeedVariant {
   variantId: number
@@ -182,22 +173,15 @@ async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'tillpoint-measure-'))
   const dbPath = join(dir, 'till.sqlite')
   const till = startTillpoint({ dbPath, clock: manualClock(NOW), logError: () => undefined })
-  const server = await serveRenderer()
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  const measured = await openMeasuredBrowser()
+  const server = measured.server
   try {
     const variants = await setUpShop(till)
     const seedStart = performance.now()
     seedOrders(dbPath, variants)
     console.log(`Seeded ${ORDER_COUNT.toLocaleString('en-US')} orders in ${Math.round(performance.now() - seedStart)} ms`)
 
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'en-US', timezoneId: 'UTC' })
-    await context.exposeBinding(INVOKE_BINDING, (_source, channel: string, request: unknown) => till.dispatch(channel, request, TOOL_WINDOW))
-    await context.addInitScript({ content: pageApiScript() })
-    await context.addInitScript({ content: PAGE_PROBE })
-    till.context.bus.subscribe((name, payload) => {
-      for (const page of context.pages())
-        page.evaluate(`window[${JSON.stringify(EMIT_FUNCTION)}]?.(${JSON.stringify(name)}, ${JSON.stringify(payload)})`).catch(() => undefined)
-    })
+    const context = await measured.context(till, { viewport: { width: 1024, height: 768 }, probe: PAGE_PROBE })
     const newPage = () => context.newPage()
 
     // Opening Orders from another screen: the click on the nav to the first row drawn.
@@ -304,8 +288,7 @@ async function main(): Promise<number> {
     console.log('Every target met.')
     return 0
   } finally {
-    await browser.close()
-    await server.close()
+    await measured.close()
     await till.close()
     rmSync(dir, { recursive: true, force: true })
   }
