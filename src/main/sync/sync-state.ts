@@ -1,12 +1,11 @@
 import type { Selectable } from 'kysely'
 import type { Db, Trx } from '../db/schema'
-import type { SyncStateTable } from '../db/tables/sync.table'
+import type { SyncFailureKind, SyncStateTable } from '../db/tables/sync.table'
 import type { SecretBox } from './secret-box'
 
 export type SyncStateRow = Selectable<SyncStateTable>
 
-/** Why the last push failed; 'offline' and 'timeout' mean the server could not be reached. */
-export type SyncFailureKind = 'offline' | 'timeout' | 'auth' | 'not-found' | 'too-large' | 'busy' | 'server' | 'protocol' | 'token' | 'insecure'
+export type { SyncFailureKind }
 
 export async function readSyncState(db: Db | Trx): Promise<SyncStateRow> {
   return db.selectFrom('sync_state').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()

@@ -7,7 +7,7 @@ import { readJournalRun, readJournalSyncState, recordJournalAck } from './journa
 import { PushFailure, pushBatch, pushJournal, type FetchLike } from './push'
 import type { SecretBox } from './secret-box'
 import { isInsecureSyncUrl } from '../../shared/sync'
-import { readSyncState, readToken, recordPushFailure, recordPushSuccess, TokenUnreadableError } from './sync-state'
+import { readSyncState, readToken, recordPushFailure, recordPushSuccess, TokenUnreadableError, type SyncFailureKind } from './sync-state'
 
 export interface SyncWorkerOptions {
   db: Db
@@ -264,7 +264,7 @@ function asPushFailure(error: unknown): PushFailure {
   throw error
 }
 
-function phaseOf(enabled: boolean, sending: boolean, lastErrorKind: string | null, waiting: number): SyncPhase {
+function phaseOf(enabled: boolean, sending: boolean, lastErrorKind: SyncFailureKind | null, waiting: number): SyncPhase {
   if (!enabled) return 'off'
   if (sending) return 'sending'
   if (lastErrorKind === 'offline' || lastErrorKind === 'timeout') return 'offline'

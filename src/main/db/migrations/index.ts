@@ -20,6 +20,7 @@ import { m0021StaffStats } from './0021_staff_stats'
 import { m0023CounterLines } from './0023_counter_lines'
 import { m0024JournalSync } from './0024_journal_sync'
 import { m0026SaleCost } from './0026_sale_cost'
+import { m0027SyncStateChecked } from './0027_sync_state_checked'
 import { m0029OutboxProtocol } from './0029_outbox_protocol'
 import { m0030StaffAtTheTill } from './0030_staff_at_the_till'
 
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0023CounterLines,
   m0024JournalSync,
   m0026SaleCost,
+  m0027SyncStateChecked,
   m0029OutboxProtocol,
   m0030StaffAtTheTill
 ]

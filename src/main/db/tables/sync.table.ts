@@ -3,6 +3,9 @@ import type { SyncProtocolVersion } from '../../../shared/sync-protocol'
 
 export type OutboxState = 'pending' | 'sent' | 'rejected'
 
+/** Why the last push failed; 'offline' and 'timeout' mean the server could not be reached. */
+export type SyncFailureKind = 'offline' | 'timeout' | 'auth' | 'not-found' | 'too-large' | 'busy' | 'server' | 'protocol' | 'token' | 'insecure'
+
 export interface OutboxTable {
   id: Generated<number>
   /** UUIDv7, the idempotency key the receiver deduplicates on. */
@@ -38,7 +41,7 @@ export interface SyncStateTable {
   failures: number
   last_success_at: number | null
   last_error: string | null
-  last_error_kind: string | null
+  last_error_kind: SyncFailureKind | null
   last_error_at: number | null
   next_attempt_at: number | null
   /** 1 when the shopkeeper accepted sending over plain http:// to another machine (migration 12). */
