@@ -88,6 +88,11 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'coupons.form.code'
   ],
   fr: [
+    'nav.coupons',
+    'sell.coupon',
+    'sell.couponCode',
+    'sell.note',
+    'shortcuts.key.coupon',
     'stats.net',
     'orders.type',
     'settings.port',

@@ -13,8 +13,16 @@ const RENDERER = join(__dirname, '../../src/renderer/src')
 const TRANSLATED = [
   'App.tsx',
   'components/CancelSubmit.tsx',
+  'components/Dialog.tsx',
+  'components/ErrorNotice.tsx',
+  'components/Keypad.tsx',
   'components/OwnerPinFields.tsx',
+  'components/PaymentEntries.tsx',
+  'components/PrintButtons.tsx',
+  'components/QuickCash.tsx',
   'components/SetOwnerPinDialog.tsx',
+  'components/Shell.tsx',
+  'components/ShortcutsDialog.tsx',
   'components/StaffBadge.tsx',
   'components/StorageBanner.tsx',
   'screens/coupons/',
@@ -22,6 +30,13 @@ const TRANSLATED = [
   'screens/journal/',
   'screens/lock/',
   'screens/orders/',
+  'screens/sell/CartLineRow.tsx',
+  'screens/sell/CartPanel.tsx',
+  'screens/sell/PayDialog.tsx',
+  'screens/sell/ProductPicker.tsx',
+  'screens/sell/SaleCompleteDialog.tsx',
+  'screens/sell/SearchBox.tsx',
+  'screens/sell/SellScreen.tsx',
   'screens/settings/',
   'screens/shift/',
   'screens/startup/',
@@ -71,7 +86,7 @@ describe('renderer words come from the catalogs', () => {
   })
 
   it('finds a literal word when there is one (the check can fail)', () => {
-    expect(literalWords(join(RENDERER, 'screens/sell/SearchBox.tsx')).length).toBeGreaterThan(0)
+    expect(literalWords(join(RENDERER, 'screens/sell/ClearSaleDialog.tsx')).length).toBeGreaterThan(0)
   })
 
   it('lists what is left to translate', () => {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react'
 import { HotkeyLayerProvider, useHotkeyLayer } from '../lib/hotkeys'
 import { useFocusFirstInvalid } from '../lib/use-focus-first-invalid'
+import { useTranslation } from 'react-i18next'
+import { Kbd } from './Kbd'
 
 interface DialogProps {
   title: string
@@ -24,6 +26,7 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, footer, onSubmit, testId, width = 'normal', error }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const layer = useHotkeyLayer()
+  const { t } = useTranslation()
   useFocusFirstInvalid(dialog, error)
   useEffect(() => {
     const element = dialog.current
@@ -41,9 +44,9 @@ export function Dialog({ title, onClose, children, footer, onSubmit, testId, wid
     <>
       <header className="dialog__header">
         <h2>{title}</h2>
-        <button type="button" className="button button--ghost button--small" onClick={onClose} data-testid={`${testId}-close`} aria-label="Close">
-          <span>Close</span>
-          <kbd aria-hidden="true">Esc</kbd>
+        <button type="button" className="button button--ghost button--small" onClick={onClose} data-testid={`${testId}-close`} aria-label={t('common.close')}>
+          <span>{t('common.close')}</span>
+          <Kbd hotkey="Escape" />
         </button>
       </header>
       <div className="dialog__body">{children}</div>

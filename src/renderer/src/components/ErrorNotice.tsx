@@ -1,5 +1,6 @@
 import type { AppErrorData } from '../../../shared/errors'
 import { showError } from '../lib/errors'
+import { useTranslation } from 'react-i18next'
 
 interface ErrorNoticeProps {
   error: AppErrorData | null
@@ -11,6 +12,7 @@ interface ErrorNoticeProps {
 
 /** A refusal as a sentence the shopkeeper understands, with the code kept small for support. */
 export function ErrorNotice({ error, testId = 'error-notice', shownFields, onDismiss }: ErrorNoticeProps) {
+  const { t } = useTranslation()
   if (!error) return null
   const unshown = shownFields && error.issues ? error.issues.filter((issue) => !shownFields.test(issue.path)) : error.issues
   if (error.issues && error.issues.length > 0 && unshown && unshown.length === 0) return null
@@ -20,12 +22,12 @@ export function ErrorNotice({ error, testId = 'error-notice', shownFields, onDis
       <p className="notice__sentence" data-testid={`${testId}-sentence`}>
         {sentence}
       </p>
-      <span className="notice__code" data-testid={`${testId}-code`} title="Error code, for support">
+      <span className="notice__code" data-testid={`${testId}-code`} title={t('errors.codeTitle')}>
         {code}
       </span>
       {onDismiss ? (
         <button type="button" className="button button--ghost button--small" onClick={onDismiss}>
-          <span>Dismiss</span>
+          <span>{t('common.dismiss')}</span>
         </button>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useRef, type FocusEvent } from 'react'
 import { applyKey, type KeypadKey, type KeypadLayout } from '../lib/keypad'
 import { useKeypadStore, useTouchTill } from '../lib/touch'
+import { useTranslation } from 'react-i18next'
 
 const ROWS: ReadonlyArray<ReadonlyArray<KeypadKey>> = [
   ['7', '8', '9'],
@@ -19,6 +20,7 @@ interface KeypadProps {
 
 /** Digits for a touch till: under the amount or quantity field touched last, typing into it. */
 export function Keypad({ value, onChange, layout, field, testId }: KeypadProps) {
+  const { t } = useTranslation()
   const press = (key: KeypadKey) => {
     onChange(applyKey(value, key, layout))
     field()?.focus({ preventScroll: true })
@@ -29,15 +31,15 @@ export function Keypad({ value, onChange, layout, field, testId }: KeypadProps) 
     </button>
   )
   return (
-    <div className="keypad" role="group" aria-label="Keypad" data-testid={`${testId}-keypad`}>
+    <div className="keypad" role="group" aria-label={t('keypad.keypad')} data-testid={`${testId}-keypad`}>
       {ROWS.flat().map((key) => keyButton(key, key, key))}
       {layout.extra === 'separator'
-        ? keyButton('separator', layout.separator, 'Decimal separator')
+        ? keyButton('separator', layout.separator, t('keypad.decimalSeparator'))
         : layout.extra === '00'
-          ? keyButton('00', '00', 'Double zero')
-          : keyButton('clear', 'C', 'Clear')}
+          ? keyButton('00', '00', t('keypad.doubleZero'))
+          : keyButton('clear', 'C', t('keypad.clear'))}
       {keyButton('0', '0', '0')}
-      {keyButton('delete', '⌫', 'Delete')}
+      {keyButton('delete', '⌫', t('keypad.delete'))}
     </div>
   )
 }

@@ -8,11 +8,12 @@ import { Money } from './Money'
 import { MoneyInput } from './MoneyInput'
 import { QuickCash } from './QuickCash'
 import './payment-entries.css'
+import { useTranslation } from 'react-i18next'
 
-const METHODS: ReadonlyArray<{ method: PaymentMethod; label: string; hotkey: string }> = [
-  { method: 'cash', label: 'Cash', hotkey: 'F6' },
-  { method: 'card', label: 'Card', hotkey: 'F7' },
-  { method: 'other', label: 'Other', hotkey: 'F8' }
+const METHODS: ReadonlyArray<{ method: Exclude<PaymentMethod, 'voucher'>; hotkey: string }> = [
+  { method: 'cash', hotkey: 'F6' },
+  { method: 'card', hotkey: 'F7' },
+  { method: 'other', hotkey: 'F8' }
 ]
 
 export const MAX_SPLIT_PAYMENTS = 10
@@ -34,6 +35,7 @@ interface PaymentEntriesProps {
  * payment's method, F9 splits off another payment for what is still due.
  */
 export function PaymentEntries({ drafts, onChange, due, read, showProblems, testId }: PaymentEntriesProps) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const update = (key: number, patch: Partial<PaymentDraft>) => onChange(drafts.map((draft) => (draft.key === key ? { ...draft, ...patch } : draft)))
   const last = drafts.at(-1)
@@ -48,9 +50,9 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
         const isLast = draft === last
         return (
           <fieldset key={draft.key} className="payment card" data-testid={id}>
-            <legend className="visually-hidden">Payment {index + 1}</legend>
-            <div className="payment__methods" role="radiogroup" aria-label={`Payment ${index + 1} method`}>
-              {METHODS.map(({ method, label, hotkey }) => (
+            <legend className="visually-hidden">{t('pay.paymentNumber', { number: index + 1 })}</legend>
+            <div className="payment__methods" role="radiogroup" aria-label={t('pay.paymentMethod', { number: index + 1 })}>
+              {METHODS.map(({ method, hotkey }) => (
                 <Button
                   key={method}
                   size="small"
@@ -61,13 +63,13 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
                   onClick={() => update(draft.key, { method })}
                   data-testid={`${id}-method-${method}`}
                 >
-                  {label}
+                  {t(`print.method.${method}`)}
                 </Button>
               ))}
               <span className="spacer" />
               {drafts.length > 1 ? (
                 <Button size="small" variant="ghost" onClick={() => remove(draft.key)} data-testid={`${id}-remove`}>
-                  Remove
+                  {t('common.remove')}
                 </Button>
               ) : null}
             </div>
@@ -79,7 +81,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
             ) : null}
             <div className="payment__fields">
               <MoneyInput
-                label="Amount"
+                label={t('pay.amount')}
                 value={draft.amount}
                 onChange={(amount) => update(draft.key, { amount })}
                 error={problems.amount}
@@ -87,14 +89,12 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
               />
               {draft.method === 'cash' ? (
                 <MoneyInput
-                  label="Cash handed over"
+                  label={t('pay.handedOver')}
                   value={draft.tendered}
                   onChange={(tendered) => update(draft.key, { tendered })}
                   error={problems.tendered}
                   hint={
-                    read.cashDue[index] != null && read.cashDue[index] !== read.payments[index]?.amount
-                      ? 'Leave empty when it is exactly the cash due'
-                      : 'Leave empty when it is exactly the amount'
+                    read.cashDue[index] != null && read.cashDue[index] !== read.payments[index]?.amount ? t('pay.leaveEmptyCashDue') : t('pay.leaveEmptyAmount')
                   }
                   testId={`${id}-tendered`}
                   autoFocus={isLast}
@@ -104,7 +104,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
               {draft.method === 'card' ? (
                 <>
                   <TextField
-                    label="Terminal reference"
+                    label={t('pay.reference')}
                     value={draft.reference}
                     onChange={(reference) => update(draft.key, { reference })}
                     error={problems.reference}
@@ -115,7 +115,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
                     data-autofocus={isLast || undefined}
                   />
                   <TextField
-                    label="Last four digits"
+                    label={t('pay.lastFour')}
                     value={draft.lastFour}
                     onChange={(lastFour) => update(draft.key, { lastFour })}
                     error={problems.lastFour}
@@ -128,7 +128,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
               ) : null}
               {draft.method === 'other' ? (
                 <TextField
-                  label="Note (voucher, transfer…)"
+                  label={t('pay.otherNote')}
                   value={draft.note}
                   onChange={(note) => update(draft.key, { note })}
                   error={problems.note}
@@ -145,20 +145,20 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
       <div className="payments__summary">
         <dl className="payments__figures">
           <div>
-            <dt>Due</dt>
+            <dt>{t('pay.due')}</dt>
             <dd>
               <Money amount={due} testId={`${testId}-due`} />
             </dd>
           </div>
           <div>
-            <dt>Paid</dt>
+            <dt>{t('pay.paid')}</dt>
             <dd>
               <Money amount={read.paid} testId={`${testId}-paid`} />
             </dd>
           </div>
           {read.rounding !== 0 ? (
             <div>
-              <dt>Cash rounding</dt>
+              <dt>{t('print.cashRounding')}</dt>
               <dd>
                 {read.rounding > 0 ? '+' : ''}
                 <Money amount={read.rounding} testId={`${testId}-rounding`} />
@@ -166,7 +166,7 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
             </div>
           ) : null}
           <div>
-            <dt>Still to pay</dt>
+            <dt>{t('pay.stillToPay')}</dt>
             <dd>
               <Money amount={read.remaining} testId={`${testId}-remaining`} />
             </dd>
@@ -174,13 +174,13 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
         </dl>
         {drafts.length < MAX_SPLIT_PAYMENTS ? (
           <Button hotkey="F9" onClick={split} data-testid={`${testId}-split`}>
-            Split: add a payment
+            {t('pay.split')}
           </Button>
         ) : null}
       </div>
       {read.change > 0 ? (
         <div className="change-due" data-testid={`${testId}-change`} aria-live="polite">
-          <span className="change-due__label">Change to give</span>
+          <span className="change-due__label">{t('pay.changeToGive')}</span>
           <Money amount={read.change} className="change-due__amount" testId={`${testId}-change-amount`} />
         </div>
       ) : null}
@@ -195,17 +195,18 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
 
 /** Cash is taken to the smallest coin: the cash to take for this payment, and the rounding beside it. */
 function CashDueLine({ amount, cashDue, testId }: { amount: string; cashDue: number; testId: string }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const parsed = parseMoneyInput(amount, settings.currencyDigits, decimalSeparator(settings.locale))
   if (!parsed.ok) return null
   const rounding = cashDue - parsed.amount
   return (
     <p className="payment__cash-due" data-testid={testId}>
-      Cash due, to the smallest coin: <Money amount={cashDue} testId={`${testId}-amount`} />
+      {t('pay.cashDue')} <Money amount={cashDue} testId={`${testId}-amount`} />
       {rounding !== 0 ? (
         <>
           {' '}
-          (cash rounding {rounding > 0 ? '+' : ''}
+          ({t('pay.cashRounding')} {rounding > 0 ? '+' : ''}
           <Money amount={rounding} testId={`${testId}-rounding`} />)
         </>
       ) : null}

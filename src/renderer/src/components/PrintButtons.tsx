@@ -7,8 +7,7 @@ import { toast } from '../stores/toast-store'
 import { Button } from './Button'
 import { ErrorNotice } from './ErrorNotice'
 import { PrintPreviewDialog } from './PrintPreviewDialog'
-
-const NAMES: Record<PrintDocument, string> = { receipt: 'receipt', slip: 'order slip' }
+import { useTranslation } from 'react-i18next'
 
 /**
  * Prints an order's receipt or slip. Once one was printed, the button says "Reprint" and the copy
@@ -25,6 +24,7 @@ interface PrintButtonsProps {
 }
 
 export function PrintButtons({ orderId, documents, testId, letterKeys = false }: PrintButtonsProps) {
+  const { t } = useTranslation()
   const jobs = useLiveQuery<PrintJob[]>(() => window.api.print.queue({ orderId, limit: 50 }), [orderId], ['print.changed'])
   const [busy, setBusy] = useState<PrintDocument | null>(null)
   const [error, setError] = useState<AppErrorData | null>(null)
@@ -45,8 +45,8 @@ export function PrintButtons({ orderId, documents, testId, letterKeys = false }:
       return
     }
     const failed = result.data.find((job) => job.state === 'failed')
-    if (failed) setError({ code: 'PRINT_FAILED', message: failed.lastError ?? `The ${NAMES[document]} did not print.` })
-    else toast(`The ${NAMES[document]} is printing`)
+    if (failed) setError({ code: 'PRINT_FAILED', message: failed.lastError ?? t(`printButtons.didNotPrint.${document}`) })
+    else toast(t(`printButtons.printing.${document}`))
   }
 
   return (
@@ -60,11 +60,11 @@ export function PrintButtons({ orderId, documents, testId, letterKeys = false }:
             onClick={() => void print(document)}
             data-testid={`${testId}-${document}`}
           >
-            {printed(document) ? `Reprint ${NAMES[document]}` : `Print ${NAMES[document]}`}
+            {t(printed(document) ? `printButtons.reprint.${document}` : `printButtons.print.${document}`)}
           </Button>
         ))}
         <Button variant="ghost" hotkey={letterKeys ? 'V' : undefined} onClick={() => setPreviewing(true)} data-testid={`${testId}-preview`}>
-          Preview
+          {t('printButtons.preview')}
         </Button>
       </div>
       <ErrorNotice error={error} testId={`${testId}-error`} onDismiss={() => setError(null)} />
@@ -72,7 +72,7 @@ export function PrintButtons({ orderId, documents, testId, letterKeys = false }:
         <ErrorNotice
           error={{
             code: 'PRINT_FAILED',
-            message: `The ${NAMES[failedJob.document as PrintDocument]} did not print: ${failedJob.lastError ?? 'the printer did not take it'}`
+            message: t(`printButtons.failedBecause.${failedJob.document as PrintDocument}`, { reason: failedJob.lastError ?? t('printButtons.notTaken') })
           }}
           testId={`${testId}-failed`}
         />

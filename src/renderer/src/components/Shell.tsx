@@ -15,12 +15,15 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { StaffBadge } from './StaffBadge'
 import { StorageBanner } from './StorageBanner'
 import { Toasts } from './Toasts'
+import { useTranslation } from 'react-i18next'
 
 function NavItem({ id, position }: { id: ScreenId; position: number }) {
+  const { t } = useTranslation()
   const current = useNavStore((state) => state.screen)
   const go = useNavStore((state) => state.go)
   const permissions = useSessionStore((state) => state.session?.permissions)
-  const { label, needsOneOf } = SCREENS[id]
+  const { needsOneOf } = SCREENS[id]
+  const label = t(`nav.${id}`)
   const allowed = !needsOneOf || needsOneOf.some((permission) => permissions?.includes(permission))
   const reason = allowed ? undefined : permissionReason(needsOneOf?.[0] ?? 'stats.view')
   const hotkey = `Alt+${position}`
@@ -47,20 +50,22 @@ function NavItem({ id, position }: { id: ScreenId; position: number }) {
 
 /** The till's frame: the nav on the left, the current screen beside it, toasts on top. */
 export function Shell() {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   useTouchClass()
   const [shortcuts, setShortcuts] = useState(false)
   useHotkey('F1', () => setShortcuts(true))
   useHotkey('?', () => setShortcuts(true))
   const screen = useNavStore((state) => state.screen)
-  const { Component, label } = SCREENS[screen]
+  const { Component } = SCREENS[screen]
+  const label = t(`nav.${screen}`)
   const pinless = useSessionStore((state) => state.session?.pinless ?? true)
   useIdleLock(settings.autoLockMinutes, !pinless)
   return (
     <div className="app-shell">
-      <nav className="nav" aria-label="Screens">
+      <nav className="nav" aria-label={t('nav.screens')}>
         <div className="nav__brand">
-          <div className="nav__brand-name">Tillpoint</div>
+          <div className="nav__brand-name">{t('app.name')}</div>
           <div className="nav__shop" data-testid="shop-name" title={settings.shopName}>
             {settings.shopName}
           </div>
@@ -73,7 +78,7 @@ export function Shell() {
       </nav>
       <main className="main" aria-label={label} data-testid={`screen-${screen}`}>
         <StorageBanner />
-        <Suspense fallback={<p className="screen-loading">Opening {label}…</p>}>
+        <Suspense fallback={<p className="screen-loading">{t('nav.opening', { screen: label })}</p>}>
           <Component />
         </Suspense>
       </main>

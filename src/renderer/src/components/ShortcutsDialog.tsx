@@ -1,82 +1,83 @@
 import { SCREEN_IDS } from '../screens/screen-ids'
-import { SCREENS } from '../screens/screens'
+import { useTranslation } from 'react-i18next'
+import type { ScreenId } from '../screens/screen-ids'
 import { Dialog } from './Dialog'
 import { Kbd } from './Kbd'
 
-type Shortcut = readonly [keys: readonly string[], what: string]
+type Shortcut = readonly [keys: readonly string[], what: ShortcutWord]
+type ShortcutWord = keyof CatalogKeys['shortcuts']['key'] | { screen: ScreenId }
+type CatalogKeys = typeof import('../../../shared/i18n/locales/en.json')
 
-const SECTIONS: ReadonlyArray<{ title: string; keys: readonly Shortcut[] }> = [
+const SECTIONS: ReadonlyArray<{ title: keyof CatalogKeys['shortcuts']['section']; keys: readonly Shortcut[] }> = [
   {
-    title: 'Everywhere',
+    title: 'everywhere',
+    keys: [[['F1'], 'thisList'], [['Escape'], 'closeTop'], ...SCREEN_IDS.map((id, index): Shortcut => [[`Alt+${index + 1}`], { screen: id }])]
+  },
+  {
+    title: 'sell',
     keys: [
-      [['F1'], 'This list (or ?)'],
-      [['Escape'], 'Close the window on top'],
-      ...SCREEN_IDS.map((id, index): Shortcut => [[`Alt+${index + 1}`], `Open ${SCREENS[id].label}`])
+      [['F2'], 'search'],
+      [['Enter'], 'sellFirst'],
+      [['2', '*'], 'sellTwice'],
+      [['Ctrl+Backspace'], 'voidLine'],
+      [['Ctrl+D'], 'oneMore'],
+      [['F3'], 'customer'],
+      [['F4'], 'pay'],
+      [['F6'], 'discount'],
+      [['F7'], 'coupon'],
+      [['F8'], 'park'],
+      [['F9'], 'parked']
     ]
   },
   {
-    title: 'Sell',
+    title: 'payment',
     keys: [
-      [['F2'], 'Search, or type a code'],
-      [['Enter'], 'Sell the first match'],
-      [['2', '*'], 'Sell the next item twice (any number, then *)'],
-      [['Ctrl+Backspace'], 'Void the line just added or changed'],
-      [['Ctrl+D'], 'One more of the line just added or changed'],
-      [['F3'], 'Customer'],
-      [['F4'], 'Pay'],
-      [['F6'], 'Discount'],
-      [['F7'], 'Coupon'],
-      [['F8'], 'Park the sale'],
-      [['F9'], 'Parked sales']
+      [['F6'], 'cash'],
+      [['F7'], 'card'],
+      [['F8'], 'other'],
+      [['F9'], 'split'],
+      [['F4'], 'complete']
     ]
   },
   {
-    title: 'Payment',
+    title: 'saleComplete',
     keys: [
-      [['F6'], 'Cash'],
-      [['F7'], 'Card'],
-      [['F8'], 'Other'],
-      [['F9'], 'Split: add a payment'],
-      [['F4'], 'Complete the sale']
+      [['Enter'], 'newSale'],
+      [['P'], 'printReceipt'],
+      [['S'], 'printSlip'],
+      [['V'], 'preview']
     ]
   },
   {
-    title: 'Sale complete',
+    title: 'ordersProducts',
     keys: [
-      [['Enter'], 'New sale'],
-      [['P'], 'Print the receipt'],
-      [['S'], 'Print the order slip (pickup and delivery)'],
-      [['V'], 'Preview']
-    ]
-  },
-  {
-    title: 'Orders and Products',
-    keys: [
-      [['F2'], 'Search'],
-      [['Ctrl+E'], 'Export orders as CSV'],
-      [['F8'], 'Return items of the open order'],
-      [['Alt+N'], 'New product']
+      [['F2'], 'searchList'],
+      [['Ctrl+E'], 'exportOrders'],
+      [['F8'], 'returnItems'],
+      [['Alt+N'], 'newProduct']
     ]
   }
 ]
 
 /** Every key the till answers to, by where it works (F1 or ? from anywhere). */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
+  const words = (what: ShortcutWord) => (typeof what === 'string' ? t(`shortcuts.key.${what}`) : t('shortcuts.open', { screen: t(`nav.${what.screen}`) }))
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} testId="shortcuts" width="wide">
+    <Dialog title={t('shortcuts.title')} onClose={onClose} testId="shortcuts" width="wide">
       <div className="shortcuts">
         {SECTIONS.map((section) => (
-          <section key={section.title} className="shortcuts__section" aria-label={section.title}>
-            <h3>{section.title}</h3>
+          <section key={section.title} className="shortcuts__section" aria-label={t(`shortcuts.section.${section.title}`)}>
+            <h3>{t(`shortcuts.section.${section.title}`)}</h3>
             <dl className="shortcuts__list">
               {section.keys.map(([keys, what]) => (
-                <div key={`${keys.join(' ')} ${what}`} className="shortcuts__row">
+                <div key={keys.join(' ')} className="shortcuts__row">
                   <dt className="shortcuts__keys">
                     {keys.map((key) => (
                       <Kbd key={key} hotkey={key} />
                     ))}
                   </dt>
-                  <dd>{what}</dd>
+                  <dd>{words(what)}</dd>
                 </div>
               ))}
             </dl>

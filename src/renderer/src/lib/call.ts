@@ -1,7 +1,7 @@
 import type { ChannelApi } from '../../../shared/contract'
 import type { AppErrorData, Result } from '../../../shared/errors'
 import { useApprovalStore } from '../stores/approval-store'
-import { unexpectedError } from './errors'
+import { inScreenLanguage, unexpectedError } from './errors'
 
 /**
  * Runs an API call so a screen handles one shape only: the result, or a refusal as data. A broken
@@ -19,7 +19,8 @@ export async function call<T>(request: (api: ChannelApi) => Promise<Result<T>>):
 
 async function attempt<T>(request: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return await request()
+    const result = await request()
+    return result.ok ? result : { ok: false, error: inScreenLanguage(result.error) }
   } catch (cause) {
     const error: AppErrorData = unexpectedError(cause)
     return { ok: false, error }

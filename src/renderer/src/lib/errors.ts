@@ -1,4 +1,5 @@
 import type { AppErrorData, ErrorCode } from '../../../shared/errors'
+import { currentLanguage, t } from '../i18n/i18n'
 
 /** A refusal as the screen shows it: a sentence for the shopkeeper, the code small for support. */
 export interface ShownError {
@@ -6,23 +7,24 @@ export interface ShownError {
   code: ErrorCode
 }
 
-/** Sentences for when the main process sent only a technical message, or none at all. */
-const FALLBACK_SENTENCES: Partial<Record<ErrorCode, string>> = {
-  VALIDATION: 'Some values need fixing before this can be saved.',
-  INTERNAL: 'Something went wrong and nothing was changed. Please try again.',
-  NOT_FOUND: 'That record no longer exists. It may have been removed on another screen.',
-  CONFLICT: 'That value is already used by another record.',
-  FORBIDDEN: 'This window is not allowed to do that.'
+/**
+ * A refusal from the main process in the screen language: its code's sentence from the catalogs
+ * (`errors.code.*`), since main writes its sentences in English. An English screen keeps main's own
+ * sentence, which names the product or the amount; field messages (`issues`) stay as main wrote them.
+ */
+export function inScreenLanguage(error: AppErrorData): AppErrorData {
+  if (currentLanguage() === 'en') return error
+  return { ...error, message: t(`errors.code.${error.code}`), details: { ...error.details, mainMessage: error.message } }
 }
 
 export function showError(error: AppErrorData): ShownError {
   if (error.code === 'VALIDATION' && error.issues && error.issues.length > 0) {
     const [first] = error.issues
-    const sentence = error.issues.length === 1 && first ? asSentence(first.message) : 'Some values need fixing: see the highlighted fields.'
+    const sentence = error.issues.length === 1 && first ? asSentence(first.message) : t('errors.fixFields')
     return { sentence, code: error.code }
   }
   const message = error.message.trim()
-  return { sentence: message ? asSentence(message) : (FALLBACK_SENTENCES[error.code] ?? 'That could not be done.'), code: error.code }
+  return { sentence: message ? asSentence(message) : t(`errors.code.${error.code}`), code: error.code }
 }
 
 /** Field messages by the input path they belong to ("name", "variants.0.sku"). */
@@ -40,7 +42,7 @@ export function fieldErrors(error: AppErrorData | null | undefined): FieldErrors
 export function unexpectedError(cause: unknown): AppErrorData {
   return {
     code: 'INTERNAL',
-    message: 'The till could not reach its data. Nothing was changed. Please try again.',
+    message: t('errors.unreachable'),
     details: { cause: cause instanceof Error ? cause.message : String(cause) }
   }
 }

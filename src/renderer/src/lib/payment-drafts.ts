@@ -2,6 +2,7 @@ import { roundCash, type CashRounding } from '../../../shared/cash-rounding'
 import { looksLikeCardNumber } from '../../../shared/free-text'
 import type { PaymentInput, PaymentMethod } from '../../../shared/payments'
 import { parseMoneyInput } from './money'
+import { t } from '../i18n/i18n'
 
 /** One payment as it is being typed: every field is kept as text until the sale is completed. */
 export interface PaymentDraft {
@@ -45,15 +46,13 @@ export function newDraft(method: PaymentMethod, amount: string): PaymentDraft {
   return { key: nextKey++, method, amount, tendered: '', reference: '', lastFour: '', note: '' }
 }
 
-const NEVER_A_CARD_NUMBER = 'Never type a card number here: only the terminal reference'
-
 function lastFourProblem(text: string): string | undefined {
   const digits = text.trim()
   if (digits === '' || /^\d{4}$/.test(digits)) return undefined
   if (looksLikeCardNumber(digits) || digits.replace(/\D/g, '').length > 4) {
-    return 'Type only the last four digits of the card, never its whole number'
+    return t('pay.problem.lastFourOnly')
   }
-  return 'The last four are four digits, for example 4242'
+  return t('pay.problem.lastFourDigits')
 }
 
 /**
@@ -82,7 +81,7 @@ export function readPaymentDrafts(
     const problem: DraftProblems = {}
     const amount = parseMoneyInput(draft.amount, digits, decimalMark)
     if (!amount.ok) problem.amount = amount.message
-    else if (amount.amount === 0) problem.amount = 'A payment must be more than zero'
+    else if (amount.amount === 0) problem.amount = t('pay.problem.zero')
     const value = amount.ok ? amount.amount : 0
     cashDue.push(draft.method === 'cash' && value > 0 ? roundCash(value, cashRounding) : null)
     if (draft.method === 'cash') {
@@ -91,7 +90,7 @@ export function readPaymentDrafts(
       const tendered = typed?.ok ? typed.amount : null
       if (typed && !typed.ok) problem.tendered = typed.message
       else if (tendered !== null && tendered < toTake) {
-        problem.tendered = `The cash handed over (${format(tendered)}) is less than the ${format(toTake)} cash due`
+        problem.tendered = t('pay.problem.tenderedShort', { tendered: format(tendered), due: format(toTake) })
       }
       if (Object.keys(problem).length === 0) {
         payments.push(tendered !== null ? { method: 'cash', amount: value, tendered } : { method: 'cash', amount: value })
@@ -101,21 +100,21 @@ export function readPaymentDrafts(
     } else if (draft.method === 'card') {
       const lastFour = lastFourProblem(draft.lastFour)
       if (lastFour) problem.lastFour = lastFour
-      if (looksLikeCardNumber(draft.reference)) problem.reference = NEVER_A_CARD_NUMBER
+      if (looksLikeCardNumber(draft.reference)) problem.reference = t('pay.problem.neverCardNumber')
       if (Object.keys(problem).length === 0) {
         const digitsOnly = draft.lastFour.trim()
         payments.push({ method: 'card', amount: value, reference: draft.reference.trim(), ...(digitsOnly ? { lastFour: digitsOnly } : {}) })
       }
     } else {
-      if (looksLikeCardNumber(draft.note)) problem.note = NEVER_A_CARD_NUMBER
+      if (looksLikeCardNumber(draft.note)) problem.note = t('pay.problem.neverCardNumber')
       if (Object.keys(problem).length === 0) payments.push({ method: 'other', amount: value, note: draft.note.trim() })
     }
     if (amount.ok) paid += value
     problems.push(problem)
   }
   let overall: string | null = null
-  if (paid > due) overall = `The payments come to ${format(paid - due)} more than the ${format(due)} due. Give change on cash instead.`
-  else if (mustCoverAll && paid < due) overall = `${format(due - paid)} is still to pay. Add a payment or change an amount.`
+  if (paid > due) overall = t('pay.problem.overpaid', { over: format(paid - due), due: format(due) })
+  else if (mustCoverAll && paid < due) overall = t('pay.problem.stillToPay', { amount: format(due - paid) })
   const ok = overall === null && problems.every((problem) => Object.keys(problem).length === 0)
   return { payments, problems, paid, change, rounding, cashDue, remaining: Math.max(0, due - paid), overall, ok }
 }

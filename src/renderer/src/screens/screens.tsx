@@ -2,7 +2,6 @@ import { lazy, type ComponentType } from 'react'
 import { OrdersScreen } from './orders/OrdersScreen'
 import { ProductsScreen } from './products/ProductsScreen'
 import { CouponsScreen } from './coupons/CouponsScreen'
-import { t } from '../i18n/i18n'
 import type { Permission } from '../../../shared/permissions'
 import type { ScreenId } from './screen-ids'
 import { SellScreen } from './sell/SellScreen'
@@ -13,7 +12,6 @@ import { ShiftScreen } from './shift/ShiftScreen'
 const StatsScreen = lazy(() => import('./stats/StatsScreen').then((module) => ({ default: module.StatsScreen })))
 
 export interface ScreenEntry {
-  label: string
   Component: ComponentType
   /** The screen opens for someone with at least one of these; the nav shows it disabled, with why, to others. */
   needsOneOf?: readonly Permission[]
@@ -24,17 +22,13 @@ export interface ScreenEntry {
  * number>, so the shortcut printed beside an entry is always the one that opens it.
  */
 export const SCREENS: Record<ScreenId, ScreenEntry> = {
-  sell: { label: 'Sell', Component: SellScreen },
-  orders: { label: 'Orders', Component: OrdersScreen },
-  products: { label: 'Products', Component: ProductsScreen },
-  settings: { label: 'Settings', Component: SettingsScreen, needsOneOf: ['settings.edit', 'staff.manage', 'print.configure', 'sync.configure'] },
-  stats: { label: 'Stats', Component: StatsScreen, needsOneOf: ['stats.view'] },
-  shift: { label: 'Shift', Component: ShiftScreen },
+  sell: { Component: SellScreen },
+  orders: { Component: OrdersScreen },
+  products: { Component: ProductsScreen },
+  settings: { Component: SettingsScreen, needsOneOf: ['settings.edit', 'staff.manage', 'print.configure', 'sync.configure'] },
+  stats: { Component: StatsScreen, needsOneOf: ['stats.view'] },
+  shift: { Component: ShiftScreen },
   coupons: {
-    // A getter: read in the screen language at each render.
-    get label() {
-      return t('coupons.title')
-    },
     Component: CouponsScreen,
     needsOneOf: ['coupons.manage']
   }

@@ -8,6 +8,7 @@ import { formatBasisPoints } from '../../lib/percent'
 import { useTouchTill } from '../../lib/touch'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
+import { useTranslation } from 'react-i18next'
 
 interface CartLineRowProps {
   line: CartLine
@@ -29,6 +30,7 @@ export const CartLineRow = memo(
 )
 
 function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const format = useFormatMoney()
   const changeLine = useCartStore((state) => state.changeLine)
@@ -73,7 +75,7 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
       data-sku={line.sku}
       data-highlighted={highlighted || undefined}
     >
-      <button type="button" className="cart-line__main" onClick={() => onOpen(line)} aria-label={`${name}: change quantity, discount or remove`}>
+      <button type="button" className="cart-line__main" onClick={() => onOpen(line)} aria-label={t('sell.lineOpen', { name })}>
         <span className="cart-line__name" data-testid="cart-line-name">
           {name}
         </span>
@@ -87,12 +89,12 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
             </Badge>
           ) : null}
           {line.orderDiscount + line.couponDiscount > 0 ? (
-            <span data-testid="cart-line-sale-discount">−{format(line.orderDiscount + line.couponDiscount)} of the sale discount</span>
+            <span data-testid="cart-line-sale-discount">{t('sell.lineSaleDiscount', { amount: format(line.orderDiscount + line.couponDiscount) })}</span>
           ) : null}
-          {line.archived ? <Badge tone="danger">No longer sold</Badge> : null}
+          {line.archived ? <Badge tone="danger">{t('sell.noLongerSold')}</Badge> : null}
           {!line.archived && short ? (
             <Badge tone="danger" testId="cart-line-short">
-              {line.inStock === 0 ? 'None in stock' : `Only ${line.inStock} in stock`}
+              {line.inStock === 0 ? t('sell.noneInStock') : t('sell.onlyInStock', { count: line.inStock })}
             </Badge>
           ) : null}
         </span>
@@ -102,7 +104,7 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
           type="button"
           className="qty-button"
           onClick={() => void setTo(line.quantity - 1)}
-          aria-label={line.quantity === 1 ? `Remove ${name}` : `One less ${name}`}
+          aria-label={line.quantity === 1 ? t('sell.removeLine', { name }) : t('sell.oneLess', { name })}
           data-testid="cart-line-minus"
         >
           −
@@ -113,7 +115,7 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
           inputMode={touch ? 'none' : 'numeric'}
           readOnly={touch}
           onClick={touch ? () => onOpen(line) : undefined}
-          aria-label={`Quantity of ${name}`}
+          aria-label={t('sell.quantityOf', { name })}
           aria-invalid={Boolean(problem)}
           onChange={(event) => setQuantity(event.target.value)}
           onBlur={commit}
@@ -125,7 +127,13 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
           }}
           data-testid="cart-line-quantity"
         />
-        <button type="button" className="qty-button" onClick={() => void setTo(line.quantity + 1)} aria-label={`One more ${name}`} data-testid="cart-line-plus">
+        <button
+          type="button"
+          className="qty-button"
+          onClick={() => void setTo(line.quantity + 1)}
+          aria-label={t('sell.oneMore', { name })}
+          data-testid="cart-line-plus"
+        >
           +
         </button>
       </div>

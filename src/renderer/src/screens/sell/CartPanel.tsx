@@ -4,25 +4,26 @@ import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money } from '../../components/Money'
 import { useHotkey } from '../../lib/hotkeys'
-import { count } from '../../lib/plural'
 import { useCartStore } from './cart-store'
 import { CartLineRow } from './CartLineRow'
 import type { SellDialog } from './SellDialogs'
+import { useTranslation } from 'react-i18next'
 
 function Totals({ cart }: { cart: Cart }) {
+  const { t } = useTranslation()
   const { totals } = cart
   const discounts = totals.lineDiscountTotal + totals.orderDiscountTotal
   return (
     <dl className="cart-totals" data-testid="cart-totals">
       <div>
-        <dt>Subtotal</dt>
+        <dt>{t('print.subtotal')}</dt>
         <dd>
           <Money amount={totals.subtotal} testId="cart-subtotal" />
         </dd>
       </div>
       {discounts > 0 ? (
         <div>
-          <dt>Discounts</dt>
+          <dt>{t('print.discounts')}</dt>
           <dd>
             −<Money amount={discounts} testId="cart-discounts" />
           </dd>
@@ -31,7 +32,7 @@ function Totals({ cart }: { cart: Cart }) {
       {cart.coupon ? (
         <div>
           <dt>
-            Coupon {cart.coupon.code}
+            {t('sell.couponCode', { code: cart.coupon.code })}
             {cart.coupon.problem ? <span className="cart-totals__problem"> · {cart.coupon.problem}</span> : null}
           </dt>
           <dd>
@@ -40,13 +41,13 @@ function Totals({ cart }: { cart: Cart }) {
         </div>
       ) : null}
       <div>
-        <dt>{cart.taxMode === 'inclusive' ? 'Tax included' : 'Tax'}</dt>
+        <dt>{cart.taxMode === 'inclusive' ? t('print.taxIncluded') : t('print.tax')}</dt>
         <dd>
           <Money amount={totals.taxTotal} testId="cart-tax" />
         </dd>
       </div>
       <div className="cart-totals__total">
-        <dt>Total</dt>
+        <dt>{t('print.total')}</dt>
         <dd>
           <Money amount={totals.total} testId="cart-total" />
         </dd>
@@ -57,6 +58,7 @@ function Totals({ cart }: { cart: Cart }) {
 
 /** The right half of Sell: the sale in progress, its adjustments, and the way to pay or set it aside. */
 export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
+  const { t } = useTranslation()
   const cart = useCartStore((state) => state.cart)
   const error = useCartStore((state) => state.error)
   const notice = useCartStore((state) => state.notice)
@@ -88,18 +90,18 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   )
 
   return (
-    <section className="cart card" aria-label="Sale in progress" data-testid="cart">
+    <section className="cart card" aria-label={t('sell.saleInProgress')} data-testid="cart">
       <header className="cart__header">
         <div className="cart__title">
-          <h2>{cart?.label ? `Sale: ${cart.label}` : 'Sale'}</h2>
+          <h2>{cart?.label ? t('sell.saleLabelled', { label: cart.label }) : t('sell.sale')}</h2>
           {empty ? null : (
             <span className="cart__count muted tabular" data-testid="cart-count">
-              {count(lines.length, 'line')} · {count(items, 'item')}
+              {t('sell.lineCount', { count: lines.length })} · {t('sell.itemCount', { count: items })}
             </span>
           )}
         </div>
         <Button size="small" hotkey="F3" onClick={() => open({ kind: 'customer' })} data-testid="cart-customer">
-          {cart?.customer ? cart.customer.name : 'Customer'}
+          {cart?.customer ? cart.customer.name : t('sell.customer')}
         </Button>
       </header>
       <ErrorNotice error={error} testId="cart-error" onDismiss={clearError} />
@@ -107,7 +109,7 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
         <div className="notice notice--info" role="status" data-testid="cart-notice">
           <p className="notice__sentence">{notice}</p>
           <button type="button" className="button button--ghost button--small" onClick={() => setNotice(null)}>
-            <span>Dismiss</span>
+            <span>{t('common.dismiss')}</span>
           </button>
         </div>
       ) : null}
@@ -115,7 +117,7 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
         <div className="cart__list">
           {empty ? (
             <p className="cart__empty muted" data-testid="cart-empty">
-              Scan a barcode or tap a product to start a sale.
+              {t('sell.emptyCart')}
             </p>
           ) : (
             <ol className="cart-lines" data-testid="cart-lines">
@@ -132,29 +134,29 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
           )}
           {cart?.note ? (
             <p className="cart__note" data-testid="cart-note">
-              Note: {cart.note}
+              {t('sell.noteShown', { note: cart.note })}
             </p>
           ) : null}
         </div>
         <div className="cart__side">
           <div className="cart__tools">
             <Button size="small" hotkey="F6" onClick={() => open({ kind: 'discount' })} disabled={empty} data-testid="cart-discount">
-              Discount
+              {t('sell.discount')}
             </Button>
             <Button size="small" hotkey="F7" onClick={() => open({ kind: 'coupon' })} disabled={empty} data-testid="cart-coupon">
-              Coupon
+              {t('sell.coupon')}
             </Button>
             <Button size="small" onClick={() => open({ kind: 'note' })} data-testid="cart-note-button">
-              Note
+              {t('sell.note')}
             </Button>
             <Button size="small" hotkey="F8" onClick={() => open({ kind: 'park' })} disabled={empty} data-testid="cart-park">
-              Park
+              {t('sell.park')}
             </Button>
             <Button size="small" hotkey="F9" onClick={() => open({ kind: 'parked' })} data-testid="cart-parked">
-              Parked
+              {t('sell.parked')}
             </Button>
             <Button size="small" variant="ghost" className="cart__clear" onClick={() => open({ kind: 'clear' })} disabled={empty} data-testid="cart-clear">
-              Clear
+              {t('sell.clear')}
             </Button>
           </div>
           {cart && !empty ? <Totals cart={cart} /> : null}
@@ -169,10 +171,10 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
           >
             {cart && !empty ? (
               <>
-                Pay <Money amount={cart.totals.total} />
+                {t('sell.pay')} <Money amount={cart.totals.total} />
               </>
             ) : (
-              'Pay'
+              t('sell.pay')
             )}
           </Button>
         </div>

@@ -16,12 +16,9 @@ import { decimalSeparator, moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
+import { useTranslation } from 'react-i18next'
 
-const KINDS: ReadonlyArray<{ value: OrderKind; label: string; hint: string }> = [
-  { value: 'counter', label: 'Counter sale', hint: 'Paid and handed over now' },
-  { value: 'pickup', label: 'Pickup', hint: 'Collected later' },
-  { value: 'delivery', label: 'Delivery', hint: 'Taken to an address' }
-]
+const KINDS: readonly OrderKind[] = ['counter', 'pickup', 'delivery']
 
 type Timing = 'now' | 'later'
 
@@ -29,6 +26,7 @@ type Timing = 'now' | 'later'
 export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): void; onDone(order: OrderDetail): void }) {
   // While a payment is being taken the idle lock waits.
   useEffect(() => useSessionStore.getState().paymentStarted(), [])
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const format = useFormatMoney()
   const load = useCartStore((state) => state.load)
@@ -49,7 +47,7 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
     format,
     cashRounding: settings
   })
-  const addressProblem = kind === 'delivery' && !address.trim() ? 'A delivery needs an address' : undefined
+  const addressProblem = kind === 'delivery' && !address.trim() ? t('pay.addressNeeded') : undefined
   const serverFields = fieldErrors(error)
 
   /** `sellBelowStock`: the cashier chose "Sell anyway" after a short-stock refusal (a manager may have to approve it). */
@@ -70,53 +68,59 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
 
   return (
     <Dialog
-      title="Payment"
+      title={t('pay.title')}
       onClose={onClose}
       onSubmit={() => void complete()}
       testId="pay-dialog"
       width="wide"
       footer={
         <>
-          <Button onClick={onClose}>Back to the sale</Button>
+          <Button onClick={onClose}>{t('pay.back')}</Button>
           <Button type="submit" variant="primary" size="large" hotkey="F4" busy={busy} data-testid="pay-dialog-complete">
-            {kind === 'counter' ? 'Complete sale' : payingNow && read.paid > 0 ? `Take ${format(read.paid)} and place order` : 'Place order'}
+            {kind === 'counter' ? t('pay.complete') : payingNow && read.paid > 0 ? t('pay.takeAndPlace', { amount: format(read.paid) }) : t('pay.placeOrder')}
           </Button>
         </>
       }
     >
       <div className="pay-total">
-        <span>Total to pay</span>
+        <span>{t('pay.totalToPay')}</span>
         <Money amount={due} className="pay-total__amount" testId="pay-dialog-total" />
       </div>
       <ErrorNotice error={error} testId="pay-dialog-error" shownFields={/^deliveryAddress$/} />
       {error?.code === 'STOCK_INSUFFICIENT' && error.details?.sellAnyway === true ? (
         <div className="pay-sell-anyway" data-testid="pay-sell-anyway">
-          <p>The shop lets you sell it anyway: its stock goes below zero and shows on Products until it is counted.</p>
+          <p>{t('pay.sellAnywayNote')}</p>
           <Button onClick={() => void complete(true)} busy={busy} data-testid="pay-sell-anyway-button">
-            Sell anyway
+            {t('pay.sellAnyway')}
           </Button>
         </div>
       ) : null}
-      <ChoiceGroup legend="Order type" value={kind} onChange={setKind} choices={KINDS} testId="pay-kind" />
+      <ChoiceGroup
+        legend={t('pay.orderType')}
+        value={kind}
+        onChange={setKind}
+        choices={KINDS.map((value) => ({ value, label: t(`print.kind.${value}`), hint: t(`pay.kindHint.${value}`) }))}
+        testId="pay-kind"
+      />
       {kind === 'delivery' ? (
         <TextField
-          label="Delivery address"
+          label={t('pay.deliveryAddress')}
           value={address}
           onChange={setAddress}
           error={(tried ? addressProblem : undefined) ?? serverFields.deliveryAddress}
-          hint={cart.customer ? undefined : 'Tip: put a customer on the sale (F3) to keep their address.'}
+          hint={cart.customer ? undefined : t('pay.addressTip')}
           maxLength={500}
           testId="pay-address"
         />
       ) : null}
       {kind !== 'counter' ? (
         <ChoiceGroup<Timing>
-          legend="Payment"
+          legend={t('pay.title')}
           value={timing}
           onChange={setTiming}
           choices={[
-            { value: 'now', label: 'Pay now', hint: 'All or part of it' },
-            { value: 'later', label: kind === 'pickup' ? 'Pay on collection' : 'Pay on delivery', hint: 'Nothing is taken now' }
+            { value: 'now', label: t('pay.now'), hint: t('pay.nowHint') },
+            { value: 'later', label: kind === 'pickup' ? t('pay.onCollection') : t('pay.onDelivery'), hint: t('pay.laterHint') }
           ]}
           testId="pay-timing"
         />

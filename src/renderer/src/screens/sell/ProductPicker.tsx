@@ -10,8 +10,10 @@ import { useLiveQuery } from '../../lib/use-live-query'
 import { SearchBox } from './SearchBox'
 import { useSellStore } from './sell-store'
 import { useProductTiles } from './use-product-tiles'
+import { Trans, useTranslation } from 'react-i18next'
 
 function Tile({ variant, first, onPick }: { variant: SellableVariant; first: boolean; onPick(variant: SellableVariant): void }) {
+  const { t } = useTranslation()
   const low = variant.stock > 0 && variant.stock <= variant.lowStockThreshold
   return (
     <li>
@@ -27,9 +29,9 @@ function Tile({ variant, first, onPick }: { variant: SellableVariant; first: boo
         <span className="sell-tile__bottom">
           <Money amount={variant.price} className="sell-tile__price" />
           {variant.stock === 0 ? (
-            <Badge tone="danger">Out of stock</Badge>
+            <Badge tone="danger">{t('sell.outOfStock')}</Badge>
           ) : (
-            <span className={`tabular ${low ? 'sell-tile__stock--low' : 'muted'}`}>{variant.stock} left</span>
+            <span className={`tabular ${low ? 'sell-tile__stock--low' : 'muted'}`}>{t('sell.left', { count: variant.stock })}</span>
           )}
         </span>
         {first ? <Kbd hotkey="Enter" /> : null}
@@ -47,8 +49,9 @@ const ProductGrid = memo(function ProductGrid({
   searching: boolean
   onPick(variant: SellableVariant): void
 }) {
+  const { t } = useTranslation()
   return (
-    <ul className="sell-grid" aria-label={searching ? 'Matches' : 'Products'} data-testid="sell-grid">
+    <ul className="sell-grid" aria-label={searching ? t('sell.matches') : t('sell.products')} data-testid="sell-grid">
       {tiles.map((variant, index) => (
         <Tile key={variant.variantId} variant={variant} first={searching && index === 0} onPick={onPick} />
       ))}
@@ -57,6 +60,7 @@ const ProductGrid = memo(function ProductGrid({
 })
 
 function LastAction() {
+  const { t } = useTranslation()
   const lastAction = useSellStore((state) => state.lastAction)
   const setQuickAdd = useSellStore((state) => state.setQuickAdd)
   if (!lastAction) return null
@@ -64,14 +68,14 @@ function LastAction() {
   if (lastAction.tone === 'unknown') {
     return (
       <div className="notice notice--info sell-unknown" role="status" data-testid="sell-unknown-code">
-        <p className="notice__sentence">No product has the code {lastAction.code}.</p>
+        <p className="notice__sentence">{t('sell.unknownCode', { code: lastAction.code })}</p>
         <Button
           size="small"
           variant="primary"
           onClick={() => setQuickAdd({ code: lastAction.code, quantity: lastAction.quantity })}
           data-testid="sell-unknown-add"
         >
-          Add product with this code
+          {t('sell.addWithCode')}
         </Button>
       </div>
     )
@@ -85,6 +89,7 @@ function LastAction() {
 
 /** The left half of Sell: the search box (also the quantity key), the categories and the product tiles. */
 export function ProductPicker() {
+  const { t } = useTranslation()
   const [query, setQuery] = useState('')
   const [category, setCategory] = useState<string | null>(null)
   const sell = useSellStore((state) => state.sell)
@@ -104,20 +109,20 @@ export function ProductPicker() {
       const found = await call(() => window.api.catalog.search({ text, limit: 1 }))
       if (!found.ok) setLastAction({ tone: 'error', error: found.error })
       else if (found.data[0]) await sell(found.data[0])
-      else setLastAction({ tone: 'info', text: `Nothing matches “${text}”.` })
+      else setLastAction({ tone: 'info', text: t('sell.nothingMatches', { text }) })
     },
-    [sell, setLastAction]
+    [sell, setLastAction, t]
   )
 
   return (
-    <section className="sell-picker" aria-label="Products">
+    <section className="sell-picker" aria-label={t('sell.products')}>
       <SearchBox onQuery={setQuery} onSubmit={(text) => void sellBestMatch(text)} />
       <p className="sell-hint muted" data-testid="sell-hint">
-        Scan anytime, wherever the cursor is. To sell several: type the number, then <kbd>*</kbd>, then scan or tap (2 * → two).
+        <Trans i18nKey="sell.hint" components={{ key: <kbd /> }} />
       </p>
       <LastAction />
       {query ? null : (
-        <div className="sell-categories" role="tablist" aria-label="Categories">
+        <div className="sell-categories" role="tablist" aria-label={t('sell.categories')}>
           {[null, ...(categories.data ?? []).map((entry) => entry.name)].map((name) => (
             <button
               key={name ?? ''}
@@ -128,7 +133,7 @@ export function ProductPicker() {
               onClick={() => setCategory(name)}
               data-testid="sell-category"
             >
-              {name === null ? 'All' : name || 'No category'}
+              {name === null ? t('sell.allCategories') : name || t('sell.noCategory')}
             </button>
           ))}
         </div>
@@ -136,13 +141,13 @@ export function ProductPicker() {
       <ErrorNotice error={products.error} testId="sell-error" />
       {!products.loading && products.tiles.length === 0 ? (
         <p className="muted sell-empty" data-testid="sell-empty">
-          {query ? `Nothing matches “${query}”.` : 'No products yet. Add them on the Products screen or import a CSV file.'}
+          {query ? t('sell.nothingMatches', { text: query }) : t('sell.noProducts')}
         </p>
       ) : null}
       <ProductGrid tiles={products.tiles} searching={Boolean(query)} onPick={pick} />
       {products.hasMore ? (
         <button type="button" className="button button--secondary sell-more" onClick={products.loadMore} data-testid="sell-more">
-          <span>More products</span>
+          <span>{t('sell.moreProducts')}</span>
         </button>
       ) : null}
     </section>

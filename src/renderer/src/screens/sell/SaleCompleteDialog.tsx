@@ -1,15 +1,24 @@
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
-import { Money } from '../../components/Money'
+import { Money, useFormatMoney } from '../../components/Money'
 import { PrintButtons } from '../../components/PrintButtons'
 import type { OrderDetail } from '../../../../shared/orders'
+import { useTranslation } from 'react-i18next'
 
-const PAYMENT_WORDS = { unpaid: 'Not paid yet', partial: 'Partly paid', paid: 'Paid', partially_refunded: 'Partly refunded', refunded: 'Refunded' } as const
+const PAYMENT_WORDS = {
+  unpaid: 'orders.unpaid',
+  partial: 'orders.partPaid',
+  paid: 'orders.paid',
+  partially_refunded: 'orders.partRefunded',
+  refunded: 'orders.refunded'
+} as const
 
 /** No doubt left: the order exists, under this number, and this is the change to hand back. */
 export function SaleCompleteDialog({ order, onClose }: { order: OrderDetail; onClose(): void }) {
+  const { t } = useTranslation()
+  const format = useFormatMoney()
   const change = order.payments.reduce((sum, payment) => sum + (payment.change ?? 0), 0)
-  const headline = order.kind === 'counter' ? 'Sale complete' : order.kind === 'pickup' ? 'Pickup order placed' : 'Delivery order placed'
+  const headline = t(`pay.placed.${order.kind}`)
   return (
     <Dialog
       title={headline}
@@ -18,7 +27,7 @@ export function SaleCompleteDialog({ order, onClose }: { order: OrderDetail; onC
       testId="sale-complete"
       footer={
         <Button type="submit" variant="primary" size="large" data-testid="sale-complete-next" data-autofocus>
-          New sale
+          {t('pay.newSale')}
         </Button>
       }
     >
@@ -26,22 +35,19 @@ export function SaleCompleteDialog({ order, onClose }: { order: OrderDetail; onC
         <p className="sale-complete__check" aria-hidden="true">
           ✓
         </p>
-        <p className="sale-complete__label">Order number</p>
+        <p className="sale-complete__label">{t('pay.orderNumber')}</p>
         <p className="sale-complete__number" data-testid="sale-complete-number">
           {order.number}
         </p>
         <p className="sale-complete__summary">
-          <Money amount={order.total} testId="sale-complete-total" /> · {PAYMENT_WORDS[order.paymentState]}
+          <Money amount={order.total} testId="sale-complete-total" /> · {t(PAYMENT_WORDS[order.paymentState])}
           {order.amountDue > 0 ? (
-            <>
-              {' '}
-              · <Money amount={order.amountDue} /> to pay on {order.kind === 'delivery' ? 'delivery' : 'collection'}
-            </>
+            <> · {t(order.kind === 'delivery' ? 'pay.toPayOnDelivery' : 'pay.toPayOnCollection', { amount: format(order.amountDue) })}</>
           ) : null}
         </p>
         {change > 0 ? (
           <div className="change-due change-due--final" data-testid="sale-complete-change">
-            <span className="change-due__label">Change to give</span>
+            <span className="change-due__label">{t('pay.changeToGive')}</span>
             <Money amount={change} className="change-due__amount" testId="sale-complete-change-amount" />
           </div>
         ) : null}

@@ -3,6 +3,7 @@ import { Kbd } from '../../components/Kbd'
 import { useHotkey } from '../../lib/hotkeys'
 import { quantityCommand, useSellStore } from './sell-store'
 import { scanUnderWay } from './use-barcode-scanner'
+import { useTranslation } from 'react-i18next'
 
 /** Typing pauses this long before the grid searches, so each key costs the page next to nothing. */
 export const SEARCH_PAUSE_MS = 150
@@ -19,6 +20,7 @@ interface SearchBoxProps {
  * text so that a keystroke re-renders nothing but itself (a scanner's keys arrive ms apart).
  */
 export function SearchBox({ onQuery, onSubmit }: SearchBoxProps) {
+  const { t } = useTranslation()
   const [text, setText] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const pendingQuantity = useSellStore((state) => state.pendingQuantity)
@@ -65,12 +67,12 @@ export function SearchBox({ onQuery, onSubmit }: SearchBoxProps) {
   return (
     <div className="sell-search">
       <label className="sell-search__box">
-        <span className="visually-hidden">Search products, or type a quantity then *</span>
+        <span className="visually-hidden">{t('sell.searchLabel')}</span>
         <input
           ref={input}
           className="input sell-search__input"
           type="search"
-          placeholder="Search name, SKU or barcode"
+          placeholder={t('sell.searchPlaceholder')}
           value={text}
           onChange={(event) => onText(event.target.value)}
           onKeyDown={onKeyDown}
@@ -87,10 +89,10 @@ export function SearchBox({ onQuery, onSubmit }: SearchBoxProps) {
           className="quantity-chip"
           onClick={() => setPendingQuantity(null)}
           data-testid="sell-pending-quantity"
-          title="Cancel the quantity (Esc)"
+          title={t('sell.cancelQuantity')}
         >
-          × {pendingQuantity} <span className="quantity-chip__hint">next item</span>
-          <kbd>Esc</kbd>
+          × {pendingQuantity} <span className="quantity-chip__hint">{t('sell.nextItem')}</span>
+          <Kbd hotkey="Escape" />
         </button>
       ) : null}
     </div>

@@ -10,6 +10,7 @@ import { useBarcodeScanner } from './use-barcode-scanner'
 import './sell.css'
 import { useShiftStore } from '../../stores/shift-store'
 import { useApprovalStore } from '../../stores/approval-store'
+import { t } from '../../i18n/i18n'
 
 /**
  * The counter: products on the left, the sale on the right. A scan adds its product from anywhere
@@ -32,7 +33,7 @@ export function SellScreen() {
   }, [dialog, quickAdd])
   useBarcodeScanner((code, orphan) => {
     if (dialog || quickAdd) {
-      toast(`Scanned ${orphan}${code}: close this window first to add it to the sale`, 'info')
+      toast(t('sell.scannedBehindDialog', { code: `${orphan}${code}` }), 'info')
       return
     }
     void scan(code, orphan)

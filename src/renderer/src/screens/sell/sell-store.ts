@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { AppErrorData } from '../../../../shared/errors'
 import { call } from '../../lib/call'
 import { useCartStore } from './cart-store'
+import { t } from '../../i18n/i18n'
 
 /** Up to this many units at once from the quantity key; the cart line itself allows more. */
 export const MAX_QUICK_QUANTITY = 9999
@@ -92,5 +93,5 @@ async function addAndReport(
   set: (state: Partial<SellState>) => void
 ): Promise<void> {
   const result = await useCartStore.getState().addVariant(variant.variantId, quantity)
-  set({ lastAction: result.ok ? { tone: 'success', text: `Added ${quantity} × ${describe(variant)}` } : { tone: 'error', error: result.error } })
+  set({ lastAction: result.ok ? { tone: 'success', text: t('sell.added', { quantity, name: describe(variant) }) } : { tone: 'error', error: result.error } })
 }
