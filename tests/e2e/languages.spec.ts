@@ -45,6 +45,10 @@ test('a sale on a German screen with a decimal-comma amount typed, the receipt p
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await scan(page, beans!.barcode)
   await expect(page.getByTestId('cart-total')).toHaveText('13,50 €')
+  // Sell speaks German: the nav, the cart's words, the pay button.
+  await expect(page.getByTestId('nav-sell')).toContainText('Verkauf')
+  await expect(page.getByTestId('cart-totals')).toContainText('Zwischensumme')
+  await expect(page.getByTestId('cart-pay')).toContainText('Bezahlen')
   await capture(page, 'languages-sell-de')
 
   await page.keyboard.press('F4')
@@ -52,7 +56,12 @@ test('a sale on a German screen with a decimal-comma amount typed, the receipt p
   // "20,50" is twenty euros fifty in German: the change is 7,00 €, not an error and not 2 050 €.
   await page.keyboard.type('20,50')
   await expect(page.getByTestId('pay-payments-change-amount')).toHaveText('7,00 €')
-  await capture(page, 'languages-pay-de')
+  await expect(page.getByTestId('pay-dialog')).toContainText('Rückgeld')
+  await expect(page.getByTestId('pay-dialog-complete')).toHaveText(/Verkauf abschließen/)
+  for (const width of [800, 1280]) {
+    await page.setViewportSize({ width, height: width === 800 ? 600 : 800 })
+    await capture(page, `languages-pay-de-${width}`)
+  }
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('sale-complete')).toBeVisible()
   const number = (await page.getByTestId('sale-complete-number').textContent()) ?? ''
@@ -85,4 +94,35 @@ test('a sale on a German screen with a decimal-comma amount typed, the receipt p
       await capture(page, `languages-${screen}-${language}`)
     }
   }
+})
+
+test('Sell and Pay in Arabic: the words are Arabic and the layout runs right to left', async ({ page, till, capture }) => {
+  await till.ok('settings.update', { currency: 'EUR', locale: 'de-DE', timeZone: 'Europe/Berlin' })
+  await till.ok('settings.updateTill', { screenLanguage: 'ar' })
+  const [beans] = await stockShelves(till)
+  await openSell(page)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('nav-sell')).toContainText('البيع')
+  await expect(page.getByTestId('cart-pay')).toContainText('ادفع')
+  await expect(page.getByTestId('cart-count')).toHaveText('سطر واحد · قطعة واحدة')
+  // Right to left: the nav stands at the right edge, the cart at the left.
+  const nav = await page.locator('nav.nav').boundingBox()
+  const cart = await page.getByTestId('cart').boundingBox()
+  expect(nav!.x).toBeGreaterThan(cart!.x)
+  await capture(page, 'languages-sell-ar')
+
+  await page.keyboard.press('F4')
+  await expect(page.getByTestId('pay-payments-0-tendered')).toBeFocused()
+  await expect(page.getByTestId('pay-dialog')).toContainText('الإجمالي المستحق')
+  await page.keyboard.type('20')
+  await expect(page.getByTestId('pay-payments-change-amount')).toHaveText('6,50 €')
+  await expect(page.getByTestId('pay-dialog')).toContainText('الباقي للزبون')
+  for (const width of [800, 1280]) {
+    await page.setViewportSize({ width, height: width === 800 ? 600 : 800 })
+    await capture(page, `languages-pay-ar-${width}`)
+  }
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('sale-complete')).toContainText('تمّ البيع')
+  await capture(page, 'languages-sale-complete-ar')
 })
