@@ -1,6 +1,7 @@
 import type { TaxRateTotals } from '../../../shared/pricing'
 import { useShopSettings } from '../stores/settings-store'
 import { Money } from './Money'
+import { useTranslation } from 'react-i18next'
 
 const percentFormats = new Map<string, Intl.NumberFormat>()
 
@@ -16,16 +17,17 @@ function usePercent(): (rateBp: number) => string {
 /** Tax per rate: rate, net, tax and gross (net + tax = gross), as receipts and VAT returns show it. */
 export function TaxRatesTable({ rates, testId, caption }: { rates: readonly TaxRateTotals[]; testId: string; caption: string }) {
   const percent = usePercent()
+  const { t } = useTranslation()
   if (rates.length === 0) return null
   return (
     <table className="tax-rates-table" data-testid={testId}>
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Rate</th>
-          <th scope="col">Net</th>
-          <th scope="col">Tax</th>
-          <th scope="col">Gross</th>
+          <th scope="col">{t('shift.rate')}</th>
+          <th scope="col">{t('print.net')}</th>
+          <th scope="col">{t('print.tax')}</th>
+          <th scope="col">{t('z.gross')}</th>
         </tr>
       </thead>
       <tbody>

@@ -31,13 +31,13 @@ function StatusBadges({ order }: { order: OrderSummary }) {
   )
 }
 
-const who = (order: OrderSummary) => order.customerName || 'Walk-in'
+const who = (order: OrderSummary) => order.customerName || t('orders.walkIn')
 
 function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
   return [
     {
       key: 'number',
-      header: 'Order',
+      header: t('orders.order'),
       width: 'minmax(130px, 1fr)',
       render: (order) => (
         <div className="order-cell">
@@ -50,7 +50,7 @@ function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSumma
     },
     {
       key: 'customer',
-      header: 'Customer',
+      header: t('orders.customer'),
       width: 'minmax(0, 1.4fr)',
       render: (order) => (
         <div className="order-cell">
@@ -61,8 +61,8 @@ function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSumma
         </div>
       )
     },
-    { key: 'status', header: 'Status', width: '128px', render: (order) => <StatusBadges order={order} /> },
-    { key: 'total', header: 'Total', width: '110px', align: 'end', render: (order) => <Money amount={order.total} testId="order-row-total" /> }
+    { key: 'status', header: t('orders.status'), width: '128px', render: (order) => <StatusBadges order={order} /> },
+    { key: 'total', header: t('print.total'), width: '110px', align: 'end', render: (order) => <Money amount={order.total} testId="order-row-total" /> }
   ]
 }
 
@@ -71,7 +71,7 @@ function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSu
   return [
     {
       key: 'number',
-      header: 'Order',
+      header: t('orders.order'),
       width: 'minmax(0, 1fr)',
       render: (order) => (
         <div className="order-cell">
@@ -84,10 +84,10 @@ function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSu
         </div>
       )
     },
-    { key: 'status', header: 'Status', width: '112px', render: (order) => <StatusBadges order={order} /> },
+    { key: 'status', header: t('orders.status'), width: '112px', render: (order) => <StatusBadges order={order} /> },
     {
       key: 'total',
-      header: 'Total',
+      header: t('print.total'),
       width: '124px',
       align: 'end',
       render: (order) => (

@@ -47,21 +47,24 @@ export function OrderLines({ order }: { order: OrderDetail }) {
 }
 
 export function OrderTotals({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const discounts = order.lineDiscountTotal + order.orderDiscountTotal + order.couponDiscountTotal
   const rows: Array<[string, number, string?]> = [
-    ['Subtotal', order.subtotal],
-    ...(discounts > 0 ? [[order.couponCode ? `Discounts (coupon ${order.couponCode})` : 'Discounts', -discounts] as [string, number]] : []),
-    [order.taxMode === 'inclusive' ? 'Tax included' : 'Tax', order.taxTotal],
-    ['Total', order.total, 'order-total'],
-    ['Paid', order.paidTotal, 'order-paid'],
-    ...(order.refundedTotal > 0 ? [['Refunded', -order.refundedTotal, 'order-refunded'] as [string, number, string]] : []),
+    [t('print.subtotal'), order.subtotal],
+    ...(discounts > 0
+      ? [[order.couponCode ? t('orders.discountsCoupon', { code: order.couponCode }) : t('print.discounts'), -discounts] as [string, number]]
+      : []),
+    [order.taxMode === 'inclusive' ? t('print.taxIncluded') : t('print.tax'), order.taxTotal],
+    [t('print.total'), order.total, 'order-total'],
+    [t('pay.paid'), order.paidTotal, 'order-paid'],
+    ...(order.refundedTotal > 0 ? [[t('orders.refunded'), -order.refundedTotal, 'order-refunded'] as [string, number, string]] : []),
     // A cancelled or returned order is closed: what it was never paid is not owed.
-    ...(order.amountDue > 0 && order.allowedNext.length > 0 ? [['Still to pay', order.amountDue, 'order-due'] as [string, number, string]] : [])
+    ...(order.amountDue > 0 && order.allowedNext.length > 0 ? [[t('pay.stillToPay'), order.amountDue, 'order-due'] as [string, number, string]] : [])
   ]
   return (
     <dl className="order-totals">
       {rows.map(([label, amount, testId]) => (
-        <div key={label} className={label === 'Total' ? 'order-totals__total' : label === 'Still to pay' ? 'order-totals__due' : undefined}>
+        <div key={label} className={testId === 'order-total' ? 'order-totals__total' : testId === 'order-due' ? 'order-totals__due' : undefined}>
           <dt>{label}</dt>
           <dd>
             {amount < 0 ? '−' : ''}
