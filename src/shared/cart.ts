@@ -63,7 +63,9 @@ export const addOpenLineSchema = z
       .default(''),
     quantity: quantity.default(1),
     /** The unknown code it was sold for, when it came from a scan. */
-    code: freeText(64).default('')
+    code: freeText(64).default(''),
+    /** The open-price product picked on Sell; absent: the shop's first one (Misc). */
+    variantId: id.optional()
   })
   .strict()
 

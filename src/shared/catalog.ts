@@ -145,8 +145,8 @@ export const productUpdateSchema = z
     id,
     name: productName.optional(),
     category: category.optional(),
-    taxRateBp: basisPointsSchema.optional(),
-    soldBy: z.enum(SOLD_BY).optional()
+    // How a product is counted is fixed when it is made: its stock, movements and sold lines are in that unit.
+    taxRateBp: basisPointsSchema.optional()
   })
   .strict()
 

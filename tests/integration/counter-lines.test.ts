@@ -91,6 +91,17 @@ describe('open-price lines (Misc, "Sell at a price")', () => {
     expect(await snapshotDatabase(till)).toEqual(before)
     const next = await cashier.ok('cart.addOpenLine', { cartId: cart.id, unitPrice: 480, taxRateBp: 0 })
     expect(next.lines[0]).toMatchObject({ variantId: deli, name: 'Deli counter', kind: 'open' })
+    // The one picked on Sell, when the shop has several; a product with its own price is refused.
+    const flowers = (await till.ok('catalog.createProduct', simpleProduct('Flowers', { sku: 'FLOWERS', price: 0 }, { openPrice: true }))).variants[0]!.id
+    const bread = await product('Bread', 'BREAD', 300, 10)
+    const picked = await cashier.ok('cart.addOpenLine', { cartId: cart.id, unitPrice: 1500, taxRateBp: 700, variantId: flowers })
+    expect(picked.lines[1]).toMatchObject({ variantId: flowers, name: 'Flowers', kind: 'open', unitPrice: 1500 })
+    const added = await snapshotDatabase(till)
+    expect(await cashier.call('cart.addOpenLine', { cartId: cart.id, unitPrice: 100, taxRateBp: 0, variantId: bread })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'variantId', message: expect.stringContaining('Bread') }] }
+    })
+    expect(await snapshotDatabase(till)).toEqual(added)
   })
 
   it('refuses a bad open line at the boundary and writes nothing (not even the Misc product)', async () => {

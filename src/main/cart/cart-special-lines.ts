@@ -57,8 +57,16 @@ async function openPriceVariant(scope: CommandScope, settings: ShopSettings, tax
   return variant.id
 }
 
+/** A product picked to be sold at a typed price must be one whose price is typed. */
+async function pickedOpenPriceVariant(scope: CommandScope, variantId: number): Promise<number> {
+  const variant = await sellableVariant(scope, variantId)
+  if (variant.open_price !== 1) throw validationError(`${variant.name} has a price of its own: sell it as it is, or change its price on the line.`, 'variantId')
+  return variantId
+}
+
 export async function addOpenLine(scope: CommandScope, settings: ShopSettings, cartId: number, input: OpenLineInput): Promise<void> {
-  const variantId = await openPriceVariant(scope, settings, input.taxRateBp)
+  const variantId =
+    input.variantId === undefined ? await openPriceVariant(scope, settings, input.taxRateBp) : await pickedOpenPriceVariant(scope, input.variantId)
   await scope.trx
     .insertInto('cart_lines')
     .values({

@@ -94,8 +94,7 @@ export function updateProduct(app: AppContext, caller: Caller, update: ProductUp
     const changes = {
       ...(fields.name !== undefined && { name: fields.name }),
       ...(fields.category !== undefined && { category: fields.category }),
-      ...(fields.taxRateBp !== undefined && { tax_rate_bp: fields.taxRateBp }),
-      ...(fields.soldBy !== undefined && { sold_by: fields.soldBy })
+      ...(fields.taxRateBp !== undefined && { tax_rate_bp: fields.taxRateBp })
     }
     await scope.trx
       .updateTable('products')

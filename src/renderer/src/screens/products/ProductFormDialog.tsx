@@ -1,15 +1,18 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { LIMITS, type CategorySummary, type Product } from '../../../../shared/catalog'
+import { SOLD_BY, type SoldBy } from '../../../../shared/sold-by'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { TextField } from '../../components/Field'
+import { SelectField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { decimalSeparator } from '../../lib/money'
+import { unitLabel } from '../../lib/weight'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { OptionRowsEditor } from './OptionRowsEditor'
@@ -21,12 +24,15 @@ import { useAction } from '../../lib/use-action'
 
 /** Creates a product (with its variants) or edits an existing one's name, category and tax rate. */
 export function ProductFormDialog({ product, onClose }: { product?: Product; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const select = useProductListStore((state) => state.select)
   const [draft, setDraft] = useState<ProductDraft>(() => ({
     name: product?.name ?? '',
     category: product?.category ?? '',
     taxRate: product ? percentInputText(product.taxRateBp) : '0',
+    soldBy: product?.soldBy ?? 'each',
+    openPrice: product?.openPrice ?? false,
     options: [],
     variants: [emptyVariant()]
   }))
@@ -58,7 +64,11 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
   }
 
   const create = async () => {
-    const input = productInputOf(draft, settings.currencyDigits, decimalSeparator(settings.locale))
+    // A price typed at the till each time has no shelf price and keeps no stock.
+    const typed = draft.openPrice
+      ? { ...draft, soldBy: 'each' as const, variants: draft.variants.map((variant) => ({ ...variant, price: '0', stock: '0', lowStockThreshold: '0' })) }
+      : draft
+    const input = productInputOf(typed, settings.currencyDigits, decimalSeparator(settings.locale))
     if (!input.ok) return input
     return call(() => window.api.catalog.createProduct(input.value))
   }
@@ -147,6 +157,21 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
         <p className="muted">Prices, SKUs and stock are changed per variant, from the product’s panel.</p>
       ) : (
         <>
+          <div className="form-columns">
+            <SelectField
+              label={t('counter.product.soldBy')}
+              value={draft.soldBy}
+              onChange={(value) => set('soldBy', value as SoldBy)}
+              options={SOLD_BY.map((unit) => ({ value: unit, label: t(`counter.product.unitName.${unit}`) }))}
+              disabled={draft.openPrice}
+              hint={t('counter.product.soldByHint')}
+              testId="product-sold-by"
+            />
+            <label className="checkbox">
+              <input type="checkbox" checked={draft.openPrice} onChange={(event) => set('openPrice', event.target.checked)} data-testid="product-open-price" />
+              <span>{t('counter.product.openPrice')}</span>
+            </label>
+          </div>
           <label className="checkbox">
             <input type="checkbox" checked={withOptions} onChange={(event) => toggleOptions(event.target.checked)} data-testid="product-has-options" />
             <span>This product comes in options, such as size or colour</span>
@@ -187,30 +212,36 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
                 />
               </div>
               <div className="form-columns">
-                <MoneyInput
-                  label="Price"
-                  value={simple.price}
-                  onChange={(price) => setSimple({ price })}
-                  error={errors['variants.0.price']}
-                  testId="product-price"
-                />
-                <TextField
-                  label="Stock on hand"
-                  value={simple.stock}
-                  onChange={(stock) => setSimple({ stock })}
-                  error={errors['variants.0.stock']}
-                  testId="product-stock"
-                  inputMode="numeric"
-                />
-                <TextField
-                  label="Low-stock alert at"
-                  value={simple.lowStockThreshold}
-                  onChange={(lowStockThreshold) => setSimple({ lowStockThreshold })}
-                  error={errors['variants.0.lowStockThreshold']}
-                  testId="product-low-stock"
-                  inputMode="numeric"
-                  hint="0 for no alert"
-                />
+                {draft.openPrice ? null : (
+                  <MoneyInput
+                    label={draft.soldBy === 'each' ? 'Price' : t('counter.product.pricePer', { unit: unitLabel(draft.soldBy) })}
+                    value={simple.price}
+                    onChange={(price) => setSimple({ price })}
+                    error={errors['variants.0.price']}
+                    testId="product-price"
+                  />
+                )}
+                {draft.openPrice ? null : (
+                  <TextField
+                    label={draft.soldBy === 'each' ? 'Stock on hand' : t('counter.product.stockIn', { unit: unitLabel(draft.soldBy) })}
+                    value={simple.stock}
+                    onChange={(stock) => setSimple({ stock })}
+                    error={errors['variants.0.stock']}
+                    testId="product-stock"
+                    inputMode={draft.soldBy === 'each' ? 'numeric' : 'decimal'}
+                  />
+                )}
+                {draft.openPrice ? null : (
+                  <TextField
+                    label="Low-stock alert at"
+                    value={simple.lowStockThreshold}
+                    onChange={(lowStockThreshold) => setSimple({ lowStockThreshold })}
+                    error={errors['variants.0.lowStockThreshold']}
+                    testId="product-low-stock"
+                    inputMode={draft.soldBy === 'each' ? 'numeric' : 'decimal'}
+                    hint="0 for no alert"
+                  />
+                )}
               </div>
             </>
           )}

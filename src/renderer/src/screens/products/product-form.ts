@@ -1,8 +1,10 @@
 import { optionCombinations, type Attributes, type OptionDefinition, type Product, type ProductInput } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
+import type { SoldBy } from '../../../../shared/sold-by'
 import { parseCountInput } from '../../lib/count'
 import { parseMoneyInput } from '../../lib/money'
 import { parsePercentInput } from '../../lib/percent'
+import { parseWeightInput } from '../../lib/weight'
 
 /** An option as typed: its name and its values separated by commas ("S, M, L"). */
 export interface OptionDraft {
@@ -24,6 +26,10 @@ export interface ProductDraft {
   name: string
   category: string
   taxRate: string
+  /** 'each', or a weight unit: then stock and the low-stock level are typed as weights (issue 13). */
+  soldBy: SoldBy
+  /** The price is typed at the till each time (no shelf price, no stock). */
+  openPrice: boolean
   options: OptionDraft[]
   variants: VariantDraft[]
 }
@@ -96,6 +102,13 @@ export function variantsFor(options: readonly OptionDefinition[], previous: read
   })
 }
 
+/** A stock figure: whole units, or a weight in thousandths of the unit for a product sold by weight (0 allowed). */
+function quantityOf(text: string, soldBy: SoldBy, label: string): { ok: true; value: number } | { ok: false; message: string } {
+  if (soldBy === 'each') return parseCountInput(text, { label })
+  if (text.trim() === '0') return { ok: true, value: 0 }
+  return parseWeightInput(text, soldBy)
+}
+
 type Checked<T> = { ok: true; value: T } | { ok: false; error: AppErrorData }
 
 function refusal(issues: Array<{ path: string; message: string }>): Checked<never> {
@@ -114,9 +127,9 @@ export function productInputOf(draft: ProductDraft, currencyDigits: number, deci
   const variants = draft.variants.map((variant, index) => {
     const price = parseMoneyInput(variant.price, currencyDigits, decimalMark)
     if (!price.ok) issues.push({ path: `variants.${index}.price`, message: price.message })
-    const stock = parseCountInput(variant.stock, { label: 'Stock' })
+    const stock = quantityOf(variant.stock, draft.soldBy, 'Stock')
     if (!stock.ok) issues.push({ path: `variants.${index}.stock`, message: stock.message })
-    const threshold = parseCountInput(variant.lowStockThreshold, { label: 'Low-stock threshold' })
+    const threshold = quantityOf(variant.lowStockThreshold, draft.soldBy, 'Low-stock threshold')
     if (!threshold.ok) issues.push({ path: `variants.${index}.lowStockThreshold`, message: threshold.message })
     return {
       sku: variant.sku,
@@ -130,6 +143,14 @@ export function productInputOf(draft: ProductDraft, currencyDigits: number, deci
   if (issues.length > 0) return refusal(issues)
   return {
     ok: true,
-    value: { name: draft.name, category: draft.category, taxRateBp: tax.ok ? tax.basisPoints : 0, options: optionsOf(draft.options), variants }
+    value: {
+      name: draft.name,
+      category: draft.category,
+      taxRateBp: tax.ok ? tax.basisPoints : 0,
+      soldBy: draft.soldBy,
+      openPrice: draft.openPrice,
+      options: optionsOf(draft.options),
+      variants
+    }
   }
 }

@@ -91,7 +91,15 @@ describe('the product form', () => {
 
   it('refuses amounts and counts it cannot read, with the paths the main process uses', () => {
     const checked = productInputOf(
-      { name: 'X', category: '', taxRate: 'x', options: [], variants: [{ ...emptyVariant(), sku: 'X', price: '1.999', stock: '-1' }] },
+      {
+        name: 'X',
+        category: '',
+        taxRate: 'x',
+        soldBy: 'each',
+        openPrice: false,
+        options: [],
+        variants: [{ ...emptyVariant(), sku: 'X', price: '1.999', stock: '-1' }]
+      },
       2,
       '.'
     )

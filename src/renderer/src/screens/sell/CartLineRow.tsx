@@ -1,4 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CartLine } from '../../../../shared/cart'
 import { Badge } from '../../components/Badge'
 import { Money, useFormatMoney } from '../../components/Money'
@@ -6,9 +7,9 @@ import { parseCountInput } from '../../lib/count'
 import { sameData } from '../../lib/same-data'
 import { formatBasisPoints } from '../../lib/percent'
 import { useTouchTill } from '../../lib/touch'
+import { formatQuantity, unitLabel } from '../../lib/weight'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
-import { useTranslation } from 'react-i18next'
 
 interface CartLineRowProps {
   line: CartLine
@@ -65,7 +66,10 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
     else setProblem(null)
   }
   const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
-  const short = line.quantity > line.inStock
+  // A typed price sells nothing counted; a weighing's quantity is a weight, changed in the line's window.
+  const short = line.kind !== 'open' && line.quantity > line.inStock
+  const weighed = line.soldBy !== 'each'
+  const amount = (quantity: number) => formatQuantity(quantity, line.soldBy, settings.locale)
 
   return (
     <li
@@ -80,9 +84,18 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
           {name}
         </span>
         <span className="cart-line__meta">
-          <span className="tabular">
-            {line.quantity} × {format(line.unitPrice)}
+          <span className="tabular" data-testid="cart-line-quantity-price">
+            {line.labelAmount !== null
+              ? t('counter.line.label', { quantity: amount(line.quantity) })
+              : weighed
+                ? t('counter.line.weighed', { weight: amount(line.quantity), price: format(line.unitPrice), unit: unitLabel(line.soldBy) })
+                : `${line.quantity} × ${format(line.unitPrice)}`}
           </span>
+          {line.priceReason ? (
+            <Badge tone="accent" testId="cart-line-price-changed">
+              {t('counter.line.priceChanged', { price: format(line.listPrice), reason: line.priceReason })}
+            </Badge>
+          ) : null}
           {line.discount ? (
             <Badge tone="accent" testId="cart-line-discount">
               −{line.discount.kind === 'percent' ? formatBasisPoints(line.discount.value, settings.locale) : format(line.discount.value)}
@@ -94,49 +107,59 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
           {line.archived ? <Badge tone="danger">{t('sell.noLongerSold')}</Badge> : null}
           {!line.archived && short ? (
             <Badge tone="danger" testId="cart-line-short">
-              {line.inStock === 0 ? t('sell.noneInStock') : t('sell.onlyInStock', { count: line.inStock })}
+              {line.inStock <= 0
+                ? t('sell.noneInStock')
+                : weighed
+                  ? t('counter.line.onlyInStock', { amount: amount(line.inStock) })
+                  : t('sell.onlyInStock', { count: line.inStock })}
             </Badge>
           ) : null}
         </span>
       </button>
-      <div className="cart-line__qty">
-        <button
-          type="button"
-          className="qty-button"
-          onClick={() => void setTo(line.quantity - 1)}
-          aria-label={line.quantity === 1 ? t('sell.removeLine', { name }) : t('sell.oneLess', { name })}
-          data-testid="cart-line-minus"
-        >
-          −
+      {weighed || line.kind === 'label' ? (
+        <button type="button" className="cart-line__weight tabular" onClick={() => onOpen(line)} data-testid="cart-line-weight">
+          {amount(line.quantity)}
         </button>
-        <input
-          className="input qty-input tabular"
-          value={quantity}
-          inputMode={touch ? 'none' : 'numeric'}
-          readOnly={touch}
-          onClick={touch ? () => onOpen(line) : undefined}
-          aria-label={t('sell.quantityOf', { name })}
-          aria-invalid={Boolean(problem)}
-          onChange={(event) => setQuantity(event.target.value)}
-          onBlur={commit}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault()
-              commit()
-            }
-          }}
-          data-testid="cart-line-quantity"
-        />
-        <button
-          type="button"
-          className="qty-button"
-          onClick={() => void setTo(line.quantity + 1)}
-          aria-label={t('sell.oneMore', { name })}
-          data-testid="cart-line-plus"
-        >
-          +
-        </button>
-      </div>
+      ) : (
+        <div className="cart-line__qty">
+          <button
+            type="button"
+            className="qty-button"
+            onClick={() => void setTo(line.quantity - 1)}
+            aria-label={line.quantity === 1 ? t('sell.removeLine', { name }) : t('sell.oneLess', { name })}
+            data-testid="cart-line-minus"
+          >
+            −
+          </button>
+          <input
+            className="input qty-input tabular"
+            value={quantity}
+            inputMode={touch ? 'none' : 'numeric'}
+            readOnly={touch}
+            onClick={touch ? () => onOpen(line) : undefined}
+            aria-label={t('sell.quantityOf', { name })}
+            aria-invalid={Boolean(problem)}
+            onChange={(event) => setQuantity(event.target.value)}
+            onBlur={commit}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault()
+                commit()
+              }
+            }}
+            data-testid="cart-line-quantity"
+          />
+          <button
+            type="button"
+            className="qty-button"
+            onClick={() => void setTo(line.quantity + 1)}
+            aria-label={t('sell.oneMore', { name })}
+            data-testid="cart-line-plus"
+          >
+            +
+          </button>
+        </div>
+      )}
       {/* Quantity × price, as the receipt prints it: discounts and tax are shown apart, under the lines. */}
       <Money amount={line.gross} className="cart-line__total" testId="cart-line-total" />
       {problem ? (

@@ -70,7 +70,8 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   const empty = lines.length === 0
   const openLine = useCallback((line: CartLine) => open({ kind: 'line', lineId: line.id }), [open])
 
-  const items = lines.reduce((sum, line) => sum + line.quantity, 0)
+  // As the totals count them: a weighing is one item, whatever it weighs.
+  const items = cart?.totals.itemCount ?? 0
   // The line a scan or tap changed last (else the last one): Ctrl+Backspace voids it, Ctrl+D sells one more.
   const changeLine = useCartStore((state) => state.changeLine)
   const current = lines.find((line) => line.id === lastLineId) ?? lines.at(-1)

@@ -1,15 +1,19 @@
 import type { ChannelApi } from '../../../../shared/contract'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CartLine } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { NumberField } from '../../components/Field'
+import { NumberField, TextField } from '../../components/Field'
 import { Money } from '../../components/Money'
+import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { parseCountInput } from '../../lib/count'
-import { decimalSeparator } from '../../lib/money'
+import { decimalSeparator, minorUnitsToDecimal } from '../../lib/money'
+import { formatQuantity, parseWeightInput, unitLabel } from '../../lib/weight'
+import { quantityText } from '../../../../shared/sold-by'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
 import { discountDraftOf, parseDiscount } from './discount-input'
@@ -19,22 +23,39 @@ function sameDiscount(a: CartLine['discount'], b: CartLine['discount']): boolean
   return (a?.kind ?? null) === (b?.kind ?? null) && (a?.value ?? 0) === (b?.value ?? 0)
 }
 
-/** One cart line up close: its quantity, its own discount, or out of the cart. */
+/**
+ * One cart line up close: its quantity (a weight for a product sold by weight; a scale label's is
+ * the label's), its own discount, its price changed by hand with a reason (issue 13), or out of the cart.
+ */
 export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
+  const parseMoney = useMoneyParser()
   const change = useCartStore((state) => state.change)
-  const [quantity, setQuantity] = useState(String(line.quantity))
+  const mark = decimalSeparator(settings.locale)
+  const weighed = line.soldBy !== 'each'
+  const fixedQuantity = line.kind === 'label'
+  // A typed price was typed, a label's printed: only a catalog price is changed by hand.
+  const priceChangeable = line.kind === 'item' || line.kind === 'weighed'
+  const [quantity, setQuantity] = useState(weighed ? quantityText(line.quantity, line.soldBy).replace('.', mark) : String(line.quantity))
+  const [price, setPrice] = useState(line.priceReason ? String(minorUnitsToDecimal(line.unitPrice, settings.currencyDigits)).replace('.', mark) : '')
+  const [reason, setReason] = useState(line.priceReason)
   const [discount, setDiscount] = useState(discountDraftOf(line.discount, settings.currencyDigits))
   const [tried, setTried] = useState(false)
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
-  const parsedQuantity = parseCountInput(quantity)
-  const quantityProblem = !parsedQuantity.ok
-    ? parsedQuantity.message
-    : parsedQuantity.value === 0
-      ? 'Quantity must be at least 1: use Remove to take the line out'
-      : undefined
+  const parsedQuantity = weighed ? parseWeightInput(quantity, line.soldBy) : parseCountInput(quantity)
+  const quantityProblem = fixedQuantity
+    ? undefined
+    : !parsedQuantity.ok
+      ? parsedQuantity.message
+      : parsedQuantity.value === 0
+        ? 'Quantity must be at least 1: use Remove to take the line out'
+        : undefined
   const parsedDiscount = parseDiscount(discount, settings.currencyDigits, decimalSeparator(settings.locale))
+  const parsedPrice = price.trim() === '' ? null : parseMoney(price)
+  const priceProblem = parsedPrice && !parsedPrice.ok ? parsedPrice.message : undefined
+  const reasonProblem = parsedPrice?.ok && !reason.trim() ? t('counter.override.reasonRequired') : undefined
   const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
 
   const run = async (commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>>) => {
@@ -52,12 +73,18 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   }
   const save = () => {
     setTried(true)
-    if (quantityProblem || !parsedQuantity.ok || !parsedDiscount.ok) return
+    if (quantityProblem || !parsedQuantity.ok || !parsedDiscount.ok || priceProblem || reasonProblem) return
     const commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>> = []
-    if (parsedQuantity.value !== line.quantity)
+    if (!fixedQuantity && parsedQuantity.value !== line.quantity)
       commands.push((cartId) => window.api.cart.setQuantity({ cartId, lineId: line.id, quantity: parsedQuantity.value }))
     if (!sameDiscount(parsedDiscount.discount, line.discount)) {
       commands.push((cartId, api) => api.cart.setLineDiscount({ cartId, lineId: line.id, discount: parsedDiscount.discount }))
+    }
+    const override = parsedPrice?.ok ? { unitPrice: parsedPrice.amount, reason: reason.trim() } : null
+    const overridden = line.priceReason ? { unitPrice: line.unitPrice, reason: line.priceReason } : null
+    if (priceChangeable && (override?.unitPrice !== overridden?.unitPrice || override?.reason !== overridden?.reason)) {
+      // Refused for lack of the permission, the approval pad asks for a manager: `api` carries the PIN.
+      commands.push((cartId, api) => api.cart.setLinePrice({ cartId, lineId: line.id, override }))
     }
     void run(commands)
   }
@@ -85,18 +112,43 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
       }
     >
       <p className="muted">
-        <Money amount={line.unitPrice} /> each · line now <Money amount={line.total} />
+        <Money amount={line.unitPrice} /> {weighed ? t('counter.tile.perUnit', { unit: unitLabel(line.soldBy) }) : 'each'} · line now{' '}
+        <Money amount={line.total} />
       </p>
       <ErrorNotice error={error} testId="line-dialog-error" />
-      <NumberField
-        kind="count"
-        label="Quantity"
-        value={quantity}
-        onChange={setQuantity}
-        error={tried ? quantityProblem : undefined}
-        testId="line-dialog-quantity"
-        data-autofocus
-      />
+      {fixedQuantity ? (
+        <p data-testid="line-dialog-label">{t('counter.line.labelFixed', { quantity: formatQuantity(line.quantity, line.soldBy, settings.locale) })}</p>
+      ) : (
+        <NumberField
+          kind={weighed ? 'decimal' : 'count'}
+          label={weighed ? t('counter.weigh.weight', { unit: unitLabel(line.soldBy) }) : 'Quantity'}
+          value={quantity}
+          onChange={setQuantity}
+          error={tried ? quantityProblem : undefined}
+          testId="line-dialog-quantity"
+          data-autofocus
+        />
+      )}
+      {priceChangeable ? (
+        <div className="form-grid">
+          <MoneyInput
+            label={t('counter.override.price')}
+            value={price}
+            onChange={setPrice}
+            error={tried ? priceProblem : undefined}
+            hint={t('counter.override.priceHint')}
+            testId="line-dialog-price"
+          />
+          <TextField
+            label={t('counter.override.reason')}
+            value={reason}
+            onChange={setReason}
+            error={tried ? reasonProblem : undefined}
+            maxLength={120}
+            testId="line-dialog-price-reason"
+          />
+        </div>
+      ) : null}
       <DiscountFields
         draft={discount}
         onChange={setDiscount}

@@ -7,6 +7,8 @@ import { Kbd } from '../../components/Kbd'
 import { Money } from '../../components/Money'
 import { call } from '../../lib/call'
 import { useLiveQuery } from '../../lib/use-live-query'
+import { formatQuantity, unitLabel } from '../../lib/weight'
+import { useShopSettings } from '../../stores/settings-store'
 import { SearchBox } from './SearchBox'
 import { useSellStore } from './sell-store'
 import { useProductTiles } from './use-product-tiles'
@@ -14,6 +16,7 @@ import { Trans, useTranslation } from 'react-i18next'
 
 function Tile({ variant, first, onPick }: { variant: SellableVariant; first: boolean; onPick(variant: SellableVariant): void }) {
   const { t } = useTranslation()
+  const { locale } = useShopSettings()
   const low = variant.stock > 0 && variant.stock <= variant.lowStockThreshold
   return (
     <li>
@@ -27,11 +30,22 @@ function Tile({ variant, first, onPick }: { variant: SellableVariant; first: boo
         <span className="sell-tile__name">{variant.productName}</span>
         {variant.label ? <span className="sell-tile__label">{variant.label}</span> : null}
         <span className="sell-tile__bottom">
-          <Money amount={variant.price} className="sell-tile__price" />
-          {variant.stock === 0 ? (
+          {variant.openPrice ? (
+            <span className="sell-tile__price">{t('counter.tile.typedPrice')}</span>
+          ) : (
+            <span className="sell-tile__price">
+              <Money amount={variant.price} />
+              {variant.soldBy === 'each' ? null : t('counter.tile.perUnit', { unit: unitLabel(variant.soldBy) })}
+            </span>
+          )}
+          {variant.openPrice ? null : variant.stock === 0 ? (
             <Badge tone="danger">{t('sell.outOfStock')}</Badge>
           ) : (
-            <span className={`tabular ${low ? 'sell-tile__stock--low' : 'muted'}`}>{t('sell.left', { count: variant.stock })}</span>
+            <span className={`tabular ${low ? 'sell-tile__stock--low' : 'muted'}`}>
+              {variant.soldBy === 'each'
+                ? t('sell.left', { count: variant.stock })
+                : t('counter.tile.left', { amount: formatQuantity(variant.stock, variant.soldBy, locale) })}
+            </span>
           )}
         </span>
         {first ? <Kbd hotkey="Enter" /> : null}
@@ -63,6 +77,7 @@ function LastAction() {
   const { t } = useTranslation()
   const lastAction = useSellStore((state) => state.lastAction)
   const setQuickAdd = useSellStore((state) => state.setQuickAdd)
+  const setSpecial = useSellStore((state) => state.setSpecial)
   if (!lastAction) return null
   if (lastAction.tone === 'error') return <ErrorNotice error={lastAction.error} testId="sell-action-error" />
   if (lastAction.tone === 'unknown') {
@@ -76,6 +91,13 @@ function LastAction() {
           data-testid="sell-unknown-add"
         >
           {t('sell.addWithCode')}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => setSpecial({ kind: 'price', code: lastAction.code, variant: null, quantity: lastAction.quantity })}
+          data-testid="sell-unknown-price"
+        >
+          {t('counter.sellAtPrice')}
         </Button>
       </div>
     )
@@ -94,6 +116,7 @@ export function ProductPicker() {
   const [category, setCategory] = useState<string | null>(null)
   const sell = useSellStore((state) => state.sell)
   const setLastAction = useSellStore((state) => state.setLastAction)
+  const setSpecial = useSellStore((state) => state.setSpecial)
   const products = useProductTiles(query, query ? null : category)
   const categories = useLiveQuery<CategorySummary[]>(() => window.api.catalog.categories(), [], ['catalog.changed'])
 
@@ -120,6 +143,11 @@ export function ProductPicker() {
       <p className="sell-hint muted" data-testid="sell-hint">
         <Trans i18nKey="sell.hint" components={{ key: <kbd /> }} />
       </p>
+      <div className="sell-open-row">
+        <Button size="small" onClick={() => setSpecial({ kind: 'price', code: '', variant: null, quantity: 1 })} data-testid="sell-open-price">
+          {t('counter.misc')}
+        </Button>
+      </div>
       <LastAction />
       {query ? null : (
         <div className="sell-categories" role="tablist" aria-label={t('sell.categories')}>

@@ -24,6 +24,8 @@ interface CartState {
     options?: { quiet?: boolean; lineOf?: (cart: Cart) => number | undefined }
   ): Promise<Result<Cart>>
   addVariant(variantId: number, quantity: number): Promise<Result<Cart>>
+  /** Adds a line of its own (a typed price, a weighing, a scale label) and marks it as the one changed last. */
+  addSpecial(command: (cartId: number, api: ChannelApi) => Promise<Result<Cart>>): Promise<Result<Cart>>
   /** Runs a command that changes one line, and marks that line as the one changed last. */
   changeLine(lineId: number, command: (cartId: number) => Promise<Result<Cart>>): Promise<Result<Cart>>
   setNotice(notice: string | null): void
@@ -114,6 +116,11 @@ export const useCartStore = create<CartState>()((set, get) => ({
       quiet: true,
       lineOf: (cart) => cart.lines.find((line) => line.variantId === variantId)?.id
     })
+  },
+
+  addSpecial(command) {
+    // Such a line is always a new one, and lines are in the order they were added.
+    return get().change(command, { quiet: true, lineOf: (cart) => cart.lines.at(-1)?.id })
   },
 
   changeLine(lineId, command) {

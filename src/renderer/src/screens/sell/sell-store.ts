@@ -1,8 +1,11 @@
 import { create } from 'zustand'
+import type { SellableVariant } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
+import { isScaleCode } from '../../../../shared/scale-barcode'
 import { call } from '../../lib/call'
-import { useCartStore } from './cart-store'
 import { t } from '../../i18n/i18n'
+import { useSettingsStore } from '../../stores/settings-store'
+import { useCartStore } from './cart-store'
 
 /** Up to this many units at once from the quantity key; the cart line itself allows more. */
 export const MAX_QUICK_QUANTITY = 9999
@@ -27,6 +30,15 @@ export interface QuickAdd {
   quantity: number
 }
 
+/** What Sell can sell, as a tile, a search match or a scan finds it. */
+export type SellPick = Pick<SellableVariant, 'variantId' | 'productName' | 'label' | 'price' | 'taxRateBp' | 'soldBy' | 'openPrice'>
+
+/**
+ * A line that needs more than a tap (issue 13): a price typed ("Sell at a price" for an unknown
+ * code, the Misc key, an open-price product) or a weight typed for a product sold by weight.
+ */
+export type SpecialEntry = { kind: 'price'; code: string; variant: SellPick | null; quantity: number } | { kind: 'weight'; variant: SellPick }
+
 interface SellState {
   /** Set by "2 *": the next item scanned, tapped or picked is added this many times, then it resets. */
   pendingQuantity: number | null
@@ -35,13 +47,17 @@ interface SellState {
   /** The unknown code being made into a product (the quick-add form is open). */
   quickAdd: QuickAdd | null
   setQuickAdd(quickAdd: QuickAdd | null): void
+  /** The open-price or weight form open over Sell. */
+  special: SpecialEntry | null
+  setSpecial(special: SpecialEntry | null): void
   setPendingQuantity(quantity: number | null): void
   setLastAction(action: LastAction | null): void
-  /** Adds a variant with the pending quantity (or one) and says what happened. */
-  sell(variant: { variantId: number; productName: string; label: string }): Promise<void>
+  /** Adds a variant with the pending quantity (or one) and says what happened; one sold by weight or at a typed price opens its form. */
+  sell(variant: SellPick): Promise<void>
   /**
    * A code from the scanner: looked up by barcode, then SKU, and sold. With an orphan (a lone key
    * just before the burst), `orphan + code` is tried first: the scan's own first key, cut off.
+   * A code with one of the shop's scale prefixes is a scale label, read in main.
    */
   scan(code: string, orphan?: string): Promise<void>
 }
@@ -54,9 +70,14 @@ export const useSellStore = create<SellState>()((set, get) => ({
   pendingQuantity: null,
   lastAction: null,
   quickAdd: null,
+  special: null,
 
   setQuickAdd(quickAdd) {
     set({ quickAdd })
+  },
+
+  setSpecial(special) {
+    set({ special })
   },
 
   setPendingQuantity(pendingQuantity) {
@@ -70,28 +91,40 @@ export const useSellStore = create<SellState>()((set, get) => ({
   async sell(variant) {
     const quantity = get().pendingQuantity ?? 1
     set({ pendingQuantity: null })
-    await addAndReport(variant, quantity, set)
+    if (variant.openPrice) set({ special: { kind: 'price', code: '', variant, quantity } })
+    else if (variant.soldBy !== 'each') set({ special: { kind: 'weight', variant } })
+    else await addAndReport(variant, quantity, set)
   },
 
   async scan(code, orphan = '') {
     // The quantity belongs to this scan, even if the next scan's lookup answers first.
     const quantity = get().pendingQuantity ?? 1
     set({ pendingQuantity: null })
+    const settings = useSettingsStore.getState().settings
+    const label = orphan + code
+    if (settings && isScaleCode(label, { prefixes: settings.scalePrefixes, itemDigits: settings.scaleItemDigits, value: settings.scaleValue })) {
+      const added = await useCartStore.getState().addSpecial((cartId) => window.api.cart.addScaleLabel({ cartId, code: label }))
+      set({
+        lastAction: added.ok
+          ? { tone: 'success', text: t('counter.labelAdded', { name: added.data.lines.at(-1)?.name ?? '' }) }
+          : { tone: 'error', error: added.error }
+      })
+      return
+    }
     const whole = orphan ? await call(() => window.api.catalog.findByBarcode({ code: orphan + code })) : null
     const found = whole?.ok ? whole : await call(() => window.api.catalog.findByBarcode({ code }))
     if (!found.ok) {
       set({ lastAction: found.error.code === 'NOT_FOUND' ? { tone: 'unknown', code, quantity } : { tone: 'error', error: found.error } })
       return
     }
-    await addAndReport(found.data, quantity, set)
+    if (found.data.openPrice || found.data.soldBy !== 'each') {
+      set({ pendingQuantity: quantity })
+      await get().sell(found.data)
+    } else await addAndReport(found.data, quantity, set)
   }
 }))
 
-async function addAndReport(
-  variant: { variantId: number; productName: string; label: string },
-  quantity: number,
-  set: (state: Partial<SellState>) => void
-): Promise<void> {
+async function addAndReport(variant: SellPick, quantity: number, set: (state: Partial<SellState>) => void): Promise<void> {
   const result = await useCartStore.getState().addVariant(variant.variantId, quantity)
   set({ lastAction: result.ok ? { tone: 'success', text: t('sell.added', { quantity, name: describe(variant) }) } : { tone: 'error', error: result.error } })
 }

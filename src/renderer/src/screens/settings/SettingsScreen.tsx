@@ -22,6 +22,7 @@ import { JournalSettingsTab } from '../journal/JournalSettingsTab'
 import { LanguageSection } from './LanguageSection'
 import { MoneyPreview } from './MoneyPreview'
 import { PrinterSettingsTab } from './PrinterSettingsTab'
+import { parseScalePrefixes, ScaleLabelFields, scaleFormOf, type ScaleForm } from './ScaleLabelFields'
 import { ReadOnlyFields, SettingsForm } from './SettingsForm'
 import { useSettingsTab } from './settings-tabs'
 import { SyncSettingsTab } from './SyncSettingsTab'
@@ -37,7 +38,7 @@ import './settings.css'
 import { useTranslation } from 'react-i18next'
 import { t } from '../../i18n/i18n'
 
-interface ShopForm {
+interface ShopForm extends ScaleForm {
   shopName: string
   address: string
   phone: string
@@ -95,7 +96,8 @@ function formOf(settings: ShopSettings): ShopForm {
     holdMinutes: String(holdMinutes),
     touchMode,
     receiptLanguage,
-    shortStock
+    shortStock,
+    ...scaleFormOf(settings)
   }
 }
 
@@ -163,7 +165,9 @@ function patchOf(form: ShopForm, settings: ShopSettings): { patch: SettingsPatch
       ? { ok: true as const, amount: 0 }
       : parseMoneyInput(form.cashRoundingStep, settings.currencyDigits, decimalSeparator(settings.locale))
   if (!step.ok) return { error: { code: 'VALIDATION', message: step.message, issues: [{ path: 'cashRoundingStep', message: step.message }] } }
-  return { patch: { ...form, holdMinutes: Number(holdText), cashRoundingStep: step.amount } }
+  const prefixes = parseScalePrefixes(form.scalePrefixes)
+  if (!prefixes.ok) return { error: prefixes.error }
+  return { patch: { ...form, holdMinutes: Number(holdText), cashRoundingStep: step.amount, scalePrefixes: prefixes.prefixes } }
 }
 
 /** Settings in tabs: the shop, its printers, and sync; the URL names the tab (#/settings/printers). */
@@ -221,7 +225,7 @@ function ShopSettingsTab() {
       saving={busy}
       error={error}
       shownFields={
-        /^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|taxRounding|cashRoundingStep|cashRoundingRule|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock)$/
+        /^(shopName|address|phone|taxNumber|receiptFooter|currency|locale|timeZone|taxMode|taxRounding|cashRoundingStep|cashRoundingRule|orderPrefix|holdMinutes|touchMode|receiptLanguage|shortStock|scalePrefixes|scaleItemDigits|scaleValue)$/
       }
       testIds={{ form: 'settings-form', discard: 'settings-discard', save: 'settings-save', error: 'settings-error' }}
     >
@@ -410,6 +414,11 @@ function ShopSettingsTab() {
               choices={SHORT_STOCK_CHOICES}
               error={fields.shortStock}
               testId="settings-short-stock"
+            />
+            <ScaleLabelFields
+              form={form}
+              set={{ scalePrefixes: set('scalePrefixes'), scaleItemDigits: set('scaleItemDigits'), scaleValue: set('scaleValue') }}
+              fields={fields}
             />
           </section>
         </ReadOnlyFields>

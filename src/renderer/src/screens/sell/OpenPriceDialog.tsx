@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AppErrorData } from '../../../../shared/errors'
+import { CancelSubmit } from '../../components/CancelSubmit'
+import { Dialog } from '../../components/Dialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { NumberField, TextField } from '../../components/Field'
+import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
+import { fieldErrors } from '../../lib/errors'
+import { parsePercentInput, percentInputText } from '../../lib/percent'
+import { useCartStore } from './cart-store'
+import { useSellStore, type SellPick } from './sell-store'
+
+/**
+ * A price typed at the till (issue 13): "Sell at a price" for a code the catalog lacks, the Misc
+ * key, or a product whose price is typed each time. The line moves no stock; the code, if any, is
+ * kept on it.
+ */
+export function OpenPriceDialog({ code, variant, quantity, onClose }: { code: string; variant: SellPick | null; quantity: number; onClose(): void }) {
+  const { t } = useTranslation()
+  const parseMoney = useMoneyParser()
+  const addSpecial = useCartStore((state) => state.addSpecial)
+  const setLastAction = useSellStore((state) => state.setLastAction)
+  const [price, setPrice] = useState('')
+  const [taxRate, setTaxRate] = useState(variant ? percentInputText(variant.taxRateBp) : '0')
+  const [name, setName] = useState('')
+  const [tried, setTried] = useState(false)
+  const [error, setError] = useState<AppErrorData | null>(null)
+  const [busy, setBusy] = useState(false)
+  const parsedPrice = parseMoney(price)
+  const parsedTax = parsePercentInput(taxRate)
+  const problems = {
+    price: !parsedPrice.ok ? parsedPrice.message : parsedPrice.amount === 0 ? t('counter.open.priceZero') : undefined,
+    tax: parsedTax.ok ? undefined : parsedTax.message
+  }
+  const server = fieldErrors(error)
+  const title = code ? t('counter.open.titleCode', { code }) : variant ? t('counter.open.titleProduct', { name: variant.productName }) : t('counter.open.title')
+
+  const save = async () => {
+    setTried(true)
+    if (!parsedPrice.ok || !parsedTax.ok || problems.price) return
+    setBusy(true)
+    const added = await addSpecial((cartId) =>
+      window.api.cart.addOpenLine({
+        cartId,
+        unitPrice: parsedPrice.amount,
+        taxRateBp: parsedTax.basisPoints,
+        name: name.trim(),
+        code,
+        quantity,
+        ...(variant && { variantId: variant.variantId })
+      })
+    )
+    setBusy(false)
+    if (!added.ok) {
+      setError(added.error)
+      return
+    }
+    setLastAction({ tone: 'success', text: t('counter.open.added', { name: added.data.lines.at(-1)?.name ?? '' }) })
+    onClose()
+  }
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      error={error}
+      testId="open-price"
+      footer={
+        <CancelSubmit onCancel={onClose} busy={busy} testId="open-price-save">
+          {t('counter.open.submit')}
+        </CancelSubmit>
+      }
+    >
+      <p className="muted">{code ? t('counter.open.explainCode', { code }) : t('counter.open.explain')}</p>
+      <ErrorNotice error={error} testId="open-price-error" shownFields={/^(unitPrice|taxRateBp|name)$/} />
+      <div className="form-grid">
+        <MoneyInput
+          label={t('counter.open.price')}
+          value={price}
+          onChange={setPrice}
+          error={(tried ? problems.price : undefined) ?? server.unitPrice}
+          testId="open-price-price"
+          data-autofocus
+        />
+        <NumberField
+          kind="decimal"
+          label={t('counter.open.taxRate')}
+          value={taxRate}
+          onChange={setTaxRate}
+          error={(tried ? problems.tax : undefined) ?? server.taxRateBp}
+          testId="open-price-tax"
+        />
+      </div>
+      <TextField
+        label={t('counter.open.name')}
+        value={name}
+        onChange={setName}
+        error={server.name}
+        maxLength={120}
+        placeholder={variant?.productName ?? t('counter.miscProduct')}
+        hint={t('counter.open.nameHint')}
+        testId="open-price-name"
+      />
+    </Dialog>
+  )
+}
