@@ -12,6 +12,7 @@ const RENDERER = join(__dirname, '../../src/renderer/src')
  */
 const TRANSLATED = [
   'App.tsx',
+  'components/BackupStatusIndicator.tsx',
   'components/CancelSubmit.tsx',
   'components/Dialog.tsx',
   'components/ErrorNotice.tsx',
@@ -20,6 +21,7 @@ const TRANSLATED = [
   'components/PaymentEntries.tsx',
   'components/PrintButtons.tsx',
   'components/PrintPreviewDialog.tsx',
+  'components/PrintQueueIndicator.tsx',
   'components/QuickCash.tsx',
   'components/SetOwnerPinDialog.tsx',
   'components/Shell.tsx',

@@ -4,6 +4,7 @@ import { formatWhen } from '../lib/when'
 import { useBackupsStore } from '../stores/backups-store'
 import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
+import { useTranslation } from 'react-i18next'
 
 function openBackupSettings(): void {
   useNavStore.getState().open('#/settings/backups')
@@ -16,6 +17,7 @@ export function BackupStatusIndicator() {
   const progress = useBackupsStore((state) => state.progress)
   const load = useBackupsStore((state) => state.load)
   const now = useNow(60_000)
+  const { t } = useTranslation()
 
   useEffect(() => {
     void load()
@@ -24,21 +26,25 @@ export function BackupStatusIndicator() {
   if (!status) return null
   const time = { locale: settings.locale, timeZone: settings.timeZone }
   const warnings = [
-    status.overdue ? (status.lastGoodAt === null ? 'No backup yet' : `Last backup ${formatWhen(status.lastGoodAt, now, time)}: overdue`) : null,
-    status.secondFolder && !status.secondFolder.reachable ? 'Second backup folder unreachable' : null,
-    ...status.failures.map((failure) => (failure.place === 'second' ? 'The copy to the second folder failed' : 'The last backup failed'))
+    status.overdue
+      ? status.lastGoodAt === null
+        ? t('status.noBackupYet')
+        : t('status.backupOverdue', { when: formatWhen(status.lastGoodAt, now, time) })
+      : null,
+    status.secondFolder && !status.secondFolder.reachable ? t('status.secondFolderUnreachable') : null,
+    ...status.failures.map((failure) => (failure.place === 'second' ? t('status.secondCopyFailed') : t('status.lastBackupFailed')))
   ].filter((warning): warning is string => warning !== null)
   if (progress) {
     return (
       <button type="button" className="shell-status__quiet" onClick={openBackupSettings} data-testid="backup-status" data-state="running">
-        Backing up… {Math.round(progress.fraction * 100)}%
+        {t('status.backingUp', { percent: Math.round(progress.fraction * 100) })}
       </button>
     )
   }
   if (warnings.length === 0) {
     return (
       <button type="button" className="shell-status__quiet" onClick={openBackupSettings} data-testid="backup-status" data-state="ok">
-        Backed up {status.lastGoodAt === null ? '' : formatWhen(status.lastGoodAt, now, time)}
+        {status.lastGoodAt === null ? t('status.backedUpNever') : t('status.backedUp', { when: formatWhen(status.lastGoodAt, now, time) })}
       </button>
     )
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { QUEUE_COUNT_LIMIT, usePrintQueueStore } from '../stores/print-queue-store'
 import { PrintQueueDialog } from './PrintQueueDialog'
+import { useTranslation } from 'react-i18next'
 
 function count(n: number): string {
   return n >= QUEUE_COUNT_LIMIT ? `${QUEUE_COUNT_LIMIT}+` : String(n)
@@ -13,6 +14,7 @@ export function PrintQueueIndicator() {
   const unreadable = usePrintQueueStore((state) => state.error !== null)
   const load = usePrintQueueStore((state) => state.load)
   const [open, setOpen] = useState(false)
+  const { t } = useTranslation()
 
   useEffect(() => {
     void load()
@@ -26,15 +28,15 @@ export function PrintQueueIndicator() {
         onClick={() => setOpen(true)}
         data-testid="print-queue-open"
       >
-        <span className="shell-status__title">Print queue</span>
+        <span className="shell-status__title">{t('status.printQueue')}</span>
         {failed > 0 ? (
           <span className="shell-status__error" data-testid="print-queue-failed">
-            {count(failed)} failed
+            {t('status.printsFailed', { count: failed, shown: count(failed) })}
           </span>
         ) : null}
-        {waiting > 0 ? <span data-testid="print-queue-waiting">{count(waiting)} printing</span> : null}
-        {unreadable ? <span className="shell-status__muted">Could not read the queue</span> : null}
-        {failed === 0 && waiting === 0 && !unreadable ? <span className="shell-status__muted">All printed</span> : null}
+        {waiting > 0 ? <span data-testid="print-queue-waiting">{t('status.printsWaiting', { count: waiting, shown: count(waiting) })}</span> : null}
+        {unreadable ? <span className="shell-status__muted">{t('status.queueUnreadable')}</span> : null}
+        {failed === 0 && waiting === 0 && !unreadable ? <span className="shell-status__muted">{t('status.allPrinted')}</span> : null}
       </button>
       {open ? <PrintQueueDialog onClose={() => setOpen(false)} /> : null}
     </>
