@@ -74,7 +74,7 @@ export async function openShop(options: ShopOptions): Promise<Shop> {
         return true
       }
     } catch (error) {
-      found = classifyStartFailure(error)
+      found = classifyStartFailure(error, options.dbPath)
     }
     recover(found)
     return false

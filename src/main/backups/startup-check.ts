@@ -5,6 +5,7 @@ import { MigrationError } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { storageProblemCode } from '../db/storage-errors'
 import { runWorker } from './run-worker'
+import { diskFullAt, isIoError } from './storage-health'
 
 export interface DiagnosedProblem {
   kind: StartupProblemKind
@@ -35,7 +36,7 @@ export async function diagnoseDatabase(
   try {
     ;({ quick } = await runWorker({ job: 'quick-check', file: dbPath, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }))
   } catch (error) {
-    return classifyStartFailure(error)
+    return classifyStartFailure(error, dbPath)
   }
   if (quick.verdict !== 'ok') return { kind: quick.verdict, detail: quick.detail }
   if (quick.migrationIds === null)
@@ -46,15 +47,28 @@ export async function diagnoseDatabase(
   return null
 }
 
-/** Why opening failed after the look found nothing (or the worker could not open the file), as a kind of problem. */
-export function classifyStartFailure(error: unknown): DiagnosedProblem {
+/**
+ * Why opening failed after the look found nothing (or the worker could not open the file), as a
+ * kind of problem. On a full disk SQLite often says only "disk I/O error" (it cannot even create
+ * the WAL index): the free space beside the database tells that case apart.
+ */
+export function classifyStartFailure(error: unknown, dbPath: string): DiagnosedProblem {
   const detail = error instanceof Error ? error.message : String(error)
   if (error instanceof MigrationError && error.code === 'DB_MIGRATION_UNKNOWN') return { kind: 'newer-version', detail }
-  const storage = storageProblemCode(error)
+  const storage = storageProblemCode(error) ?? (ioErrorOnFullDisk(error, dbPath) ? 'STORAGE_FULL' : null)
   if (storage === 'STORAGE_READ_ONLY') return { kind: 'read-only', detail }
   if (storage === 'STORAGE_FULL') return { kind: 'disk-full', detail }
   if (storage === 'DATABASE_DAMAGED') return { kind: 'damaged', detail }
   return { kind: 'cannot-open', detail }
+}
+
+function ioErrorOnFullDisk(error: unknown, dbPath: string): boolean {
+  if (!isIoError(error)) return false
+  try {
+    return diskFullAt(dirname(dbPath))
+  } catch {
+    return false
+  }
 }
 
 async function firstUnwritable(paths: string[]): Promise<string | null> {

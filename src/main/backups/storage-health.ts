@@ -26,6 +26,12 @@ export interface StorageHealth {
 /** Free space under which the disk still counts as full: a sale's commit needs a few pages, a checkpoint more. */
 const FREE_BYTES_NEEDED = 8 * 1024 * 1024
 
+/** Whether the disk holding `folder` has less room than a sale and a checkpoint need. */
+export function diskFullAt(folder: string): boolean {
+  const fs = statfsSync(folder)
+  return fs.bavail * fs.bsize < FREE_BYTES_NEEDED
+}
+
 /**
  * Keeps the storage problem the dispatcher last met and looks every few seconds whether its cause
  * is gone: space again (and room under max_page_count), a writable file and folder. A damaged
@@ -85,8 +91,7 @@ export function installStorageHealth(
       const code = storageProblemCode(error)
       if (code || !isIoError(error)) return code
       if (files.some((file) => !writableNow(file))) return 'STORAGE_READ_ONLY'
-      const fs = statfsSync(dirname(options.dbPath))
-      return fs.bavail * fs.bsize < FREE_BYTES_NEEDED ? 'STORAGE_FULL' : null
+      return diskFullAt(dirname(options.dbPath)) ? 'STORAGE_FULL' : null
     },
     current: () => problem,
     recheck: probe,
@@ -108,7 +113,8 @@ export function installStorageHealth(
   }
 }
 
-function isIoError(error: unknown): boolean {
+/** SQLite's "disk I/O error" family: it does not say whether the disk is full or the file unwritable. */
+export function isIoError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_IOERR')
 }
 
