@@ -8,10 +8,11 @@ import type { Channel, InputOf } from '../../src/shared/contract'
 import { manualClock } from '../../src/main/core/clock'
 import { openShop, type Shop } from '../../src/main/open-shop'
 import { TOOL_WINDOW } from '../../src/main/tillpoint'
-import { markFromNewerVersion, overwritePages, readOnlyInPlace, truncateDatabase } from '../support/damaged-files'
+import { indexOutOfStep, markFromNewerVersion, overwritePages, readOnlyInPlace, truncateDatabase } from '../support/damaged-files'
 import { openTestTill, TEST_EPOCH } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
+import { waitUntil } from '../support/wait-until'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -250,6 +251,52 @@ describe('a database that cannot be opened at start', () => {
       expect(await opened.call('startup.tryAgain')).toEqual({ ok: true, data: { started: true } })
     } finally {
       await opened.shop.close()
+    }
+  })
+
+  it('damaged where only the full check looks: quick_check lets it open at once, the full integrity check in the background finds it, logs its words, and the banner says DATABASE_DAMAGED', async () => {
+    const { dbPath } = await shopWithBackup(6)
+    indexOutOfStep(dbPath, 'orders_business_day', 'created_at')
+    const logged: string[] = []
+    const shop = await openShop({
+      dbPath,
+      clock: manualClock(TEST_EPOCH + 3_600_000),
+      logError: (where, error) => logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`),
+      backups: { automatic: true }
+    })
+    try {
+      // the start-up look (quick_check) passed: the till opened before the full check finished
+      const till = shop.till()
+      expect(till).not.toBeNull()
+      await waitUntil('the background integrity check', () => till!.services.storage.current() !== null, 30_000)
+      expect(till!.services.storage.current()?.code).toBe('DATABASE_DAMAGED')
+      expect(await shop.dispatch('backups.storageStatus', { input: undefined }, TOOL_WINDOW)).toMatchObject({
+        ok: true,
+        data: { problem: { code: 'DATABASE_DAMAGED', message: expect.stringMatching(/damaged/) as unknown } }
+      })
+      expect(logged.join('\n')).toMatch(/storage\.integrityCheck: .*missing from index orders_business_day/)
+      await till!.services.storage.recheck()
+      expect(till!.services.storage.current()?.code).toBe('DATABASE_DAMAGED')
+    } finally {
+      await shop.close()
+    }
+  })
+
+  it('the full check finds nothing wrong with a healthy database: no banner, nothing logged', async () => {
+    const { dbPath } = await shopWithBackup(3)
+    const logged: string[] = []
+    const shop = await openShop({
+      dbPath,
+      clock: manualClock(TEST_EPOCH + 3_600_000),
+      logError: (where, error) => logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`),
+      backups: { automatic: true }
+    })
+    try {
+      await shop.till()!.services.storage.checkInBackground()
+      expect(shop.till()!.services.storage.current()).toBeNull()
+      expect(logged.filter((line) => line.startsWith('storage.integrityCheck'))).toEqual([])
+    } finally {
+      await shop.close()
     }
   })
 })

@@ -91,3 +91,21 @@ export function overwriteTableRoot(file: string, table: string): void {
     closeSync(fd)
   }
 }
+
+/**
+ * Damage only the full check finds: the index's entries stay as they were while its definition now
+ * names other columns, so they no longer match the table's rows (`PRAGMA quick_check` does not
+ * compare an index with its table; `integrity_check` reports every row missing from it).
+ */
+export function indexOutOfStep(file: string, index: string, columns: string): void {
+  const sqlite = new BetterSqlite3(file)
+  try {
+    const table = sqlite.prepare("SELECT tbl_name FROM sqlite_schema WHERE type = 'index' AND name = ?").pluck().get(index) as string
+    sqlite.unsafeMode(true)
+    sqlite.pragma('writable_schema = ON')
+    sqlite.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'index' AND name = ?").run(`CREATE INDEX ${index} ON ${table} (${columns})`, index)
+    sqlite.pragma('writable_schema = OFF')
+  } finally {
+    sqlite.close()
+  }
+}
