@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The unit and integration tests (vitest) again under Node 24 LTS, as a new user on a current Node
 # runs them. Node 24 comes from the npm registry's `node` package; the tests run in a copy of the
-# tree whose node_modules links to this one's, except better-sqlite3: a copy of it is compiled for
+# tree whose node_modules links to this one's, except the native addons: a copy of better-sqlite3 is compiled for
 # Node 24 (not against the machine's `nodedir` setting, which names the system Node's headers), so
 # this tree's Node 20 build is left alone.
 #
@@ -26,10 +26,13 @@ echo "== Node 24: $("$node24" --version), compiling against the headers of 24.18
 mkdir -p "$work/tree/node_modules"
 tar -C "$root" --exclude=./node_modules --exclude=./.git --exclude=./out --exclude=./dist --exclude=./build \
   --exclude=./test-results -cf - . | tar -C "$work/tree" -xf -
+# The native addons are copied, not linked: better-sqlite3 is rebuilt below, and the packaging
+# test follows no link when it lists the receipt canvas's addon (@napi-rs) unpacked from the asar.
+copied="better-sqlite3 @napi-rs"
 for entry in "$root"/node_modules/* "$root"/node_modules/.bin; do
-  [ "$(basename "$entry")" = better-sqlite3 ] || ln -s "$entry" "$work/tree/node_modules/$(basename "$entry")"
+  case " $copied " in *" $(basename "$entry") "*) ;; *) ln -s "$entry" "$work/tree/node_modules/$(basename "$entry")" ;; esac
 done
-cp -R "$root/node_modules/better-sqlite3" "$work/tree/node_modules/better-sqlite3"
+for name in $copied; do cp -R "$root/node_modules/$name" "$work/tree/node_modules/$name"; done
 
 echo "== Node 24: compiling better-sqlite3 for it"
 (cd "$work/tree/node_modules/better-sqlite3" &&
