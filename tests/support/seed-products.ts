@@ -14,6 +14,8 @@ export interface SeedProduct {
   archived?: boolean
   /** What the variant costs the shop (minor units); none when left out. */
   cost?: number
+  /** Sold by weight (stock in thousandths of the unit); by the piece when left out. */
+  soldBy?: 'each' | 'kg' | 'g' | 'lb'
 }
 
 export interface SeededVariant {
@@ -40,6 +42,7 @@ export async function seedProducts(app: AppContext, products: readonly SeedProdu
           tax_rate_bp: product.taxRateBp ?? 0,
           options: product.label ? '[{"name":"Size","values":["' + product.label + '"]}]' : '[]',
           archived: product.archived ? 1 : 0,
+          sold_by: product.soldBy ?? 'each',
           created_at: scope.now,
           updated_at: scope.now
         })

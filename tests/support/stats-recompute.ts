@@ -23,13 +23,24 @@ function withoutZeros(table: Record<string, number[]>): Record<string, number[]>
 }
 
 /**
+ * What a quantity cost: a weighed one is in thousandths of its unit, its cost rounded half up to
+ * a minor unit (the small costs and weights of the tests stay exact in floating point).
+ */
+function costOf(unitCost: number, quantity: number, soldBy: string): number {
+  return soldBy === 'each' ? unitCost * quantity : Math.round((unitCost * quantity) / 1000)
+}
+
+/**
  * Every rollup worked out again from the order tables alone, in plain code: the definition the
  * rollups must match. Sales on the day placed, for orders not cancelled; returns on their own day;
  * payments and refunds by method on the day the money moved; statuses as they stand.
  */
 export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup> {
   const orders = await db.selectFrom('orders').selectAll().execute()
-  const lines = await db.selectFrom('order_lines').select(['order_id', 'product_id', 'quantity', 'total', 'tax', 'tax_rate_bp', 'net', 'unit_cost']).execute()
+  const lines = await db
+    .selectFrom('order_lines')
+    .select(['order_id', 'product_id', 'quantity', 'total', 'tax', 'tax_rate_bp', 'net', 'unit_cost', 'sold_by'])
+    .execute()
   const returns = await db
     .selectFrom('order_returns')
     .innerJoin('order_lines', 'order_lines.id', 'order_returns.order_line_id')
@@ -41,7 +52,8 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
       'order_returns.tax',
       'order_lines.product_id',
       'order_lines.tax_rate_bp',
-      'order_lines.unit_cost'
+      'order_lines.unit_cost',
+      'order_lines.sold_by'
     ])
     .execute()
   const payments = await db.selectFrom('payments').select(['business_day', 'method', 'kind', 'amount', 'rounding']).execute()
@@ -68,11 +80,22 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     add(productMonths, `${line.product_id}|${order.day.slice(0, 7)}`, [line.quantity, line.total])
     add(taxDays, `${order.day}|${line.tax_rate_bp}`, [line.total - line.tax, line.tax, line.total])
     // Margin: the cost kept on the line at the sale, against the line's net sales.
-    if (line.unit_cost !== null) add(days, order.day, [0, 0, 0, 0, 0, 0, 0, 0, 0, line.unit_cost * line.quantity, line.net])
+    if (line.unit_cost !== null) add(days, order.day, [0, 0, 0, 0, 0, 0, 0, 0, 0, costOf(line.unit_cost, line.quantity, line.sold_by), line.net])
   }
   for (const returned of returns) {
-    const costBack = returned.unit_cost === null ? [0, 0] : [-returned.unit_cost * returned.quantity, returned.tax - returned.value]
-    add(days, returned.business_day, [0, 0, 0, -returned.tax, 0, returned.refund_amount, returned.quantity, returned.value, 0, ...costBack])
+    const costBack = returned.unit_cost === null ? [0, 0] : [-costOf(returned.unit_cost, returned.quantity, returned.sold_by), returned.tax - returned.value]
+    add(days, returned.business_day, [
+      0,
+      0,
+      0,
+      -returned.tax,
+      0,
+      returned.refund_amount,
+      returned.sold_by === 'each' ? returned.quantity : 1,
+      returned.value,
+      0,
+      ...costBack
+    ])
     add(productDays, `${returned.product_id}|${returned.business_day}`, [-returned.quantity, -returned.value])
     add(productMonths, `${returned.product_id}|${returned.business_day.slice(0, 7)}`, [-returned.quantity, -returned.value])
     add(taxDays, `${returned.business_day}|${returned.tax_rate_bp}`, [returned.tax - returned.value, -returned.tax, -returned.value])

@@ -2,6 +2,12 @@ import { sql } from 'kysely'
 import type { Trx } from '../db/schema'
 import { offsetSpans } from './zone-clock'
 
+// `quantityCost` and `quantityItems` of weighed-quantity.ts, as SQL: a weighed quantity is in
+// thousandths, its cost rounded half up; a weighed return is one item.
+const LINE_COST = sql.raw(`CASE l.sold_by WHEN 'each' THEN l.unit_cost * l.quantity ELSE (l.unit_cost * l.quantity + 500) / 1000 END`)
+const RETURN_COST = sql.raw(`CASE l.sold_by WHEN 'each' THEN l.unit_cost * r.quantity ELSE (l.unit_cost * r.quantity + 500) / 1000 END`)
+const RETURN_ITEMS = sql.raw(`CASE l.sold_by WHEN 'each' THEN r.quantity ELSE 1 END`)
+
 /**
  * Recomputes every rollup from the order tables in one aggregate pass per table, and moves the
  * cursor to the last row of each. Used for a database that had orders before the rollups existed,
@@ -29,11 +35,11 @@ export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
         sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns, 0 AS rounding, 0 AS cost, 0 AS costed_sales
       FROM orders WHERE status <> 'cancelled' GROUP BY business_day
       UNION ALL
-      SELECT o.business_day, max(o.currency), 0, 0, 0, 0, 0, 0, 0, 0, 0, sum(l.unit_cost * l.quantity), sum(l.net)
+      SELECT o.business_day, max(o.currency), 0, 0, 0, 0, 0, 0, 0, 0, 0, sum(${LINE_COST}), sum(l.net)
       FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.status <> 'cancelled' AND l.unit_cost IS NOT NULL GROUP BY o.business_day
       UNION ALL
-      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(r.quantity), sum(r.value), 0,
-        -sum(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE l.unit_cost * r.quantity END), -sum(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE r.value - r.tax END)
+      SELECT r.business_day, max(o.currency), 0, 0, 0, -sum(r.tax), 0, sum(r.refund_amount), sum(${RETURN_ITEMS}), sum(r.value), 0,
+        -sum(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE ${RETURN_COST} END), -sum(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE r.value - r.tax END)
       FROM order_returns r JOIN orders o ON o.id = r.order_id JOIN order_lines l ON l.id = r.order_line_id GROUP BY r.business_day
       UNION ALL
       SELECT business_day, max(currency), 0, 0, 0, 0, 0, 0, 0, 0, sum(CASE kind WHEN 'payment' THEN rounding ELSE -rounding END), 0, 0

@@ -5,18 +5,20 @@ import type { StatsCursorTable } from '../db/tables/stats.table'
 import { readSettings } from '../settings/settings-store'
 import { rebuildStats } from './rebuild-stats'
 import { RollupDelta } from './rollup-delta'
+import type { SoldBy } from '../../shared/sold-by'
+import { quantityCost, quantityItems } from './weighed-quantity'
 import { localHour } from './zone-clock'
 
 /** [id, business_day, created_at, total, discounts, tax_total, item_count, currency, created_by] */
 type OrderSales = [number, string, number, number, number, number, number, string, string]
-/** [order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost] */
-type LineSales = [number, number, number, number, number, number, number, number | null]
+/** [order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost, sold_by] */
+type LineSales = [number, number, number, number, number, number, number, number | null, SoldBy]
 /** [id, order_id, from_status, to_status, actor_id] */
 type EventRow = [number, number, string | null, string, string]
 /** [id, kind, method, amount, business_day, currency, rounding, actor_id] */
 type PaymentRow = [number, string, string, number, string, string, number, string]
-/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency, actor_id, unit_cost] */
-type ReturnRow = [number, string, number, number, number, number, number, number, string, string, number | null]
+/** [id, business_day, quantity, refund_amount, product_id, value, tax, tax_rate_bp, currency, actor_id, unit_cost, sold_by] */
+type ReturnRow = [number, string, number, number, number, number, number, number, string, string, number | null, SoldBy]
 
 /** The cursor row, and every row after it as a JSON array of arrays. */
 interface FoldRead extends Omit<StatsCursorTable, 'id'> {
@@ -30,7 +32,7 @@ interface FoldRead extends Omit<StatsCursorTable, 'id'> {
 const ORDER_SALES_JSON =
   'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency, created_by)'
 const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
-const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost)'
+const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost, sold_by)'
 const LINE_SALES = sql.raw(LINE_SALES_JSON)
 
 /** Everything new since the cursor, in one statement; plain SQL text, as it runs in every sale. */
@@ -40,7 +42,7 @@ const FOLD_READ = `
       (SELECT json_group_array(${LINE_SALES_JSON}) FROM order_lines WHERE order_id > c.order_id) AS lines,
       (SELECT json_group_array(json_array(id, order_id, from_status, to_status, actor_id)) FROM order_events WHERE id > c.event_id) AS events,
       (SELECT json_group_array(json_array(id, kind, method, amount, business_day, currency, rounding, actor_id)) FROM payments WHERE id > c.payment_id) AS payments,
-      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency, r.actor_id, l.unit_cost))
+      (SELECT json_group_array(json_array(r.id, r.business_day, r.quantity, r.refund_amount, l.product_id, r.value, r.tax, l.tax_rate_bp, o.currency, r.actor_id, l.unit_cost, l.sold_by))
         FROM order_returns r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = r.order_id WHERE r.id > c.return_id) AS returns
     FROM stats_cursor c WHERE c.id = 1`
 
@@ -112,11 +114,11 @@ export async function foldStats(scope: Pick<CommandScope, 'trx' | 'sql'>, timeZo
     next.payment_id = Math.max(next.payment_id, id)
   }
 
-  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency, actorId, unitCost] of JSON.parse(cursor.returns) as ReturnRow[]) {
-    delta.day(day, currency, { refunds: refund, returned_items: quantity, returns: value, tax: -tax })
+  for (const [id, day, quantity, refund, productId, value, tax, rateBp, currency, actorId, unitCost, soldBy] of JSON.parse(cursor.returns) as ReturnRow[]) {
+    delta.day(day, currency, { refunds: refund, returned_items: quantityItems(quantity, soldBy), returns: value, tax: -tax })
     delta.staff(day, actorId, currency, { returns: value, refunds: refund })
     // Goods back on the shelf cost nothing sold: their cost and net sales come off the margin.
-    if (unitCost !== null) delta.day(day, currency, { cost: -unitCost * quantity, costed_sales: -(value - tax) })
+    if (unitCost !== null) delta.day(day, currency, { cost: -quantityCost(unitCost, quantity, soldBy), costed_sales: -(value - tax) })
     delta.product(day, productId, currency, -quantity, -value)
     delta.tax(day, rateBp, currency, -value, -tax)
     next.return_id = Math.max(next.return_id, id)
@@ -149,10 +151,11 @@ function addSales(delta: RollupDelta, order: OrderSales, lines: readonly LineSal
   delta.day(day, currency, { orders: sign, revenue: sign * total, discounts: sign * discounts, tax: sign * tax, items: sign * items })
   delta.staff(day, createdBy, currency, { orders: sign, gross: sign * total })
   delta.hour(day, localHour(createdAt, timeZone), currency, sign, sign * total)
-  for (const [, productId, quantity, lineTotal, rateBp, lineTax, net, unitCost] of lines) {
+  // A product's units are its own quantities: thousandths of its unit for one sold by weight.
+  for (const [, productId, quantity, lineTotal, rateBp, lineTax, net, unitCost, soldBy] of lines) {
     delta.product(day, productId, currency, sign * quantity, sign * lineTotal)
     delta.tax(day, rateBp, currency, sign * lineTotal, sign * lineTax)
-    if (unitCost !== null) delta.day(day, currency, { cost: sign * unitCost * quantity, costed_sales: sign * net })
+    if (unitCost !== null) delta.day(day, currency, { cost: sign * quantityCost(unitCost, quantity, soldBy), costed_sales: sign * net })
   }
 }
 
