@@ -21,6 +21,16 @@ const DIGIT_RUN = /\d(?:[\s\-\u2010-\u2015\u2212]{0,3}\d)*/g
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi
 const MIN_DIGITS = 13
 const MAX_DIGITS = 19
+const PLAIN_ASCII = /^[\x20-\x7e]*$/
+
+function countAsciiDigits(text: string): number {
+  let digits = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) digits++
+  }
+  return digits
+}
 
 export function passesLuhn(digits: string): boolean {
   let sum = 0
@@ -42,11 +52,11 @@ export function passesLuhn(digits: string): boolean {
  */
 export function findCardNumbers(text: string): string[] {
   const found: string[] = []
+  // Plain ASCII needs no normalizing, and with fewer than 13 digits it holds no card number.
+  const ascii = PLAIN_ASCII.test(text)
+  if (ascii && countAsciiDigits(text) < MIN_DIGITS) return found
   // A UUID's dashed groups of hex digits are not a card number however its digits fall.
-  const normalized = text
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(UUID, 'uuid')
+  const normalized = (ascii ? text : text.normalize('NFKC').replace(/\p{Cf}/gu, '')).replace(UUID, 'uuid')
   for (const run of normalized.matchAll(DIGIT_RUN)) {
     const groups = run[0].split(/\D+/)
     for (let first = 0; first < groups.length; first++) {
