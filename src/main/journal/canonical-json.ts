@@ -16,13 +16,17 @@ export class CanonicalJsonError extends Error {
   }
 }
 
-export function canonicalJson(value: unknown): string {
-  return write(value)
+/**
+ * `written` holds texts already made by this function for some of the objects inside `value` (a
+ * sale's order, written once for its digest): they are put in as they are, not written again.
+ */
+export function canonicalJson(value: unknown, written?: ReadonlyMap<object, string>): string {
+  return write(value, written)
 }
 
 // Every sale writes its data through here several times, so the path of a refusal is put
 // together only when one is thrown, as the error passes back out through each level.
-function write(value: unknown): string {
+function write(value: unknown, written: ReadonlyMap<object, string> | undefined): string {
   if (value === null) return 'null'
   switch (typeof value) {
     case 'boolean':
@@ -33,12 +37,14 @@ function write(value: unknown): string {
       if (!Number.isSafeInteger(value)) throw new CanonicalJsonError('Only safe integers may be written', '')
       return String(value)
     case 'object': {
+      const known = written?.get(value)
+      if (known !== undefined) return known
       if (Array.isArray(value)) {
         let text = '['
         for (let index = 0; index < value.length; index++) {
           if (index > 0) text += ','
           try {
-            text += write(value[index])
+            text += write(value[index], written)
           } catch (error) {
             throw within(error, `[${index}]`)
           }
@@ -55,7 +61,7 @@ function write(value: unknown): string {
         if (item === undefined) continue
         if (text.length > 1) text += ','
         try {
-          text += `${JSON.stringify(key)}:${write(item)}`
+          text += `${JSON.stringify(key)}:${write(item, written)}`
         } catch (error) {
           throw within(error, key)
         }

@@ -16,6 +16,8 @@ export interface NewJournalEntry {
   approverId: string | null
   orders: ReadonlyArray<{ id: number; digest: string }>
   data: unknown
+  /** Texts of objects inside `data` already written (see canonicalJson). */
+  written?: ReadonlyMap<object, string>
 }
 
 /**
@@ -29,7 +31,7 @@ export function appendJournalEntry(sql: SqlRunner, entry: NewJournalEntry): { se
   const seq = (head?.seq ?? 0) + 1
   const prevHash = head?.hash ?? GENESIS_PREVIOUS
   const orders = formatOrderRefs(entry.orders)
-  const body = canonicalJson(entry.data)
+  const body = canonicalJson(entry.data, entry.written)
   const tillId = till?.till_id ?? ''
   const hash = entryHash(
     JOURNAL_FORMULA,

@@ -40,7 +40,13 @@ export function createJournalHook(): CommandHook {
           .execute()
       : []
     const orders = await orderSnapshots(scope, [...orderIds])
-    const refs = orders.map((order) => ({ id: order.id, digest: orderDigest(canonicalJson(order)) }))
+    // Each order is written once: its text gives its digest and goes into the body as it is.
+    const orderTexts = new Map<object, string>()
+    const refs = orders.map((order) => {
+      const text = canonicalJson(order)
+      orderTexts.set(order, text)
+      return { id: order.id, digest: orderDigest(text) }
+    })
     for (const order of orders) if (isFinalSale(order)) chainOnce(scope.sql, 'order', order.id, scope.now, saleFields(order))
     for (const z of zReports) chainOnce(scope.sql, 'z', z.number, scope.now, zFields(z))
     appendJournalEntry(scope.sql, {
@@ -57,7 +63,8 @@ export function createJournalHook(): CommandHook {
         stock: stockOf(scope, [...variantIds]),
         prices: await pricesOf(scope, [...productIds]),
         zReports: zReports.map(zFields)
-      }
+      },
+      written: orderTexts
     })
   }
   return journalHook
