@@ -85,9 +85,11 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'settings.name',
     'settings.pin',
     'coupons.column.code',
-    'coupons.form.code'
+    'coupons.form.code',
+    'syncStatus.region'
   ],
   fr: [
+    'printPreview.document',
     'nav.coupons',
     'sell.coupon',
     'sell.couponCode',

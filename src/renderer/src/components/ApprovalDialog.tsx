@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '../../../shared/errors'
 import { useApprovalStore } from '../stores/approval-store'
 import { useSessionStore } from '../stores/session-store'
@@ -14,6 +15,7 @@ const RETRY_CODES = new Set(['PIN_WRONG', 'STAFF_LOCKED_OUT', 'FORBIDDEN'])
  * PIN on this screen; the command then runs once, with the cashier as actor and the manager as approver.
  */
 export function ApprovalDialog() {
+  const { t } = useTranslation()
   const pending = useApprovalStore((state) => state.pending)
   const finish = useApprovalStore((state) => state.finish)
   const me = useSessionStore((state) => state.session?.staff?.id)
@@ -45,14 +47,14 @@ export function ApprovalDialog() {
   }
 
   return (
-    <Dialog title="Manager approval" onClose={close} testId="approval-dialog" width="wide">
+    <Dialog title={t('approval.title')} onClose={close} testId="approval-dialog" width="wide">
       <div className="approval">
         <div className="stack">
           <p className="notice notice--warning" data-testid="approval-reason">
             {pending.refusal.message}
           </p>
-          <p className="muted">A manager or owner chooses their name and types their PIN here. The approval is for this one action only.</p>
-          <ul className="approval__staff plain-list" aria-label="Who approves">
+          <p className="muted">{t('approval.explain')}</p>
+          <ul className="approval__staff plain-list" aria-label={t('approval.who')}>
             {staff.map((member) => (
               <li key={member.id}>
                 <button
@@ -78,7 +80,7 @@ export function ApprovalDialog() {
           {chosen ? (
             <PinPad onSubmit={(pin) => void submit(pin)} busy={busy} resetKey={tries} testId="approval-pin" />
           ) : (
-            <p className="muted">Choose who approves.</p>
+            <p className="muted">{t('approval.choose')}</p>
           )}
         </div>
       </div>

@@ -1,8 +1,9 @@
+import type { TFunction } from 'i18next'
 import { useState, type SyntheticEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '../../../shared/errors'
 import type { PaperSize, PrintDocument, PrintJob, PrintPreview as PreviewData, PrintSettings } from '../../../shared/print'
 import { call } from '../lib/call'
-import { PAPER_CHOICES } from '../lib/print-words'
 import { useLiveQuery } from '../lib/use-live-query'
 import { toast } from '../stores/toast-store'
 import { Button } from './Button'
@@ -10,11 +11,6 @@ import { ErrorNotice } from './ErrorNotice'
 import { SegmentedControl } from './SegmentedControl'
 import './print.css'
 
-const DOCUMENT_CHOICES: ReadonlyArray<{ value: PrintDocument; label: string }> = [
-  { value: 'receipt', label: 'Receipt' },
-  { value: 'slip', label: 'Order slip' }
-]
-const DOCUMENT_NAMES: Record<PrintDocument, string> = { receipt: 'receipt', slip: 'order slip' }
 /** The A4 template's @page margins: on screen the sheet draws them around the frame. */
 const A4_MARGINS_MM = { top: 15, side: 15, bottom: 18 }
 const MAX_FRAME_PX = 20_000
@@ -26,7 +22,12 @@ function fitToContent(event: SyntheticEvent<HTMLIFrameElement>): void {
   if (content) frame.style.height = `${Math.min(MAX_FRAME_PX, content.scrollHeight)}px`
 }
 
-const PAPER_SEGMENTS = PAPER_CHOICES.map(({ value }) => ({ value, label: value === 'A4' ? 'A4' : value.replace('mm', ' mm') }))
+const PAPERS: readonly PaperSize[] = ['58mm', '80mm', 'A4']
+
+/** "80 mm" or "A4", as the paper is called on screen. */
+function paperName(paper: PaperSize, t: TFunction): string {
+  return paper === 'A4' ? 'A4' : t('printPreview.paperMm', { mm: paper.replace('mm', '') })
+}
 
 interface PrintPreviewProps {
   orderId: number
@@ -41,6 +42,12 @@ interface PrintPreviewProps {
  * in a sandboxed frame (no script in the document can run), with Print and Save as PDF.
  */
 export function PrintPreview({ orderId, orderNumber, document: initialDocument = 'receipt', testId = 'print-preview' }: PrintPreviewProps) {
+  const { t } = useTranslation()
+  const documentChoices = [
+    { value: 'receipt' as const, label: t('printPreview.receipt') },
+    { value: 'slip' as const, label: t('printPreview.slip') }
+  ]
+  const paperSegments = PAPERS.map((value) => ({ value, label: paperName(value, t) }))
   const [document, setDocument] = useState<PrintDocument>(initialDocument)
   const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null)
   const [error, setError] = useState<AppErrorData | null>(null)
@@ -69,15 +76,22 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
     setBusy(null)
     if (!result.ok) return setError(result.error)
     const failed = result.data.find((job) => job.state === 'failed')
-    if (failed) setError({ code: 'PRINT_FAILED', message: failed.lastError ?? `The ${DOCUMENT_NAMES[document]} did not print.` })
-    else toast(`The ${DOCUMENT_NAMES[document]} is printing`)
+    if (failed)
+      setError({ code: 'PRINT_FAILED', message: failed.lastError ?? (document === 'slip' ? t('printPreview.slipFailed') : t('printPreview.receiptFailed')) })
+    else toast(document === 'slip' ? t('printPreview.slipPrinting') : t('printPreview.receiptPrinting'))
   }
 
   const savePdf = async () => {
     setBusy('pdf')
     setError(null)
     const name = `${document === 'slip' ? 'order-slip' : 'receipt'}-${(orderNumber ?? order.data?.number ?? `order-${orderId}`).replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`
-    const chosen = await call(() => window.api.files.chooseSavePath({ title: `Save the ${DOCUMENT_NAMES[document]} as PDF`, suggestedName: name, kind: 'pdf' }))
+    const chosen = await call(() =>
+      window.api.files.chooseSavePath({
+        title: document === 'slip' ? t('printPreview.slipSaveTitle') : t('printPreview.receiptSaveTitle'),
+        suggestedName: name,
+        kind: 'pdf'
+      })
+    )
     const saveToken = chosen.ok ? chosen.data.saveToken : null
     if (!chosen.ok || saveToken === null) {
       setBusy(null)
@@ -87,17 +101,23 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
     const saved = await call(() => window.api.print.savePdf({ orderId, document, saveToken, ...(paper ? { paper } : {}) }))
     setBusy(null)
     if (!saved.ok) return setError(saved.error)
-    toast(`Saved ${saved.data.path.split(/[\\/]/).pop() ?? saved.data.path}`)
+    toast(t('printPreview.saved', { file: saved.data.path.split(/[\\/]/).pop() ?? saved.data.path }))
   }
 
   return (
     <div className="print-preview" data-testid={testId}>
       <div className="print-preview__toolbar">
-        <SegmentedControl label="Document" value={document} onChange={setDocument} choices={DOCUMENT_CHOICES} testId={`${testId}-document`} />
-        <SegmentedControl label="Paper" value={paper ?? '80mm'} onChange={setChosenPaper} choices={PAPER_SEGMENTS} testId={`${testId}-paper`} />
+        <SegmentedControl label={t('printPreview.document')} value={document} onChange={setDocument} choices={documentChoices} testId={`${testId}-document`} />
+        <SegmentedControl
+          label={t('printPreview.paper')}
+          value={paper ?? '80mm'}
+          onChange={setChosenPaper}
+          choices={paperSegments}
+          testId={`${testId}-paper`}
+        />
         <span className="spacer" />
         <Button onClick={() => void savePdf()} busy={busy === 'pdf'} disabled={busy !== null && busy !== 'pdf'} data-testid={`${testId}-save-pdf`}>
-          Save as PDF
+          {t('printPreview.savePdf')}
         </Button>
         <Button
           variant="primary"
@@ -106,13 +126,12 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
           disabled={busy !== null && busy !== 'print'}
           data-testid={`${testId}-print`}
         >
-          {printedBefore ? 'Print a copy' : 'Print'}
+          {printedBefore ? t('printPreview.printCopy') : t('printPreview.print')}
         </Button>
       </div>
       {printerPaper && paper && printerPaper !== paper ? (
         <p className="muted print-preview__note" data-testid={`${testId}-paper-note`}>
-          The printer is set for {printerPaper === 'A4' ? 'A4 paper' : `${printerPaper.replace('mm', ' mm')} paper`}; Print uses that, Save as PDF uses the
-          paper shown here.
+          {t('printPreview.paperNote', { paper: paperName(printerPaper, t) })}
         </p>
       ) : null}
       <ErrorNotice error={error ?? preview.error} testId={`${testId}-error`} onDismiss={error ? () => setError(null) : undefined} />
@@ -128,7 +147,7 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
           >
             <iframe
               className="print-preview__paper"
-              title={`${DOCUMENT_CHOICES.find((choice) => choice.value === document)?.label ?? 'Document'} preview`}
+              title={t('printPreview.frameTitle', { document: document === 'slip' ? t('printPreview.slip') : t('printPreview.receipt') })}
               // Same origin only so the preview can measure the document's height; no script in it can run.
               sandbox="allow-same-origin"
               onLoad={fitToContent}
@@ -139,7 +158,7 @@ export function PrintPreview({ orderId, orderNumber, document: initialDocument =
             />
           </div>
         ) : (
-          <p className="muted">{preview.loading ? 'Preparing the preview…' : ''}</p>
+          <p className="muted">{preview.loading ? t('printPreview.preparing') : ''}</p>
         )}
       </div>
     </div>

@@ -1,8 +1,9 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AppErrorData, Result } from '../../../shared/errors'
 import type { PrintJob, PrintJobState } from '../../../shared/print'
 import { call } from '../lib/call'
-import { JOB_STATE_WORDS, jobTitle } from '../lib/print-words'
+import { JOB_STATE_TONES, jobTitle } from '../lib/print-words'
 import { useLiveQuery } from '../lib/use-live-query'
 import { useNow } from '../lib/use-now'
 import { formatWhen } from '../lib/when'
@@ -44,6 +45,7 @@ function isOrderDocument(job: PrintJob): job is PrintJob & { orderId: number; do
  * printer the settings name now) or cancelled; a printed one can be printed again as a copy.
  */
 export function PrintQueueDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const now = useNow(30_000)
   const [filter, setFilter] = useState<Filter>('all')
@@ -64,11 +66,11 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
           ? await call(() => window.api.print.cancelJob({ jobId: job.id }))
           : isOrderDocument(job)
             ? await call(() => window.api.print.printOrder({ orderId: job.orderId, document: job.document, reprint: true }))
-            : { ok: false, error: { code: 'VALIDATION', message: 'Only a receipt or an order slip can be printed again.' } }
+            : { ok: false, error: { code: 'VALIDATION', message: t('printQueue.onlyOrderDocuments') } }
     setBusy(null)
     if (!result.ok) return setError(result.error)
     const failed = ([] as PrintJob[]).concat(result.data).find((outcome) => outcome.state === 'failed')
-    if (failed) setError({ code: 'PRINT_FAILED', message: failed.lastError ?? `${jobTitle(job)} did not print.` })
+    if (failed) setError({ code: 'PRINT_FAILED', message: failed.lastError ?? t('printQueue.didNotPrint', { job: jobTitle(job, t) }) })
   }
 
   const openPrinterSettings = () => {
@@ -78,59 +80,58 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog
-      title="Print queue"
+      title={t('printQueue.title')}
       onClose={onClose}
       testId="print-queue"
       width="wide"
       footer={
         <>
           <Button variant="ghost" onClick={openPrinterSettings} data-testid="print-queue-settings">
-            Printer settings
+            {t('printQueue.printerSettings')}
           </Button>
           <span className="spacer" />
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('printQueue.close')}</Button>
         </>
       }
     >
       <div className="row">
         <SegmentedControl
-          label="Show"
+          label={t('printQueue.show')}
           value={filter}
           onChange={(next) => {
             setFilter(next)
             setPages(1)
           }}
           choices={[
-            { value: 'all', label: 'All prints' },
-            { value: 'failed', label: 'Failed only' }
+            { value: 'all', label: t('printQueue.all') },
+            { value: 'failed', label: t('printQueue.failedOnly') }
           ]}
           testId="print-queue-filter"
         />
-        <span className="muted">Retry prints on the printer chosen in the settings now.</span>
+        <span className="muted">{t('printQueue.retryHint')}</span>
       </div>
       <ErrorNotice error={error ?? queue.error} testId="print-queue-error" onDismiss={error ? () => setError(null) : undefined} />
       {jobs.length === 0 && !queue.loading ? (
         <p className="muted print-queue__empty" data-testid="print-queue-empty">
-          {filter === 'failed' ? 'No failed prints.' : 'Nothing has been printed yet.'}
+          {filter === 'failed' ? t('printQueue.noFailed') : t('printQueue.nothingYet')}
         </p>
       ) : null}
       <ul className="plain-list" data-testid="print-queue-list">
         {jobs.map((job) => {
-          const state = JOB_STATE_WORDS[job.state]
           const running = (action: Action) => busy === `${job.id}-${action}`
           return (
             <li key={job.id} className={`print-job print-job--${job.state}`} data-testid="print-job" data-job-id={job.id} data-state={job.state}>
               <div className="print-job__main">
                 <div className="row">
-                  <strong data-testid="print-job-title">{jobTitle(job)}</strong>
-                  {job.reprint ? <Badge>Copy</Badge> : null}
-                  <Badge tone={state.tone} testId="print-job-state">
-                    {state.label}
+                  <strong data-testid="print-job-title">{jobTitle(job, t)}</strong>
+                  {job.reprint ? <Badge>{t('printQueue.copy')}</Badge> : null}
+                  <Badge tone={JOB_STATE_TONES[job.state]} testId="print-job-state">
+                    {t(`printQueue.state.${job.state}`)}
                   </Badge>
                 </div>
                 <span className="muted print-job__meta">
                   {job.target} · {formatWhen(job.updatedAt, now, settings)}
-                  {job.attempts > 1 ? ` · ${job.attempts} tries` : ''}
+                  {job.attempts > 1 ? ` · ${t('printQueue.tries', { count: job.attempts })}` : ''}
                 </span>
                 {job.lastError && (job.state === 'failed' || job.state === 'cancelled') ? (
                   <p className={job.state === 'failed' ? 'print-job__reason' : 'muted'} data-testid="print-job-reason">
@@ -141,22 +142,22 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
               <div className="print-job__actions">
                 {job.state === 'failed' ? (
                   <Button size="small" variant="primary" busy={running('retry')} onClick={() => void act(job, 'retry')} data-testid="print-job-retry">
-                    Retry
+                    {t('printQueue.retry')}
                   </Button>
                 ) : null}
                 {job.state === 'failed' || job.state === 'queued' ? (
                   <Button size="small" busy={running('cancel')} onClick={() => void act(job, 'cancel')} data-testid="print-job-cancel">
-                    Cancel
+                    {t('printQueue.cancel')}
                   </Button>
                 ) : null}
                 {isOrderDocument(job) && (job.state === 'done' || job.state === 'cancelled') ? (
                   <Button size="small" busy={running('reprint')} onClick={() => void act(job, 'reprint')} data-testid="print-job-reprint">
-                    Reprint
+                    {t('printQueue.reprint')}
                   </Button>
                 ) : null}
                 {isOrderDocument(job) ? (
                   <Button size="small" variant="ghost" onClick={() => setPreview(job)} data-testid="print-job-preview">
-                    Preview
+                    {t('printQueue.preview')}
                   </Button>
                 ) : null}
               </div>
@@ -166,7 +167,7 @@ export function PrintQueueDialog({ onClose }: { onClose(): void }) {
       </ul>
       {queue.data?.more ? (
         <Button onClick={() => setPages((count) => count + 1)} data-testid="print-queue-more">
-          Show older prints
+          {t('printQueue.older')}
         </Button>
       ) : null}
       {preview ? (

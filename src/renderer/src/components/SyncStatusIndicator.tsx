@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { formatWait, formatWhen } from '../lib/when'
-import { SYNC_PHASE_WORDS, waitingWords } from '../lib/sync-words'
+import { SYNC_PHASE_TONES, syncPhaseWords, waitingWords } from '../lib/sync-words'
 import { useNow } from '../lib/use-now'
 import { useNavStore } from '../stores/nav-store'
 import { useShopSettings } from '../stores/settings-store'
@@ -17,6 +18,7 @@ function openSyncSettings(): void {
  * the last error in words, and "Sync now". With sync off it says only that, quietly.
  */
 export function SyncStatusIndicator() {
+  const { t, i18n } = useTranslation()
   const settings = useShopSettings()
   const status = useSyncStatusStore((state) => state.status)
   const unreadable = useSyncStatusStore((state) => state.error !== null)
@@ -31,8 +33,8 @@ export function SyncStatusIndicator() {
 
   if (!status) {
     return unreadable ? (
-      <button type="button" className="shell-status__quiet" onClick={() => void load()} data-testid="sync-status" title="Try reading the sync status again">
-        Sync status unavailable
+      <button type="button" className="shell-status__quiet" onClick={() => void load()} data-testid="sync-status" title={t('syncStatus.readAgain')}>
+        {t('syncStatus.unavailable')}
       </button>
     ) : null
   }
@@ -44,39 +46,40 @@ export function SyncStatusIndicator() {
         onClick={openSyncSettings}
         data-testid="sync-status"
         data-phase="off"
-        title="Sync sends every change to your server. Set it up in Settings → Sync."
+        title={t('syncStatus.offHint')}
       >
-        Sync off
+        {t('syncStatus.phase.off')}
       </button>
     )
   }
 
-  const words = SYNC_PHASE_WORDS[status.phase]
   const time = { locale: settings.locale, timeZone: settings.timeZone }
   const sendNow = async () => {
     const result = await syncNow()
     if (!result.ok) toast(showError(result.error).sentence, 'info')
   }
   return (
-    <section className="shell-status__block" aria-label="Sync" data-testid="sync-status" data-phase={status.phase}>
-      <button type="button" className="shell-status__title" onClick={openSyncSettings} title="Open Settings → Sync">
-        <span className={`status-dot status-dot--${words.tone}`} aria-hidden="true" />
-        <span data-testid="sync-phase">{words.label}</span>
+    <section className="shell-status__block" aria-label={t('syncStatus.region')} data-testid="sync-status" data-phase={status.phase}>
+      <button type="button" className="shell-status__title" onClick={openSyncSettings} title={t('syncStatus.openSettings')}>
+        <span className={`status-dot status-dot--${SYNC_PHASE_TONES[status.phase]}`} aria-hidden="true" />
+        <span data-testid="sync-phase">{syncPhaseWords(status.phase, t)}</span>
       </button>
-      <span data-testid="sync-waiting">{waitingWords(status.waiting)}</span>
+      <span data-testid="sync-waiting">{waitingWords(status.waiting, i18n.language, t)}</span>
       {status.rejected > 0 ? (
         <span className="shell-status__warning" data-testid="sync-rejected-count">
-          {status.rejected} refused by the server
+          {t('syncStatus.rejected', { count: status.rejected })}
         </span>
       ) : null}
-      <span data-testid="sync-last-success">{status.lastSuccessAt === null ? 'Not sent yet' : `Last sent ${formatWhen(status.lastSuccessAt, now, time)}`}</span>
+      <span data-testid="sync-last-success">
+        {status.lastSuccessAt === null ? t('syncStatus.notSentYet') : t('syncStatus.lastSent', { when: formatWhen(status.lastSuccessAt, now, time) })}
+      </span>
       {status.lastError ? (
         <span className="shell-status__error" data-testid="sync-last-error" title={status.lastError}>
           {status.lastError}
         </span>
       ) : null}
       {status.lastError && status.nextAttemptAt !== null && status.nextAttemptAt > now ? (
-        <span data-testid="sync-next-attempt">Trying again {formatWait(status.nextAttemptAt - now)}</span>
+        <span data-testid="sync-next-attempt">{t('syncStatus.tryingAgain', { wait: formatWait(status.nextAttemptAt - now, i18n.language) })}</span>
       ) : null}
       <button
         type="button"
@@ -86,7 +89,7 @@ export function SyncStatusIndicator() {
         aria-busy={syncing || undefined}
         data-testid="sync-now"
       >
-        {syncing ? 'Sending…' : 'Sync now'}
+        {syncing ? t('syncStatus.phase.sending') : t('syncStatus.syncNow')}
       </button>
     </section>
   )

@@ -1,19 +1,13 @@
-import type { AutoPrintChoice, PaperSize, PrintJob, PrintJobDocument, PrintJobState, PrinterKind } from '../../../shared/print'
+import type { TFunction } from 'i18next'
+import type { AutoPrintChoice, PaperSize, PrintJob, PrintJobState, PrinterKind } from '../../../shared/print'
 import type { BadgeTone } from '../components/Badge'
 
-export const JOB_DOCUMENT_WORDS: Record<PrintJobDocument, string> = {
-  receipt: 'Receipt',
-  slip: 'Order slip',
-  test: 'Test page',
-  drawer: 'Cash drawer'
-}
-
-export const JOB_STATE_WORDS: Record<PrintJobState, { label: string; tone: BadgeTone }> = {
-  queued: { label: 'Waiting', tone: 'accent' },
-  printing: { label: 'Printing', tone: 'accent' },
-  done: { label: 'Printed', tone: 'success' },
-  failed: { label: 'Failed', tone: 'danger' },
-  cancelled: { label: 'Cancelled', tone: 'neutral' }
+export const JOB_STATE_TONES: Record<PrintJobState, BadgeTone> = {
+  queued: 'accent',
+  printing: 'accent',
+  done: 'success',
+  failed: 'danger',
+  cancelled: 'neutral'
 }
 
 export const PRINTER_KIND_CHOICES: ReadonlyArray<{ value: PrinterKind; label: string; hint: string }> = [
@@ -35,8 +29,8 @@ export const AUTO_PRINT_CHOICES: ReadonlyArray<{ value: AutoPrintChoice; label: 
   { value: 'both', label: 'Receipt and slip', hint: 'One after the other' }
 ]
 
-/** "Receipt A-1042" or "Test page": what a job is, as the queue lists it. */
-export function jobTitle(job: PrintJob): string {
-  const document = JOB_DOCUMENT_WORDS[job.document]
-  return job.orderNumber ? `${document} ${job.orderNumber}` : document
+/** "Receipt A-1042" or "Test page": what a job is, as the queue lists it, in the screen language. */
+export function jobTitle(job: PrintJob, t: TFunction): string {
+  const document = t(`printQueue.document.${job.document}`)
+  return job.orderNumber ? t('printQueue.jobTitle', { document, number: job.orderNumber }) : document
 }

@@ -1,25 +1,29 @@
+import type { TFunction } from 'i18next'
 import type { SyncPhase, SyncStatus } from '../../../shared/sync'
 import type { BadgeTone } from '../components/Badge'
 
-export const SYNC_PHASE_WORDS: Record<SyncPhase, { label: string; tone: BadgeTone }> = {
-  off: { label: 'Sync off', tone: 'neutral' },
-  synced: { label: 'All sent', tone: 'success' },
-  pending: { label: 'Sending soon', tone: 'accent' },
-  sending: { label: 'Sending…', tone: 'accent' },
-  offline: { label: 'Server unreachable', tone: 'warning' },
-  failing: { label: 'Server refused', tone: 'danger' }
+export const SYNC_PHASE_TONES: Record<SyncPhase, BadgeTone> = {
+  off: 'neutral',
+  synced: 'success',
+  pending: 'accent',
+  sending: 'accent',
+  offline: 'warning',
+  failing: 'danger'
 }
 
-/** "1 change waiting", "12 changes waiting", "Nothing waiting". */
-export function waitingWords(waiting: number): string {
-  if (waiting === 0) return 'Nothing waiting'
-  return `${waiting.toLocaleString()} ${waiting === 1 ? 'change' : 'changes'} waiting`
+/** The phase in the screen language ("All sent", "Alles gesendet"). */
+export function syncPhaseWords(phase: SyncPhase, t: TFunction): string {
+  return t(`syncStatus.phase.${phase}`)
+}
+
+/** "1 change waiting", "12 changes waiting", "Nothing waiting", with the language's plurals. */
+export function waitingWords(waiting: number, locale: string, t: TFunction): string {
+  if (waiting === 0) return t('syncStatus.nothingWaiting')
+  return t('syncStatus.waiting', { count: waiting, shown: waiting.toLocaleString(locale) })
 }
 
 /** Where the token is kept, in words: the shopkeeper sees this, never the token itself. */
-export function tokenWords(status: Pick<SyncStatus, 'hasToken' | 'tokenEncrypted'>): string {
-  if (!status.hasToken) return 'No token is stored.'
-  return status.tokenEncrypted
-    ? 'A token is stored, encrypted by this computer’s keychain.'
-    : 'A token is stored without encryption: this computer has no keychain Tillpoint can use.'
+export function tokenWords(status: Pick<SyncStatus, 'hasToken' | 'tokenEncrypted'>, t: TFunction): string {
+  if (!status.hasToken) return t('syncStatus.noToken')
+  return status.tokenEncrypted ? t('syncStatus.tokenEncrypted') : t('syncStatus.tokenPlain')
 }

@@ -18,14 +18,18 @@ describe('formatWhen', () => {
 
 describe('formatWait', () => {
   it.each([
-    [0, 'in 1 s'],
-    [1_200, 'in 2 s'],
-    [59_000, 'in 59 s'],
-    [61_000, 'in 2 min'],
-    [3_540_000, 'in 59 min'],
-    [3_600_000, 'in 1 h'],
-    [3_700_000, 'in 2 h']
+    [0, 'in 1 sec.'],
+    [1_200, 'in 2 sec.'],
+    [59_000, 'in 59 sec.'],
+    [61_000, 'in 2 min.'],
+    [3_540_000, 'in 59 min.'],
+    [3_600_000, 'in 1 hr.'],
+    [3_700_000, 'in 2 hr.']
   ])('%i ms reads %s', (ms, words) => {
-    expect(formatWait(ms)).toBe(words)
+    expect(formatWait(ms, 'en')).toBe(words)
+  })
+
+  it('reads in the screen language', () => {
+    expect(formatWait(61_000, 'de')).toBe('in 2 Min.')
   })
 })

@@ -15,11 +15,15 @@ export function formatWhen(at: number, now: number, { locale, timeZone }: TimeFo
   return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(at)}, ${time}`
 }
 
-/** "in 40 s", "in 3 min": how long until an automatic retry, rounded up so it never reads "in 0 s". */
-export function formatWait(ms: number): string {
+/**
+ * "in 40 sec.", "in 3 Min.": how long until an automatic retry, in the screen language (Intl's own
+ * words), rounded up so it never reads "in 0".
+ */
+export function formatWait(ms: number, locale: string): string {
+  const words = new Intl.RelativeTimeFormat(locale, { style: 'short', numeric: 'always' })
   const seconds = Math.max(1, Math.ceil(ms / 1000))
-  if (seconds < 60) return `in ${seconds} s`
+  if (seconds < 60) return words.format(seconds, 'second')
   const minutes = Math.ceil(seconds / 60)
-  if (minutes < 60) return `in ${minutes} min`
-  return `in ${Math.ceil(minutes / 60)} h`
+  if (minutes < 60) return words.format(minutes, 'minute')
+  return words.format(Math.ceil(minutes / 60), 'hour')
 }

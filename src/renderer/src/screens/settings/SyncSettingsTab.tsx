@@ -8,7 +8,7 @@ import { TextField } from '../../components/Field'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
-import { SYNC_PHASE_WORDS, tokenWords, waitingWords } from '../../lib/sync-words'
+import { SYNC_PHASE_TONES, syncPhaseWords, tokenWords, waitingWords } from '../../lib/sync-words'
 import { useNow } from '../../lib/use-now'
 import { formatWait, formatWhen } from '../../lib/when'
 import { useShopSettings } from '../../stores/settings-store'
@@ -49,7 +49,7 @@ export function SyncSettingsTab() {
 }
 
 function SyncSettingsForm({ status }: { status: SyncStatus }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const settings = useShopSettings()
   const replace = useSyncStatusStore((state) => state.replace)
   const syncNow = useSyncStatusStore((state) => state.syncNow)
@@ -86,7 +86,6 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
     if (!result.ok) setSyncError(result.error)
   }
 
-  const words = SYNC_PHASE_WORDS[status.phase]
   const time = { locale: settings.locale, timeZone: settings.timeZone }
   return (
     <SettingsForm
@@ -164,7 +163,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
               spellCheck={false}
               maxLength={4096}
               placeholder={status.hasToken ? t('settings.leaveEmptyToKeep2') : t('settings.theSecretHeadOffice')}
-              hint={<span data-testid="sync-token-state">{tokenWords(status)}</span>}
+              hint={<span data-testid="sync-token-state">{tokenWords(status, t)}</span>}
             />
             {status.hasToken ? (
               <div>
@@ -188,12 +187,12 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
             <dl className="settings-facts">
               <dt>{t('settings.now')}</dt>
               <dd>
-                <Badge tone={words.tone} testId="sync-settings-phase">
-                  {words.label}
+                <Badge tone={SYNC_PHASE_TONES[status.phase]} testId="sync-settings-phase">
+                  {syncPhaseWords(status.phase, t)}
                 </Badge>
               </dd>
               <dt>{t('settings.waiting')}</dt>
-              <dd data-testid="sync-settings-waiting">{waitingWords(status.waiting)}</dd>
+              <dd data-testid="sync-settings-waiting">{waitingWords(status.waiting, i18n.language, t)}</dd>
               <dt>{t('settings.lastSent')}</dt>
               <dd data-testid="sync-settings-last-success">
                 {status.lastSuccessAt === null ? t('settings.never') : formatWhen(status.lastSuccessAt, now, time)}
@@ -204,7 +203,7 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
                   <dd className="rejected-event__reason" data-testid="sync-settings-last-error">
                     {status.lastError}
                     {status.nextAttemptAt !== null && status.nextAttemptAt > now
-                      ? t('settings.tryingAgain', { wait: formatWait(status.nextAttemptAt - now) })
+                      ? t('settings.tryingAgain', { wait: formatWait(status.nextAttemptAt - now, i18n.language) })
                       : ''}
                   </dd>
                 </>
