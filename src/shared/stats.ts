@@ -4,6 +4,7 @@ import type { Money } from './money'
 import type { TaxRateTotals } from './pricing'
 import type { OrderStatus } from './orders'
 import type { PaymentMethod } from './payments'
+import type { SoldBy } from './sold-by'
 
 /** The longest range the stats answer at once: a leap year, first and last day included. */
 export const MAX_STATS_DAYS = 366
@@ -145,7 +146,9 @@ export interface PaymentMethodShare {
 export interface TopProduct {
   productId: number
   name: string
+  /** Net units sold; thousandths of `soldBy` for a product sold by weight. */
   units: number
+  soldBy: SoldBy
   revenue: Money
 }
 

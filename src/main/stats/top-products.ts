@@ -212,17 +212,20 @@ function ceilingsOf(leaders: readonly Leader[], depth: number) {
 
 async function named(db: Db, rows: readonly Totals[]): Promise<TopProduct[]> {
   if (rows.length === 0) return []
-  const names = new Map(
+  const products = new Map(
     (
       await productNamesQuery(
         db,
         rows.map((row) => row.product_id)
       ).execute()
-    ).map((product) => [product.id, product.name])
+    ).map((product) => [product.id, product])
   )
-  return rows.map((row) => ({ productId: row.product_id, name: names.get(row.product_id) ?? '', units: row.units, revenue: money(row.revenue) }))
+  return rows.map((row) => {
+    const product = products.get(row.product_id)
+    return { productId: row.product_id, name: product?.name ?? '', units: row.units, soldBy: product?.sold_by ?? 'each', revenue: money(row.revenue) }
+  })
 }
 
 export function productNamesQuery(db: Db, productIds: readonly number[]) {
-  return db.selectFrom('products').select(['id', 'name']).where('id', 'in', productIds)
+  return db.selectFrom('products').select(['id', 'name', 'sold_by']).where('id', 'in', productIds)
 }

@@ -4,6 +4,9 @@ import type { PaymentMethodShare, TopProduct } from '../../../../shared/stats'
 import { Money, useFormatMoney } from '../../components/Money'
 import { METHOD_WORDS } from '../orders/order-words'
 import { useTranslation } from 'react-i18next'
+import { formatQuantity } from '../../lib/weight'
+import { useShopSettings } from '../../stores/settings-store'
+import { isWeighed } from '../../../../shared/sold-by'
 
 const METHOD_COLOURS = { cash: '#17784a', card: '#1f5fbf', other: '#8a5300' } as const
 
@@ -53,8 +56,11 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
   const { t } = useTranslation()
   const [measure, setMeasure] = useState<'units' | 'revenue'>('revenue')
   const format = useFormatMoney()
+  const { locale } = useShopSettings()
   const rows = measure === 'units' ? byUnits : byRevenue
-  const data = rows.map((row) => ({ name: row.name, value: measure === 'units' ? row.units : row.revenue }))
+  // A weighed product's units are thousandths of its unit: read as its weight ("1.25 kg").
+  const quantity = (row: TopProduct) => (isWeighed(row.soldBy) ? formatQuantity(row.units, row.soldBy, locale) : t('stats.unitsCount', { count: row.units }))
+  const data = rows.map((row) => ({ name: row.name, value: measure === 'units' ? row.units : row.revenue, row }))
   return (
     <section className="card stats-panel" data-testid="stats-top-products" aria-label={t('stats.bestSellers')}>
       <div className="stats-panel__head">
@@ -83,7 +89,10 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
               <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
                 <XAxis type="number" hide />
                 <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12, fill: '#18202b' }} tickLine={false} axisLine={false} />
-                <Tooltip formatter={(value) => (measure === 'units' ? `${String(value)} units` : format(Number(value)))} cursor={{ fill: '#eef2f7' }} />
+                <Tooltip
+                  formatter={(value, _name, item) => (measure === 'units' ? quantity((item.payload as (typeof data)[number]).row) : format(Number(value)))}
+                  cursor={{ fill: '#eef2f7' }}
+                />
                 <Bar dataKey="value" fill={measure === 'units' ? '#8a5300' : '#1f5fbf'} radius={[0, 3, 3, 0]} maxBarSize={22} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
@@ -92,7 +101,9 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
             {rows.map((row) => (
               <li key={row.productId} data-testid={`stats-top-${row.productId}`}>
                 <span className="stats-top-list__name">{row.name}</span>
-                <span className="muted">{t('stats.unitsCount', { count: row.units })}</span>
+                <span className="muted" data-testid={`stats-top-${row.productId}-units`}>
+                  {quantity(row)}
+                </span>
                 <Money amount={row.revenue} />
               </li>
             ))}
