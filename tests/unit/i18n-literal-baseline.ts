@@ -1,0 +1,46 @@
+/**
+ * Words each renderer module still writes itself instead of taking them from a catalog (what
+ * tests/unit/support/literal-words.ts finds). A count may only go down: lower it (or drop the line)
+ * when a file is translated. A module not listed here must write none.
+ */
+export const LITERAL_WORDS_LEFT: Record<string, number> = {
+  'components/PinPad.tsx': 4,
+  'lib/percent.ts': 2,
+  'lib/print-words.ts': 17,
+  'screens/orders/OrderDetailPanel.tsx': 1,
+  'screens/orders/ReturnOrderDialog.tsx': 1,
+  'screens/products/CsvImportDialog.tsx': 23,
+  'screens/products/CsvMappingStep.tsx': 22,
+  'screens/products/CsvPreviewStep.tsx': 20,
+  'screens/products/OptionRowsEditor.tsx': 6,
+  'screens/products/OptionsDialog.tsx': 10,
+  'screens/products/ProductDetail.tsx': 20,
+  'screens/products/ProductFormDialog.tsx': 19,
+  'screens/products/ProductList.tsx': 15,
+  'screens/products/ProductToolbar.tsx': 9,
+  'screens/products/ProductsScreen.tsx': 4,
+  'screens/products/StockAdjustDialog.tsx': 12,
+  'screens/products/VariantDialog.tsx': 8,
+  'screens/products/VariantRowsEditor.tsx': 8,
+  'screens/products/export-csv.ts': 1,
+  'screens/products/product-form.ts': 3,
+  'screens/products/read-file.ts': 1,
+  'screens/products/stock-reasons.ts': 17,
+  'screens/sell/ClearSaleDialog.tsx': 6,
+  'screens/sell/CouponDialog.tsx': 10,
+  'screens/sell/CustomerDialog.tsx': 15,
+  'screens/sell/DiscountFields.tsx': 5,
+  'screens/sell/LineDialog.tsx': 5,
+  'screens/sell/NoteDialog.tsx': 3,
+  'screens/sell/OrderDiscountDialog.tsx': 5,
+  'screens/sell/ParkDialog.tsx': 5,
+  'screens/sell/ParkedCartsDialog.tsx': 9,
+  'screens/sell/QuickAddDialog.tsx': 11,
+  'screens/sell/cart-store.ts': 1,
+  'screens/sell/discount-input.ts': 4,
+  'screens/settings/SettingsScreen.tsx': 1,
+  'screens/settings/printer-form.ts': 1,
+  'screens/settings/staff/RoleDialog.tsx': 1,
+  'screens/settings/staff/StaffDialog.tsx': 3,
+  'screens/shift/CashCountFields.tsx': 1
+}
