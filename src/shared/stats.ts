@@ -180,8 +180,10 @@ export interface LowStockItem {
   name: string
   label: string
   sku: string
+  /** Stock and threshold are thousandths of `soldBy` for a product sold by weight. */
   stock: number
   threshold: number
+  soldBy: SoldBy
 }
 
 export interface LowStockPage {

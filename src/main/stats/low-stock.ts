@@ -16,7 +16,16 @@ export function lowStockQuery(db: Db, input: LowStockInput) {
   return db
     .selectFrom('variants')
     .innerJoin('products', 'products.id', 'variants.product_id')
-    .select(['variants.product_id', 'variants.id', 'products.name', 'variants.label', 'variants.sku', 'variants.stock', 'variants.low_stock_threshold'])
+    .select([
+      'variants.product_id',
+      'variants.id',
+      'products.name',
+      'variants.label',
+      'variants.sku',
+      'variants.stock',
+      'variants.low_stock_threshold',
+      'products.sold_by'
+    ])
     .where('variants.archived', '=', 0)
     .where('variants.low_stock_threshold', '>', 0)
     .where(sql<boolean>`variants.stock <= variants.low_stock_threshold`)
@@ -41,7 +50,8 @@ export async function listLowStock(db: Db, input: LowStockInput): Promise<LowSto
       label: row.label,
       sku: row.sku,
       stock: row.stock,
-      threshold: row.low_stock_threshold
+      threshold: row.low_stock_threshold,
+      soldBy: row.sold_by
     })),
     next: rows.length > input.limit && last ? { productId: last.product_id, variantId: last.id } : null
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseScalePrefixes } from '../screens/settings/ScaleLabelFields'
-import { formatQuantity, parseWeightInput } from './weight'
+import { formatQuantity, parseStockInput, parseWeightInput } from './weight'
 
 describe('weights typed and shown at the till', () => {
   it('reads either decimal mark and Arabic-Indic digits, at most three decimals, above zero', () => {
@@ -16,6 +16,18 @@ describe('weights typed and shown at the till', () => {
     expect(formatQuantity(1250, 'kg', 'de-DE')).toBe('1,25 kg')
     expect(formatQuantity(5, 'lb', 'en-US')).toBe('0.005 lb')
     expect(formatQuantity(1250, 'each', 'en-US')).toBe('1,250')
+  })
+})
+
+describe('stock typed in Products', () => {
+  it('is a weight for a weighed product (zero allowed for a count, a sign for a change), whole units otherwise', () => {
+    expect(parseStockInput('2,5', 'kg')).toEqual({ ok: true, value: 2500 })
+    expect(parseStockInput('0', 'kg')).toEqual({ ok: true, value: 0 })
+    expect(parseStockInput('-0.25', 'kg', { allowNegative: true })).toEqual({ ok: true, value: -250 })
+    expect(parseStockInput('+1', 'lb', { allowNegative: true })).toEqual({ ok: true, value: 1000 })
+    for (const text of ['-0.25', '1.2345', 'abc', '100000.001']) expect(parseStockInput(text, 'kg').ok, text).toBe(false)
+    expect(parseStockInput('12', 'each')).toEqual({ ok: true, value: 12 })
+    expect(parseStockInput('1.5', 'each').ok).toBe(false)
   })
 })
 

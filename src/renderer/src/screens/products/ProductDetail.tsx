@@ -1,3 +1,4 @@
+import { Quantity } from '../../components/Quantity'
 import { useState } from 'react'
 import { isLowStock, type Product } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
@@ -140,7 +141,7 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
                     <Badge tone="warning">Low</Badge>
                   ) : null}
                   <span className="tabular" data-testid="variant-stock">
-                    {variant.stock}
+                    <Quantity quantity={variant.stock} soldBy={product.soldBy} />
                   </span>
                 </span>
               </td>

@@ -1,3 +1,4 @@
+import { Quantity } from '../../components/Quantity'
 import { useCallback } from 'react'
 import type { Product } from '../../../../shared/catalog'
 import { Badge } from '../../components/Badge'
@@ -51,7 +52,7 @@ const COLUMNS: ReadonlyArray<Column<Product>> = [
           title={hasStockBelowZero(product) ? 'Below zero: count it' : undefined}
           data-testid="product-row-stock"
         >
-          {summarize(product).stock}
+          <Quantity quantity={summarize(product).stock} soldBy={product.soldBy} />
         </span>
       </span>
     )

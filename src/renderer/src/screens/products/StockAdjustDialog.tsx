@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField, TextField } from '../../components/Field'
 import { call } from '../../lib/call'
-import { parseCountInput } from '../../lib/count'
+import { formatQuantity, parseStockInput } from '../../lib/weight'
 import { fieldErrors } from '../../lib/errors'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
@@ -32,14 +32,16 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
   const { busy, error, setError, run } = useAction(
     (change: number) => call((api) => api.stock.adjust({ variantId: variant.id, delta: change, reason, note })),
     (movement) => {
-      toast(`${name}: stock is now ${movement.stockAfter}`)
+      toast(`${name}: stock is now ${amount(movement.stockAfter)}`)
       onClose()
     }
   )
   const movements = useLiveQuery<StockMovement[]>(() => window.api.stock.movements({ variantId: variant.id, limit: 5 }), [variant.id], ['stock.changed'])
   const errors = fieldErrors(error)
   const meaning = REASONS.find((entry) => entry.value === reason)
-  const parsed = parseCountInput(quantity, { allowNegative: meaning?.quantity === 'change', label: meaning?.field ?? 'Quantity' })
+  // A weighed product's stock is thousandths of its unit: shown and typed as its weight.
+  const amount = (stock: number) => formatQuantity(stock, product.soldBy, settings.locale)
+  const parsed = parseStockInput(quantity, product.soldBy, { allowNegative: meaning?.quantity === 'change', label: meaning?.field ?? 'Quantity' })
   const delta = parsed.ok ? deltaFor(reason, parsed.value, variant.stock) : null
   const name = variant.label ? `${product.name} (${variant.label})` : product.name
   const dateTime = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
@@ -75,18 +77,18 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
     >
       <ErrorNotice error={error} testId="stock-form-error" shownFields={/^(delta|reason|note)$/} />
       <p className="stock-now">
-        In stock now: <strong data-testid="stock-form-current">{variant.stock}</strong>
+        In stock now: <strong data-testid="stock-form-current">{amount(variant.stock)}</strong>
         {delta !== null && delta !== 0 ? (
           <span className="muted" data-testid="stock-form-after">
             {' '}
-            → after this: <strong>{variant.stock + delta}</strong>
+            → after this: <strong>{amount(variant.stock + delta)}</strong>
           </span>
         ) : null}
       </p>
       <ChoiceGroup legend="Reason" value={reason} onChange={setReason} choices={REASONS} error={errors.reason} testId="stock-form-reason" />
       <div className="form-columns">
         <NumberField
-          kind="count"
+          kind={product.soldBy === 'each' ? 'count' : 'decimal'}
           label={meaning?.field ?? 'Quantity'}
           value={quantity}
           onChange={setQuantity}
@@ -104,8 +106,10 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
               <li key={movement.id}>
                 <span className="tabular">{dateTime.format(movement.createdAt)}</span>
                 <span>{reasonLabel(movement.reason)}</span>
-                <span className={`tabular ${movement.delta > 0 ? 'delta-in' : 'delta-out'}`}>{movement.delta > 0 ? `+${movement.delta}` : movement.delta}</span>
-                <span className="tabular muted">→ {movement.stockAfter}</span>
+                <span className={`tabular ${movement.delta > 0 ? 'delta-in' : 'delta-out'}`}>
+                  {movement.delta > 0 ? `+${amount(movement.delta)}` : amount(movement.delta)}
+                </span>
+                <span className="tabular muted">→ {amount(movement.stockAfter)}</span>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { Quantity } from '../../components/Quantity'
 import { useState } from 'react'
 import type { Result } from '../../../../shared/errors'
 import type { LowStockPage } from '../../../../shared/stats'
@@ -53,9 +54,11 @@ export function LowStockList() {
                 </td>
                 <td className="muted">{item.sku}</td>
                 <td className="stats-table__number" data-testid={`stats-low-${item.variantId}-stock`}>
-                  {item.stock === 0 ? <Badge tone="danger">{t('stats.out')}</Badge> : item.stock}
+                  {item.stock === 0 ? <Badge tone="danger">{t('stats.out')}</Badge> : <Quantity quantity={item.stock} soldBy={item.soldBy} />}
                 </td>
-                <td className="stats-table__number">{item.threshold}</td>
+                <td className="stats-table__number">
+                  <Quantity quantity={item.threshold} soldBy={item.soldBy} />
+                </td>
               </tr>
             ))}
           </tbody>
