@@ -83,6 +83,8 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'settings.journal',
     'settings.updates',
     'settings.name',
+    'sell.quickAdd.name',
+    'sell.customerDialog.name',
     'settings.pin',
     'coupons.column.code',
     'coupons.form.code',

@@ -1,3 +1,4 @@
+import { currentLanguage, t } from '../i18n/i18n'
 import { minorUnitsToDecimal } from './money'
 
 export type PercentParse = { ok: true; basisPoints: number } | { ok: false; message: string }
@@ -5,9 +6,9 @@ export type PercentParse = { ok: true; basisPoints: number } | { ok: false; mess
 /** "20" → 2000, "5.5" or "5,5" → 550 basis points, read from the digits (never through a float). */
 export function parsePercentInput(text: string): PercentParse {
   const match = /^(\d{1,3})(?:[.,](\d{0,2}))?\s*%?$/.exec(text.trim())
-  if (!match) return { ok: false, message: 'Type the tax rate as a percentage, for example 20 or 5.5' }
+  if (!match) return { ok: false, message: t('input.percent.invalid', { example: new Intl.NumberFormat(currentLanguage()).format(5.5) }) }
   const basisPoints = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-  if (basisPoints > 10_000) return { ok: false, message: 'The tax rate cannot be above 100%' }
+  if (basisPoints > 10_000) return { ok: false, message: t('input.percent.tooLarge') }
   return { ok: true, basisPoints }
 }
 

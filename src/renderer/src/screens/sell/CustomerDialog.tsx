@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Cart } from '../../../../shared/cart'
 import type { CustomerPage } from '../../../../shared/customers'
 import type { AppErrorData } from '../../../../shared/errors'
@@ -15,6 +16,7 @@ type Attach = { customerId: number } | { newCustomer: { name: string; phone: str
 
 /** Finds a customer by name, phone or email, or adds one on the spot, and puts them on the sale. */
 export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const { t } = useTranslation()
   const change = useCartStore((state) => state.change)
   const [query, setQuery] = useState('')
   const [adding, setAdding] = useState(false)
@@ -32,7 +34,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
       setError(result.error)
       return
     }
-    toast(`${name} is on this sale`)
+    toast(t('sell.customerDialog.attached', { name }))
     onClose()
   }
   const detach = async () => {
@@ -50,29 +52,29 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
 
   return (
     <Dialog
-      title={adding ? 'New customer' : 'Customer for this sale'}
+      title={adding ? t('sell.customerDialog.newTitle') : t('sell.customerDialog.title')}
       onClose={onClose}
-      onSubmit={adding ? () => void attach({ newCustomer: draft }, draft.name.trim() || 'The customer') : undefined}
+      onSubmit={adding ? () => void attach({ newCustomer: draft }, draft.name.trim() || t('sell.customerDialog.theCustomer')) : undefined}
       testId="customer-dialog"
       width="wide"
       footer={
         adding ? (
           <>
-            <Button onClick={() => setAdding(false)}>Back to search</Button>
+            <Button onClick={() => setAdding(false)}>{t('sell.customerDialog.back')}</Button>
             <Button type="submit" variant="primary" busy={busy} data-testid="customer-dialog-save">
-              Add and use
+              {t('sell.customerDialog.addAndUse')}
             </Button>
           </>
         ) : (
           <>
             {cart.customer ? (
               <Button variant="danger" onClick={() => void detach()} data-testid="customer-dialog-detach">
-                Remove {cart.customer.name} from the sale
+                {t('sell.customerDialog.remove', { name: cart.customer.name })}
               </Button>
             ) : null}
             <span className="spacer" />
             <Button variant="primary" hotkey="Alt+N" onClick={startAdding} data-testid="customer-dialog-new">
-              New customer
+              {t('sell.customerDialog.new')}
             </Button>
           </>
         )
@@ -82,7 +84,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
       {adding ? (
         <div className="form-grid">
           <TextField
-            label="Name"
+            label={t('sell.customerDialog.name')}
             value={draft.name}
             onChange={(name) => setDraft({ ...draft, name })}
             error={errors['newCustomer.name'] ?? errors.name}
@@ -91,7 +93,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
             data-autofocus
           />
           <TextField
-            label="Phone"
+            label={t('sell.customerDialog.phone')}
             value={draft.phone}
             onChange={(phone) => setDraft({ ...draft, phone })}
             error={errors['newCustomer.phone'] ?? errors.phone}
@@ -100,7 +102,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
             testId="customer-new-phone"
           />
           <TextField
-            label="Email"
+            label={t('sell.customerDialog.email')}
             value={draft.email}
             onChange={(email) => setDraft({ ...draft, email })}
             error={errors['newCustomer.email'] ?? errors.email}
@@ -109,7 +111,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
             testId="customer-new-email"
           />
           <TextField
-            label="Delivery address"
+            label={t('sell.customerDialog.address')}
             value={draft.address}
             onChange={(address) => setDraft({ ...draft, address })}
             error={errors['newCustomer.address'] ?? errors.address}
@@ -120,7 +122,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
       ) : (
         <>
           <TextField
-            label="Search by name, phone or email"
+            label={t('sell.customerDialog.search')}
             value={query}
             onChange={setQuery}
             onKeyDown={(event) => {
@@ -153,9 +155,7 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
           </ul>
           {found.data && found.data.customers.length === 0 ? (
             <p className="muted" data-testid="customer-dialog-none">
-              {query.trim()
-                ? `No customer matches “${query.trim()}”. Add them with New customer (Alt+N).`
-                : 'No customers yet. Add one with New customer (Alt+N).'}
+              {query.trim() ? t('sell.customerDialog.noMatch', { query: query.trim() }) : t('sell.customerDialog.none')}
             </p>
           ) : null}
         </>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Cart } from '../../../../shared/cart'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -10,6 +11,7 @@ export const MAX_NOTE_LENGTH = 1000
 
 /** A note that travels with the sale onto the order and its slip: "gift wrap", "ring the bell". */
 export function NoteDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const { t } = useTranslation()
   const change = useCartStore((state) => state.change)
   const [note, setNote] = useState(cart.note)
   const id = useId()
@@ -18,20 +20,20 @@ export function NoteDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
 
   return (
     <Dialog
-      title="Note on this sale"
+      title={t('sell.noteDialog.title')}
       onClose={onClose}
       onSubmit={() => void save()}
       testId="note-dialog"
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="note-dialog-save">
-          Save note
+          {t('sell.noteDialog.save')}
         </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="note-dialog-error" />
       <div className="field">
         <label className="field__label" htmlFor={id}>
-          Note (printed on the order slip)
+          {t('sell.noteDialog.label')}
         </label>
         <textarea
           id={id}

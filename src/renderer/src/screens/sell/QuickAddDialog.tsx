@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -17,6 +18,7 @@ import { useSellStore } from './sell-store'
  * what is on the shelf), saved to the catalog under that code and added to the sale.
  */
 export function QuickAddDialog({ code, quantity, onClose }: { code: string; quantity: number; onClose(): void }) {
+  const { t } = useTranslation()
   const parseMoney = useMoneyParser()
   const addVariant = useCartStore((state) => state.addVariant)
   const setLastAction = useSellStore((state) => state.setLastAction)
@@ -29,9 +31,9 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
   const [busy, setBusy] = useState(false)
   const parsedPrice = parseMoney(price)
   const parsedTax = parsePercentInput(taxRate)
-  const parsedStock = parseCountInput(stock, { label: 'Stock on hand' })
+  const parsedStock = parseCountInput(stock, { label: t('sell.quickAdd.stock') })
   const problems = {
-    name: name.trim() ? undefined : 'A product needs a name',
+    name: name.trim() ? undefined : t('sell.quickAdd.nameRequired'),
     price: parsedPrice.ok ? undefined : parsedPrice.message,
     tax: parsedTax.ok ? undefined : parsedTax.message,
     stock: parsedStock.ok ? undefined : parsedStock.message
@@ -61,27 +63,27 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
       setError(added.error)
       return
     }
-    setLastAction({ tone: 'success', text: `${created.data.name} added to the catalog and the sale` })
+    setLastAction({ tone: 'success', text: t('sell.quickAdd.added', { name: created.data.name }) })
     onClose()
   }
 
   return (
     <Dialog
-      title={`New product: ${code}`}
+      title={t('sell.quickAdd.title', { code })}
       onClose={onClose}
       onSubmit={() => void save()}
       error={error}
       testId="quick-add"
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="quick-add-save">
-          Save and sell
+          {t('sell.quickAdd.save')}
         </CancelSubmit>
       }
     >
-      <p className="muted">The code {code} is in no product yet. Name it and price it: it is saved to the catalog and sold now.</p>
+      <p className="muted">{t('sell.quickAdd.intro', { code })}</p>
       <ErrorNotice error={error} testId="quick-add-error" shownFields={/^(name|taxRateBp|variants\.0\.(price|stock|sku|barcode))$/} />
       <TextField
-        label="Name"
+        label={t('sell.quickAdd.name')}
         value={name}
         onChange={setName}
         error={(tried ? problems.name : undefined) ?? server.name}
@@ -91,7 +93,7 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
       />
       <div className="form-grid">
         <MoneyInput
-          label="Price"
+          label={t('sell.quickAdd.price')}
           value={price}
           onChange={setPrice}
           error={(tried ? problems.price : undefined) ?? server['variants.0.price']}
@@ -99,7 +101,7 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
         />
         <NumberField
           kind="decimal"
-          label="Tax rate (%)"
+          label={t('sell.quickAdd.taxRate')}
           value={taxRate}
           onChange={setTaxRate}
           error={(tried ? problems.tax : undefined) ?? server.taxRateBp}
@@ -108,11 +110,11 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
       </div>
       <NumberField
         kind="count"
-        label="Stock on hand"
+        label={t('sell.quickAdd.stock')}
         value={stock}
         onChange={setStock}
         error={(tried ? problems.stock : undefined) ?? server['variants.0.stock']}
-        hint="How many are on the shelf, the one being sold included"
+        hint={t('sell.quickAdd.stockHint')}
         testId="quick-add-stock"
       />
     </Dialog>
