@@ -11,7 +11,7 @@ import { toast } from '../../stores/toast-store'
 import { heldByMethod } from '../../../../shared/refunds'
 import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
 import { useAction } from '../../lib/use-action'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 
 /** Cancels an order after saying plainly what follows: stock back on the shelf, money back. */
 export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDetail; onClose(): void; onDone(order: OrderDetail): void }) {
@@ -56,13 +56,7 @@ export function CancelOrderDialog({ order, onClose, onDone }: { order: OrderDeta
       <ul className="consequences">
         <li>{t('orders.backOnTheShelf', { count: units })}</li>
         <li data-testid="cancel-dialog-refund">
-          {kept > 0 ? (
-            <>
-              <Money amount={kept} /> {t('orders.isRefundedToThe')}
-            </>
-          ) : (
-            t('orders.nothingWasPaidSo')
-          )}
+          {kept > 0 ? <Trans i18nKey="orders.refundedToMethods" components={{ money: <Money amount={kept} /> }} /> : t('orders.nothingWasPaidSo')}
         </li>
         {order.couponCode ? <li>{t('orders.couponCanBeUsed', { couponCode: order.couponCode })}</li> : null}
         <li>{t('orders.thisCannotBeUndone')}</li>

@@ -3,7 +3,7 @@ import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
 import { useShopSettings } from '../../stores/settings-store'
 import { METHOD_WORDS, STATUS_WORDS } from './order-words'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 
 function useDateTime(): Intl.DateTimeFormat {
   const { locale, timeZone } = useShopSettings()
@@ -23,7 +23,7 @@ export function OrderLines({ order }: { order: OrderDetail }) {
               {line.name}
               {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
               <span className="order-line__meta muted">
-                {line.sku} · <Money amount={line.unitPrice} /> {t('orders.each')}
+                <Trans i18nKey="orders.unitPriceEach" values={{ sku: line.sku }} components={{ money: <Money amount={line.unitPrice} /> }} />
                 {line.lineDiscount + line.orderDiscount + line.couponDiscount > 0 ? (
                   <>
                     {' '}
@@ -97,8 +97,10 @@ export function OrderPayments({ order }: { order: OrderDetail }) {
                 {payment.tendered !== null && payment.change ? (
                   <>
                     {' '}
-                    {t('orders.handed')} <Money amount={payment.tendered} />
-                    {t('orders.change')} <Money amount={payment.change} />
+                    <Trans
+                      i18nKey="orders.handedChange"
+                      components={{ tendered: <Money amount={payment.tendered} />, change: <Money amount={payment.change} /> }}
+                    />
                   </>
                 ) : null}
                 {payment.note ? ` · ${payment.note}` : ''}

@@ -6,7 +6,7 @@ import { Money, useFormatMoney } from '../../components/Money'
 import { minorUnitsToDecimal } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { METHOD_WORDS } from './order-words'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 
 type Drafts = Partial<Record<PaymentMethod, string>>
 
@@ -55,7 +55,7 @@ export function RefundSplitFields({
   return (
     <fieldset className="refund-split" data-testid="refund-split">
       <legend>
-        {t('orders.giveBack')} <Money amount={amount} /> {t('orders.as')}
+        <Trans i18nKey="orders.giveBackAs" components={{ money: <Money amount={amount} /> }} />
       </legend>
       <div className="refund-split__fields">
         {state.methods.map((method) => (

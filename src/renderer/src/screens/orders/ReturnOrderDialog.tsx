@@ -12,7 +12,7 @@ import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
 import { toast } from '../../stores/toast-store'
 import { RefundSplitFields, useRefundSplit } from './RefundSplitFields'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 
 interface LineDraft {
   quantity: string
@@ -105,7 +105,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
                 <strong>{line.name}</strong>
                 {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
                 <div className="muted">
-                  <Money amount={line.total} /> {t('orders.for')} {line.quantity}
+                  <Trans i18nKey="orders.lineTotalFor" count={line.quantity} components={{ money: <Money amount={line.total} /> }} />
                 </div>
               </td>
               <td className="tabular">{line.quantity - line.quantityReturned}</td>
@@ -157,18 +157,11 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
         </p>
       ) : null}
       <p className="muted" data-testid="return-dialog-rule">
-        {t('orders.damagedUnitsAreNot')}
-        {held > 0 ? (
-          <>
-            {' '}
-            (<Money amount={held} /> {t('orders.paidAndNotYet')}
-          </>
-        ) : null}
-        {t('orders.anOrderNotFully')}
+        {held > 0 ? <Trans i18nKey="orders.returnRuleHeld" components={{ money: <Money amount={held} /> }} /> : t('orders.returnRule')}
       </p>
       {!nothing && refund === 0 ? (
         <p data-testid="return-dialog-no-refund">
-          {t('orders.nothingIsRefunded')} <Money amount={value} /> {t('orders.comesOffWhatIs')}
+          <Trans i18nKey="orders.nothingRefundedOwed" components={{ money: <Money amount={value} /> }} />
         </p>
       ) : null}
       <RefundSplitFields amount={nothing ? 0 : refund} held={heldByMethod(order.payments)} state={split} showProblem={tried} />
