@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import type { Cart } from '../../../../shared/cart'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
@@ -10,6 +11,7 @@ import { useAction } from '../../lib/use-action'
 
 /** Throws the sale in progress away, after saying what goes. */
 export function ClearSaleDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const { t } = useTranslation()
   const load = useCartStore((state) => state.load)
 
   const {
@@ -23,32 +25,31 @@ export function ClearSaleDialog({ cart, onClose }: { cart: Cart; onClose(): void
       return result
     },
     () => {
-      toast('Sale cleared')
+      toast(t('sell.clearDialog.cleared'))
       onClose()
     }
   )
 
   return (
     <Dialog
-      title="Clear this sale?"
+      title={t('sell.clearDialog.title')}
       onClose={onClose}
       onSubmit={() => void clear()}
       testId="clear-dialog"
       footer={
         <>
           <Button onClick={onClose} data-autofocus>
-            Keep the sale
+            {t('sell.clearDialog.keep')}
           </Button>
           <Button type="submit" variant="danger" busy={busy} data-testid="clear-dialog-confirm">
-            Clear sale
+            {t('sell.clearDialog.confirm')}
           </Button>
         </>
       }
     >
       <ErrorNotice error={error} testId="clear-dialog-error" />
       <p>
-        {cart.totals.itemCount} {cart.totals.itemCount === 1 ? 'item' : 'items'} for <Money amount={cart.totals.total} /> will be taken out of the cart. Nothing
-        is sold and no stock moves. To keep it for later, park it instead.
+        <Trans i18nKey="sell.clearDialog.body" count={cart.totals.itemCount} components={{ money: <Money amount={cart.totals.total} /> }} />
       </p>
     </Dialog>
   )

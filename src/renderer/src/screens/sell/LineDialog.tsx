@@ -50,7 +50,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
     : !parsedQuantity.ok
       ? parsedQuantity.message
       : parsedQuantity.value === 0
-        ? 'Quantity must be at least 1: use Remove to take the line out'
+        ? t('sell.lineDialog.atLeastOne')
         : undefined
   const parsedDiscount = parseDiscount(discount, settings.currencyDigits, decimalSeparator(settings.locale))
   const parsedPrice = price.trim() === '' ? null : parseMoney(price)
@@ -102,18 +102,18 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
             onClick={() => void run([(cartId) => window.api.cart.removeLine({ cartId, lineId: line.id })])}
             data-testid="line-dialog-remove"
           >
-            Remove from sale
+            {t('sell.lineDialog.remove')}
           </Button>
           <span className="spacer" />
           <CancelSubmit onCancel={onClose} busy={busy} testId="line-dialog-save">
-            Save
+            {t('sell.lineDialog.save')}
           </CancelSubmit>
         </>
       }
     >
       <p className="muted">
-        <Money amount={line.unitPrice} /> {weighed ? t('counter.tile.perUnit', { unit: unitLabel(line.soldBy) }) : 'each'} · line now{' '}
-        <Money amount={line.total} />
+        <Money amount={line.unitPrice} /> {weighed ? t('counter.tile.perUnit', { unit: unitLabel(line.soldBy) }) : t('sell.lineDialog.each')} ·{' '}
+        {t('sell.lineDialog.lineNow')} <Money amount={line.total} />
       </p>
       <ErrorNotice error={error} testId="line-dialog-error" />
       {fixedQuantity ? (
@@ -121,7 +121,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
       ) : (
         <NumberField
           kind={weighed ? 'decimal' : 'count'}
-          label={weighed ? t('counter.weigh.weight', { unit: unitLabel(line.soldBy) }) : 'Quantity'}
+          label={weighed ? t('counter.weigh.weight', { unit: unitLabel(line.soldBy) }) : t('sell.lineDialog.quantity')}
           value={quantity}
           onChange={setQuantity}
           error={tried ? quantityProblem : undefined}

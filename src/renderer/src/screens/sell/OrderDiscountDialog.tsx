@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Cart } from '../../../../shared/cart'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
@@ -14,6 +15,7 @@ import { useAction } from '../../lib/use-action'
 
 /** A discount on the whole sale, spread over its lines by the till. */
 export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const change = useCartStore((state) => state.change)
   const [draft, setDraft] = useState(discountDraftOf(cart.orderDiscount, settings.currencyDigits))
@@ -27,7 +29,7 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
   } = useAction(
     (discount: Cart['orderDiscount']) => change((cartId, api) => api.cart.setOrderDiscount({ cartId, discount }), { quiet: true }),
     (changed) => {
-      toast(changed.orderDiscount ? 'Discount applied' : 'Discount removed')
+      toast(changed.orderDiscount ? t('sell.orderDiscount.applied') : t('sell.orderDiscount.removed'))
       onClose()
     }
   )
@@ -38,7 +40,7 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
 
   return (
     <Dialog
-      title="Discount on the whole sale"
+      title={t('sell.orderDiscount.title')}
       onClose={onClose}
       onSubmit={save}
       testId="discount-dialog"
@@ -46,12 +48,12 @@ export function OrderDiscountDialog({ cart, onClose }: { cart: Cart; onClose(): 
         <>
           {cart.orderDiscount ? (
             <Button variant="danger" onClick={() => void apply(null)} data-testid="discount-dialog-remove">
-              Remove discount
+              {t('sell.orderDiscount.remove')}
             </Button>
           ) : null}
           <span className="spacer" />
           <CancelSubmit onCancel={onClose} busy={busy} testId="discount-dialog-save">
-            Apply
+            {t('sell.orderDiscount.apply')}
           </CancelSubmit>
         </>
       }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Cart } from '../../../../shared/cart'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -13,10 +14,11 @@ import { useAction } from '../../lib/use-action'
 
 /** Sets the sale aside under a label (the customer went to fetch something) and starts a fresh one. */
 export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const load = useCartStore((state) => state.load)
   const time = new Intl.DateTimeFormat(settings.locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(Date.now())
-  const [label, setLabel] = useState(cart.customer?.name ?? `Sale at ${time}`)
+  const [label, setLabel] = useState(cart.customer?.name ?? t('sell.parkDialog.defaultLabel', { time }))
 
   const {
     busy,
@@ -29,27 +31,27 @@ export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
       return result
     },
     (parked) => {
-      toast(`Parked “${parked.label}”`)
+      toast(t('sell.parkDialog.parked', { label: parked.label }))
       onClose()
     }
   )
 
   return (
     <Dialog
-      title="Park this sale"
+      title={t('sell.parkDialog.title')}
       onClose={onClose}
       onSubmit={() => void park()}
       testId="park-dialog"
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="park-dialog-save">
-          Park sale
+          {t('sell.parkDialog.save')}
         </CancelSubmit>
       }
     >
-      <p className="muted">The sale waits under this name until you resume it (F9). A new, empty sale starts now.</p>
+      <p className="muted">{t('sell.parkDialog.intro')}</p>
       <ErrorNotice error={error} testId="park-dialog-error" shownFields={/^label$/} />
       <TextField
-        label="Name to find it by"
+        label={t('sell.parkDialog.label')}
         value={label}
         onChange={setLabel}
         error={fieldErrors(error).label}
