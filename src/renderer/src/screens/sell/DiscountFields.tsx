@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { NumberField } from '../../components/Field'
+import { decimalSeparator } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import type { DiscountDraft, DiscountKind } from './discount-input'
 
@@ -12,21 +14,33 @@ interface DiscountFieldsProps {
 
 /** A discount as a percentage or as an amount of money; an empty field means none. */
 export function DiscountFields({ draft, onChange, error, testId }: DiscountFieldsProps) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
+  const mark = decimalSeparator(settings.locale)
   const choices: ReadonlyArray<{ value: DiscountKind; label: string }> = [
-    { value: 'percent', label: 'Percent (%)' },
-    { value: 'amount', label: `Amount (${settings.currency})` }
+    { value: 'percent', label: t('sell.discountInput.percent') },
+    { value: 'amount', label: t('sell.discountInput.amount', { currency: settings.currency }) }
   ]
   return (
     <>
-      <ChoiceGroup legend="Discount as" value={draft.kind} onChange={(kind) => onChange({ ...draft, kind })} choices={choices} testId={`${testId}-kind`} />
+      <ChoiceGroup
+        legend={t('sell.discountInput.as')}
+        value={draft.kind}
+        onChange={(kind) => onChange({ ...draft, kind })}
+        choices={choices}
+        testId={`${testId}-kind`}
+      />
       <NumberField
         kind="decimal"
-        label={draft.kind === 'percent' ? 'Discount in percent' : `Discount in ${settings.currency}`}
+        label={draft.kind === 'percent' ? t('sell.discountInput.inPercent') : t('sell.discountInput.inCurrency', { currency: settings.currency })}
         value={draft.text}
         onChange={(text) => onChange({ ...draft, text })}
         error={error}
-        hint={draft.kind === 'percent' ? 'For example 10 or 12.5. Empty for no discount.' : 'For example 2.50. Empty for no discount.'}
+        hint={
+          draft.kind === 'percent'
+            ? t('sell.discountInput.percentHint', { example: `12${mark}5` })
+            : t('sell.discountInput.amountHint', { example: `2${mark}50` })
+        }
         testId={testId}
         data-autofocus
       />

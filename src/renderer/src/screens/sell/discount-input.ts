@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n'
 import { money } from '../../../../shared/money'
 import type { Discount } from '../../../../shared/pricing'
 import { minorUnitsToDecimal, moneyInputText, parseMoneyInput } from '../../lib/money'
@@ -18,15 +19,15 @@ export function parseDiscount({ kind, text }: DiscountDraft, currencyDigits: num
   if (trimmed === '') return { ok: true, discount: null }
   if (kind === 'percent') {
     const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(trimmed)
-    if (!match) return { ok: false, message: 'Type the discount as a percentage, for example 10 or 12.5' }
+    if (!match) return { ok: false, message: t('sell.discountInput.invalidPercent', { example: `12${decimalMark}5` }) }
     const basisPoints = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-    if (basisPoints === 0) return { ok: false, message: 'A discount must be more than zero' }
-    if (basisPoints > 10_000) return { ok: false, message: 'A discount cannot be more than 100%' }
+    if (basisPoints === 0) return { ok: false, message: t('sell.discountInput.zero') }
+    if (basisPoints > 10_000) return { ok: false, message: t('sell.discountInput.overHundred') }
     return { ok: true, discount: { kind: 'percent', value: basisPoints } }
   }
   const amount = parseMoneyInput(trimmed, currencyDigits, decimalMark)
   if (!amount.ok) return { ok: false, message: amount.message }
-  if (amount.amount === 0) return { ok: false, message: 'A discount must be more than zero' }
+  if (amount.amount === 0) return { ok: false, message: t('sell.discountInput.zero') }
   return { ok: true, discount: { kind: 'amount', value: money(amount.amount) } }
 }
 
