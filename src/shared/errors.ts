@@ -58,6 +58,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface ErrorIssue {
   path: string
   message: string
+  /** What rule the value broke (zod's issue code, or "card_number"), so a screen can say it in its language. */
+  rule?: string
+  /** The bound a too_small / too_big value missed (characters, units or amount, as the field counts). */
+  limit?: number
 }
 
 export interface AppErrorData {

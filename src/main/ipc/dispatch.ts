@@ -70,7 +70,7 @@ export function fail(error: AppErrorData): Result<never> {
 }
 
 export function validationData(error: z.ZodError, summary: string): AppErrorData {
-  const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+  const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, rule: issue.code, ...issueLimit(issue) }))
   const card = cardNumberPath(error.issues)
   if (card) {
     // Said apart from other mistakes: the shopkeeper must learn why, and support can count them.
@@ -78,13 +78,20 @@ export function validationData(error: z.ZodError, summary: string): AppErrorData
     return {
       code: 'CARD_NUMBER',
       message: CARD_NUMBER_MESSAGE,
-      issues: [{ path: field, message: CARD_NUMBER_MESSAGE }, ...issues.filter((issue) => issue.path !== field)],
+      issues: [{ path: field, message: CARD_NUMBER_MESSAGE, rule: 'card_number' }, ...issues.filter((issue) => issue.path !== field)],
       details: { field }
     }
   }
   const first = issues[0]
   const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : summary
   return { code: 'VALIDATION', message, issues }
+}
+
+/** The bound a too_small / too_big issue names, when it is a plain number. */
+function issueLimit(issue: z.core.$ZodIssue): { limit?: number } {
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number') return { limit: issue.minimum }
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { limit: issue.maximum }
+  return {}
 }
 
 /** A UNIQUE or CHECK constraint the domain did not catch first still answers with a code, not a crash. */
