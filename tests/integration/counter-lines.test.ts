@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scaleLabelCode } from '../../src/shared/scale-barcode'
-import { openTestTill, snapshotDatabase, type TestTill, type TillWindow } from '../support/test-till'
+import { snapshotDatabase, type TestTill, type TillWindow } from '../support/test-till'
 import { EVENT_SCHEMAS, protocolSchemas } from '../../src/sync-server/protocol-schemas'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { readOutbox } from '../support/sync-harness'
-import { quickPinHash } from '../support/staff'
+import { MANAGER_PIN, openStaffedTill } from '../support/staffed-till'
 
 let till: TestTill
 let cashier: TillWindow
-let cashierId: string
 let managerId: string
-const CASHIER_PIN = '4826'
-const MANAGER_PIN = '7391'
 
 beforeEach(async () => {
-  till = openTestTill({ staff: { hashPin: quickPinHash } })
-  cashierId = await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
-  managerId = await till.addStaff('Max Manager', 'manager', MANAGER_PIN)
-  cashier = till.window(2)
-  await cashier.unlock(cashierId, CASHIER_PIN)
+  ;({ till, cashier, managerId } = await openStaffedTill())
 })
 afterEach(() => till.cleanup())
 

@@ -1,22 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTestTill, type TestTill, type TillWindow } from '../support/test-till'
+import { type TestTill, type TillWindow } from '../support/test-till'
 import { simpleProduct } from '../support/catalog-fixtures'
 import { cartWith, snapshotSales } from '../support/sales'
-import { quickPinHash } from '../support/staff'
+import { MANAGER_PIN, openStaffedTill } from '../support/staffed-till'
 
 let till: TestTill
 let cashier: TillWindow
 let cashierId: string
 let managerId: string
-const CASHIER_PIN = '4826'
-const MANAGER_PIN = '7391'
 
 beforeEach(async () => {
-  till = openTestTill({ staff: { hashPin: quickPinHash } })
-  cashierId = await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
-  managerId = await till.addStaff('Max Manager', 'manager', MANAGER_PIN)
-  cashier = till.window(2)
-  await cashier.unlock(cashierId, CASHIER_PIN)
+  ;({ till, cashier, cashierId, managerId } = await openStaffedTill())
 })
 afterEach(() => till.cleanup())
 
