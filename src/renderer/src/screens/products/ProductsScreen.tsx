@@ -51,12 +51,12 @@ export function ProductsScreen() {
 
   return (
     <div className="screen products-screen" data-testid="products-screen">
-      <ScreenHeader title="Products">
+      <ScreenHeader title={t('products.title')}>
         <Button onClick={() => setOpen({ kind: 'import' })} disabled={Boolean(cannotImport)} title={cannotImport} data-testid="products-import">
-          Import CSV
+          {t('products.importCsv')}
         </Button>
         <Button onClick={() => void runExport()} busy={exporting} disabled={Boolean(cannotImport)} title={cannotImport} data-testid="products-export">
-          Export CSV
+          {t('common.exportCsv')}
         </Button>
         <Button
           variant="primary"
@@ -66,7 +66,7 @@ export function ProductsScreen() {
           title={cannotEdit}
           data-testid="products-new"
         >
-          New product
+          {t('products.newProduct')}
         </Button>
       </ScreenHeader>
       {cannotEdit || cannotImport ? (
