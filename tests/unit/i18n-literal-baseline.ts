@@ -25,7 +25,6 @@ export const LITERAL_WORDS_LEFT: Record<string, number> = {
   'screens/products/read-file.ts': 1,
   'screens/products/stock-reasons.ts': 17,
   'screens/sell/CouponDialog.tsx': 10,
-  'screens/sell/ParkedCartsDialog.tsx': 9,
   'screens/sell/cart-store.ts': 1,
   'screens/settings/SettingsScreen.tsx': 1,
   'screens/settings/printer-form.ts': 1,

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ParkedCartPage } from '../../../../shared/cart'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
@@ -13,6 +14,7 @@ import { useCartStore } from './cart-store'
 
 /** The sales set aside, newest first: resume one (when the current sale is empty) or throw it away. */
 export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const current = useCartStore((state) => state.cart)
   const load = useCartStore((state) => state.load)
@@ -32,7 +34,7 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
       setError(result.error)
       return
     }
-    toast(`Resumed “${label}”`)
+    toast(t('sell.parkedList.resumed', { label }))
     onClose()
   }
   const discard = async (cartId: number) => {
@@ -41,21 +43,21 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
     setBusyId(null)
     setConfirmDiscard(null)
     if (!result.ok) setError(result.error)
-    else toast('Parked sale thrown away')
+    else toast(t('sell.parkedList.thrownAway'))
   }
   const carts = parked.data?.carts ?? []
 
   return (
-    <Dialog title="Parked sales" onClose={onClose} testId="parked-dialog" width="wide">
+    <Dialog title={t('sell.parkedList.title')} onClose={onClose} testId="parked-dialog" width="wide">
       {busyWithSale ? (
         <p className="notice notice--info" data-testid="parked-dialog-busy">
-          A sale is in progress: park it (F8) or clear it before resuming another.
+          {t('sell.parkedList.busy')}
         </p>
       ) : null}
       <ErrorNotice error={error ?? parked.error} testId="parked-dialog-error" />
       {parked.data && carts.length === 0 ? (
         <p className="muted" data-testid="parked-dialog-empty">
-          No sale is parked.
+          {t('sell.parkedList.empty')}
         </p>
       ) : null}
       <ul className="plain-list">
@@ -65,23 +67,23 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
               <strong data-testid="parked-cart-label">{cart.label}</strong>
               <span className="muted">
                 {cart.customerName ? `${cart.customerName} · ` : ''}
-                {cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'} · parked {time.format(cart.parkedAt)}
+                {t('sell.itemCount', { count: cart.itemCount })} · {t('sell.parkedList.parkedAt', { time: time.format(cart.parkedAt) })}
               </span>
             </div>
             <Money amount={cart.total} className="parked-item__total" />
             {confirmDiscard === cart.id ? (
               <>
                 <Button variant="danger" size="small" busy={busyId === cart.id} onClick={() => void discard(cart.id)} data-testid="parked-cart-discard-confirm">
-                  Throw away
+                  {t('sell.parkedList.throwAway')}
                 </Button>
                 <Button size="small" onClick={() => setConfirmDiscard(null)}>
-                  Keep
+                  {t('sell.parkedList.keep')}
                 </Button>
               </>
             ) : (
               <>
                 <Button size="small" variant="ghost" onClick={() => setConfirmDiscard(cart.id)} data-testid="parked-cart-discard">
-                  Discard
+                  {t('sell.parkedList.discard')}
                 </Button>
                 <Button
                   variant="primary"
@@ -91,7 +93,7 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
                   data-testid="parked-cart-resume"
                   data-autofocus={index === 0 && !busyWithSale ? true : undefined}
                 >
-                  Resume
+                  {t('sell.parkedList.resume')}
                 </Button>
               </>
             )}
