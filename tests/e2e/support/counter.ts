@@ -43,23 +43,10 @@ export async function openSell(page: Page): Promise<void> {
 /** The moment it takes to bring the next item to the scanner. */
 const BETWEEN_ITEMS_MS = 250
 
-/**
- * Plays a keyboard-wedge scanner: the code's keys and Enter dispatched in the page as one burst, as
- * scripts/measure-scan.ts does. Typed through Playwright one key per round trip, a loaded machine
- * spread the keys past a scanner's pace, and the till rightly split the scan as a person typing.
- */
+/** Types a code the way a keyboard-wedge scanner does: every key a few ms apart, then Enter. */
 export async function scan(page: Page, code: string): Promise<void> {
   await page.waitForTimeout(BETWEEN_ITEMS_MS)
-  await page.evaluate(
-    (keys) => {
-      const target = document.activeElement ?? document.body
-      for (const key of keys) {
-        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
-        target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }))
-      }
-    },
-    [...code, 'Enter']
-  )
+  await page.keyboard.type(`${code}\n`, { delay: 2 })
 }
 
 export async function stockOf(till: TestTill, productId: number): Promise<number> {
