@@ -92,6 +92,7 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   ],
   fr: [
     'printPreview.document',
+    'products.list.stock',
     'nav.coupons',
     'sell.coupon',
     'sell.couponCode',

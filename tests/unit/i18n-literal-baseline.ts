@@ -15,8 +15,6 @@ export const LITERAL_WORDS_LEFT: Record<string, number> = {
   'screens/products/OptionsDialog.tsx': 10,
   'screens/products/ProductDetail.tsx': 20,
   'screens/products/ProductFormDialog.tsx': 19,
-  'screens/products/ProductList.tsx': 15,
-  'screens/products/ProductToolbar.tsx': 9,
   'screens/products/StockAdjustDialog.tsx': 12,
   'screens/products/VariantDialog.tsx': 8,
   'screens/products/VariantRowsEditor.tsx': 8,

@@ -1,5 +1,7 @@
 import { Quantity } from '../../components/Quantity'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { Product } from '../../../../shared/catalog'
 import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
@@ -14,52 +16,60 @@ function PriceRange({ product }: { product: Product }) {
   // "from" the lowest price fits the column; the whole range is in the row's detail.
   return (
     <span data-testid="product-row-price-from">
-      <span className="muted">from </span>
-      <Money amount={minPrice} />
+      <Trans i18nKey="products.list.priceFrom" components={{ muted: <span className="muted" />, money: <Money amount={minPrice} /> }} />
     </span>
   )
 }
 
-const COLUMNS: ReadonlyArray<Column<Product>> = [
-  {
-    key: 'name',
-    header: 'Product',
-    width: 'minmax(0, 1fr)',
-    render: (product) => (
-      <div className="product-cell">
-        <span className="product-cell__name" title={product.name} data-testid="product-row-name">
-          {product.name}
+function columns(t: TFunction): ReadonlyArray<Column<Product>> {
+  return [
+    {
+      key: 'name',
+      header: t('products.list.product'),
+      width: 'minmax(0, 1fr)',
+      render: (product) => (
+        <div className="product-cell">
+          <span className="product-cell__name" title={product.name} data-testid="product-row-name">
+            {product.name}
+          </span>
+          <span className="product-cell__meta">
+            {product.category || t('products.noCategory')}
+            {' · '}
+            {product.variants.length > 1 ? t('products.list.variantCount', { count: product.variants.length }) : (product.variants[0]?.sku ?? '')}
+          </span>
+        </div>
+      )
+    },
+    { key: 'price', header: t('products.list.price'), width: '104px', align: 'end', render: (product) => <PriceRange product={product} /> },
+    {
+      key: 'stock',
+      header: t('products.list.stock'),
+      width: '112px',
+      align: 'end',
+      render: (product) => (
+        <span className="product-stock">
+          {product.archived ? (
+            <Badge>{t('products.list.archived')}</Badge>
+          ) : hasLowStock(product) ? (
+            <Badge tone="warning">{t('products.list.low')}</Badge>
+          ) : null}
+          {/* Sold below zero (sell anyway): the figure itself is marked, the column has no room for a badge too. */}
+          <span
+            className={hasStockBelowZero(product) ? 'tabular product-stock__below-zero' : 'tabular'}
+            title={hasStockBelowZero(product) ? t('products.list.belowZero') : undefined}
+            data-testid="product-row-stock"
+          >
+            <Quantity quantity={summarize(product).stock} soldBy={product.soldBy} />
+          </span>
         </span>
-        <span className="product-cell__meta">
-          {product.category || 'No category'}
-          {product.variants.length > 1 ? ` · ${product.variants.length} variants` : ` · ${product.variants[0]?.sku ?? ''}`}
-        </span>
-      </div>
-    )
-  },
-  { key: 'price', header: 'Price', width: '104px', align: 'end', render: (product) => <PriceRange product={product} /> },
-  {
-    key: 'stock',
-    header: 'Stock',
-    width: '112px',
-    align: 'end',
-    render: (product) => (
-      <span className="product-stock">
-        {product.archived ? <Badge>Archived</Badge> : hasLowStock(product) ? <Badge tone="warning">Low</Badge> : null}
-        {/* Sold below zero (sell anyway): the figure itself is marked, the column has no room for a badge too. */}
-        <span
-          className={hasStockBelowZero(product) ? 'tabular product-stock__below-zero' : 'tabular'}
-          title={hasStockBelowZero(product) ? 'Below zero: count it' : undefined}
-          data-testid="product-row-stock"
-        >
-          <Quantity quantity={summarize(product).stock} soldBy={product.soldBy} />
-        </span>
-      </span>
-    )
-  }
-]
+      )
+    }
+  ]
+}
 
 export function ProductList() {
+  const { t } = useTranslation()
+  const cols = useMemo(() => columns(t), [t])
   const rows = useProductListStore((state) => state.rows)
   const selectedId = useProductListStore((state) => state.selectedId)
   const select = useProductListStore((state) => state.select)
@@ -69,22 +79,22 @@ export function ProductList() {
   const loading = useProductListStore((state) => state.loading)
   const onEndReached = useCallback(() => void loadMore(), [loadMore])
   const empty = loading
-    ? 'Loading products…'
+    ? t('products.list.loading')
     : search.trim()
       ? view === 'archived'
-        ? 'Search finds products on sale. Clear the search to see every archived product.'
-        : `No product matches “${search.trim()}”.`
+        ? t('products.list.archivedSearch')
+        : t('products.list.noMatch', { search: search.trim() })
       : view === 'archived'
-        ? 'No archived products.'
+        ? t('products.list.noArchived')
         : view === 'lowStock'
-          ? 'Nothing is running low.'
-          : 'No products yet. Create one or import a CSV file.'
+          ? t('products.list.nothingLow')
+          : t('products.list.noProducts')
   return (
     <VirtualTable
-      label="Products"
+      label={t('products.title')}
       testId="product-list"
       rows={rows}
-      columns={COLUMNS}
+      columns={cols}
       rowKey={(product) => product.id}
       rowHeight={72}
       selectedKey={selectedId}

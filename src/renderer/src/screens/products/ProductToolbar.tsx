@@ -1,14 +1,11 @@
 import { useEffect, useState, type ReactNode, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CategorySummary } from '../../../../shared/catalog'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useProductListStore } from './product-list-store'
 import type { ProductView } from './product-rows'
 
-const VIEWS: ReadonlyArray<{ value: ProductView; label: string }> = [
-  { value: 'active', label: 'On sale' },
-  { value: 'lowStock', label: 'Low stock' },
-  { value: 'archived', label: 'Archived' }
-]
+const VIEWS: readonly ProductView[] = ['active', 'lowStock', 'archived']
 
 /** The select's value for "every category"; a real category name can never hold this character. */
 const ALL_CATEGORIES = '\u0001'
@@ -22,6 +19,7 @@ export function ProductToolbar({ searchRef, shortcut }: { searchRef: RefObject<H
   const setFilter = useProductListStore((state) => state.setFilter)
   const setSearch = useProductListStore((state) => state.setSearch)
   const [text, setText] = useState(useProductListStore.getState().search)
+  const { t } = useTranslation()
   const categories = useLiveQuery<CategorySummary[]>(() => window.api.catalog.categories(), [], ['catalog.changed'])
 
   useEffect(() => {
@@ -33,12 +31,12 @@ export function ProductToolbar({ searchRef, shortcut }: { searchRef: RefObject<H
   return (
     <div className="products-toolbar">
       <label className="products-search">
-        <span className="visually-hidden">Search products</span>
+        <span className="visually-hidden">{t('products.toolbar.searchLabel')}</span>
         <input
           ref={searchRef}
           className="input"
           type="search"
-          placeholder="Search by name, SKU or barcode"
+          placeholder={t('products.toolbar.searchPlaceholder')}
           value={text}
           onChange={(event) => setText(event.target.value)}
           aria-keyshortcuts="F2"
@@ -46,33 +44,33 @@ export function ProductToolbar({ searchRef, shortcut }: { searchRef: RefObject<H
         />
         {shortcut}
       </label>
-      <div className="segmented" role="radiogroup" aria-label="Show">
+      <div className="segmented" role="radiogroup" aria-label={t('products.toolbar.show')}>
         {VIEWS.map((view) => (
           <button
-            key={view.value}
+            key={view}
             type="button"
             role="radio"
-            aria-checked={filter.view === view.value}
+            aria-checked={filter.view === view}
             className="segmented__option"
-            onClick={() => setFilter({ view: view.value })}
-            data-testid={`products-view-${view.value}`}
+            onClick={() => setFilter({ view })}
+            data-testid={`products-view-${view}`}
           >
-            {view.label}
+            {t(`products.toolbar.view.${view}`)}
           </button>
         ))}
       </div>
       <label className="products-category">
-        <span className="visually-hidden">Category</span>
+        <span className="visually-hidden">{t('products.toolbar.category')}</span>
         <select
           className="select"
           value={filter.category ?? ALL_CATEGORIES}
           onChange={(event) => setFilter({ category: event.target.value === ALL_CATEGORIES ? null : event.target.value })}
           data-testid="products-category"
         >
-          <option value={ALL_CATEGORIES}>All categories</option>
+          <option value={ALL_CATEGORIES}>{t('products.toolbar.allCategories')}</option>
           {(categories.data ?? []).map((category) => (
             <option key={category.name} value={category.name}>
-              {category.name || 'No category'} ({category.productCount})
+              {t('products.toolbar.categoryOption', { name: category.name || t('products.noCategory'), count: category.productCount })}
             </option>
           ))}
         </select>
