@@ -74,6 +74,7 @@ const SAME_IN_EVERY_LANGUAGE: string[] = ['app.name', 'lock.brandShop', 'print.t
 /** Words one language writes as English does (a loanword or the same spelling), per language. */
 const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   de: [
+    'products.detail.standard',
     'orders.status',
     'settings.passphrase',
     'settings.port',
@@ -93,6 +94,9 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   fr: [
     'printPreview.document',
     'products.list.stock',
+    'products.detail.actions',
+    'products.detail.standard',
+    'products.detail.stock',
     'nav.coupons',
     'sell.coupon',
     'sell.couponCode',

@@ -1,5 +1,6 @@
 import { Quantity } from '../../components/Quantity'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { isLowStock, type Product } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Badge } from '../../components/Badge'
@@ -21,11 +22,12 @@ type Open = { kind: 'variant' | 'stock'; variantId: number } | { kind: 'options'
 
 /** The chosen product: its details, its variants with price and stock, and what can be done to it. */
 export function ProductDetail({ onEdit }: { onEdit(product: Product): void }) {
+  const { t } = useTranslation()
   const selectedId = useProductListStore((state) => state.selectedId)
   if (selectedId === null) {
     return (
       <aside className="product-detail product-detail--empty card" data-testid="product-detail-empty">
-        <p className="muted">Choose a product to see its variants and stock.</p>
+        <p className="muted">{t('products.detail.choose')}</p>
       </aside>
     )
   }
@@ -33,6 +35,7 @@ export function ProductDetail({ onEdit }: { onEdit(product: Product): void }) {
 }
 
 function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const select = useProductListStore((state) => state.select)
   const loaded = useLiveQuery<Product>(() => window.api.catalog.getProduct({ id }), [id], ['catalog.changed', 'stock.changed'])
@@ -57,31 +60,34 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
     const result = await call(() => (product.archived ? window.api.catalog.restoreProduct({ id }) : window.api.catalog.archiveProduct({ id })))
     setBusy(false)
     setError(result.ok ? null : result.error)
-    if (result.ok) toast(result.data.archived ? `${result.data.name} archived` : `${result.data.name} is on sale again`)
+    if (result.ok) toast(t(result.data.archived ? 'products.detail.archivedToast' : 'products.detail.restoredToast', { name: result.data.name }))
   }
 
   return (
     <aside className="product-detail card" aria-label={product.name} data-testid="product-detail">
       {/* Shown only where the product takes the list's place (a narrow screen). */}
       <Button size="small" variant="ghost" className="product-detail__back" onClick={() => select(null)} data-testid="product-detail-back">
-        ← All products
+        {t('products.detail.back')}
       </Button>
       <header className="product-detail__header">
         <div className="stack product-detail__title">
           <h2 data-testid="product-detail-name">{product.name}</h2>
           <p className="muted">
-            {product.category || 'No category'} · tax {formatBasisPoints(product.taxRateBp, settings.locale)}
+            {t('products.detail.categoryAndTax', {
+              category: product.category || t('products.noCategory'),
+              tax: formatBasisPoints(product.taxRateBp, settings.locale)
+            })}
           </p>
         </div>
         {product.archived ? (
           <Badge tone="neutral" testId="product-detail-archived">
-            Archived
+            {t('products.list.archived')}
           </Badge>
         ) : null}
       </header>
       <div className="row row--wrap">
         <Button size="small" onClick={() => onEdit(product)} disabled={Boolean(cannotEdit)} title={cannotEdit} data-testid="product-edit">
-          Edit details
+          {t('products.detail.editDetails')}
         </Button>
         <Button
           size="small"
@@ -90,7 +96,7 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
           title={cannotEdit}
           data-testid="product-options"
         >
-          {product.options.length > 0 ? 'Options and variants' : 'Add options'}
+          {product.options.length > 0 ? t('products.detail.optionsAndVariants') : t('products.detail.addOptions')}
         </Button>
         <Button
           size="small"
@@ -101,17 +107,17 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
           onClick={() => void toggleArchived()}
           data-testid={product.archived ? 'product-restore' : 'product-archive'}
         >
-          {product.archived ? 'Put back on sale' : 'Archive'}
+          {product.archived ? t('products.detail.restore') : t('products.detail.archive')}
         </Button>
       </div>
       <ErrorNotice error={error} testId="product-detail-error" />
       <table className="variant-table" data-testid="variant-table">
         <thead>
           <tr>
-            <th>Variant</th>
-            <th className="numeric">Price</th>
-            <th className="numeric">Stock</th>
-            <th aria-label="Actions" />
+            <th>{t('products.detail.variant')}</th>
+            <th className="numeric">{t('products.list.price')}</th>
+            <th className="numeric">{t('products.list.stock')}</th>
+            <th aria-label={t('products.detail.actions')} />
           </tr>
         </thead>
         <tbody>
@@ -119,7 +125,7 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
             <tr key={variant.id} className={variant.archived ? 'variant-table__archived' : undefined} data-testid="variant-row">
               <td>
                 <div className="product-cell">
-                  <span className="product-cell__name">{variant.label || 'Standard'}</span>
+                  <span className="product-cell__name">{variant.label || t('products.detail.standard')}</span>
                   <span className="product-cell__meta" data-testid="variant-sku">
                     {variant.sku}
                     {variant.barcode ? ` · ${variant.barcode}` : ''}
@@ -132,13 +138,13 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
               <td className="numeric">
                 <span className="product-stock">
                   {variant.archived ? (
-                    <Badge>Hidden</Badge>
+                    <Badge>{t('products.detail.hidden')}</Badge>
                   ) : variant.stock < 0 ? (
                     <Badge tone="danger" testId="variant-below-zero">
-                      Count it
+                      {t('products.detail.countIt')}
                     </Badge>
                   ) : isLowStock(variant) ? (
-                    <Badge tone="warning">Low</Badge>
+                    <Badge tone="warning">{t('products.list.low')}</Badge>
                   ) : null}
                   <span className="tabular" data-testid="variant-stock">
                     <Quantity quantity={variant.stock} soldBy={product.soldBy} />
@@ -148,10 +154,10 @@ function SelectedProduct({ id, onEdit }: { id: number; onEdit(product: Product):
               <td>
                 <div className="variant-table__actions">
                   <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'variant', variantId: variant.id })} data-testid="variant-edit">
-                    Edit
+                    {t('products.detail.edit')}
                   </Button>
                   <Button size="small" onClick={() => setOpen({ kind: 'stock', variantId: variant.id })} data-testid="variant-adjust-stock">
-                    Stock
+                    {t('products.detail.stock')}
                   </Button>
                 </div>
               </td>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Product, Variant } from '../../../../shared/catalog'
 import type { AdjustmentReason, StockMovement } from '../../../../shared/stock'
 import { CancelSubmit } from '../../components/CancelSubmit'
@@ -10,9 +11,10 @@ import { call } from '../../lib/call'
 import { formatQuantity, parseStockInput } from '../../lib/weight'
 import { fieldErrors } from '../../lib/errors'
 import { useLiveQuery } from '../../lib/use-live-query'
+import { useDateLocale } from '../../i18n/use-locale'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
-import { REASONS, reasonLabel } from './stock-reasons'
+import { REASONS, reasonField, reasonLabel } from './stock-reasons'
 import { useAction } from '../../lib/use-action'
 
 /** What the typed number means for each reason: units in, units out, or the count on the shelf. */
@@ -25,14 +27,16 @@ function deltaFor(reason: AdjustmentReason, value: number, current: number): num
 }
 
 export function StockAdjustDialog({ product, variant, onClose }: { product: Product; variant: Variant; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const [reason, setReason] = useState<AdjustmentReason>('received')
   const [quantity, setQuantity] = useState('')
   const [note, setNote] = useState('')
   const { busy, error, setError, run } = useAction(
     (change: number) => call((api) => api.stock.adjust({ variantId: variant.id, delta: change, reason, note })),
     (movement) => {
-      toast(`${name}: stock is now ${amount(movement.stockAfter)}`)
+      toast(t('products.stock.saved', { name, amount: amount(movement.stockAfter) }))
       onClose()
     }
   )
@@ -41,10 +45,11 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
   const meaning = REASONS.find((entry) => entry.value === reason)
   // A weighed product's stock is thousandths of its unit: shown and typed as its weight.
   const amount = (stock: number) => formatQuantity(stock, product.soldBy, settings.locale)
-  const parsed = parseStockInput(quantity, product.soldBy, { allowNegative: meaning?.quantity === 'change', label: meaning?.field ?? 'Quantity' })
+  const field = reasonField(reason)
+  const parsed = parseStockInput(quantity, product.soldBy, { allowNegative: meaning?.quantity === 'change', label: field })
   const delta = parsed.ok ? deltaFor(reason, parsed.value, variant.stock) : null
-  const name = variant.label ? `${product.name} (${variant.label})` : product.name
-  const dateTime = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
+  const name = variant.label ? t('products.variantName', { product: product.name, variant: variant.label }) : product.name
+  const dateTime = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
 
   const submit = () => {
     if (!parsed.ok || delta === null) {
@@ -54,8 +59,8 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
     if (delta === 0) {
       setError({
         code: 'VALIDATION',
-        message: 'That leaves the stock as it is: nothing to record.',
-        issues: [{ path: 'delta', message: 'That leaves the stock as it is' }]
+        message: t('products.stock.nothingToRecord'),
+        issues: [{ path: 'delta', message: t('products.stock.unchanged') }]
       })
       return
     }
@@ -64,43 +69,50 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
 
   return (
     <Dialog
-      title={`Stock of ${name}`}
+      title={t('products.stock.title', { name })}
       onClose={onClose}
       error={error}
       onSubmit={() => void submit()}
       testId="stock-form"
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="stock-form-save">
-          Record adjustment
+          {t('products.stock.save')}
         </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="stock-form-error" shownFields={/^(delta|reason|note)$/} />
       <p className="stock-now">
-        In stock now: <strong data-testid="stock-form-current">{amount(variant.stock)}</strong>
+        <Trans i18nKey="products.stock.now" values={{ amount: amount(variant.stock) }} components={{ strong: <strong data-testid="stock-form-current" /> }} />
         {delta !== null && delta !== 0 ? (
           <span className="muted" data-testid="stock-form-after">
             {' '}
-            → after this: <strong>{amount(variant.stock + delta)}</strong>
+            <Trans i18nKey="products.stock.afterThis" values={{ amount: amount(variant.stock + delta) }} components={{ strong: <strong /> }} />
           </span>
         ) : null}
       </p>
-      <ChoiceGroup legend="Reason" value={reason} onChange={setReason} choices={REASONS} error={errors.reason} testId="stock-form-reason" />
+      <ChoiceGroup
+        legend={t('products.stock.reasonLegend')}
+        value={reason}
+        onChange={setReason}
+        choices={REASONS.map((entry) => ({ value: entry.value, label: reasonLabel(entry.value) }))}
+        error={errors.reason}
+        testId="stock-form-reason"
+      />
       <div className="form-columns">
         <NumberField
           kind={product.soldBy === 'each' ? 'count' : 'decimal'}
-          label={meaning?.field ?? 'Quantity'}
+          label={field}
           value={quantity}
           onChange={setQuantity}
           error={errors.delta}
           testId="stock-form-quantity"
           autoFocus
         />
-        <TextField label="Note (optional)" value={note} onChange={setNote} error={errors.note} testId="stock-form-note" maxLength={500} />
+        <TextField label={t('products.stock.note')} value={note} onChange={setNote} error={errors.note} testId="stock-form-note" maxLength={500} />
       </div>
       {movements.data && movements.data.length > 0 ? (
-        <section className="stack stock-history" aria-label="Recent stock changes">
-          <h3>Recent changes</h3>
+        <section className="stack stock-history" aria-label={t('products.stock.recentLabel')}>
+          <h3>{t('products.stock.recent')}</h3>
           <ul data-testid="stock-history">
             {movements.data.map((movement) => (
               <li key={movement.id}>
@@ -109,7 +121,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
                 <span className={`tabular ${movement.delta > 0 ? 'delta-in' : 'delta-out'}`}>
                   {movement.delta > 0 ? `+${amount(movement.delta)}` : amount(movement.delta)}
                 </span>
-                <span className="tabular muted">→ {amount(movement.stockAfter)}</span>
+                <span className="tabular muted">{t('products.stock.leaves', { amount: amount(movement.stockAfter) })}</span>
               </li>
             ))}
           </ul>

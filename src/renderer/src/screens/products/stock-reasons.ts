@@ -1,24 +1,22 @@
 import type { AdjustmentReason, StockReason } from '../../../../shared/stock'
+import { t } from '../../i18n/i18n'
 
 /** Each manual reason, and what the number the shopkeeper types means for it. */
-export const REASONS: ReadonlyArray<{ value: AdjustmentReason; label: string; field: string; quantity: 'in' | 'out' | 'count' | 'change' }> = [
-  { value: 'received', label: 'Delivery received', field: 'Units received', quantity: 'in' },
-  { value: 'count', label: 'Shelf count', field: 'Units counted on the shelf', quantity: 'count' },
-  { value: 'damaged', label: 'Damaged', field: 'Units damaged', quantity: 'out' },
-  { value: 'lost', label: 'Lost or stolen', field: 'Units lost', quantity: 'out' },
-  { value: 'returned_to_supplier', label: 'Returned to supplier', field: 'Units returned', quantity: 'out' },
-  { value: 'other', label: 'Other', field: 'Change (+ or −)', quantity: 'change' }
+export const REASONS: ReadonlyArray<{ value: AdjustmentReason; quantity: 'in' | 'out' | 'count' | 'change' }> = [
+  { value: 'received', quantity: 'in' },
+  { value: 'count', quantity: 'count' },
+  { value: 'damaged', quantity: 'out' },
+  { value: 'lost', quantity: 'out' },
+  { value: 'returned_to_supplier', quantity: 'out' },
+  { value: 'other', quantity: 'change' }
 ]
 
-const SYSTEM_REASONS: Record<Exclude<StockReason, AdjustmentReason>, string> = {
-  initial: 'Opening stock',
-  import: 'Imported',
-  sale: 'Sold',
-  cancel: 'Order cancelled',
-  return: 'Returned by customer',
-  expired: 'Unpaid order expired'
+/** A movement's reason in the screen language: a manual one, or what the till did itself (sold, imported). */
+export function reasonLabel(reason: StockReason): string {
+  return t(`products.stock.reason.${reason}`)
 }
 
-export function reasonLabel(reason: StockReason): string {
-  return REASONS.find((entry) => entry.value === reason)?.label ?? SYSTEM_REASONS[reason as keyof typeof SYSTEM_REASONS] ?? reason
+/** The label of the quantity field for a manual reason ("Units received"). */
+export function reasonField(reason: AdjustmentReason): string {
+  return t(`products.stock.field.${reason}`)
 }
