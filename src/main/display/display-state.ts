@@ -1,0 +1,79 @@
+import type { Cart, CartLine } from '../../shared/cart'
+import type { CustomerDisplayIdle, CustomerDisplayLine, CustomerDisplayPaid, CustomerDisplaySale, CustomerDisplayState } from '../../shared/customer-display'
+import { money, sumMoney } from '../../shared/money'
+import type { OrderDetail } from '../../shared/orders'
+import type { ShopSettings } from '../../shared/settings'
+
+/** What of the shop the customer's screen needs: its name, and how to write its money. */
+export type DisplayShop = Pick<ShopSettings, 'shopName' | 'currency' | 'locale'>
+
+function shopPart(shop: DisplayShop): DisplayShop {
+  return { shopName: shop.shopName, currency: shop.currency, locale: shop.locale }
+}
+
+export function idleScreen(shop: DisplayShop): CustomerDisplayIdle {
+  return { screen: 'idle', ...shopPart(shop) }
+}
+
+/**
+ * The cart as the customer sees it. Each line is copied field by field: a cart line also carries
+ * stock, SKU, list price and the reason for a price change, none of which are the customer's.
+ * The line to show is the one added or changed since `previous` (the state shown until now).
+ */
+export function saleScreen(cart: Cart, shop: DisplayShop, previous: CustomerDisplayState | null): CustomerDisplayIdle | CustomerDisplaySale {
+  if (cart.lines.length === 0) return idleScreen(shop)
+  const lines = cart.lines.map(displayLine)
+  const totals = cart.totals
+  return {
+    screen: 'sale',
+    ...shopPart(shop),
+    lines,
+    latestLineId: latestLine(lines, previous?.screen === 'sale' ? previous : null),
+    itemCount: totals.itemCount,
+    discountTotal: sumMoney([totals.lineDiscountTotal, totals.orderDiscountTotal, totals.couponDiscountTotal]),
+    taxTotal: totals.taxTotal,
+    taxMode: cart.taxMode,
+    total: totals.total
+  }
+}
+
+function displayLine(line: CartLine): CustomerDisplayLine {
+  return {
+    id: line.id,
+    name: line.name,
+    variantLabel: line.variantLabel,
+    quantity: line.quantity,
+    soldBy: line.soldBy,
+    unitPrice: line.unitPrice,
+    amount: line.net,
+    discount: sumMoney([line.lineDiscount, line.orderDiscount, line.couponDiscount])
+  }
+}
+
+/** A new line, else the first whose quantity or amount moved, else the one shown before if it is still there. */
+function latestLine(lines: readonly CustomerDisplayLine[], previous: CustomerDisplaySale | null): number | null {
+  if (!previous) return lines.at(-1)?.id ?? null
+  const before = new Map(previous.lines.map((line) => [line.id, line]))
+  const added = lines.filter((line) => !before.has(line.id)).at(-1)
+  if (added) return added.id
+  const changed = lines.find((line) => {
+    const old = before.get(line.id)
+    return old !== undefined && (old.quantity !== line.quantity || old.amount !== line.amount)
+  })
+  if (changed) return changed.id
+  if (lines.length < previous.lines.length) return null
+  return lines.some((line) => line.id === previous.latestLineId) ? previous.latestLineId : null
+}
+
+/** The sale just paid: what was paid by each method, what was handed over and the change given. */
+export function paidScreen(order: OrderDetail, shop: DisplayShop): CustomerDisplayPaid {
+  const payments = order.payments.filter((payment) => payment.kind === 'payment')
+  return {
+    screen: 'paid',
+    ...shopPart(shop),
+    orderNumber: order.number,
+    total: order.total,
+    payments: payments.map((payment) => ({ method: payment.method, amount: payment.amount, tendered: payment.tendered })),
+    change: money(sumMoney(payments.map((payment) => payment.change ?? 0)))
+  }
+}

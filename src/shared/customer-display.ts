@@ -1,0 +1,59 @@
+import type { Money } from './money'
+import type { PaymentMethod } from './payments'
+import type { SoldBy } from './sold-by'
+
+/**
+ * What the customer-facing screen shows, computed in main (src/main/display) and pushed in one
+ * event. It carries only what a customer may see at the counter: no costs, stock, SKUs, price
+ * reasons, staff or customer details.
+ */
+export type CustomerDisplayState = CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplayPaid
+
+interface CustomerDisplayShop {
+  shopName: string
+  currency: string
+  locale: string
+}
+
+/** No sale in progress: the shop's name and a welcome. */
+export interface CustomerDisplayIdle extends CustomerDisplayShop {
+  screen: 'idle'
+}
+
+/** A sale being rung up: its lines as they are scanned, newest last, and what it comes to. */
+export interface CustomerDisplaySale extends CustomerDisplayShop {
+  screen: 'sale'
+  lines: CustomerDisplayLine[]
+  /** The line added or changed last (null when a line was removed): the screen shows it. */
+  latestLineId: number | null
+  itemCount: number
+  /** Every discount, coupon included: 0 when none. */
+  discountTotal: Money
+  taxTotal: Money
+  /** Tax added on top ('exclusive') or already in the prices ('inclusive'). */
+  taxMode: 'inclusive' | 'exclusive'
+  total: Money
+}
+
+export interface CustomerDisplayLine {
+  id: number
+  name: string
+  variantLabel: string
+  /** Whole units, or thousandths of `soldBy` on a weighed line. */
+  quantity: number
+  soldBy: SoldBy
+  unitPrice: Money
+  /** What the line sells for after its discounts, as prices are shown in the shop. */
+  amount: Money
+  /** Taken off this line (its own discount, its share of the order's and the coupon's). */
+  discount: Money
+}
+
+/** The sale just paid: total, what was handed over and the change, with a thank-you. */
+export interface CustomerDisplayPaid extends CustomerDisplayShop {
+  screen: 'paid'
+  orderNumber: string
+  total: Money
+  payments: Array<{ method: PaymentMethod; amount: Money; tendered: Money | null }>
+  change: Money
+}
