@@ -1,4 +1,5 @@
 import type { BackupService } from './backups/backup-service'
+import type { CustomerDisplay } from './display/customer-display-service'
 import type { StorageHealth } from './backups/storage-health'
 import type { SavePaths } from './files/save-dialog'
 import type { JournalService } from './journal/journal-service'
@@ -23,4 +24,6 @@ export interface TillpointServices {
   /** The tamper-evident journal: list, verify, archive. */
   journal: JournalService
   updates: Updates
+  /** What the customer-facing screen shows, pushed as `display.changed`. */
+  display: CustomerDisplay
 }

@@ -21,6 +21,7 @@ import type { TillpointServices } from './services'
 import { installStats } from './stats/stats-hook'
 import { startUpdates, type UpdateSource } from './updates/update-service'
 import { installJournal, JOURNALED_REFUSALS } from './journal/journal-service'
+import { installCustomerDisplay } from './display/customer-display-service'
 
 /** The window tools and tests call from: while no one has a PIN, any window acts as the owner. */
 export const TOOL_WINDOW = 1
@@ -108,7 +109,8 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     journal,
     storage,
     savePaths: createSavePaths(clock, options.saveDialog),
-    updates: startUpdates(context, options.updates ?? null)
+    updates: startUpdates(context, options.updates ?? null),
+    display: installCustomerDisplay(context, { logError })
   }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
   const dispatch = createDispatcher(createHandlers(context, services), services.staff, {
@@ -132,6 +134,8 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     close: () =>
       (closing ??= (async () => {
         services.updates.stop()
+        services.display.stop()
+        await services.display.settled()
         await expirySweeper.stop()
         await services.printing.stop()
         await services.sync.stop()

@@ -149,9 +149,11 @@ export function isScreenLanguage(value: string): value is ScreenLanguage {
 }
 
 export const tillSettingsSchema = z.object({
-  screenLanguage: z.enum(SCREEN_LANGUAGES, { error: `The screen language is system or one of ${LANGUAGES.join(', ')}` })
+  screenLanguage: z.enum(SCREEN_LANGUAGES, { error: `The screen language is system or one of ${LANGUAGES.join(', ')}` }),
+  // The customer display (issue 13): a second window facing the customer, on a second screen when there is one.
+  customerDisplay: z.boolean({ error: 'The customer display is on or off' })
 })
 export type TillSettings = z.infer<typeof tillSettingsSchema>
 export const tillSettingsPatchSchema = tillSettingsSchema.partial().strict()
 export type TillSettingsPatch = z.input<typeof tillSettingsPatchSchema>
-export const DEFAULT_TILL_SETTINGS: TillSettings = { screenLanguage: 'system' }
+export const DEFAULT_TILL_SETTINGS: TillSettings = { screenLanguage: 'system', customerDisplay: false }

@@ -17,7 +17,7 @@ test('the screen language switches at once and Arabic lays the page out right to
   await expect(page.locator('#settings-language')).toHaveText('اللغة')
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await capture(page, 'languages-settings-ar')
-  expect(await till.ok('settings.till')).toEqual({ screenLanguage: 'ar' })
+  expect(await till.ok('settings.till')).toEqual({ screenLanguage: 'ar', customerDisplay: false })
 
   // The choice is the till's: it is there again after a reload.
   await page.reload()

@@ -4,6 +4,7 @@ import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
 import { couponsHandlers } from '../coupons/coupons.handlers'
 import { customersHandlers } from '../customers/customers.handlers'
+import { displayHandlers } from '../display/display.handlers'
 import { filesHandlers } from '../files/files.handlers'
 import { ordersHandlers } from '../orders/orders.handlers'
 import type { AppContext } from '../core/app-context'
@@ -27,6 +28,7 @@ export function createHandlers(app: AppContext, services: TillpointServices): Ha
     ...catalogHandlers(app),
     ...couponsHandlers(app),
     ...customersHandlers(app),
+    ...displayHandlers(services.display),
     ...filesHandlers(services.savePaths),
     ...journalHandlers(services.journal),
     ...ordersHandlers(app, services.savePaths),

@@ -7,6 +7,7 @@ import { cartChannels, cartEvents } from './cart'
 import { catalogChannels, catalogEvents } from './catalog'
 import { couponsChannels, couponsEvents } from './coupons'
 import { customersChannels, customersEvents } from './customers'
+import { displayChannels, displayEvents } from './display'
 import { filesChannels } from './files'
 import { journalChannels, journalEvents } from './journal'
 import { ordersChannels, ordersEvents } from './orders'
@@ -31,6 +32,7 @@ export const contract = {
   ...catalogChannels,
   ...couponsChannels,
   ...customersChannels,
+  ...displayChannels,
   ...filesChannels,
   ...journalChannels,
   ...ordersChannels,
@@ -52,6 +54,7 @@ export const events = {
   ...catalogEvents,
   ...couponsEvents,
   ...customersEvents,
+  ...displayEvents,
   ...journalEvents,
   ...ordersEvents,
   ...printEvents,

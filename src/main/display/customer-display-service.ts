@@ -1,0 +1,149 @@
+import type { CustomerDisplayState } from '../../shared/customer-display'
+import type { AppContext } from '../core/app-context'
+import type { EmittedEvent } from '../core/command'
+import { readCart } from '../cart/cart-commands'
+import { readOrderDetail } from '../orders/order-detail'
+import { readSettings } from '../settings/settings-store'
+import { readTillSettings } from '../settings/till-settings-store'
+import { idleScreen, paidScreen, saleScreen, type DisplayShop } from './display-state'
+
+/** Runs `work` after `ms`; answers a function that cancels it. */
+export type After = (ms: number, work: () => void) => () => void
+
+export interface CustomerDisplayOptions {
+  /** How long the paid sale and its change stay up before the welcome comes back (default 30 s). */
+  thanksMs?: number
+  after?: After
+  logError?: (where: string, error: unknown) => void
+}
+
+export interface CustomerDisplay {
+  /** What the customer's screen shows now (the screen reads it once as it opens, then follows `display.changed`). */
+  current(): Promise<CustomerDisplayState>
+  /** Resolves once every change heard so far is on the screen's state (tests wait on it). */
+  settled(): Promise<void>
+  stop(): void
+}
+
+const defaultAfter: After = (ms, work) => {
+  const timer = setTimeout(work, ms)
+  timer.unref()
+  return () => clearTimeout(timer)
+}
+
+/** What one command changed, as far as the customer's screen cares. */
+interface Pending {
+  cart: boolean
+  shop: boolean
+  till: boolean
+  createdOrderId: number | null
+}
+
+const nothingPending = (): Pending => ({ cart: false, shop: false, till: false, createdOrderId: null })
+
+/**
+ * Follows the till's active cart and its checkout and publishes `display.changed` with what the
+ * customer sees. It works only while this till's `customerDisplay` setting is on, so a till without
+ * a second screen reads nothing more per scan. The events of one command are taken together: a
+ * checkout's "cart gone" and "order created" become one change to the paid screen, never a flash of
+ * the welcome in between.
+ */
+export function installCustomerDisplay(app: AppContext, options: CustomerDisplayOptions = {}): CustomerDisplay {
+  const thanksMs = options.thanksMs ?? 30_000
+  const after = options.after ?? defaultAfter
+  const logError = options.logError ?? ((where, error) => console.error(`[${where}] failed`, error))
+  let enabled: boolean | null = null
+  let shop: DisplayShop | null = null
+  let state: CustomerDisplayState | null = null
+  let cancelThanks: (() => void) | null = null
+  let pending = nothingPending()
+  let draining: Promise<void> | null = null
+
+  const readShop = async (): Promise<DisplayShop> => (shop ??= await readSettings(app.db))
+
+  async function activeCartState(previous: CustomerDisplayState | null): Promise<CustomerDisplayState> {
+    const shown = await readShop()
+    // One read transaction: a checkout between finding the cart and pricing it would remove it.
+    const cart = await app.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('carts').select('id').where('status', '=', 'active').executeTakeFirst()
+      return row ? readCart(trx, row.id, app.clock.now()) : null
+    })
+    return cart ? saleScreen(cart, shown, previous) : idleScreen(shown)
+  }
+
+  function show(next: CustomerDisplayState): void {
+    const same = state !== null && JSON.stringify(state) === JSON.stringify(next)
+    state = next
+    if (!same) app.bus.publish('display.changed', { state: next })
+  }
+
+  function backToIdleLater(): void {
+    cancelThanks?.()
+    cancelThanks = after(thanksMs, () => {
+      cancelThanks = null
+      pending.cart = true
+      schedule()
+    })
+  }
+
+  async function apply(batch: Pending): Promise<void> {
+    if (batch.shop) shop = null
+    if (batch.till || enabled === null) enabled = (await readTillSettings(app.db)).customerDisplay
+    if (!enabled) {
+      state = null
+      return
+    }
+    if (batch.createdOrderId !== null && batch.cart && state?.screen === 'sale') {
+      show(paidScreen(await readOrderDetail(app.db, batch.createdOrderId), await readShop()))
+      backToIdleLater()
+      return
+    }
+    const next = await activeCartState(state)
+    // The change stays up while the next sale has not started (a new empty cart is no reason to hide it).
+    if (next.screen === 'idle' && state?.screen === 'paid' && cancelThanks !== null && !batch.shop) return
+    if (next.screen === 'sale') {
+      cancelThanks?.()
+      cancelThanks = null
+    }
+    show(next)
+  }
+
+  async function drain(): Promise<void> {
+    // Let the rest of the command's events arrive first: the bus publishes them one after another.
+    await Promise.resolve()
+    while (pending.cart || pending.shop || pending.till || pending.createdOrderId !== null) {
+      const batch = pending
+      pending = nothingPending()
+      await apply(batch).catch((error: unknown) => logError('display.update', error))
+    }
+    draining = null
+  }
+
+  function schedule(): void {
+    draining ??= drain()
+  }
+
+  const unsubscribe = app.bus.subscribe((name, payload) => {
+    const event = { name, payload } as EmittedEvent
+    if (event.name === 'cart.changed') pending.cart = true
+    else if (event.name === 'settings.changed') pending.shop = true
+    else if (event.name === 'settings.tillChanged') pending.till = true
+    else if (event.name === 'order.changed' && event.payload.change === 'created') pending.createdOrderId = event.payload.orderId
+    else return
+    schedule()
+  })
+
+  return {
+    async current() {
+      await draining
+      return state ?? (await activeCartState(null))
+    },
+    async settled() {
+      while (draining) await draining
+    },
+    stop() {
+      unsubscribe()
+      cancelThanks?.()
+    }
+  }
+}

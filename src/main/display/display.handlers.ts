@@ -1,0 +1,8 @@
+import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
+import type { CustomerDisplay } from './customer-display-service'
+
+export function displayHandlers(display: CustomerDisplay): HandlerMap<ChannelsOf<'display'>> {
+  return {
+    'display.current': () => display.current()
+  }
+}
