@@ -1,21 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate } from '../../src/main/db/migrate'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { openSqlite } from '../../src/main/db/open'
+import { migrationTills } from '../support/migration-tills'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tills = migrationTills('tillpoint-m18-')
 
 /** A till of every other migration (as a till upgraded before 18 existed is), holding a catalog, a sale, a return, a cart in progress and the journal. */
 function populatedPreviousTill(): BetterSqlite3.Database {
-  const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m18-'))
-  dirs.push(dir)
+  const dir = tills.dir()
   const sqlite = openSqlite(join(dir, 'till.sqlite'))
   expect(
     migrate(

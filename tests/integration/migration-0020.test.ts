@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate } from '../../src/main/db/migrate'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { openSqlite } from '../../src/main/db/open'
-import { openTestTill, type TestTill } from '../support/test-till'
+import { migrationTills } from '../support/migration-tills'
 
-const tills: TestTill[] = []
-const dirs: string[] = []
-afterEach(async () => {
-  for (const till of tills.splice(0)) await till.cleanup()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tills = migrationTills('tillpoint-m0020-')
 
 const REBUILT = ['order_events', 'shift_methods']
 
@@ -62,8 +55,7 @@ function previousSchemaTill(dir: string): BetterSqlite3.Database {
 
 describe('migration 0020 (CHECKs on order event statuses and shift methods)', () => {
   it('upgrades a populated till: rows, indexes, triggers and foreign keys kept, and the new CHECKs refuse what the types forbid', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m0020-'))
-    dirs.push(dir)
+    const dir = tills.dir()
     const before = previousSchemaTill(dir)
     const schema = schemaOf(before)
     const foreignKeys = foreignKeysOf(before)
@@ -79,8 +71,7 @@ describe('migration 0020 (CHECKs on order event statuses and shift methods)', ()
     expect(foreignKeysOf(before)).toEqual(foreignKeys)
     before.close()
 
-    const till = openTestTill({ dir })
-    tills.push(till)
+    const till = tills.open(dir)
     const after = till.sqlite
     expect(after.prepare('SELECT id FROM schema_migrations WHERE id = 20').get()).toEqual({ id: 20 })
     expect(rowsOf(after)).toEqual(rows)

@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openSqlite } from '../../src/main/db/open'
+import { describe, expect, it } from 'vitest'
+import { migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
 import { seedProducts } from '../support/seed-products'
 import { readStaffRollup, recomputeStaffRollup, type StaffRollup } from '../support/staff-stats-recompute'
-import { openTestTill, TEST_OWNER_PIN, type TestTill, type TillWindow } from '../support/test-till'
+import { TEST_OWNER_PIN, type TillWindow } from '../support/test-till'
 
-const dirs: string[] = []
-const tills: TestTill[] = []
-afterEach(async () => {
-  for (const till of tills.splice(0)) await till.cleanup()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tills = migrationTills('tillpoint-m0021-')
 
 const MANAGER_PIN = '4826'
 const CASHIER_PIN = '7391'
 
 /** A till with two days of sales by three people: counter and pickup sales, a later payment, a cancel and a return. */
 async function tillWithHistory(dir: string): Promise<StaffRollup> {
-  const till = openTestTill({ dir, start: Date.UTC(2026, 5, 1, 9, 0) })
-  try {
+  return tradeOn(dir, Date.UTC(2026, 5, 1, 9, 0), async (till) => {
     const managerId = await till.addStaff('Mia Manager', 'manager', MANAGER_PIN)
     const cashierId = await till.addStaff('Cal Cashier', 'cashier', CASHIER_PIN)
     const manager = till.window(2)
@@ -52,28 +43,24 @@ async function tillWithHistory(dir: string): Promise<StaffRollup> {
     // Three people with figures, over two days: the history is worth back-filling.
     expect(new Set(Object.keys(rollup).map((key) => key.split('|')[1]))).toEqual(new Set(['owner', managerId, cashierId]))
     return rollup
-  } finally {
-    await till.close()
-  }
+  })
 }
 
 /** Takes the till back to before migration 21 (its table gone, the migration not applied), optionally with its rollups never built. */
 function undoMigration21(dir: string, rollupsBuilt: boolean): void {
-  const sqlite = openSqlite(join(dir, 'till.sqlite'))
-  sqlite.exec('DROP TABLE stats_staff_days; DELETE FROM schema_migrations WHERE id = 21')
-  if (!rollupsBuilt) sqlite.exec('UPDATE stats_cursor SET built = 0 WHERE id = 1')
-  sqlite.close()
+  onTillFile(dir, (sqlite) => {
+    sqlite.exec('DROP TABLE stats_staff_days; DELETE FROM schema_migrations WHERE id = 21')
+    if (!rollupsBuilt) sqlite.exec('UPDATE stats_cursor SET built = 0 WHERE id = 1')
+  })
 }
 
 describe('migration 0021 (sales and refunds per staff member)', () => {
   it('back-fills from the orders, payments and returns exactly what the fold had counted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m0021-'))
-    dirs.push(dir)
+    const dir = tills.dir()
     const folded = await tillWithHistory(dir)
     undoMigration21(dir, true)
 
-    const till = openTestTill({ dir })
-    tills.push(till)
+    const till = tills.open(dir)
     expect(till.sqlite.prepare('SELECT id FROM schema_migrations WHERE id = 21').get()).toEqual({ id: 21 })
     // Read straight after the migration, before any command could fold anything.
     expect(await readStaffRollup(till.context.db)).toEqual(folded)
@@ -81,13 +68,11 @@ describe('migration 0021 (sales and refunds per staff member)', () => {
   })
 
   it('leaves a till whose rollups were never built to the full rebuild, which lands on the same figures', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m0021-'))
-    dirs.push(dir)
+    const dir = tills.dir()
     const folded = await tillWithHistory(dir)
     undoMigration21(dir, false)
 
-    const till = openTestTill({ dir })
-    tills.push(till)
+    const till = tills.open(dir)
     expect(await readStaffRollup(till.context.db)).toEqual({})
     await till.unlock('owner', TEST_OWNER_PIN)
     await till.ok('stats.byStaff', { from: '2026-06-01', to: '2026-06-02' })

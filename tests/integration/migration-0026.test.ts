@@ -1,27 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openSqlite } from '../../src/main/db/open'
+import { describe, expect, it } from 'vitest'
+import { migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter, takePickup } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
-import { openTestTill, type TestTill } from '../support/test-till'
 
-const dirs: string[] = []
-const tills: TestTill[] = []
-afterEach(async () => {
-  for (const till of tills.splice(0)) await till.cleanup()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tills = migrationTills('tillpoint-m0026-')
 
 const DAY = 24 * 3_600_000
 
 /** A till with two days of trade: sales, a cancelled pickup, a return, a cart in progress. */
 async function tillWithHistory(dir: string): Promise<void> {
-  const till = openTestTill({ dir, start: Date.UTC(2026, 5, 1, 9, 0) })
-  try {
+  await tradeOn(dir, Date.UTC(2026, 5, 1, 9, 0), async (till) => {
     const [tea, mug] = await seedProducts(till.context, [
       { name: 'Tea', price: 455, stock: 100, taxRateBp: 1000, cost: 180 },
       { name: 'Mug', price: 1299, stock: 100 }
@@ -32,20 +22,18 @@ async function tillWithHistory(dir: string): Promise<void> {
     await till.ok('orders.cancel', { orderId: doomed.id })
     await till.ok('orders.return', { orderId: sale.id, lines: [{ orderLineId: sale.lines[0]!.id, quantity: 1, damaged: false }] })
     await till.ok('cart.addLine', { cartId: (await till.ok('cart.current')).id, variantId: tea!.variantId, quantity: 2 })
-  } finally {
-    await till.close()
-  }
+  })
 }
 
 /** Takes the till back to before migration 26: its columns gone, the migration not applied. */
 function undoMigration26(dir: string): void {
-  const sqlite = openSqlite(join(dir, 'till.sqlite'))
-  sqlite.exec(`
+  onTillFile(dir, (sqlite) =>
+    sqlite.exec(`
     ALTER TABLE order_lines DROP COLUMN unit_cost;
     ALTER TABLE stats_days DROP COLUMN cost;
     ALTER TABLE stats_days DROP COLUMN costed_sales;
     DELETE FROM schema_migrations WHERE id = 26`)
-  sqlite.close()
+  )
 }
 
 type Tables = Record<string, unknown[]>
@@ -66,19 +54,17 @@ function columnsOf(sqlite: BetterSqlite3.Database, table: string): string[] {
 
 describe('migration 0026 (the cost of each line sold, for the margin)', () => {
   it('upgrades a till with trade on it: every row kept, past lines with no cost, past days with no margin, and new sales keep their cost', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m0026-'))
-    dirs.push(dir)
+    const dir = tills.dir()
     await tillWithHistory(dir)
     undoMigration26(dir)
-    const old = openSqlite(join(dir, 'till.sqlite'))
-    const before = everyRow(old)
-    const oldColumns = Object.fromEntries(Object.keys(before).map((table) => [table, columnsOf(old, table)]))
-    old.close()
+    const [before, oldColumns] = onTillFile(dir, (old) => {
+      const rows = everyRow(old)
+      return [rows, Object.fromEntries(Object.keys(rows).map((table) => [table, columnsOf(old, table)]))] as const
+    })
     expect(before.order_lines).toHaveLength(3)
     expect(before.order_returns).toHaveLength(1)
 
-    const till = openTestTill({ dir, start: Date.UTC(2026, 5, 2, 12, 0) })
-    tills.push(till)
+    const till = tills.open(dir, Date.UTC(2026, 5, 2, 12, 0))
     expect(till.sqlite.prepare('SELECT id FROM schema_migrations WHERE id = 26').get()).toEqual({ id: 26 })
     // Read straight after the migration: the rows that were there, column for column.
     expect(everyRow(till.sqlite, (table) => oldColumns[table]!.map((column) => `"${column}"`).join(', '))).toEqual(before)

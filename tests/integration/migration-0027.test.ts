@@ -1,22 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate } from '../../src/main/db/migrate'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { openSqlite } from '../../src/main/db/open'
+import { migrationTills } from '../support/migration-tills'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tills = migrationTills('tillpoint-m0027-')
 
 const NOW = Date.UTC(2026, 5, 1, 9, 0)
 
 describe('migration 0027 (sync_state says which failure kinds it holds)', () => {
   it('keeps the row of a till that failed to sync, and refuses a kind that is not one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m0027-'))
-    dirs.push(dir)
+    const dir = tills.dir()
     const sqlite = openSqlite(join(dir, 'till.sqlite'))
     try {
       migrate(

@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openSqlite } from '../../src/main/db/open'
+import { describe, expect, it } from 'vitest'
+import { migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
-import { openTestTill, type TestTill } from '../support/test-till'
 
-const dirs: string[] = []
-const tills: TestTill[] = []
-afterEach(async () => {
-  for (const till of tills.splice(0)) await till.cleanup()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tills = migrationTills('tillpoint-m0032-')
 
 const DAY = 24 * 3_600_000
 
@@ -22,8 +13,7 @@ const DAY = 24 * 3_600_000
  * and, the next day, 0.333 kg of it returned; a third day sells tea only.
  */
 async function tillWithWeighedTrade(dir: string): Promise<void> {
-  const till = openTestTill({ dir, start: Date.UTC(2026, 5, 1, 9, 0) })
-  try {
+  await tradeOn(dir, Date.UTC(2026, 5, 1, 9, 0), async (till) => {
     const [tea, cheese] = await seedProducts(till.context, [
       { name: 'Tea', price: 455, stock: 100, taxRateBp: 1000, cost: 180 },
       { name: 'Cheese', price: 2490, stock: 10_000, cost: 1337, soldBy: 'kg' }
@@ -37,15 +27,13 @@ async function tillWithWeighedTrade(dir: string): Promise<void> {
     await till.ok('orders.return', { orderId: sale.id, lines: [{ orderLineId: weighed.id, quantity: 333, damaged: false }] })
     till.clock.advance(DAY)
     await sellAtCounter(till, [{ variantId: tea!.variantId }])
-  } finally {
-    await till.close()
-  }
+  })
 }
 
 /** Puts back what the fold wrote before migration 32 (a weighed quantity counted as units) and un-applies it. */
 function undoMigration32(dir: string): void {
-  const sqlite = openSqlite(join(dir, 'till.sqlite'))
-  sqlite.exec(`
+  onTillFile(dir, (sqlite) =>
+    sqlite.exec(`
     UPDATE stats_days SET
       cost = coalesce((SELECT sum(l.unit_cost * l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id
         WHERE o.business_day = stats_days.day AND l.unit_cost IS NOT NULL), 0)
@@ -53,18 +41,15 @@ function undoMigration32(dir: string): void {
         WHERE r.business_day = stats_days.day AND l.unit_cost IS NOT NULL), 0),
       returned_items = coalesce((SELECT sum(r.quantity) FROM order_returns r WHERE r.business_day = stats_days.day), 0);
     DELETE FROM schema_migrations WHERE id = 32`)
-  sqlite.close()
+  )
 }
 
 describe('migration 0032 (stats of weighed products)', () => {
   it('corrects the cost and returned items of days already folded with weighed lines, and leaves the others as they were', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tillpoint-m0032-'))
-    dirs.push(dir)
+    const dir = tills.dir()
     await tillWithWeighedTrade(dir)
     undoMigration32(dir)
-    const old = openSqlite(join(dir, 'till.sqlite'))
-    const wrong = old.prepare('SELECT day, cost, returned_items FROM stats_days ORDER BY day').all()
-    old.close()
+    const wrong = onTillFile(dir, (old) => old.prepare('SELECT day, cost, returned_items FROM stats_days ORDER BY day').all())
     // 2 teas at 1.80 and 1250 "units" of cheese at 13.37; 333 "items" back at 13.37 each.
     expect(wrong).toEqual([
       { day: '2026-06-01', cost: 2 * 180 + 1250 * 1337, returned_items: 0 },
@@ -72,8 +57,7 @@ describe('migration 0032 (stats of weighed products)', () => {
       { day: '2026-06-03', cost: 180, returned_items: 0 }
     ])
 
-    const till = openTestTill({ dir, start: Date.UTC(2026, 5, 3, 12, 0) })
-    tills.push(till)
+    const till = tills.open(dir, Date.UTC(2026, 5, 3, 12, 0))
     expect(till.sqlite.prepare('SELECT id FROM schema_migrations WHERE id = 32').get()).toEqual({ id: 32 })
     // 1.250 kg x 13.37 = 16.7125 -> 16.71; 0.333 kg x 13.37 = 4.45221 -> 4.45; one weighing back.
     expect(till.sqlite.prepare('SELECT day, cost, returned_items FROM stats_days ORDER BY day').all()).toEqual([
