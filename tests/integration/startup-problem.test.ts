@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Channel, InputOf } from '../../src/shared/contract'
 import { manualClock } from '../../src/main/core/clock'
-import { openShop, type Shop } from '../../src/main/open-shop'
+import { openShop, type Shop, type ShopOptions } from '../../src/main/open-shop'
 import { TOOL_WINDOW } from '../../src/main/tillpoint'
 import { indexOutOfStep, markFromNewerVersion, overwritePages, readOnlyInPlace, truncateDatabase } from '../support/damaged-files'
 import { openTestTill, TEST_EPOCH } from '../support/test-till'
@@ -41,15 +41,19 @@ interface Opened {
   call<C extends Channel>(channel: C, input?: InputOf<C>): ReturnType<Shop['dispatch']>
 }
 
-/** Opens the shop as the app does, an hour after the test epoch (or `at`: a later day keeps both backups through rotation). */
-async function open(dbPath: string, at = TEST_EPOCH + 3_600_000): Promise<Opened> {
+/**
+ * Opens the shop as the app does, an hour after the test epoch (or `at`: a later day keeps both
+ * backups through rotation), with `backups` options if given (automatic ones run the background check).
+ */
+async function open(dbPath: string, at = TEST_EPOCH + 3_600_000, backups?: ShopOptions['backups']): Promise<Opened> {
   const logged: string[] = []
   const revealed: string[] = []
   const shop = await openShop({
     dbPath,
     clock: manualClock(at),
     logError: (where, error) => logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`),
-    revealFile: (path) => revealed.push(path)
+    revealFile: (path) => revealed.push(path),
+    ...(backups ? { backups } : {})
   })
   return { shop, logged, revealed, call: (channel, input) => shop.dispatch(channel, { input }, TOOL_WINDOW) }
 }
@@ -257,13 +261,7 @@ describe('a database that cannot be opened at start', () => {
   it('damaged where only the full check looks: quick_check lets it open at once, the full integrity check in the background finds it, logs its words, and the banner says DATABASE_DAMAGED', async () => {
     const { dbPath } = await shopWithBackup(6)
     indexOutOfStep(dbPath, 'orders_business_day', 'created_at')
-    const logged: string[] = []
-    const shop = await openShop({
-      dbPath,
-      clock: manualClock(TEST_EPOCH + 3_600_000),
-      logError: (where, error) => logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`),
-      backups: { automatic: true }
-    })
+    const { shop, logged } = await open(dbPath, undefined, { automatic: true })
     try {
       // the start-up look (quick_check) passed: the till opened before the full check finished
       const till = shop.till()
@@ -284,13 +282,7 @@ describe('a database that cannot be opened at start', () => {
 
   it('the full check finds nothing wrong with a healthy database: no banner, nothing logged', async () => {
     const { dbPath } = await shopWithBackup(3)
-    const logged: string[] = []
-    const shop = await openShop({
-      dbPath,
-      clock: manualClock(TEST_EPOCH + 3_600_000),
-      logError: (where, error) => logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`),
-      backups: { automatic: true }
-    })
+    const { shop, logged } = await open(dbPath, undefined, { automatic: true })
     try {
       await shop.till()!.services.storage.checkInBackground()
       expect(shop.till()!.services.storage.current()).toBeNull()

@@ -37,13 +37,22 @@ function fillUp(path: string): void {
   }
 }
 
+/** Runs `test` with a shop folder on a fresh 32 MB file system, unmounted and removed afterwards. */
+async function onSmallDisk(test: (disk: string, dir: string) => Promise<void>): Promise<void> {
+  const mountPoint = mkdtempSync(join(tmpdir(), 'tillpoint-small-disk-'))
+  try {
+    await using disk = smallFilesystem(mountPoint, '32m')
+    const dir = join(disk.path, 'shop')
+    mkdirSync(dir)
+    await test(disk.path, dir)
+  } finally {
+    rmSync(mountPoint, { recursive: true, force: true })
+  }
+}
+
 describe('a till on a disk that fills up (a real 32 MB file system)', () => {
   it('answers a sale with STORAGE_FULL in words, writes nothing, logs SQLite\'s own error (not "no transaction is active"), keeps the banner while the disk is full, and sells again once there is room', async () => {
-    const mountPoint = mkdtempSync(join(tmpdir(), 'tillpoint-small-disk-'))
-    try {
-      await using disk = smallFilesystem(mountPoint, '32m')
-      const dir = join(disk.path, 'shop')
-      mkdirSync(dir)
+    await onSmallDisk(async (disk, dir) => {
       const till = openTestTill({ dir })
       try {
         const [apple] = await seedProducts(till.context, [{ name: 'Apple', price: 120, stock: 1_000 }])
@@ -53,9 +62,9 @@ describe('a till on a disk that fills up (a real 32 MB file system)', () => {
         till.sqlite.pragma('wal_checkpoint(TRUNCATE)')
         const before = await snapshotDatabase(till)
         const seen = till.recordEvents()
-        const filler = join(disk.path, 'filler.bin')
+        const filler = join(disk, 'filler.bin')
         fillUp(filler)
-        expect(statfsSync(disk.path).bavail).toBe(0)
+        expect(statfsSync(disk).bavail).toBe(0)
 
         const answer = await till.call('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: cart.totals.total }] })
         expect(answer).toMatchObject({ ok: false, error: { code: 'STORAGE_FULL', message: expect.stringMatching(/disk is full/) as unknown } })
@@ -78,23 +87,17 @@ describe('a till on a disk that fills up (a real 32 MB file system)', () => {
       } finally {
         await till.close()
       }
-    } finally {
-      rmSync(mountPoint, { recursive: true, force: true })
-    }
+    })
   })
 
   it('at start on a full disk: the start-up screen says the disk is full (not "cannot open"), offers no restore, refuses every channel with STORAGE_FULL, and Try again opens the till once there is room', async () => {
-    const mountPoint = mkdtempSync(join(tmpdir(), 'tillpoint-small-disk-'))
-    try {
-      await using disk = smallFilesystem(mountPoint, '32m')
-      const dir = join(disk.path, 'shop')
-      mkdirSync(dir)
+    await onSmallDisk(async (disk, dir) => {
       const till = openTestTill({ dir })
       const [apple] = await seedProducts(till.context, [{ name: 'Apple', price: 120, stock: 1_000 }])
       await sellAtCounter(till, [{ variantId: apple!.variantId }])
       await till.ok('backups.now')
       await till.close()
-      const filler = join(disk.path, 'filler.bin')
+      const filler = join(disk, 'filler.bin')
       fillUp(filler)
       const logged: string[] = []
       const shop = await openShop({
@@ -120,8 +123,6 @@ describe('a till on a disk that fills up (a real 32 MB file system)', () => {
       } finally {
         await shop.close()
       }
-    } finally {
-      rmSync(mountPoint, { recursive: true, force: true })
-    }
+    })
   })
 })

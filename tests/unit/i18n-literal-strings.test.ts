@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -31,6 +31,18 @@ function wordsToTranslate(file: string): string[] {
   })
 }
 
+/** Writes `lines` as the module `name` in a temp folder and returns the words the check finds in it. */
+function plantAndCheck(name: string, lines: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'literal-words-'))
+  try {
+    const file = join(dir, name)
+    writeFileSync(file, lines.join('\n'))
+    return literalWords(file)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 const modules = () => rendererModules(RENDERER).map((file) => relative(RENDERER, file))
 
 describe('renderer words come from the catalogs', () => {
@@ -41,38 +53,30 @@ describe('renderer words come from the catalogs', () => {
   })
 
   it('finds words in JSX, in word props, in lists of labels, in toast() and in .ts modules (the check can fail)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'literal-words-'))
-    const tsx = join(dir, 'Planted.tsx')
-    writeFileSync(
-      tsx,
-      [
-        "import { t } from 'i18next'",
-        "const CHOICES = [{ value: 'a', label: 'Planted label' }, 'Planted item']",
-        "export const Planted = () => <p title='Planted title' className='not words'>Planted text {t('some.key')}</p>",
-        "export const Choice = () => <Segmented choices={[{ value: 'all', label: 'All prints' }]} variant='primary' />",
-        'toast(`Saved ${1} files`)'
-      ].join('\n')
-    )
-    expect(literalWords(tsx)).toEqual(['Planted label', 'Planted item', 'Planted title', 'Planted text', 'All prints', '`Saved ${1} files`'])
-    const module = join(dir, 'planted-words.ts')
-    writeFileSync(module, "export const WORDS: Record<string, string> = { off: 'Sync off', synced: 'Sent' }\nif (key === 'Escape') throw 0\n")
-    expect(literalWords(module)).toEqual(['Sync off', 'Sent'])
+    const planted = plantAndCheck('Planted.tsx', [
+      "import { t } from 'i18next'",
+      "const CHOICES = [{ value: 'a', label: 'Planted label' }, 'Planted item']",
+      "export const Planted = () => <p title='Planted title' className='not words'>Planted text {t('some.key')}</p>",
+      "export const Choice = () => <Segmented choices={[{ value: 'all', label: 'All prints' }]} variant='primary' />",
+      'toast(`Saved ${1} files`)'
+    ])
+    expect(planted).toEqual(['Planted label', 'Planted item', 'Planted title', 'Planted text', 'All prints', '`Saved ${1} files`'])
+    const inModule = plantAndCheck('planted-words.ts', [
+      "export const WORDS: Record<string, string> = { off: 'Sync off', synced: 'Sent' }",
+      "if (key === 'Escape') throw 0"
+    ])
+    expect(inModule).toEqual(['Sync off', 'Sent'])
   })
 
   it('leaves keys, codes, classes, test ids, routes and comparisons alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'literal-words-'))
-    const file = join(dir, 'Quiet.tsx')
-    writeFileSync(
-      file,
-      [
-        "import { useTranslation } from 'react-i18next'",
-        "type Phase = 'Sync off'",
-        "const tone = { code: 'PRINT_FAILED', kind: 'Receipt', testId: 'print-job' }",
-        "if (event.key === 'Enter') open('#/settings/sync')",
-        "export const Quiet = () => <p className={`print-job print-job--${tone.code}`} data-testid='quiet'>{t('syncStatus.phase.off')}</p>"
-      ].join('\n')
-    )
-    expect(literalWords(file)).toEqual([])
+    const quiet = plantAndCheck('Quiet.tsx', [
+      "import { useTranslation } from 'react-i18next'",
+      "type Phase = 'Sync off'",
+      "const tone = { code: 'PRINT_FAILED', kind: 'Receipt', testId: 'print-job' }",
+      "if (event.key === 'Enter') open('#/settings/sync')",
+      "export const Quiet = () => <p className={`print-job print-job--${tone.code}`} data-testid='quiet'>{t('syncStatus.phase.off')}</p>"
+    ])
+    expect(quiet).toEqual([])
   })
 
   it('keeps the baseline honest: every file in it still exists and still has words left', () => {
