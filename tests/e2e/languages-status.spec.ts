@@ -4,6 +4,36 @@ import { setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
 
+const SIZES = [
+  [800, 600],
+  [1280, 800]
+] as const
+
+/** What each language's screens must say; the amounts stay in the shop's German format (de-DE, EUR). */
+const LANGUAGES = [
+  {
+    code: 'de',
+    dir: 'ltr',
+    syncOff: 'Sync aus',
+    // "handed 20,50 €, change 7,00 €" as one sentence, amounts where German puts them.
+    handed: '· gegeben 20,50 €, Rückgeld 7,00 €',
+    returnLine: '13,50 € für 1 Stück',
+    returnRule: 'Beschädigte Stücke kommen nicht zurück ins Lager.',
+    printQueue: 'Druckwarteschlange',
+    failedOnly: 'Nur fehlgeschlagene'
+  },
+  {
+    code: 'ar',
+    dir: 'rtl',
+    syncOff: 'المزامنة متوقفة',
+    handed: 'سُلّم',
+    returnLine: 'مقابل وحدة واحدة',
+    returnRule: 'لا تعود الوحدات التالفة إلى المخزون.',
+    printQueue: 'قائمة الطباعة',
+    failedOnly: 'الفاشلة فقط'
+  }
+] as const
+
 test('the order detail, the return dialog, the print queue and the sync indicator read whole sentences in German and Arabic', async ({
   page,
   till,
@@ -21,59 +51,31 @@ test('the order detail, the return dialog, the print queue and the sync indicato
   await page.keyboard.press('Enter')
   const number = (await page.getByTestId('sale-complete-number').textContent()) ?? ''
   await page.keyboard.press('Enter')
-
-  // The sync indicator speaks German (sync is off in a new shop).
-  await expect(page.getByTestId('sync-status')).toHaveText('Sync aus')
+  const captureAtSizes = async (name: string) => {
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height })
+      await capture(page, `${name}-${width}`)
+    }
+  }
 
   await page.goto('/#/orders')
   await page.getByTestId('order-row').filter({ hasText: number }).click()
-  // "handed 20,50 €, change 7,00 €" as one sentence, amounts where German puts them.
-  await expect(page.getByTestId('order-payments')).toContainText('· gegeben 20,50 €, Rückgeld 7,00 €')
   await expect(page.getByTestId('order-lines')).toContainText('13,50 € pro Stück')
-  await page.getByTestId('order-action-return').click()
-  await expect(page.getByTestId('return-line')).toContainText('13,50 € für 1 Stück')
-  await expect(page.getByTestId('return-dialog-rule')).toContainText('Beschädigte Stücke kommen nicht zurück ins Lager.')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `languages-return-de-${width}`)
-  }
-  await page.keyboard.press('Escape')
-  await page.getByTestId('print-queue-open').click()
-  await expect(page.getByTestId('print-queue')).toContainText('Druckwarteschlange')
-  await expect(page.getByTestId('print-queue-filter')).toContainText('Nur fehlgeschlagene')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `languages-print-queue-de-${width}`)
-  }
-  await page.keyboard.press('Escape')
-
-  await till.ok('settings.updateTill', { screenLanguage: 'ar' })
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-  await expect(page.getByTestId('sync-status')).toHaveText('المزامنة متوقفة')
-  await expect(page.getByTestId('order-payments')).toContainText('سُلّم')
-  await page.getByTestId('order-action-return').click()
-  await expect(page.getByTestId('return-line')).toContainText('مقابل وحدة واحدة')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `languages-return-ar-${width}`)
-  }
-  await page.keyboard.press('Escape')
-  await page.getByTestId('print-queue-open').click()
-  await expect(page.getByTestId('print-queue')).toContainText('قائمة الطباعة')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `languages-print-queue-ar-${width}`)
+  for (const language of LANGUAGES) {
+    await till.ok('settings.updateTill', { screenLanguage: language.code })
+    await expect(page.locator('html')).toHaveAttribute('dir', language.dir)
+    // The sync indicator speaks the language (sync is off in a new shop).
+    await expect(page.getByTestId('sync-status')).toHaveText(language.syncOff)
+    await expect(page.getByTestId('order-payments')).toContainText(language.handed)
+    await page.getByTestId('order-action-return').click()
+    await expect(page.getByTestId('return-line')).toContainText(language.returnLine)
+    await expect(page.getByTestId('return-dialog-rule')).toContainText(language.returnRule)
+    await captureAtSizes(`languages-return-${language.code}`)
+    await page.keyboard.press('Escape')
+    await page.getByTestId('print-queue-open').click()
+    await expect(page.getByTestId('print-queue')).toContainText(language.printQueue)
+    await expect(page.getByTestId('print-queue-filter')).toContainText(language.failedOnly)
+    await captureAtSizes(`languages-print-queue-${language.code}`)
+    await page.keyboard.press('Escape')
   }
 })
