@@ -1,17 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
+import { DAY, migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter, takePickup } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
 
 const tills = migrationTills('tillpoint-m0026-')
 
-const DAY = 24 * 3_600_000
-
 /** A till with two days of trade: sales, a cancelled pickup, a return, a cart in progress. */
 async function tillWithHistory(dir: string): Promise<void> {
-  await tradeOn(dir, Date.UTC(2026, 5, 1, 9, 0), async (till) => {
+  await tradeOn(dir, async (till) => {
     const [tea, mug] = await seedProducts(till.context, [
       { name: 'Tea', price: 455, stock: 100, taxRateBp: 1000, cost: 180 },
       { name: 'Mug', price: 1299, stock: 100 }

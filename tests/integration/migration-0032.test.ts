@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
+import { DAY, migrationTills, onTillFile, tradeOn } from '../support/migration-tills'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
 
 const tills = migrationTills('tillpoint-m0032-')
 
-const DAY = 24 * 3_600_000
-
 /**
  * Two days of trade with a weighed product: 1.250 kg of cheese at a cost of 13.37 a kg with a tea,
  * and, the next day, 0.333 kg of it returned; a third day sells tea only.
  */
 async function tillWithWeighedTrade(dir: string): Promise<void> {
-  await tradeOn(dir, Date.UTC(2026, 5, 1, 9, 0), async (till) => {
+  await tradeOn(dir, async (till) => {
     const [tea, cheese] = await seedProducts(till.context, [
       { name: 'Tea', price: 455, stock: 100, taxRateBp: 1000, cost: 180 },
       { name: 'Cheese', price: 2490, stock: 10_000, cost: 1337, soldBy: 'kg' }

@@ -36,8 +36,13 @@ export function migrationTills(prefix: string): {
   }
 }
 
+export const DAY = 24 * 3_600_000
+
+/** When the trade of a migration test starts: 1 June 2026, 09:00 UTC. */
+export const FIRST_DAY = Date.UTC(2026, 5, 1, 9, 0)
+
 /** Trades on a till in `dir` from `start` and closes it, so its file can be taken back to before a migration. */
-export async function tradeOn<T>(dir: string, start: number, trade: (till: TestTill) => Promise<T>): Promise<T> {
+export async function tradeOn<T>(dir: string, trade: (till: TestTill) => Promise<T>, start = FIRST_DAY): Promise<T> {
   const till = openTestTill({ dir, start })
   try {
     return await trade(till)
