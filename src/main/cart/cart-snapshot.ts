@@ -155,12 +155,27 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
   const pricing = priceCart({ ...base, coupon: couponDiscount })
-  // The cart goes to the window: the shop's cost and who allowed a price stay here.
-  const cartLines = lines.map(({ unitCost: _cost, priceBy: _priceBy, ...line }, index): CartLine => ({
-    ...line,
+  // The cart goes to the window: the shop's cost and who allowed a price stay here. Each field is
+  // named (no spread before them), as V8 adds fields written after a spread one at a time.
+  const cartLines = lines.map((line, index): CartLine => ({
+    id: line.id,
+    kind: line.kind,
+    variantId: line.variantId,
+    productId: line.productId,
+    name: line.name,
+    variantLabel: line.variantLabel,
+    sku: line.sku,
     unitPrice: money(line.unitPrice),
+    taxRateBp: line.taxRateBp,
+    quantity: line.quantity,
+    soldBy: line.soldBy,
     listPrice: money(line.listPrice),
+    priceReason: line.priceReason,
     labelAmount: line.labelAmount === null ? null : money(line.labelAmount),
+    code: line.code,
+    discount: line.discount,
+    inStock: line.inStock,
+    archived: line.archived,
     ...pricing.lines[index]!
   }))
   return {
