@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { PIN_MAX_DIGITS } from '../../../shared/staff'
 import './pin-pad.css'
 
@@ -18,6 +19,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back']
  * dots only and never leave this component except to `onSubmit`.
  */
 export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }: PinPadProps) {
+  const { t } = useTranslation()
   const [pin, setPin] = useState('')
   useEffect(() => setPin(''), [resetKey])
   const press = (key: (typeof KEYS)[number] | 'enter') => {
@@ -42,7 +44,7 @@ export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }:
   })
   return (
     <div className="pin-pad" data-testid={testId}>
-      <div className="pin-pad__dots" role="img" aria-label={`${pin.length} digits typed`} data-testid={`${testId}-dots`}>
+      <div className="pin-pad__dots" role="img" aria-label={t('staff.pinPad.digitsTyped', { count: pin.length })} data-testid={`${testId}-dots`}>
         {Array.from({ length: Math.max(4, pin.length) }, (_, index) => (
           <span key={index} className={index < pin.length ? 'pin-pad__dot pin-pad__dot--filled' : 'pin-pad__dot'} />
         ))}
@@ -56,9 +58,9 @@ export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }:
             onClick={() => press(key)}
             disabled={busy}
             data-testid={`${testId}-key-${key}`}
-            aria-label={key === 'back' ? 'Delete the last digit' : key === 'clear' ? 'Clear' : key}
+            aria-label={key === 'back' ? t('staff.pinPad.deleteLast') : key === 'clear' ? t('staff.pinPad.clear') : key}
           >
-            {key === 'back' ? '⌫' : key === 'clear' ? 'Clear' : key}
+            {key === 'back' ? '⌫' : key === 'clear' ? t('staff.pinPad.clear') : key}
           </button>
         ))}
       </div>
@@ -70,7 +72,7 @@ export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }:
         aria-busy={busy || undefined}
         data-testid={`${testId}-ok`}
       >
-        <span>{busy ? 'Checking…' : 'OK'}</span>
+        <span>{busy ? t('staff.pinPad.checking') : t('staff.pinPad.ok')}</span>
       </button>
     </div>
   )

@@ -22,7 +22,10 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const fields = fieldErrors(error)
-  const title = mode.kind === 'add' ? 'Add staff' : mode.kind === 'pin' ? `New PIN for ${member?.name ?? ''}` : `Edit ${member?.name ?? ''}`
+  const title =
+    mode.kind === 'add'
+      ? t('settings.staffDialog.addTitle')
+      : t(mode.kind === 'pin' ? 'settings.staffDialog.pinTitle' : 'settings.staffDialog.editTitle', { name: member?.name ?? '' })
 
   const submit = async () => {
     setBusy(true)
