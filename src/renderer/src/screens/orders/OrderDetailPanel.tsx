@@ -70,7 +70,10 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
     const { skipped } = result.data
     setNotice(
       skipped.length > 0
-        ? `From order ${order.number}: left out because no longer sold: ${skipped.map((line) => (line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name)).join(', ')}.`
+        ? t('orders.leftOutNoLongerSold', {
+            number: order.number,
+            names: skipped.map((line) => (line.variantLabel ? t('orders.lineWithVariant', { name: line.name, variant: line.variantLabel }) : line.name))
+          })
         : null
     )
     toast(t('orders.orderIsInThe', { number: order.number }))

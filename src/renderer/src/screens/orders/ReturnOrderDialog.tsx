@@ -38,7 +38,7 @@ export function ReturnOrderDialog({ order, onClose, onDone }: { order: OrderDeta
     const left = line.quantity - line.quantityReturned
     if (draft.quantity.trim() === '') return { line, quantity: 0, damaged: draft.damaged, problem: undefined }
     const parsed = parseCountInput(draft.quantity, { label: t('orders.quantityToReturn') })
-    const problem = !parsed.ok ? parsed.message : parsed.value > left ? `Only ${left} can still be returned` : undefined
+    const problem = !parsed.ok ? parsed.message : parsed.value > left ? t('orders.onlyLeftToReturn', { count: left }) : undefined
     return { line, quantity: parsed.ok ? parsed.value : 0, damaged: draft.damaged, problem }
   })
   const chosen = read.filter((entry) => entry.quantity > 0)

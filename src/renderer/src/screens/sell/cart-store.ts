@@ -2,6 +2,7 @@ import type { ChannelApi } from '../../../../shared/contract'
 import { create } from 'zustand'
 import type { Cart } from '../../../../shared/cart'
 import type { AppErrorData, Result } from '../../../../shared/errors'
+import { t } from '../../i18n/i18n'
 import { call } from '../../lib/call'
 import { sameData } from '../../lib/same-data'
 
@@ -94,7 +95,7 @@ export const useCartStore = create<CartState>()((set, get) => ({
       (await get()
         .load()
         .then((result) => (result.ok ? result.data : null)))
-    if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: 'The cart could not be read.' } }
+    if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: t('sell.cartUnreadable') } }
     const request = ++sent
     expectOwnEvent(cart.id, 1)
     const result = await call((api) => command(cart.id, api))

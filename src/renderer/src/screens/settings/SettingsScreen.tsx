@@ -156,7 +156,7 @@ const SHORT_STOCK_CHOICES: ReadonlyArray<{ value: ShortStockRule; label: string;
 function patchOf(form: ShopForm, settings: ShopSettings): { patch: SettingsPatch } | { error: AppErrorData } {
   const holdText = form.holdMinutes.trim()
   if (!/^\d{1,9}$/.test(holdText)) {
-    const message = 'Hold time is a whole number of minutes'
+    const message = t('settings.holdMinutesWhole')
     return { error: { code: 'VALIDATION', message, issues: [{ path: 'holdMinutes', message }] } }
   }
   // The coin is read in the currency saved: a currency change and a new coin are two saves.

@@ -36,7 +36,7 @@ export function printerFormOf(settings: PrintSettings): PrinterForm {
 export function printerPatchOf(form: PrinterForm): { patch: PrintSettingsPatch } | { error: AppErrorData } {
   const port = form.networkPort.trim()
   if (!/^\d{1,9}$/.test(port)) {
-    const message = 'Port is a whole number, usually 9100'
+    const message = t('settings.portWhole')
     return { error: { code: 'VALIDATION', message, issues: [{ path: 'networkPort', message }] } }
   }
   return {

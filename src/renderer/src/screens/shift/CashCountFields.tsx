@@ -18,6 +18,7 @@ export const EMPTY_COUNT: CountDraft = { mode: 'total', total: '', quantities: {
 /** The draft as the API takes it; a typing mistake stays a string for zod to refuse with its own words. */
 export function useCountOf(): (draft: CountDraft) => { count: CashCount; total: number } | { problem: string } {
   const parse = useMoneyParser()
+  const { t } = useTranslation()
   return (draft) => {
     if (draft.mode === 'total') {
       const parsed = parse(draft.total)
@@ -26,7 +27,7 @@ export function useCountOf(): (draft: CountDraft) => { count: CashCount; total: 
     const denominations = Object.entries(draft.quantities)
       .filter(([, text]) => text.trim() !== '')
       .map(([value, text]) => ({ value: Number(value), quantity: Number(text) }))
-    if (denominations.length === 0) return { problem: 'Count at least one note or coin' }
+    if (denominations.length === 0) return { problem: t('shift.countOneNoteOrCoin') }
     const total = denominations.reduce((sum, d) => sum + d.value * (Number.isFinite(d.quantity) ? d.quantity : 0), 0)
     return { count: { denominations }, total }
   }

@@ -30,7 +30,7 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
   const submit = async () => {
     const percent = Number(limit.trim().replace(',', '.'))
     if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
-      const message = 'The discount limit is a percentage from 0 to 100'
+      const message = t('settings.discountLimitPercent')
       return setError({ code: 'VALIDATION', message, issues: [{ path: 'discountLimitBp', message }] })
     }
     setBusy(true)
