@@ -60,9 +60,17 @@ export interface ErrorIssue {
   message: string
   /** What rule the value broke (zod's issue code, or "card_number"), so a screen can say it in its language. */
   rule?: string
-  /** The bound a too_small / too_big value missed (characters, units or amount, as the field counts). */
+  /** The bound a too_small / too_big value missed, counted in `unit`. */
   limit?: number
+  /** What the bound counts: an amount's bound is never given, it would read as minor units. */
+  unit?: IssueUnit
+  /** The bound itself is not allowed (zod's positive(), gt(), lt()). */
+  exclusive?: boolean
+  /** `message` is zod's own English wording, not a schema's sentence: screens say the rule's words. */
+  generic?: boolean
 }
+
+export type IssueUnit = 'characters' | 'items' | 'number' | 'amount'
 
 export interface AppErrorData {
   code: ErrorCode

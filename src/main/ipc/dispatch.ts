@@ -4,6 +4,7 @@ import type { AppErrorData, Result } from '../../shared/errors'
 import { CARD_NUMBER_MESSAGE, cardNumberPath } from '../../shared/free-text'
 import { approvalSchema } from '../../shared/staff'
 import { AppError } from '../core/app-error'
+import { issueData } from './issue-data'
 import type { StaffService } from '../staff/staff-service'
 import type { CallContext, Handlers } from './handler-types'
 import { STORAGE_MESSAGES, storageProblemCode, type StorageProblemCode } from '../db/storage-errors'
@@ -70,7 +71,7 @@ export function fail(error: AppErrorData): Result<never> {
 }
 
 export function validationData(error: z.ZodError, summary: string): AppErrorData {
-  const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, rule: issue.code, ...issueLimit(issue) }))
+  const issues = error.issues.map(issueData)
   const card = cardNumberPath(error.issues)
   if (card) {
     // Said apart from other mistakes: the shopkeeper must learn why, and support can count them.
@@ -85,13 +86,6 @@ export function validationData(error: z.ZodError, summary: string): AppErrorData
   const first = issues[0]
   const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : summary
   return { code: 'VALIDATION', message, issues }
-}
-
-/** The bound a too_small / too_big issue names, when it is a plain number. */
-function issueLimit(issue: z.core.$ZodIssue): { limit?: number } {
-  if (issue.code === 'too_small' && typeof issue.minimum === 'number') return { limit: issue.minimum }
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { limit: issue.maximum }
-  return {}
 }
 
 /** A UNIQUE or CHECK constraint the domain did not catch first still answers with a code, not a crash. */

@@ -20,7 +20,7 @@ export function inScreenLanguage(error: AppErrorData): AppErrorData {
 export function showError(error: AppErrorData): ShownError {
   if (error.code === 'VALIDATION' && error.issues && error.issues.length > 0) {
     const [first] = error.issues
-    const sentence = error.issues.length === 1 && first ? issueSentence(first) : t('errors.fixFields')
+    const sentence = error.issues.length === 1 && first ? issueSentence(first, error.code) : t('errors.fixFields')
     return { sentence, code: error.code }
   }
   const message = error.message.trim()
@@ -32,25 +32,40 @@ export type FieldErrors = Record<string, string>
 
 export function fieldErrors(error: AppErrorData | null | undefined): FieldErrors {
   const fields: FieldErrors = {}
-  for (const issue of error?.issues ?? []) {
-    if (issue.path && !(issue.path in fields)) fields[issue.path] = issueSentence(issue)
+  if (!error) return fields
+  for (const issue of error.issues ?? []) {
+    if (issue.path && !(issue.path in fields)) fields[issue.path] = issueSentence(issue, error.code)
   }
   return fields
 }
 
-const FIELD_RULES = ['card_number', 'invalid_type', 'invalid_format', 'invalid_value', 'too_small', 'too_big'] as const
+const FIELD_RULES = ['card_number', 'required', 'invalid_type', 'invalid_format', 'invalid_value', 'too_small', 'too_big'] as const
 type FieldRule = (typeof FIELD_RULES)[number]
 const isFieldRule = (rule: string | undefined): rule is FieldRule => FIELD_RULES.some((known) => known === rule)
 
 /**
  * A field message in the screen language, from the rule the value broke: main writes its messages
- * in English. An English screen keeps main's own, which can be more specific.
+ * in English. An English screen keeps main's own when a schema or the domain wrote it (it can name
+ * the product or the amount), and says the rule's words for zod's generic wording. A domain refusal
+ * without a rule says its code's sentence (a conflict, a locked currency), else "check this value".
  */
-function issueSentence(issue: ErrorIssue): string {
-  if (currentLanguage() === 'en') return asSentence(issue.message)
-  const rule = isFieldRule(issue.rule) ? issue.rule : 'other'
-  if ((rule === 'too_small' || rule === 'too_big') && issue.limit !== undefined) return t(`errors.field.${rule}Limit`, { limit: issue.limit })
-  return t(`errors.field.${rule}`)
+function issueSentence(issue: ErrorIssue, code: ErrorCode): string {
+  if (currentLanguage() === 'en' && !issue.generic) return asSentence(issue.message)
+  if (!isFieldRule(issue.rule)) return code === 'VALIDATION' ? t('errors.field.other') : t(`errors.code.${code}`)
+  if (issue.rule === 'too_small' || issue.rule === 'too_big') return boundSentence(issue.rule, issue)
+  return t(`errors.field.${issue.rule}`)
+}
+
+/** "Use at least 3 characters", "Add at least 1", "This must be more than 0": what the bound counts. */
+function boundSentence(rule: 'too_small' | 'too_big', { limit, unit, exclusive }: ErrorIssue): string {
+  const small = rule === 'too_small'
+  if (unit === 'amount') return t('errors.field.amountTooLarge')
+  if (limit === undefined) return t(`errors.field.${rule}`)
+  if (unit === 'characters' && small && limit === 1) return t('errors.field.empty')
+  if (unit === 'characters') return t(small ? 'errors.field.tooFewCharacters' : 'errors.field.tooManyCharacters', { count: limit })
+  if (unit === 'items') return t(small ? 'errors.field.tooFewItems' : 'errors.field.tooManyItems', { count: limit })
+  if (exclusive) return t(small ? 'errors.field.too_smallAbove' : 'errors.field.too_bigBelow', { limit })
+  return t(small ? 'errors.field.too_smallLimit' : 'errors.field.too_bigLimit', { limit })
 }
 
 /** A failure that never reached the main process (the bridge itself broke) still reads as a sentence. */
