@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
+import { readManifest } from '../../src/main/backups/backup-files'
+import { contentDigest } from '../../src/main/backups/content-digest'
 import { pendingRestorePath } from '../../src/main/backups/restore'
 import { chooseBackupFolder, chooseRestoreFile } from '../support/backup-pick'
 import { openTestTill, type TestTill } from '../support/test-till'
@@ -30,6 +32,30 @@ function rowsOf(path: string, query: string): Row[] {
   }
 }
 
+function digestOf(path: string): string {
+  const sqlite = new BetterSqlite3(path, { readonly: true })
+  try {
+    return contentDigest(sqlite)
+  } finally {
+    sqlite.close()
+  }
+}
+
+const countOrders = (path: string): number => rowsOf(path, 'SELECT count(*) AS n FROM orders')[0]!.n as number
+
+/** Customers written straight into the file (as an import would), in one transaction beside the running till. */
+function addCustomers(path: string, count: number): void {
+  const sqlite = new BetterSqlite3(path)
+  try {
+    const insert = sqlite.prepare('INSERT INTO customers (name, phone, phone_digits, email, address, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, 0)')
+    sqlite.transaction(() => {
+      for (let n = 0; n < count; n += 1) insert.run(`Customer ${n}`, `07700 ${900_000 + n}`, `07700${900_000 + n}`, `c${n}@example.com`, `${n} High Street`)
+    })()
+  } finally {
+    sqlite.close()
+  }
+}
+
 const ORDERS = 'SELECT * FROM orders ORDER BY id'
 const LINES = 'SELECT * FROM order_lines ORDER BY id'
 const PAYMENTS = 'SELECT * FROM payments ORDER BY id'
@@ -46,10 +72,12 @@ async function shopWithSales(till: TestTill, sales: number): Promise<number[]> {
 }
 
 describe('restoring a backup', () => {
-  it('brings back the database exactly as it was at the backup taken during sales, keeps the replaced one aside, and can be undone', async () => {
+  it('brings back the database exactly as it was at the backup point of a backup taken during sales, keeps the replaced one aside, and can be undone', async () => {
     const dir = freshDir()
     const till = openTestTill({ dir, backups: { pagesPerStep: 1 } })
     const [apple, pear] = await shopWithSales(till, 30)
+    // a shop's worth of customers, so that the copy takes long enough for sales to land inside it
+    addCustomers(till.dbPath, 20_000)
     let selling = true
     const sales = (async () => {
       while (selling) {
@@ -58,9 +86,16 @@ describe('restoring a backup', () => {
       }
     })()
     const { local } = await till.ok('backups.now')
+    const ordersWhenDone = countOrders(till.dbPath)
     selling = false
     await sales
     for (let sale = 0; sale < 5; sale += 1) await sellAtCounter(till, [{ variantId: apple! }])
+    // the digest the worker took of the source, in the read transaction the copy was made from
+    const atBackupPoint = (await readManifest(`${local.path}.manifest.json`))!.contentSha256
+    expect(atBackupPoint).toMatch(/^[0-9a-f]{64}$/)
+    // sales were committed during the backup (after its snapshot, before it finished): they are not in it
+    expect(ordersWhenDone).toBeGreaterThan(local.counts.orders!)
+    expect(digestOf(till.dbPath)).not.toBe(atBackupPoint)
     const atBackup = {
       orders: rowsOf(local.path, ORDERS),
       lines: rowsOf(local.path, LINES),
@@ -77,9 +112,12 @@ describe('restoring a backup', () => {
 
     await till.ok('backups.restore', { backupId: local.id })
     await till.close()
+    // the file the restart puts in place holds exactly the source at the backup point
+    expect(digestOf(pendingRestorePath(till.dbPath))).toBe(atBackupPoint)
 
     const restored = openTestTill({ dir })
     try {
+      expect(digestOf(restored.dbPath)).toBe(atBackupPoint)
       expect(rowsOf(restored.dbPath, ORDERS)).toEqual(atBackup.orders)
       expect(rowsOf(restored.dbPath, LINES)).toEqual(atBackup.lines)
       expect(rowsOf(restored.dbPath, PAYMENTS)).toEqual(atBackup.payments)

@@ -27,7 +27,13 @@ const manifestSchema = z.object({
     .nullable(),
   schemaVersion: z.number().int(),
   lastOrderAt: z.number().int().nullable(),
-  counts: z.record(z.string(), z.number().int())
+  counts: z.record(z.string(), z.number().int()),
+  /** SHA-256 of the source's schema and rows at the backup point, which the copy's equal (null: older and pre-migration backups). */
+  contentSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .default(null)
 })
 
 export type BackupManifest = z.output<typeof manifestSchema>

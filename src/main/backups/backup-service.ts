@@ -79,7 +79,7 @@ export interface BackupService {
   stop(): Promise<void>
 }
 
-const PHASE_SHARE: Record<WorkerProgress['phase'], [number, number]> = { copy: [0, 0.6], check: [0.6, 0.8], hash: [0.8, 0.9] }
+const PHASE_SHARE: Record<WorkerProgress['phase'], [number, number]> = { digest: [0, 0.15], copy: [0.15, 0.6], check: [0.6, 0.8], hash: [0.8, 0.9] }
 const PROGRESS_EVERY_MS = 100
 
 export function installBackups(app: AppContext, options: BackupOptions): BackupService {
@@ -145,7 +145,8 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
         onProgress: ({ phase, done, total }) => {
           const [from, to] = PHASE_SHARE[phase]
-          report(reason, phase, from + (to - from) * (total > 0 ? done / total : 1))
+          // reading the database for its digest is, to the shopkeeper, part of copying it
+          report(reason, phase === 'digest' ? 'copy' : phase, from + (to - from) * (total > 0 ? done / total : 1))
         }
       })
     } catch (error) {

@@ -6,9 +6,10 @@ import { closeSync, fdatasyncSync, fsyncSync, openSync } from 'node:fs'
 import { constants, setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
+import { contentDigest } from './content-digest'
 import { checkCopy, countRows, type ProgressReport } from './copy-check'
 import { quickCheck } from './quick-check'
-import type { WorkerJob, WorkerMessage } from './worker-protocol'
+import type { SourceAtCopy, WorkerJob, WorkerMessage } from './worker-protocol'
 
 // On Linux a nice value is per thread: this lowers only the worker, so on a busy two-core till the
 // sales on the main thread get the CPU first (elsewhere it may apply to the process; not asked there)
@@ -32,12 +33,12 @@ function pause(ms: number): void {
 
 /**
  * The online backup API on a read connection that holds one read transaction from the first count
- * to the last page: the copy and the counts are the same WAL snapshot, and commits made meanwhile
+ * to the last page: the copy, the counts and the content digest are the same WAL snapshot, and commits made meanwhile
  * by the till's connection neither restart the copy nor leak into it. It is cooperative: a few
  * pages per step, and the copy's written pages flushed every few MB (an fsync on a second handle),
  * so the till's own fsyncs on commit never wait behind a backlog of the copy's writes.
  */
-async function snapshotBackup(source: string, dest: string, pagesPerStep: number): Promise<Record<string, number>> {
+async function snapshotBackup(source: string, dest: string, pagesPerStep: number): Promise<SourceAtCopy> {
   const sqlite = new BetterSqlite3(source, { readonly: true, fileMustExist: true, ...driverOptions })
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number
   const flushEveryPages = Math.max(1, Math.floor(FLUSH_EVERY_BYTES / pageSize))
@@ -46,6 +47,7 @@ async function snapshotBackup(source: string, dest: string, pagesPerStep: number
   try {
     sqlite.exec('BEGIN')
     const counts = countRows(sqlite)
+    const digest = contentDigest(sqlite, (done, total) => report('digest', done, total))
     await sqlite.backup(dest, {
       progress: ({ totalPages, remainingPages }) => {
         const done = totalPages - remainingPages
@@ -62,7 +64,7 @@ async function snapshotBackup(source: string, dest: string, pagesPerStep: number
       }
     })
     sqlite.exec('COMMIT')
-    return counts
+    return { counts, digest }
   } finally {
     if (destFd !== null) closeSync(destFd)
     sqlite.close()
@@ -84,7 +86,7 @@ function checkpoint(source: string): void {
   }
 }
 
-/** VACUUM INTO on a read connection: one statement, so no counts can be taken in its snapshot. */
+/** VACUUM INTO on a read connection: one statement, so no counts or digest can be taken in its snapshot. */
 function vacuumInto(source: string, dest: string): null {
   const sqlite = new BetterSqlite3(source, { readonly: true, fileMustExist: true, ...driverOptions })
   try {
@@ -122,9 +124,9 @@ async function run(): Promise<void> {
     post({ type: 'checked', check: checkCopy(job.file, { nativeBinding: job.nativeBinding, report }) })
     return
   }
-  const sourceCounts = job.method === 'vacuum' ? vacuumInto(job.source, job.dest) : await snapshotBackup(job.source, job.dest, job.pagesPerStep)
+  const source = job.method === 'vacuum' ? vacuumInto(job.source, job.dest) : await snapshotBackup(job.source, job.dest, job.pagesPerStep)
   settle(job.dest)
-  post({ type: 'copied', sourceCounts, check: checkCopy(job.dest, { nativeBinding: job.nativeBinding, report }) })
+  post({ type: 'copied', source, check: checkCopy(job.dest, { nativeBinding: job.nativeBinding, report, digest: true }) })
 }
 
 run().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
+import { contentDigest } from './content-digest'
 
 /** The tables whose row counts a copy must share with its source: the shop's records. */
 export const COUNTED_TABLES = [
@@ -30,9 +31,12 @@ export interface CopyCheck {
   schemaVersion: number
   /** When its newest order was placed (epoch ms), for the restore summary. */
   lastOrderAt: number | null
+  /** SHA-256 of its schema and rows (content-digest.ts), when asked for and the file is sound. */
+  contentSha256: string | null
 }
 
-export type ProgressReport = (phase: 'copy' | 'check' | 'hash', done: number, total: number) => void
+export type ProgressPhase = 'digest' | 'copy' | 'check' | 'hash'
+export type ProgressReport = (phase: ProgressPhase, done: number, total: number) => void
 
 /** Counts the counted tables that exist in this database, inside whatever read transaction is open. */
 export function countRows(sqlite: BetterSqlite3.Database): RowCounts {
@@ -45,10 +49,11 @@ export function countRows(sqlite: BetterSqlite3.Database): RowCounts {
 }
 
 /**
- * Opens the file read-only, runs the full integrity check, counts its rows and hashes it. Slow on a
- * big file (seconds): the app runs it in the backup worker, never on the main thread.
+ * Opens the file read-only, runs the full integrity check, counts its rows (and with `digest`, takes
+ * its content digest) and hashes it. Slow on a big file (seconds): the app runs it in the backup
+ * worker, never on the main thread.
  */
-export function checkCopy(file: string, options: { nativeBinding?: string; report?: ProgressReport } = {}): CopyCheck {
+export function checkCopy(file: string, options: { nativeBinding?: string; report?: ProgressReport; digest?: boolean } = {}): CopyCheck {
   const report = options.report ?? (() => undefined)
   report('check', 0, 1)
   let sqlite: BetterSqlite3.Database
@@ -61,6 +66,7 @@ export function checkCopy(file: string, options: { nativeBinding?: string; repor
   let counts: RowCounts = {}
   let schemaVersion = 0
   let lastOrderAt: number | null = null
+  let contentSha256: string | null = null
   try {
     const rows = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>
     integrity = rows.map((row) => row.integrity_check).join('; ')
@@ -68,6 +74,7 @@ export function checkCopy(file: string, options: { nativeBinding?: string; repor
       counts = countRows(sqlite)
       schemaVersion = 'schema_migrations' in counts ? ((sqlite.prepare('SELECT max(id) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0) : 0
       lastOrderAt = 'orders' in counts ? ((sqlite.prepare('SELECT max(created_at) AS at FROM orders').get() as { at: number | null }).at ?? null) : null
+      if (options.digest) contentSha256 = contentDigest(sqlite)
     }
   } catch (error) {
     integrity = describe(error)
@@ -76,7 +83,7 @@ export function checkCopy(file: string, options: { nativeBinding?: string; repor
   }
   report('check', 1, 1)
   const { sha256, bytes } = hashFile(file, report)
-  return { integrity, counts, sha256, bytes, schemaVersion, lastOrderAt }
+  return { integrity, counts, sha256, bytes, schemaVersion, lastOrderAt, contentSha256 }
 }
 
 function unreadable(file: string, error: unknown): CopyCheck {
@@ -86,7 +93,7 @@ function unreadable(file: string, error: unknown): CopyCheck {
   } catch {
     // a missing file has no size; the integrity text says what is wrong
   }
-  return { integrity: describe(error), counts: {}, sha256: '', bytes, schemaVersion: 0, lastOrderAt: null }
+  return { integrity: describe(error), counts: {}, sha256: '', bytes, schemaVersion: 0, lastOrderAt: null, contentSha256: null }
 }
 
 function describe(error: unknown): string {

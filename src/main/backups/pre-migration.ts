@@ -34,7 +34,8 @@ export function preMigrationBackup(sqlite: BetterSqlite3.Database, folder: strin
       plainSha256: null,
       schemaVersion: check.schemaVersion,
       lastOrderAt: check.lastOrderAt,
-      counts: check.counts
+      counts: check.counts,
+      contentSha256: null
     }
     writeFileSync(`${manifestPath(folder, file)}${PARTIAL}`, `${JSON.stringify(manifest, null, 2)}\n`)
     syncPath(`${manifestPath(folder, file)}${PARTIAL}`)

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { CopyCheck, RowCounts } from './copy-check'
+import type { CopyCheck } from './copy-check'
 import type { QuickCheck } from './quick-check'
-import type { WorkerJob, WorkerMessage } from './worker-protocol'
+import type { SourceAtCopy, WorkerJob, WorkerMessage } from './worker-protocol'
 
 export type WorkerProgress = Extract<WorkerMessage, { type: 'progress' }>
 
@@ -32,7 +32,7 @@ function startWorker(job: WorkerJob): Worker {
 export function runWorker(
   job: Extract<WorkerJob, { job: 'backup' }>,
   onProgress?: (progress: WorkerProgress) => void
-): Promise<{ sourceCounts: RowCounts | null; check: CopyCheck }>
+): Promise<{ source: SourceAtCopy | null; check: CopyCheck }>
 export function runWorker(job: Extract<WorkerJob, { job: 'check' }>, onProgress?: (progress: WorkerProgress) => void): Promise<{ check: CopyCheck }>
 export function runWorker(job: Extract<WorkerJob, { job: 'quick-check' }>): Promise<{ quick: QuickCheck }>
 export function runWorker(job: WorkerJob, onProgress: (progress: WorkerProgress) => void = () => undefined): Promise<unknown> {

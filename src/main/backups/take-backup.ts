@@ -32,7 +32,8 @@ export interface TakeBackupOptions {
 
 /**
  * One verified local backup: copied by the worker under a partial name, read back read-only
- * (integrity check, row counts equal to the source's in the copy's own snapshot, SHA-256), then
+ * (integrity check, row counts and content digest equal to the source's in the copy's own snapshot,
+ * SHA-256), then
  * the manifest, then both renamed into place. Anything else leaves no listed backup and throws.
  */
 export async function takeBackup(options: TakeBackupOptions): Promise<BackupManifest> {
@@ -40,7 +41,7 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
   const partial = join(options.folder, `${file}${PARTIAL}`)
   try {
     await ensureFolder(options.folder)
-    const { sourceCounts, check } = await runWorker(
+    const { source, check } = await runWorker(
       {
         job: 'backup',
         method: options.method ?? 'snapshot',
@@ -52,9 +53,10 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
       options.onProgress
     )
     if (check.integrity !== 'ok') throw new BackupFailed(`The copy failed its integrity check: ${check.integrity}`)
-    if (sourceCounts && !isDeepStrictEqual(sourceCounts, check.counts)) {
-      throw new BackupFailed(`The copy's row counts differ from the database's: ${JSON.stringify({ database: sourceCounts, copy: check.counts })}`)
+    if (source && !isDeepStrictEqual(source.counts, check.counts)) {
+      throw new BackupFailed(`The copy's row counts differ from the database's: ${JSON.stringify({ database: source.counts, copy: check.counts })}`)
     }
+    if (source && source.digest !== check.contentSha256) throw new BackupFailed("The copy's rows differ from the database's at the moment of the copy.")
     const manifest: BackupManifest = {
       format: 1,
       file,
@@ -66,7 +68,9 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
       plainSha256: null,
       schemaVersion: check.schemaVersion,
       lastOrderAt: check.lastOrderAt,
-      counts: check.counts
+      counts: check.counts,
+      // the source's digest at the backup point (the copy's is equal, checked above); vacuum has only the copy's
+      contentSha256: source?.digest ?? check.contentSha256
     }
     await writeManifestPartial(options.folder, manifest)
     await publishBackup(options.folder, file)
