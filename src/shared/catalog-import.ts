@@ -163,7 +163,10 @@ export interface CsvPreviewPage {
   previewRowCount: number
 }
 
-/** How far an import has got, sent while it reads, checks and writes a big file. */
+/**
+ * How far an import (or the reading for the mapping step) has got, sent while it reads, checks and
+ * writes a big file: reading and checking count the file's rows, writing counts products.
+ */
 export interface CsvImportProgress {
   stage: 'reading' | 'checking' | 'writing'
   done: number

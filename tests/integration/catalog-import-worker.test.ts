@@ -76,7 +76,12 @@ describe('reading a file for the mapping step in the worker', () => {
     const base64 = (text: string) => Buffer.from(text).toString('base64')
     const file = base64(importFile(2_000))
     const inThisProcess = (input: string) => inspectCatalogCsv(till.context.db, { file: input }, 'en-US')
+    const events = till.recordEvents()
     expect(await till.ok('catalog.inspectCsv', { file })).toEqual(await inThisProcess(file))
+    // Reading reports its progress in the file's rows, up to all 2,000 of them.
+    const reading = events.filter((event) => event.name === 'catalog.importProgress').map((event) => event.payload)
+    expect(reading.length).toBeGreaterThan(0)
+    expect(reading.at(-1)).toEqual({ stage: 'reading', done: 2_000, total: 2_000 })
     await till.ok('catalog.saveImportMapping', { headers: ['Bezeichner', 'Kennung', 'Betrag'], mapping: ['name', 'sku', 'price'] })
     const before = await snapshotDatabase(till)
     const german = base64('Bezeichner;Kennung;Betrag\r\nTee;T-1;2,50\r\n')

@@ -87,6 +87,30 @@ describe('CSV line numbers', () => {
     expect(records.map((record) => record.line)).toEqual([1, 2, 6, 7])
     expect(records[1]?.cells).toEqual(['x\r\ny', 'é'])
   })
+
+  it('count reading progress in rows of the file, rising to all of them, whatever its line breaks', async () => {
+    const row = (index: number) => `Item ${index},"A long description to make the file span several slices of the parser, ${'x'.repeat(60)}"`
+    for (const [lineBreak, finalBreak] of [
+      ['\n', true],
+      ['\r\n', false],
+      ['\r', true]
+    ] as const) {
+      const rows = Array.from({ length: 4_000 }, (_, index) => row(index))
+      const csv = ['name,note', ...rows].join(lineBreak) + (finalBreak ? lineBreak : '')
+      const seen: Array<[number, number]> = []
+      const records = await parseCsvRecords(csv, ',', (done, total) => seen.push([done, total]))
+      expect(records).toHaveLength(4_001)
+      expect(new Set(seen.map(([, total]) => total))).toEqual(new Set([4_000]))
+      const done = seen.map(([count]) => count)
+      expect(done).toEqual([...done].sort((a, b) => a - b))
+      expect(done.at(-1)).toBe(4_000)
+      expect(done.some((count) => count > 0 && count < 4_000)).toBe(true)
+    }
+    // A quoted line break is a line more, not a row: the count still ends at the file's lines.
+    const seen: number[] = []
+    await parseCsvRecords('a,b\n"x\ny",z\nc,d', ',', (done) => seen.push(done))
+    expect(seen.at(-1)).toBe(3)
+  })
 })
 
 describe('variant combinations', () => {

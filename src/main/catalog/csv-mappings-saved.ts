@@ -1,5 +1,5 @@
 import type { Caller } from '../core/command'
-import type { CsvInspection } from '../../shared/catalog-import'
+import type { CsvImportProgress, CsvInspection } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
 import { runCommand } from '../core/command'
 import type { Db } from '../db/schema'
@@ -7,8 +7,13 @@ import { headerKey } from './csv-mapping'
 import { inspection, readCsvSource } from './csv-source'
 
 /** The mapping step's start: what the file is, and each column's field (saved, vendor's or by name). */
-export async function inspectCatalogCsv(db: Db, input: { file: string }, locale: string): Promise<CsvInspection> {
-  return inspection(await readCsvSource(db, input, locale, () => undefined))
+export async function inspectCatalogCsv(
+  db: Db,
+  input: { file: string },
+  locale: string,
+  onProgress: (progress: CsvImportProgress) => void = () => undefined
+): Promise<CsvInspection> {
+  return inspection(await readCsvSource(db, input, locale, (done, total) => onProgress({ stage: 'reading', done, total })))
 }
 
 /** Keeps the shopkeeper's mapping for the next file with the same headers. */

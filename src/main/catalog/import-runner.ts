@@ -35,9 +35,9 @@ export function catalogImports(app: AppContext): CatalogImports {
   return {
     inspect: async (input) => {
       const { locale } = await readSettings(app.db)
-      if (!app.dbFile) return inspectCatalogCsv(app.db, input, locale)
+      if (!app.dbFile) return inspectCatalogCsv(app.db, input, locale, progress)
       const job = { kind: 'inspect' as const, dbPath: app.dbFile.path, nativeBinding: app.dbFile.nativeBinding, file: input.file, locale }
-      return (await runCatalogWorker(job, () => undefined).done).inspection
+      return (await runCatalogWorker(job, progress).done).inspection
     },
     run: async (caller, request) => {
       const { currencyDigits, locale } = await readSettings(app.db)

@@ -28,7 +28,10 @@ async function run(): Promise<void> {
   if (job.kind === 'inspect') {
     const database = openDatabase({ path: job.dbPath, nativeBinding: job.nativeBinding })
     try {
-      post({ type: 'inspected', inspection: await inspectCatalogCsv(database.db, { file: job.file }, job.locale) })
+      post({
+        type: 'inspected',
+        inspection: await inspectCatalogCsv(database.db, { file: job.file }, job.locale, (progress) => post({ type: 'progress', progress }))
+      })
     } finally {
       await database.close()
     }
