@@ -89,20 +89,35 @@ test('50,000 rows: the check and the import count rows on a progress bar with a 
   test.setTimeout(240_000)
   await page.goto('/#/products')
   await page.getByTestId('products-import').click()
+  // Every text the progress line shows, kept as it changes: reading is over too soon to poll.
+  await page.evaluate(() => {
+    const seen: string[] = []
+    Object.assign(window, { progressTexts: seen })
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="csv-progress"] span')?.textContent
+      if (text && seen.at(-1) !== text) seen.push(text)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
   await page.getByTestId('csv-import-file').setInputFiles(file('big.csv', Buffer.from(importFile(50_000), 'utf8')))
-  await expect(page.getByTestId('csv-detected')).toContainText('50000 rows')
+  await expect(page.getByTestId('csv-detected')).toContainText('50,000 rows')
+  // Reading the file for the mapping step counts rows, with the shop's thousands separator.
+  const readingTexts = (await page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts)).filter((text) =>
+    text.startsWith('Reading')
+  )
+  expect(readingTexts.length).toBeGreaterThan(0)
+  for (const text of readingTexts) expect(text).toMatch(/^Reading the file… row \d{1,3}(,\d{3})* of 50,000$/)
   await page.getByTestId('csv-check').click()
   await expect(page.getByTestId('csv-progress')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('csv-progress-stop')).toHaveText('Stop checking')
   await capture(page, 'catalog-import-50k-checking-1280x800')
-  await expect(page.getByTestId('csv-import-summary')).toContainText('50000 rows: 50000 ready', { timeout: 120_000 })
+  await expect(page.getByTestId('csv-import-summary')).toContainText('50,000 rows: 50,000 ready', { timeout: 120_000 })
   await page.getByTestId('csv-import-run').click()
   const progress = page.getByTestId('csv-progress')
   await expect(progress).toContainText(/Importing products… [\d,]+ of 50,000|Reading the file|Checking rows/, { timeout: 60_000 })
   await expect(page.getByTestId('csv-progress-stop')).toHaveText('Stop the import')
   await page.setViewportSize({ width: 800, height: 600 })
   await capture(page, 'catalog-import-50k-importing-800x600')
-  await expect(page.getByTestId('toast')).toHaveText('Imported 50000 products', { timeout: 180_000 })
+  await expect(page.getByTestId('toast')).toHaveText('Imported 50,000 products', { timeout: 180_000 })
   await expect(page.getByTestId('product-row-name').first()).toBeVisible()
   expect((await till.ok('catalog.search', { text: 'IMP-049999' }))[0]).toMatchObject({ productName: 'Imported item 49999' })
 })

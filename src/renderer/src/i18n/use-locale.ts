@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatLocale, matchLanguage } from '../../../shared/i18n/languages'
 import type { MoneyFormat } from '../lib/money'
@@ -18,4 +19,13 @@ export function useDateLocale(): string {
 export function useMoneyFormat(): MoneyFormat {
   const { currency, currencyDigits, locale } = useShopSettings()
   return { currency, currencyDigits, locale }
+}
+
+/** Writes a count with the shop's digit grouping (Intl): 50,000 in the US, 50.000 in Germany, 50 000 in France. */
+export function useFormatCount(): (value: number) => string {
+  const { locale } = useShopSettings()
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+    return (value: number) => format.format(value)
+  }, [locale])
 }

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CsvImportMode, CsvImportProgress, CsvImportResult, CsvInspection, CsvMapping, DecimalMark } from '../../../../shared/catalog-import'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFormatCount } from '../../i18n/use-locale'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
 import { CsvMappingStep } from './CsvMappingStep'
@@ -22,14 +24,14 @@ interface Chosen {
   inspection: CsvInspection
 }
 
-const STAGE_WORDS: Record<CsvImportProgress['stage'], string> = { reading: 'Reading the file', checking: 'Checking rows', writing: 'Importing products' }
-
 /**
  * Choose a file; match its columns to Tillpoint's fields (suggested for the known exports, editable,
  * saveable); see every row from a dry run, with changes to existing products as old → new; then
  * import it, with a progress bar for big files.
  */
 export function CsvImportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
+  const formatCount = useFormatCount()
   const [chosen, setChosen] = useState<Chosen | null>(null)
   const [mapping, setMapping] = useState<CsvMapping>([])
   const [decimalMark, setDecimalMark] = useState<DecimalMark>('point')
@@ -46,10 +48,12 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
   const chooseFile = async (file: File | undefined) => {
     if (!file) return
     setBusy('reading')
+    setProgress(null)
     setResult(null)
     const base64 = await readFileBase64(file)
     const inspected = await call(() => window.api.catalog.inspectCsv({ file: base64 }))
     setBusy(null)
+    setProgress(null)
     setError(inspected.ok ? null : inspected.error)
     if (!inspected.ok) return setChosen(null)
     setChosen({ fileName: file.name, file: base64, inspection: inspected.data })
@@ -71,7 +75,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
     if (!answer.ok) return
     if (!dryRun && answer.data.imported) {
       const { productCount, updatedCount } = answer.data
-      toast(`Imported ${productCount} products${updatedCount > 0 ? `, updated ${updatedCount} variants` : ''}`)
+      toast(`Imported ${formatCount(productCount)} products${updatedCount > 0 ? `, updated ${formatCount(updatedCount)} variants` : ''}`)
       onClose()
       return
     }
@@ -120,7 +124,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
               onClick={() => void run(false)}
               data-testid="csv-import-run"
             >
-              {result && canImport ? importLabel(result) : 'Import'}
+              {result && canImport ? importLabel(result, formatCount) : 'Import'}
             </Button>
           )}
         </>
@@ -146,11 +150,13 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
       <ErrorNotice error={error} testId="csv-import-error" />
       {progress && busy ? (
         <div className="csv-progress" data-testid="csv-progress">
-          <span>{`${STAGE_WORDS[progress.stage]}… ${progress.stage === 'reading' ? `${Math.round((100 * progress.done) / Math.max(1, progress.total))}%` : `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`}`}</span>
-          <progress max={progress.total} value={progress.done} aria-label={STAGE_WORDS[progress.stage]} />
-          <Button onClick={stop} data-testid="csv-progress-stop">
-            {busy === 'importing' ? 'Stop the import' : 'Stop checking'}
-          </Button>
+          <span>{t(`products.csvImport.progress.${progress.stage}`, { done: formatCount(progress.done), total: formatCount(progress.total) })}</span>
+          <progress max={progress.total} value={progress.done} aria-label={t(`products.csvImport.stage.${progress.stage}`)} />
+          {busy === 'reading' ? null : (
+            <Button onClick={stop} data-testid="csv-progress-stop">
+              {busy === 'importing' ? t('products.csvImport.stopImport') : t('products.csvImport.stopChecking')}
+            </Button>
+          )}
         </div>
       ) : null}
       {step === 'map' && chosen ? (
@@ -176,10 +182,10 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
   )
 }
 
-function importLabel(result: CsvImportResult): string {
+function importLabel(result: CsvImportResult, formatCount: (value: number) => string): string {
   const parts = [
-    result.productCount > 0 ? `add ${result.productCount} products` : '',
-    result.updatedCount > 0 ? `update ${result.updatedCount} variants` : ''
+    result.productCount > 0 ? `add ${formatCount(result.productCount)} products` : '',
+    result.updatedCount > 0 ? `update ${formatCount(result.updatedCount)} variants` : ''
   ].filter(Boolean)
   const text = parts.join(', ')
   return text.charAt(0).toUpperCase() + text.slice(1)

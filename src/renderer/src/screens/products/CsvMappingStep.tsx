@@ -1,3 +1,4 @@
+import { useFormatCount } from '../../i18n/use-locale'
 import { CSV_FIELDS, type CsvField, type CsvInspection, type CsvMapping, type DecimalMark } from '../../../../shared/catalog-import'
 
 /** What each field means to a shopkeeper, in the mapping's menus. */
@@ -45,11 +46,12 @@ export function CsvMappingStep({ inspection, mapping, decimalMark, onMapping, on
     // A field is filled by one column: choosing it here frees it elsewhere.
     onMapping(mapping.map((current, position) => (position === index ? field : current === field ? null : current)))
   }
+  const formatCount = useFormatCount()
   const ignored = inspection.headers.filter((header, index) => header.trim() !== '' && mapping[index] === null)
   return (
     <div className="csv-mapping" data-testid="csv-mapping">
       <p className="notice notice--info" data-testid="csv-detected">
-        {`This looks like ${FORMAT_NAMES[inspection.format]}: ${inspection.rowCount} rows, ${inspection.encoding.toUpperCase()}, separated by ${SEPARATOR_NAMES[inspection.separator]}.`}
+        {`This looks like ${FORMAT_NAMES[inspection.format]}: ${formatCount(inspection.rowCount)} rows, ${inspection.encoding.toUpperCase()}, separated by ${SEPARATOR_NAMES[inspection.separator]}.`}
         {inspection.savedMapping ? ' Using the mapping you saved for these columns.' : ''}
       </p>
       <label className="field csv-decimal">

@@ -4,19 +4,27 @@ import { call } from '../../lib/call'
 import { Badge } from '../../components/Badge'
 import { useFormatMoney } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { useFormatCount } from '../../i18n/use-locale'
 
 /** The list above the table names this many bad rows; the table marks every one. */
 const MAX_LISTED_PROBLEMS = 8
 
 function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
   const formatMoney = useFormatMoney()
+  const formatCount = useFormatCount()
   const changeText = (change: CsvChange) => {
     const show = (value: string | number | null) =>
-      value === null ? '—' : change.field === 'price' || change.field === 'cost' ? formatMoney(Number(value)) : String(value)
+      value === null
+        ? '—'
+        : change.field === 'price' || change.field === 'cost'
+          ? formatMoney(Number(value))
+          : change.field === 'stock'
+            ? formatCount(Number(value))
+            : String(value)
     return `${change.field}: ${show(change.from)} → ${show(change.to)}`
   }
   return [
-    { key: 'line', header: 'Line', width: '64px', align: 'end', render: (row) => <span className="tabular">{row.line}</span> },
+    { key: 'line', header: 'Line', width: '64px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
     { key: 'name', header: 'Name', width: 'minmax(120px, 1.2fr)', render: (row) => <span className="wrap-anywhere">{row.name}</span> },
     { key: 'variant', header: 'Variant', width: 'minmax(70px, 0.7fr)', render: (row) => row.variant },
     { key: 'sku', header: 'SKU', width: 'minmax(80px, 0.8fr)', render: (row) => row.sku },
@@ -27,7 +35,13 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
       align: 'end',
       render: (row) => <span className="tabular">{row.price === null ? '' : formatMoney(row.price)}</span>
     },
-    { key: 'stock', header: 'Stock', width: '70px', align: 'end', render: (row) => <span className="tabular">{row.stock ?? ''}</span> },
+    {
+      key: 'stock',
+      header: 'Stock',
+      width: '70px',
+      align: 'end',
+      render: (row) => <span className="tabular">{row.stock === null ? '' : formatCount(row.stock)}</span>
+    },
     {
       key: 'status',
       header: 'Check',
@@ -87,22 +101,23 @@ function rowProblemsOf(result: CsvImportResult): Array<{ line: number; problems:
 /** The dry run's verdict: a summary, the problems, the ignored columns and every row. */
 export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode: CsvImportMode }) {
   const columns = useColumns()
+  const formatCount = useFormatCount()
   const { rows, loadMore } = usePreviewRows(result)
   const bad = result.rowCount - result.goodRowCount
   const fileProblems = result.fileErrors
   const rowProblems = rowProblemsOf(result)
   const writes = [
-    result.productCount > 0 ? `adds ${result.productCount} products with ${result.variantCount} variants` : '',
-    result.updatedCount > 0 ? `updates ${result.updatedCount} variants` : ''
+    result.productCount > 0 ? `adds ${formatCount(result.productCount)} products with ${formatCount(result.variantCount)} variants` : '',
+    result.updatedCount > 0 ? `updates ${formatCount(result.updatedCount)} variants` : ''
   ].filter(Boolean)
   return (
     <>
       <p className="notice notice--info" data-testid="csv-import-summary">
-        {`${result.rowCount} rows: ${result.goodRowCount} ready${bad > 0 ? `, ${bad} with problems` : ''}. `}
+        {`${formatCount(result.rowCount)} rows: ${formatCount(result.goodRowCount)} ready${bad > 0 ? `, ${formatCount(bad)} with problems` : ''}. `}
         {writes.length > 0
           ? `Importing ${mode === 'good-rows-only' && bad > 0 ? 'the good rows ' : ''}${writes.join(' and ')}. Nothing has been written yet.`
           : 'Nothing would be imported.'}
-        {result.skippedBlankRows > 0 ? ` ${result.skippedBlankRows} rows with nothing to import (such as image-only rows) are skipped.` : ''}
+        {result.skippedBlankRows > 0 ? ` ${formatCount(result.skippedBlankRows)} rows with nothing to import (such as image-only rows) are skipped.` : ''}
         {mode === 'all-or-nothing' && result.errors.length > 0 ? ' Fix the file, or choose “Only the good rows”.' : ''}
       </p>
       {result.ignoredColumns.length > 0 ? (
@@ -112,18 +127,18 @@ export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode
       ) : null}
       {fileProblems.map((problem) => (
         <p key={`${problem.line}-${problem.reason}`} className="field__error" data-testid="csv-file-problem">
-          {`Line ${problem.line}${problem.column ? `, ${problem.column}` : ''}: ${problem.reason}`}
+          {`Line ${formatCount(problem.line)}${problem.column ? `, ${problem.column}` : ''}: ${problem.reason}`}
         </p>
       ))}
       {rowProblems.length > 0 ? (
         <ul className="csv-problems" aria-label="Problems found" data-testid="csv-problems">
           {rowProblems.slice(0, MAX_LISTED_PROBLEMS).map((row) => (
             <li key={row.line}>
-              <strong>Line {row.line}</strong> {row.problems.join('; ')}
+              <strong>Line {formatCount(row.line)}</strong> {row.problems.join('; ')}
             </li>
           ))}
           {rowProblems.length > MAX_LISTED_PROBLEMS ? (
-            <li className="muted">…and {rowProblems.length - MAX_LISTED_PROBLEMS} more rows with problems, marked in the table.</li>
+            <li className="muted">…and {formatCount(rowProblems.length - MAX_LISTED_PROBLEMS)} more rows with problems, marked in the table.</li>
           ) : null}
         </ul>
       ) : null}
