@@ -99,7 +99,7 @@ test('50,000 rows: the check and the import count rows on a progress bar with a 
     }).observe(document.body, { subtree: true, childList: true, characterData: true })
   })
   await page.getByTestId('csv-import-file').setInputFiles(file('big.csv', Buffer.from(importFile(50_000), 'utf8')))
-  await expect(page.getByTestId('csv-detected')).toContainText('50,000 rows')
+  await expect(page.getByTestId('csv-detected')).toContainText('50,000 rows', { timeout: 60_000 })
   // Reading the file for the mapping step counts rows, with the shop's thousands separator.
   const readingTexts = (await page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts)).filter((text) =>
     text.startsWith('Reading')
