@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { manualClock } from '../../src/main/core/clock'
+import { openTestTill, TEST_EPOCH } from '../support/test-till'
+import { sellAtCounter } from '../support/sales'
+import { expect, test as base } from './support/fixtures'
+import { launchApp, type RelaunchingApp } from './support/relaunch'
+import { addProduct, setUpShop } from './support/shop'
+
+interface ShopWithBackup {
+  app: RelaunchingApp
+  /** The order numbers in the backup, and those sold after it. */
+  inBackup: string[]
+  afterBackup: string[]
+}
+
+/** A shop with a verified backup of 3 sales and 2 more sales the backup lacks, started as the app starts. */
+const test = base.extend<{ shop: ShopWithBackup }>({
+  shop: async ({}, use, testInfo) => {
+    const dir = testInfo.outputPath('till-data')
+    mkdirSync(dir, { recursive: true })
+    const till = openTestTill({ dir })
+    await setUpShop(till)
+    const oat = (await addProduct(till, 'Oat milk', { price: 320, stock: 50 })).variants[0]!.id
+    const sell = async (count: number): Promise<string[]> => {
+      const numbers: string[] = []
+      for (let sale = 0; sale < count; sale += 1) numbers.push((await sellAtCounter(till, [{ variantId: oat }])).number)
+      return numbers
+    }
+    const inBackup = await sell(3)
+    await till.ok('backups.now')
+    const afterBackup = await sell(2)
+    await till.close()
+    const app = await launchApp({ dbPath: till.dbPath, clock: manualClock(TEST_EPOCH + 3_600_000) })
+    try {
+      await use({ app, inBackup, afterBackup })
+    } finally {
+      await app.close()
+    }
+  },
+  wiring: async ({ shop }, use) => use(shop.app.wiring)
+})
+
+async function orderNumbersShown(page: Page): Promise<string[]> {
+  await page.goto('/#/orders')
+  await expect(page.getByTestId('order-row').first()).toBeVisible()
+  return (await page.getByTestId('order-row-number').allTextContents()).map((text) => text.trim()).sort()
+}
+
+test('restore, then the app restarts onto the backup: its orders are there and the later sales are not; undo restarts back onto them', async ({
+  page,
+  shop,
+  capture
+}) => {
+  const every = [...shop.inBackup, ...shop.afterBackup].sort()
+  expect(await orderNumbersShown(page)).toEqual(every)
+
+  await page.goto('/#/settings/backups')
+  await page.getByTestId('backups-row').first().getByTestId('backups-restore').click()
+  const dialog = page.getByTestId('restore-dialog')
+  await expect(dialog.getByTestId('restore-count-orders')).toHaveText('3 orders')
+  await dialog.getByTestId('restore-confirm').click()
+  await expect(page.getByTestId('backups-restarting')).toBeVisible()
+  await shop.app.started(2)
+
+  // the relaunch opens a new window: the page loads again, on the restored database
+  await page.reload()
+  expect(await orderNumbersShown(page)).toEqual([...shop.inBackup].sort())
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await capture(page, 'backups-restarted-orders-1280')
+  await page.goto('/#/settings/backups')
+  await expect(page.getByTestId('backups-undo-restore')).toBeVisible()
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1920, 1080]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await capture(page, `backups-restarted-settings-${width}`)
+  }
+
+  await page.getByTestId('backups-undo-restore').click()
+  await expect(page.getByTestId('backups-restarting')).toBeVisible()
+  await shop.app.started(3)
+  await page.reload()
+  expect(await orderNumbersShown(page)).toEqual(every)
+})
