@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { customerInputSchema, type Customer } from './customers'
+import type { AppErrorData } from './errors'
 import type { Money } from './money'
 import { freeText } from './free-text'
 import { WEIGHT_SCALE, type SoldBy } from './sold-by'
@@ -183,6 +184,13 @@ export interface Cart {
   orderDiscount: Discount | null
   lines: CartLine[]
   totals: CartTotals
+  /**
+   * Set when the cart passes what a till holds (a price raised since its lines were added):
+   * the refusal AMOUNT_TOO_LARGE naming the line or the total. The cart is kept and shown, its
+   * amounts are not worked out (all 0, item count apart), and checkout refuses it until a line is
+   * removed or lowered.
+   */
+  overLimit: AppErrorData | null
   parkedAt: number | null
   createdAt: number
   updatedAt: number

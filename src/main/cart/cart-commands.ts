@@ -3,7 +3,7 @@ import type { AppContext } from '../core/app-context'
 import { runCommand, type CommandScope, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
-import { getCartRow, loadCartSnapshot, priceSnapshot, type CartRow, type PricedCart } from './cart-snapshot'
+import { getCartRow, loadCartSnapshot, priceSnapshot, refuseOverLimit, type CartRow, type PricedCart } from './cart-snapshot'
 
 export async function priceCartById(db: Db | Trx, cartId: number, now: number): Promise<PricedCart> {
   const settings = await readSettings(db)
@@ -20,23 +20,40 @@ export async function touchCart(scope: CommandScope, cartId: number): Promise<vo
 }
 
 /**
+ * What a cart change answers when it raises no amount (a line taken off or lowered, a note, the
+ * customer, parking): such a change is kept even when the cart stays over what a till holds, so a
+ * cart pushed over the limit by a later price change can still be mended.
+ */
+export const AMOUNTS_NOT_RAISED = 'amounts-not-raised'
+
+/**
  * One change to one cart as one command: a missing cart is refused, the cart is stamped and
- * announced, and the answer is the cart as it now stands, totals included.
+ * announced, and the answer is the cart as it now stands, totals included. A change that leaves the
+ * cart over the amount limit is refused (AMOUNT_TOO_LARGE) unless it answers AMOUNTS_NOT_RAISED.
  */
 export function changeCart(
   app: AppContext,
   caller: Caller,
   cartId: number,
-  work: (scope: CommandScope, cart: CartRow) => Promise<void>,
+  work: (scope: CommandScope, cart: CartRow) => Promise<void | typeof AMOUNTS_NOT_RAISED>,
   /** Runs on the changed cart before the command commits: a throw undoes the change. */
   check?: (cart: Cart) => void
 ): Promise<Cart> {
   return runCommand(app, caller, async (scope) => {
     const row = await getCartRow(scope.trx, cartId)
-    await work(scope, row)
+    const raised = (await work(scope, row)) !== AMOUNTS_NOT_RAISED
     await touchCart(scope, cartId)
     const cart = await readCart(scope.trx, cartId, scope.now)
+    if (raised) refuseOverLimit(cart)
     check?.(cart)
     return cart
+  })
+}
+
+/** changeCart for a change that raises no amount (see AMOUNTS_NOT_RAISED). */
+export function changeCartDetails(app: AppContext, caller: Caller, cartId: number, work: (scope: CommandScope, cart: CartRow) => Promise<void>): Promise<Cart> {
+  return changeCart(app, caller, cartId, async (scope, row) => {
+    await work(scope, row)
+    return AMOUNTS_NOT_RAISED
   })
 }

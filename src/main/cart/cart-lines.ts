@@ -2,6 +2,7 @@ import { MAX_LINE_QUANTITY, type CartLineKind } from '../../shared/cart'
 import type { Discount } from '../../shared/pricing'
 import { AppError, notFound, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
+import { AMOUNTS_NOT_RAISED } from './cart-commands'
 
 export function productArchived(name: string, variantLabel: string): AppError {
   const product = variantLabel ? `${name} (${variantLabel})` : name
@@ -57,23 +58,28 @@ export async function addCartLine(scope: CommandScope, cartId: number, variantId
   await scope.trx.updateTable('cart_lines').set({ quantity: total }).where('id', '=', existing.id).execute()
 }
 
-export async function assertLineInCart(scope: CommandScope, cartId: number, lineId: number): Promise<{ kind: CartLineKind }> {
-  const line = await scope.trx.selectFrom('cart_lines').select('kind').where('id', '=', lineId).where('cart_id', '=', cartId).executeTakeFirst()
+export async function assertLineInCart(scope: CommandScope, cartId: number, lineId: number): Promise<{ kind: CartLineKind; quantity: number }> {
+  const line = await scope.trx.selectFrom('cart_lines').select(['kind', 'quantity']).where('id', '=', lineId).where('cart_id', '=', cartId).executeTakeFirst()
   if (!line) throw notFound('Cart line', lineId)
   return line
 }
 
-/** Whole units, or a weight in thousandths on a weighed line; a scale label's weight is the label's. */
-export async function setCartLineQuantity(scope: CommandScope, cartId: number, lineId: number, quantity: number): Promise<void> {
-  const { kind } = await assertLineInCart(scope, cartId, lineId)
+/**
+ * Whole units, or a weight in thousandths on a weighed line; a scale label's weight is the label's.
+ * Lowering a line raises no amount (it may leave a cart over the amount limit, on its way back under).
+ */
+export async function setCartLineQuantity(scope: CommandScope, cartId: number, lineId: number, quantity: number): Promise<void | typeof AMOUNTS_NOT_RAISED> {
+  const { kind, quantity: before } = await assertLineInCart(scope, cartId, lineId)
   if (kind === 'label') throw validationError('A scale label says what was weighed: remove the line and weigh it again.', 'quantity')
   if (kind !== 'weighed' && quantity > MAX_LINE_QUANTITY) throw validationError(`A line holds at most ${MAX_LINE_QUANTITY} units.`, 'quantity')
   await scope.trx.updateTable('cart_lines').set({ quantity }).where('id', '=', lineId).execute()
+  if (quantity <= before) return AMOUNTS_NOT_RAISED
 }
 
-export async function removeCartLine(scope: CommandScope, cartId: number, lineId: number): Promise<void> {
+export async function removeCartLine(scope: CommandScope, cartId: number, lineId: number): Promise<typeof AMOUNTS_NOT_RAISED> {
   await assertLineInCart(scope, cartId, lineId)
   await scope.trx.deleteFrom('cart_lines').where('id', '=', lineId).execute()
+  return AMOUNTS_NOT_RAISED
 }
 
 export async function setCartLineDiscount(scope: CommandScope, cartId: number, lineId: number, discount: Discount | null): Promise<void> {

@@ -4,16 +4,17 @@ import type { Cart, CartLine, CartLineKind } from '../../shared/cart'
 import type { Coupon } from '../../shared/coupons'
 import type { Customer } from '../../shared/customers'
 import { money } from '../../shared/money'
+import type { AppErrorData } from '../../shared/errors'
 import type { Discount } from '../../shared/pricing'
 import type { ShopSettings } from '../../shared/settings'
 import type { SoldBy } from '../../shared/sold-by'
-import { notFound } from '../core/app-error'
+import { AppError, notFound } from '../core/app-error'
 import { couponProblem } from '../coupons/coupon-rules'
 import { findCoupon } from '../coupons/coupons-store'
 import { findCustomer } from '../customers/customers-store'
 import type { Db, Trx } from '../db/schema'
 import type { CartsTable } from '../db/tables/carts.table'
-import { couponSpend, priceCart, type PricingInput, type PricingResult } from '../pricing/totals'
+import { couponSpend, priceCart, unpriced, type PricingInput, type PricingResult } from '../pricing/totals'
 
 export type CartRow = { [K in keyof CartsTable]: K extends 'id' ? number : CartsTable[K] }
 
@@ -147,6 +148,26 @@ export interface PricedCart {
   couponProblem: string | null
 }
 
+/**
+ * Prices the cart, or, when a price raised since the lines were added takes a line or the total
+ * past what a till holds, answers it unpriced with that AMOUNT_TOO_LARGE refusal. Such a cart is
+ * still read, so the till can show it and take the line off; checkout refuses it (`refuseOverLimit`).
+ */
+function priceOrRefusal(input: PricingInput): { pricing: PricingResult; overLimit: AppErrorData | null } {
+  try {
+    return { pricing: priceCart(input), overLimit: null }
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'AMOUNT_TOO_LARGE') return { pricing: unpriced(input), overLimit: error.toData() }
+    throw error
+  }
+}
+
+/** Throws the cart's AMOUNT_TOO_LARGE refusal again, for a command that must not leave it over the limit. */
+export function refuseOverLimit(cart: Cart): void {
+  const refusal = cart.overLimit
+  if (refusal) throw new AppError(refusal.code, refusal.message, { issues: refusal.issues, details: refusal.details })
+}
+
 /** Prices a cart with the one totals module; a coupon that does not apply right now takes nothing off. */
 export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, now: number): PricedCart {
   const { row, lines, customer, coupon } = snapshot
@@ -154,7 +175,7 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
   const base: PricingInput = { taxMode: settings.taxMode, taxRounding: settings.taxRounding, lines, orderDiscount, coupon: null }
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
-  const pricing = priceCart({ ...base, coupon: couponDiscount })
+  const { pricing, overLimit } = priceOrRefusal({ ...base, coupon: couponDiscount })
   // The cart goes to the window: the shop's cost and who allowed a price stay here. Each field is
   // named (no spread before them), as V8 adds fields written after a spread one at a time.
   const cartLines = lines.map((line, index): CartLine => ({
@@ -192,6 +213,7 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
       orderDiscount,
       lines: cartLines,
       totals: pricing.totals,
+      overLimit,
       parkedAt: row.parked_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at

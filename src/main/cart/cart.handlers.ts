@@ -3,7 +3,7 @@ import { runCommand } from '../core/command'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import { checkout } from '../orders/checkout'
 import { applyCoupon, attachCustomer, detachCustomer, removeCoupon, setCartNote, setOrderDiscount } from './cart-adjustments'
-import { changeCart, readCart } from './cart-commands'
+import { changeCart, changeCartDetails, readCart } from './cart-commands'
 import { discountWithinLimit } from './discount-limit'
 import { addOpenLine, addScaleLabel, addWeighedLine } from './cart-special-lines'
 import { priceCutWithinLimit, setLinePrice } from './price-override'
@@ -34,11 +34,11 @@ export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
       changeCart(app, call, cartId, (scope) => setOrderDiscount(scope, cartId, discount), discountWithinLimit(call)),
     'cart.applyCoupon': ({ cartId, code }, call) => changeCart(app, call, cartId, (scope) => applyCoupon(scope, cartId, code)),
     'cart.removeCoupon': ({ cartId }, call) => changeCart(app, call, cartId, (scope) => removeCoupon(scope, cartId)),
-    'cart.attachCustomer': (input, call) => changeCart(app, call, input.cartId, (scope) => attachCustomer(scope, input.cartId, input)),
-    'cart.detachCustomer': ({ cartId }, call) => changeCart(app, call, cartId, (scope) => detachCustomer(scope, cartId)),
-    'cart.setNote': ({ cartId, note }, call) => changeCart(app, call, cartId, (scope) => setCartNote(scope, cartId, note)),
-    'cart.park': ({ cartId, label }, call) => changeCart(app, call, cartId, (scope) => parkCart(scope, cartId, label)),
-    'cart.resume': ({ cartId }, call) => changeCart(app, call, cartId, (scope) => resumeCart(scope, cartId)),
+    'cart.attachCustomer': (input, call) => changeCartDetails(app, call, input.cartId, (scope) => attachCustomer(scope, input.cartId, input)),
+    'cart.detachCustomer': ({ cartId }, call) => changeCartDetails(app, call, cartId, (scope) => detachCustomer(scope, cartId)),
+    'cart.setNote': ({ cartId, note }, call) => changeCartDetails(app, call, cartId, (scope) => setCartNote(scope, cartId, note)),
+    'cart.park': ({ cartId, label }, call) => changeCartDetails(app, call, cartId, (scope) => parkCart(scope, cartId, label)),
+    'cart.resume': ({ cartId }, call) => changeCartDetails(app, call, cartId, (scope) => resumeCart(scope, cartId)),
     'cart.discard': ({ cartId }, call) => runCommand(app, call, (scope) => discardCart(scope, cartId)),
     'cart.checkout': (input, call) => checkout(app, call, input, input.sellBelowStock ? sellBelowStockAllowedBy(call) : undefined)
   }

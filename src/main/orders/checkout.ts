@@ -5,7 +5,7 @@ import type { AppContext } from '../core/app-context'
 import { AppError, validationError } from '../core/app-error'
 import { runCommand, type CommandScope, type Caller } from '../core/command'
 import { insertRows } from '../db/insert-rows'
-import { loadCartSnapshot, priceSnapshot, type PricedCart, type SnapshotLine } from '../cart/cart-snapshot'
+import { loadCartSnapshot, priceSnapshot, refuseOverLimit, type PricedCart, type SnapshotLine } from '../cart/cart-snapshot'
 import { productArchived } from '../cart/cart-lines'
 import { countCouponUse } from '../coupons/coupons-store'
 import { cashOf, checkPaymentsFit, insertPayments, paymentsSum } from '../payments/record-payments'
@@ -165,6 +165,7 @@ function priceRecord(line: SnapshotLine) {
 
 function assertSellable({ cart, couponProblem }: PricedCart): void {
   if (cart.lines.length === 0) throw new AppError('CART_EMPTY', 'The cart is empty: add something to sell first.')
+  refuseOverLimit(cart)
   const archived = cart.lines.find((line) => line.archived)
   if (archived) throw productArchived(archived.name, archived.variantLabel)
   if (cart.coupon && couponProblem !== null) {

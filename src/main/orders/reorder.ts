@@ -2,6 +2,7 @@ import type { ReorderResult } from '../../shared/orders'
 import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import { readCart, touchCart } from '../cart/cart-commands'
+import { refuseOverLimit } from '../cart/cart-snapshot'
 import { addCartLine } from '../cart/cart-lines'
 import { addWeighedLine } from '../cart/cart-special-lines'
 import { cartLineCount, ensureActiveCart } from '../cart/cart-lifecycle'
@@ -51,5 +52,8 @@ export async function reorder(scope: CommandScope, orderId: number): Promise<Reo
     await scope.trx.updateTable('carts').set({ customer_id: order.customer_id }).where('id', '=', cartId).execute()
   }
   await touchCart(scope, cartId)
-  return { cart: await readCart(scope.trx, cartId, scope.now), skipped }
+  const cart = await readCart(scope.trx, cartId, scope.now)
+  // Today's prices may take the old order past what a till holds: refused, nothing added.
+  refuseOverLimit(cart)
+  return { cart, skipped }
 }

@@ -85,6 +85,33 @@ function amountTooLarge(path: string): AppError {
   return new AppError('AMOUNT_TOO_LARGE', message, { issues: [{ path, message }], details: { limit: MAX_AMOUNT } })
 }
 
+/** A weighed line is one item, whatever it weighs. */
+function itemCount(input: PricingInput): number {
+  return input.lines.reduce((count, line) => count + (isWeighed(line.soldBy ?? 'each') ? 1 : line.quantity), 0)
+}
+
+/**
+ * A cart priceCart refuses (AMOUNT_TOO_LARGE) as it can still be shown: every amount 0, the item
+ * count as it is. Never sold: checkout refuses a cart over the limit.
+ */
+export function unpriced(input: PricingInput): PricingResult {
+  const zero = money(0)
+  const line: LineTotals = { gross: zero, lineDiscount: zero, orderDiscount: zero, couponDiscount: zero, net: zero, tax: zero, total: zero }
+  return {
+    lines: input.lines.map(() => line),
+    totals: {
+      itemCount: itemCount(input),
+      subtotal: zero,
+      lineDiscountTotal: zero,
+      orderDiscountTotal: zero,
+      couponDiscountTotal: zero,
+      taxTotal: zero,
+      total: zero,
+      taxByRate: []
+    }
+  }
+}
+
 export function priceCart(input: PricingInput): PricingResult {
   const gross = input.lines.map((line, index) => {
     const soldBy = line.soldBy ?? 'each'
@@ -126,8 +153,7 @@ export function priceCart(input: PricingInput): PricingResult {
   return {
     lines,
     totals: {
-      // A weighed line is one item, whatever it weighs.
-      itemCount: input.lines.reduce((count, line) => count + (isWeighed(line.soldBy ?? 'each') ? 1 : line.quantity), 0),
+      itemCount: itemCount(input),
       subtotal: sum((line) => line.gross),
       lineDiscountTotal: sum((line) => line.lineDiscount),
       orderDiscountTotal: sum((line) => line.orderDiscount),
