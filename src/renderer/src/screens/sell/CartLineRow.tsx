@@ -16,6 +16,10 @@ interface CartLineRowProps {
   highlighted: boolean
   /** Changes each time this line is changed again, to bring it back into view. */
   changeSeq: number
+  /** False while the cart is over the amount limit: its amounts are not worked out, so none is shown. */
+  priced: boolean
+  /** This line is the one the amount-limit refusal names. */
+  overLimit: boolean
   onOpen(line: CartLine): void
 }
 
@@ -27,10 +31,15 @@ interface CartLineRowProps {
 export const CartLineRow = memo(
   CartLine,
   (before, after) =>
-    before.highlighted === after.highlighted && before.changeSeq === after.changeSeq && before.onOpen === after.onOpen && sameData(before.line, after.line)
+    before.highlighted === after.highlighted &&
+    before.changeSeq === after.changeSeq &&
+    before.priced === after.priced &&
+    before.overLimit === after.overLimit &&
+    before.onOpen === after.onOpen &&
+    sameData(before.line, after.line)
 )
 
-function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
+function CartLine({ line, highlighted, changeSeq, priced, overLimit, onOpen }: CartLineRowProps) {
   const { t } = useTranslation()
   const settings = useShopSettings()
   const format = useFormatMoney()
@@ -45,6 +54,10 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
     // One short flash (not a lasting animation): the eye finds the line, a slow PC pays for a second only.
     row.current.animate?.([{ backgroundColor: 'var(--success-flash)' }, { backgroundColor: 'var(--success-soft)' }], { duration: 900, easing: 'ease-out' })
   }, [highlighted, changeSeq])
+  // The line a price change took past the limit is the one to mend: kept in view while it is marked.
+  useLayoutEffect(() => {
+    if (overLimit) row.current?.scrollIntoView({ block: 'nearest' })
+  }, [overLimit])
   const [quantity, setQuantity] = useState(String(line.quantity))
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => setQuantity(String(line.quantity)), [line.quantity])
@@ -74,7 +87,7 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
   return (
     <li
       ref={row}
-      className={`cart-line${highlighted ? ' cart-line--new' : ''}`}
+      className={`cart-line${highlighted ? ' cart-line--new' : ''}${overLimit ? ' cart-line--over-limit' : ''}`}
       data-testid="cart-line"
       data-sku={line.sku}
       data-highlighted={highlighted || undefined}
@@ -161,7 +174,14 @@ function CartLine({ line, highlighted, changeSeq, onOpen }: CartLineRowProps) {
         </div>
       )}
       {/* Quantity × price, as the receipt prints it: discounts and tax are shown apart, under the lines. */}
-      <Money amount={line.gross} className="cart-line__total" testId="cart-line-total" />
+      {priced ? (
+        <Money amount={line.gross} className="cart-line__total" testId="cart-line-total" />
+      ) : (
+        // Only the line the refusal names says so; the others wait for the sale to fit again.
+        <span className="cart-line__total cart-line__unpriced" data-testid="cart-line-total">
+          {overLimit ? t('counter.overLimit.line') : null}
+        </span>
+      )}
       {problem ? (
         <span className="field__error cart-line__problem" role="alert" data-testid="cart-line-quantity-error">
           {problem}

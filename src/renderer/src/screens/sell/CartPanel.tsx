@@ -1,8 +1,10 @@
 import { useCallback } from 'react'
 import type { Cart, CartLine } from '../../../../shared/cart'
+import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money } from '../../components/Money'
+import { inScreenLanguage, showError } from '../../lib/errors'
 import { useHotkey } from '../../lib/hotkeys'
 import { useCartStore } from './cart-store'
 import { CartLineRow } from './CartLineRow'
@@ -56,6 +58,34 @@ function Totals({ cart }: { cart: Cart }) {
   )
 }
 
+/**
+ * In the totals' place while the sale is past what a till holds: the coded refusal in the screen's
+ * language and what to do, compact enough to leave the marked line in view at 800x600.
+ */
+function OverLimit({ refusal, lineMarked }: { refusal: AppErrorData; lineMarked: boolean }) {
+  const { t } = useTranslation()
+  const { sentence, code } = showError(inScreenLanguage(refusal))
+  return (
+    <div id="cart-over-limit" className="notice notice--error cart__over-limit" role="alert" data-testid="cart-over-limit">
+      <p className="notice__sentence">
+        <span data-testid="cart-over-limit-sentence">{sentence}</span>{' '}
+        <span className="cart__over-limit-hint" data-testid="cart-over-limit-hint">
+          {lineMarked ? t('counter.overLimit.hintLine') : t('counter.overLimit.hintTotal')}
+        </span>
+      </p>
+      <span className="notice__code" data-testid="cart-over-limit-code" title={t('errors.codeTitle')}>
+        {code}
+      </span>
+    </div>
+  )
+}
+
+/** The line a refusal's path names ("lines.2"), or null when it names the total. */
+function lineIndexOf(path: string | undefined): number | null {
+  const match = /^lines\.(\d+)$/.exec(path ?? '')
+  return match ? Number(match[1]) : null
+}
+
 /** The right half of Sell: the sale in progress, its adjustments, and the way to pay or set it aside. */
 export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   const { t } = useTranslation()
@@ -68,6 +98,9 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
   const setNotice = useCartStore((state) => state.setNotice)
   const lines = cart?.lines ?? []
   const empty = lines.length === 0
+  // A price raised since the lines were added took the sale past what a till holds: shown, not payable.
+  const overLimit = cart?.overLimit ?? null
+  const overLine = overLimit ? lineIndexOf(overLimit.issues?.[0]?.path) : null
   const openLine = useCallback((line: CartLine) => open({ kind: 'line', lineId: line.id }), [open])
 
   // As the totals count them: a weighing is one item, whatever it weighs.
@@ -122,12 +155,14 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
             </p>
           ) : (
             <ol className="cart-lines" data-testid="cart-lines">
-              {lines.map((line) => (
+              {lines.map((line, index) => (
                 <CartLineRow
                   key={line.id}
                   line={line}
                   highlighted={line.id === lastLineId}
                   changeSeq={line.id === lastLineId ? changeSeq : 0}
+                  priced={overLimit === null}
+                  overLimit={index === overLine}
                   onOpen={openLine}
                 />
               ))}
@@ -160,17 +195,18 @@ export function CartPanel({ open }: { open(dialog: SellDialog): void }) {
               {t('sell.clear')}
             </Button>
           </div>
-          {cart && !empty ? <Totals cart={cart} /> : null}
+          {overLimit ? <OverLimit refusal={overLimit} lineMarked={overLine !== null} /> : cart && !empty ? <Totals cart={cart} /> : null}
           <Button
             variant="primary"
             size="large"
             hotkey="F4"
             className="cart__pay"
             onClick={() => open({ kind: 'pay' })}
-            disabled={empty}
+            disabled={empty || overLimit !== null}
+            aria-describedby={overLimit ? 'cart-over-limit' : undefined}
             data-testid="cart-pay"
           >
-            {cart && !empty ? (
+            {cart && !empty && !overLimit ? (
               <>
                 {t('sell.pay')} <Money amount={cart.totals.total} />
               </>

@@ -1,0 +1,76 @@
+import { MAX_AMOUNT } from '../../src/shared/money'
+import { snapshotDatabase } from '../support/test-till'
+import { openSell, scan, stockShelves } from './support/counter'
+import { expect, test } from './support/fixtures'
+import { addProduct, setUpShop } from './support/shop'
+
+test.beforeEach(async ({ till }) => setUpShop(till))
+
+/**
+ * Issue 12 point 8: a sale on screen that a later price change takes past what a till holds. Sell
+ * keeps it, says so in the screen's language with the code, marks the line, refuses Pay, and takes
+ * the sale again once the line is lowered and removed.
+ */
+for (const size of [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 }
+]) {
+  test(`a sale pushed over the amount limit by a price change is kept and refused in German at ${size.width}x${size.height}`, async ({
+    page,
+    till,
+    capture
+  }) => {
+    await page.setViewportSize(size)
+    await till.ok('settings.updateTill', { screenLanguage: 'de' })
+    const [beans] = await stockShelves(till)
+    const gold = await addProduct(till, 'Gold bar', { sku: 'GOLD', price: 100_000_000_000, stock: 5 }, { taxRateBp: 0 })
+    await openSell(page)
+    await scan(page, beans!.barcode)
+    // A tap, not a second scan: one scan split under load is the flake this spec is not about.
+    await page.getByTestId('sell-product').filter({ hasText: 'Gold bar' }).click()
+    const goldLine = page.locator('[data-testid="cart-line"][data-sku="GOLD"]')
+    await goldLine.getByTestId('cart-line-plus').click()
+    await expect(goldLine.getByTestId('cart-line-quantity')).toHaveValue('2')
+    await expect(page.getByTestId('cart-over-limit')).toHaveCount(0)
+
+    // The price is raised elsewhere (Products, another till): the cart on screen reads it again.
+    await till.ok('catalog.updateVariant', { id: gold.variants[0]!.id, price: MAX_AMOUNT })
+    const refusal = page.getByTestId('cart-over-limit')
+    await expect(refusal.getByTestId('cart-over-limit-sentence')).toHaveText('Dieser Betrag ist größer, als die Kasse führen kann.')
+    await expect(refusal.getByTestId('cart-over-limit-code')).toHaveText('AMOUNT_TOO_LARGE')
+    await expect(page.getByTestId('cart-over-limit-hint')).toContainText('Verringern oder entfernen Sie die markierte Position')
+    await expect(page.locator('[data-testid="cart-line"][data-sku="BEANS-500"]').getByTestId('cart-line-total')).toHaveText('')
+    await expect(goldLine).toHaveClass(/cart-line--over-limit/)
+    await expect(goldLine.getByTestId('cart-line-total')).toHaveText('Über dem Limit')
+    await expect(page.getByTestId('cart-lines').getByTestId('cart-line')).toHaveCount(2)
+    await expect(page.getByTestId('cart-total')).toHaveCount(0)
+    const pay = page.getByTestId('cart-pay')
+    await expect(pay).toBeDisabled()
+    await expect(pay).toBeInViewport()
+    await expect(refusal).toBeInViewport()
+    await capture(page, `sell-over-limit-de-${size.width}`)
+
+    // F4 opens no payment, and nothing is written.
+    const before = await snapshotDatabase(till)
+    await page.keyboard.press('F4')
+    await expect(page.getByTestId('pay-dialog')).toHaveCount(0)
+    expect(await snapshotDatabase(till)).toEqual(before)
+
+    // One less gold bar: the line fits, the sale with the beans still does not (no line is marked).
+    await goldLine.getByTestId('cart-line-minus').click()
+    await expect(goldLine.getByTestId('cart-line-quantity')).toHaveValue('1')
+    await expect(goldLine).not.toHaveClass(/cart-line--over-limit/)
+    await expect(page.getByTestId('cart-over-limit-hint')).toContainText('eine Position')
+    await expect(refusal).toBeVisible()
+    await expect(pay).toBeDisabled()
+
+    // Taking the gold bar off brings back the total and Pay.
+    await goldLine.getByTestId('cart-line-minus').click()
+    await expect(goldLine).toHaveCount(0)
+    await expect(refusal).toHaveCount(0)
+    await expect(page.getByTestId('cart-total')).toBeVisible()
+    await expect(pay).toBeEnabled()
+    await page.keyboard.press('F4')
+    await expect(page.getByTestId('pay-dialog')).toBeVisible()
+  })
+}
