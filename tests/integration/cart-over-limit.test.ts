@@ -16,20 +16,22 @@ let tea: SeededVariant
 
 beforeEach(async () => {
   till = openTestTill()
-  ;[big, tea] = await seedProducts(till.context, [
+  const seeded = await seedProducts(till.context, [
     { name: 'Gold bar', price: 100_000_000_000, stock: 10 },
     { name: 'Tea', price: 450, stock: 10 }
   ])
+  big = seeded[0]!
+  tea = seeded[1]!
 })
 afterEach(() => till.cleanup())
 
 async function cartPushedOverLimit() {
   let cart = await till.ok('cart.current')
-  cart = await till.ok('cart.addLine', { cartId: cart.id, variantId: tea!.variantId, quantity: 1 })
-  cart = await till.ok('cart.addLine', { cartId: cart.id, variantId: big!.variantId, quantity: 3 })
+  cart = await till.ok('cart.addLine', { cartId: cart.id, variantId: tea.variantId, quantity: 1 })
+  cart = await till.ok('cart.addLine', { cartId: cart.id, variantId: big.variantId, quantity: 3 })
   expect(cart.overLimit).toBeNull()
   // A price raised afterwards: 3 × MAX_AMOUNT is past what a till holds.
-  await till.ok('catalog.updateVariant', { id: big!.variantId, price: MAX_AMOUNT })
+  await till.ok('catalog.updateVariant', { id: big.variantId, price: MAX_AMOUNT })
   return cart
 }
 
@@ -67,7 +69,7 @@ describe('a cart pushed over the amount limit by a later price change', () => {
     const gold = cart.lines[1]!
     const before = await snapshotSales(till)
     for (const raise of [
-      till.call('cart.addLine', { cartId: cart.id, variantId: tea!.variantId, quantity: 1 }),
+      till.call('cart.addLine', { cartId: cart.id, variantId: tea.variantId, quantity: 1 }),
       till.call('cart.setQuantity', { cartId: cart.id, lineId: gold.id, quantity: 4 })
     ]) {
       const answer = await raise
