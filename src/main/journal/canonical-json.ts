@@ -61,7 +61,7 @@ function write(value: unknown, written: ReadonlyMap<object, string> | undefined)
         if (item === undefined) continue
         if (text.length > 1) text += ','
         try {
-          text += `${JSON.stringify(key)}:${write(item, written)}`
+          text += quotedKey(key) + write(item, written)
         } catch (error) {
           throw within(error, key)
         }
@@ -71,6 +71,19 @@ function write(value: unknown, written: ReadonlyMap<object, string> | undefined)
     default:
       throw new CanonicalJsonError(`A ${typeof value} cannot be written`, '')
   }
+}
+
+// The data of every sale names the same few dozen keys: each is quoted once, not on every write.
+const QUOTED_KEYS_KEPT = 1000
+const quotedKeys = new Map<string, string>()
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key)
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(key)}:`
+    if (quotedKeys.size < QUOTED_KEYS_KEPT) quotedKeys.set(key, quoted)
+  }
+  return quoted
 }
 
 function within(error: unknown, step: string): unknown {

@@ -88,128 +88,71 @@ export class RollupDelta {
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + change)
   }
 
+  /** Each rollup row in one upsert: fixed SQL text per table, its values straight from the gathered sums. */
   write(sql: SqlRunner): void {
-    if (this.days.size > 0) {
-      upsert(
-        sql,
-        DAYS,
-        [...this.days].flatMap(([day, f]) => [
-          day,
-          f.currency,
-          f.orders,
-          f.revenue,
-          f.discounts,
-          f.tax,
-          f.items,
-          f.refunds,
-          f.returned_items,
-          f.returns,
-          f.rounding,
-          f.cost,
-          f.costed_sales
-        ])
-      )
+    for (const [day, f] of this.days) {
+      sql.run(DAYS, [
+        day,
+        f.currency,
+        f.orders,
+        f.revenue,
+        f.discounts,
+        f.tax,
+        f.items,
+        f.refunds,
+        f.returned_items,
+        f.returns,
+        f.rounding,
+        f.cost,
+        f.costed_sales
+      ])
     }
-    if (this.hours.size > 0) {
-      upsert(
-        sql,
-        HOURS,
-        [...this.hours].flatMap(([key, sales]) => [key.slice(0, 10), Number(key.slice(11)), sales.currency, sales.orders, sales.revenue])
-      )
-    }
-    if (this.payments.size > 0) {
-      upsert(
-        sql,
-        PAYMENTS,
-        [...this.payments].flatMap(([key, f]) => [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded, f.rounding])
-      )
-    }
-    if (this.taxDays.size > 0) {
-      upsert(
-        sql,
-        TAX_DAYS,
-        [...this.taxDays].flatMap(([key, f]) => [key.slice(0, 10), Number(key.slice(11)), f.currency, f.net, f.tax, f.gross])
-      )
-    }
+    for (const [key, f] of this.hours) sql.run(HOURS, [key.slice(0, 10), Number(key.slice(11)), f.currency, f.orders, f.revenue])
+    for (const [key, f] of this.payments) sql.run(PAYMENTS, [key.slice(0, 10), key.slice(11), f.currency, f.payments, f.paid, f.refunded, f.rounding])
+    for (const [key, f] of this.taxDays) sql.run(TAX_DAYS, [key.slice(0, 10), Number(key.slice(11)), f.currency, f.net, f.tax, f.gross])
     if (this.productDays.size > 0) {
       const months = new Map<string, Gathered<ProductSales>>()
-      const values: Array<string | number> = []
-      for (const [key, sales] of this.productDays) {
+      for (const [key, f] of this.productDays) {
         const [productId, day] = key.split('|') as [string, string]
-        values.push(Number(productId), day, sales.currency, sales.units, sales.revenue)
-        bump(months, `${productId}|${day.slice(0, 7)}`, sales.currency, zeroProduct, { units: sales.units, revenue: sales.revenue })
+        sql.run(PRODUCT_DAYS, [Number(productId), day, f.currency, f.units, f.revenue])
+        bump(months, `${productId}|${day.slice(0, 7)}`, f.currency, zeroProduct, { units: f.units, revenue: f.revenue })
       }
-      upsert(sql, PRODUCT_DAYS, values)
-      upsert(
-        sql,
-        PRODUCT_MONTHS,
-        [...months].flatMap(([key, sales]) => {
-          const [productId, month] = key.split('|') as [string, string]
-          return [Number(productId), month, sales.currency, sales.units, sales.revenue]
-        })
-      )
+      for (const [key, f] of months) {
+        const [productId, month] = key.split('|') as [string, string]
+        sql.run(PRODUCT_MONTHS, [Number(productId), month, f.currency, f.units, f.revenue])
+      }
     }
-    if (this.staffDays.size > 0) {
-      upsert(
-        sql,
-        STAFF_DAYS,
-        [...this.staffDays].flatMap(([key, f]) => [
-          key.slice(0, 10),
-          key.slice(11),
-          f.currency,
-          f.orders,
-          f.gross,
-          f.cancels,
-          f.cancelled,
-          f.paid,
-          f.returns,
-          f.refunds
-        ])
-      )
+    for (const [key, f] of this.staffDays) {
+      sql.run(STAFF_DAYS, [key.slice(0, 10), key.slice(11), f.currency, f.orders, f.gross, f.cancels, f.cancelled, f.paid, f.returns, f.refunds])
     }
-    const statuses = [...this.statuses].filter(([, change]) => change !== 0)
-    if (statuses.length > 0) upsert(sql, STATUSES, statuses.flat())
+    for (const [status, change] of this.statuses) if (change !== 0) sql.run(STATUSES, [status, change])
   }
 }
-
-interface UpsertShape {
-  table: string
-  width: number
-  /** Adds one row's figures to its rollup row (created at zero if new). */
-  text: string
-}
-
-/** `keys` identify the row, `currency` is written with a new row, `sums` are added to. */
-function shape(table: string, keys: readonly string[], sums: readonly string[], currency: readonly string[] = ['currency']): UpsertShape {
-  const columns = [...keys, ...currency, ...sums]
-  return {
-    table,
-    width: columns.length,
-    text:
-      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
-      ` ON CONFLICT (${keys.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ` +
-      sums.map((c) => `"${c}" = "${c}" + excluded."${c}"`).join(', ')
-  }
-}
-
-const DAYS = shape(
-  'stats_days',
-  ['day'],
-  ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns', 'rounding', 'cost', 'costed_sales']
-)
-const HOURS = shape('stats_hours', ['day', 'hour'], ['orders', 'revenue'])
-const PAYMENTS = shape('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded', 'rounding'])
-const TAX_DAYS = shape('stats_tax_days', ['day', 'rate_bp'], ['net', 'tax', 'gross'])
-const PRODUCT_DAYS = shape('stats_product_days', ['product_id', 'day'], ['units', 'revenue'])
-const PRODUCT_MONTHS = shape('stats_product_months', ['product_id', 'month'], ['units', 'revenue'])
-const STAFF_DAYS = shape('stats_staff_days', ['day', 'staff_id'], ['orders', 'gross', 'cancels', 'cancelled', 'paid', 'returns', 'refunds'])
-const STATUSES = shape('stats_statuses', ['status'], ['orders'], [])
 
 /**
  * One upsert per rollup row, SQL text written once per table rather than built by the query
  * builder: the rollups run in every sale. Single-row statements, because SQLite runs five of them
  * faster than one upsert of five rows, which also stalled for milliseconds now and then.
+ * `keys` identify the row, `currency` is written with a new row, `sums` are added to.
  */
-function upsert(sql: SqlRunner, target: UpsertShape, values: ReadonlyArray<string | number>): void {
-  for (let start = 0; start < values.length; start += target.width) sql.run(target.text, values.slice(start, start + target.width))
+function upsertText(table: string, keys: readonly string[], sums: readonly string[], currency: readonly string[] = ['currency']): string {
+  const columns = [...keys, ...currency, ...sums]
+  return (
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` +
+    ` ON CONFLICT (${keys.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ` +
+    sums.map((c) => `"${c}" = "${c}" + excluded."${c}"`).join(', ')
+  )
 }
+
+const DAYS = upsertText(
+  'stats_days',
+  ['day'],
+  ['orders', 'revenue', 'discounts', 'tax', 'items', 'refunds', 'returned_items', 'returns', 'rounding', 'cost', 'costed_sales']
+)
+const HOURS = upsertText('stats_hours', ['day', 'hour'], ['orders', 'revenue'])
+const PAYMENTS = upsertText('stats_payments', ['day', 'method'], ['payments', 'paid', 'refunded', 'rounding'])
+const TAX_DAYS = upsertText('stats_tax_days', ['day', 'rate_bp'], ['net', 'tax', 'gross'])
+const PRODUCT_DAYS = upsertText('stats_product_days', ['product_id', 'day'], ['units', 'revenue'])
+const PRODUCT_MONTHS = upsertText('stats_product_months', ['product_id', 'month'], ['units', 'revenue'])
+const STAFF_DAYS = upsertText('stats_staff_days', ['day', 'staff_id'], ['orders', 'gross', 'cancels', 'cancelled', 'paid', 'returns', 'refunds'])
+const STATUSES = upsertText('stats_statuses', ['status'], ['orders'], [])
