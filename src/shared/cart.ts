@@ -159,6 +159,8 @@ export interface CartLine extends LineTotals {
   /** The scanned code the line came from ('' when tapped or typed). */
   code: string
   discount: Discount | null
+  /** The quantity promotion this line's `promotionDiscount` comes from ('' when none covers it). */
+  promotionName: string
   /** Units in stock now; checkout refuses a line asking for more. */
   inStock: number
   /** The product or variant was archived since it was added: checkout will refuse the cart. */

@@ -178,6 +178,8 @@ export interface OrderLine extends LineTotals {
   priceReason: string
   /** Who allowed the price change (staff id), or null. */
   priceBy: string | null
+  /** The quantity promotion its `promotionDiscount` comes from, as sold ('' when none). */
+  promotionName: string
 }
 
 export interface OrderEvent {
@@ -217,6 +219,8 @@ export interface OrderDetail extends OrderSummary {
   currency: string
   subtotal: Money
   lineDiscountTotal: Money
+  /** What quantity promotions took off (migration 31). */
+  promotionDiscountTotal: Money
   orderDiscountTotal: Money
   couponDiscountTotal: Money
   taxTotal: Money

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Money } from './money'
+import type { AppliedPromotion } from './promotions'
 
 export const DISCOUNT_KINDS = ['percent', 'amount'] as const
 export type DiscountKind = (typeof DISCOUNT_KINDS)[number]
@@ -42,6 +43,8 @@ export interface LineTotals {
   /** unit price x quantity, as the price is shown (with tax in a tax-inclusive shop). */
   gross: Money
   lineDiscount: Money
+  /** This line's share of a quantity promotion ("3 for 10.00"), taken before the order discount. */
+  promotionDiscount: Money
   /** This line's share of the order discount. */
   orderDiscount: Money
   /** This line's share of the coupon. */
@@ -57,6 +60,9 @@ export interface CartTotals {
   itemCount: number
   subtotal: Money
   lineDiscountTotal: Money
+  promotionDiscountTotal: Money
+  /** The quantity promotions the cart qualified for, each with what it takes off. */
+  promotions: AppliedPromotion[]
   orderDiscountTotal: Money
   couponDiscountTotal: Money
   taxTotal: Money

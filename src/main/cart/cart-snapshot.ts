@@ -6,12 +6,14 @@ import type { Customer } from '../../shared/customers'
 import { money } from '../../shared/money'
 import type { AppErrorData } from '../../shared/errors'
 import type { Discount } from '../../shared/pricing'
+import type { PromotionRule } from '../../shared/promotions'
 import type { ShopSettings } from '../../shared/settings'
 import type { SoldBy } from '../../shared/sold-by'
 import { AppError, notFound } from '../core/app-error'
 import { couponProblem } from '../coupons/coupon-rules'
 import { findCoupon } from '../coupons/coupons-store'
 import { findCustomer } from '../customers/customers-store'
+import { activePromotionRules } from '../promotions/promotions-store'
 import type { Db, Trx } from '../db/schema'
 import type { CartsTable } from '../db/tables/carts.table'
 import { couponSpend, priceCart, unpriced, type PricingInput, type PricingResult } from '../pricing/totals'
@@ -49,6 +51,8 @@ export interface CartSnapshot {
   lines: SnapshotLine[]
   customer: Customer | null
   coupon: Coupon | null
+  /** The active quantity promotions of the cart's products. */
+  promotions: PromotionRule[]
 }
 
 export function toDiscount(kind: 'percent' | 'amount' | null, value: number): Discount | null {
@@ -137,7 +141,11 @@ export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<Ca
       unitCost: line.cost
     })),
     customer: row.customer_id === null ? null : await findCustomer(db, row.customer_id),
-    coupon: row.coupon_id === null ? null : await findCoupon(db, row.coupon_id)
+    coupon: row.coupon_id === null ? null : await findCoupon(db, row.coupon_id),
+    promotions: await activePromotionRules(
+      db,
+      lines.map((line) => line.product_id)
+    )
   }
 }
 
@@ -170,9 +178,9 @@ export function refuseOverLimit(cart: Cart): void {
 
 /** Prices a cart with the one totals module; a coupon that does not apply right now takes nothing off. */
 export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, now: number): PricedCart {
-  const { row, lines, customer, coupon } = snapshot
+  const { row, lines, customer, coupon, promotions } = snapshot
   const orderDiscount = toDiscount(row.order_discount_kind, row.order_discount_value)
-  const base: PricingInput = { taxMode: settings.taxMode, taxRounding: settings.taxRounding, lines, orderDiscount, coupon: null }
+  const base: PricingInput = { taxMode: settings.taxMode, taxRounding: settings.taxRounding, lines, orderDiscount, coupon: null, promotions }
   const problem = coupon ? couponProblem(coupon, businessDay(now, settings.timeZone), couponSpend(base)) : null
   const couponDiscount = coupon && problem === null ? toDiscount(coupon.kind, coupon.value) : null
   const { pricing, overLimit } = priceOrRefusal({ ...base, coupon: couponDiscount })
@@ -195,6 +203,7 @@ export function priceSnapshot(snapshot: CartSnapshot, settings: ShopSettings, no
     labelAmount: line.labelAmount === null ? null : money(line.labelAmount),
     code: line.code,
     discount: line.discount,
+    promotionName: pricing.linePromotions[index]?.name ?? '',
     inStock: line.inStock,
     archived: line.archived,
     ...pricing.lines[index]!

@@ -6,6 +6,7 @@ import type { CartTables } from './tables/carts.table'
 import type { CouponTables } from './tables/coupons.table'
 import type { CustomerTables } from './tables/customers.table'
 import type { OrderTables } from './tables/orders.table'
+import type { PromotionTables } from './tables/promotions.table'
 import type { PaymentTables } from './tables/payments.table'
 import type { SettingsTables } from './tables/settings.table'
 import type { ShiftTables } from './tables/shifts.table'
@@ -20,6 +21,7 @@ export interface DB
     CatalogTables,
     CustomerTables,
     CouponTables,
+    PromotionTables,
     CartTables,
     OrderTables,
     PaymentTables,

@@ -3,6 +3,7 @@ import { startupHandlers } from '../backups/startup.handlers'
 import { cartHandlers } from '../cart/cart.handlers'
 import { catalogHandlers } from '../catalog/catalog.handlers'
 import { couponsHandlers } from '../coupons/coupons.handlers'
+import { promotionsHandlers } from '../promotions/promotions.handlers'
 import { customersHandlers } from '../customers/customers.handlers'
 import { displayHandlers } from '../display/display.handlers'
 import { filesHandlers } from '../files/files.handlers'
@@ -27,6 +28,7 @@ export function createHandlers(app: AppContext, services: TillpointServices): Ha
     ...cartHandlers(app),
     ...catalogHandlers(app),
     ...couponsHandlers(app),
+    ...promotionsHandlers(app),
     ...customersHandlers(app),
     ...displayHandlers(services.display),
     ...filesHandlers(services.savePaths),

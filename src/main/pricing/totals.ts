@@ -1,9 +1,12 @@
 import { MAX_AMOUNT, money, sumMoney, type Money } from '../../shared/money'
 import { AppError } from '../core/app-error'
+import type { CartLineKind } from '../../shared/cart'
 import type { CartTotals, Discount, LineTotals } from '../../shared/pricing'
+import type { AppliedPromotion, PromotionRule } from '../../shared/promotions'
 import type { TaxMode, TaxRounding } from '../../shared/settings'
 import { isWeighed, lineGross, quantityScale, type SoldBy } from '../../shared/sold-by'
 import { taxByRate } from '../../shared/tax-summary'
+import { applyPromotions } from './promotions'
 import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } from './rounding'
 
 /**
@@ -14,10 +17,12 @@ import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } f
  *   1. gross = unit price x quantity, per line (a weighed line: price x thousandths / 1000 rounded
  *      half away from zero; a price-embedded scale label: the amount printed on it);
  *   2. the line discount (percent of gross, or an amount capped at gross);
- *   3. the order discount, computed on what the lines come to after step 2 (percent, or an amount
+ *   3. quantity promotions ("3 for 10.00", "buy 2 get 1 free"), on the counted item lines of their
+ *      product that carry no line discount, spread over the lines they cover (promotions.ts);
+ *   4. the order discount, computed on what the lines come to after step 3 (percent, or an amount
  *      capped there) and spread over the lines in proportion, by the largest-remainder rule;
- *   4. the coupon, likewise, on what is left after step 3;
- *   5. tax per line on its net: added on top in a tax-exclusive shop (net x rate), taken out of the
+ *   5. the coupon, likewise, on what is left after step 4;
+ *   6. tax per line on its net: added on top in a tax-exclusive shop (net x rate), taken out of the
  *      price in a tax-inclusive shop (net x rate / (1 + rate)).
  * Rounding rule: each percentage is rounded once, per line, to the nearest minor unit, halves away
  * from zero. Tax is rounded the way the shop chose: per line (each line's tax rounded on its own),
@@ -37,6 +42,10 @@ export interface PricedLine {
   soldBy?: SoldBy
   /** A price-embedded scale label's amount: the line's gross as printed, whatever price x weight is. */
   labelAmount?: number | null
+  /** The product, so a quantity promotion can find its lines; a line without one takes none. */
+  productId?: number
+  /** 'item' (the default) is the only kind a quantity promotion covers. */
+  kind?: CartLineKind
 }
 
 export interface PricingInput {
@@ -46,11 +55,15 @@ export interface PricingInput {
   orderDiscount: Discount | null
   /** The coupon's discount, only when the coupon applies (see `couponSpend`). */
   coupon: Discount | null
+  /** The active quantity promotions of the cart's products. */
+  promotions?: readonly PromotionRule[]
 }
 
 export interface PricingResult {
   lines: LineTotals[]
   totals: CartTotals
+  /** The promotion that covers each line, or null, in line order. */
+  linePromotions: (AppliedPromotion | null)[]
 }
 
 /** What a discount takes off `base`: never more than `base`, never negative. */
@@ -126,9 +139,13 @@ export function priceCart(input: PricingInput): PricingResult {
   const lineDiscounts = input.lines.map((line, index) => discountOn(gross[index] ?? 0, line.discount))
   const afterLine = gross.map((amount, index) => amount - (lineDiscounts[index] ?? 0))
 
-  const orderDiscount = discountOn(sumMoney(afterLine), input.orderDiscount)
-  const orderShares = spreadProportionally(orderDiscount, afterLine)
-  const afterOrder = afterLine.map((amount, index) => amount - (orderShares[index] ?? 0))
+  const promotable = input.lines.map((line) => (isPromotable(line) ? { unitPrice: line.unitPrice, quantity: line.quantity, productId: line.productId } : null))
+  const promotions = applyPromotions(promotable, input.promotions ?? [])
+  const afterPromotion = afterLine.map((amount, index) => amount - (promotions.shares[index] ?? 0))
+
+  const orderDiscount = discountOn(sumMoney(afterPromotion), input.orderDiscount)
+  const orderShares = spreadProportionally(orderDiscount, afterPromotion)
+  const afterOrder = afterPromotion.map((amount, index) => amount - (orderShares[index] ?? 0))
 
   const couponDiscount = discountOn(sumMoney(afterOrder), input.coupon)
   const couponShares = spreadProportionally(couponDiscount, afterOrder)
@@ -141,6 +158,7 @@ export function priceCart(input: PricingInput): PricingResult {
     return {
       gross: money(gross[index] ?? 0),
       lineDiscount: money(lineDiscounts[index] ?? 0),
+      promotionDiscount: money(promotions.shares[index] ?? 0),
       orderDiscount: money(orderShares[index] ?? 0),
       couponDiscount: money(couponShares[index] ?? 0),
       net: money(net),
@@ -156,13 +174,27 @@ export function priceCart(input: PricingInput): PricingResult {
       itemCount: itemCount(input),
       subtotal: sum((line) => line.gross),
       lineDiscountTotal: sum((line) => line.lineDiscount),
+      promotionDiscountTotal: sum((line) => line.promotionDiscount),
+      promotions: promotions.applied,
       orderDiscountTotal: sum((line) => line.orderDiscount),
       couponDiscountTotal: sum((line) => line.couponDiscount),
       taxTotal: sum((line) => line.tax),
       total: sum((line) => line.total),
       taxByRate: taxByRate(lines.map((line, index) => ({ taxRateBp: input.lines[index]!.taxRateBp, tax: line.tax, total: line.total })))
-    }
+    },
+    linePromotions: promotions.covering
   }
+}
+
+/** A promotion prices counted units at their shelf price: a typed, weighed or label line, or one with its own discount, keeps its price. */
+function isPromotable(line: PricedLine): line is PricedLine & { productId: number } {
+  return (
+    line.productId !== undefined &&
+    (line.kind ?? 'item') === 'item' &&
+    (line.soldBy ?? 'each') === 'each' &&
+    (line.labelAmount ?? null) === null &&
+    line.discount === null
+  )
 }
 
 /** Each rate's tax rounded once on the sum of its lines, then spread back over those lines. */
@@ -178,8 +210,8 @@ function taxPerRate(input: PricingInput, nets: readonly number[]): number[] {
   return taxes
 }
 
-/** What a coupon's minimum spend is measured against: the lines after line and order discounts. */
+/** What a coupon's minimum spend is measured against: the lines after line discounts, promotions and the order discount. */
 export function couponSpend(input: PricingInput): Money {
   const { totals } = priceCart({ ...input, coupon: null })
-  return money(totals.subtotal - totals.lineDiscountTotal - totals.orderDiscountTotal)
+  return money(totals.subtotal - totals.lineDiscountTotal - totals.promotionDiscountTotal - totals.orderDiscountTotal)
 }

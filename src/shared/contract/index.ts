@@ -12,6 +12,7 @@ import { filesChannels } from './files'
 import { journalChannels, journalEvents } from './journal'
 import { ordersChannels, ordersEvents } from './orders'
 import { printChannels, printEvents } from './print'
+import { promotionsChannels, promotionsEvents } from './promotions'
 import { settingsChannels, settingsEvents } from './settings'
 import { shiftsChannels, shiftsEvents } from './shifts'
 import { staffChannels, staffEvents } from './staff'
@@ -37,6 +38,7 @@ export const contract = {
   ...journalChannels,
   ...ordersChannels,
   ...printChannels,
+  ...promotionsChannels,
   ...settingsChannels,
   ...shiftsChannels,
   ...staffChannels,
@@ -58,6 +60,7 @@ export const events = {
   ...journalEvents,
   ...ordersEvents,
   ...printEvents,
+  ...promotionsEvents,
   ...settingsEvents,
   ...shiftsEvents,
   ...staffEvents,

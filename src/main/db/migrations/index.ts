@@ -23,6 +23,7 @@ import { m0026SaleCost } from './0026_sale_cost'
 import { m0027SyncStateChecked } from './0027_sync_state_checked'
 import { m0029OutboxProtocol } from './0029_outbox_protocol'
 import { m0030StaffAtTheTill } from './0030_staff_at_the_till'
+import { m0031Promotions } from './0031_promotions'
 import { m0032WeighedStats } from './0032_weighed_stats'
 
 /** In order; an applied migration is never edited, a change is a new file. */
@@ -51,5 +52,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0027SyncStateChecked,
   m0029OutboxProtocol,
   m0030StaffAtTheTill,
+  m0031Promotions,
   m0032WeighedStats
 ]

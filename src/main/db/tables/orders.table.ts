@@ -30,6 +30,8 @@ export interface OrdersTable {
   line_discount_total: number
   order_discount_total: number
   coupon_discount_total: number
+  /** Migration 31: what quantity promotions took off, the sum of its lines' promotion_discount. */
+  promotion_discount_total: Generated<number>
   tax_total: number
   total: number
   paid_total: number
@@ -74,6 +76,9 @@ export interface OrderLinesTable {
   line_discount: number
   order_discount: number
   coupon_discount: number
+  /** Migration 31: this line's share of a quantity promotion, and that promotion's name as sold. */
+  promotion_discount: Generated<number>
+  promotion_name: Generated<string>
   net: number
   tax: number
   total: number

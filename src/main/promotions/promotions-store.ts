@@ -1,0 +1,129 @@
+import { money } from '../../shared/money'
+import { promotionInputSchema, type Promotion, type PromotionInput, type PromotionRule } from '../../shared/promotions'
+import { AppError, notFound, validationError } from '../core/app-error'
+import type { CommandScope } from '../core/command'
+import type { Db, Trx } from '../db/schema'
+
+const PROMOTION_COLUMNS = [
+  'promotions.id',
+  'promotions.name',
+  'promotions.product_id',
+  'promotions.kind',
+  'promotions.quantity',
+  'promotions.price',
+  'promotions.free_quantity',
+  'promotions.active',
+  'promotions.created_at',
+  'promotions.updated_at',
+  'products.name as product_name'
+] as const
+
+function selectPromotions(db: Db | Trx) {
+  return db.selectFrom('promotions').innerJoin('products', 'products.id', 'promotions.product_id').select(PROMOTION_COLUMNS)
+}
+
+type PromotionRow = Awaited<ReturnType<ReturnType<typeof selectPromotions>['executeTakeFirstOrThrow']>>
+
+function toPromotion(row: PromotionRow): Promotion {
+  return {
+    id: row.id,
+    name: row.name,
+    productId: row.product_id,
+    productName: row.product_name,
+    kind: row.kind,
+    quantity: row.quantity,
+    price: money(row.price),
+    freeQuantity: row.free_quantity,
+    active: row.active === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }
+}
+
+export async function listPromotions(db: Db, input: { includeInactive: boolean }): Promise<Promotion[]> {
+  let query = selectPromotions(db)
+  if (!input.includeInactive) query = query.where('promotions.active', '=', 1)
+  return (await query.orderBy('promotions.name').orderBy('promotions.id').execute()).map(toPromotion)
+}
+
+export async function getPromotion(db: Db | Trx, promotionId: number): Promise<Promotion> {
+  const row = await selectPromotions(db).where('promotions.id', '=', promotionId).executeTakeFirst()
+  if (!row) throw notFound('Promotion', promotionId)
+  return toPromotion(row)
+}
+
+/** The active rules of these products: what the cart prices with. */
+export async function activePromotionRules(db: Db | Trx, productIds: readonly number[]): Promise<PromotionRule[]> {
+  if (productIds.length === 0) return []
+  const rows = await db
+    .selectFrom('promotions')
+    .select(['id', 'name', 'product_id', 'kind', 'quantity', 'price', 'free_quantity'])
+    .where('active', '=', 1)
+    .where('product_id', 'in', [...new Set(productIds)])
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    productId: row.product_id,
+    kind: row.kind,
+    quantity: row.quantity,
+    price: row.price,
+    freeQuantity: row.free_quantity
+  }))
+}
+
+type ParsedPromotion = ReturnType<typeof promotionInputSchema.parse>
+
+async function checkFits(trx: Trx, promotion: ParsedPromotion, exceptId: number | null): Promise<void> {
+  const product = await trx.selectFrom('products').select(['id', 'name', 'sold_by']).where('id', '=', promotion.productId).executeTakeFirst()
+  if (!product) throw validationError(`Product ${promotion.productId} was not found.`, 'productId')
+  if (product.sold_by !== 'each') throw validationError(`${product.name} is sold by weight: a quantity promotion counts units.`, 'productId')
+  if (!promotion.active) return
+  let clash = trx.selectFrom('promotions').select(['id', 'name']).where('product_id', '=', promotion.productId).where('active', '=', 1)
+  if (exceptId !== null) clash = clash.where('id', '<>', exceptId)
+  const other = await clash.executeTakeFirst()
+  if (other) {
+    throw new AppError('CONFLICT', `${product.name} already has an active promotion (${other.name}). Switch that one off first.`, {
+      issues: [{ path: 'productId', message: 'This product already has an active promotion' }],
+      details: { promotionId: other.id }
+    })
+  }
+}
+
+function columns(promotion: ParsedPromotion) {
+  return {
+    name: promotion.name,
+    product_id: promotion.productId,
+    kind: promotion.kind,
+    quantity: promotion.quantity,
+    price: promotion.price,
+    free_quantity: promotion.freeQuantity,
+    active: promotion.active ? 1 : 0
+  }
+}
+
+export async function createPromotion(scope: CommandScope, input: PromotionInput): Promise<Promotion> {
+  const promotion = promotionInputSchema.parse(input)
+  await checkFits(scope.trx, promotion, null)
+  const row = await scope.trx
+    .insertInto('promotions')
+    .values({ ...columns(promotion), created_at: scope.now, updated_at: scope.now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  scope.emit('promotion.changed', { promotionId: row.id })
+  return getPromotion(scope.trx, row.id)
+}
+
+/** A rule is changed whole; orders already sold keep what they took off. */
+export async function updatePromotion(scope: CommandScope, promotionId: number, input: PromotionInput): Promise<Promotion> {
+  await getPromotion(scope.trx, promotionId)
+  const promotion = promotionInputSchema.parse(input)
+  await checkFits(scope.trx, promotion, promotionId)
+  await scope.trx
+    .updateTable('promotions')
+    .set({ ...columns(promotion), updated_at: scope.now })
+    .where('id', '=', promotionId)
+    .execute()
+  scope.emit('promotion.changed', { promotionId })
+  return getPromotion(scope.trx, promotionId)
+}

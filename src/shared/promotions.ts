@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { freeText } from './free-text'
+import type { Money } from './money'
+
+/**
+ * Quantity promotions (issue 12), one rule per product, applied by the cart on its own:
+ * - 'multi_price': every `quantity` units of the product sell together for `price` ("3 for 10.00");
+ * - 'buy_get': of every `quantity` + `freeQuantity` units, the `freeQuantity` cheapest are free
+ *   ("buy 2 get 1 free").
+ */
+export const PROMOTION_KINDS = ['multi_price', 'buy_get'] as const
+export type PromotionKind = (typeof PROMOTION_KINDS)[number]
+
+const MAX_PROMOTION_PRICE = 100_000_000_000
+const MAX_PROMOTION_QUANTITY = 1000
+
+const promotionFields = {
+  name: freeText(60).refine((name) => name.length > 0, { error: 'Give the promotion a name the receipt can show' }),
+  productId: z.number().int().positive({ error: 'Choose a product' }),
+  kind: z.enum(PROMOTION_KINDS, { error: 'A promotion is "N for a price" or "buy N get M free"' }),
+  /** Units that make one group: the N of "N for a price", or those bought in "buy N get M free". */
+  quantity: z
+    .number()
+    .int({ error: 'A quantity is a whole number' })
+    .min(1, { error: 'A quantity is at least 1' })
+    .max(MAX_PROMOTION_QUANTITY, { error: `A quantity is at most ${MAX_PROMOTION_QUANTITY}` }),
+  /** What one group costs ('multi_price'), in minor units; 0 for 'buy_get'. */
+  price: z
+    .number()
+    .int({ error: 'A price is a whole number of minor units' })
+    .min(0, { error: 'A price cannot be negative' })
+    .max(MAX_PROMOTION_PRICE, { error: 'Price is too large' }),
+  /** Units free per group ('buy_get'); 0 for 'multi_price'. */
+  freeQuantity: z
+    .number()
+    .int({ error: 'A quantity is a whole number' })
+    .min(0, { error: 'A quantity cannot be negative' })
+    .max(MAX_PROMOTION_QUANTITY, { error: `A quantity is at most ${MAX_PROMOTION_QUANTITY}` }),
+  active: z.boolean()
+}
+
+type PromotionFields = { [K in keyof typeof promotionFields]: z.output<(typeof promotionFields)[K]> }
+
+function checkPromotion(promotion: PromotionFields, ctx: z.RefinementCtx): void {
+  if (promotion.kind === 'multi_price') {
+    if (promotion.quantity < 2) ctx.addIssue({ code: 'custom', path: ['quantity'], message: '"N for a price" needs at least 2 units' })
+    if (promotion.price < 1) ctx.addIssue({ code: 'custom', path: ['price'], message: 'Give the price of the group, above zero' })
+    if (promotion.freeQuantity !== 0) ctx.addIssue({ code: 'custom', path: ['freeQuantity'], message: '"N for a price" has no free units' })
+  } else {
+    if (promotion.freeQuantity < 1) ctx.addIssue({ code: 'custom', path: ['freeQuantity'], message: 'At least 1 unit must be free' })
+    if (promotion.price !== 0) ctx.addIssue({ code: 'custom', path: ['price'], message: '"Buy N get M free" has no group price' })
+  }
+}
+
+export const promotionInputSchema = z
+  .object({
+    ...promotionFields,
+    freeQuantity: promotionFields.freeQuantity.default(0),
+    price: promotionFields.price.default(0),
+    active: promotionFields.active.default(true)
+  })
+  .strict()
+  .superRefine(checkPromotion)
+export type PromotionInput = z.input<typeof promotionInputSchema>
+
+export const promotionUpdateSchema = z.object({ promotionId: z.number().int().positive(), promotion: promotionInputSchema }).strict()
+
+export const promotionIdSchema = z.object({ promotionId: z.number().int().positive() }).strict()
+
+export const promotionListSchema = z
+  .object({ includeInactive: z.boolean().default(true) })
+  .strict()
+  .default({ includeInactive: true })
+
+/** The rule as pricing reads it. */
+export interface PromotionRule {
+  id: number
+  name: string
+  productId: number
+  kind: PromotionKind
+  quantity: number
+  price: number
+  freeQuantity: number
+}
+
+export interface Promotion extends PromotionRule {
+  price: Money
+  productName: string
+  active: boolean
+  createdAt: number
+  updatedAt: number
+}
+
+/** A promotion a cart qualified for, and what it takes off in all. */
+export interface AppliedPromotion {
+  promotionId: number
+  name: string
+  discount: Money
+}
