@@ -34,7 +34,7 @@ export interface PrintableOrder {
   createdAt: number
   lines: PrintableLine[]
   notes: string
-  /** Sum of the line totals (each already net of its own line discount). */
+  /** Sum of the line totals (each already net of its own line discount and promotion). */
   subtotal: Money
   /** Order-wide discounts and the coupon, as a positive amount taken off the subtotal. */
   discounts: Money
@@ -63,7 +63,9 @@ export interface PrintableLine {
   unitPrice: Money
   /** Positive amount taken off this line by its own discount. */
   lineDiscount: Money
-  /** unit price x quantity - line discount. */
+  /** The quantity promotion that covers the line ("3 for 10.00") and its share of it, or null. */
+  promotion: { name: string; discount: Money } | null
+  /** unit price x quantity - line discount - promotion. */
   lineTotal: Money
 }
 

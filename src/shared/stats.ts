@@ -97,7 +97,7 @@ export interface StatsSummary {
   refunds: Money
   returns: Money
   netRevenue: Money
-  /** Line, order and coupon discounts of the orders placed. */
+  /** Line, promotion, order and coupon discounts of the orders placed. */
   discounts: Money
   /** Tax on the orders placed, less the tax inside the returns. */
   tax: Money

@@ -96,6 +96,7 @@ describe('receipt and order slip templates rendered by Chromium', () => {
           quantity: 12_345,
           unitPrice: money(123_456_789),
           lineDiscount: money(0),
+          promotion: null,
           lineTotal: money(1_524_074_060_205)
         }
       ]

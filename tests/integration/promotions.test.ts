@@ -3,6 +3,7 @@ import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-t
 import { quickPinHash } from '../support/staff'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith, sellAtCounter } from '../support/sales'
+import { readRollup, recomputeRollup } from '../support/stats-recompute'
 
 let till: TestTill
 let soap: SeededVariant
@@ -106,6 +107,11 @@ describe('quantity promotions: "N for a price"', () => {
       lines: order.lines.map((line) => ({ orderLineId: line.id, quantity: line.quantity - line.quantityReturned - (line.id === order.lines[0]!.id ? 1 : 0) }))
     })
     expect(all.refundedTotal).toBe(2300)
+    // Stats count the promotion among the discounts and agree with a recomputation from the orders.
+    const settings = await till.ok('settings.get')
+    expect(await readRollup(till.context.db)).toEqual(await recomputeRollup(till.context.db, settings.timeZone))
+    const day = (await till.ok('stats.overview', { from: order.businessDay, to: order.businessDay })).summary
+    expect(day).toMatchObject({ discounts: 200 })
   })
 
   it('a switched-off promotion no longer applies; a sold order keeps its name and discount', async () => {

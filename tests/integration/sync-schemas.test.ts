@@ -18,6 +18,8 @@ async function busyDay(till: TestTill): Promise<{ orderIds: number[] }> {
   const tee = await till.ok('catalog.createProduct', teeShirt())
   const teaId = tea.variants[0]?.id as number
   const teeId = tee.variants[1]?.id as number
+  // Three teas for 6.00 instead of 7.50: the counter sale carries a quantity promotion (issue 12).
+  await till.ok('promotions.create', { name: '3 teas for 6.00', productId: tea.id, kind: 'multi_price', quantity: 3, price: 600 })
   await till.ok('shifts.open', { float: { denominations: [{ value: 1000, quantity: 2 }] } })
   await till.ok('catalog.archiveProduct', { id: tee.id })
   await till.ok('catalog.restoreProduct', { id: tee.id })
@@ -53,6 +55,11 @@ describe('the JSON Schemas of the version the till speaks, docs/schemas/v2', () 
     const shiftChanges = rows.filter((row) => row.type === 'shift.changed').flatMap((row) => (row.payload as { changes: string[] }).changes)
     expect(shiftChanges).toEqual(['opened', 'cash', 'cash', 'counted', 'counted', 'closed'])
     const orderEvents = rows.filter((row) => row.type === 'order.changed')
+    const counterSale = orderEvents.find((row) => row.order_id === orderIds[0])?.payload as {
+      order: { promotionDiscountTotal: number; lines: Array<{ promotionDiscount: number; promotionName: string }> }
+    }
+    expect(counterSale.order.promotionDiscountTotal).toBe(150)
+    expect(counterSale.order.lines[0]).toMatchObject({ promotionDiscount: 150, promotionName: '3 teas for 6.00' })
     expect(new Set(orderEvents.map((row) => row.order_id))).toEqual(new Set(orderIds))
     const changes = orderEvents.flatMap((row) => (row.payload as { changes: string[] }).changes)
     expect(new Set(changes)).toEqual(new Set(['created', 'status', 'payment', 'return']))

@@ -15,9 +15,27 @@ export function printableOrderFixture(overrides: Partial<PrintableOrder> = {}): 
     servedBy: 'Cara',
     createdAt: TEST_EPOCH,
     lines: [
-      { name: 'Crème brûlée', variantLabel: 'Large', sku: 'CB-L', quantity: 2, unitPrice: money(450), lineDiscount: money(50), lineTotal: money(850) },
-      { name: 'Пирожки', variantLabel: '', sku: 'PIR-1', quantity: 3, unitPrice: money(199), lineDiscount: money(0), lineTotal: money(597) },
-      { name: '東京 抹茶ラテ', variantLabel: 'Oat / Hot', sku: 'MATCHA-OH', quantity: 1, unitPrice: money(520), lineDiscount: money(0), lineTotal: money(520) }
+      {
+        name: 'Crème brûlée',
+        variantLabel: 'Large',
+        sku: 'CB-L',
+        quantity: 2,
+        unitPrice: money(450),
+        lineDiscount: money(50),
+        promotion: null,
+        lineTotal: money(850)
+      },
+      { name: 'Пирожки', variantLabel: '', sku: 'PIR-1', quantity: 3, unitPrice: money(199), lineDiscount: money(0), promotion: null, lineTotal: money(597) },
+      {
+        name: '東京 抹茶ラテ',
+        variantLabel: 'Oat / Hot',
+        sku: 'MATCHA-OH',
+        quantity: 1,
+        unitPrice: money(520),
+        lineDiscount: money(0),
+        promotion: null,
+        lineTotal: money(520)
+      }
     ],
     notes: 'Ring twice — <b>not</b> "the bell"',
     subtotal: money(1967),

@@ -76,7 +76,10 @@ export async function recomputeShift(db: Db, shiftId: number): Promise<Omit<Shif
     lastOrderNumber: orders.at(-1)?.number ?? null,
     salesCount: orders.length,
     gross: orders.reduce((total, order) => total + order.subtotal, 0),
-    discounts: orders.reduce((total, order) => total + order.line_discount_total + order.order_discount_total + order.coupon_discount_total, 0),
+    discounts: orders.reduce(
+      (total, order) => total + order.line_discount_total + order.promotion_discount_total + order.order_discount_total + order.coupon_discount_total,
+      0
+    ),
     salesTotal,
     cancellations: { count: cancelledIds.length, total: cancelledTotal },
     returns: returnsTotal,

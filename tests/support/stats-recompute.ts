@@ -69,7 +69,7 @@ export async function recomputeRollup(db: Db, timeZone: string): Promise<Rollup>
     add(statuses, order.status, [1])
     if (order.status === 'cancelled') continue
     sold.set(order.id, { day: order.business_day })
-    const discounts = order.line_discount_total + order.order_discount_total + order.coupon_discount_total
+    const discounts = order.line_discount_total + order.promotion_discount_total + order.order_discount_total + order.coupon_discount_total
     add(days, order.business_day, [1, order.total, discounts, order.tax_total, order.item_count, 0, 0, 0, 0, 0, 0])
     add(hours, `${order.business_day}|${wallHour(order.created_at, timeZone)}`, [1, order.total])
   }

@@ -31,7 +31,7 @@ const slipOf = (name: string, columns = 32) =>
   decodeEscPos(
     slipEscPos(
       printableOrderFixture({
-        lines: [{ name, variantLabel: '', sku: 'T-1', quantity: 1, unitPrice: money(520), lineDiscount: money(0), lineTotal: money(520) }]
+        lines: [{ name, variantLabel: '', sku: 'T-1', quantity: 1, unitPrice: money(520), lineDiscount: money(0), promotion: null, lineTotal: money(520) }]
       }),
       { columns, codePage: 'cp858', reprint: false, openDrawer: false }
     )

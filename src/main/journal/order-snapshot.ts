@@ -28,6 +28,8 @@ export function orderSnapshot(record: Pick<OrderRecord, 'row' | 'lines' | 'payme
     total: row.total,
     paidTotal: row.paid_total,
     refundedTotal: row.refunded_total,
+    // Issue 12, only on an order a quantity promotion priced, so every other order hashes as before.
+    ...(row.promotion_discount_total > 0 && { promotionDiscountTotal: row.promotion_discount_total }),
     lines: lines.map((line) => ({
       id: line.id,
       position: line.position,
@@ -50,7 +52,8 @@ export function orderSnapshot(record: Pick<OrderRecord, 'row' | 'lines' | 'payme
         listPrice: line.list_price,
         priceReason: line.price_reason,
         priceBy: line.price_by
-      })
+      }),
+      ...(line.promotion_discount > 0 && { promotion: line.promotion_name, promotionDiscount: line.promotion_discount })
     })),
     payments: payments.map((payment) => ({
       id: payment.id,

@@ -9,7 +9,17 @@ import { verifySalesChain } from './verify-sales-chain'
 import { storedOrdersAfter, storedOrdersWithIds, type StoredOrder } from './stored-orders'
 
 const CHAIN_CHUNK = 500
-const MONEY_FIELDS = new Set(['subtotal', 'lineDiscountTotal', 'orderDiscountTotal', 'couponDiscountTotal', 'taxTotal', 'total', 'paidTotal', 'refundedTotal'])
+const MONEY_FIELDS = new Set([
+  'subtotal',
+  'lineDiscountTotal',
+  'promotionDiscountTotal',
+  'orderDiscountTotal',
+  'couponDiscountTotal',
+  'taxTotal',
+  'total',
+  'paidTotal',
+  'refundedTotal'
+])
 /** How long verify keeps the thread before letting other work run. */
 const SLICE_MS = 12
 const ORDER_CHUNK = 500

@@ -51,7 +51,7 @@ function toRecord(row: OrderListRow): Record<(typeof COLUMNS)[number], string | 
     items: row.item_count,
     currency: row.currency,
     subtotal: amount(row.subtotal),
-    discounts: amount(row.line_discount_total + row.order_discount_total + row.coupon_discount_total),
+    discounts: amount(row.line_discount_total + row.promotion_discount_total + row.order_discount_total + row.coupon_discount_total),
     tax: amount(row.tax_total),
     total: amount(row.total),
     paid: amount(row.paid_total),

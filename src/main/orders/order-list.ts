@@ -1,4 +1,4 @@
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
+import { sql, type Expression, type Selectable, type RawBuilder, type SqlBool } from 'kysely'
 import { nextBusinessDay, startOfBusinessDay } from '../../shared/business-day'
 import type { OrderCursor, OrderFilter, OrderPage } from '../../shared/orders'
 import type { Db } from '../db/schema'
@@ -31,12 +31,13 @@ const LIST_COLUMNS = [
   'business_day',
   'subtotal',
   'line_discount_total',
+  'promotion_discount_total',
   'order_discount_total',
   'coupon_discount_total',
   'tax_total'
 ] as const
 
-export type OrderListRow = { [K in (typeof LIST_COLUMNS)[number]]: K extends 'id' ? number : OrdersTable[K] }
+export type OrderListRow = Pick<Selectable<OrdersTable>, (typeof LIST_COLUMNS)[number]>
 
 /**
  * The index that leads the walk for these filters, most selective first: a customer's orders, a staff member's, status

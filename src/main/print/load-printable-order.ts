@@ -29,7 +29,8 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     quantity: line.quantity,
     unitPrice: money(line.unit_price),
     lineDiscount: money(line.line_discount),
-    lineTotal: money(line.gross - line.line_discount)
+    promotion: line.promotion_discount > 0 ? { name: oneLine(line.promotion_name), discount: money(line.promotion_discount) } : null,
+    lineTotal: money(line.gross - line.line_discount - line.promotion_discount)
   }))
   return {
     shop: { name: settings.shopName, address: settings.address, phone: settings.phone, taxNumber: settings.taxNumber },
@@ -43,7 +44,7 @@ export async function loadPrintableOrder(db: Db | Trx, orderId: number): Promise
     createdAt: order.created_at,
     lines: printedLines,
     notes: order.note,
-    subtotal: money(order.subtotal - order.line_discount_total),
+    subtotal: money(order.subtotal - order.line_discount_total - order.promotion_discount_total),
     discounts: money(order.order_discount_total + order.coupon_discount_total),
     tax: money(order.tax_total),
     taxIncluded: order.tax_mode === 'inclusive',

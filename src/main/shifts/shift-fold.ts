@@ -39,7 +39,7 @@ const CURSOR_READ = `SELECT c.started, c.order_id, c.event_id, c.payment_id, c.r
 
 const FOLD_READ = `
   SELECT
-    (SELECT json_group_array(json_array(id, sequence, number, subtotal, line_discount_total + order_discount_total + coupon_discount_total, total))
+    (SELECT json_group_array(json_array(id, sequence, number, subtotal, line_discount_total + promotion_discount_total + order_discount_total + coupon_discount_total, total))
       FROM orders WHERE id > c.order_id) AS orders,
     (SELECT json_group_array(json_array(order_id, tax_rate_bp, tax, total)) FROM order_lines WHERE order_id > c.order_id) AS lines,
     (SELECT json_group_array(json_array(order_id)) FROM order_events

@@ -31,7 +31,7 @@ export async function rebuildStats(trx: Trx, timeZone: string): Promise<void> {
     SELECT day, max(currency), sum(orders), sum(revenue), sum(discounts), sum(tax), sum(items), sum(refunds), sum(returned_items), sum(returns), sum(rounding),
       sum(cost), sum(costed_sales) FROM (
       SELECT business_day AS day, max(currency) AS currency, count(*) AS orders, sum(total) AS revenue,
-        sum(line_discount_total + order_discount_total + coupon_discount_total) AS discounts, sum(tax_total) AS tax,
+        sum(line_discount_total + promotion_discount_total + order_discount_total + coupon_discount_total) AS discounts, sum(tax_total) AS tax,
         sum(item_count) AS items, 0 AS refunds, 0 AS returned_items, 0 AS returns, 0 AS rounding, 0 AS cost, 0 AS costed_sales
       FROM orders WHERE status <> 'cancelled' GROUP BY business_day
       UNION ALL

@@ -30,7 +30,7 @@ interface FoldRead extends Omit<StatsCursorTable, 'id'> {
 }
 
 const ORDER_SALES_JSON =
-  'json_array(id, business_day, created_at, total, line_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency, created_by)'
+  'json_array(id, business_day, created_at, total, line_discount_total + promotion_discount_total + order_discount_total + coupon_discount_total, tax_total, item_count, currency, created_by)'
 const ORDER_SALES = sql.raw(ORDER_SALES_JSON)
 const LINE_SALES_JSON = 'json_array(order_id, product_id, quantity, total, tax_rate_bp, tax, net, unit_cost, sold_by)'
 const LINE_SALES = sql.raw(LINE_SALES_JSON)

@@ -32,6 +32,7 @@ export async function orderChangedEvent(trx: Trx, orderId: number, changes: read
     itemCount: row.item_count,
     subtotal: row.subtotal,
     lineDiscountTotal: row.line_discount_total,
+    promotionDiscountTotal: row.promotion_discount_total,
     orderDiscountTotal: row.order_discount_total,
     couponDiscountTotal: row.coupon_discount_total,
     taxTotal: row.tax_total,

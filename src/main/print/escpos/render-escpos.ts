@@ -137,8 +137,12 @@ export function receiptEscPos(printable: PrintableOrder, options: EscPosOptions)
   doc.rule()
   for (const line of order.lines) {
     doc.line(lineTitle(line), { bold: true })
-    doc.pair(`  ${formatQuantity(line.quantity, order.locale)} x ${formatMoney(line.unitPrice, order)}`, formatMoney(line.lineTotal + line.lineDiscount, order))
+    doc.pair(
+      `  ${formatQuantity(line.quantity, order.locale)} x ${formatMoney(line.unitPrice, order)}`,
+      formatMoney(line.lineTotal + line.lineDiscount + (line.promotion?.discount ?? 0), order)
+    )
     if (line.lineDiscount > 0) doc.pair(`  ${t('print.discount')}`, formatDeduction(line.lineDiscount, order))
+    if (line.promotion) doc.pair(`  ${line.promotion.name}`, formatDeduction(line.promotion.discount, order))
   }
   doc.rule()
   doc.pair(t('print.subtotal'), formatMoney(order.subtotal, order))

@@ -49,8 +49,9 @@ ${orderFacts(order, options)}
   ${order.lines.map(
     (line) => html`<div class="line">
     <div class="line-name">${lineTitle(line)}</div>
-    <div class="amount-row"><span>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</span><span class="num">${formatMoney(line.lineTotal + line.lineDiscount, order)}</span></div>
+    <div class="amount-row"><span>${formatQuantity(line.quantity, order.locale)} × ${formatMoney(line.unitPrice, order)}</span><span class="num">${formatMoney(line.lineTotal + line.lineDiscount + (line.promotion?.discount ?? 0), order)}</span></div>
     ${line.lineDiscount > 0 ? html`<div class="amount-row line-discount"><span>${t('print.discount')}</span><span class="num">${formatDeduction(line.lineDiscount, order)}</span></div>` : ''}
+    ${line.promotion ? html`<div class="amount-row line-discount line-promotion"><span>${line.promotion.name}</span><span class="num">${formatDeduction(line.promotion.discount, order)}</span></div>` : ''}
   </div>`
   )}
 </div>
@@ -75,11 +76,11 @@ function a4Receipt(order: PrintableOrder, options: ReceiptOptions, qr: SafeHtml)
   <tbody>
   ${order.lines.map(
     (line) => html`<tr>
-    <td>${lineTitle(line)}</td>
+    <td>${lineTitle(line)}${line.promotion ? html`<div class="line-promotion">${line.promotion.name}</div>` : ''}</td>
     <td class="sku">${line.sku}</td>
     <td class="num">${formatQuantity(line.quantity, order.locale)}</td>
     <td class="num">${formatMoney(line.unitPrice, order)}</td>
-    <td class="num">${line.lineDiscount > 0 ? formatDeduction(line.lineDiscount, order) : ''}</td>
+    <td class="num">${line.lineDiscount + (line.promotion?.discount ?? 0) > 0 ? formatDeduction(line.lineDiscount + (line.promotion?.discount ?? 0), order) : ''}</td>
     <td class="num">${formatMoney(line.lineTotal, order)}</td>
   </tr>`
   )}
