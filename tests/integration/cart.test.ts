@@ -46,6 +46,8 @@ describe('the cart', () => {
       itemCount: 4,
       subtotal: 2649,
       lineDiscountTotal: 0,
+      promotionDiscountTotal: 0,
+      promotions: [],
       orderDiscountTotal: 0,
       couponDiscountTotal: 0,
       taxTotal: 305,

@@ -54,9 +54,10 @@ describe('totals', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const { lines, totals } = priceCart(input)
-        const { taxByRate, ...sums } = totals
+        const { taxByRate, promotions, ...sums } = totals
         for (const amount of [
           ...Object.values(sums),
+          ...promotions.map((promotion) => promotion.discount),
           ...taxByRate.flatMap((rate) => Object.values({ ...rate })),
           ...lines.flatMap((line) => Object.values({ ...line }))
         ]) {

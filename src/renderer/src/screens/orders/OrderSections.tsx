@@ -24,10 +24,10 @@ export function OrderLines({ order }: { order: OrderDetail }) {
               {line.variantLabel ? <span className="muted"> ({line.variantLabel})</span> : null}
               <span className="order-line__meta muted">
                 <Trans i18nKey="orders.unitPriceEach" values={{ sku: line.sku }} components={{ money: <Money amount={line.unitPrice} /> }} />
-                {line.lineDiscount + line.orderDiscount + line.couponDiscount > 0 ? (
+                {line.lineDiscount + line.promotionDiscount + line.orderDiscount + line.couponDiscount > 0 ? (
                   <>
                     {' '}
-                    · −<Money amount={line.lineDiscount + line.orderDiscount + line.couponDiscount} />
+                    · −<Money amount={line.lineDiscount + line.promotionDiscount + line.orderDiscount + line.couponDiscount} />
                   </>
                 ) : null}
               </span>
@@ -48,7 +48,7 @@ export function OrderLines({ order }: { order: OrderDetail }) {
 
 export function OrderTotals({ order }: { order: OrderDetail }) {
   const { t } = useTranslation()
-  const discounts = order.lineDiscountTotal + order.orderDiscountTotal + order.couponDiscountTotal
+  const discounts = order.lineDiscountTotal + order.promotionDiscountTotal + order.orderDiscountTotal + order.couponDiscountTotal
   const rows: Array<[string, number, string?]> = [
     [t('print.subtotal'), order.subtotal],
     ...(discounts > 0

@@ -114,6 +114,11 @@ function CartLine({ line, highlighted, changeSeq, priced, overLimit, onOpen }: C
               −{line.discount.kind === 'percent' ? formatBasisPoints(line.discount.value, settings.locale) : format(line.discount.value)}
             </Badge>
           ) : null}
+          {line.promotionDiscount > 0 ? (
+            <Badge tone="success" testId="cart-line-promotion">
+              {t('coupons.promotions.onLine', { name: line.promotionName, amount: format(line.promotionDiscount) })}
+            </Badge>
+          ) : null}
           {line.orderDiscount + line.couponDiscount > 0 ? (
             <span data-testid="cart-line-sale-discount">{t('sell.lineSaleDiscount', { amount: format(line.orderDiscount + line.couponDiscount) })}</span>
           ) : null}

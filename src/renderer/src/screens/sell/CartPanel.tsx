@@ -23,6 +23,14 @@ function Totals({ cart }: { cart: Cart }) {
           <Money amount={totals.subtotal} testId="cart-subtotal" />
         </dd>
       </div>
+      {totals.promotions.map((promotion) => (
+        <div key={promotion.promotionId} data-testid="cart-promotion">
+          <dt>{promotion.name}</dt>
+          <dd>
+            −<Money amount={promotion.discount} testId="cart-promotion-discount" />
+          </dd>
+        </div>
+      ))}
       {discounts > 0 ? (
         <div>
           <dt>{t('print.discounts')}</dt>
