@@ -75,6 +75,9 @@ const SAME_IN_EVERY_LANGUAGE: string[] = ['app.name', 'lock.brandShop', 'print.t
 const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   de: [
     'products.detail.standard',
+    'products.field.name',
+    'products.field.barcode',
+    'products.options.optionN',
     'orders.status',
     'settings.passphrase',
     'settings.port',
@@ -97,6 +100,7 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'products.detail.actions',
     'products.detail.standard',
     'products.detail.stock',
+    'products.options.optionN',
     'nav.coupons',
     'sell.coupon',
     'sell.couponCode',
@@ -114,5 +118,5 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'coupons.form.code',
     'coupons.form.description'
   ],
-  es: ['settings.pin', 'settings.roles']
+  es: ['settings.pin', 'settings.roles', 'products.field.sku']
 }

@@ -8,13 +8,5 @@ export const LITERAL_WORDS_LEFT: Record<string, number> = {
   'screens/products/CsvImportDialog.tsx': 18,
   'screens/products/CsvMappingStep.tsx': 22,
   'screens/products/CsvPreviewStep.tsx': 20,
-  'screens/products/OptionRowsEditor.tsx': 6,
-  'screens/products/OptionsDialog.tsx': 10,
-  'screens/products/ProductFormDialog.tsx': 19,
-  'screens/products/VariantDialog.tsx': 8,
-  'screens/products/VariantRowsEditor.tsx': 8,
-  'screens/products/export-csv.ts': 1,
-  'screens/products/product-form.ts': 3,
-  'screens/products/read-file.ts': 1,
   'screens/sell/CouponDialog.tsx': 10
 }

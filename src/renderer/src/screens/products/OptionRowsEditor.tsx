@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/catalog'
 import { Button } from '../../components/Button'
 import { TextField } from '../../components/Field'
@@ -12,6 +13,7 @@ interface OptionRowsEditorProps {
 
 /** Up to three options, each a name and its values typed with commas: Size → "S, M, L". */
 export function OptionRowsEditor({ options, onChange, errors }: OptionRowsEditorProps) {
+  const { t } = useTranslation()
   const update = (index: number, patch: Partial<OptionDraft>) => onChange(options.map((option, at) => (at === index ? { ...option, ...patch } : option)))
   return (
     <div className="stack option-rows" data-testid="option-rows">
@@ -23,37 +25,37 @@ export function OptionRowsEditor({ options, onChange, errors }: OptionRowsEditor
       {options.map((option, index) => (
         <div key={index} className="option-row">
           <TextField
-            label={`Option ${index + 1}`}
+            label={t('products.options.optionN', { number: index + 1 })}
             value={option.name}
             onChange={(name) => update(index, { name })}
             error={errors[`options.${index}.name`] ?? errors[`options.${index}`]}
             testId={`option-name-${index}`}
-            placeholder="Size"
+            placeholder={t('products.options.namePlaceholder')}
             maxLength={LIMITS.optionName}
           />
           <TextField
-            label="Values, separated by commas"
+            label={t('products.options.values')}
             value={option.values}
             onChange={(values) => update(index, { values })}
             error={errors[`options.${index}.values`] ?? Object.entries(errors).find(([path]) => path.startsWith(`options.${index}.values.`))?.[1]}
             testId={`option-values-${index}`}
-            placeholder="S, M, L"
+            placeholder={t('products.options.valuesPlaceholder')}
           />
           <Button
             size="small"
             variant="ghost"
             onClick={() => onChange(options.filter((_option, at) => at !== index))}
-            aria-label={`Remove option ${index + 1}`}
+            aria-label={t('products.options.removeN', { number: index + 1 })}
             data-testid={`option-remove-${index}`}
           >
-            Remove
+            {t('common.remove')}
           </Button>
         </div>
       ))}
       {options.length < LIMITS.optionsPerProduct ? (
         <div>
           <Button size="small" onClick={() => onChange([...options, { name: '', values: '' }])} data-testid="option-add">
-            Add an option
+            {t('products.options.add')}
           </Button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { optionCombinations, type Product } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
@@ -9,6 +10,7 @@ import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { moneyInputText } from '../../lib/money'
+import { useDateLocale } from '../../i18n/use-locale'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { OptionRowsEditor } from './OptionRowsEditor'
@@ -19,7 +21,9 @@ import { attributesKey, optionsOf, skuBaseOf, type OptionDraft } from './product
  * lacks, at one price; each can then be edited. Existing variants are kept as they are.
  */
 export function OptionsDialog({ product, onClose }: { product: Product; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const parseMoney = useMoneyParser()
   const [options, setOptions] = useState<OptionDraft[]>(() =>
     product.options.length > 0 ? product.options.map((option) => ({ name: option.name, values: option.values.join(', ') })) : [{ name: '', values: '' }]
@@ -29,6 +33,8 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const errors = fieldErrors(error)
+  // "S / Red, M / Red": the list separator of the screen language (Arabic writes "،").
+  const listFormat = new Intl.ListFormat(dateLocale, { type: 'unit', style: 'short' })
   const existing = new Set(product.variants.map((variant) => attributesKey(variant.attributes)))
   const defined = optionsOf(options).filter((option) => option.name && option.values.length > 0)
   const combinations = defined.length > 0 ? optionCombinations(defined) : []
@@ -56,13 +62,13 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       setError(result.error)
       return
     }
-    toast(`${product.name} now has ${result.data.variants.length} variants`)
+    toast(t('products.options.saved', { name: product.name, variants: t('products.list.variantCount', { count: result.data.variants.length }) }))
     onClose()
   }
 
   return (
     <Dialog
-      title={`Options of ${product.name}`}
+      title={t('products.options.title', { name: product.name })}
       onClose={onClose}
       error={error}
       onSubmit={() => void submit()}
@@ -70,16 +76,16 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       width="wide"
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="options-form-save">
-          {added.length > 0 ? `Save and add ${added.length} variant${added.length === 1 ? '' : 's'}` : 'Save options'}
+          {added.length > 0 ? t('products.options.saveAndAdd', { count: added.length }) : t('products.options.save')}
         </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="options-form-error" shownFields={/^(price|skuPrefix|options(\.\d+(\.(name|values)(\.\d+)?)?)?)$/} />
       <OptionRowsEditor options={options} onChange={setOptions} errors={errors} />
       <div className="form-columns">
-        <MoneyInput label="Price of each new variant" value={price} onChange={setPrice} error={errors.price} testId="options-form-price" />
+        <MoneyInput label={t('products.options.price')} value={price} onChange={setPrice} error={errors.price} testId="options-form-price" />
         <TextField
-          label="New SKUs start with"
+          label={t('products.options.skuPrefix')}
           value={skuPrefix}
           onChange={setSkuPrefix}
           error={errors.skuPrefix}
@@ -89,16 +95,15 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       </div>
       <p className="muted" data-testid="options-form-preview">
         {added.length === 0
-          ? 'No new combinations: every one already has a variant.'
-          : `New variants: ${added
-              .slice(0, 12)
-              .map((attributes) => Object.values(attributes).join(' / '))
-              .join(', ')}${added.length > 12 ? ` and ${added.length - 12} more` : ''}.`}
+          ? t('products.options.noneNew')
+          : t(added.length > 12 ? 'products.options.newVariantsMore' : 'products.options.newVariants', {
+              list: listFormat.format(added.slice(0, 12).map((attributes) => Object.values(attributes).join(' / '))),
+              count: added.length - 12
+            })}
       </p>
       {hidden.length > 0 ? (
         <p className="muted" data-testid="options-form-hidden">
-          No longer fitting, so hidden from sale: {hidden.map((variant) => variant.label || 'Standard').join(', ')}. A variant with stock must be counted to
-          zero first.
+          {t('products.options.hidden', { list: listFormat.format(hidden.map((variant) => variant.label || t('products.detail.standard'))) })}
         </p>
       ) : null}
     </Dialog>

@@ -87,7 +87,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
   } = useAction(
     () => (product ? saveDetails(product) : create()),
     (saved) => {
-      toast(product ? 'Product saved' : `${saved.name} created`)
+      toast(product ? t('products.form.saved') : t('products.form.created', { name: saved.name }))
       select(saved.id)
       onClose()
     }
@@ -96,7 +96,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
 
   return (
     <Dialog
-      title={product ? `Edit ${product.name}` : 'New product'}
+      title={product ? t('products.form.editTitle', { name: product.name }) : t('products.newProduct')}
       onClose={onClose}
       error={error}
       onSubmit={() => void submit()}
@@ -105,10 +105,10 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
       footer={
         <>
           <Button onClick={onClose} data-testid="product-form-cancel">
-            Cancel
+            {t('common.cancel')}
           </Button>
           <Button type="submit" variant="primary" busy={busy} data-testid="product-form-save">
-            {product ? 'Save product' : 'Create product'}
+            {product ? t('products.form.save') : t('products.form.create')}
           </Button>
         </>
       }
@@ -119,7 +119,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
         shownFields={/^(name|category|taxRateBp|options(\.\d+(\.(name|values)(\.\d+)?)?)?|variants\.\d+\.(sku|barcode|price|stock|lowStockThreshold))$/}
       />
       <TextField
-        label="Name"
+        label={t('products.field.name')}
         value={draft.name}
         onChange={(value) => set('name', value)}
         error={errors.name}
@@ -129,7 +129,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
       />
       <div className="form-columns">
         <TextField
-          label="Category"
+          label={t('products.toolbar.category')}
           value={draft.category}
           onChange={(value) => set('category', value)}
           error={errors.category}
@@ -138,7 +138,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
           maxLength={LIMITS.category}
         />
         <TextField
-          label="Tax rate (%)"
+          label={t('products.field.taxRate')}
           value={draft.taxRate}
           onChange={(value) => set('taxRate', value)}
           error={errors.taxRateBp}
@@ -154,7 +154,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
           ))}
       </datalist>
       {product ? (
-        <p className="muted">Prices, SKUs and stock are changed per variant, from the product’s panel.</p>
+        <p className="muted">{t('products.form.perVariant')}</p>
       ) : (
         <>
           <div className="form-columns">
@@ -174,18 +174,18 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
           </div>
           <label className="checkbox">
             <input type="checkbox" checked={withOptions} onChange={(event) => toggleOptions(event.target.checked)} data-testid="product-has-options" />
-            <span>This product comes in options, such as size or colour</span>
+            <span>{t('products.form.hasOptions')}</span>
           </label>
           {withOptions ? (
             <>
               <OptionRowsEditor options={draft.options} onChange={(options) => setOptions(options)} errors={errors} />
               <TextField
-                label="SKUs start with"
+                label={t('products.form.skuBase')}
                 value={skuBase}
                 onChange={changeSkuBase}
                 testId="product-sku-base"
                 maxLength={40}
-                hint="Each variant's SKU adds its values, for example TEE-M-RED"
+                hint={t('products.form.skuBaseHint')}
               />
               <VariantRowsEditor variants={draft.variants} onChange={(variants) => set('variants', variants)} errors={errors} />
             </>
@@ -193,28 +193,28 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
             <>
               <div className="form-columns">
                 <TextField
-                  label="SKU"
+                  label={t('products.field.sku')}
                   value={simple.sku}
                   onChange={(sku) => setSimple({ sku })}
                   error={errors['variants.0.sku']}
                   testId="product-sku"
                   maxLength={LIMITS.sku}
-                  hint="Your own product code, without spaces"
+                  hint={t('products.form.skuHint')}
                 />
                 <TextField
-                  label="Barcode"
+                  label={t('products.field.barcode')}
                   value={simple.barcode}
                   onChange={(barcode) => setSimple({ barcode })}
                   error={errors['variants.0.barcode']}
                   testId="product-barcode"
-                  hint="Scan it here, or leave empty"
+                  hint={t('products.form.barcodeHint')}
                   onKeyDown={keepScannerEnter}
                 />
               </div>
               <div className="form-columns">
                 {draft.openPrice ? null : (
                   <MoneyInput
-                    label={draft.soldBy === 'each' ? 'Price' : t('counter.product.pricePer', { unit: unitLabel(draft.soldBy) })}
+                    label={draft.soldBy === 'each' ? t('products.list.price') : t('counter.product.pricePer', { unit: unitLabel(draft.soldBy) })}
                     value={simple.price}
                     onChange={(price) => setSimple({ price })}
                     error={errors['variants.0.price']}
@@ -223,7 +223,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
                 )}
                 {draft.openPrice ? null : (
                   <TextField
-                    label={draft.soldBy === 'each' ? 'Stock on hand' : t('counter.product.stockIn', { unit: unitLabel(draft.soldBy) })}
+                    label={draft.soldBy === 'each' ? t('products.form.stockOnHand') : t('counter.product.stockIn', { unit: unitLabel(draft.soldBy) })}
                     value={simple.stock}
                     onChange={(stock) => setSimple({ stock })}
                     error={errors['variants.0.stock']}
@@ -233,13 +233,13 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
                 )}
                 {draft.openPrice ? null : (
                   <TextField
-                    label="Low-stock alert at"
+                    label={t('products.field.lowStockAt')}
                     value={simple.lowStockThreshold}
                     onChange={(lowStockThreshold) => setSimple({ lowStockThreshold })}
                     error={errors['variants.0.lowStockThreshold']}
                     testId="product-low-stock"
                     inputMode={draft.soldBy === 'each' ? 'numeric' : 'decimal'}
-                    hint="0 for no alert"
+                    hint={t('products.field.noAlertHint')}
                   />
                 )}
               </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { LIMITS, type Product, type Variant } from '../../../../shared/catalog'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -16,6 +17,7 @@ import { useAction } from '../../lib/use-action'
 
 /** One variant's SKU, barcode, price and low-stock alert; hiding it stops it being sold. */
 export function VariantDialog({ product, variant, onClose }: { product: Product; variant: Variant; onClose(): void }) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const parseMoney = useMoneyParser()
   const [sku, setSku] = useState(variant.sku)
@@ -26,16 +28,16 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
   const { busy, error, setError, run } = useAction(
     (input: Parameters<typeof window.api.catalog.updateVariant>[0]) => call(() => window.api.catalog.updateVariant(input)),
     () => {
-      toast(`${name} saved`)
+      toast(t('products.variant.saved', { name }))
       onClose()
     }
   )
   const errors = fieldErrors(error)
-  const name = variant.label ? `${product.name} (${variant.label})` : product.name
+  const name = variant.label ? t('products.variantName', { product: product.name, variant: variant.label }) : product.name
 
   const submit = () => {
     const amount = parseMoney(price)
-    const count = parseCountInput(threshold, { label: 'Low-stock threshold' })
+    const count = parseCountInput(threshold, { label: t('products.field.lowStockThreshold') })
     const issues = [
       ...(amount.ok ? [] : [{ path: 'price', message: amount.message }]),
       ...(count.ok ? [] : [{ path: 'lowStockThreshold', message: count.message }])
@@ -49,39 +51,54 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
 
   return (
     <Dialog
-      title={`Edit ${name}`}
+      title={t('products.form.editTitle', { name })}
       onClose={onClose}
       error={error}
       onSubmit={() => void submit()}
       testId="variant-form"
       footer={
         <CancelSubmit onCancel={onClose} busy={busy} testId="variant-form-save">
-          Save variant
+          {t('products.variant.save')}
         </CancelSubmit>
       }
     >
       <ErrorNotice error={error} testId="variant-form-error" shownFields={/^(sku|barcode|price|lowStockThreshold)$/} />
       <div className="form-columns">
-        <TextField label="SKU" value={sku} onChange={setSku} error={errors.sku} testId="variant-form-sku" maxLength={LIMITS.sku} autoFocus />
-        <TextField label="Barcode" value={barcode} onChange={setBarcode} error={errors.barcode} testId="variant-form-barcode" onKeyDown={keepScannerEnter} />
+        <TextField
+          label={t('products.field.sku')}
+          value={sku}
+          onChange={setSku}
+          error={errors.sku}
+          testId="variant-form-sku"
+          maxLength={LIMITS.sku}
+          autoFocus
+        />
+        <TextField
+          label={t('products.field.barcode')}
+          value={barcode}
+          onChange={setBarcode}
+          error={errors.barcode}
+          testId="variant-form-barcode"
+          onKeyDown={keepScannerEnter}
+        />
       </div>
       <div className="form-columns">
-        <MoneyInput label="Price" value={price} onChange={setPrice} error={errors.price} testId="variant-form-price" />
+        <MoneyInput label={t('products.list.price')} value={price} onChange={setPrice} error={errors.price} testId="variant-form-price" />
         <TextField
-          label="Low-stock alert at"
+          label={t('products.field.lowStockAt')}
           value={threshold}
           onChange={setThreshold}
           error={errors.lowStockThreshold}
           testId="variant-form-low-stock"
           inputMode="numeric"
-          hint="0 for no alert"
+          hint={t('products.field.noAlertHint')}
         />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={hidden} onChange={(event) => setHidden(event.target.checked)} data-testid="variant-form-hidden" />
-        <span>Hidden: not sold any more, kept in past orders</span>
+        <span>{t('products.variant.hidden')}</span>
       </label>
-      <p className="muted">Stock changes only through a stock adjustment, so every change keeps a reason.</p>
+      <p className="muted">{t('products.variant.stockNote')}</p>
     </Dialog>
   )
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useShopSettings } from '../../stores/settings-store'
 import type { FieldErrors } from '../../lib/errors'
 import type { VariantDraft } from './product-form'
@@ -13,6 +14,7 @@ type Editable = 'sku' | 'barcode' | 'price' | 'stock'
 
 /** One row per combination of option values, each with its own SKU, barcode, price and stock. */
 export function VariantRowsEditor({ variants, onChange, errors }: VariantRowsEditorProps) {
+  const { t } = useTranslation()
   const settings = useShopSettings()
   const update = (index: number, key: Editable, value: string) =>
     onChange(variants.map((variant, at) => (at === index ? { ...variant, [key]: value } : variant)))
@@ -25,7 +27,7 @@ export function VariantRowsEditor({ variants, onChange, errors }: VariantRowsEdi
   const cell = (index: number, key: Editable, label: string, extra: { inputMode?: 'decimal' | 'numeric'; className?: string } = {}) => (
     <input
       className={['input', extra.className ?? ''].join(' ')}
-      aria-label={`${label}, ${Object.values(variants[index]?.attributes ?? {}).join(' / ')}`}
+      aria-label={t('products.variantRows.cellLabel', { field: label, variant: Object.values(variants[index]?.attributes ?? {}).join(' / ') })}
       aria-invalid={Boolean(errors[`variants.${index}.${key}`])}
       value={variants[index]?.[key] ?? ''}
       inputMode={extra.inputMode}
@@ -39,28 +41,28 @@ export function VariantRowsEditor({ variants, onChange, errors }: VariantRowsEdi
       <table className="variant-editor" data-testid="variant-editor">
         <thead>
           <tr>
-            <th>Variant</th>
-            <th>SKU</th>
-            <th>Barcode</th>
-            <th className="numeric">Price ({settings.currency})</th>
-            <th className="numeric">Stock</th>
+            <th>{t('products.detail.variant')}</th>
+            <th>{t('products.field.sku')}</th>
+            <th>{t('products.field.barcode')}</th>
+            <th className="numeric">{t('products.variantRows.priceIn', { currency: settings.currency })}</th>
+            <th className="numeric">{t('products.list.stock')}</th>
           </tr>
         </thead>
         <tbody>
           {variants.map((variant, index) => (
             <tr key={JSON.stringify(variant.attributes)}>
               <td className="variant-editor__label">{Object.values(variant.attributes).join(' / ')}</td>
-              <td>{cell(index, 'sku', 'SKU')}</td>
-              <td>{cell(index, 'barcode', 'Barcode')}</td>
-              <td>{cell(index, 'price', 'Price', { inputMode: 'decimal', className: 'input--money' })}</td>
-              <td>{cell(index, 'stock', 'Stock', { inputMode: 'numeric', className: 'input--money' })}</td>
+              <td>{cell(index, 'sku', t('products.field.sku'))}</td>
+              <td>{cell(index, 'barcode', t('products.field.barcode'))}</td>
+              <td>{cell(index, 'price', t('products.list.price'), { inputMode: 'decimal', className: 'input--money' })}</td>
+              <td>{cell(index, 'stock', t('products.list.stock'), { inputMode: 'numeric', className: 'input--money' })}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {problems.map(({ index, message }) => (
         <span key={`${index}-${message}`} className="field__error" role="alert" data-testid="variant-editor-error">
-          {Object.values(variants[index]?.attributes ?? {}).join(' / ')}: {message}
+          {t('products.variantRows.problem', { variant: Object.values(variants[index]?.attributes ?? {}).join(' / '), message })}
         </span>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
+import { t } from '../../i18n/i18n'
 import type { AppErrorData } from '../../../../shared/errors'
 
 /** The file name the download gets: products-2026-03-02.csv. */
@@ -23,6 +24,11 @@ export async function exportCatalog(): Promise<AppErrorData | null> {
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
-  toast(`Exported ${result.data.productCount} products (${result.data.variantCount} variants)`)
+  toast(
+    t('products.exported', {
+      count: result.data.productCount,
+      variants: t('products.list.variantCount', { count: result.data.variantCount })
+    })
+  )
   return null
 }

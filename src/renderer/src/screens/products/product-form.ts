@@ -5,6 +5,7 @@ import { parseCountInput } from '../../lib/count'
 import { parseMoneyInput } from '../../lib/money'
 import { parsePercentInput } from '../../lib/percent'
 import { parseWeightInput } from '../../lib/weight'
+import { t } from '../../i18n/i18n'
 
 /** An option as typed: its name and its values separated by commas ("S, M, L"). */
 export interface OptionDraft {
@@ -112,7 +113,7 @@ function quantityOf(text: string, soldBy: SoldBy, label: string): { ok: true; va
 type Checked<T> = { ok: true; value: T } | { ok: false; error: AppErrorData }
 
 function refusal(issues: Array<{ path: string; message: string }>): Checked<never> {
-  return { ok: false, error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Some values need fixing.', issues } }
+  return { ok: false, error: { code: 'VALIDATION', message: issues[0]?.message ?? t('errors.code.VALIDATION'), issues } }
 }
 
 /**
@@ -127,9 +128,9 @@ export function productInputOf(draft: ProductDraft, currencyDigits: number, deci
   const variants = draft.variants.map((variant, index) => {
     const price = parseMoneyInput(variant.price, currencyDigits, decimalMark)
     if (!price.ok) issues.push({ path: `variants.${index}.price`, message: price.message })
-    const stock = quantityOf(variant.stock, draft.soldBy, 'Stock')
+    const stock = quantityOf(variant.stock, draft.soldBy, t('products.list.stock'))
     if (!stock.ok) issues.push({ path: `variants.${index}.stock`, message: stock.message })
-    const threshold = quantityOf(variant.lowStockThreshold, draft.soldBy, 'Low-stock threshold')
+    const threshold = quantityOf(variant.lowStockThreshold, draft.soldBy, t('products.field.lowStockThreshold'))
     if (!threshold.ok) issues.push({ path: `variants.${index}.lowStockThreshold`, message: threshold.message })
     return {
       sku: variant.sku,

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n'
+
 /** The file's bytes as base64, read by the browser itself (fast for a big file, no decoding guess here). */
 export function readFileBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -7,7 +9,7 @@ export function readFileBase64(file: Blob): Promise<string> {
       const url = typeof reader.result === 'string' ? reader.result : ''
       resolve(url.slice(url.indexOf(',') + 1))
     }
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'))
+    reader.onerror = () => reject(reader.error ?? new Error(t('products.import.unreadable')))
     reader.readAsDataURL(file)
   })
 }
