@@ -35,7 +35,7 @@ test('a Shopify export is recognised, its columns shown with their first values,
   }
   await page.getByTestId('csv-check').click()
   await expect(page.getByTestId('csv-import-summary')).toContainText('5 rows: 5 ready')
-  await expect(page.getByTestId('csv-import-summary')).toContainText('1 rows with nothing to import')
+  await expect(page.getByTestId('csv-import-summary')).toContainText('1 row with nothing to import')
   await capture(page, 'catalog-import-shopify-preview-1920x1080')
   await page.getByTestId('csv-import-run').click()
   await expect(page.getByTestId('toast')).toHaveText('Imported 3 products')

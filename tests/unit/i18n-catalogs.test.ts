@@ -75,6 +75,8 @@ const SAME_IN_EVERY_LANGUAGE: string[] = ['app.name', 'lock.brandShop', 'print.t
 const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   de: [
     'products.detail.standard',
+    'products.csv.field.name',
+    'products.csv.field.barcode',
     'products.field.name',
     'products.field.barcode',
     'products.options.optionN',
@@ -100,6 +102,7 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'products.detail.actions',
     'products.detail.standard',
     'products.detail.stock',
+    'products.csv.field.stock',
     'products.options.optionN',
     'nav.coupons',
     'sell.coupon',
@@ -118,5 +121,5 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'coupons.form.code',
     'coupons.form.description'
   ],
-  es: ['settings.pin', 'settings.roles', 'products.field.sku']
+  es: ['settings.pin', 'settings.roles', 'products.field.sku', 'products.csv.field.sku']
 }

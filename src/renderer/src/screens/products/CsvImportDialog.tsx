@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { CsvImportMode, CsvImportProgress, CsvImportResult, CsvInspection, CsvMapping, DecimalMark } from '../../../../shared/catalog-import'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
@@ -13,10 +14,9 @@ import { CsvMappingStep } from './CsvMappingStep'
 import { CsvPreviewStep } from './CsvPreviewStep'
 import { readFileBase64 } from './read-file'
 
-const MODES: ReadonlyArray<{ value: CsvImportMode; label: string; hint: string }> = [
-  { value: 'all-or-nothing', label: 'All or nothing', hint: 'Import only when every row is right' },
-  { value: 'good-rows-only', label: 'Only the good rows', hint: 'Leave out products with a problem' }
-]
+/** The catalog key of each mode's words. */
+const MODE_KEYS = { 'all-or-nothing': 'allOrNothing', 'good-rows-only': 'goodRowsOnly' } as const satisfies Record<CsvImportMode, string>
+const MODES = Object.keys(MODE_KEYS) as CsvImportMode[]
 
 interface Chosen {
   fileName: string
@@ -75,7 +75,12 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
     if (!answer.ok) return
     if (!dryRun && answer.data.imported) {
       const { productCount, updatedCount } = answer.data
-      toast(`Imported ${formatCount(productCount)} products${updatedCount > 0 ? `, updated ${formatCount(updatedCount)} variants` : ''}`)
+      const products = t('products.csv.productCount', { count: productCount, n: formatCount(productCount) })
+      toast(
+        updatedCount > 0
+          ? t('products.csv.importedAndUpdated', { products, variants: t('products.list.variantCount', { count: updatedCount, n: formatCount(updatedCount) }) })
+          : t('products.csv.imported', { products })
+      )
       onClose()
       return
     }
@@ -99,22 +104,22 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog
-      title="Import products from a CSV file"
+      title={t('products.csv.title')}
       onClose={close}
       error={error}
       testId="csv-import"
       width="wide"
       footer={
         <>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close}>{t('common.cancel')}</Button>
           {step === 'preview' ? (
             <Button onClick={() => setResult(null)} data-testid="csv-back-to-mapping">
-              Change the mapping
+              {t('products.csv.changeMapping')}
             </Button>
           ) : null}
           {step === 'map' ? (
             <Button variant="primary" busy={busy === 'checking'} onClick={() => void run(true)} data-testid="csv-check">
-              Check the rows
+              {t('products.csv.checkRows')}
             </Button>
           ) : (
             <Button
@@ -124,7 +129,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
               onClick={() => void run(false)}
               data-testid="csv-import-run"
             >
-              {result && canImport ? importLabel(result, formatCount) : 'Import'}
+              {result && canImport ? importLabel(result, t, formatCount) : t('products.csv.import')}
             </Button>
           )}
         </>
@@ -132,7 +137,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
     >
       <div className="csv-choose">
         <label className="button button--primary csv-file">
-          <span>{chosen ? 'Choose another file' : 'Choose a CSV file'}</span>
+          <span>{chosen ? t('products.csv.chooseAnother') : t('products.csv.choose')}</span>
           <input
             type="file"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
@@ -142,9 +147,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
           />
         </label>
         <span className="muted" data-testid="csv-import-file-name">
-          {busy === 'reading'
-            ? 'Reading the file…'
-            : (chosen?.fileName ?? 'From Shopify, Square, Loyverse, WooCommerce, Tillpoint or any spreadsheet saved as CSV.')}
+          {busy === 'reading' ? t('products.csv.reading') : (chosen?.fileName ?? t('products.csv.sources'))}
         </span>
       </div>
       <ErrorNotice error={error} testId="csv-import-error" />
@@ -164,17 +167,23 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
           <CsvMappingStep inspection={chosen.inspection} mapping={mapping} decimalMark={decimalMark} onMapping={setMapping} onDecimalMark={setDecimalMark} />
           <label className="checkbox">
             <input type="checkbox" checked={saveMapping} onChange={(event) => setSaveMapping(event.target.checked)} data-testid="csv-save-mapping" />
-            <span>Remember this mapping for files with these columns</span>
+            <span>{t('products.csv.rememberMapping')}</span>
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={updateExisting} onChange={(event) => setUpdateExisting(event.target.checked)} data-testid="csv-update-existing" />
-            <span>Update products already in the catalog (matched by SKU): name, price, cost and stock</span>
+            <span>{t('products.csv.updateExisting')}</span>
           </label>
         </>
       ) : null}
       {step === 'preview' && result ? (
         <>
-          <ChoiceGroup legend="When some rows have problems" value={mode} onChange={changeMode} choices={MODES} testId="csv-import-mode" />
+          <ChoiceGroup
+            legend={t('products.csv.modeLegend')}
+            value={mode}
+            onChange={changeMode}
+            choices={MODES.map((value) => ({ value, label: t(`products.csv.mode.${MODE_KEYS[value]}`), hint: t(`products.csv.modeHint.${MODE_KEYS[value]}`) }))}
+            testId="csv-import-mode"
+          />
           <CsvPreviewStep result={result} mode={mode} />
         </>
       ) : null}
@@ -182,11 +191,10 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
   )
 }
 
-function importLabel(result: CsvImportResult, formatCount: (value: number) => string): string {
-  const parts = [
-    result.productCount > 0 ? `add ${formatCount(result.productCount)} products` : '',
-    result.updatedCount > 0 ? `update ${formatCount(result.updatedCount)} variants` : ''
-  ].filter(Boolean)
-  const text = parts.join(', ')
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** "Add 2 products", "Update 3 variants" or both: what the import button will do. */
+function importLabel(result: CsvImportResult, t: TFunction, formatCount: (value: number) => string): string {
+  const products = t('products.csv.productCount', { count: result.productCount, n: formatCount(result.productCount) })
+  const variants = t('products.list.variantCount', { count: result.updatedCount, n: formatCount(result.updatedCount) })
+  if (result.productCount > 0 && result.updatedCount > 0) return t('products.csv.addAndUpdate', { products, variants })
+  return result.productCount > 0 ? t('products.csv.add', { products }) : t('products.csv.update', { variants })
 }

@@ -1,15 +1,18 @@
 import { useCallback, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { PREVIEW_PAGE_ROWS, type CsvChange, type CsvImportMode, type CsvImportResult, type CsvPreviewRow } from '../../../../shared/catalog-import'
 import { call } from '../../lib/call'
 import { Badge } from '../../components/Badge'
 import { useFormatMoney } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useFormatCount } from '../../i18n/use-locale'
+import { fieldLabel } from './CsvMappingStep'
 
 /** The list above the table names this many bad rows; the table marks every one. */
 const MAX_LISTED_PROBLEMS = 8
 
 function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
+  const { t } = useTranslation()
   const formatMoney = useFormatMoney()
   const formatCount = useFormatCount()
   const changeText = (change: CsvChange) => {
@@ -21,30 +24,30 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
           : change.field === 'stock'
             ? formatCount(Number(value))
             : String(value)
-    return `${change.field}: ${show(change.from)} → ${show(change.to)}`
+    return t('products.csv.change', { field: fieldLabel(change.field), from: show(change.from), to: show(change.to) })
   }
   return [
-    { key: 'line', header: 'Line', width: '64px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
-    { key: 'name', header: 'Name', width: 'minmax(120px, 1.2fr)', render: (row) => <span className="wrap-anywhere">{row.name}</span> },
-    { key: 'variant', header: 'Variant', width: 'minmax(70px, 0.7fr)', render: (row) => row.variant },
-    { key: 'sku', header: 'SKU', width: 'minmax(80px, 0.8fr)', render: (row) => row.sku },
+    { key: 'line', header: t('products.csv.line'), width: '64px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
+    { key: 'name', header: t('products.field.name'), width: 'minmax(120px, 1.2fr)', render: (row) => <span className="wrap-anywhere">{row.name}</span> },
+    { key: 'variant', header: t('products.detail.variant'), width: 'minmax(70px, 0.7fr)', render: (row) => row.variant },
+    { key: 'sku', header: t('products.field.sku'), width: 'minmax(80px, 0.8fr)', render: (row) => row.sku },
     {
       key: 'price',
-      header: 'Price',
+      header: t('products.list.price'),
       width: '90px',
       align: 'end',
       render: (row) => <span className="tabular">{row.price === null ? '' : formatMoney(row.price)}</span>
     },
     {
       key: 'stock',
-      header: 'Stock',
+      header: t('products.list.stock'),
       width: '70px',
       align: 'end',
       render: (row) => <span className="tabular">{row.stock === null ? '' : formatCount(row.stock)}</span>
     },
     {
       key: 'status',
-      header: 'Check',
+      header: t('products.csv.check'),
       width: 'minmax(180px, 1.8fr)',
       render: (row) =>
         row.status === 'error' ? (
@@ -52,15 +55,15 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
             {row.problems.join('; ')}
           </span>
         ) : row.status === 'skipped' ? (
-          <Badge tone="warning">Left out with its product</Badge>
+          <Badge tone="warning">{t('products.csv.leftOut')}</Badge>
         ) : row.status === 'update' ? (
           <span className="csv-change" data-testid="csv-row-change">
             {row.changes.map(changeText).join('; ')}
           </span>
         ) : row.status === 'unchanged' ? (
-          <Badge tone="neutral">Already up to date</Badge>
+          <Badge tone="neutral">{t('products.csv.upToDate')}</Badge>
         ) : (
-          <Badge tone="success">New</Badge>
+          <Badge tone="success">{t('products.csv.new')}</Badge>
         )
     }
   ]
@@ -100,51 +103,66 @@ function rowProblemsOf(result: CsvImportResult): Array<{ line: number; problems:
 
 /** The dry run's verdict: a summary, the problems, the ignored columns and every row. */
 export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode: CsvImportMode }) {
+  const { t } = useTranslation()
   const columns = useColumns()
   const formatCount = useFormatCount()
   const { rows, loadMore } = usePreviewRows(result)
   const bad = result.rowCount - result.goodRowCount
   const fileProblems = result.fileErrors
   const rowProblems = rowProblemsOf(result)
-  const writes = [
-    result.productCount > 0 ? `adds ${formatCount(result.productCount)} products with ${formatCount(result.variantCount)} variants` : '',
-    result.updatedCount > 0 ? `updates ${formatCount(result.updatedCount)} variants` : ''
-  ].filter(Boolean)
+  const counts = {
+    rows: t('products.csv.rowCount', { count: result.rowCount, n: formatCount(result.rowCount) }),
+    ready: t('products.csv.readyCount', { count: result.goodRowCount, n: formatCount(result.goodRowCount) }),
+    bad: t('products.csv.badCount', { count: bad, n: formatCount(bad) }),
+    products: t('products.csv.productCount', { count: result.productCount, n: formatCount(result.productCount) }),
+    variants: t('products.list.variantCount', { count: result.variantCount, n: formatCount(result.variantCount) }),
+    updated: t('products.list.variantCount', { count: result.updatedCount, n: formatCount(result.updatedCount) })
+  }
+  const writes = result.productCount > 0 ? (result.updatedCount > 0 ? 'addsAndUpdates' : 'adds') : result.updatedCount > 0 ? 'updates' : null
+  const goodRows = mode === 'good-rows-only' && bad > 0
   return (
     <>
       <p className="notice notice--info" data-testid="csv-import-summary">
-        {`${formatCount(result.rowCount)} rows: ${formatCount(result.goodRowCount)} ready${bad > 0 ? `, ${formatCount(bad)} with problems` : ''}. `}
-        {writes.length > 0
-          ? `Importing ${mode === 'good-rows-only' && bad > 0 ? 'the good rows ' : ''}${writes.join(' and ')}. Nothing has been written yet.`
-          : 'Nothing would be imported.'}
-        {result.skippedBlankRows > 0 ? ` ${formatCount(result.skippedBlankRows)} rows with nothing to import (such as image-only rows) are skipped.` : ''}
-        {mode === 'all-or-nothing' && result.errors.length > 0 ? ' Fix the file, or choose “Only the good rows”.' : ''}
+        {t(bad > 0 ? 'products.csv.summaryWithProblems' : 'products.csv.summary', counts)}{' '}
+        {writes
+          ? `${t(goodRows ? `products.csv.importingGoodRows.${writes}` : `products.csv.importing.${writes}`, counts)} ${t('products.csv.nothingWritten')}`
+          : t('products.csv.nothingToImport')}
+        {result.skippedBlankRows > 0 ? ` ${t('products.csv.skippedBlank', { count: result.skippedBlankRows, n: formatCount(result.skippedBlankRows) })}` : ''}
+        {mode === 'all-or-nothing' && result.errors.length > 0 ? ` ${t('products.csv.fixOrGoodRows', { mode: t('products.csv.mode.goodRowsOnly') })}` : ''}
       </p>
       {result.ignoredColumns.length > 0 ? (
         <p className="muted" data-testid="csv-ignored-columns">
-          {`Columns not imported: ${result.ignoredColumns.join(', ')}.`}
+          {t('products.csv.notImported', { list: result.ignoredColumns.join(', ') })}
         </p>
       ) : null}
       {fileProblems.map((problem) => (
         <p key={`${problem.line}-${problem.reason}`} className="field__error" data-testid="csv-file-problem">
-          {`Line ${formatCount(problem.line)}${problem.column ? `, ${problem.column}` : ''}: ${problem.reason}`}
+          {problem.column
+            ? t('products.csv.fileProblemAt', { line: formatCount(problem.line), column: problem.column, reason: problem.reason })
+            : t('products.csv.fileProblem', { line: formatCount(problem.line), reason: problem.reason })}
         </p>
       ))}
       {rowProblems.length > 0 ? (
-        <ul className="csv-problems" aria-label="Problems found" data-testid="csv-problems">
+        <ul className="csv-problems" aria-label={t('products.csv.problemsFound')} data-testid="csv-problems">
           {rowProblems.slice(0, MAX_LISTED_PROBLEMS).map((row) => (
             <li key={row.line}>
-              <strong>Line {formatCount(row.line)}</strong> {row.problems.join('; ')}
+              <Trans
+                i18nKey="products.csv.rowProblem"
+                values={{ line: formatCount(row.line), problems: row.problems.join('; ') }}
+                components={{ strong: <strong /> }}
+              />
             </li>
           ))}
           {rowProblems.length > MAX_LISTED_PROBLEMS ? (
-            <li className="muted">…and {formatCount(rowProblems.length - MAX_LISTED_PROBLEMS)} more rows with problems, marked in the table.</li>
+            <li className="muted">
+              {t('products.csv.moreProblems', { count: rowProblems.length - MAX_LISTED_PROBLEMS, n: formatCount(rowProblems.length - MAX_LISTED_PROBLEMS) })}
+            </li>
           ) : null}
         </ul>
       ) : null}
       <div className="csv-preview">
         <VirtualTable
-          label="Rows in the file"
+          label={t('products.csv.rowsLabel')}
           testId="csv-preview"
           rows={rows}
           onEndReached={loadMore}
@@ -152,7 +170,7 @@ export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode
           rowKey={(row) => row.line}
           rowHeight={44}
           rowTestId={(row) => `csv-row-${row.status}`}
-          empty="The file has no rows."
+          empty={t('products.csv.noRows')}
         />
       </div>
     </>

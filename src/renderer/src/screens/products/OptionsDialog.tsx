@@ -10,7 +10,7 @@ import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { moneyInputText } from '../../lib/money'
-import { useDateLocale } from '../../i18n/use-locale'
+import { useDateLocale, useFormatCount } from '../../i18n/use-locale'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { OptionRowsEditor } from './OptionRowsEditor'
@@ -24,6 +24,7 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
   const { t } = useTranslation()
   const settings = useShopSettings()
   const dateLocale = useDateLocale()
+  const formatCount = useFormatCount()
   const parseMoney = useMoneyParser()
   const [options, setOptions] = useState<OptionDraft[]>(() =>
     product.options.length > 0 ? product.options.map((option) => ({ name: option.name, values: option.values.join(', ') })) : [{ name: '', values: '' }]
@@ -62,7 +63,12 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       setError(result.error)
       return
     }
-    toast(t('products.options.saved', { name: product.name, variants: t('products.list.variantCount', { count: result.data.variants.length }) }))
+    toast(
+      t('products.options.saved', {
+        name: product.name,
+        variants: t('products.list.variantCount', { count: result.data.variants.length, n: formatCount(result.data.variants.length) })
+      })
+    )
     onClose()
   }
 

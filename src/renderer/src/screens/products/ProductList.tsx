@@ -6,6 +6,7 @@ import type { Product } from '../../../../shared/catalog'
 import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { useFormatCount } from '../../i18n/use-locale'
 import { useProductListStore } from './product-list-store'
 import { hasLowStock, hasStockBelowZero, summarize } from './product-rows'
 
@@ -21,7 +22,7 @@ function PriceRange({ product }: { product: Product }) {
   )
 }
 
-function columns(t: TFunction): ReadonlyArray<Column<Product>> {
+function columns(t: TFunction, formatCount: (value: number) => string): ReadonlyArray<Column<Product>> {
   return [
     {
       key: 'name',
@@ -35,7 +36,9 @@ function columns(t: TFunction): ReadonlyArray<Column<Product>> {
           <span className="product-cell__meta">
             {product.category || t('products.noCategory')}
             {' · '}
-            {product.variants.length > 1 ? t('products.list.variantCount', { count: product.variants.length }) : (product.variants[0]?.sku ?? '')}
+            {product.variants.length > 1
+              ? t('products.list.variantCount', { count: product.variants.length, n: formatCount(product.variants.length) })
+              : (product.variants[0]?.sku ?? '')}
           </span>
         </div>
       )
@@ -69,7 +72,8 @@ function columns(t: TFunction): ReadonlyArray<Column<Product>> {
 
 export function ProductList() {
   const { t } = useTranslation()
-  const cols = useMemo(() => columns(t), [t])
+  const formatCount = useFormatCount()
+  const cols = useMemo(() => columns(t, formatCount), [t, formatCount])
   const rows = useProductListStore((state) => state.rows)
   const selectedId = useProductListStore((state) => state.selectedId)
   const select = useProductListStore((state) => state.select)

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useFormatCount } from '../../i18n/use-locale'
 import type { Product } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
@@ -21,6 +22,7 @@ type Open = { kind: 'create' } | { kind: 'edit'; product: Product } | { kind: 'i
 
 export function ProductsScreen() {
   const { t } = useTranslation()
+  const formatCount = useFormatCount()
   const reload = useProductListStore((state) => state.reload)
   const refreshProducts = useProductListStore((state) => state.refreshProducts)
   const refreshVariants = useProductListStore((state) => state.refreshVariants)
@@ -45,7 +47,7 @@ export function ProductsScreen() {
 
   const runExport = async () => {
     setExporting(true)
-    setExportError(await exportCatalog())
+    setExportError(await exportCatalog(formatCount))
     setExporting(false)
   }
 

@@ -12,7 +12,7 @@ export function exportFileName(now: Date): string {
  * The renderer cannot write files: the main process answers with the CSV text and the page hands
  * it to the browser as a download (in Electron, a save dialog).
  */
-export async function exportCatalog(): Promise<AppErrorData | null> {
+export async function exportCatalog(formatCount: (value: number) => string): Promise<AppErrorData | null> {
   const result = await call(() => window.api.catalog.exportCsv())
   if (!result.ok) return result.error
   const url = URL.createObjectURL(new Blob([result.data.csv], { type: 'text/csv;charset=utf-8' }))
@@ -27,7 +27,7 @@ export async function exportCatalog(): Promise<AppErrorData | null> {
   toast(
     t('products.exported', {
       count: result.data.productCount,
-      variants: t('products.list.variantCount', { count: result.data.variantCount })
+      variants: t('products.list.variantCount', { count: result.data.variantCount, n: formatCount(result.data.variantCount) })
     })
   )
   return null
