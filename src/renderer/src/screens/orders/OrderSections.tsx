@@ -1,6 +1,7 @@
 import type { OrderDetail } from '../../../../shared/orders'
 import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
+import { Separated } from '../../components/Separated'
 import { useShopSettings } from '../../stores/settings-store'
 import { METHOD_WORDS, STATUS_WORDS } from './order-words'
 import { Trans, useTranslation } from 'react-i18next'
@@ -91,19 +92,20 @@ export function OrderPayments({ order }: { order: OrderDetail }) {
                 {payment.kind === 'refund' ? t('orders.refund') : t('orders.payment')} · {METHOD_WORDS[payment.method]}
               </strong>
               <span className="muted order-payment__meta">
-                {dateTime.format(payment.createdAt)}
-                {payment.cardLastFour ? t('orders.card2', { cardLastFour: payment.cardLastFour }) : ''}
-                {payment.cardReference ? t('orders.ref', { cardReference: payment.cardReference }) : ''}
-                {payment.tendered !== null && payment.change ? (
-                  <>
-                    {' '}
-                    <Trans
-                      i18nKey="orders.handedChange"
-                      components={{ tendered: <Money amount={payment.tendered} />, change: <Money amount={payment.change} /> }}
-                    />
-                  </>
-                ) : null}
-                {payment.note ? ` · ${payment.note}` : ''}
+                <Separated
+                  parts={[
+                    dateTime.format(payment.createdAt),
+                    payment.cardLastFour ? t('orders.cardLastFour', { cardLastFour: payment.cardLastFour }) : null,
+                    payment.cardReference ? t('orders.cardReference', { cardReference: payment.cardReference }) : null,
+                    payment.tendered !== null && payment.change ? (
+                      <Trans
+                        i18nKey="orders.handedChange"
+                        components={{ tendered: <Money amount={payment.tendered} />, change: <Money amount={payment.change} /> }}
+                      />
+                    ) : null,
+                    payment.note
+                  ]}
+                />
               </span>
             </span>
             <span className={payment.kind === 'refund' ? 'order-payment__refund' : undefined}>

@@ -4,6 +4,7 @@ import type { Role, StaffMember } from '../../../../../shared/staff'
 import { Button } from '../../../components/Button'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { ScreenHeader } from '../../../components/ScreenHeader'
+import { Separated } from '../../../components/Separated'
 import { call } from '../../../lib/call'
 import { useLiveQuery } from '../../../lib/use-live-query'
 import { useCan } from '../../../stores/session-store'
@@ -100,9 +101,13 @@ export function StaffSettingsTab() {
                 <div>
                   <strong>{entry.name}</strong>
                   <span className="muted">
-                    {' '}
-                    {t('settings.permissionsDiscountsUpTo', { count: entry.permissions.length, limit: entry.discountLimitBp / 100 })}
-                    {entry.builtIn ? t('settings.builtIn') : ''}
+                    {' · '}
+                    <Separated
+                      parts={[
+                        t('settings.permissionsDiscountsUpTo', { count: entry.permissions.length, limit: entry.discountLimitBp / 100 }),
+                        entry.builtIn ? t('settings.builtIn') : null
+                      ]}
+                    />
                   </span>
                 </div>
                 {entry.builtIn ? null : (
