@@ -7,15 +7,23 @@ import { useShopSettings } from '../../stores/settings-store'
 import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { useOrdersStore } from './orders-store'
 import { useTranslation } from 'react-i18next'
-import { t } from '../../i18n/i18n'
+import type { TFunction } from 'i18next'
+import { Separated } from '../../components/Separated'
+import { useDateLocale } from '../../i18n/use-locale'
 
+/**
+ * The columns in the screen language: rebuilt when the language changes (`t` is a new function
+ * then), so the headers and dates follow a switch made while the list is open.
+ */
 function useColumns(compact: boolean): ReadonlyArray<Column<OrderSummary>> {
-  const { locale, timeZone } = useShopSettings()
+  const { t } = useTranslation()
+  const locale = useDateLocale()
+  const { timeZone } = useShopSettings()
   return useMemo(() => {
     return compact
-      ? compactColumns(new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }))
-      : fullColumns(new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone }))
-  }, [locale, timeZone, compact])
+      ? compactColumns(t, new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }))
+      : fullColumns(t, new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone }))
+  }, [t, locale, timeZone, compact])
 }
 
 function StatusBadges({ order }: { order: OrderSummary }) {
@@ -31,9 +39,9 @@ function StatusBadges({ order }: { order: OrderSummary }) {
   )
 }
 
-const who = (order: OrderSummary) => order.customerName || t('orders.walkIn')
+const who = (t: TFunction, order: OrderSummary) => order.customerName || t('orders.walkIn')
 
-function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
+function fullColumns(t: TFunction, when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
   return [
     {
       key: 'number',
@@ -54,9 +62,9 @@ function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSumma
       width: 'minmax(0, 1.4fr)',
       render: (order) => (
         <div className="order-cell">
-          <span className="order-cell__name">{who(order)}</span>
+          <span className="order-cell__name">{who(t, order)}</span>
           <span className="order-cell__meta">
-            {KIND_WORDS[order.kind]} · {t('orders.itemsCount', { count: order.itemCount })}
+            <Separated parts={[KIND_WORDS[order.kind], t('orders.itemsCount', { count: order.itemCount })]} />
           </span>
         </div>
       )
@@ -67,7 +75,7 @@ function fullColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSumma
 }
 
 /** Beside an open order the list narrows to three columns that still say who, what state and how much. */
-function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
+function compactColumns(t: TFunction, when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSummary>> {
   return [
     {
       key: 'number',
@@ -79,7 +87,7 @@ function compactColumns(when: Intl.DateTimeFormat): ReadonlyArray<Column<OrderSu
             {order.number}
           </strong>
           <span className="order-cell__meta">
-            {who(order)} · {KIND_WORDS[order.kind]}
+            <Separated parts={[who(t, order), KIND_WORDS[order.kind]]} />
           </span>
         </div>
       )
