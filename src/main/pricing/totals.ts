@@ -109,13 +109,25 @@ function itemCount(input: PricingInput): number {
  */
 export function unpriced(input: PricingInput): PricingResult {
   const zero = money(0)
-  const line: LineTotals = { gross: zero, lineDiscount: zero, orderDiscount: zero, couponDiscount: zero, net: zero, tax: zero, total: zero }
+  const line: LineTotals = {
+    gross: zero,
+    lineDiscount: zero,
+    promotionDiscount: zero,
+    orderDiscount: zero,
+    couponDiscount: zero,
+    net: zero,
+    tax: zero,
+    total: zero
+  }
   return {
     lines: input.lines.map(() => line),
+    linePromotions: input.lines.map(() => null),
     totals: {
       itemCount: itemCount(input),
       subtotal: zero,
       lineDiscountTotal: zero,
+      promotionDiscountTotal: zero,
+      promotions: [],
       orderDiscountTotal: zero,
       couponDiscountTotal: zero,
       taxTotal: zero,
