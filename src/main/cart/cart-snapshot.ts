@@ -6,14 +6,13 @@ import type { Customer } from '../../shared/customers'
 import { money } from '../../shared/money'
 import type { AppErrorData } from '../../shared/errors'
 import type { Discount } from '../../shared/pricing'
-import type { PromotionRule } from '../../shared/promotions'
+import type { PromotionKind, PromotionRule } from '../../shared/promotions'
 import type { ShopSettings } from '../../shared/settings'
 import type { SoldBy } from '../../shared/sold-by'
 import { AppError, notFound } from '../core/app-error'
 import { couponProblem } from '../coupons/coupon-rules'
 import { findCoupon } from '../coupons/coupons-store'
 import { findCustomer } from '../customers/customers-store'
-import { activePromotionRules } from '../promotions/promotions-store'
 import type { Db, Trx } from '../db/schema'
 import type { CartsTable } from '../db/tables/carts.table'
 import { couponSpend, priceCart, unpriced, type PricingInput, type PricingResult } from '../pricing/totals'
@@ -99,6 +98,13 @@ interface CartLineRead {
   name: string
   tax_rate_bp: number
   product_archived: number
+  /** The product's active promotion (at most one: a unique partial index), or nulls. */
+  promotion_id: number | null
+  promotion_name: string | null
+  promotion_kind: PromotionKind | null
+  promotion_quantity: number | null
+  promotion_price: number | null
+  promotion_free_quantity: number | null
 }
 
 // Read in every checkout and every cart view: SQL text rather than built by the query builder each time.
@@ -106,10 +112,13 @@ const CART_LINES_READ = `SELECT cart_lines.id, cart_lines.kind, cart_lines.quant
     cart_lines.unit_price, cart_lines.price_reason, cart_lines.price_by, cart_lines.name AS line_name, cart_lines.tax_rate_bp AS line_tax_rate_bp,
     cart_lines.amount, cart_lines.code, products.sold_by,
     variants.id AS variant_id, variants.sku, variants.label, variants.price, variants.stock, variants.cost, variants.archived AS variant_archived,
-    products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived
+    products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived,
+    promotions.id AS promotion_id, promotions.name AS promotion_name, promotions.kind AS promotion_kind,
+    promotions.quantity AS promotion_quantity, promotions.price AS promotion_price, promotions.free_quantity AS promotion_free_quantity
   FROM cart_lines
   INNER JOIN variants ON variants.id = cart_lines.variant_id
   INNER JOIN products ON products.id = variants.product_id
+  LEFT JOIN promotions ON promotions.product_id = products.id AND promotions.active = 1
   WHERE cart_lines.cart_id = ?
   ORDER BY cart_lines.id`
 
@@ -142,11 +151,26 @@ export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<Ca
     })),
     customer: row.customer_id === null ? null : await findCustomer(db, row.customer_id),
     coupon: row.coupon_id === null ? null : await findCoupon(db, row.coupon_id),
-    promotions: await activePromotionRules(
-      db,
-      lines.map((line) => line.product_id)
-    )
+    promotions: promotionRulesOf(lines)
   }
+}
+
+/** The active rules of the cart's products, each once: what the cart prices with. */
+function promotionRulesOf(lines: readonly CartLineRead[]): PromotionRule[] {
+  const rules = new Map<number, PromotionRule>()
+  for (const line of lines) {
+    if (line.promotion_id === null || rules.has(line.promotion_id)) continue
+    rules.set(line.promotion_id, {
+      id: line.promotion_id,
+      name: line.promotion_name!,
+      productId: line.product_id,
+      kind: line.promotion_kind!,
+      quantity: line.promotion_quantity!,
+      price: line.promotion_price!,
+      freeQuantity: line.promotion_free_quantity!
+    })
+  }
+  return [...rules.values()]
 }
 
 export interface PricedCart {

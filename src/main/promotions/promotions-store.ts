@@ -1,5 +1,5 @@
 import { money } from '../../shared/money'
-import { promotionInputSchema, type Promotion, type PromotionInput, type PromotionRule } from '../../shared/promotions'
+import { promotionInputSchema, type Promotion, type PromotionInput } from '../../shared/promotions'
 import { AppError, notFound, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
@@ -50,26 +50,6 @@ export async function getPromotion(db: Db | Trx, promotionId: number): Promise<P
   const row = await selectPromotions(db).where('promotions.id', '=', promotionId).executeTakeFirst()
   if (!row) throw notFound('Promotion', promotionId)
   return toPromotion(row)
-}
-
-/** The active rules of these products: what the cart prices with. */
-export async function activePromotionRules(db: Db | Trx, productIds: readonly number[]): Promise<PromotionRule[]> {
-  if (productIds.length === 0) return []
-  const rows = await db
-    .selectFrom('promotions')
-    .select(['id', 'name', 'product_id', 'kind', 'quantity', 'price', 'free_quantity'])
-    .where('active', '=', 1)
-    .where('product_id', 'in', [...new Set(productIds)])
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    productId: row.product_id,
-    kind: row.kind,
-    quantity: row.quantity,
-    price: row.price,
-    freeQuantity: row.free_quantity
-  }))
 }
 
 type ParsedPromotion = ReturnType<typeof promotionInputSchema.parse>
