@@ -1,3 +1,4 @@
+import type { Language } from './i18n/languages'
 import type { Money } from './money'
 import type { PaymentMethod } from './payments'
 import type { SoldBy } from './sold-by'
@@ -9,10 +10,14 @@ import type { SoldBy } from './sold-by'
  */
 export type CustomerDisplayState = CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplayPaid
 
-interface CustomerDisplayShop {
+/** The shop as the customer's screen writes it: its name, its money, and the receipt's language. */
+export interface CustomerDisplayShop {
   shopName: string
   currency: string
   locale: string
+  currencyDigits: number
+  /** The shop's receipt language: the customer's screen speaks as the receipt does, not as the cashier's screen. */
+  language: Language
 }
 
 /** No sale in progress: the shop's name and a welcome. */

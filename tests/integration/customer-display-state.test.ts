@@ -7,7 +7,8 @@ import { cartWith } from '../support/sales'
 let till: TestTill
 let tea: SeededVariant
 let mug: SeededVariant
-const shop: DisplayShop = { shopName: 'Corner Shop', currency: 'EUR', locale: 'de-DE' }
+const shop: DisplayShop = { shopName: 'Corner Shop', currency: 'EUR', locale: 'de-DE', currencyDigits: 2, receiptLanguage: 'de' }
+const shown = { shopName: 'Corner Shop', currency: 'EUR', locale: 'de-DE', currencyDigits: 2, language: 'de' }
 
 beforeEach(async () => {
   till = openTestTill()
@@ -22,7 +23,7 @@ afterEach(() => till.cleanup())
 describe('the customer display state', () => {
   it('shows an empty cart as the idle screen with the shop name', async () => {
     const cart = await till.ok('cart.current')
-    expect(saleScreen(cart, shop, null)).toEqual({ screen: 'idle', shopName: 'Corner Shop', currency: 'EUR', locale: 'de-DE' })
+    expect(saleScreen(cart, shop, null)).toEqual({ screen: 'idle', ...shown })
     expect(idleScreen(shop)).toEqual(saleScreen(cart, shop, null))
   })
 
@@ -31,7 +32,7 @@ describe('the customer display state', () => {
     const state = saleScreen(cart, shop, null)
     expect(state).toEqual({
       screen: 'sale',
-      ...shop,
+      ...shown,
       lines: [
         { id: cart.lines[0]!.id, name: 'Green Tea', variantLabel: '', quantity: 2, soldBy: 'each', unitPrice: 450, amount: 900, discount: 0 },
         { id: cart.lines[1]!.id, name: 'Blue Mug', variantLabel: 'Large', quantity: 1, soldBy: 'each', unitPrice: 1200, amount: 1200, discount: 0 }
@@ -99,7 +100,7 @@ describe('the customer display state', () => {
     const state = paidScreen(order, shop)
     expect(state).toEqual({
       screen: 'paid',
-      ...shop,
+      ...shown,
       orderNumber: order.number,
       total: 2430,
       payments: [

@@ -69,7 +69,7 @@ describe('the customer display follows the till', () => {
   it('follows a sale: the welcome, each line, the paid sale and its change, then the welcome again', async () => {
     await till.ok('settings.updateTill', { customerDisplay: true })
     await display.settled()
-    expect(await display.current()).toEqual({ screen: 'idle', shopName: 'Corner Shop', currency: 'USD', locale: 'en-US' })
+    expect(await display.current()).toEqual({ screen: 'idle', shopName: 'Corner Shop', currency: 'USD', locale: 'en-US', currencyDigits: 2, language: 'en' })
 
     const cart = await till.ok('cart.current')
     await till.ok('cart.addLine', { cartId: cart.id, variantId: tea.variantId })

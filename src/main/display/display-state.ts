@@ -1,14 +1,21 @@
 import type { Cart, CartLine } from '../../shared/cart'
-import type { CustomerDisplayIdle, CustomerDisplayLine, CustomerDisplayPaid, CustomerDisplaySale, CustomerDisplayState } from '../../shared/customer-display'
+import type {
+  CustomerDisplayIdle,
+  CustomerDisplayShop,
+  CustomerDisplayLine,
+  CustomerDisplayPaid,
+  CustomerDisplaySale,
+  CustomerDisplayState
+} from '../../shared/customer-display'
 import { money, sumMoney } from '../../shared/money'
 import type { OrderDetail } from '../../shared/orders'
 import type { ShopSettings } from '../../shared/settings'
 
-/** What of the shop the customer's screen needs: its name, and how to write its money. */
-export type DisplayShop = Pick<ShopSettings, 'shopName' | 'currency' | 'locale'>
+/** What of the shop the customer's screen needs: its name, how to write its money, which language. */
+export type DisplayShop = Pick<ShopSettings, 'shopName' | 'currency' | 'locale' | 'currencyDigits' | 'receiptLanguage'>
 
-function shopPart(shop: DisplayShop): DisplayShop {
-  return { shopName: shop.shopName, currency: shop.currency, locale: shop.locale }
+function shopPart(shop: DisplayShop): CustomerDisplayShop {
+  return { shopName: shop.shopName, currency: shop.currency, locale: shop.locale, currencyDigits: shop.currencyDigits, language: shop.receiptLanguage }
 }
 
 export function idleScreen(shop: DisplayShop): CustomerDisplayIdle {
