@@ -21,7 +21,7 @@ import type { TillpointServices } from './services'
 import { installStats } from './stats/stats-hook'
 import { startUpdates, type UpdateSource } from './updates/update-service'
 import { installJournal, JOURNALED_REFUSALS } from './journal/journal-service'
-import { installCustomerDisplay } from './display/customer-display-service'
+import { installCustomerDisplay, type CustomerDisplayOptions } from './display/customer-display-service'
 
 /** The window tools and tests call from: while no one has a PIN, any window acts as the owner. */
 export const TOOL_WINDOW = 1
@@ -46,6 +46,8 @@ export interface TillpointOptions extends DispatchOptions {
   bus?: EventBus
   /** New versions: electron-updater in a packaged build with an update address; none elsewhere (updates off). */
   updates?: UpdateSource | null
+  /** The customer display's timing (how long the change stays up, and its timer: tests run it by hand). */
+  display?: Omit<CustomerDisplayOptions, 'logError'>
 }
 
 export interface Tillpoint {
@@ -110,7 +112,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     storage,
     savePaths: createSavePaths(clock, options.saveDialog),
     updates: startUpdates(context, options.updates ?? null),
-    display: installCustomerDisplay(context, { logError })
+    display: installCustomerDisplay(context, { ...options.display, logError })
   }
   const backupsStarted = backups.start().catch((error: unknown) => logError('backups.start', error))
   const dispatch = createDispatcher(createHandlers(context, services), services.staff, {

@@ -3,6 +3,9 @@ import type { Money } from './money'
 import type { PaymentMethod } from './payments'
 import type { SoldBy } from './sold-by'
 
+/** The page's address for the customer's window: `index.html#/customer-display`. */
+export const CUSTOMER_DISPLAY_HASH = '#/customer-display'
+
 /**
  * What the customer-facing screen shows, computed in main (src/main/display) and pushed in one
  * event. It carries only what a customer may see at the counter: no costs, stock, SKUs, price

@@ -64,6 +64,7 @@ export function openTestTill(
     backups?: TillpointOptions['backups']
     staff?: StaffOptions
     updates?: TillpointOptions['updates']
+    display?: TillpointOptions['display']
   } = {}
 ): TestTill {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tillpoint-test-'))
@@ -82,7 +83,8 @@ export function openTestTill(
     printBackend: options.printBackend,
     backups: options.backups,
     staff: options.staff,
-    updates: options.updates
+    updates: options.updates,
+    display: options.display
   })
   const calls = (id: number, approval?: Approval): Pick<TillWindow, 'call' | 'ok'> => {
     const request = (input: unknown) => (approval ? { input, approval } : { input })

@@ -20,6 +20,7 @@ import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { JournalSettingsTab } from '../journal/JournalSettingsTab'
 import { LanguageSection } from './LanguageSection'
+import { CustomerDisplaySection } from './CustomerDisplaySection'
 import { MoneyPreview } from './MoneyPreview'
 import { PrinterSettingsTab } from './PrinterSettingsTab'
 import { parseScalePrefixes, ScaleLabelFields, scaleFormOf, type ScaleForm } from './ScaleLabelFields'
@@ -422,6 +423,7 @@ function ShopSettingsTab() {
             />
           </section>
         </ReadOnlyFields>
+        <CustomerDisplaySection />
       </div>
     </SettingsForm>
   )

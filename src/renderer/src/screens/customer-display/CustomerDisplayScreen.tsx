@@ -1,0 +1,137 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CustomerDisplayPaid, CustomerDisplaySale, CustomerDisplayShop } from '../../../../shared/customer-display'
+import { formatMoney } from '../../lib/money'
+import { formatQuantity } from '../../lib/weight'
+import { useCustomerDisplayStore } from './customer-display-store'
+import './customer-display.css'
+
+/**
+ * The customer's screen (`#/customer-display`, a second window): the welcome with the shop's name,
+ * the sale as it is rung up, then the paid total and the change, in type read from a step away.
+ */
+export function CustomerDisplayScreen() {
+  const state = useCustomerDisplayStore((store) => store.state)
+  const follow = useCustomerDisplayStore((store) => store.follow)
+  useEffect(() => follow(), [follow])
+
+  if (!state) return <main className="customer-display" data-testid="customer-display" aria-busy="true" />
+  return (
+    <main className="customer-display" data-testid="customer-display" data-screen={state.screen}>
+      {state.screen === 'idle' && <Welcome shop={state} />}
+      {state.screen === 'sale' && <Sale sale={state} />}
+      {state.screen === 'paid' && <Paid paid={state} />}
+    </main>
+  )
+}
+
+function money(amount: number, shop: CustomerDisplayShop): string {
+  return formatMoney(amount, shop)
+}
+
+function Welcome({ shop }: { shop: CustomerDisplayShop }) {
+  const { t } = useTranslation()
+  return (
+    <div className="cd-welcome">
+      <p className="cd-welcome-word">{t('counter.display.welcome')}</p>
+      <h1 className="cd-shop-name" data-testid="customer-display-shop">
+        {shop.shopName}
+      </h1>
+    </div>
+  )
+}
+
+function Sale({ sale }: { sale: CustomerDisplaySale }) {
+  const { t } = useTranslation()
+  const latest = useRef<HTMLLIElement>(null)
+  // The customer watches the line just scanned: keep it in sight on a long sale.
+  useLayoutEffect(() => {
+    latest.current?.scrollIntoView({ block: 'nearest' })
+  }, [sale.latestLineId, sale.lines.length])
+  return (
+    <div className="cd-sale">
+      <header className="cd-sale-header">
+        <h1 className="cd-sale-shop">{sale.shopName}</h1>
+        <span data-testid="customer-display-count">{t('counter.display.items', { count: sale.itemCount })}</span>
+      </header>
+      <ol className="cd-lines" data-testid="customer-display-lines" aria-label={t('counter.display.lines')}>
+        {sale.lines.map((line) => {
+          const isLatest = line.id === sale.latestLineId
+          return (
+            <li
+              key={line.id}
+              ref={isLatest ? latest : undefined}
+              className={isLatest ? 'cd-line cd-line-latest' : 'cd-line'}
+              data-testid="customer-display-line"
+            >
+              <span className="cd-line-name">
+                {line.name}
+                {line.variantLabel && <span className="cd-line-variant"> {line.variantLabel}</span>}
+              </span>
+              <span className="cd-line-quantity">
+                {t('counter.display.quantityTimesPrice', {
+                  quantity: formatQuantity(line.quantity, line.soldBy, sale.locale),
+                  price: money(line.unitPrice, sale)
+                })}
+              </span>
+              <span className="cd-line-amount money" data-testid="customer-display-line-amount">
+                {money(line.amount, sale)}
+              </span>
+              {line.discount > 0 && <span className="cd-line-discount">{t('counter.display.lineDiscount', { amount: money(line.discount, sale) })}</span>}
+            </li>
+          )
+        })}
+      </ol>
+      <footer className="cd-totals">
+        {sale.discountTotal > 0 && (
+          <p className="cd-total-row">
+            <span>{t('counter.display.discount')}</span>
+            <span className="money">{money(-sale.discountTotal, sale)}</span>
+          </p>
+        )}
+        <p className="cd-total-row" data-testid="customer-display-tax">
+          <span>{sale.taxMode === 'exclusive' ? t('counter.display.tax') : t('counter.display.taxIncluded')}</span>
+          <span className="money">{money(sale.taxTotal, sale)}</span>
+        </p>
+        <p className="cd-total-row cd-grand-total">
+          <span>{t('counter.display.total')}</span>
+          <span className="money" data-testid="customer-display-total">
+            {money(sale.total, sale)}
+          </span>
+        </p>
+      </footer>
+    </div>
+  )
+}
+
+function Paid({ paid }: { paid: CustomerDisplayPaid }) {
+  const { t } = useTranslation()
+  return (
+    <div className="cd-paid">
+      <h1 className="cd-thanks">{t('counter.display.thanks')}</h1>
+      <dl className="cd-paid-figures">
+        <div className="cd-total-row">
+          <dt>{t('counter.display.total')}</dt>
+          <dd className="money" data-testid="customer-display-paid-total">
+            {money(paid.total, paid)}
+          </dd>
+        </div>
+        {paid.payments.map((payment, index) => (
+          <div className="cd-total-row" key={index} data-testid="customer-display-payment">
+            <dt>{t(`counter.display.method.${payment.method}`)}</dt>
+            <dd className="money">{money(payment.tendered ?? payment.amount, paid)}</dd>
+          </div>
+        ))}
+        {paid.change > 0 && (
+          <div className="cd-total-row cd-change">
+            <dt>{t('counter.display.change')}</dt>
+            <dd className="money" data-testid="customer-display-change">
+              {money(paid.change, paid)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p className="cd-paid-shop">{paid.shopName}</p>
+    </div>
+  )
+}

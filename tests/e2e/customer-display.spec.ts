@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test'
+import { CUSTOMER_DISPLAY_HASH } from '../../src/shared/customer-display'
+import { expect, test } from './support/fixtures'
+import { openSell, scan, stockShelves } from './support/counter'
+import { addProduct, setUpShop } from './support/shop'
+import { expectNotCut, sizeName } from './support/viewport'
+
+/** The customer display's "back to the welcome" timer, run by the test when it chooses. */
+const pendingWelcome: Array<() => void> = []
+
+test.use({
+  tillOptions: {
+    display: {
+      after: (_ms, work) => {
+        pendingWelcome.push(work)
+        return () => pendingWelcome.splice(pendingWelcome.indexOf(work) >>> 0, 1)
+      }
+    }
+  }
+})
+
+const DISPLAY_SIZES = [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 }
+]
+
+/** The display at every size it is checked at: the figures the customer reads wholly in the window and not cut, and a screenshot. */
+async function captureAtEverySize(display: Page, capture: (page: Page, name: string) => Promise<void>, state: string, figures: string[]): Promise<void> {
+  for (const size of DISPLAY_SIZES) {
+    await display.setViewportSize(size)
+    for (const testId of figures) {
+      await expect(display.getByTestId(testId).last()).toBeInViewport({ ratio: 1 })
+      await expectNotCut(display, testId, `customer display ${state} at ${sizeName(size)}`)
+    }
+    await capture(display, `customer-display-${state}-${sizeName(size)}`)
+  }
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+}
+
+test.beforeEach(async ({ till, page }) => {
+  pendingWelcome.length = 0
+  await setUpShop(till)
+  await page.setViewportSize({ width: 1024, height: 768 })
+})
+
+test('the Settings toggle turns this till’s customer display on and off at once', async ({ page, till }) => {
+  await page.goto('/#/settings')
+  const toggle = page.getByTestId('settings-customer-display')
+  await expect(toggle).not.toBeChecked()
+  await toggle.check()
+  await expect.poll(async () => (await till.ok('settings.till')).customerDisplay).toBe(true)
+  await page.reload()
+  await expect(page.getByTestId('settings-customer-display')).toBeChecked()
+  await page.getByTestId('settings-customer-display').uncheck()
+  await expect.poll(async () => (await till.ok('settings.till')).customerDisplay).toBe(false)
+})
+
+test('the customer display follows a sale: the welcome, each line and the total, the payment and change, the welcome again', async ({
+  page,
+  context,
+  till,
+  capture
+}) => {
+  const [beans, milk] = await stockShelves(till)
+  await addProduct(till, 'Gift Sleeve', { sku: 'SLEEVE-SECRET', price: 400, cost: 123, stock: 5 }, { category: 'Counter', taxRateBp: 0 })
+  await till.ok('settings.updateTill', { customerDisplay: true })
+
+  const display = await context.newPage()
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  const screen = display.getByTestId('customer-display')
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+  await expect(display.getByTestId('customer-display-shop')).toHaveText('Corner Shop')
+  await captureAtEverySize(display, capture, 'idle', ['customer-display-shop'])
+
+  await openSell(page)
+  const lines = display.getByTestId('customer-display-line')
+  await scan(page, beans!.barcode)
+  await expect(screen).toHaveAttribute('data-screen', 'sale')
+  await expect(lines).toHaveCount(1)
+  await expect(lines.first()).toContainText(beans!.name)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$13.50')
+
+  await scan(page, milk!.barcode)
+  await expect(lines).toHaveCount(2)
+  await expect(lines.nth(1)).toContainText(milk!.name)
+  await expect(lines.nth(1)).toHaveClass(/cd-line-latest/)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$16.00')
+
+  await page.getByTestId('sell-product').filter({ hasText: 'Gift Sleeve' }).click()
+  await expect(lines).toHaveCount(3)
+  await expect(lines.nth(2)).toHaveClass(/cd-line-latest/)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$20.00')
+  await expect(display.getByTestId('customer-display-count')).toHaveText('3 items')
+  // Nothing the customer should not see: not the SKU, not the cost (1.23), not the stock left.
+  for (const hidden of ['SLEEVE-SECRET', beans!.sku, '1.23', 'left']) await expect(screen).not.toContainText(hidden)
+  // The main page's total and the customer's agree.
+  await expect(page.getByTestId('cart-total')).toHaveText('$20.00')
+  await captureAtEverySize(display, capture, 'sale', ['customer-display-line-amount', 'customer-display-total', 'customer-display-count'])
+
+  await page.keyboard.press('F4')
+  await expect(page.getByTestId('pay-dialog')).toBeVisible()
+  await expect(page.getByTestId('pay-payments-0-tendered')).toBeFocused()
+  await page.keyboard.type('50')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('sale-complete')).toBeVisible()
+
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+  await expect(display.getByTestId('customer-display-paid-total')).toHaveText('$20.00')
+  await expect(display.getByTestId('customer-display-payment')).toHaveText(/Cash given\s*\$50\.00/)
+  await expect(display.getByTestId('customer-display-change')).toHaveText('$30.00')
+  await captureAtEverySize(display, capture, 'paid', ['customer-display-paid-total', 'customer-display-payment', 'customer-display-change'])
+
+  // Closing Sale complete starts the next (empty) sale: the change stays up for the customer.
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('sale-complete')).toBeHidden()
+  await expect(page.getByTestId('cart-empty')).toBeVisible()
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+
+  expect(pendingWelcome).toHaveLength(1)
+  pendingWelcome.shift()!()
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+  await expect(display.getByTestId('customer-display-shop')).toHaveText('Corner Shop')
+})
+
+test('the customer display speaks the receipt language, not the cashier’s screen language', async ({ context, till }) => {
+  await till.ok('settings.update', { receiptLanguage: 'de', locale: 'de-DE', currency: 'EUR' })
+  await till.ok('settings.updateTill', { customerDisplay: true, screenLanguage: 'en' })
+  const display = await context.newPage()
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  await expect(display.getByTestId('customer-display')).toHaveAttribute('data-screen', 'idle')
+  await expect(display.getByTestId('customer-display')).toContainText('Willkommen')
+  await expect(display.locator('html')).toHaveAttribute('lang', 'de')
+})
