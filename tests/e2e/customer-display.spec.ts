@@ -44,7 +44,7 @@ test.beforeEach(async ({ till, page }) => {
   await page.setViewportSize({ width: 1024, height: 768 })
 })
 
-test('the Settings toggle turns this till’s customer display on and off at once', async ({ page, till }) => {
+test('the Settings toggle turns this till’s customer display on and off at once', async ({ page, till, capture }) => {
   await page.goto('/#/settings')
   const toggle = page.getByTestId('settings-customer-display')
   await expect(toggle).not.toBeChecked()
@@ -52,6 +52,8 @@ test('the Settings toggle turns this till’s customer display on and off at onc
   await expect.poll(async () => (await till.ok('settings.till')).customerDisplay).toBe(true)
   await page.reload()
   await expect(page.getByTestId('settings-customer-display')).toBeChecked()
+  await page.getByTestId('settings-customer-display').scrollIntoViewIfNeeded()
+  await capture(page, 'settings-customer-display')
   await page.getByTestId('settings-customer-display').uncheck()
   await expect.poll(async () => (await till.ok('settings.till')).customerDisplay).toBe(false)
 })
