@@ -53,8 +53,10 @@ export interface CustomerDisplayLine {
   unitPrice: Money
   /** What the line sells for after its discounts, as prices are shown in the shop. */
   amount: Money
-  /** Taken off this line (its own discount, its share of the order's and the coupon's). */
+  /** Taken off this line (its own discount, its share of a promotion's, the order's and the coupon's). */
   discount: Money
+  /** The quantity promotion that covers the line ("3 for 10.00"), or ''. */
+  promotionName: string
 }
 
 /** The sale just paid: total, what was handed over and the change, with a thank-you. */

@@ -34,8 +34,28 @@ describe('the customer display state', () => {
       screen: 'sale',
       ...shown,
       lines: [
-        { id: cart.lines[0]!.id, name: 'Green Tea', variantLabel: '', quantity: 2, soldBy: 'each', unitPrice: 450, amount: 900, discount: 0 },
-        { id: cart.lines[1]!.id, name: 'Blue Mug', variantLabel: 'Large', quantity: 1, soldBy: 'each', unitPrice: 1200, amount: 1200, discount: 0 }
+        {
+          id: cart.lines[0]!.id,
+          name: 'Green Tea',
+          variantLabel: '',
+          quantity: 2,
+          soldBy: 'each',
+          unitPrice: 450,
+          amount: 900,
+          discount: 0,
+          promotionName: ''
+        },
+        {
+          id: cart.lines[1]!.id,
+          name: 'Blue Mug',
+          variantLabel: 'Large',
+          quantity: 1,
+          soldBy: 'each',
+          unitPrice: 1200,
+          amount: 1200,
+          discount: 0,
+          promotionName: ''
+        }
       ],
       latestLineId: cart.lines[1]!.id,
       itemCount: 3,

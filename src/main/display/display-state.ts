@@ -37,7 +37,7 @@ export function saleScreen(cart: Cart, shop: DisplayShop, previous: CustomerDisp
     lines,
     latestLineId: latestLine(lines, previous?.screen === 'sale' ? previous : null),
     itemCount: totals.itemCount,
-    discountTotal: sumMoney([totals.lineDiscountTotal, totals.orderDiscountTotal, totals.couponDiscountTotal]),
+    discountTotal: sumMoney([totals.lineDiscountTotal, totals.promotionDiscountTotal, totals.orderDiscountTotal, totals.couponDiscountTotal]),
     taxTotal: totals.taxTotal,
     taxMode: cart.taxMode,
     total: totals.total
@@ -53,7 +53,8 @@ function displayLine(line: CartLine): CustomerDisplayLine {
     soldBy: line.soldBy,
     unitPrice: line.unitPrice,
     amount: line.net,
-    discount: sumMoney([line.lineDiscount, line.orderDiscount, line.couponDiscount])
+    discount: sumMoney([line.lineDiscount, line.promotionDiscount, line.orderDiscount, line.couponDiscount]),
+    promotionName: line.promotionName
   }
 }
 

@@ -77,7 +77,12 @@ function Sale({ sale }: { sale: CustomerDisplaySale }) {
               <span className="cd-line-amount money" data-testid="customer-display-line-amount">
                 {money(line.amount, sale)}
               </span>
-              {line.discount > 0 && <span className="cd-line-discount">{t('counter.display.lineDiscount', { amount: money(line.discount, sale) })}</span>}
+              {line.discount > 0 && (
+                <span className="cd-line-discount">
+                  {line.promotionName && `${line.promotionName} · `}
+                  {t('counter.display.lineDiscount', { amount: money(line.discount, sale) })}
+                </span>
+              )}
             </li>
           )
         })}
