@@ -80,6 +80,7 @@ describe('the customer display state', () => {
       'discount',
       'id',
       'name',
+      'promotionName',
       'quantity',
       'soldBy',
       'unitPrice',
