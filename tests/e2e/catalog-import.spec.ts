@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { importFile } from '../../bench/import-bench'
+import type { Page } from '@playwright/test'
+import { CSV_FIELDS } from '../../src/shared/catalog-import'
 import { snapshotDatabase } from '../support/test-till'
 import { expect, test } from './support/fixtures'
 import { openSell } from './support/counter'
 import { addProduct, setUpShop } from './support/shop'
+import { expectAllInReach, expectTargetsAtLeast } from './support/viewport'
 
 const SIZES = [
   [800, 600],
@@ -43,6 +46,60 @@ test('a Shopify export is recognised, its columns shown with their first values,
   expect(shirt).toMatchObject({ productName: 'Ocean Blue Shirt', price: 5000, stock: 5 })
   const [mug] = await till.ok('catalog.search', { text: 'MUG-01' })
   expect(mug).toMatchObject({ productName: 'Classic Enamel Mug', label: '' })
+})
+
+/** The mapping's menus that show less than their whole field name: narrower than they would be if free. */
+function cutMenus(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('csv-mapping')
+    .locator('select')
+    .evaluateAll((menus) =>
+      menus.flatMap((menu) => {
+        const free = menu.cloneNode(true) as HTMLSelectElement
+        free.style.cssText = 'position: absolute; width: auto; max-width: none; visibility: hidden'
+        free.value = (menu as HTMLSelectElement).value
+        menu.parentElement?.append(free)
+        const needed = free.getBoundingClientRect().width
+        free.remove()
+        const shown = menu.getBoundingClientRect().width
+        return shown + 0.5 < needed ? [`${(menu as HTMLSelectElement).selectedOptions[0]?.text ?? ''}: ${Math.round(shown)} of ${Math.round(needed)} px`] : []
+      })
+    )
+}
+
+test('the mapping step works at 800x600: every menu shows its whole field name, is a finger tall, and every column is in reach', async ({ page, capture }) => {
+  await page.setViewportSize({ width: 800, height: 600 })
+  await page.goto('/#/products')
+  await page.getByTestId('products-import').click()
+  await page
+    .getByTestId('csv-import-file')
+    .setInputFiles(file('products_export.csv', await readFile(join(__dirname, '../fixtures/catalog-imports/shopify-products.csv'))))
+  await expect(page.getByTestId('csv-detected')).toContainText('a Shopify product export')
+  const handle = page.getByTestId('csv-map-0')
+  await expect(handle).toHaveValue('product_key')
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    expect(await cutMenus(page), `${width}x${height}`).toEqual([])
+    await expectTargetsAtLeast(page, 44, `the mapping step at ${width}x${height}`)
+    await expectAllInReach(page, `the mapping step at ${width}x${height}`)
+  }
+  await page.setViewportSize({ width: 800, height: 600 })
+  // The last column scrolls into view with the dialog, and its menu changes by keyboard.
+  const rows = page.getByTestId('csv-mapping').getByRole('row')
+  const last = rows.last()
+  await last.scrollIntoViewIfNeeded()
+  await expect(last).toBeInViewport()
+  await expect(page.getByTestId('csv-mapping').getByRole('columnheader').first()).toBeInViewport()
+  const menu = last.getByRole('combobox')
+  await menu.selectOption('')
+  await menu.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu).toHaveValue(CSV_FIELDS[0])
+  expect(await cutMenus(page)).toEqual([])
+  await capture(page, 'catalog-import-mapping-scrolled-800x600')
 })
 
 test('an Excel sheet saved as CSV in Germany (Windows-1252, semicolons, decimal commas) maps by its headers; a changed mapping is used', async ({

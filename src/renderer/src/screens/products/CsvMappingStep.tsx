@@ -39,7 +39,7 @@ export function CsvMappingStep({ inspection, mapping, decimalMark, onMapping, on
       </p>
       <label className="field csv-decimal">
         <span className="field__label">{t('products.csv.decimalMark')}</span>
-        <select value={decimalMark} onChange={(event) => onDecimalMark(event.target.value as DecimalMark)} data-testid="csv-decimal-mark">
+        <select className="select" value={decimalMark} onChange={(event) => onDecimalMark(event.target.value as DecimalMark)} data-testid="csv-decimal-mark">
           <option value="point">{t('products.csv.point')}</option>
           <option value="comma">{t('products.csv.comma')}</option>
         </select>
@@ -64,6 +64,7 @@ export function CsvMappingStep({ inspection, mapping, decimalMark, onMapping, on
             </span>
             <span role="cell">
               <select
+                className="select"
                 aria-label={t('products.csv.fieldFor', { column: header || t('products.csv.columnN', { number: index + 1 }) })}
                 value={mapping[index] ?? ''}
                 onChange={(event) => setField(index, (event.target.value || null) as CsvField | null)}
