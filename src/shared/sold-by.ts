@@ -16,6 +16,17 @@ export function isWeighed(soldBy: SoldBy): boolean {
   return soldBy !== 'each'
 }
 
+/**
+ * Grams in one stored quantity step of a weighed product (a thousandth of its unit), so kg, g and
+ * lb compare on one scale (best sellers by weight). At most 1: raw thousandths bound the grams.
+ */
+export const GRAMS_PER_STEP: Record<Exclude<SoldBy, 'each'>, number> = { kg: 1, g: 0.001, lb: 0.45359237 }
+
+/** A stored weighed quantity in grams (a product sold by the piece has none: 0). */
+export function gramsOf(quantity: number, soldBy: SoldBy): number {
+  return soldBy === 'each' ? 0 : quantity * GRAMS_PER_STEP[soldBy]
+}
+
 /** What one stored quantity step is of a whole unit: 1 for counted products, 1000 for weighed ones. */
 export function quantityScale(soldBy: SoldBy): number {
   return isWeighed(soldBy) ? WEIGHT_SCALE : 1

@@ -164,8 +164,12 @@ export interface StatsOverview {
   /** Every day of the range, days without sales included. */
   byDay: DaySales[]
   paymentMix: PaymentMethodShare[]
+  /** Products sold by the piece, by pieces sold. */
   topByUnits: TopProduct[]
+  /** Every product, by revenue. */
   topByRevenue: TopProduct[]
+  /** Products sold by weight, by the weight sold (kg, g and lb on one scale), each in its own unit. */
+  topByWeight: TopProduct[]
   /** Orders in each status now, over the whole history. */
   statusCounts: StatusCounts
   /** Tax collected per rate in the range, sales less returns, highest rate first. */

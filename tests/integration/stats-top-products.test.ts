@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { rangeBuckets, topProducts, type TopMeasure } from '../../src/main/stats/top-products'
+import { seedProducts } from '../support/seed-products'
 import { openTestTill } from '../support/test-till'
 
 const FIRST_DAY = Date.UTC(2025, 10, 20)
@@ -37,10 +38,25 @@ describe('best sellers of a range', () => {
     }
   })
 
-  it('are exactly the products with the most net units or revenue, ties broken the same way, skewed sales or flat', async () => {
+  it('are exactly the products with the most net pieces, weight (kg, g and lb on one scale) or revenue, ties broken the same way, skewed sales or flat', async () => {
     const till = openTestTill()
     const db = till.context.db
     try {
+      // Some products are sold by weight (kg, g, lb): by units they are left out, by weight only they
+      // count (ranked by grams), by revenue all count.
+      const soldByOf = (index: number) => (index % 7 === 3 ? 'kg' : index % 7 === 5 ? 'g' : index % 13 === 0 ? 'lb' : 'each')
+      const seeded = await seedProducts(
+        till.context,
+        Array.from({ length: 400 }, (_, index) => ({ name: `P${index + 1}`, price: 100, stock: 0, soldBy: soldByOf(index) }))
+      )
+      expect(seeded.map((product) => product.productId)).toEqual(Array.from({ length: 400 }, (_, index) => index + 1))
+      const grams = { kg: 1, g: 0.001, lb: 0.45359237, each: 1 }
+      const scoreOf = (measure: TopMeasure, total: { productId: number; units: number; revenue: number }): number | null => {
+        const soldBy = total.productId <= 400 ? soldByOf(total.productId - 1) : 'each'
+        if (measure === 'revenue') return total.revenue
+        if ((measure === 'weight') !== (soldBy !== 'each')) return null
+        return total.units * grams[soldBy]
+      }
       const rowArb = fc.record({
         product: fc.integer({ min: 1, max: 400 }),
         day: fc.nat(75),
@@ -53,7 +69,7 @@ describe('best sellers of a range', () => {
           fc.boolean(),
           fc.nat(75),
           fc.nat(75),
-          fc.constantFrom<TopMeasure>('units', 'revenue'),
+          fc.constantFrom<TopMeasure>('units', 'revenue', 'weight'),
           fc.integer({ min: 1, max: 15 }),
           async (rows, skewed, a, b, measure, limit) => {
             const merged = new Map<string, { product: number; day: string; units: number; revenue: number }>()
@@ -83,10 +99,12 @@ describe('best sellers of a range', () => {
               total.revenue += row.revenue
               totals.set(row.product, total)
             }
-            const other = measure === 'units' ? 'revenue' : 'units'
+            const tie = measure === 'revenue' ? 'units' : 'revenue'
             const expected = [...totals.values()]
-              .filter((total) => total[measure] > 0)
-              .sort((x, y) => y[measure] - x[measure] || y[other] - x[other] || x.productId - y.productId)
+              .map((total) => ({ total, score: scoreOf(measure, total) }))
+              .filter((entry): entry is { total: typeof entry.total; score: number } => entry.score !== null && entry.score > 0)
+              .sort((x, y) => y.score - x.score || y.total[tie] - x.total[tie] || x.total.productId - y.total.productId)
+              .map((entry) => entry.total)
               .slice(0, limit)
             const actual = (await topProducts(db, range, measure, limit)).map(({ productId, units, revenue }) => ({ productId, units, revenue }))
             expect(actual).toEqual(expected)

@@ -33,6 +33,7 @@ export async function readOverview(db: Db, range: DayRange, today: string, top: 
     paymentMix: await readPaymentMix(db, range),
     topByUnits: await topProducts(db, range, 'units', top),
     topByRevenue: await topProducts(db, range, 'revenue', top),
+    topByWeight: await topProducts(db, range, 'weight', top),
     statusCounts: await readStatusCounts(db),
     taxByRate: await readTaxByRate(db, range),
     currency

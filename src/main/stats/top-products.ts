@@ -1,10 +1,34 @@
-import { sql } from 'kysely'
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely'
 import { money } from '../../shared/money'
+import { gramsOf, type SoldBy } from '../../shared/sold-by'
 import type { TopProduct } from '../../shared/stats'
-import type { Db } from '../db/schema'
+import type { Db, DB } from '../db/schema'
 import type { DayRange } from './stats-queries'
 
-export type TopMeasure = 'units' | 'revenue'
+/**
+ * How best sellers rank: 'units' counts pieces, of products sold by the piece only; 'weight' ranks
+ * products sold by weight by the weight sold (kg, g and lb on one scale); 'revenue' ranks every
+ * product by its money. A kg and a piece are never compared.
+ */
+export type TopMeasure = 'units' | 'revenue' | 'weight'
+
+/** The rollup column a measure is read from: a weight is a weighed product's units (thousandths). */
+function columnOf(measure: TopMeasure): 'units' | 'revenue' {
+  return measure === 'revenue' ? 'revenue' : 'units'
+}
+
+type StatsRows = 'stats_product_days' | 'stats_product_months'
+
+/**
+ * Keeps the rollup rows of the products a measure ranks: by units those sold by the piece, by
+ * weight those sold by weight (each a lookup of the row's product by its key), by revenue all.
+ */
+function ofKind<Q extends SelectQueryBuilder<DB, StatsRows, object>>(query: Q, table: StatsRows, measure: TopMeasure): Q {
+  if (measure === 'revenue') return query
+  const weighed = (eb: ExpressionBuilder<DB, StatsRows>) =>
+    eb.exists(eb.selectFrom('products').select('products.id').whereRef('products.id', '=', `${table}.product_id`).where('products.sold_by', '!=', 'each'))
+  return query.where((eb) => (measure === 'weight' ? weighed(eb) : eb.not(weighed(eb)))) as Q
+}
 
 /**
  * A range as whole months (read from the month rollup) plus the days at either end that do not
@@ -42,27 +66,24 @@ function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 }
 
-/** The `depth` best rows of each bucket, by the measure, each read from the (bucket, measure) index. */
+/** The `depth` best rows of each bucket, by the measure's column, each read from the (bucket, column) index. */
 export function bucketLeadersQuery(db: Db, buckets: RangeBuckets, measure: TopMeasure, depth: number) {
+  const column = columnOf(measure)
   const arms = [
     ...buckets.days.map((day) =>
       db.selectFrom((eb) =>
-        eb
-          .selectFrom('stats_product_days')
-          .select(['day as bucket', 'product_id', `${measure} as value`])
+        ofKind(eb.selectFrom('stats_product_days').select(['day as bucket', 'product_id', `${column} as value`]), 'stats_product_days', measure)
           .where('day', '=', day)
-          .orderBy(measure, 'desc')
+          .orderBy(column, 'desc')
           .limit(depth)
           .as('leaders')
       )
     ),
     ...buckets.months.map((month) =>
       db.selectFrom((eb) =>
-        eb
-          .selectFrom('stats_product_months')
-          .select(['month as bucket', 'product_id', `${measure} as value`])
+        ofKind(eb.selectFrom('stats_product_months').select(['month as bucket', 'product_id', `${column} as value`]), 'stats_product_months', measure)
           .where('month', '=', month)
-          .orderBy(measure, 'desc')
+          .orderBy(column, 'desc')
           .limit(depth)
           .as('leaders')
       )
@@ -73,7 +94,7 @@ export function bucketLeadersQuery(db: Db, buckets: RangeBuckets, measure: TopMe
   return rest.reduce((union, arm) => union.unionAll(arm), first)
 }
 
-/** The exact net units and revenue of these products over the whole range, one index seek each. */
+/** The exact net units and revenue of these products over the whole range, one index seek each, with how each is sold. */
 export function productTotalsQuery(db: Db, buckets: RangeBuckets, productIds: readonly number[]) {
   const parts = []
   if (buckets.days.length > 0) {
@@ -95,38 +116,61 @@ export function productTotalsQuery(db: Db, buckets: RangeBuckets, productIds: re
   const rows = rest.reduce((union, part) => union.unionAll(part), first)
   return db
     .selectFrom(rows.as('rows'))
-    .select((eb) => ['product_id', eb.fn.sum<number>('units').as('units'), eb.fn.sum<number>('revenue').as('revenue')])
-    .groupBy('product_id')
+    .leftJoin('products', 'products.id', 'rows.product_id')
+    .select((eb) => ['rows.product_id', 'products.sold_by', eb.fn.sum<number>('rows.units').as('units'), eb.fn.sum<number>('rows.revenue').as('revenue')])
+    .groupBy('rows.product_id')
 }
 
-/** Every product's totals over the range: the last resort when the leaders cannot decide. */
+/**
+ * Every ranked product's totals over the range: the last resort when the leaders cannot decide.
+ * By weight every weighed product comes back (a shop has few), to be ranked by weight in `rank`.
+ */
 export function allProductTotalsQuery(db: Db, buckets: RangeBuckets, measure: TopMeasure, limit: number) {
   const parts = []
   if (buckets.days.length > 0) {
-    parts.push(db.selectFrom('stats_product_days').select(['product_id', 'units', 'revenue']).where('day', 'in', buckets.days))
+    parts.push(
+      ofKind(db.selectFrom('stats_product_days').select(['product_id', 'units', 'revenue']), 'stats_product_days', measure).where('day', 'in', buckets.days)
+    )
   }
   if (buckets.months.length > 0) {
-    parts.push(db.selectFrom('stats_product_months').select(['product_id', 'units', 'revenue']).where('month', 'in', buckets.months))
+    parts.push(
+      ofKind(db.selectFrom('stats_product_months').select(['product_id', 'units', 'revenue']), 'stats_product_months', measure).where(
+        'month',
+        'in',
+        buckets.months
+      )
+    )
   }
   const [first, ...rest] = parts
   if (!first) throw new Error('A range has at least one day')
   const rows = rest.reduce((union, part) => union.unionAll(part), first)
-  const other = measure === 'units' ? 'revenue' : 'units'
+  const column = columnOf(measure)
+  const other = column === 'units' ? 'revenue' : 'units'
   return db
     .selectFrom(rows.as('rows'))
-    .select((eb) => ['product_id', eb.fn.sum<number>('units').as('units'), eb.fn.sum<number>('revenue').as('revenue')])
-    .groupBy('product_id')
-    .having(sql<boolean>`sum(${sql.ref(measure)}) > 0`)
-    .orderBy(sql`sum(${sql.ref(measure)})`, 'desc')
-    .orderBy(sql`sum(${sql.ref(other)})`, 'desc')
-    .orderBy('product_id')
-    .limit(limit)
+    .leftJoin('products', 'products.id', 'rows.product_id')
+    .select((eb) => ['rows.product_id', 'products.sold_by', eb.fn.sum<number>('rows.units').as('units'), eb.fn.sum<number>('rows.revenue').as('revenue')])
+    .groupBy('rows.product_id')
+    .having(sql<boolean>`sum(${sql.ref(`rows.${column}`)}) > 0`)
+    .orderBy(sql`sum(${sql.ref(`rows.${column}`)})`, 'desc')
+    .orderBy(sql`sum(${sql.ref(`rows.${other}`)})`, 'desc')
+    .orderBy('rows.product_id')
+    .$if(measure !== 'weight', (query) => query.limit(limit))
 }
 
 interface Totals {
   product_id: number
   units: number
   revenue: number
+  /** What the measure ranks by: pieces, revenue, or grams. */
+  score: number
+}
+
+function totalsOf(measure: TopMeasure, row: { product_id: number; sold_by: SoldBy | null; units: number; revenue: number }): Totals {
+  const units = Number(row.units)
+  const revenue = Number(row.revenue)
+  const score = measure === 'revenue' ? revenue : measure === 'weight' ? gramsOf(units, row.sold_by ?? 'each') : units
+  return { product_id: row.product_id, units, revenue, score }
 }
 
 interface Leader {
@@ -139,20 +183,19 @@ interface Leader {
 const BATCH = 20
 
 /**
- * The best sellers of a range by net units or net revenue, exactly, without summing every product.
- * Each bucket's leaders are read from its (bucket, measure) index. A product that is not among a
- * full bucket's leaders sold there at most that bucket's last leader; one absent from a bucket that
- * was read whole sold nothing there. That gives every product a ceiling: what it is known to have
- * sold plus those limits for the buckets it did not lead. Exact totals are then read for the
- * products with the highest ceilings only, until the `limit`-th best exact total is above every
- * ceiling still unread and above the ceiling of any product that led nowhere. If the leaders cannot
- * settle it, they are read deeper, and in the end every product is summed. Sales in a shop are
- * skewed enough that the first round nearly always decides, after a few dozen exact totals.
+ * The best sellers of a range by a measure (see TopMeasure), net of returns, exactly, without
+ * summing every product. Each bucket's leaders are read from its (bucket, column) index. A product
+ * that is not among a full bucket's leaders sold there at most that bucket's last leader; one absent
+ * from a bucket that was read whole sold nothing there. That gives every product a ceiling: what it
+ * is known to have sold plus those limits for the buckets it did not lead (in raw units, which bound
+ * a weight in grams from above: GRAMS_PER_STEP). Exact totals are then read for the products with the highest
+ * ceilings only, until the `limit`-th best exact score is above every ceiling still unread and above
+ * the ceiling of any product that led nowhere. If the leaders cannot settle it, they are read
+ * deeper, and in the end every product is summed. Sales in a shop are skewed enough that the first
+ * round nearly always decides, after a few dozen exact totals.
  */
 export async function topProducts(db: Db, range: DayRange, measure: TopMeasure, limit: number): Promise<TopProduct[]> {
   const buckets = rangeBuckets(range)
-  const other = measure === 'units' ? 'revenue' : 'units'
-  const byRank = (a: Totals, b: Totals) => b[measure] - a[measure] || b[other] - a[other] || a.product_id - b.product_id
   for (let depth = Math.max(20, limit * 2); depth <= 2_000; depth *= 5) {
     const leaders = await bucketLeadersQuery(db, buckets, measure, depth).execute()
     if (leaders.length === 0) return []
@@ -160,10 +203,9 @@ export async function topProducts(db: Db, range: DayRange, measure: TopMeasure, 
     const exact: Totals[] = []
     let next = 0
     for (;;) {
-      exact.sort(byRank)
-      const top = exact.filter((row) => row[measure] > 0).slice(0, limit)
+      const top = rank(measure, exact, limit)
       // A product enters a short list with any positive total, a full one only strictly above its last.
-      const bar = top.length < limit ? 0 : top[top.length - 1]![measure]
+      const bar = top.length < limit ? 0 : top[top.length - 1]!.score
       const beaten = (ceiling: number) => (top.length < limit ? ceiling <= 0 : ceiling < bar)
       if (next >= ceilings.length || beaten(ceilings[next]!.ceiling)) {
         if (beaten(outsiders)) return named(db, top)
@@ -171,15 +213,27 @@ export async function topProducts(db: Db, range: DayRange, measure: TopMeasure, 
       }
       const batch = ceilings.slice(next, next + BATCH).map((candidate) => candidate.productId)
       next += batch.length
-      const totals = await productTotalsQuery(db, buckets, batch).execute()
-      for (const row of totals) exact.push({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) })
+      for (const row of await productTotalsQuery(db, buckets, batch).execute()) exact.push(totalsOf(measure, row))
     }
   }
   const all = await allProductTotalsQuery(db, buckets, measure, limit).execute()
   return named(
     db,
-    all.map((row) => ({ product_id: row.product_id, units: Number(row.units), revenue: Number(row.revenue) }))
+    rank(
+      measure,
+      all.map((row) => totalsOf(measure, row)),
+      limit
+    )
   )
+}
+
+/** The `limit` best positive scores, ties by the other figure (revenue, or units by revenue), then by product. */
+function rank(measure: TopMeasure, rows: readonly Totals[], limit: number): Totals[] {
+  const tie = (row: Totals) => (measure === 'revenue' ? row.units : row.revenue)
+  return rows
+    .filter((row) => row.score > 0)
+    .sort((a, b) => b.score - a.score || tie(b) - tie(a) || a.product_id - b.product_id)
+    .slice(0, limit)
 }
 
 /**

@@ -6,7 +6,7 @@ import { METHOD_WORDS } from '../orders/order-words'
 import { useTranslation } from 'react-i18next'
 import { formatQuantity } from '../../lib/weight'
 import { useShopSettings } from '../../stores/settings-store'
-import { isWeighed } from '../../../../shared/sold-by'
+import { gramsOf, isWeighed } from '../../../../shared/sold-by'
 
 const METHOD_COLOURS = { cash: '#17784a', card: '#1f5fbf', other: '#8a5300' } as const
 
@@ -51,22 +51,40 @@ export function PaymentMix({ mix }: { mix: readonly PaymentMethodShare[] }) {
   )
 }
 
-/** The best sellers of the range, net of returns, by units or by revenue. */
-export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProduct[]; byRevenue: readonly TopProduct[] }) {
+type Measure = 'revenue' | 'units' | 'weight'
+
+/**
+ * The best sellers of the range, net of returns: by revenue (every product), by units (pieces, of
+ * products sold by the piece) or by weight (products sold by weight, kg, g and lb on one scale).
+ * A kg is never ranked against a piece; Weight is offered when something was sold by weight.
+ */
+export function BestSellers({
+  byUnits,
+  byRevenue,
+  byWeight
+}: {
+  byUnits: readonly TopProduct[]
+  byRevenue: readonly TopProduct[]
+  byWeight: readonly TopProduct[]
+}) {
   const { t } = useTranslation()
-  const [measure, setMeasure] = useState<'units' | 'revenue'>('revenue')
+  const [chosen, setMeasure] = useState<Measure>('revenue')
   const format = useFormatMoney()
   const { locale } = useShopSettings()
-  const rows = measure === 'units' ? byUnits : byRevenue
+  const options: Measure[] = byWeight.length > 0 ? ['revenue', 'units', 'weight'] : ['revenue', 'units']
+  const measure = options.includes(chosen) ? chosen : 'revenue'
+  const rows = measure === 'units' ? byUnits : measure === 'weight' ? byWeight : byRevenue
   // A weighed product's units are thousandths of its unit: read as its weight ("1.25 kg").
   const quantity = (row: TopProduct) => (isWeighed(row.soldBy) ? formatQuantity(row.units, row.soldBy, locale) : t('stats.unitsCount', { count: row.units }))
-  const data = rows.map((row) => ({ name: row.name, value: measure === 'units' ? row.units : row.revenue, row }))
+  const valueOf = (row: TopProduct) => (measure === 'units' ? row.units : measure === 'weight' ? gramsOf(row.units, row.soldBy) : row.revenue)
+  const data = rows.map((row) => ({ name: row.name, value: valueOf(row), row }))
+  const words: Record<Measure, string> = { revenue: t('stats.revenue'), units: t('stats.units'), weight: t('counter.stats.weight') }
   return (
     <section className="card stats-panel" data-testid="stats-top-products" aria-label={t('stats.bestSellers')}>
       <div className="stats-panel__head">
         <h2 className="stats-section-title">{t('stats.bestSellers')}</h2>
         <div className="stats-toggle" role="group" aria-label={t('stats.rankBy')}>
-          {(['revenue', 'units'] as const).map((option) => (
+          {options.map((option) => (
             <button
               key={option}
               type="button"
@@ -75,7 +93,7 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
               onClick={() => setMeasure(option)}
               data-testid={`stats-top-by-${option}`}
             >
-              {option === 'revenue' ? t('stats.revenue') : t('stats.units')}
+              {words[option]}
             </button>
           ))}
         </div>
@@ -90,10 +108,10 @@ export function BestSellers({ byUnits, byRevenue }: { byUnits: readonly TopProdu
                 <XAxis type="number" hide />
                 <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12, fill: '#18202b' }} tickLine={false} axisLine={false} />
                 <Tooltip
-                  formatter={(value, _name, item) => (measure === 'units' ? quantity((item.payload as (typeof data)[number]).row) : format(Number(value)))}
+                  formatter={(value, _name, item) => (measure === 'revenue' ? format(Number(value)) : quantity((item.payload as (typeof data)[number]).row))}
                   cursor={{ fill: '#eef2f7' }}
                 />
-                <Bar dataKey="value" fill={measure === 'units' ? '#8a5300' : '#1f5fbf'} radius={[0, 3, 3, 0]} maxBarSize={22} isAnimationActive={false} />
+                <Bar dataKey="value" fill={measure === 'revenue' ? '#1f5fbf' : '#8a5300'} radius={[0, 3, 3, 0]} maxBarSize={22} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           </div>

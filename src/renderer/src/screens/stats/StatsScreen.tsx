@@ -61,7 +61,7 @@ export function StatsScreen() {
                 <TaxRatesTable rates={data.taxByRate} testId="stats-tax-rates" caption={t('stats.taxByRateSales')} />
               </section>
             ) : null}
-            <BestSellers byUnits={data.topByUnits} byRevenue={data.topByRevenue} />
+            <BestSellers byUnits={data.topByUnits} byRevenue={data.topByRevenue} byWeight={data.topByWeight} />
           </div>
         </>
       ) : null}
