@@ -1,5 +1,6 @@
 /**
- * `npm run bench:backup`: the backup figure. Builds the bench shop (BENCH_ORDERS, BENCH_PRODUCTS),
+ * `npm run bench:backup`: how to copy, by measurement (the app's backup figures are in `npm run bench`,
+ * backup-figures.ts). Builds the bench shop (BENCH_ORDERS, BENCH_PRODUCTS),
  * then for each way of copying a live database times the copy while checkouts keep running on the
  * main thread, and reports its time, the longest main-thread stall during it (target <= 50 ms, the
  * event loop's lateness on a 1 ms timer) and the checkout p95 meanwhile:
@@ -18,9 +19,10 @@ import { takeBackup } from '../src/main/backups/take-backup'
 import { manualClock } from '../src/main/core/clock'
 import { startTillpoint, type Tillpoint } from '../src/main/tillpoint'
 import { buildDatabase } from './build-database'
+import { salesDuring } from './backup-figures'
 import { domainCheckout } from './checkout-bench'
 import { seededRandom, type Random } from './data-shape'
-import { summarize, watchStalls } from './measure'
+import { summarize } from './measure'
 
 const STALL_LIMIT_MS = 50
 
@@ -41,23 +43,9 @@ interface Run {
 }
 
 async function during(method: string, till: Tillpoint, random: Random, sellable: readonly number[], copy: () => Promise<number>): Promise<Run> {
-  let running = true
-  const times: number[] = []
-  const selling = (async () => {
-    while (running) {
-      await new Promise((resolve) => setTimeout(resolve, 2))
-      times.push(await domainCheckout(till, random, sellable))
-    }
-  })()
-  const stalls = watchStalls()
-  const start = performance.now()
-  const bytes = await copy()
-  const copyMs = performance.now() - start
-  const longestStallMs = stalls.stop()
-  running = false
-  await selling
-  const summary = summarize(times)
-  return { method, copyMs, longestStallMs, checkouts: times.length, checkoutP95Ms: summary.p95, checkoutMedianMs: summary.median, bytes }
+  const { answer: bytes, ms, longestStallMs, checkouts } = await salesDuring(till, random, sellable, copy)
+  const summary = summarize(checkouts)
+  return { method, copyMs: ms, longestStallMs, checkouts: checkouts.length, checkoutP95Ms: summary.p95, checkoutMedianMs: summary.median, bytes }
 }
 
 async function main(): Promise<number> {

@@ -2,9 +2,11 @@
  * `npm run bench`: builds a shop with a million orders over two years and 50,000 products, checks
  * its rollups against a recomputation, then times checkout against the raw floor, the order list,
  * product search and stats, a 50,000-row catalog import (its time and the longest main-process
- * stall), then closing a shift of 5,000 orders and printing its Z. Prints a table,
+ * stall), a verified backup while checkouts run (its time, and the longest main-process stall and
+ * the checkout times with the backup running and, for as long, without), then closing a shift of
+ * 5,000 orders and printing its Z. Prints a table,
  * writes bench/results/latest.json, and exits 1 when a figure misses its target. BENCH_ORDERS,
- * BENCH_PRODUCTS, BENCH_CHECKOUTS, BENCH_READS, BENCH_SHIFTS, BENCH_SHIFT_ORDERS and BENCH_IMPORT_ROWS make it smaller
+ * BENCH_PRODUCTS, BENCH_CHECKOUTS, BENCH_READS, BENCH_SHIFTS, BENCH_SHIFT_ORDERS, BENCH_IMPORT_ROWS and BENCH_BACKUP_RUNS make it smaller
  * or longer; BENCH_KEEP=1 keeps the database.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -15,6 +17,7 @@ import { manualClock } from '../src/main/core/clock'
 import { startTillpoint, TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
 import { domainCheckout, rawFloor, type JournalTemplate, type SalesLinkTemplate } from './checkout-bench'
+import { backupFigures } from './backup-figures'
 import { seededRandom } from './data-shape'
 import { reported, summarize, table, type Figure } from './measure'
 import { importFigures } from './import-bench'
@@ -40,6 +43,7 @@ async function main(): Promise<number> {
   const shifts = size('BENCH_SHIFTS', 20)
   const shiftOrders = size('BENCH_SHIFT_ORDERS', 5_000)
   const imports = size('BENCH_IMPORT_ROWS', 50_000)
+  const backupRuns = size('BENCH_BACKUP_RUNS', 2)
   const dir = mkdtempSync(join(tmpdir(), 'tillpoint-bench-'))
   const path = join(dir, 'bench.sqlite')
   const lastDay = '2026-03-01'
@@ -105,6 +109,8 @@ async function main(): Promise<number> {
     figures.push(...(await readFigures(till, { runs, now: clock.now(), products })))
     // After the reads, so the search figures are of the bench's own catalog.
     figures.push(...(await importFigures(till, imports)))
+    // The backup copies the whole shop built above, while the sales go on.
+    figures.push(...(await backupFigures(till, { random, sellable: built.sellable, runs: backupRuns, advance: () => clock.advance(60_000) })))
     // Last: the shifts' copied orders would otherwise sit in the figures read above.
     figures.push(...(await shiftFigures(till, { samples: shifts, orders: shiftOrders, advance: () => clock.advance(3_600_000) })))
   } finally {
