@@ -24,7 +24,8 @@ export interface BackupEntry {
   counts: Record<string, number>
 }
 
-export type BackupPhase = 'copy' | 'check' | 'hash' | 'second'
+/** digest: the database read, in the copy's own snapshot, for the digest the copy must match. */
+export type BackupPhase = 'digest' | 'copy' | 'check' | 'hash' | 'second'
 
 export interface BackupProgress {
   reason: BackupReason

@@ -133,7 +133,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
   async function run(reason: BackupReason): Promise<BackupResult> {
     const createdAt = app.clock.now()
     const changes = options.changes?.() ?? 0
-    report(reason, 'copy', 0)
+    report(reason, 'digest', 0)
     let manifest: BackupManifest
     try {
       manifest = await takeBackup({
@@ -145,8 +145,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
         onProgress: ({ phase, done, total }) => {
           const [from, to] = PHASE_SHARE[phase]
-          // reading the database for its digest is, to the shopkeeper, part of copying it
-          report(reason, phase === 'digest' ? 'copy' : phase, from + (to - from) * (total > 0 ? done / total : 1))
+          report(reason, phase, from + (to - from) * (total > 0 ? done / total : 1))
         }
       })
     } catch (error) {

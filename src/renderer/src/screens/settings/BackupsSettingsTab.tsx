@@ -42,6 +42,9 @@ const formOf = (settings: BackupSettings): BackupForm => ({
 })
 
 const PHASE_WORDS = {
+  get digest() {
+    return t('settings.readingTheDatabase')
+  },
   get copy() {
     return t('settings.copying')
   },
