@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import type { InputOf, OutputOf } from '../../../src/shared/contract'
 import type { TestTill } from '../../support/test-till'
+import { SETTLED_FUNCTION } from './page-api'
 import { addProduct } from './shop'
 
 /** Three tax-free products with real EAN-13 codes, so every total in a journey can be worked out by hand. */
@@ -36,8 +37,9 @@ export async function openSell(page: Page): Promise<void> {
   await expect(page.getByTestId('cart')).toBeVisible()
   await expect(page.getByTestId('sell-search')).toBeFocused()
   // Here the till and the simulated scanner share the test's one Node thread: a scan typed while the
-  // page is still making its first calls would be typed slower than any scanner types.
-  await page.waitForTimeout(500)
+  // page is still making its first calls would be typed slower than any scanner types. So wait until
+  // those calls are answered and no more follow (page-api.ts), not for a fixed time.
+  await page.evaluate((settled) => (window as unknown as Record<string, () => Promise<boolean>>)[settled]!(), SETTLED_FUNCTION)
 }
 
 /** The moment it takes to bring the next item to the scanner. */

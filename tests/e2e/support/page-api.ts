@@ -17,6 +17,13 @@ export async function answerAsText(answer: Promise<unknown>): Promise<string> {
 export const EMIT_FUNCTION = '__tillpointEmit'
 
 /**
+ * The page function that resolves once the page's calls have settled: none in flight at two
+ * animation frames in a row, and none started between them (a screen that loads in steps makes
+ * its next call in the frame after an answer).
+ */
+export const SETTLED_FUNCTION = '__tillpointSettled'
+
+/**
  * The script that gives the page its `window.api`, exactly as the preload does: the same
  * `createApi` (shipped as source), the same channel and event lists, and no actor (main knows the window). Only the
  * transport differs: a Playwright binding instead of ipcRenderer.
@@ -30,8 +37,28 @@ export function pageApiScript(): string {
       for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
     }
   });
+  let inFlight = 0;
+  let started = 0;
+  Object.defineProperty(window, ${JSON.stringify(SETTLED_FUNCTION)}, {
+    value: () =>
+      new Promise((resolve) => {
+        let seen = -1;
+        const look = () => {
+          if (inFlight === 0 && started === seen) return resolve(true);
+          seen = inFlight === 0 ? started : -1;
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      })
+  });
   const transport = {
-    invoke: (channel, request) => window[${JSON.stringify(INVOKE_BINDING)}](channel, request).then((text) => JSON.parse(text)),
+    invoke: (channel, request) => {
+      inFlight += 1;
+      started += 1;
+      return window[${JSON.stringify(INVOKE_BINDING)}](channel, request)
+        .finally(() => { inFlight -= 1; })
+        .then((text) => JSON.parse(text));
+    },
     subscribe: (name, listener) => {
       const set = listeners.get(name) ?? new Set();
       listeners.set(name, set);
