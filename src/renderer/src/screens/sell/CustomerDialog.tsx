@@ -4,6 +4,7 @@ import type { Cart } from '../../../../shared/cart'
 import type { CustomerPage } from '../../../../shared/customers'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
+import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
@@ -59,12 +60,9 @@ export function CustomerDialog({ cart, onClose }: { cart: Cart; onClose(): void 
       width="wide"
       footer={
         adding ? (
-          <>
-            <Button onClick={() => setAdding(false)}>{t('sell.customerDialog.back')}</Button>
-            <Button type="submit" variant="primary" busy={busy} data-testid="customer-dialog-save">
-              {t('sell.customerDialog.addAndUse')}
-            </Button>
-          </>
+          <CancelSubmit onCancel={() => setAdding(false)} busy={busy} testId="customer-dialog-save" cancelLabel={t('sell.customerDialog.back')}>
+            {t('sell.customerDialog.addAndUse')}
+          </CancelSubmit>
         ) : (
           <>
             {cart.customer ? (

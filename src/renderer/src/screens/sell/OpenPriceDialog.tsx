@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '../../../../shared/errors'
-import { CancelSubmit } from '../../components/CancelSubmit'
-import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { NumberField, TextField } from '../../components/Field'
-import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
+import { TextField } from '../../components/Field'
+import { FormDialog } from '../../components/FormDialog'
+import { useMoneyParser } from '../../components/MoneyInput'
+import { PriceTaxFields } from '../../components/PriceTaxFields'
 import { fieldErrors } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
 import { useCartStore } from './cart-store'
@@ -61,38 +61,24 @@ export function OpenPriceDialog({ code, variant, quantity, onClose }: { code: st
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={title}
       onClose={onClose}
       onSubmit={() => void save()}
       error={error}
       testId="open-price"
-      footer={
-        <CancelSubmit onCancel={onClose} busy={busy} testId="open-price-save">
-          {t('counter.open.submit')}
-        </CancelSubmit>
-      }
+      busy={busy}
+      submitLabel={t('counter.open.submit')}
     >
       <p className="muted">{code ? t('counter.open.explainCode', { code }) : t('counter.open.explain')}</p>
       <ErrorNotice error={error} testId="open-price-error" shownFields={/^(unitPrice|taxRateBp|name)$/} />
-      <div className="form-grid">
-        <MoneyInput
-          label={t('counter.open.price')}
-          value={price}
-          onChange={setPrice}
-          error={(tried ? problems.price : undefined) ?? server.unitPrice}
-          testId="open-price-price"
-          data-autofocus
-        />
-        <NumberField
-          kind="decimal"
-          label={t('counter.open.taxRate')}
-          value={taxRate}
-          onChange={setTaxRate}
-          error={(tried ? problems.tax : undefined) ?? server.taxRateBp}
-          testId="open-price-tax"
-        />
-      </div>
+      <PriceTaxFields
+        price={{ label: t('counter.open.price'), value: price, onChange: setPrice, problem: problems.price, refused: server.unitPrice }}
+        tax={{ label: t('counter.open.taxRate'), value: taxRate, onChange: setTaxRate, problem: problems.tax, refused: server.taxRateBp }}
+        tried={tried}
+        testId="open-price"
+        autofocusPrice
+      />
       <TextField
         label={t('counter.open.name')}
         value={name}
@@ -103,6 +89,6 @@ export function OpenPriceDialog({ code, variant, quantity, onClose }: { code: st
         hint={t('counter.open.nameHint')}
         testId="open-price-name"
       />
-    </Dialog>
+    </FormDialog>
   )
 }

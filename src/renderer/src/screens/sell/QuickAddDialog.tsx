@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '../../../../shared/errors'
-import { CancelSubmit } from '../../components/CancelSubmit'
-import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField, TextField } from '../../components/Field'
-import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
+import { FormDialog } from '../../components/FormDialog'
+import { useMoneyParser } from '../../components/MoneyInput'
+import { PriceTaxFields } from '../../components/PriceTaxFields'
 import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
 import { fieldErrors } from '../../lib/errors'
@@ -68,17 +68,14 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('sell.quickAdd.title', { code })}
       onClose={onClose}
       onSubmit={() => void save()}
       error={error}
       testId="quick-add"
-      footer={
-        <CancelSubmit onCancel={onClose} busy={busy} testId="quick-add-save">
-          {t('sell.quickAdd.save')}
-        </CancelSubmit>
-      }
+      busy={busy}
+      submitLabel={t('sell.quickAdd.save')}
     >
       <p className="muted">{t('sell.quickAdd.intro', { code })}</p>
       <ErrorNotice error={error} testId="quick-add-error" shownFields={/^(name|taxRateBp|variants\.0\.(price|stock|sku|barcode))$/} />
@@ -91,23 +88,12 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
         testId="quick-add-name"
         data-autofocus
       />
-      <div className="form-grid">
-        <MoneyInput
-          label={t('sell.quickAdd.price')}
-          value={price}
-          onChange={setPrice}
-          error={(tried ? problems.price : undefined) ?? server['variants.0.price']}
-          testId="quick-add-price"
-        />
-        <NumberField
-          kind="decimal"
-          label={t('sell.quickAdd.taxRate')}
-          value={taxRate}
-          onChange={setTaxRate}
-          error={(tried ? problems.tax : undefined) ?? server.taxRateBp}
-          testId="quick-add-tax"
-        />
-      </div>
+      <PriceTaxFields
+        price={{ label: t('sell.quickAdd.price'), value: price, onChange: setPrice, problem: problems.price, refused: server['variants.0.price'] }}
+        tax={{ label: t('sell.quickAdd.taxRate'), value: taxRate, onChange: setTaxRate, problem: problems.tax, refused: server.taxRateBp }}
+        tried={tried}
+        testId="quick-add"
+      />
       <NumberField
         kind="count"
         label={t('sell.quickAdd.stock')}
@@ -117,6 +103,6 @@ export function QuickAddDialog({ code, quantity, onClose }: { code: string; quan
         hint={t('sell.quickAdd.stockHint')}
         testId="quick-add-stock"
       />
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -2,10 +2,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppErrorData } from '../../../../shared/errors'
 import { lineGross } from '../../../../shared/sold-by'
-import { CancelSubmit } from '../../components/CancelSubmit'
-import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField } from '../../components/Field'
+import { FormDialog } from '../../components/FormDialog'
 import { Money, useFormatMoney } from '../../components/Money'
 import { fieldErrors } from '../../lib/errors'
 import { formatQuantity, parseWeightInput, unitLabel } from '../../lib/weight'
@@ -44,18 +43,7 @@ export function WeighDialog({ variant, onClose }: { variant: SellPick; onClose()
   }
 
   return (
-    <Dialog
-      title={name}
-      onClose={onClose}
-      onSubmit={() => void save()}
-      error={error}
-      testId="weigh"
-      footer={
-        <CancelSubmit onCancel={onClose} busy={busy} testId="weigh-save">
-          {t('counter.weigh.submit')}
-        </CancelSubmit>
-      }
-    >
+    <FormDialog title={name} onClose={onClose} onSubmit={() => void save()} error={error} testId="weigh" busy={busy} submitLabel={t('counter.weigh.submit')}>
       <p className="muted" data-testid="weigh-price">
         {t('counter.weigh.pricePer', { price: format(variant.price), unit })}
       </p>
@@ -73,6 +61,6 @@ export function WeighDialog({ variant, onClose }: { variant: SellPick; onClose()
       <p className="weigh-amount" data-testid="weigh-amount">
         {parsed.ok ? <Money amount={lineGross(variant.price, parsed.value, variant.soldBy)} /> : '—'}
       </p>
-    </Dialog>
+    </FormDialog>
   )
 }
