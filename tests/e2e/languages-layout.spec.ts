@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures'
 import { placeOrder, stockShelves } from './support/counter'
 import { setUpShop } from './support/shop'
+import { expectAllInReach, expectNotCut } from './support/viewport'
 
 test.beforeEach(async ({ till }) => setUpShop(till, { settings: { currency: 'EUR', locale: 'de-DE', timeZone: 'Europe/Berlin' } }))
 
@@ -33,5 +34,36 @@ test('the Orders list headers, badges and the open order follow a language switc
     await expect(list.getByRole('columnheader').first()).toHaveText(ORDERS_WORDS[language].headers[0])
     // Whole phrases, the dots between them: no catalog phrase starts with a separator.
     await expect(page.getByTestId('order-payment')).toContainText(ORDERS_WORDS[language].card)
+  }
+})
+
+test('the nav rail at 800x600 shows every screen’s whole name in each language, the status at its foot too', async ({ page, till, capture }) => {
+  await page.setViewportSize({ width: 800, height: 600 })
+  for (const [language, dir] of [
+    ['de', 'ltr'],
+    ['fr', 'ltr'],
+    ['es', 'ltr'],
+    ['ar', 'rtl']
+  ] as const) {
+    await till.ok('settings.updateTill', { screenLanguage: language })
+    await page.goto('/#/orders')
+    await expect(page.locator('html')).toHaveAttribute('dir', dir)
+    await expect(page.getByTestId('nav-settings')).toBeVisible()
+    for (const id of ['sell', 'orders', 'products', 'settings', 'stats', 'shift', 'coupons']) await expectNotCut(page, `nav-${id}`, `${language} nav`)
+    // Each name sits inside the rail: nothing runs past its edge or under the screen beside it.
+    const spill = await page.locator('.nav').evaluate((nav) => {
+      const rail = nav.getBoundingClientRect()
+      return Array.from(nav.querySelectorAll('*'))
+        .map((element) => ({ text: (element.textContent ?? '').trim(), box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.left < rail.left - 1 || box.right > rail.right + 1))
+        .map(({ text }) => text)
+    })
+    expect(spill, `${language}: words past the nav rail`).toEqual([])
+    await expectAllInReach(page, `${language} orders 800x600`)
+    await capture(page, `languages-nav-${language}-800`)
+    // The rail scrolls: its foot (print queue, sync, backup) is looked at too.
+    await page.locator('.nav').evaluate((nav) => nav.scrollTo({ top: nav.scrollHeight }))
+    await expect(page.getByTestId('sync-status')).toBeInViewport()
+    await capture(page, `languages-nav-${language}-800-foot`)
   }
 })
