@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { EmittedEvent } from './core/command'
 import { app, BrowserWindow, Menu, shell } from 'electron'
 import { quitAfterClosing } from './app/clean-quit'
 import { electronBackupDialogs } from './app/backup-dialogs.electron'
@@ -12,10 +13,12 @@ import { applicationMenuTemplate } from './window/app-menu'
 import { createMainWindow, enforceContentSecurityPolicy, refusePermissions, windowStateFile } from './window/main-window.electron'
 import { electronSecretBox } from './app/safe-storage.electron'
 import { electronUpdateSource } from './app/electron-updater.electron'
+import { customerWindow, type CustomerWindow } from './window/customer-window.electron'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 let mainWindow: BrowserWindow | null = null
+let customerDisplay: CustomerWindow | null = null
 
 function openWindow(shop: Shop): void {
   mainWindow = createMainWindow({
@@ -29,7 +32,29 @@ function openWindow(shop: Shop): void {
   mainWindow.webContents.on('destroyed', () => void shop.till()?.services.staff.lock(windowId))
   mainWindow.on('closed', () => {
     mainWindow = null
+    // The customer's screen goes with the till's window, so closing the till quits the app.
+    customerDisplay?.close()
   })
+}
+
+/** The customer's window follows this till's setting: opened at start when on, then as it is switched. */
+function followCustomerDisplay(shop: Shop): void {
+  const display = customerWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    rendererFile,
+    devServerUrl,
+    tillWindow: () => mainWindow,
+    onClosed: (windowId) => void shop.till()?.services.staff.lock(windowId)
+  })
+  customerDisplay = display
+  shop.bus.subscribe((name, payload) => {
+    const event = { name, payload } as EmittedEvent
+    if (event.name === 'settings.tillChanged') display.show(event.payload.till.customerDisplay)
+  })
+  void shop
+    .till()
+    ?.services.display.isOn()
+    .then((on) => display.show(on))
 }
 
 function focusMainWindow(): void {
@@ -74,6 +99,7 @@ async function start(): Promise<void> {
   registerIpc(shop.dispatch, createSenderCheck({ rendererFile, devServerUrl }))
   forwardEventsToWindows(shop.bus)
   openWindow(shop)
+  followCustomerDisplay(shop)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(shop)
   })

@@ -150,6 +150,24 @@ describe('the built app starts', () => {
   })
 })
 
+describe('the customer display', () => {
+  it("opens a second window on the till's page at #/customer-display when this till's setting is on, locked down as the first, and closes it when off", async () => {
+    const switchTo = (customerDisplay: boolean) => electron.invoke('settings.updateTill', { input: { customerDisplay } }, rendererUrl)
+    expect(await switchTo(true)).toMatchObject({ ok: true })
+    await waitUntil('the customer window to open', () => electron.record.windows.length === 2, 10_000)
+    const display = electron.record.windows[1]
+    if (!display) throw new Error('no customer window')
+    expect(display.loaded).toEqual({ file: rendererPage, hash: '/customer-display' })
+    // One screen here: a window in its corner, not full screen, that a cashier can move.
+    expect(display.options).toMatchObject({ x: 1120, y: 0, width: 800, height: 600, fullscreen: false, show: false })
+    expect(display.options.webPreferences).toEqual(electron.record.windows[0]?.options.webPreferences)
+    expect(display.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    expect(await switchTo(false)).toMatchObject({ ok: true })
+    expect(display.destroyed).toBe(true)
+    expect(electron.record.windows[0]?.destroyed).toBe(false)
+  })
+})
+
 describe('the built preload, in a sandbox of its own', () => {
   it("exposes only `window.api`: the contract's channels by domain and `on` for the contract's events", () => {
     expect([...preload.exposed.keys()]).toEqual(['api'])

@@ -67,7 +67,9 @@ describe('the customer display follows the till', () => {
   })
 
   it('follows a sale: the welcome, each line, the paid sale and its change, then the welcome again', async () => {
+    expect(await display.isOn()).toBe(false)
     await till.ok('settings.updateTill', { customerDisplay: true })
+    expect(await display.isOn()).toBe(true)
     await display.settled()
     expect(await display.current()).toEqual({ screen: 'idle', shopName: 'Corner Shop', currency: 'USD', locale: 'en-US', currencyDigits: 2, language: 'en' })
 

@@ -27,7 +27,7 @@ function standInEvent(extra: Record<string, unknown> = {}): StandInEvent {
 
 export interface StandInWindow {
   options: Record<string, unknown>
-  loaded: { file?: string; url?: string }
+  loaded: { file?: string; url?: string; hash?: string }
   /** Listeners the app put on the window's webContents, by event name. */
   contentsListeners: Map<string, Listener>
   openHandler?: (details: { url: string }) => unknown
@@ -45,6 +45,9 @@ export interface ElectronStandInOptions {
   /** Where an event sent to a window goes (the preload's ipcRenderer). */
   deliver?: (channel: string, payload: unknown) => void
 }
+
+/** The one screen the stand-in has. */
+const ONE_SCREEN = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
 
 export function createElectronStandIn(options: ElectronStandInOptions) {
   const record = {
@@ -92,8 +95,9 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
         }
       }
     }
-    loadFile(file: string) {
+    loadFile(file: string, loadOptions?: { hash?: string }) {
       this.state.loaded.file = file
+      if (loadOptions?.hash !== undefined) this.state.loaded.hash = loadOptions.hash
       return Promise.resolve()
     }
     loadURL(url: string) {
@@ -106,6 +110,8 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
     getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 })
     restore() {}
     show() {}
+    showInactive() {}
+    getBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 })
     focus() {}
     maximize() {}
     /** Electron's close: 'close' may be prevented, then 'closed'. */
@@ -214,8 +220,10 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
       setApplicationMenu: (menu: unknown) => record.menus.push(menu)
     },
     screen: {
-      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
-      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })
+      getAllDisplays: () => [ONE_SCREEN],
+      getPrimaryDisplay: () => ONE_SCREEN,
+      getDisplayMatching: () => ONE_SCREEN,
+      on: () => undefined
     },
     shell: {
       openExternal: (url: string) => {

@@ -20,6 +20,8 @@ export interface CustomerDisplayOptions {
 export interface CustomerDisplay {
   /** What the customer's screen shows now (the screen reads it once as it opens, then follows `display.changed`). */
   current(): Promise<CustomerDisplayState>
+  /** Whether this till has a customer display (its `customerDisplay` setting): the window glue opens one at start. */
+  isOn(): Promise<boolean>
   /** Resolves once every change heard so far is on the screen's state (tests wait on it). */
   settled(): Promise<void>
   stop(): void
@@ -137,6 +139,9 @@ export function installCustomerDisplay(app: AppContext, options: CustomerDisplay
     async current() {
       await draining
       return state ?? (await activeCartState(null))
+    },
+    async isOn() {
+      return (await readTillSettings(app.db)).customerDisplay
     },
     async settled() {
       while (draining) await draining

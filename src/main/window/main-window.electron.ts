@@ -17,17 +17,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const primary = screen.getPrimaryDisplay().workArea
   const placement = placeWindow(readWindowState(options.stateFile), [primary, ...workAreas])
   const window = new BrowserWindow(mainWindowOptions(options.preloadPath, placement.bounds))
-
-  window.webContents.on('will-navigate', (event, url) => {
-    event.preventDefault()
-    openOutside(url)
-  })
-  window.webContents.on('will-redirect', (event) => event.preventDefault())
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    openOutside(url)
-    return { action: 'deny' }
-  })
+  lockDownNavigation(window)
   window.on('close', () => {
     try {
       writeWindowState(options.stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() })
@@ -44,6 +34,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (options.devServerUrl) void window.loadURL(options.devServerUrl)
   else void window.loadFile(options.rendererFile)
   return window
+}
+
+/** The page never leaves the till nor opens a window: a web link goes to the system browser. */
+export function lockDownNavigation(window: BrowserWindow): void {
+  window.webContents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    openOutside(url)
+  })
+  window.webContents.on('will-redirect', (event) => event.preventDefault())
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    openOutside(url)
+    return { action: 'deny' }
+  })
 }
 
 function openOutside(url: string): void {
