@@ -13,6 +13,7 @@ import { useLiveQuery } from '../../lib/use-live-query'
 import { useNow } from '../../lib/use-now'
 import { useShopSettings } from '../../stores/settings-store'
 import { CouponFormDialog } from './CouponFormDialog'
+import { PromotionsSection } from './PromotionsSection'
 import './coupons.css'
 
 const STANDING_TONE: Record<CouponStanding, BadgeTone> = { active: 'success', off: 'neutral', scheduled: 'accent', expired: 'warning', usedUp: 'warning' }
@@ -94,6 +95,7 @@ export function CouponsScreen() {
           </Button>
         ) : null}
       </div>
+      <PromotionsSection />
       {open ? <CouponFormDialog coupon={open.coupon} onClose={() => setOpen(null)} /> : null}
     </div>
   )

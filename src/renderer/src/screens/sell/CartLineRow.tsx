@@ -115,9 +115,9 @@ function CartLine({ line, highlighted, changeSeq, priced, overLimit, onOpen }: C
             </Badge>
           ) : null}
           {line.promotionDiscount > 0 ? (
-            <Badge tone="success" testId="cart-line-promotion">
+            <span className="cart-line__promotion" data-testid="cart-line-promotion">
               {t('coupons.promotions.onLine', { name: line.promotionName, amount: format(line.promotionDiscount) })}
-            </Badge>
+            </span>
           ) : null}
           {line.orderDiscount + line.couponDiscount > 0 ? (
             <span data-testid="cart-line-sale-discount">{t('sell.lineSaleDiscount', { amount: format(line.orderDiscount + line.couponDiscount) })}</span>

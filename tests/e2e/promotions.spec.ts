@@ -1,0 +1,57 @@
+import { MILK, openSell, stockShelves } from './support/counter'
+import { expect, test } from './support/fixtures'
+import { setUpShop } from './support/shop'
+import { expectAllInReach } from './support/viewport'
+
+const SIZES = [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 }
+]
+
+test('a manager sets "3 for 6.00" beside the coupons; Sell applies it by itself on the third milk and names it', async ({ page, till, capture }) => {
+  await setUpShop(till)
+  await stockShelves(till)
+  await page.goto('/')
+  await expect(page.getByTestId('nav-coupons')).toBeEnabled()
+  await page.keyboard.press('Alt+7')
+  await expect(page.getByTestId('promotions-empty')).toBeVisible()
+
+  await page.getByTestId('promotions-new').click()
+  await expect(page.getByTestId('promotion-form-name')).toBeFocused()
+  await page.keyboard.type('3 milk for 6.00')
+  await page.getByTestId('promotion-form-product').fill('Oat')
+  await page.getByTestId('promotion-form-pick').filter({ hasText: MILK.name }).click()
+  await expect(page.getByTestId('promotion-form')).toContainText(`Applies to ${MILK.name}`)
+  await page.getByTestId('promotion-form-quantity').fill('3')
+  await page.getByTestId('promotion-form-price').fill('6.00')
+  await page.getByTestId('promotion-form-save').click()
+  await expect(page.getByTestId('promotion-form')).toBeHidden()
+  const row = page.getByTestId('promotion-row').filter({ hasText: '3 milk for 6.00' })
+  await expect(row.getByTestId('promotion-row-deal')).toHaveText('3 for $6.00')
+  await expect(row.getByTestId('promotion-row-standing')).toHaveText('Works')
+  for (const size of SIZES) {
+    await page.setViewportSize(size)
+    await expectAllInReach(page, `Coupons with a promotion at ${size.width}x${size.height}`)
+    await capture(page, `promotions-${size.width}x${size.height}`)
+  }
+
+  await openSell(page)
+  // Tapped on its tile, each milk waited for: a scan typed on this loaded machine can split.
+  const milk = page.getByTestId('sell-product').filter({ hasText: MILK.name })
+  await milk.click()
+  await expect(page.getByTestId('cart-total')).toHaveText('$2.50')
+  await milk.click()
+  await expect(page.getByTestId('cart-total')).toHaveText('$5.00')
+  await expect(page.getByTestId('cart-line-promotion')).toHaveCount(0)
+  await milk.click()
+  // The third milk completes a group: 7.50 becomes 6.00, on the line and by name in the totals.
+  await expect(page.getByTestId('cart-total')).toHaveText('$6.00')
+  await expect(page.getByTestId('cart-line-promotion')).toHaveText('3 milk for 6.00 −$1.50')
+  await expect(page.getByTestId('cart-promotion')).toContainText('3 milk for 6.00')
+  await expect(page.getByTestId('cart-promotion-discount')).toHaveText('$1.50')
+  for (const size of SIZES) {
+    await page.setViewportSize(size)
+    await expectAllInReach(page, `Sell with a promotion at ${size.width}x${size.height}`)
+    await capture(page, `sell-promotion-${size.width}x${size.height}`)
+  }
+})
