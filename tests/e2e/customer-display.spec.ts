@@ -135,3 +135,34 @@ test('the customer display speaks the receipt language, not the cashier’s scre
   await expect(display.getByTestId('customer-display')).toContainText('Willkommen')
   await expect(display.locator('html')).toHaveAttribute('lang', 'de')
 })
+
+test('on a long sale at 800x600 the line just added and the total stay in sight', async ({ context, till, capture }) => {
+  await till.ok('settings.updateTill', { customerDisplay: true })
+  const variants: number[] = []
+  for (let index = 1; index <= 14; index++) {
+    const product = await addProduct(till, `Item ${index}`, { price: 100 * index, stock: 5 }, { category: 'Counter', taxRateBp: 0 })
+    variants.push(product.variants[0]!.id)
+  }
+  const display = await context.newPage()
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  await expect(display.getByTestId('customer-display')).toHaveAttribute('data-screen', 'idle')
+  const cart = await till.ok('cart.current')
+  const lines = display.getByTestId('customer-display-line')
+  // Scrolled to the list's edge, a line may sit a fraction of a pixel under it (ratio 0.997 seen).
+  const inSight = { ratio: 0.99 }
+  for (const [index, variantId] of variants.entries()) {
+    await till.ok('cart.addLine', { cartId: cart.id, variantId })
+    await expect(lines).toHaveCount(index + 1)
+    await expect(lines.nth(index)).toHaveClass(/cd-line-latest/)
+    await expect(lines.nth(index)).toBeInViewport(inSight)
+    await expect(display.getByTestId('customer-display-total')).toBeInViewport({ ratio: 1 })
+  }
+  // A change to an early line brings that line back into sight.
+  const first = (await till.ok('cart.current')).lines[0]!
+  await till.ok('cart.setQuantity', { cartId: cart.id, lineId: first.id, quantity: 3 })
+  await expect(lines.first()).toHaveClass(/cd-line-latest/)
+  await expect(lines.first()).toBeInViewport(inSight)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$107.00')
+  await capture(display, 'customer-display-long-sale-800x600')
+})
