@@ -110,6 +110,46 @@ test('bad input in the product form is refused in words beside the fields, and n
   await expect(page.getByTestId('product-row')).toHaveCount(1)
 })
 
+test('a pasted name over the limit is kept whole and refused in words; a long emoji name within it is saved whole', async ({ page, till, capture }) => {
+  await page.goto('/#/products')
+  const before = await snapshotDatabase(till)
+  await page.getByTestId('products-new').click()
+  const long = 'Handmade sourdough loaf with seeds '.repeat(7).trim()
+  expect([...long].length).toBeGreaterThan(200)
+  await page.getByTestId('product-name').fill(long)
+  // Nothing cut: the field keeps every character and says what is wrong, before any save.
+  await expect(page.getByTestId('product-name')).toHaveValue(long)
+  await expect(page.getByTestId('product-name-error')).toHaveText(`The name is ${[...long].length} characters long; a name holds at most 200. Shorten it.`)
+  await page.getByTestId('product-sku').fill('LOAF-1')
+  await page.getByTestId('product-price').fill('4.20')
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await capture(page, `products-name-too-long-${width}x${height}`)
+  }
+  await page.getByTestId('product-form-save').click()
+  await expect(page.getByTestId('product-name-error')).toHaveText(`The name is ${[...long].length} characters long; a name holds at most 200. Shorten it.`)
+  expect(await snapshotDatabase(till)).toEqual(before)
+
+  // 60 emoji ZWJ sequences are 180 code points but 300 UTF-16 units: a maxLength of 200 cut them mid-sequence.
+  const emoji = `${'👩\u200d💻'.repeat(60)} Café`
+  await page.getByTestId('product-name').fill(emoji)
+  await page.getByTestId('product-form-save').click()
+  await expect(page.getByTestId('product-form')).toBeHidden()
+  const [saved] = await till.ok('catalog.search', { text: 'LOAF-1' })
+  expect(saved?.productName).toBe(emoji)
+  await expect(page.getByTestId('product-row-name')).toHaveText([emoji])
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await capture(page, `products-emoji-name-${width}x${height}`)
+  }
+})
+
 test('a product with options gets one editable variant per combination', async ({ page, till, capture }) => {
   await page.goto('/#/products')
   await page.getByTestId('products-new').click()

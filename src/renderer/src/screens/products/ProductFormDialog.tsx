@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { SelectField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
+import { useFormatCount } from '../../i18n/use-locale'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
@@ -25,6 +26,7 @@ import { useAction } from '../../lib/use-action'
 /** Creates a product (with its variants) or edits an existing one's name, category and tax rate. */
 export function ProductFormDialog({ product, onClose }: { product?: Product; onClose(): void }) {
   const { t } = useTranslation()
+  const formatCount = useFormatCount()
   const settings = useShopSettings()
   const select = useProductListStore((state) => state.select)
   const [draft, setDraft] = useState<ProductDraft>(() => ({
@@ -93,6 +95,11 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
     }
   )
   const errors = fieldErrors(error)
+  // No maxLength: it would cut a pasted name silently (in UTF-16 units, even inside an emoji or a
+  // joined syllable). The limit counts code points, as the catalog's check does; say so instead.
+  const nameLength = [...draft.name.trim()].length
+  const nameTooLong =
+    nameLength > LIMITS.productName ? t('products.form.nameTooLong', { length: formatCount(nameLength), max: formatCount(LIMITS.productName) }) : undefined
 
   return (
     <Dialog
@@ -122,10 +129,9 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
         label={t('products.field.name')}
         value={draft.name}
         onChange={(value) => set('name', value)}
-        error={errors.name}
+        error={nameTooLong ?? errors.name}
         testId="product-name"
         autoFocus
-        maxLength={LIMITS.productName}
       />
       <div className="form-columns">
         <TextField
