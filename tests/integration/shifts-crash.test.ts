@@ -7,10 +7,12 @@ import { zReportFromStored, type StoredZReport } from '../../src/main/shifts/z-s
 import { openTestTill } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { recomputeShift } from '../support/shift-recompute'
+import { soak } from '../support/soak'
 
 const ROOT = resolve(__dirname, '../..')
 const LOOP = join(ROOT, 'tests/support/shift-loop.ts')
-const KILLS = 5
+// Two kills in the everyday run, five under `npm run test:soak`.
+const KILLS = soak(2, 5)
 const dir = mkdtempSync(join(tmpdir(), 'tillpoint-shift-crash-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

@@ -4,6 +4,7 @@ import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith } from '../support/sales'
 import { recomputeShift } from '../support/shift-recompute'
+import { soak } from '../support/soak'
 
 type Op =
   | {
@@ -189,7 +190,8 @@ describe('shift figures', () => {
           }
         }
       ),
-      { numRuns: 25 }
+      // A third of the cases in the everyday run; all of them under `npm run test:soak`.
+      { numRuns: soak(8, 25) }
     )
   }, 240_000)
 })

@@ -5,6 +5,7 @@ import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
+import { soak } from '../support/soak'
 
 const TIME_ZONE = 'America/New_York'
 /** The index of the product sold by weight among the seeded ones. */
@@ -183,7 +184,8 @@ describe('the rollups', () => {
           }
         }
       ),
-      { numRuns: 30 }
+      // A third of the cases in the everyday run; all of them under `npm run test:soak`.
+      { numRuns: soak(10, 30) }
     )
   }, 240_000)
 })

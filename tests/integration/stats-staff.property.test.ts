@@ -5,6 +5,7 @@ import type { Approval } from '../../src/shared/staff'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { readStaffRollup, recomputeStaffRollup } from '../support/staff-stats-recompute'
 import { openTestTill, TEST_OWNER_PIN, type TestTill, type TillWindow } from '../support/test-till'
+import { soak } from '../support/soak'
 
 const TIME_ZONE = 'Europe/Berlin'
 const MANAGER_PIN = '4826'
@@ -149,7 +150,8 @@ describe('sales and refunds per staff member', () => {
           await till.cleanup()
         }
       }),
-      { numRuns: 20 }
+      // A third of the cases in the everyday run; all of them under `npm run test:soak`.
+      { numRuns: soak(7, 20) }
     )
   }, 300_000)
 })

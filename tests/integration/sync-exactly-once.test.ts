@@ -14,9 +14,11 @@ import {
   type StoreKind,
   type TestReceiver
 } from '../support/sync-harness'
+import { soak } from '../support/soak'
 import { openTestTill, type TestTill } from '../support/test-till'
 
-const EVENTS = 10_000
+// 2,000 events (20 batches, every fault injected) in the everyday run, 10,000 under `npm run test:soak`.
+const EVENTS = soak(2_000, 10_000)
 const cleanups: Array<() => Promise<void>> = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
