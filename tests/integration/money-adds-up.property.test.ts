@@ -15,8 +15,10 @@ import { soak } from '../support/soak'
 
 /**
  * Issue 12, "Done when": random trade in currencies with 0, 2 and 3 decimals, both tax modes, both
- * tax roundings, cash rounding on and off, mixed rates, line and order discounts, split tenders,
- * deposits, partial and full returns and cancellations. After every run:
+ * tax roundings, cash rounding on and off, mixed rates, line and order discounts, quantity
+ * promotions ("3 for a price" on Bread, "buy 2 get 1 free" on Soap), coupons (a percentage and an
+ * amount), split tenders, deposits, partial and full returns (refunded by the default split or by
+ * one the cashier chose within what each method paid) and cancellations. After every run:
  *   - each order's payments less refunds is what it holds: total less returns less what is still due
  *     (nothing on a cancelled order), and it never holds more than that;
  *   - the payment mix in Stats is the money that moved, by method (paid, refunded, rounding);
@@ -49,11 +51,12 @@ type Op =
       orderKind: 'counter' | 'pickup'
       lines: Array<{ product: number; quantity: number; discount: number }>
       orderDiscount: number
+      coupon: 'PCT10' | 'OFF3' | null
       tender: Tender
       overpay: number
     }
   | { kind: 'cancel'; pick: number }
-  | { kind: 'return'; pick: number; line: number; quantity: number; all: boolean }
+  | { kind: 'return'; pick: number; line: number; quantity: number; all: boolean; split: 'default' | 'cashFirst' }
   | { kind: 'pay'; pick: number; method: 'cash' | 'card' }
   | { kind: 'wait'; minutes: number }
 
@@ -68,6 +71,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
         { minLength: 1, maxLength: 4 }
       ),
       orderDiscount: fc.constantFrom(0, 0, 500, 2500),
+      coupon: fc.constantFrom(null, null, 'PCT10' as const, 'OFF3' as const),
       tender: fc.constantFrom<Tender>('cash', 'card', 'split', 'deposit', 'none'),
       overpay: fc.constantFrom(0, 0, 7, 1000)
     })
@@ -75,7 +79,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }) },
   {
     weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), line: fc.nat(), quantity: fc.integer({ min: 1, max: 5 }), all: fc.boolean() })
+    arbitrary: fc.record({
+      kind: fc.constant('return' as const),
+      pick: fc.nat(),
+      line: fc.nat(),
+      quantity: fc.integer({ min: 1, max: 5 }),
+      all: fc.boolean(),
+      split: fc.constantFrom('default' as const, 'cashFirst' as const)
+    })
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pay' as const), pick: fc.nat(), method: fc.constantFrom('cash' as const, 'card' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 30 * 60 }) }) }
@@ -105,6 +116,9 @@ function tenders(tender: Tender, total: number, orderKind: 'counter' | 'pickup',
   }
 }
 
+/** What the runs went through, so the test fails if the cases it names were never drawn. */
+const seen = { promotion: 0, coupon: 0, chosenSplit: 0 }
+
 async function apply(till: TestTill, variants: readonly SeededVariant[], orders: number[], op: Op, step: number): Promise<void> {
   const pick = (index: number) => orders[index % Math.max(1, orders.length)]
   switch (op.kind) {
@@ -119,6 +133,7 @@ async function apply(till: TestTill, variants: readonly SeededVariant[], orders:
           await till.ok('cart.setLineDiscount', { cartId: cart.id, lineId: line.id, discount: { kind: 'percent', value: discount } })
       }
       if (op.orderDiscount > 0) await till.ok('cart.setOrderDiscount', { cartId: cart.id, discount: { kind: 'percent', value: op.orderDiscount } })
+      if (op.coupon) await till.ok('cart.applyCoupon', { cartId: cart.id, code: op.coupon })
       const { totals } = await till.ok('cart.get', { cartId: cart.id })
       const order = await till.ok('cart.checkout', {
         cartId: cart.id,
@@ -147,7 +162,25 @@ async function apply(till: TestTill, variants: readonly SeededVariant[], orders:
             quantity: 1 + ((op.quantity - 1) % (line.quantity - line.quantityReturned)),
             damaged: false
           }))
-      await till.call('orders.return', { orderId, lines })
+      if (op.split === 'default') {
+        await till.call('orders.return', { orderId, lines })
+        return
+      }
+      // The cashier's own split, cash first: asked with an empty split, the refusal says what goes
+      // back and what each method holds (and writes nothing); then given within what each method paid.
+      const asked = await till.call('orders.return', { orderId, lines, refundSplit: [] })
+      if (asked.ok || asked.error.code !== 'REFUND_SPLIT_INVALID') return
+      const { refund, heldCash, heldCard } = asked.error.details as { refund: number; heldCash: number; heldCard: number }
+      const cashPart = Math.min(refund, Math.max(0, heldCash))
+      const cardPart = Math.min(refund - cashPart, Math.max(0, heldCard))
+      const refundSplit = [
+        { method: 'cash' as const, amount: cashPart },
+        { method: 'card' as const, amount: cardPart },
+        { method: 'other' as const, amount: refund - cashPart - cardPart }
+      ].filter((part) => part.amount > 0)
+      const done = await till.call('orders.return', { orderId, lines, refundSplit })
+      expect(done.ok, `a split within what each method paid is taken: ${JSON.stringify(done)}`).toBe(true)
+      if (refundSplit.length > 0) seen.chosenSplit++
       return
     }
     case 'pay': {
@@ -182,6 +215,12 @@ function checkOrder(order: OrderDetail, step: number): void {
   for (const rate of order.taxByRate) expect(rate.net + rate.tax, `order ${order.id} rate ${rate.rateBp}`).toBe(rate.gross)
   expect(order.taxByRate.reduce((sum, rate) => sum + rate.gross, 0)).toBe(order.total)
   expect(order.taxByRate.reduce((sum, rate) => sum + rate.tax, 0)).toBe(order.taxTotal)
+  expect(order.promotionDiscountTotal).toBe(order.lines.reduce((sum, line) => sum + line.promotionDiscount, 0))
+  for (const line of order.lines) {
+    expect(line.net).toBe(line.gross - line.lineDiscount - line.promotionDiscount - line.orderDiscount - line.couponDiscount)
+    // A promotion never covers a line with its own discount; the one it covers is named.
+    if (line.promotionDiscount > 0) expect(line.lineDiscount === 0 && line.promotionName !== '').toBe(true)
+  }
   for (const payment of order.payments) {
     if (payment.method !== 'cash') expect(payment.rounding).toBe(0)
     else if (step > 1) expect((payment.amount + payment.rounding) % step, `cash of payment ${payment.id} is whole coins`).toBe(0)
@@ -197,6 +236,7 @@ async function checkReceipts(till: TestTill, order: OrderDetail): Promise<void> 
   expect(printable.taxRates).toEqual(order.taxByRate)
   for (const paper of PAPER_SIZES) {
     const html = await renderOrderHtml(printable, 'receipt', paper, false)
+    for (const line of order.lines) if (line.promotionDiscount > 0) expect(html, `${paper} receipt names the promotion`).toContain(line.promotionName)
     const table = /<table class="tax-rates" data-tax-rates>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? ''
     expect(table.match(/<tr>/g)?.length ?? 0, `${paper} receipt of order ${order.id}: a row per rate and the heading`).toBe(
       order.taxByRate.length + (order.taxByRate.length > 0 ? 1 : 0)
@@ -234,11 +274,18 @@ describe('money adds up in every case (issue 12)', () => {
               till.context,
               PRODUCTS.map((product) => ({ ...product, stock: 10_000 }))
             )
+            const [bread, , , soap] = variants as [SeededVariant, SeededVariant, SeededVariant, SeededVariant]
+            await till.ok('promotions.create', { name: '3 for 10', productId: bread.productId, kind: 'multi_price', quantity: 3, price: 1000 })
+            await till.ok('promotions.create', { name: 'Buy 2 get 1', productId: soap.productId, kind: 'buy_get', quantity: 2, freeQuantity: 1 })
+            await till.ok('coupons.create', { code: 'PCT10', kind: 'percent', value: 1000 })
+            await till.ok('coupons.create', { code: 'OFF3', kind: 'amount', value: 300 })
             const orders: number[] = []
             for (const op of ops) await apply(till, variants, orders, op, money.step)
 
             const details = await Promise.all(orders.map((orderId) => till.ok('orders.get', { orderId })))
             for (const order of details) {
+              if (order.promotionDiscountTotal > 0) seen.promotion++
+              if (order.couponDiscountTotal > 0) seen.coupon++
               expect(order.currency).toBe(money.currency)
               checkOrder(order, money.step)
               await checkReceipts(till, order)
@@ -283,5 +330,8 @@ describe('money adds up in every case (issue 12)', () => {
       // A third of the cases in the everyday run; all of them under `npm run test:soak`.
       { numRuns: soak(8, 25) }
     )
+    expect(seen.promotion, 'orders a promotion priced').toBeGreaterThan(0)
+    expect(seen.coupon, 'orders a coupon took off').toBeGreaterThan(0)
+    expect(seen.chosenSplit, 'returns refunded by a chosen split').toBeGreaterThan(0)
   }, 300_000)
 })
