@@ -3,6 +3,7 @@ import { CUSTOMER_DISPLAY_HASH } from '../../src/shared/customer-display'
 import { expect, test } from './support/fixtures'
 import { openSell, scan, stockShelves } from './support/counter'
 import { addProduct, setUpShop } from './support/shop'
+import { expectAccessible } from './support/a11y'
 import { expectNotCut, sizeName } from './support/viewport'
 
 /** The customer display's "back to the welcome" timer, run by the test when it chooses. */
@@ -25,7 +26,7 @@ const DISPLAY_SIZES = [
   { width: 1920, height: 1080 }
 ]
 
-/** The display at every size it is checked at: the figures the customer reads wholly in the window and not cut, and a screenshot. */
+/** The display at every size it is checked at: the figures the customer reads wholly in the window and not cut, axe, and a screenshot. */
 async function captureAtEverySize(display: Page, capture: (page: Page, name: string) => Promise<void>, state: string, figures: string[]): Promise<void> {
   for (const size of DISPLAY_SIZES) {
     await display.setViewportSize(size)
@@ -35,6 +36,7 @@ async function captureAtEverySize(display: Page, capture: (page: Page, name: str
     }
     await capture(display, `customer-display-${state}-${sizeName(size)}`)
   }
+  await expectAccessible(display, `the customer display (${state})`)
   await display.setViewportSize(DISPLAY_SIZES[0]!)
 }
 
