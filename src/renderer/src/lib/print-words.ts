@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { t as translate } from '../i18n/i18n'
 import type { AutoPrintChoice, PaperSize, PrintJob, PrintJobState, PrinterKind } from '../../../shared/print'
 import type { BadgeTone } from '../components/Badge'
 
@@ -10,24 +11,35 @@ export const JOB_STATE_TONES: Record<PrintJobState, BadgeTone> = {
   cancelled: 'neutral'
 }
 
-export const PRINTER_KIND_CHOICES: ReadonlyArray<{ value: PrinterKind; label: string; hint: string }> = [
-  { value: 'none', label: 'No printer', hint: 'Nothing prints; receipts can still be saved as PDF' },
-  { value: 'system', label: 'System printer', hint: 'Any printer installed on this computer, with its driver' },
-  { value: 'network', label: 'Network thermal printer', hint: 'An ESC/POS receipt printer with an IP address (port 9100)' }
-]
+type Choice<V extends string> = { value: V; readonly label: string; readonly hint: string }
 
-export const PAPER_CHOICES: ReadonlyArray<{ value: PaperSize; label: string; hint: string }> = [
-  { value: '58mm', label: '58 mm roll', hint: 'Narrow receipt printers' },
-  { value: '80mm', label: '80 mm roll', hint: 'Most receipt printers' },
-  { value: 'A4', label: 'A4 sheet', hint: 'Office printers' }
-]
+/** Choices whose words are read when shown, so they follow the screen language as it changes. */
+function choices<V extends string>(values: readonly V[], words: (value: V) => { label: string; hint: string }): ReadonlyArray<Choice<V>> {
+  return values.map((value) => ({
+    value,
+    get label() {
+      return words(value).label
+    },
+    get hint() {
+      return words(value).hint
+    }
+  }))
+}
 
-export const AUTO_PRINT_CHOICES: ReadonlyArray<{ value: AutoPrintChoice; label: string; hint: string }> = [
-  { value: 'none', label: 'Nothing', hint: 'Print from the sale or the order when asked' },
-  { value: 'receipt', label: 'Receipt', hint: 'For the customer' },
-  { value: 'slip', label: 'Order slip', hint: 'To pick, pack or prepare' },
-  { value: 'both', label: 'Receipt and slip', hint: 'One after the other' }
-]
+export const PRINTER_KIND_CHOICES = choices<PrinterKind>(['none', 'system', 'network'], (kind) => ({
+  label: translate(`printQueue.printerKind.${kind}.label`),
+  hint: translate(`printQueue.printerKind.${kind}.hint`)
+}))
+
+export const PAPER_CHOICES = choices<PaperSize>(['58mm', '80mm', 'A4'], (paper) => ({
+  label: translate(`printQueue.paper.${paper}.label`),
+  hint: translate(`printQueue.paper.${paper}.hint`)
+}))
+
+export const AUTO_PRINT_CHOICES = choices<AutoPrintChoice>(['none', 'receipt', 'slip', 'both'], (choice) => ({
+  label: translate(`printQueue.autoPrint.${choice}.label`),
+  hint: translate(`printQueue.autoPrint.${choice}.hint`)
+}))
 
 /** "Receipt A-1042" or "Test page": what a job is, as the queue lists it, in the screen language. */
 export function jobTitle(job: PrintJob, t: TFunction): string {

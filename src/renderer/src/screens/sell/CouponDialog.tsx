@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Cart } from '../../../../shared/cart'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
@@ -10,6 +11,7 @@ import { useCartStore } from './cart-store'
 import { useAction } from '../../lib/use-action'
 
 export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
+  const { t } = useTranslation()
   const change = useCartStore((state) => state.change)
   const [code, setCode] = useState('')
 
@@ -25,15 +27,19 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
   )
   const apply = () => {
     if (!code.trim()) {
-      setError({ code: 'VALIDATION', message: 'Type the coupon code first.', issues: [{ path: 'code', message: 'Type the coupon code first' }] })
+      setError({
+        code: 'VALIDATION',
+        message: t('sell.couponDialog.typeFirst'),
+        issues: [{ path: 'code', message: t('sell.couponDialog.typeFirstField') }]
+      })
       return
     }
-    void run((cartId) => window.api.cart.applyCoupon({ cartId, code }), `Coupon ${code.trim().toUpperCase()} applied`)
+    void run((cartId) => window.api.cart.applyCoupon({ cartId, code }), t('sell.couponDialog.applied', { code: code.trim().toUpperCase() }))
   }
 
   return (
     <Dialog
-      title="Coupon"
+      title={t('sell.coupon')}
       onClose={onClose}
       onSubmit={apply}
       testId="coupon-dialog"
@@ -42,28 +48,32 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
           {cart.coupon ? (
             <Button
               variant="danger"
-              onClick={() => void run((cartId) => window.api.cart.removeCoupon({ cartId }), 'Coupon removed')}
+              onClick={() => void run((cartId) => window.api.cart.removeCoupon({ cartId }), t('sell.couponDialog.removed'))}
               data-testid="coupon-dialog-remove"
             >
-              Remove {cart.coupon.code}
+              {t('sell.couponDialog.remove', { code: cart.coupon.code })}
             </Button>
           ) : null}
           <span className="spacer" />
           <CancelSubmit onCancel={onClose} busy={busy} testId="coupon-dialog-apply">
-            Apply coupon
+            {t('sell.couponDialog.apply')}
           </CancelSubmit>
         </>
       }
     >
       {cart.coupon ? (
         <p data-testid="coupon-dialog-current">
-          This sale uses coupon <strong>{cart.coupon.code}</strong>
-          {cart.coupon.problem ? `: ${cart.coupon.problem}` : '.'} A new code replaces it.
+          {/* The problem is the main process's sentence (English) until coupons send its reason as a code. */}
+          <Trans
+            i18nKey={cart.coupon.problem ? 'sell.couponDialog.currentWithProblem' : 'sell.couponDialog.current'}
+            values={{ code: cart.coupon.code, problem: cart.coupon.problem }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       ) : null}
       <ErrorNotice error={error} testId="coupon-dialog-error" shownFields={/^code$/} />
       <TextField
-        label="Coupon code"
+        label={t('sell.couponDialog.code')}
         value={code}
         onChange={(value) => setCode(value.toUpperCase())}
         error={error?.issues?.find((issue) => issue.path === 'code')?.message}
