@@ -68,6 +68,8 @@ export interface ErrorIssue {
   exclusive?: boolean
   /** `message` is zod's own English wording, not a schema's sentence: screens say the rule's words. */
   generic?: boolean
+  /** `message` was written by the screen itself, already in its language (a value it refused before main saw it). */
+  local?: boolean
 }
 
 export type IssueUnit = 'characters' | 'items' | 'number' | 'amount'

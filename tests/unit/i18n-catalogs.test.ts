@@ -121,5 +121,5 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'coupons.form.code',
     'coupons.form.description'
   ],
-  es: ['settings.pin', 'settings.roles', 'products.field.sku', 'products.csv.field.sku']
+  es: ['settings.pin', 'settings.roles', 'products.field.sku', 'products.csv.field.sku', 'products.detail.stock']
 }

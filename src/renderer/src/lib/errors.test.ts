@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppErrorData } from '../../../shared/errors'
 import { i18n } from '../i18n/i18n'
-import { fieldErrors, showError } from './errors'
+import { fieldErrors, localRefusal, showError } from './errors'
 
 const refusal: AppErrorData = {
   code: 'VALIDATION',
@@ -61,6 +61,17 @@ describe('field messages beside the inputs', () => {
     expect(fields).toMatchObject({ name, kind, odd, sku, weight, price })
     expect(fields.note).not.toContain('card number')
     expect(showError({ ...refusal, issues: refusal.issues!.slice(0, 1) }).sentence).toBe(name)
+  })
+
+  it('keep a message the screen wrote itself, already in its language, on a German or Arabic screen', async () => {
+    for (const language of ['de', 'ar']) {
+      await i18n.changeLanguage(language)
+      const message = i18n.t('input.count.required', { label: i18n.t('products.stock.field.received') })
+      expect(fieldErrors(localRefusal('delta', message)).delta).toBe(`${message}.`)
+      expect(showError(localRefusal('delta', message)).sentence).toBe(`${message}.`)
+      // Without the mark the same message reads as a main refusal without a rule: "check this value".
+      expect(fieldErrors({ code: 'VALIDATION', message, issues: [{ path: 'delta', message }] }).delta).toBe(i18n.t('errors.field.other'))
+    }
   })
 
   it('say the refusal’s code for a domain issue without a rule, on a German screen', async () => {

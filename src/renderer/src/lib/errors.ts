@@ -27,6 +27,16 @@ export function showError(error: AppErrorData): ShownError {
   return { sentence: message ? asSentence(message) : t(`errors.code.${error.code}`), code: error.code }
 }
 
+/** A field problem the screen found itself, its message already in the screen language: shown as it is. */
+export function localIssue(path: string, message: string): ErrorIssue {
+  return { path, message, local: true }
+}
+
+/** A refusal the screen makes itself (a number it cannot read) before anything reaches main. */
+export function localRefusal(path: string, message: string): AppErrorData {
+  return { code: 'VALIDATION', message, issues: [localIssue(path, message)] }
+}
+
 /** Field messages by the input path they belong to ("name", "variants.0.sku"). */
 export type FieldErrors = Record<string, string>
 
@@ -50,6 +60,7 @@ const isFieldRule = (rule: string | undefined): rule is FieldRule => FIELD_RULES
  * without a rule says its code's sentence (a conflict, a locked currency), else "check this value".
  */
 function issueSentence(issue: ErrorIssue, code: ErrorCode): string {
+  if (issue.local) return asSentence(issue.message)
   if (currentLanguage() === 'en' && !issue.generic) return asSentence(issue.message)
   if (!isFieldRule(issue.rule)) return code === 'VALIDATION' ? t('errors.field.other') : t(`errors.code.${code}`)
   if (issue.rule === 'too_small' || issue.rule === 'too_big') return boundSentence(issue.rule, issue)

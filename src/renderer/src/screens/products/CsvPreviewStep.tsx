@@ -27,9 +27,9 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
     return t('products.csv.change', { field: fieldLabel(change.field), from: show(change.from), to: show(change.to) })
   }
   return [
-    { key: 'line', header: t('products.csv.line'), width: '64px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
+    { key: 'line', header: t('products.csv.line'), width: '72px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
     { key: 'name', header: t('products.field.name'), width: 'minmax(120px, 1.2fr)', render: (row) => <span className="wrap-anywhere">{row.name}</span> },
-    { key: 'variant', header: t('products.detail.variant'), width: 'minmax(70px, 0.7fr)', render: (row) => row.variant },
+    { key: 'variant', header: t('products.detail.variant'), width: 'minmax(80px, 0.7fr)', render: (row) => row.variant },
     { key: 'sku', header: t('products.field.sku'), width: 'minmax(80px, 0.8fr)', render: (row) => row.sku },
     {
       key: 'price',
@@ -41,7 +41,7 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
     {
       key: 'stock',
       header: t('products.list.stock'),
-      width: '70px',
+      width: '80px',
       align: 'end',
       render: (row) => <span className="tabular">{row.stock === null ? '' : formatCount(row.stock)}</span>
     },

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
 import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
-import { fieldErrors } from '../../lib/errors'
+import { fieldErrors, localRefusal } from '../../lib/errors'
 import { moneyInputText } from '../../lib/money'
 import { useDateLocale, useFormatCount } from '../../i18n/use-locale'
 import { useShopSettings } from '../../stores/settings-store'
@@ -46,7 +46,7 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
   const submit = async () => {
     const amount = parseMoney(price)
     if (!amount.ok) {
-      setError({ code: 'VALIDATION', message: amount.message, issues: [{ path: 'price', message: amount.message }] })
+      setError(localRefusal('price', amount.message))
       return
     }
     setBusy(true)

@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
 import { useFormatCount } from '../../i18n/use-locale'
 import { call } from '../../lib/call'
-import { fieldErrors } from '../../lib/errors'
+import { fieldErrors, localRefusal } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { decimalSeparator } from '../../lib/money'
@@ -77,8 +77,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
 
   const saveDetails = async (existing: Product) => {
     const tax = parsePercentInput(draft.taxRate)
-    if (!tax.ok)
-      return { ok: false as const, error: { code: 'VALIDATION' as const, message: tax.message, issues: [{ path: 'taxRateBp', message: tax.message }] } }
+    if (!tax.ok) return { ok: false as const, error: localRefusal('taxRateBp', tax.message) }
     return call(() => window.api.catalog.updateProduct({ id: existing.id, name: draft.name, category: draft.category, taxRateBp: tax.basisPoints }))
   }
 

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField, TextField } from '../../components/Field'
 import { call } from '../../lib/call'
 import { formatQuantity, parseStockInput } from '../../lib/weight'
-import { fieldErrors } from '../../lib/errors'
+import { fieldErrors, localIssue, localRefusal } from '../../lib/errors'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useDateLocale } from '../../i18n/use-locale'
 import { useShopSettings } from '../../stores/settings-store'
@@ -53,14 +53,14 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
 
   const submit = () => {
     if (!parsed.ok || delta === null) {
-      setError({ code: 'VALIDATION', message: parsed.ok ? '' : parsed.message, issues: [{ path: 'delta', message: parsed.ok ? '' : parsed.message }] })
+      setError(localRefusal('delta', parsed.ok ? '' : parsed.message))
       return
     }
     if (delta === 0) {
       setError({
         code: 'VALIDATION',
         message: t('products.stock.nothingToRecord'),
-        issues: [{ path: 'delta', message: t('products.stock.unchanged') }]
+        issues: [localIssue('delta', t('products.stock.unchanged'))]
       })
       return
     }

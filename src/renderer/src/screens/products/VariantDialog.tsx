@@ -8,7 +8,7 @@ import { TextField } from '../../components/Field'
 import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
-import { fieldErrors } from '../../lib/errors'
+import { fieldErrors, localIssue } from '../../lib/errors'
 import { moneyInputText } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
@@ -38,10 +38,7 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
   const submit = () => {
     const amount = parseMoney(price)
     const count = parseCountInput(threshold, { label: t('products.field.lowStockThreshold') })
-    const issues = [
-      ...(amount.ok ? [] : [{ path: 'price', message: amount.message }]),
-      ...(count.ok ? [] : [{ path: 'lowStockThreshold', message: count.message }])
-    ]
+    const issues = [...(amount.ok ? [] : [localIssue('price', amount.message)]), ...(count.ok ? [] : [localIssue('lowStockThreshold', count.message)])]
     if (!amount.ok || !count.ok) {
       setError({ code: 'VALIDATION', message: issues[0]?.message ?? '', issues })
       return

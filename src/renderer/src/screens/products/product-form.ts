@@ -1,11 +1,12 @@
 import { optionCombinations, type Attributes, type OptionDefinition, type Product, type ProductInput } from '../../../../shared/catalog'
-import type { AppErrorData } from '../../../../shared/errors'
+import type { AppErrorData, ErrorIssue } from '../../../../shared/errors'
 import type { SoldBy } from '../../../../shared/sold-by'
 import { parseCountInput } from '../../lib/count'
 import { parseMoneyInput } from '../../lib/money'
 import { parsePercentInput } from '../../lib/percent'
 import { parseWeightInput } from '../../lib/weight'
 import { t } from '../../i18n/i18n'
+import { localIssue } from '../../lib/errors'
 
 /** An option as typed: its name and its values separated by commas ("S, M, L"). */
 export interface OptionDraft {
@@ -112,7 +113,7 @@ function quantityOf(text: string, soldBy: SoldBy, label: string): { ok: true; va
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: AppErrorData }
 
-function refusal(issues: Array<{ path: string; message: string }>): Checked<never> {
+function refusal(issues: ErrorIssue[]): Checked<never> {
   return { ok: false, error: { code: 'VALIDATION', message: issues[0]?.message ?? t('errors.code.VALIDATION'), issues } }
 }
 
@@ -122,16 +123,16 @@ function refusal(issues: Array<{ path: string; message: string }>): Checked<neve
  * else (names, SKUs, limits, duplicates) is left to the main process, which has the final word.
  */
 export function productInputOf(draft: ProductDraft, currencyDigits: number, decimalMark: string): Checked<ProductInput> {
-  const issues: Array<{ path: string; message: string }> = []
+  const issues: ErrorIssue[] = []
   const tax = parsePercentInput(draft.taxRate)
-  if (!tax.ok) issues.push({ path: 'taxRateBp', message: tax.message })
+  if (!tax.ok) issues.push(localIssue('taxRateBp', tax.message))
   const variants = draft.variants.map((variant, index) => {
     const price = parseMoneyInput(variant.price, currencyDigits, decimalMark)
-    if (!price.ok) issues.push({ path: `variants.${index}.price`, message: price.message })
+    if (!price.ok) issues.push(localIssue(`variants.${index}.price`, price.message))
     const stock = quantityOf(variant.stock, draft.soldBy, t('products.list.stock'))
-    if (!stock.ok) issues.push({ path: `variants.${index}.stock`, message: stock.message })
+    if (!stock.ok) issues.push(localIssue(`variants.${index}.stock`, stock.message))
     const threshold = quantityOf(variant.lowStockThreshold, draft.soldBy, t('products.field.lowStockThreshold'))
-    if (!threshold.ok) issues.push({ path: `variants.${index}.lowStockThreshold`, message: threshold.message })
+    if (!threshold.ok) issues.push(localIssue(`variants.${index}.lowStockThreshold`, threshold.message))
     return {
       sku: variant.sku,
       barcode: variant.barcode.trim() || null,

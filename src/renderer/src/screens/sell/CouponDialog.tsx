@@ -9,6 +9,7 @@ import { TextField } from '../../components/Field'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
 import { useAction } from '../../lib/use-action'
+import { localIssue } from '../../lib/errors'
 
 export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const { t } = useTranslation()
@@ -30,7 +31,7 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
       setError({
         code: 'VALIDATION',
         message: t('sell.couponDialog.typeFirst'),
-        issues: [{ path: 'code', message: t('sell.couponDialog.typeFirstField') }]
+        issues: [localIssue('code', t('sell.couponDialog.typeFirstField'))]
       })
       return
     }
