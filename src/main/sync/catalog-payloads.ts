@@ -1,5 +1,5 @@
-import { CompiledQuery } from 'kysely'
 import type { Trx } from '../db/schema'
+import type { SqlRunner } from '../db/statement-cache'
 import type { NewOutboxEvent } from './outbox'
 
 /**
@@ -70,15 +70,17 @@ async function productChunk(trx: Trx, productIds: readonly number[], currency: s
 }
 
 /** One event for every variant whose stock a command changed. */
-export async function stockChangedEvent(trx: Trx, variantIds: readonly number[]): Promise<NewOutboxEvent[]> {
-  let rows: Array<{ id: number; product_id: number; sku: string; stock: number }> = []
+/** Every sale asks this: fixed SQL text per count of variants, run by the command's synchronous runner. */
+export function stockChangedEvent(sql: SqlRunner, variantIds: readonly number[]): NewOutboxEvent[] {
+  const variants: Array<{ variantId: number; productId: number; sku: string; stock: number }> = []
   for (let start = 0; start < variantIds.length; start += ID_CHUNK) {
     const chunk = variantIds.slice(start, start + ID_CHUNK)
     const text = `SELECT id, product_id, sku, stock FROM variants WHERE id IN (${chunk.map(() => '?').join(', ')})`
-    rows = rows.concat((await trx.executeQuery<{ id: number; product_id: number; sku: string; stock: number }>(CompiledQuery.raw(text, [...chunk]))).rows)
+    for (const row of sql.all<{ id: number; product_id: number; sku: string; stock: number }>(text, chunk)) {
+      variants.push({ variantId: row.id, productId: row.product_id, sku: row.sku, stock: row.stock })
+    }
   }
-  if (rows.length === 0) return []
-  rows.sort((a, b) => a.id - b.id)
-  const variants = rows.map((row) => ({ variantId: row.id, productId: row.product_id, sku: row.sku, stock: row.stock }))
+  if (variants.length === 0) return []
+  variants.sort((a, b) => a.variantId - b.variantId)
   return [{ type: 'stock.changed', payload: { variants } }]
 }

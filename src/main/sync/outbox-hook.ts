@@ -66,7 +66,7 @@ export function createOutboxHook(): CommandHook {
     for (const item of plan) {
       if (item.kind === 'order') events.push(await orderChangedEvent(scope.trx, item.orderId, [...item.changes], finalOrderRecord(scope, item.orderId)))
       else if (item.kind === 'shift') events.push(await shiftChangedEvent(scope.trx, item.shiftId, [...item.changes]))
-      else if (item.kind === 'stock') events = events.concat(await stockChangedEvent(scope.trx, [...item.variantIds]))
+      else if (item.kind === 'stock') events = events.concat(stockChangedEvent(scope.sql, [...item.variantIds]))
       else {
         const { currency } = await readSettings(scope.trx)
         events = events.concat(await productChangedEvents(scope.trx, [...item.productIds], currency))
