@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
-import { fieldErrors } from '../../lib/errors'
+import { fieldErrors, localRefusal } from '../../lib/errors'
 import { decimalSeparator } from '../../lib/money'
 import { useAction } from '../../lib/use-action'
 import { useShopSettings } from '../../stores/settings-store'
@@ -34,7 +34,7 @@ export function CouponFormDialog({ coupon, onClose }: { coupon: Coupon | null; o
     async (): Promise<Result<Coupon>> => {
       const parsed = parseCouponDraft(draft, money)
       if (!parsed.ok) {
-        return { ok: false, error: { code: 'VALIDATION', message: parsed.message, issues: [{ path: parsed.field, message: parsed.message }] } }
+        return { ok: false, error: localRefusal(parsed.field, parsed.message) }
       }
       const { code, ...patch } = parsed.input
       return call(() => (coupon ? window.api.coupons.update({ couponId: coupon.id, patch }) : window.api.coupons.create({ code, ...patch })))

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { localRefusal } from '../../lib/errors'
 import type { AppErrorData } from '../../../../shared/errors'
 import { SCALE_ITEM_DIGITS, scaleLabelCode, type ScaleItemDigits, type ScaleValue } from '../../../../shared/scale-barcode'
 import { SelectField, TextField } from '../../components/Field'
@@ -20,7 +21,7 @@ export function parseScalePrefixes(text: string): { ok: true; prefixes: number[]
   const parts = text.split(/[\s,;]+/).filter(Boolean)
   if (parts.every((part) => /^\d{2}$/.test(part))) return { ok: true, prefixes: parts.map(Number) }
   const message = t('counter.scale.prefixesInvalid')
-  return { ok: false, error: { code: 'VALIDATION', message, issues: [{ path: 'scalePrefixes', message }] } }
+  return { ok: false, error: localRefusal('scalePrefixes', message) }
 }
 
 /** Which EAN-13 in-store codes the shop's scales print, and how to read them; with a sample of the layout. */

@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/settings'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
-import { fieldErrors } from '../../lib/errors'
+import { fieldErrors, localRefusal } from '../../lib/errors'
 import { currencyChoices, localeChoices, timeZoneChoices } from '../../lib/regions'
 import { useMissingPermission } from '../../stores/session-store'
 import { useSettingsStore, useShopSettings } from '../../stores/settings-store'
@@ -158,14 +158,14 @@ function patchOf(form: ShopForm, settings: ShopSettings): { patch: SettingsPatch
   const holdText = form.holdMinutes.trim()
   if (!/^\d{1,9}$/.test(holdText)) {
     const message = t('settings.holdMinutesWhole')
-    return { error: { code: 'VALIDATION', message, issues: [{ path: 'holdMinutes', message }] } }
+    return { error: localRefusal('holdMinutes', message) }
   }
   // The coin is read in the currency saved: a currency change and a new coin are two saves.
   const step =
     form.cashRoundingStep.trim() === ''
       ? { ok: true as const, amount: 0 }
       : parseMoneyInput(form.cashRoundingStep, settings.currencyDigits, decimalSeparator(settings.locale))
-  if (!step.ok) return { error: { code: 'VALIDATION', message: step.message, issues: [{ path: 'cashRoundingStep', message: step.message }] } }
+  if (!step.ok) return { error: localRefusal('cashRoundingStep', step.message) }
   const prefixes = parseScalePrefixes(form.scalePrefixes)
   if (!prefixes.ok) return { error: prefixes.error }
   return { patch: { ...form, holdMinutes: Number(holdText), cashRoundingStep: step.amount, scalePrefixes: prefixes.prefixes } }

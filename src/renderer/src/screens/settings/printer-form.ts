@@ -1,4 +1,5 @@
 import type { AppErrorData } from '../../../../shared/errors'
+import { localRefusal } from '../../lib/errors'
 import type { AutoPrintChoice, CodePage, PaperSize, PrintSettings, PrintSettingsPatch, PrinterKind } from '../../../../shared/print'
 import { t } from '../../i18n/i18n'
 
@@ -37,7 +38,7 @@ export function printerPatchOf(form: PrinterForm): { patch: PrintSettingsPatch }
   const port = form.networkPort.trim()
   if (!/^\d{1,9}$/.test(port)) {
     const message = t('settings.portWhole')
-    return { error: { code: 'VALIDATION', message, issues: [{ path: 'networkPort', message }] } }
+    return { error: localRefusal('networkPort', message) }
   }
   return {
     patch: {

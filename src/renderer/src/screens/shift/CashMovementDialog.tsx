@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { localRefusal } from '../../lib/errors'
 import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -34,7 +35,7 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
             if (!parsed.ok)
               return {
                 ok: false as const,
-                error: { code: 'VALIDATION' as const, message: parsed.message, issues: [{ path: 'amount', message: parsed.message }] }
+                error: localRefusal('amount', parsed.message)
               }
             return call((api) => api.shifts.payInOut({ kind, amount: parsed.amount, reason, drawerShortConfirmed: short !== null }))
           })()

@@ -7,7 +7,7 @@ import { Dialog } from '../../../components/Dialog'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { TextField } from '../../../components/Field'
 import { call } from '../../../lib/call'
-import { fieldErrors } from '../../../lib/errors'
+import { fieldErrors, localRefusal } from '../../../lib/errors'
 import { permissionLabel } from '../../../stores/session-store'
 import { toast } from '../../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
@@ -31,7 +31,7 @@ export function RoleDialog({ role, onClose }: { role: Role | null; onClose(): vo
     const percent = Number(limit.trim().replace(',', '.'))
     if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
       const message = t('settings.discountLimitPercent')
-      return setError({ code: 'VALIDATION', message, issues: [{ path: 'discountLimitBp', message }] })
+      return setError(localRefusal('discountLimitBp', message))
     }
     setBusy(true)
     const result = await call(() =>
