@@ -43,6 +43,8 @@ describe('quantity promotions: "N for a price"', () => {
     const after = await snapshotDatabase(till)
     expect({ ...after, journal: null }).toEqual({ ...before, journal: null })
     expect(await cashier.ok('promotions.list')).toHaveLength(1)
+    expect(await cashier.ok('promotions.get', { promotionId: made.id })).toEqual(made)
+    expect(await cashier.call('promotions.get', { promotionId: made.id + 1000 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
   it.each([
