@@ -1,3 +1,4 @@
+import type { SoldBy } from './sold-by'
 import { z } from 'zod'
 import { LIMITS } from './catalog'
 import { freeText } from './free-text'
@@ -19,7 +20,9 @@ export const CSV_FIELDS = [
   'price',
   'stock',
   'low_stock_threshold',
-  'cost'
+  'cost',
+  // each, kg, g or lb (blank: each); a weighed product's stock and threshold are in that unit ("1.25").
+  'sold_by'
 ] as const
 
 export type CsvField = (typeof CSV_FIELDS)[number]
@@ -112,7 +115,9 @@ export interface CsvPreviewRow {
   variant: string
   sku: string
   price: number | null
+  /** Units, or thousandths of `soldBy` for a product sold by weight (shown as its weight). */
   stock: number | null
+  soldBy: SoldBy
   status: 'new' | 'update' | 'unchanged' | 'error' | 'skipped'
   problems: string[]
   changes: CsvChange[]

@@ -147,7 +147,7 @@ describe('CSV export', () => {
     const exported = await till.ok('catalog.exportCsv')
     expect(exported).toMatchObject({ productCount: 3, variantCount: 6 })
     expect(exported.csv.startsWith('\uFEFF' + 'product_key,name,category,tax_rate,option1_name')).toBe(true)
-    expect(exported.csv).toContain('\r\n,"Café ""Noir"", strong",Coffee,5.5,,,,,,,COF-NOIR,5060000000023,2.95,4,2,\r\n')
+    expect(exported.csv).toContain('\r\n,"Café ""Noir"", strong",Coffee,5.5,,,,,,,COF-NOIR,5060000000023,2.95,4,2,,each\r\n')
     expect(exported.csv).not.toContain('GONE')
 
     const other = openTestTill()
@@ -175,5 +175,69 @@ describe('CSV export', () => {
     } finally {
       await other.cleanup()
     }
+  })
+
+  it('write a weighed product’s stock and threshold in its unit, and read them back the same, in the preview too', async () => {
+    const cheese = await till.ok(
+      'catalog.createProduct',
+      simpleProduct('Comté', { sku: 'CHEESE', price: 2490, stock: 12_500, lowStockThreshold: 2_000 }, { soldBy: 'kg', category: 'Deli' })
+    )
+    await till.ok(
+      'catalog.createProduct',
+      simpleProduct('Flour', { sku: 'FLOUR', price: 1, stock: 1_500_250, lowStockThreshold: 5 }, { soldBy: 'g', category: 'Deli' })
+    )
+    await till.ok('catalog.createProduct', simpleProduct('Mug', { sku: 'MUG', price: 900, stock: 7, lowStockThreshold: 2 }, { category: 'Deli' }))
+    const exported = await till.ok('catalog.exportCsv')
+    // 12.5 kg, 2 kg; 1,500.25 g, 0.005 g; whole mugs.
+    expect(exported.csv).toContain(',CHEESE,,24.90,12.5,2,,kg\r\n')
+    expect(exported.csv).toContain(',FLOUR,,0.01,1500.25,0.005,,g\r\n')
+    expect(exported.csv).toContain(',MUG,,9.00,7,2,,each\r\n')
+
+    const other = openTestTill()
+    try {
+      const preview = await other.ok('catalog.importCsv', { csv: exported.csv, mode: 'all-or-nothing', dryRun: true })
+      expect(preview.rows.map(({ sku, stock, soldBy }) => [sku, stock, soldBy])).toEqual([
+        ['CHEESE', 12_500, 'kg'],
+        ['FLOUR', 1_500_250, 'g'],
+        ['MUG', 7, 'each']
+      ])
+      const imported = await other.ok('catalog.importCsv', { csv: exported.csv, mode: 'all-or-nothing', dryRun: false })
+      expect(imported).toMatchObject({ imported: true, productCount: 3, errors: [] })
+      const read = (page: Awaited<ReturnType<typeof till.ok<'catalog.listProducts'>>>) =>
+        page.items.map((product) => [product.name, product.soldBy, product.variants[0]!.stock, product.variants[0]!.lowStockThreshold])
+      expect(read(await other.ok('catalog.listProducts', {}))).toEqual(read(await till.ok('catalog.listProducts', {})))
+      expect((await other.ok('catalog.exportCsv')).csv).toBe(exported.csv)
+    } finally {
+      await other.cleanup()
+    }
+
+    // An update in kg shows its stock change in thousandths with the unit; a file saying "each" for it is refused.
+    const update = exported.csv.replace(',CHEESE,,24.90,12.5,2,,kg', ',CHEESE,,24.90,10.25,2,,kg')
+    const planned = await till.ok('catalog.importCsv', { csv: update, mode: 'all-or-nothing', dryRun: true, updateExisting: true })
+    expect(planned.rows.find((row) => row.sku === 'CHEESE')).toMatchObject({
+      status: 'update',
+      soldBy: 'kg',
+      changes: [{ field: 'stock', from: 12_500, to: 10_250 }]
+    })
+    const before = await snapshotDatabase(till)
+    const wrongUnit = exported.csv.replace(',CHEESE,,24.90,12.5,2,,kg', ',CHEESE,,24.90,12,2,,each')
+    const refused = await till.ok('catalog.importCsv', { csv: wrongUnit, mode: 'all-or-nothing', dryRun: false, updateExisting: true })
+    expect(refused.imported).toBe(false)
+    expect(refused.errors).toContainEqual({ line: 2, column: 'sold_by', reason: 'Comté is sold by kg in the catalog, not by each' })
+    expect(await snapshotDatabase(till)).toEqual(before)
+    expect((await till.ok('catalog.getProduct', { id: cheese.id })).variants[0]!.stock).toBe(12_500)
+  })
+
+  it('refuse a weight with more than three decimals or a unit the till does not sell by', async () => {
+    const header = 'name,sku,price,stock,sold_by'
+    const result = await till.ok('catalog.importCsv', {
+      csv: [header, 'Ham,HAM,2.00,1.2345,kg', 'Eggs,EGG,0.30,12,dozen'].join('\n'),
+      mode: 'all-or-nothing',
+      dryRun: true
+    })
+    expect(result.errors.map(({ line, column }) => [line, column])).toEqual([
+      [2, 'stock'],
+      [3, 'sold_by']
+    ])
   })
 })

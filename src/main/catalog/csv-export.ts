@@ -3,6 +3,7 @@ import { CSV_FIELDS, type CsvExport, type CsvField } from '../../shared/catalog-
 import type { Db } from '../db/schema'
 import { readSettings } from '../settings/settings-store'
 import { withVariants } from './catalog-rows'
+import { quantityText } from '../../shared/sold-by'
 import { excelCsv } from '../files/excel-csv'
 import { OPTION_SLOTS, formatDecimalAmount, formatTaxPercent } from './csv-format'
 
@@ -47,9 +48,11 @@ function toRecord(product: Product, variants: readonly Variant[], variant: Varia
     sku: variant.sku,
     barcode: variant.barcode ?? '',
     price: formatDecimalAmount(variant.price, digits),
-    stock: String(variant.stock),
-    low_stock_threshold: String(variant.lowStockThreshold),
-    cost: variant.cost === null ? '' : formatDecimalAmount(variant.cost, digits)
+    // A weighed product's quantities as its weight ("1.25" kg), as the import reads them back.
+    stock: quantityText(variant.stock, product.soldBy),
+    low_stock_threshold: quantityText(variant.lowStockThreshold, product.soldBy),
+    cost: variant.cost === null ? '' : formatDecimalAmount(variant.cost, digits),
+    sold_by: product.soldBy
   }
   OPTION_SLOTS.forEach((slot, index) => {
     const option = product.options[index]

@@ -1,5 +1,6 @@
 import { LIMITS } from '../../shared/catalog'
 import type { DecimalMark } from '../../shared/catalog-import'
+import { isWeighed, WEIGHT_SCALE, type SoldBy } from '../../shared/sold-by'
 
 export const OPTION_SLOTS = [1, 2, 3] as const
 
@@ -77,6 +78,21 @@ export function formatTaxPercent(basisPoints: number): string {
     .padStart(2, '0')
     .replace(/0+$/, '')
   return fraction ? `${whole}.${fraction}` : String(whole)
+}
+
+/**
+ * A stock or threshold in the product's unit: a whole count, or for a product sold by weight a
+ * weight with up to three decimals in the file's decimal mark ("1.25" kg is 1250 thousandths).
+ */
+export function parseQuantity(text: string, what: string, soldBy: SoldBy, mark: DecimalMark): { value: number } | { error: string } {
+  if (!isWeighed(soldBy)) return parseCount(text, what)
+  if (text === '') return { value: 0 }
+  const decimal = mark === 'comma' ? ',' : '.'
+  const match = new RegExp(`^(\\d+)(?:\\${decimal}(\\d{0,3}))?$`).exec(text)
+  if (!match) return { error: `${what} "${text}" is not a weight in ${soldBy} of 0 or more with at most three decimals` }
+  const value = Number(match[1]) * WEIGHT_SCALE + Number((match[2] ?? '').padEnd(3, '0'))
+  if (value > LIMITS.stock) return { error: `${what} "${text}" is too large` }
+  return { value }
 }
 
 /** A whole count such as stock; an empty cell is 0. */

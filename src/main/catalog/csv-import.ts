@@ -123,6 +123,7 @@ function previewRows(products: readonly CsvProduct[], errors: readonly CsvRowErr
         sku: cells.sku ?? '',
         price: variant?.price ?? null,
         stock: variant?.stock ?? null,
+        soldBy: product.input?.soldBy ?? 'each',
         status,
         problems: rowProblems,
         changes

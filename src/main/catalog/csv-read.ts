@@ -1,8 +1,9 @@
 import { productInputSchema, type ParsedProductInput } from '../../shared/catalog'
 import { REQUIRED_FIELDS, type CsvField, type CsvFormat, type CsvMapping, type CsvRowError, type DecimalMark } from '../../shared/catalog-import'
+import { SOLD_BY, type SoldBy } from '../../shared/sold-by'
 import { AppError } from '../core/app-error'
 import { yieldToEventLoop } from '../core/yield'
-import { OPTION_SLOTS, parseCount, parseDecimalAmount, parseTaxPercent } from './csv-format'
+import { OPTION_SLOTS, parseDecimalAmount, parseQuantity, parseTaxPercent } from './csv-format'
 import type { CsvRecord } from './csv-records'
 import { shapeRows, type CsvCells, type CsvRow } from './csv-shape'
 
@@ -88,7 +89,7 @@ export async function readCatalogRecords(
 }
 
 /** Product-level fields: blank on a product's later rows means "same as its first row". */
-const PRODUCT_FIELDS = ['name', 'category', 'tax_rate', 'option1_name', 'option2_name', 'option3_name'] as const
+const PRODUCT_FIELDS = ['name', 'category', 'tax_rate', 'option1_name', 'option2_name', 'option3_name', 'sold_by'] as const
 
 const FIELD_OF_INPUT: Record<string, CsvField> = {
   name: 'name',
@@ -100,7 +101,8 @@ const FIELD_OF_INPUT: Record<string, CsvField> = {
   price: 'price',
   stock: 'stock',
   lowStockThreshold: 'low_stock_threshold',
-  attributes: 'option1_value'
+  attributes: 'option1_value',
+  soldBy: 'sold_by'
 }
 
 function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: CsvRowError[]): CsvProduct {
@@ -130,6 +132,9 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
   const taxText = (firstCells.tax_rate || '0').replace(',', pricing.decimalMark === 'comma' ? '.' : ',')
   const tax = parseTaxPercent(taxText)
   if ('error' in tax) report(first.line, 'tax_rate', tax.error)
+  const soldByText = (firstCells.sold_by ?? '').trim().toLowerCase() || 'each'
+  const soldBy = SOLD_BY.find((unit) => unit === soldByText)
+  if (!soldBy) report(first.line, 'sold_by', `sold_by "${firstCells.sold_by ?? ''}" is not one of ${SOLD_BY.join(', ')}`)
   const optionNames = OPTION_SLOTS.map((slot) => firstCells[`option${slot}_name`] ?? '')
   const optionValues = optionNames.map(() => [] as string[])
   const combos = new Map<string, number>()
@@ -154,7 +159,7 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
       const why = plain ? `shares product_key ${key} with line ${twin} but no option columns tell them apart` : `has the same options as line ${twin}`
       report(row.line, plain ? 'product_key' : 'option1_value', `This row ${why}`)
     } else combos.set(combo, row.line)
-    const amounts = readAmounts(row, cells, pricing, report)
+    const amounts = readAmounts(row, cells, pricing, soldBy ?? 'each', report)
     return {
       sku: cells.sku ?? '',
       barcode: cells.barcode || null,
@@ -166,7 +171,14 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
     }
   })
   const options = optionNames.flatMap((optionName, position) => (optionName ? [{ name: optionName, values: optionValues[position] as string[] }] : []))
-  const checked = productInputSchema.safeParse({ name, category: firstCells.category ?? '', taxRateBp: 'value' in tax ? tax.value : 0, options, variants })
+  const checked = productInputSchema.safeParse({
+    name,
+    category: firstCells.category ?? '',
+    taxRateBp: 'value' in tax ? tax.value : 0,
+    options,
+    variants,
+    soldBy: soldBy ?? 'each'
+  })
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const [head, index, field] = issue.path
@@ -182,15 +194,16 @@ function readAmounts(
   row: CsvRow,
   cells: CsvCells,
   pricing: CsvPricing,
+  soldBy: SoldBy,
   report: (line: number, column: CsvField, reason: string) => void
 ): { price: number; stock: number; lowStockThreshold: number; cost: number | null } {
   const price = cells.price ? parseDecimalAmount(cells.price, pricing.digits, pricing.decimalMark) : { error: 'Price is required' }
   if ('error' in price) report(row.line, 'price', price.error)
   const cost = cells.cost ? parseDecimalAmount(cells.cost, pricing.digits, pricing.decimalMark) : null
   if (cost && 'error' in cost) report(row.line, 'cost', cost.error)
-  const stock = parseCount(cells.stock ?? '', 'Stock')
+  const stock = parseQuantity(cells.stock ?? '', 'Stock', soldBy, pricing.decimalMark)
   if ('error' in stock) report(row.line, 'stock', stock.error)
-  const threshold = parseCount(cells.low_stock_threshold ?? '', 'Low-stock threshold')
+  const threshold = parseQuantity(cells.low_stock_threshold ?? '', 'Low-stock threshold', soldBy, pricing.decimalMark)
   if ('error' in threshold) report(row.line, 'low_stock_threshold', threshold.error)
   return {
     price: 'value' in price ? price.value * pricing.factor : 0,

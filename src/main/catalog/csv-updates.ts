@@ -1,6 +1,7 @@
 import { barcodeKey } from '../../shared/barcode'
 import type { CsvChange, CsvRowError } from '../../shared/catalog-import'
 import type { CommandScope } from '../core/command'
+import type { SoldBy } from '../../shared/sold-by'
 import type { Trx } from '../db/schema'
 import { moveStock } from '../stock/move-stock'
 import { displayName } from './catalog-rows'
@@ -20,6 +21,7 @@ interface Holder {
   cost: number | null
   stock: number
   name: string
+  sold_by: SoldBy
 }
 
 export interface VariantUpdatePlan {
@@ -62,7 +64,10 @@ export async function planUpdates(trx: Trx, products: readonly CsvProduct[], upd
     const held = input.variants.map((variant) => bySku.get(fold(variant.sku)) ?? null)
     const owners = new Set(held.map((holder) => holder?.product_id ?? null))
     if (updateExisting && owners.size === 1 && !owners.has(null)) {
-      updates.set(product, updatePlan(product, held as Holder[], fields))
+      // How a product is sold is fixed when it is made: a file saying otherwise would read its stock in the wrong unit.
+      const soldBy = held[0]!.sold_by
+      if (input.soldBy === soldBy) updates.set(product, updatePlan(product, held as Holder[], fields))
+      else errors.push({ line: product.lines[0]!, column: 'sold_by', reason: `${input.name} is sold by ${soldBy} in the catalog, not by ${input.soldBy}` })
       continue
     }
     input.variants.forEach((variant, index) => {
@@ -128,7 +133,8 @@ async function holdersOf(trx: Trx, products: readonly CsvProduct[]): Promise<{ b
         'variants.price',
         'variants.cost',
         'variants.stock',
-        'products.name'
+        'products.name',
+        'products.sold_by'
       ])
       .where((eb) =>
         eb.or([

@@ -6,6 +6,9 @@ import { Badge } from '../../components/Badge'
 import { useFormatMoney } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useFormatCount } from '../../i18n/use-locale'
+import { formatQuantity } from '../../lib/weight'
+import { useShopSettings } from '../../stores/settings-store'
+import { isWeighed, type SoldBy } from '../../../../shared/sold-by'
 import { fieldLabel } from './CsvMappingStep'
 
 /** The list above the table names this many bad rows; the table marks every one. */
@@ -15,14 +18,17 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
   const { t } = useTranslation()
   const formatMoney = useFormatMoney()
   const formatCount = useFormatCount()
-  const changeText = (change: CsvChange) => {
+  const { locale } = useShopSettings()
+  // A weighed product's stock is read as its weight ("1.25 kg"), as Products shows it.
+  const stockText = (stock: number, soldBy: SoldBy) => (isWeighed(soldBy) ? formatQuantity(stock, soldBy, locale) : formatCount(stock))
+  const changeText = (change: CsvChange, soldBy: SoldBy) => {
     const show = (value: string | number | null) =>
       value === null
         ? '—'
         : change.field === 'price' || change.field === 'cost'
           ? formatMoney(Number(value))
           : change.field === 'stock'
-            ? formatCount(Number(value))
+            ? stockText(Number(value), soldBy)
             : String(value)
     return t('products.csv.change', { field: fieldLabel(change.field), from: show(change.from), to: show(change.to) })
   }
@@ -43,7 +49,7 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
       header: t('products.list.stock'),
       width: '80px',
       align: 'end',
-      render: (row) => <span className="tabular">{row.stock === null ? '' : formatCount(row.stock)}</span>
+      render: (row) => <span className="tabular">{row.stock === null ? '' : stockText(row.stock, row.soldBy)}</span>
     },
     {
       key: 'status',
@@ -58,7 +64,7 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
           <Badge tone="warning">{t('products.csv.leftOut')}</Badge>
         ) : row.status === 'update' ? (
           <span className="csv-change" data-testid="csv-row-change">
-            {row.changes.map(changeText).join('; ')}
+            {row.changes.map((change) => changeText(change, row.soldBy)).join('; ')}
           </span>
         ) : row.status === 'unchanged' ? (
           <Badge tone="neutral">{t('products.csv.upToDate')}</Badge>
