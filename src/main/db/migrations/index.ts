@@ -25,6 +25,7 @@ import { m0029OutboxProtocol } from './0029_outbox_protocol'
 import { m0030StaffAtTheTill } from './0030_staff_at_the_till'
 import { m0031Promotions } from './0031_promotions'
 import { m0032WeighedStats } from './0032_weighed_stats'
+import { m0033WeighedProducts } from './0033_weighed_products'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -53,5 +54,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0029OutboxProtocol,
   m0030StaffAtTheTill,
   m0031Promotions,
-  m0032WeighedStats
+  m0032WeighedStats,
+  m0033WeighedProducts
 ]
