@@ -47,7 +47,7 @@ function columns(t: TFunction, formatCount: (value: number) => string): Readonly
     {
       key: 'stock',
       header: t('products.list.stock'),
-      width: '112px',
+      width: '148px',
       align: 'end',
       render: (product) => (
         <span className="product-stock">

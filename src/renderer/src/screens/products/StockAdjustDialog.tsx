@@ -45,7 +45,7 @@ export function StockAdjustDialog({ product, variant, onClose }: { product: Prod
   const meaning = REASONS.find((entry) => entry.value === reason)
   // A weighed product's stock is thousandths of its unit: shown and typed as its weight.
   const amount = (stock: number) => formatQuantity(stock, product.soldBy, settings.locale)
-  const field = reasonField(reason)
+  const field = reasonField(reason, product.soldBy)
   const parsed = parseStockInput(quantity, product.soldBy, { allowNegative: meaning?.quantity === 'change', label: field })
   const delta = parsed.ok ? deltaFor(reason, parsed.value, variant.stock) : null
   const name = variant.label ? t('products.variantName', { product: product.name, variant: variant.label }) : product.name

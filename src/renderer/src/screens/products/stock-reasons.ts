@@ -1,5 +1,7 @@
+import { isWeighed, type SoldBy } from '../../../../shared/sold-by'
 import type { AdjustmentReason, StockReason } from '../../../../shared/stock'
 import { t } from '../../i18n/i18n'
+import { unitLabel } from '../../lib/weight'
 
 /** Each manual reason, and what the number the shopkeeper types means for it. */
 export const REASONS: ReadonlyArray<{ value: AdjustmentReason; quantity: 'in' | 'out' | 'count' | 'change' }> = [
@@ -16,7 +18,8 @@ export function reasonLabel(reason: StockReason): string {
   return t(`products.stock.reason.${reason}`)
 }
 
-/** The label of the quantity field for a manual reason ("Units received"). */
-export function reasonField(reason: AdjustmentReason): string {
+/** The label of the quantity field for a manual reason: "Units received", or "kg received" for a weighed product. */
+export function reasonField(reason: AdjustmentReason, soldBy: SoldBy): string {
+  if (isWeighed(soldBy)) return t(`counter.weight.stockField.${reason}`, { unit: unitLabel(soldBy) })
   return t(`products.stock.field.${reason}`)
 }
