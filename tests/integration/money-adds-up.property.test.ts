@@ -18,7 +18,7 @@ import { soak } from '../support/soak'
  * tax roundings, cash rounding on and off, mixed rates, line and order discounts, quantity
  * promotions ("3 for a price" on Bread, "buy 2 get 1 free" on Soap), coupons (a percentage and an
  * amount), split tenders, deposits, partial and full returns (refunded by the default split or by
- * one the cashier chose within what each method paid) and cancellations. After every run:
+ * a random one the cashier chose within what each method paid) and cancellations. After every run:
  *   - each order's payments less refunds is what it holds: total less returns less what is still due
  *     (nothing on a cancelled order), and it never holds more than that;
  *   - the payment mix in Stats is the money that moved, by method (paid, refunded, rounding);
@@ -45,6 +45,13 @@ const PRODUCTS = [
 ] as const
 
 type Tender = 'cash' | 'card' | 'split' | 'deposit' | 'none'
+/** A cashier's split, drawn: the order the methods are filled in and how much of its room each but the last takes (per mille). */
+interface ChosenSplit {
+  order: RefundMethod[]
+  shares: number[]
+}
+type RefundMethod = 'cash' | 'card' | 'other'
+const REFUND_METHODS: readonly RefundMethod[] = ['cash', 'card', 'other']
 type Op =
   | {
       kind: 'sell'
@@ -56,7 +63,7 @@ type Op =
       overpay: number
     }
   | { kind: 'cancel'; pick: number }
-  | { kind: 'return'; pick: number; line: number; quantity: number; all: boolean; split: 'default' | 'cashFirst' }
+  | { kind: 'return'; pick: number; line: number; quantity: number; all: boolean; split: 'default' | ChosenSplit }
   | { kind: 'pay'; pick: number; method: 'cash' | 'card' }
   | { kind: 'wait'; minutes: number }
 
@@ -85,7 +92,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       line: fc.nat(),
       quantity: fc.integer({ min: 1, max: 5 }),
       all: fc.boolean(),
-      split: fc.constantFrom('default' as const, 'cashFirst' as const)
+      split: fc.oneof(
+        fc.constant('default' as const),
+        fc.record({
+          order: fc.shuffledSubarray([...REFUND_METHODS], { minLength: 3, maxLength: 3 }),
+          shares: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 2 })
+        })
+      )
     })
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pay' as const), pick: fc.nat(), method: fc.constantFrom('cash' as const, 'card' as const) }) },
@@ -116,10 +129,30 @@ function tenders(tender: Tender, total: number, orderKind: 'counter' | 'pickup',
   }
 }
 
-/** Three for 10 with a coupon, paid part card and part cash, then returned whole by the cashier's own split. */
+/**
+ * A split of `refund` within what each method holds, as the drawn split asks: the methods are filled
+ * in its order, each taking its share of the room it has, but never so little that the methods after
+ * it could not hold the rest. The refund is never more than the order holds, so the split always adds up.
+ */
+function splitWithin(refund: number, held: Record<RefundMethod, number>, chosen: ChosenSplit): Array<{ method: RefundMethod; amount: number }> {
+  const room = (method: RefundMethod) => Math.max(0, held[method])
+  let left = refund
+  return chosen.order
+    .map((method, index) => {
+      const later = chosen.order.slice(index + 1).reduce((sum, next) => sum + room(next), 0)
+      const least = Math.max(0, left - later)
+      const most = Math.min(left, room(method))
+      const amount = index === chosen.order.length - 1 ? left : least + Math.floor(((most - least) * chosen.shares[index]!) / 1000)
+      left -= amount
+      return { method, amount }
+    })
+    .filter((part) => part.amount > 0)
+}
+
+/** Three for 10 with a coupon, paid part card and part cash, then returned whole by a cashier's split (cash first, half of it). */
 const ALWAYS_DRAWN: Op[] = [
   { kind: 'sell', orderKind: 'counter', lines: [{ product: 0, quantity: 3, discount: 0 }], orderDiscount: 0, coupon: 'PCT10', tender: 'split', overpay: 0 },
-  { kind: 'return', pick: 0, line: 0, quantity: 3, all: true, split: 'cashFirst' }
+  { kind: 'return', pick: 0, line: 0, quantity: 3, all: true, split: { order: ['cash', 'card', 'other'], shares: [500, 1000] } }
 ]
 
 /** What the runs went through, so the test fails if the cases it names were never drawn. */
@@ -172,18 +205,17 @@ async function apply(till: TestTill, variants: readonly SeededVariant[], orders:
         await till.call('orders.return', { orderId, lines })
         return
       }
-      // The cashier's own split, cash first: asked with an empty split, the refusal says what goes
-      // back and what each method holds (and writes nothing); then given within what each method paid.
+      // The cashier's own split: asked with an empty split, the refusal says what goes back and what
+      // each method holds (and writes nothing); then given as drawn, within what each method paid.
       const asked = await till.call('orders.return', { orderId, lines, refundSplit: [] })
       if (asked.ok || asked.error.code !== 'REFUND_SPLIT_INVALID') return
-      const { refund, heldCash, heldCard } = asked.error.details as { refund: number; heldCash: number; heldCard: number }
-      const cashPart = Math.min(refund, Math.max(0, heldCash))
-      const cardPart = Math.min(refund - cashPart, Math.max(0, heldCard))
-      const refundSplit = [
-        { method: 'cash' as const, amount: cashPart },
-        { method: 'card' as const, amount: cardPart },
-        { method: 'other' as const, amount: refund - cashPart - cardPart }
-      ].filter((part) => part.amount > 0)
+      const { refund, heldCash, heldCard, heldOther } = asked.error.details as { refund: number; heldCash: number; heldCard: number; heldOther: number }
+      const held = { cash: heldCash, card: heldCard, other: heldOther }
+      expect(
+        REFUND_METHODS.reduce((sum, method) => sum + Math.max(0, held[method]), 0),
+        'a return never pays back more than is held'
+      ).toBeGreaterThanOrEqual(refund)
+      const refundSplit = splitWithin(refund, held, op.split)
       const done = await till.call('orders.return', { orderId, lines, refundSplit })
       expect(done.ok, `a split within what each method paid is taken: ${JSON.stringify(done)}`).toBe(true)
       if (refundSplit.length > 0) seen.chosenSplit++
