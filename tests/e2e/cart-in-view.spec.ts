@@ -5,6 +5,8 @@ import { addProduct, setUpShop } from './support/shop'
 test.beforeEach(async ({ till }) => setUpShop(till))
 
 test('a 20-line sale: every scanned line is in view when added, the count and total always shown', async ({ page, till, capture }) => {
+  // Twenty-one scans, each a moment apart as at a real counter: longer than one journey's usual time.
+  test.slow()
   const skus = Array.from({ length: 20 }, (_, index) => `ITEM-${String(index + 1).padStart(2, '0')}`)
   for (const [index, sku] of skus.entries()) await addProduct(till, `Counter item ${index + 1}`, { sku, price: 100 + index, stock: 50 }, { taxRateBp: 0 })
   await page.setViewportSize({ width: 1024, height: 768 })

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type CDPSession, type Page } from '@playwright/test'
 import type { InputOf, OutputOf } from '../../../src/shared/contract'
 import type { TestTill } from '../../support/test-till'
 import { SETTLED_FUNCTION } from './page-api'
@@ -45,10 +45,54 @@ export async function openSell(page: Page): Promise<void> {
 /** The moment it takes to bring the next item to the scanner. */
 const BETWEEN_ITEMS_MS = 250
 
-/** Types a code the way a keyboard-wedge scanner does: every key a few ms apart, then Enter. */
+/** The pace of a keyboard-wedge scanner: a key every few milliseconds. */
+const SCANNER_KEY_GAP_S = 0.005
+
+const scannerSessions = new WeakMap<Page, Promise<CDPSession>>()
+
+function scannerOf(page: Page): Promise<CDPSession> {
+  let session = scannerSessions.get(page)
+  if (!session) {
+    session = page.context().newCDPSession(page)
+    scannerSessions.set(page, session)
+  }
+  return session
+}
+
+interface KeyEvent {
+  type: 'keyDown' | 'keyUp'
+  key: string
+  code: string
+  text?: string
+  unmodifiedText?: string
+  windowsVirtualKeyCode: number
+  timestamp: number
+}
+
+function keyEventsOf(key: string, text: string, at: number): KeyEvent[] {
+  const code = key === 'Enter' ? 'Enter' : /\d/.test(key) ? `Digit${key}` : /[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : ''
+  const windowsVirtualKeyCode = key === 'Enter' ? 13 : /[a-z\d]/i.test(key) ? key.toUpperCase().charCodeAt(0) : 0
+  return [
+    { type: 'keyDown', key, code, text, unmodifiedText: text, windowsVirtualKeyCode, timestamp: at },
+    { type: 'keyUp', key, code, windowsVirtualKeyCode, timestamp: at + SCANNER_KEY_GAP_S / 2 }
+  ]
+}
+
+/**
+ * Plays a keyboard-wedge scanner: the code's keys and Enter, a few ms apart, then waits until the
+ * page has answered the scan. The keys are the browser's own (they type into a focused field and
+ * press its Enter as a scanner's would), sent in one go and stamped with a scanner's pace, as the
+ * operating system stamps a real scanner's keys: typed one round trip at a time, a loaded machine
+ * spread them past that pace, and the till rightly read the scan as a person typing.
+ */
 export async function scan(page: Page, code: string): Promise<void> {
   await page.waitForTimeout(BETWEEN_ITEMS_MS)
-  await page.keyboard.type(`${code}\n`, { delay: 2 })
+  const scanner = await scannerOf(page)
+  const start = Date.now() / 1000
+  const events = [...code].flatMap((key, index) => keyEventsOf(key, key, start + index * SCANNER_KEY_GAP_S))
+  events.push(...keyEventsOf('Enter', '\r', start + code.length * SCANNER_KEY_GAP_S))
+  await Promise.all(events.map((event) => scanner.send('Input.dispatchKeyEvent', event)))
+  await page.evaluate((settled) => (window as unknown as Record<string, () => Promise<boolean>>)[settled]!(), SETTLED_FUNCTION)
 }
 
 export async function stockOf(till: TestTill, productId: number): Promise<number> {
