@@ -203,7 +203,10 @@ export interface ParkedCart {
   label: string
   customerName: string | null
   itemCount: number
+  /** 0 while `overLimit` is set: the total is not worked out then, and the list shows the refusal. */
   total: Money
+  /** The cart's AMOUNT_TOO_LARGE refusal (a price raised since it was parked), as `Cart.overLimit`. */
+  overLimit: AppErrorData | null
   parkedAt: number
 }
 

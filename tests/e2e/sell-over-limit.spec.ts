@@ -56,6 +56,41 @@ for (const size of [
     await expect(page.getByTestId('pay-dialog')).toHaveCount(0)
     expect(await snapshotDatabase(till)).toEqual(before)
 
+    // Every other place Sell shows an amount of this sale shows the refusal in its place, never 0.00.
+    await page.locator('[data-testid="cart-line"][data-sku="BEANS-500"]').getByTestId('cart-line-name').click()
+    const lineDialog = page.getByTestId('line-dialog')
+    await expect(lineDialog.getByTestId('line-dialog-total-over-limit')).toHaveText('Dieser Betrag ist größer, als die Kasse führen kann. AMOUNT_TOO_LARGE')
+    await expect(lineDialog).not.toContainText('0.00')
+    await page.keyboard.press('Escape')
+    await expect(lineDialog).toHaveCount(0)
+
+    await page.getByTestId('cart-clear').click()
+    const clearDialog = page.getByTestId('clear-dialog')
+    await expect(clearDialog).toContainText('3 Artikel werden aus dem Warenkorb genommen.')
+    await expect(clearDialog.getByTestId('clear-dialog-total-over-limit')).toContainText('AMOUNT_TOO_LARGE')
+    await expect(clearDialog).not.toContainText('0.00')
+    await capture(page, `sell-over-limit-clear-de-${size.width}`)
+    await page.keyboard.press('Escape')
+    await expect(clearDialog).toHaveCount(0)
+
+    // Parked, the list shows the refusal where the total stands; resumed, the sale is as it was.
+    await page.keyboard.press('F8')
+    await expect(page.getByTestId('park-dialog-label')).toBeFocused()
+    await page.getByTestId('park-dialog-label').fill('Goldkunde')
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('cart-empty')).toBeVisible()
+    await page.keyboard.press('F9')
+    const parked = page.getByTestId('parked-cart')
+    await expect(parked).toHaveCount(1)
+    await expect(parked.getByTestId('parked-cart-total-over-limit')).toHaveText('Dieser Betrag ist größer, als die Kasse führen kann. AMOUNT_TOO_LARGE')
+    await expect(parked).not.toContainText('0.00')
+    await expect(parked.getByTestId('parked-cart-resume')).toBeInViewport()
+    await capture(page, `sell-over-limit-parked-de-${size.width}`)
+    await parked.getByTestId('parked-cart-resume').click()
+    await expect(page.getByTestId('parked-dialog')).toHaveCount(0)
+    await expect(refusal).toBeVisible()
+    await expect(goldLine.getByTestId('cart-line-quantity')).toHaveValue('2')
+
     // One less gold bar: the line fits, the sale with the beans still does not (no line is marked).
     await goldLine.getByTestId('cart-line-minus').click()
     await expect(goldLine.getByTestId('cart-line-quantity')).toHaveValue('1')

@@ -99,6 +99,19 @@ describe('a cart pushed over the amount limit by a later price change', () => {
     expect(order.total).toBe(MAX_AMOUNT)
   })
 
+  it('is listed parked with its refusal, not a total of 0, beside a priced parked cart', async () => {
+    const over = await cartPushedOverLimit()
+    await till.ok('cart.park', { cartId: over.id, label: 'Gold' })
+    const teaCart = await till.ok('cart.current')
+    await till.ok('cart.addLine', { cartId: teaCart.id, variantId: tea.variantId, quantity: 2 })
+    await till.ok('cart.park', { cartId: teaCart.id, label: 'Tea' })
+    const { carts } = await till.ok('cart.parked', {})
+    expect(carts.map((cart) => [cart.label, cart.itemCount, cart.total, cart.overLimit?.code ?? null, cart.overLimit?.issues?.[0]?.path ?? null])).toEqual([
+      ['Tea', 2, 900, null, null],
+      ['Gold', 4, 0, 'AMOUNT_TOO_LARGE', 'lines.1']
+    ])
+  })
+
   it('taking the line off brings the cart back to a sale that goes through', async () => {
     const cart = await cartPushedOverLimit()
     const mended = await till.ok('cart.removeLine', { cartId: cart.id, lineId: cart.lines[1]!.id })

@@ -147,7 +147,9 @@ describe('the cart', () => {
     expect(second.id).not.toBe(first.id)
     await till.ok('cart.park', { cartId: second.id, label: 'Phone order' })
     const list = await till.ok('cart.parked', { limit: 1 })
-    expect(list.carts).toEqual([{ id: second.id, label: 'Phone order', customerName: null, itemCount: 2, total: 2598, parkedAt: till.clock.now() }])
+    expect(list.carts).toEqual([
+      { id: second.id, label: 'Phone order', customerName: null, itemCount: 2, total: 2598, overLimit: null, parkedAt: till.clock.now() }
+    ])
     const rest = await till.ok('cart.parked', { before: list.next!, limit: 1 })
     expect(rest).toEqual({ carts: [expect.objectContaining({ id: first.id, label: 'Table 4' })], next: null })
 

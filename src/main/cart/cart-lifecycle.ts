@@ -90,6 +90,7 @@ export async function listParkedCarts(db: Db, now: number, input: { before?: num
       customerName: cart.customer?.name ?? null,
       itemCount: cart.totals.itemCount,
       total: cart.totals.total,
+      overLimit: cart.overLimit,
       parkedAt: cart.parkedAt ?? cart.updatedAt
     })
   }

@@ -7,6 +7,7 @@ import { Money } from '../../components/Money'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
+import { SaleTotal } from './SaleTotal'
 import { useAction } from '../../lib/use-action'
 
 /** Throws the sale in progress away, after saying what goes. */
@@ -48,9 +49,19 @@ export function ClearSaleDialog({ cart, onClose }: { cart: Cart; onClose(): void
       }
     >
       <ErrorNotice error={error} testId="clear-dialog-error" />
-      <p>
-        <Trans i18nKey="sell.clearDialog.body" count={cart.totals.itemCount} components={{ money: <Money amount={cart.totals.total} /> }} />
-      </p>
+      {cart.overLimit ? (
+        // Past what a till holds, the sale has no total to name: the refusal stands in its place.
+        <>
+          <p>{t('counter.overLimit.clearBody', { count: cart.totals.itemCount })}</p>
+          <p>
+            <SaleTotal amount={cart.totals.total} overLimit={cart.overLimit} testId="clear-dialog-total" />
+          </p>
+        </>
+      ) : (
+        <p>
+          <Trans i18nKey="sell.clearDialog.body" count={cart.totals.itemCount} components={{ money: <Money amount={cart.totals.total} /> }} />
+        </p>
+      )}
     </Dialog>
   )
 }

@@ -16,6 +16,7 @@ import { formatQuantity, parseWeightInput, unitLabel } from '../../lib/weight'
 import { quantityText } from '../../../../shared/sold-by'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
+import { SaleTotal } from './SaleTotal'
 import { discountDraftOf, parseDiscount } from './discount-input'
 import { DiscountFields } from './DiscountFields'
 
@@ -32,6 +33,8 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   const settings = useShopSettings()
   const parseMoney = useMoneyParser()
   const change = useCartStore((state) => state.change)
+  // While the sale is past what a till holds, no line amount is worked out: the refusal shows instead.
+  const overLimit = useCartStore((state) => state.cart?.overLimit ?? null)
   const mark = decimalSeparator(settings.locale)
   const weighed = line.soldBy !== 'each'
   const fixedQuantity = line.kind === 'label'
@@ -113,7 +116,7 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
     >
       <p className="muted">
         <Money amount={line.unitPrice} /> {weighed ? t('counter.tile.perUnit', { unit: unitLabel(line.soldBy) }) : t('sell.lineDialog.each')} ·{' '}
-        {t('sell.lineDialog.lineNow')} <Money amount={line.total} />
+        {t('sell.lineDialog.lineNow')} <SaleTotal amount={line.total} overLimit={overLimit} testId="line-dialog-total" />
       </p>
       <ErrorNotice error={error} testId="line-dialog-error" />
       {fixedQuantity ? (

@@ -5,12 +5,12 @@ import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { Money } from '../../components/Money'
 import { call } from '../../lib/call'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
+import { SaleTotal } from './SaleTotal'
 
 /** The sales set aside, newest first: resume one (when the current sale is empty) or throw it away. */
 export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
@@ -70,7 +70,7 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
                 {t('sell.itemCount', { count: cart.itemCount })} · {t('sell.parkedList.parkedAt', { time: time.format(cart.parkedAt) })}
               </span>
             </div>
-            <Money amount={cart.total} className="parked-item__total" />
+            <SaleTotal amount={cart.total} overLimit={cart.overLimit} className="parked-item__total" testId="parked-cart-total" />
             {confirmDiscard === cart.id ? (
               <>
                 <Button variant="danger" size="small" busy={busyId === cart.id} onClick={() => void discard(cart.id)} data-testid="parked-cart-discard-confirm">
