@@ -1,35 +1,17 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runAndKill } from '../support/kill-child'
 import { openTestTill, type TestTill } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
 import { soak } from '../support/soak'
 
-const ROOT = resolve(__dirname, '../..')
-const LOOP = join(ROOT, 'tests/support/checkout-loop.ts')
 const KILLS = soak(2, 5)
 const dir = mkdtempSync(join(tmpdir(), 'tillpoint-crash-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-/** Starts the checkout loop, lets it sell for a moment after its first sale, then SIGKILLs it. */
-function runAndKill(dbPath: string, sellForMs: number): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', LOOP, dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stderr = ''
-    let stdout = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      if (stdout.includes('ready')) setTimeout(() => child.kill('SIGKILL'), sellForMs)
-    })
-    child.on('error', fail)
-    child.on('exit', (_code, signal) => done({ signal, stderr }))
-  })
-}
 
 async function rows<T>(till: TestTill, query: ReturnType<typeof sql<T>>): Promise<T[]> {
   return (await query.execute(till.context.db)).rows
@@ -46,7 +28,7 @@ describe('a till killed in the middle of selling', () => {
     await seeding.close()
 
     for (let kill = 0; kill < KILLS; kill += 1) {
-      const { signal, stderr } = await runAndKill(seeding.dbPath, 300 + kill * 200)
+      const { signal, stderr } = await runAndKill('checkout-loop.ts', seeding.dbPath, 300 + kill * 200)
       expect(stderr).toBe('')
       expect(signal).toBe('SIGKILL')
     }
