@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
 import { oneTimeToken } from './files'
+import { schemaMessage } from './i18n/schema-message'
 
 /** Why a backup was taken: the rotation keeps pre-migration ones apart, for 90 days. */
 export const BACKUP_REASONS = ['scheduled', 'manual', 'quit', 'shift', 'pre-migration', 'pre-restore'] as const
@@ -58,12 +59,17 @@ export const backupSettingsSchema = z
     /** Daily backup time on the shop's clock, "HH:MM"; null for no daily backup. */
     dailyAt: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'The daily time is HH:MM, e.g. 21:30' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: schemaMessage('backups.dailyTime') })
       .nullable(),
     /** The folder backups.chooseFolder chose (its token, never a path); null removes it, omitted keeps it. */
-    secondFolderToken: oneTimeToken('Choose the second folder with "Choose folder…"').nullable().optional(),
+    secondFolderToken: oneTimeToken(schemaMessage('backups.secondFolder')).nullable().optional(),
     /** Encrypts second-folder copies with this passphrase; null turns encryption off, omitted keeps it. */
-    passphrase: z.string().min(8, { error: 'A passphrase has at least 8 characters' }).max(200).nullable().optional()
+    passphrase: z
+      .string()
+      .min(8, { error: schemaMessage('backups.passphrase', { min: 8 }) })
+      .max(200)
+      .nullable()
+      .optional()
   })
   .strict()
 
@@ -76,9 +82,9 @@ export interface BackupSettings {
 }
 
 export const backupSourceSchema = z.union([
-  z.object({ backupId: freeText(400, { required: 'Choose a backup' }) }).strict(),
+  z.object({ backupId: freeText(400, { required: schemaMessage('backups.choose') }) }).strict(),
   /** A file backups.chooseFile chose (its token, never a path). */
-  z.object({ fileToken: oneTimeToken('Choose the database file with "Restore from a file…"') }).strict()
+  z.object({ fileToken: oneTimeToken(schemaMessage('backups.restoreFile')) }).strict()
 ])
 export type BackupSource = z.output<typeof backupSourceSchema>
 

@@ -1,3 +1,5 @@
+import { schemaMessage } from './i18n/schema-message'
+
 /**
  * Barcodes as scanners send them. EAN-8, UPC-A (12 digits), EAN-13 and GTIN-14 are one numbering
  * (GTIN): a code is the same code with leading zeros added, so UPC-A 036000291452, its EAN-13 form
@@ -29,5 +31,5 @@ export function barcodeProblem(code: string): string | null {
   const expected = gtinCheckDigit(code.slice(0, -1))
   if (Number(code.slice(-1)) === expected) return null
   const kind = code.length === 8 ? 'EAN-8' : code.length === 12 ? 'UPC-A' : code.length === 13 ? 'EAN-13' : 'GTIN-14'
-  return `Barcode ${code} looks like an ${kind} code but its check digit is wrong (it would end in ${expected}): scan it again or check the label`
+  return schemaMessage('catalog.barcodeCheckDigit', { code, kind, expected })
 }

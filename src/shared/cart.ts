@@ -5,6 +5,7 @@ import type { Money } from './money'
 import { freeText } from './free-text'
 import { WEIGHT_SCALE, type SoldBy } from './sold-by'
 import { discountSchema, type CartTotals, type Discount, type LineTotals } from './pricing'
+import { schemaMessage } from './i18n/schema-message'
 
 const id = z.number().int().positive()
 const cartId = { cartId: id }
@@ -23,9 +24,9 @@ export type CartLineKind = (typeof CART_LINE_KINDS)[number]
 
 const quantity = z
   .number()
-  .int({ error: 'Quantity must be a whole number' })
-  .min(1, { error: 'Quantity must be at least 1' })
-  .max(MAX_LINE_QUANTITY, { error: `Quantity cannot exceed ${MAX_LINE_QUANTITY}` })
+  .int({ error: schemaMessage('common.quantityWhole') })
+  .min(1, { error: schemaMessage('cart.quantityMin', { min: 1 }) })
+  .max(MAX_LINE_QUANTITY, { error: schemaMessage('cart.quantityMax', { max: MAX_LINE_QUANTITY }) })
 
 export const cartIdSchema = z.object(cartId).strict()
 
@@ -38,29 +39,33 @@ export const setQuantitySchema = z
     lineId: id,
     quantity: z
       .number()
-      .int({ error: 'Quantity must be a whole number' })
-      .min(1, { error: 'Quantity must be at least 1' })
-      .max(MAX_WEIGHED_QUANTITY, { error: `Quantity cannot exceed ${MAX_LINE_QUANTITY}` })
+      .int({ error: schemaMessage('common.quantityWhole') })
+      .min(1, { error: schemaMessage('cart.quantityMin', { min: 1 }) })
+      .max(MAX_WEIGHED_QUANTITY, { error: schemaMessage('cart.quantityMax', { max: MAX_LINE_QUANTITY }) })
   })
   .strict()
 
 const MAX_PRICE = 100_000_000_000
 const unitPrice = z
   .number()
-  .int({ error: 'A price is a whole number of minor units' })
-  .min(0, { error: 'A price cannot be negative' })
-  .max(MAX_PRICE, { error: 'Price is too large' })
+  .int({ error: schemaMessage('common.priceWhole') })
+  .min(0, { error: schemaMessage('common.priceNegative') })
+  .max(MAX_PRICE, { error: schemaMessage('common.priceTooLarge') })
   .transform((value) => value as Money)
 
 /** A price typed at the till: the Misc key, or "Sell at a price" for a code the catalog lacks. */
 export const addOpenLineSchema = z
   .object({
     ...cartId,
-    unitPrice: unitPrice.refine((value) => value > 0, { error: 'Type a price above zero' }),
-    taxRateBp: z.number().int().min(0).max(10_000, { error: 'A tax rate is at most 100%' }),
+    unitPrice: unitPrice.refine((value) => value > 0, { error: schemaMessage('cart.priceAboveZero') }),
+    taxRateBp: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_000, { error: schemaMessage('cart.taxRateMax') }),
     /** What the receipt says; '' is the open-price product's own name ("Misc"). */
     name: freeText(120)
-      .refine((value) => !/\p{Cc}/u.test(value), { error: 'The name is one line, without tabs or control characters' })
+      .refine((value) => !/\p{Cc}/u.test(value), { error: schemaMessage('cart.nameOneLine') })
       .default(''),
     quantity: quantity.default(1),
     /** The unknown code it was sold for, when it came from a scan. */
@@ -77,15 +82,15 @@ export const addWeighedLineSchema = z
     variantId: id,
     quantity: z
       .number()
-      .int({ error: 'A weight is a whole number of thousandths' })
-      .min(1, { error: 'Type a weight above zero' })
-      .max(MAX_WEIGHED_QUANTITY, { error: `A weight cannot exceed ${MAX_LINE_QUANTITY}` })
+      .int({ error: schemaMessage('cart.weightWhole') })
+      .min(1, { error: schemaMessage('cart.weightAboveZero') })
+      .max(MAX_WEIGHED_QUANTITY, { error: schemaMessage('cart.weightMax', { max: MAX_LINE_QUANTITY }) })
   })
   .strict()
 
 /** An EAN-13 scale label (prefix 20-29), read with the shop's layout. */
 export const addScaleLabelSchema = z
-  .object({ ...cartId, code: z.string().regex(/^2\d{12}$/, { error: 'A scale label is 13 digits starting with 2' }) })
+  .object({ ...cartId, code: z.string().regex(/^2\d{12}$/, { error: schemaMessage('cart.scaleLabel', { digits: 13 }) }) })
   .strict()
 
 /** A line's price changed by hand, with the reason (kept on the order); null goes back to the catalog price. */
@@ -96,8 +101,8 @@ export const linePriceSchema = z
     override: z
       .object({
         unitPrice,
-        reason: freeText(120, { required: 'Say why the price is changed' }).refine((value) => !/\p{Cc}/u.test(value), {
-          error: 'The reason is one line, without tabs or control characters'
+        reason: freeText(120, { required: schemaMessage('cart.priceReason') }).refine((value) => !/\p{Cc}/u.test(value), {
+          error: schemaMessage('cart.reasonOneLine')
         })
       })
       .strict()
@@ -111,7 +116,7 @@ export const lineDiscountSchema = z.object({ ...cartId, lineId: id, discount: di
 
 export const orderDiscountSchema = z.object({ ...cartId, discount: discountSchema.nullable() }).strict()
 
-export const applyCouponSchema = z.object({ ...cartId, code: freeText(32, { required: 'Type a coupon code' }).toUpperCase() }).strict()
+export const applyCouponSchema = z.object({ ...cartId, code: freeText(32, { required: schemaMessage('cart.couponCode') }).toUpperCase() }).strict()
 
 /** Attach a saved customer, or quick-add a new one and attach it. */
 export const attachCustomerSchema = z.union([
@@ -126,7 +131,7 @@ export const cartNoteSchema = z
   })
   .strict()
 
-export const parkCartSchema = z.object({ ...cartId, label: freeText(60, { required: 'Give the parked sale a label' }) }).strict()
+export const parkCartSchema = z.object({ ...cartId, label: freeText(60, { required: schemaMessage('cart.parkLabel') }) }).strict()
 
 export const parkedCartsSchema = z
   .object({

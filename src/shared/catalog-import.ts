@@ -2,6 +2,7 @@ import type { SoldBy } from './sold-by'
 import { z } from 'zod'
 import { LIMITS } from './catalog'
 import { freeText } from './free-text'
+import { schemaMessage } from './i18n/schema-message'
 
 /** Tillpoint's own columns, one row per variant; the fields every other format's columns map to. */
 export const CSV_FIELDS = [
@@ -44,8 +45,8 @@ export type CsvImportMode = (typeof CSV_IMPORT_MODES)[number]
 /** The file's bytes in base64, so any encoding reaches the main process untouched. */
 const fileSchema = z
   .string()
-  .max(LIMITS.csvFileBase64, { error: 'The file is too large to import at once' })
-  .base64({ error: 'The file did not arrive intact: choose it again' })
+  .max(LIMITS.csvFileBase64, { error: schemaMessage('catalogImport.tooLarge') })
+  .base64({ error: schemaMessage('catalogImport.intact') })
 
 /** For each column of the file, in order, the field it fills, or null to ignore it. */
 export const csvMappingSchema = z.array(z.enum(CSV_FIELDS).nullable()).max(LIMITS.csvColumns)
@@ -71,19 +72,22 @@ export interface CsvInspection {
 export const csvImportSchema = z
   .object({
     /** Text in Tillpoint's own format (the sample shop, tests): no decoding, no mapping step. */
-    csv: z.string().max(LIMITS.csvChars, { error: 'The file is too large to import at once' }).optional(),
+    csv: z
+      .string()
+      .max(LIMITS.csvChars, { error: schemaMessage('catalogImport.tooLarge') })
+      .optional(),
     file: fileSchema.optional(),
     /** Defaults to the suggestion `catalog.inspectCsv` gives. */
     mapping: csvMappingSchema.optional(),
     decimalMark: z.enum(DECIMAL_MARKS).optional(),
     /** Rows whose SKU is in the catalog update its name, price, cost and stock instead of being refused. */
     updateExisting: z.boolean().default(false),
-    mode: z.enum(CSV_IMPORT_MODES, { error: 'Mode is all-or-nothing or good-rows-only' }),
+    mode: z.enum(CSV_IMPORT_MODES, { error: schemaMessage('catalogImport.mode') }),
     /** Check every row and report what would happen, writing nothing. */
     dryRun: z.boolean()
   })
   .strict()
-  .refine((input) => (input.csv === undefined) !== (input.file === undefined), { error: 'Give the file or the CSV text, not both' })
+  .refine((input) => (input.csv === undefined) !== (input.file === undefined), { error: schemaMessage('catalogImport.fileOrText') })
 
 export type CsvImportInput = z.input<typeof csvImportSchema>
 export type CsvImportRequest = z.output<typeof csvImportSchema>
@@ -91,7 +95,7 @@ export type CsvImportRequest = z.output<typeof csvImportSchema>
 export const csvSaveMappingSchema = z
   .object({ headers: z.array(freeText(LIMITS.csvHeader)).min(1).max(LIMITS.csvColumns), mapping: csvMappingSchema })
   .strict()
-  .refine((input) => input.headers.length === input.mapping.length, { error: 'Give one field (or none) for each column' })
+  .refine((input) => input.headers.length === input.mapping.length, { error: schemaMessage('catalogImport.mapping') })
 
 export interface CsvRowError {
   /** Line in the file where the row starts, counting the header as line 1. */
@@ -160,7 +164,15 @@ export interface CsvImportResult {
 export const PREVIEW_PAGE_ROWS = 500
 
 /** A page of the last check's (or import's) preview: page 0 is the result's own `rows`. */
-export const csvPreviewPageSchema = z.object({ page: z.number().int({ error: 'Page is a whole number' }).min(0).max(100_000) }).strict()
+export const csvPreviewPageSchema = z
+  .object({
+    page: z
+      .number()
+      .int({ error: schemaMessage('catalogImport.page') })
+      .min(0)
+      .max(100_000)
+  })
+  .strict()
 
 export interface CsvPreviewPage {
   page: number

@@ -4,6 +4,7 @@ import { basisPointsSchema, moneySchema, type Money } from './money'
 import { barcodeProblem } from './barcode'
 import { textProblem } from './text-rules'
 import { SOLD_BY, type SoldBy } from './sold-by'
+import { schemaMessage } from './i18n/schema-message'
 
 export const LIMITS = {
   productName: 200,
@@ -25,39 +26,43 @@ export const LIMITS = {
   csvHeader: 200
 } as const
 
-const id = z.number({ error: 'An id is a number' }).int({ error: 'An id is a whole number' }).positive({ error: 'An id is positive' })
+const id = z
+  .number({ error: schemaMessage('catalog.idNumber') })
+  .int({ error: schemaMessage('catalog.idWhole') })
+  .positive({ error: schemaMessage('catalog.idPositive') })
 
 /**
  * Free text that prints and displays as typed: no card number (freeText), and none of the
  * characters textProblem refuses (control characters, bidi overrides, U+FFFD).
  */
-function cleanText(what: string, max: number, required = false) {
-  return freeText(max, { ...(required && { required: `${what} is required` }), tooLong: `${what} is at most ${max} characters` }).superRefine(
-    (text, context) => {
-      const problem = textProblem(text, what)
-      if (problem) context.addIssue({ code: 'custom', message: problem })
-    }
-  )
+function cleanText(field: 'name' | 'category' | 'optionName' | 'optionValue', max: number, required = false) {
+  return freeText(max, {
+    ...(required && { required: schemaMessage(`catalog.${field}.required`) }),
+    tooLong: schemaMessage(`catalog.${field}.tooLong`, { max })
+  }).superRefine((text, context) => {
+    const problem = textProblem(text)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
 }
 
-const productName = cleanText('Name', LIMITS.productName, true)
+const productName = cleanText('name', LIMITS.productName, true)
 
-const category = cleanText('Category', LIMITS.category)
+const category = cleanText('category', LIMITS.category)
 
 /** Letters, digits and punctuation without spaces, so a SKU can be typed, printed and scanned. */
 export const skuSchema = z
-  .string({ error: 'SKU is required' })
+  .string({ error: schemaMessage('catalog.skuRequired') })
   .trim()
-  .min(1, { error: 'SKU is required' })
-  .max(LIMITS.sku, { error: `SKU is at most ${LIMITS.sku} characters` })
-  .regex(/^[!-~]+$/, { error: 'SKU uses letters, digits and punctuation, without spaces' })
+  .min(1, { error: schemaMessage('catalog.skuRequired') })
+  .max(LIMITS.sku, { error: schemaMessage('catalog.skuTooLong', { max: LIMITS.sku }) })
+  .regex(/^[!-~]+$/, { error: schemaMessage('catalog.skuChars') })
 
 /** Optional: an empty barcode means the variant has none. */
 export const barcodeSchema = z
   .string()
   .trim()
-  .max(LIMITS.barcode, { error: `Barcode is at most ${LIMITS.barcode} characters` })
-  .regex(/^[!-~]*$/, { error: 'Barcode uses letters, digits and punctuation, without spaces' })
+  .max(LIMITS.barcode, { error: schemaMessage('catalog.barcodeTooLong', { max: LIMITS.barcode }) })
+  .regex(/^[!-~]*$/, { error: schemaMessage('catalog.barcodeChars') })
   .superRefine((code, context) => {
     const problem = barcodeProblem(code)
     if (problem) context.addIssue({ code: 'custom', message: problem })
@@ -66,19 +71,19 @@ export const barcodeSchema = z
   .transform((code) => (code ? code : null))
 
 const stockCount = z
-  .number({ error: 'Stock is a number' })
-  .int({ error: 'Stock is a whole number' })
-  .min(0, { error: 'Stock cannot be negative' })
-  .max(LIMITS.stock, { error: 'Stock is too large' })
+  .number({ error: schemaMessage('catalog.stockNumber') })
+  .int({ error: schemaMessage('catalog.stockWhole') })
+  .min(0, { error: schemaMessage('catalog.stockNegative') })
+  .max(LIMITS.stock, { error: schemaMessage('catalog.stockTooLarge') })
 
 const threshold = z
-  .number({ error: 'Low-stock threshold is a number' })
-  .int({ error: 'Low-stock threshold is a whole number' })
-  .min(0, { error: 'Low-stock threshold cannot be negative' })
-  .max(LIMITS.stock, { error: 'Low-stock threshold is too large' })
+  .number({ error: schemaMessage('catalog.lowStockNumber') })
+  .int({ error: schemaMessage('catalog.lowStockWhole') })
+  .min(0, { error: schemaMessage('catalog.lowStockNegative') })
+  .max(LIMITS.stock, { error: schemaMessage('catalog.lowStockTooLarge') })
 
-const optionName = cleanText('Option name', LIMITS.optionName, true)
-const optionValue = cleanText('Option value', LIMITS.optionValue, true)
+const optionName = cleanText('optionName', LIMITS.optionName, true)
+const optionValue = cleanText('optionValue', LIMITS.optionValue, true)
 
 /** One way a product varies, e.g. `{name: 'Size', values: ['S', 'M', 'L']}`. */
 export const optionDefinitionSchema = z
@@ -86,9 +91,9 @@ export const optionDefinitionSchema = z
     name: optionName,
     values: z
       .array(optionValue)
-      .min(1, { error: 'An option needs at least one value' })
+      .min(1, { error: schemaMessage('catalog.optionValueNeeded') })
       .max(LIMITS.valuesPerOption)
-      .refine((values) => new Set(values.map(fold)).size === values.length, { error: 'Option values must be different' })
+      .refine((values) => new Set(values.map(fold)).size === values.length, { error: schemaMessage('catalog.optionValuesDiffer') })
   })
   .strict()
 
@@ -96,9 +101,9 @@ export type OptionDefinition = z.infer<typeof optionDefinitionSchema>
 
 export const optionsSchema = z
   .array(optionDefinitionSchema)
-  .max(LIMITS.optionsPerProduct, { error: `A product has at most ${LIMITS.optionsPerProduct} options` })
+  .max(LIMITS.optionsPerProduct, { error: schemaMessage('catalog.optionsMax', { max: LIMITS.optionsPerProduct }) })
   .refine((options) => new Set(options.map((option) => fold(option.name))).size === options.length, {
-    error: 'Option names must be different'
+    error: schemaMessage('catalog.optionNamesDiffer')
   })
 
 /** A variant's option values, e.g. `{Size: 'M', Colour: 'Red'}`; `{}` for a simple product. */
@@ -132,8 +137,8 @@ export const productInputSchema = z
     options: optionsSchema.default([]),
     variants: z
       .array(variantInputSchema)
-      .min(1, { error: 'A product needs at least one variant' })
-      .max(LIMITS.variantsPerProduct, { error: `A product has at most ${LIMITS.variantsPerProduct} variants` })
+      .min(1, { error: schemaMessage('catalog.variantNeeded') })
+      .max(LIMITS.variantsPerProduct, { error: schemaMessage('catalog.variantsMax', { max: LIMITS.variantsPerProduct }) })
   })
   .strict()
 
@@ -171,7 +176,7 @@ export type VariantUpdate = z.input<typeof variantUpdateSchema>
 export const generateVariantsSchema = z
   .object({
     productId: id,
-    options: optionsSchema.refine((options) => options.length > 0, { error: 'Give at least one option' }),
+    options: optionsSchema.refine((options) => options.length > 0, { error: schemaMessage('catalog.optionNeeded') }),
     /** Price of each new variant (edit them one by one afterwards). */
     price: moneySchema,
     /** New SKUs are this plus the option values, e.g. TEE-M-RED; defaults to the product's first SKU. */
@@ -244,7 +249,11 @@ export interface ProductPage {
 export const searchQuerySchema = z
   .object({
     /** A name prefix ("caf lat"), a SKU prefix or an exact barcode. */
-    text: z.string().trim().min(1, { error: 'Type something to search for' }).max(LIMITS.searchText),
+    text: z
+      .string()
+      .trim()
+      .min(1, { error: schemaMessage('catalog.searchText') })
+      .max(LIMITS.searchText),
     /** Search the archived products (to find one to restore) instead of what is on sale. */
     archived: z.boolean().default(false),
     limit: z.number().int().min(1).max(100).default(20)
@@ -253,7 +262,15 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.input<typeof searchQuerySchema>
 
-export const barcodeLookupSchema = z.object({ code: z.string().trim().min(1, { error: 'Scan or type a code' }).max(LIMITS.barcode) }).strict()
+export const barcodeLookupSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .min(1, { error: schemaMessage('catalog.code') })
+      .max(LIMITS.barcode)
+  })
+  .strict()
 
 /** A variant that can be rung up, with what the till needs to sell it. */
 export interface SellableVariant {

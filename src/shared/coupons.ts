@@ -2,11 +2,12 @@ import { z } from 'zod'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import { freeText } from './free-text'
 import type { Money } from './money'
+import { schemaMessage } from './i18n/schema-message'
 
 const day = z
   .string()
-  .regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
-  .refine(isCalendarDay, { error: 'That day is not in the calendar' })
+  .regex(BUSINESS_DAY_PATTERN, { error: schemaMessage('common.dateFormat') })
+  .refine(isCalendarDay, { error: schemaMessage('coupons.calendarDay') })
 
 /** 2026-02-30 matches the pattern but is no day. */
 function isCalendarDay(text: string): boolean {
@@ -18,11 +19,15 @@ function isCalendarDay(text: string): boolean {
 const couponFields = {
   code: freeText(32)
     .toUpperCase()
-    .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { error: 'A code is 2 to 32 letters, digits, - or _' }),
+    .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { error: schemaMessage('coupons.code', { min: 2, max: 32 }) }),
   description: freeText(200),
-  kind: z.enum(['percent', 'amount'], { error: 'A coupon takes a percent or an amount off' }),
+  kind: z.enum(['percent', 'amount'], { error: schemaMessage('coupons.kind') }),
   /** Basis points for a percent coupon (1000 = 10%), minor units for an amount coupon. */
-  value: z.number().int({ error: 'The value is a whole number' }).min(1, { error: 'The value must be more than zero' }).max(1_000_000_000_000),
+  value: z
+    .number()
+    .int({ error: schemaMessage('coupons.valueWhole') })
+    .min(1, { error: schemaMessage('coupons.valueAboveZero') })
+    .max(1_000_000_000_000),
   minSpend: z.number().int().min(0).max(1_000_000_000_000),
   /** First and last shop-local day the coupon works, both included; null means no limit. */
   validFrom: day.nullable(),
@@ -48,10 +53,10 @@ type CouponFieldsOut = z.output<typeof couponCreateFields>
 
 function checkCoupon(coupon: Partial<CouponFieldsOut>, ctx: z.RefinementCtx): void {
   if (coupon.kind === 'percent' && coupon.value !== undefined && coupon.value > 10_000) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: 'A percent coupon cannot exceed 100% (10000 basis points)' })
+    ctx.addIssue({ code: 'custom', path: ['value'], message: schemaMessage('coupons.percentMax') })
   }
   if (coupon.validFrom && coupon.validUntil && coupon.validFrom > coupon.validUntil) {
-    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'The last day cannot come before the first day' })
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: schemaMessage('coupons.lastDayBeforeFirst') })
   }
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
+import { schemaMessage } from './i18n/schema-message'
 
 const customerFields = {
-  name: freeText(120, { required: 'A customer needs a name' }),
-  phone: freeText(40).regex(/^[0-9+()\-.\s]*$/, { error: 'A phone number has digits, spaces and + ( ) - . only' }),
-  email: z.union([z.literal(''), freeText(200).pipe(z.email({ error: 'That email address is not valid' }))]),
+  name: freeText(120, { required: schemaMessage('customers.name') }),
+  phone: freeText(40).regex(/^[0-9+()\-.\s]*$/, { error: schemaMessage('customers.phone') }),
+  email: z.union([z.literal(''), freeText(200).pipe(z.email({ error: schemaMessage('customers.email') }))]),
   address: freeText(500)
 }
 

@@ -68,6 +68,9 @@ export interface ErrorIssue {
   exclusive?: boolean
   /** `message` is zod's own English wording, not a schema's sentence: screens say the rule's words. */
   generic?: boolean
+  /** The catalog key of a schema's own sentence (`errors.schema.*`) and its values: a screen says that sentence in its language. */
+  key?: string
+  params?: Record<string, string | number>
   /** `message` was written by the screen itself, already in its language (a value it refused before main saw it). */
   local?: boolean
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { schemaMessage } from './i18n/schema-message'
 
 /**
  * Card numbers (PANs) are never stored, printed or synced: not in a payment reference, and not
@@ -88,7 +89,7 @@ export function freeText(max: number, options: FreeTextOptions = {}) {
   const text = z.string(options.required ? { error: options.required } : undefined).trim()
   const bounded = options.required ? text.min(1, { error: options.required }) : text
   return bounded
-    .max(max, { error: options.tooLong ?? `At most ${max} characters` })
+    .max(max, { error: options.tooLong ?? schemaMessage('common.atMostCharacters', { max }) })
     .refine((value) => !looksLikeCardNumber(value), { error: CARD_NUMBER_MESSAGE, params: { reason: CARD_NUMBER_REASON } })
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
+import { schemaMessage } from './i18n/schema-message'
 
 export const journalListSchema = z
   .object({
-    staffId: freeText(64, { required: 'Name the staff member to filter by' }).optional(),
-    command: freeText(64, { required: 'Name the command to filter by' }).optional(),
+    staffId: freeText(64, { required: schemaMessage('orders.staffFilter') }).optional(),
+    command: freeText(64, { required: schemaMessage('journal.commandFilter') }).optional(),
     orderId: z.number().int().positive().optional(),
     /** Epoch milliseconds, both inclusive. */
     from: z.number().int().min(0).optional(),

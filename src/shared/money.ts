@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { schemaMessage } from './i18n/schema-message'
 
 /** An amount in the currency's minor units (cents, yen, fils): always a safe integer. */
 export type Money = number & { readonly __brand: 'Money' }
@@ -19,15 +20,15 @@ export const MAX_AMOUNT = 1_000_000_000_000
 
 /** A non-negative amount as it arrives over IPC: an integer, never a float or a string. */
 export const moneySchema = z
-  .number({ error: 'Amount must be a number of minor units' })
-  .int({ error: 'Amount must be a whole number of minor units' })
-  .min(0, { error: 'Amount cannot be negative' })
-  .max(MAX_AMOUNT, { error: 'Amount is too large' })
+  .number({ error: schemaMessage('common.amountNumber') })
+  .int({ error: schemaMessage('common.amountWhole') })
+  .min(0, { error: schemaMessage('common.amountNegative') })
+  .max(MAX_AMOUNT, { error: schemaMessage('common.amountTooLarge') })
   .transform((amount) => amount as Money)
 
 /** A tax rate in basis points: 2000 = 20%. */
 export const basisPointsSchema = z
   .number()
-  .int({ error: 'Rate must be a whole number of basis points' })
-  .min(0, { error: 'Rate cannot be negative' })
-  .max(10_000, { error: 'Rate cannot exceed 100%' })
+  .int({ error: schemaMessage('common.rateWhole') })
+  .min(0, { error: schemaMessage('common.rateNegative') })
+  .max(10_000, { error: schemaMessage('common.rateMax') })

@@ -8,6 +8,7 @@ import { freeText } from './free-text'
 import { paymentListSchema, type PaymentMethod, type PaymentView } from './payments'
 import type { LineTotals, TaxRateTotals } from './pricing'
 import { refundSplitSchema } from './refunds'
+import { schemaMessage } from './i18n/schema-message'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'returned'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
@@ -31,12 +32,12 @@ export type OrderChange = (typeof ORDER_CHANGES)[number]
 
 const id = z.number().int().positive()
 const note = freeText(500).default('')
-const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: schemaMessage('common.dateFormat') })
 
 export const checkoutSchema = z
   .object({
     cartId: id,
-    kind: z.enum(ORDER_KINDS, { error: 'An order is a counter sale, a pickup or a delivery' }),
+    kind: z.enum(ORDER_KINDS, { error: schemaMessage('orders.kind') }),
     /** A counter sale must be paid in full; a pickup or delivery may be paid now, in part, or on collection. */
     payments: paymentListSchema.default([]),
     /** Required for a delivery; the attached customer's address is used when left empty. */
@@ -48,9 +49,7 @@ export const checkoutSchema = z
 
 export const orderIdSchema = z.object({ orderId: id }).strict()
 
-export const setStatusSchema = z
-  .object({ orderId: id, status: z.enum(FORWARD_STATUSES, { error: 'Move an order to confirmed, processing, shipped or delivered' }), note })
-  .strict()
+export const setStatusSchema = z.object({ orderId: id, status: z.enum(FORWARD_STATUSES, { error: schemaMessage('orders.status') }), note }).strict()
 
 export const cancelOrderSchema = z
   .object({
@@ -61,7 +60,7 @@ export const cancelOrderSchema = z
   })
   .strict()
 
-export const payOrderSchema = z.object({ orderId: id, payments: paymentListSchema.min(1, { error: 'Add at least one payment' }) }).strict()
+export const payOrderSchema = z.object({ orderId: id, payments: paymentListSchema.min(1, { error: schemaMessage('orders.paymentNeeded') }) }).strict()
 
 export const returnOrderSchema = z
   .object({
@@ -72,16 +71,20 @@ export const returnOrderSchema = z
           .object({
             orderLineId: id,
             /** Units, or thousandths of the unit on a weighed line (the line's own quantity bounds it). */
-            quantity: z.number().int().min(1, { error: 'Return at least one unit' }).max(100_000_000),
+            quantity: z
+              .number()
+              .int()
+              .min(1, { error: schemaMessage('orders.returnUnit') })
+              .max(100_000_000),
             /** A damaged unit is not put back on the shelf. */
             damaged: z.boolean().default(false)
           })
           .strict()
       )
-      .min(1, { error: 'Choose at least one line to return' })
+      .min(1, { error: schemaMessage('orders.returnLine') })
       .max(500)
       .refine((lines) => new Set(lines.map((line) => line.orderLineId)).size === lines.length, {
-        error: 'Each line may appear once'
+        error: schemaMessage('orders.lineOnce')
       }),
     /**
      * How the refund goes back, per method, each at most what it paid and kept; it must add up to the
@@ -99,7 +102,7 @@ export const orderFilterSchema = z
     paymentState: z.enum(PAYMENT_STATES).optional(),
     customerId: id.optional(),
     /** Orders taken by this staff member (their id). */
-    staffId: freeText(64, { required: 'Name the staff member to filter by' }).optional(),
+    staffId: freeText(64, { required: schemaMessage('orders.staffFilter') }).optional(),
     /** First and last shop-local day, both included. */
     from: day.optional(),
     to: day.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
 import type { Money } from './money'
+import { schemaMessage } from './i18n/schema-message'
 
 export const PAYMENT_METHODS = ['cash', 'card', 'other'] as const
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
@@ -8,10 +9,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 const MAX_AMOUNT = 1_000_000_000_000
 
 const amountSchema = z
-  .number({ error: 'Amount must be a number of minor units' })
-  .int({ error: 'Amount must be a whole number of minor units' })
-  .min(1, { error: 'A payment must be more than zero' })
-  .max(MAX_AMOUNT, { error: 'Amount is too large' })
+  .number({ error: schemaMessage('common.amountNumber') })
+  .int({ error: schemaMessage('common.amountWhole') })
+  .min(1, { error: schemaMessage('payments.aboveZero') })
+  .max(MAX_AMOUNT, { error: schemaMessage('common.amountTooLarge') })
   .transform((amount) => amount as Money)
 
 export const paymentInputSchema = z.discriminatedUnion(
@@ -34,7 +35,7 @@ export const paymentInputSchema = z.discriminatedUnion(
         reference: freeText(40).default(''),
         lastFour: z
           .string()
-          .regex(/^\d{4}$/, { error: 'Last four digits of the card, nothing more' })
+          .regex(/^\d{4}$/, { error: schemaMessage('payments.lastFour', { digits: 4 }) })
           .optional()
       })
       .strict(),
@@ -46,13 +47,13 @@ export const paymentInputSchema = z.discriminatedUnion(
       })
       .strict()
   ],
-  { error: 'A payment is cash, card or other' }
+  { error: schemaMessage('payments.method') }
 )
 
 export type PaymentInput = z.input<typeof paymentInputSchema>
 export type ParsedPaymentInput = z.output<typeof paymentInputSchema>
 
-export const paymentListSchema = z.array(paymentInputSchema).max(10, { error: 'At most 10 payments at once' })
+export const paymentListSchema = z.array(paymentInputSchema).max(10, { error: schemaMessage('payments.atMost', { max: 10 }) })
 
 export interface PaymentView {
   id: number

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Money } from './money'
 import type { AppliedPromotion } from './promotions'
+import { schemaMessage } from './i18n/schema-message'
 
 export const DISCOUNT_KINDS = ['percent', 'amount'] as const
 export type DiscountKind = (typeof DISCOUNT_KINDS)[number]
@@ -18,9 +19,9 @@ export const discountSchema = z.discriminatedUnion(
         kind: z.literal('percent'),
         value: z
           .number()
-          .int({ error: 'A percent discount is a whole number of basis points (1000 = 10%)' })
-          .min(1, { error: 'A discount must be more than zero' })
-          .max(10_000, { error: 'A discount cannot exceed 100%' })
+          .int({ error: schemaMessage('pricing.percentWhole') })
+          .min(1, { error: schemaMessage('pricing.aboveZero') })
+          .max(10_000, { error: schemaMessage('pricing.percentMax') })
       })
       .strict(),
     z
@@ -28,14 +29,14 @@ export const discountSchema = z.discriminatedUnion(
         kind: z.literal('amount'),
         value: z
           .number()
-          .int({ error: 'A discount amount is a whole number of minor units' })
-          .min(1, { error: 'A discount must be more than zero' })
-          .max(MAX_AMOUNT, { error: 'Amount is too large' })
+          .int({ error: schemaMessage('pricing.amountWhole') })
+          .min(1, { error: schemaMessage('pricing.aboveZero') })
+          .max(MAX_AMOUNT, { error: schemaMessage('common.amountTooLarge') })
           .transform((value) => value as Money)
       })
       .strict()
   ],
-  { error: 'A discount is a percent or an amount' }
+  { error: schemaMessage('pricing.kind') }
 )
 
 /** What the totals of one line come to. Every amount is in minor units and never negative. */

@@ -5,6 +5,7 @@ import type { Language } from './i18n/languages'
 import type { Money } from './money'
 import type { TaxRateTotals } from './pricing'
 import type { OrderKind } from './orders'
+import { schemaMessage } from './i18n/schema-message'
 
 /** The shop as the head of a document names it; receipts add the tax number. */
 export interface ShopHeading {
@@ -133,21 +134,21 @@ const CODE_PAGE_IDS = CODE_PAGES.map((page) => page.id) as [CodePage, ...CodePag
 const hostPattern = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/
 
 export const printSettingsSchema = z.object({
-  printerKind: z.enum(PRINTER_KINDS, { error: 'Printer is none, system or network' }),
+  printerKind: z.enum(PRINTER_KINDS, { error: schemaMessage('print.printerKind') }),
   /** The system printer's name as the OS knows it; '' means the system's default printer. */
   systemPrinterName: freeText(200),
   /** Host name or IP address of a network thermal printer. */
-  networkHost: freeText(253).refine((host) => host === '' || hostPattern.test(host), { error: 'Printer address must be an IP address or a host name' }),
+  networkHost: freeText(253).refine((host) => host === '' || hostPattern.test(host), { error: schemaMessage('print.host') }),
   networkPort: z
     .number()
-    .int({ error: 'Port is a whole number' })
-    .min(1, { error: 'Port is between 1 and 65535' })
-    .max(65_535, { error: 'Port is between 1 and 65535' }),
-  paper: z.enum(PAPER_SIZES, { error: 'Paper is 58mm, 80mm or A4' }),
+    .int({ error: schemaMessage('print.portWhole') })
+    .min(1, { error: schemaMessage('print.portRange', { min: 1, max: 65_535 }) })
+    .max(65_535, { error: schemaMessage('print.portRange', { min: 1, max: 65_535 }) }),
+  paper: z.enum(PAPER_SIZES, { error: schemaMessage('print.paper') }),
   /** Print straight to the printer, or show the system's print dialog each time. */
   silent: z.boolean(),
-  autoPrint: z.enum(AUTO_PRINT_CHOICES, { error: 'Auto print is none, receipt, slip or both' }),
-  codePage: z.enum(CODE_PAGE_IDS, { error: 'Choose one of the listed code pages' }),
+  autoPrint: z.enum(AUTO_PRINT_CHOICES, { error: schemaMessage('print.autoPrint') }),
+  codePage: z.enum(CODE_PAGE_IDS, { error: schemaMessage('print.codePage') }),
   /** Kick the cash drawer wired to the receipt printer after a sale paid (partly) in cash. */
   openDrawerOnCash: z.boolean()
 })

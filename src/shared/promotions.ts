@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
 import type { Money } from './money'
+import { schemaMessage } from './i18n/schema-message'
 
 /**
  * Quantity promotions (issue 12), one rule per product, applied by the cart on its own:
@@ -15,27 +16,30 @@ const MAX_PROMOTION_PRICE = 100_000_000_000
 const MAX_PROMOTION_QUANTITY = 1000
 
 const promotionFields = {
-  name: freeText(60).refine((name) => name.length > 0, { error: 'Give the promotion a name the receipt can show' }),
-  productId: z.number().int().positive({ error: 'Choose a product' }),
-  kind: z.enum(PROMOTION_KINDS, { error: 'A promotion is "N for a price" or "buy N get M free"' }),
+  name: freeText(60).refine((name) => name.length > 0, { error: schemaMessage('promotions.name') }),
+  productId: z
+    .number()
+    .int()
+    .positive({ error: schemaMessage('promotions.product') }),
+  kind: z.enum(PROMOTION_KINDS, { error: schemaMessage('promotions.kind') }),
   /** Units that make one group: the N of "N for a price", or those bought in "buy N get M free". */
   quantity: z
     .number()
-    .int({ error: 'A quantity is a whole number' })
-    .min(1, { error: 'A quantity is at least 1' })
-    .max(MAX_PROMOTION_QUANTITY, { error: `A quantity is at most ${MAX_PROMOTION_QUANTITY}` }),
+    .int({ error: schemaMessage('promotions.quantityWhole') })
+    .min(1, { error: schemaMessage('promotions.quantityMin', { min: 1 }) })
+    .max(MAX_PROMOTION_QUANTITY, { error: schemaMessage('promotions.quantityMax', { max: MAX_PROMOTION_QUANTITY }) }),
   /** What one group costs ('multi_price'), in minor units; 0 for 'buy_get'. */
   price: z
     .number()
-    .int({ error: 'A price is a whole number of minor units' })
-    .min(0, { error: 'A price cannot be negative' })
-    .max(MAX_PROMOTION_PRICE, { error: 'Price is too large' }),
+    .int({ error: schemaMessage('common.priceWhole') })
+    .min(0, { error: schemaMessage('common.priceNegative') })
+    .max(MAX_PROMOTION_PRICE, { error: schemaMessage('common.priceTooLarge') }),
   /** Units free per group ('buy_get'); 0 for 'multi_price'. */
   freeQuantity: z
     .number()
-    .int({ error: 'A quantity is a whole number' })
-    .min(0, { error: 'A quantity cannot be negative' })
-    .max(MAX_PROMOTION_QUANTITY, { error: `A quantity is at most ${MAX_PROMOTION_QUANTITY}` }),
+    .int({ error: schemaMessage('promotions.quantityWhole') })
+    .min(0, { error: schemaMessage('common.quantityNegative') })
+    .max(MAX_PROMOTION_QUANTITY, { error: schemaMessage('promotions.quantityMax', { max: MAX_PROMOTION_QUANTITY }) }),
   active: z.boolean()
 }
 
@@ -43,12 +47,12 @@ type PromotionFields = { [K in keyof typeof promotionFields]: z.output<(typeof p
 
 function checkPromotion(promotion: PromotionFields, ctx: z.RefinementCtx): void {
   if (promotion.kind === 'multi_price') {
-    if (promotion.quantity < 2) ctx.addIssue({ code: 'custom', path: ['quantity'], message: '"N for a price" needs at least 2 units' })
-    if (promotion.price < 1) ctx.addIssue({ code: 'custom', path: ['price'], message: 'Give the price of the group, above zero' })
-    if (promotion.freeQuantity !== 0) ctx.addIssue({ code: 'custom', path: ['freeQuantity'], message: '"N for a price" has no free units' })
+    if (promotion.quantity < 2) ctx.addIssue({ code: 'custom', path: ['quantity'], message: schemaMessage('promotions.multiMin', { min: 2 }) })
+    if (promotion.price < 1) ctx.addIssue({ code: 'custom', path: ['price'], message: schemaMessage('promotions.groupPrice') })
+    if (promotion.freeQuantity !== 0) ctx.addIssue({ code: 'custom', path: ['freeQuantity'], message: schemaMessage('promotions.multiNoFree') })
   } else {
-    if (promotion.freeQuantity < 1) ctx.addIssue({ code: 'custom', path: ['freeQuantity'], message: 'At least 1 unit must be free' })
-    if (promotion.price !== 0) ctx.addIssue({ code: 'custom', path: ['price'], message: '"Buy N get M free" has no group price' })
+    if (promotion.freeQuantity < 1) ctx.addIssue({ code: 'custom', path: ['freeQuantity'], message: schemaMessage('promotions.freeMin', { min: 1 }) })
+    if (promotion.price !== 0) ctx.addIssue({ code: 'custom', path: ['price'], message: schemaMessage('promotions.buyGetNoPrice') })
   }
 }
 

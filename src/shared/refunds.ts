@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PAYMENT_METHODS, type PaymentMethod } from './payments'
+import { schemaMessage } from './i18n/schema-message'
 
 /**
  * How money goes back, shared by returns and cancellations, and by the main process (which decides)
@@ -25,13 +26,17 @@ export const refundSplitSchema = z
   .array(
     z
       .object({
-        method: z.enum(PAYMENT_METHODS, { error: 'A refund goes back as cash, card or other' }),
-        amount: z.number().int({ error: 'A refund amount is a whole number of minor units' }).min(0).max(1_000_000_000_000)
+        method: z.enum(PAYMENT_METHODS, { error: schemaMessage('refunds.method') }),
+        amount: z
+          .number()
+          .int({ error: schemaMessage('refunds.amountWhole') })
+          .min(0)
+          .max(1_000_000_000_000)
       })
       .strict()
   )
   .max(PAYMENT_METHODS.length)
-  .refine((parts) => new Set(parts.map((part) => part.method)).size === parts.length, { error: 'Each method may appear once in a refund split' })
+  .refine((parts) => new Set(parts.map((part) => part.method)).size === parts.length, { error: schemaMessage('refunds.methodOnce') })
 
 export function heldByMethod(rows: ReadonlyArray<{ kind: 'payment' | 'refund'; method: PaymentMethod; amount: number }>): HeldByMethod {
   const held: HeldByMethod = { cash: 0, card: 0, other: 0 }

@@ -3,6 +3,7 @@ import { freeText } from './free-text'
 import { isKnownCurrency, isValidLocale, isValidTimeZone } from './currency'
 import { LANGUAGES } from './i18n/languages'
 import { SCALE_ITEM_DIGITS, SCALE_VALUES } from './scale-barcode'
+import { schemaMessage } from './i18n/schema-message'
 
 export const TAX_MODES = ['inclusive', 'exclusive'] as const
 export type TaxMode = (typeof TAX_MODES)[number]
@@ -28,77 +29,85 @@ export const RECEIPT_FOOTER_MAX_LINES = 6
 export const RECEIPT_FOOTER_MAX_CHARS = 300
 
 export const shopSettingsSchema = z.object({
-  shopName: freeText(120, { required: 'Shop name is required' }),
+  shopName: freeText(120, { required: schemaMessage('settings.shopNameRequired') }),
   address: freeText(500),
   phone: freeText(40),
-  currency: freeText(3, { tooLong: 'Currency must be an ISO 4217 code such as USD, EUR or JPY' })
+  currency: freeText(3, { tooLong: schemaMessage('settings.currency') })
     .toUpperCase()
-    .refine(isKnownCurrency, { error: 'Currency must be an ISO 4217 code such as USD, EUR or JPY' }),
-  locale: freeText(100).refine(isValidLocale, { error: 'Locale must be a language tag such as en-US' }),
-  timeZone: freeText(100).refine(isValidTimeZone, { error: 'Time zone must be an IANA name such as Europe/Paris' }),
-  taxMode: z.enum(TAX_MODES, { error: 'Tax mode is inclusive or exclusive' }),
-  orderPrefix: freeText(6, { tooLong: 'Order prefix is 1 to 6 letters or digits' })
+    .refine(isKnownCurrency, { error: schemaMessage('settings.currency') }),
+  locale: freeText(100).refine(isValidLocale, { error: schemaMessage('settings.locale') }),
+  timeZone: freeText(100).refine(isValidTimeZone, { error: schemaMessage('settings.timeZone') }),
+  taxMode: z.enum(TAX_MODES, { error: schemaMessage('settings.taxMode') }),
+  orderPrefix: freeText(6, { tooLong: schemaMessage('settings.orderPrefix', { min: 1, max: 6 }) })
     .toUpperCase()
-    .regex(/^[A-Z0-9]{1,6}$/, { error: 'Order prefix is 1 to 6 letters or digits' }),
+    .regex(/^[A-Z0-9]{1,6}$/, { error: schemaMessage('settings.orderPrefix', { min: 1, max: 6 }) }),
   /** How long an unpaid pending order holds its stock before the sweep cancels it. */
   holdMinutes: z
     .number()
-    .int({ error: 'Hold time is a whole number of minutes' })
-    .min(5, { error: 'Hold time is at least 5 minutes' })
-    .max(60 * 24 * 30, { error: 'Hold time is at most 30 days' }),
+    .int({ error: schemaMessage('settings.holdWhole') })
+    .min(5, { error: schemaMessage('settings.holdMin', { min: 5 }) })
+    .max(60 * 24 * 30, { error: schemaMessage('settings.holdMax', { max: 30 }) }),
   setupComplete: z.boolean(),
   // Cash shifts: a close whose over/short is beyond this (minor units, either way) needs a reason;
   // a blind close hides the expected cash until the count is entered.
   overShortReasonThreshold: z
     .number()
-    .int({ error: 'The over/short threshold is a whole number of minor units' })
-    .min(0, { error: 'The over/short threshold cannot be negative' })
+    .int({ error: schemaMessage('settings.overShortWhole') })
+    .min(0, { error: schemaMessage('settings.overShortNegative') })
     .max(1_000_000_000),
   blindClose: z.boolean(),
   // The counter (issue 13): touch tills.
-  touchMode: z.enum(TOUCH_MODES, { error: 'Touch mode is auto, on or off' }),
+  touchMode: z.enum(TOUCH_MODES, { error: schemaMessage('settings.touchMode') }),
   /** Short stock at checkout: refused, or "sell anyway" for staff with `stock.sellBelowZero` (or a manager's approval). */
-  shortStock: z.enum(SHORT_STOCK_RULES, { error: 'Short stock is refused or sold anyway' }),
+  shortStock: z.enum(SHORT_STOCK_RULES, { error: schemaMessage('settings.shortStock') }),
   // Staff (issue 21): when an idle till locks itself, whether receipts name who served, carts per person.
   /** Minutes without a key, scan or touch before the till locks; 0 never locks by itself. */
   autoLockMinutes: z
     .number()
-    .int({ error: 'Auto-lock is a whole number of minutes' })
-    .min(0, { error: 'Auto-lock is 0 (off) or more minutes' })
-    .max(240, { error: 'Auto-lock is at most 240 minutes' }),
+    .int({ error: schemaMessage('settings.autoLockWhole') })
+    .min(0, { error: schemaMessage('settings.autoLockMin') })
+    .max(240, { error: schemaMessage('settings.autoLockMax', { max: 240 }) }),
   receiptServedBy: z.boolean(),
   /** Each person's cart in progress is set aside for them at a lock, and back at their unlock; off: the cart is the till's. */
   cartsPerPerson: z.boolean(),
   // Money (issue 12): how tax is rounded, and cash rounded to the smallest coin in circulation
   // (CHF 0.05: step 5; SEK 1 krona: step 100; 0 = every minor unit is a coin, no rounding).
-  taxRounding: z.enum(TAX_ROUNDINGS, { error: 'Tax is rounded per line or per rate' }),
+  taxRounding: z.enum(TAX_ROUNDINGS, { error: schemaMessage('settings.taxRounding') }),
   cashRoundingStep: z
     .number()
-    .int({ error: 'The smallest coin is a whole number of minor units' })
-    .min(0, { error: 'The smallest coin cannot be negative' })
-    .max(10_000, { error: 'The smallest coin is at most 10,000 minor units' }),
-  cashRoundingRule: z.enum(CASH_ROUNDING_RULES, { error: 'Cash is rounded to the nearest coin, down or up' }),
+    .int({ error: schemaMessage('settings.coinWhole') })
+    .min(0, { error: schemaMessage('settings.coinNegative') })
+    .max(10_000, { error: schemaMessage('settings.coinMax', { max: 10_000 }) }),
+  cashRoundingRule: z.enum(CASH_ROUNDING_RULES, { error: schemaMessage('settings.cashRoundingRule') }),
   // Languages (issue 20): the language the shop's receipts, slips and Z reports are printed in.
-  receiptLanguage: z.enum(LANGUAGES, { error: `The receipt language is one of ${LANGUAGES.join(', ')}` }),
+  receiptLanguage: z.enum(LANGUAGES, { error: schemaMessage('settings.receiptLanguage', { languages: LANGUAGES.join(', ') }) }),
   // Receipts (issue 13): the shop's tax number under its address, and the footer (return policy,
   // thank-you line) that ends every receipt in place of "Thank you!".
-  taxNumber: freeText(40, { tooLong: 'The tax number is at most 40 characters' }).refine((value) => !/\p{Cc}/u.test(value), {
-    error: 'The tax number is one line, without tabs or line breaks'
+  taxNumber: freeText(40, { tooLong: schemaMessage('settings.taxNumberTooLong', { max: 40 }) }).refine((value) => !/\p{Cc}/u.test(value), {
+    error: schemaMessage('settings.taxNumberOneLine')
   }),
-  receiptFooter: freeText(RECEIPT_FOOTER_MAX_CHARS, { tooLong: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_CHARS} characters` })
-    .refine((value) => !/[^\P{Cc}\n]/u.test(value.replace(/\r\n/g, '\n')), { error: 'The receipt footer is plain text: no tabs or control characters' })
-    .refine((value) => value.split(/\r?\n/).length <= RECEIPT_FOOTER_MAX_LINES, { error: `The receipt footer is at most ${RECEIPT_FOOTER_MAX_LINES} lines` }),
+  receiptFooter: freeText(RECEIPT_FOOTER_MAX_CHARS, { tooLong: schemaMessage('settings.footerTooLong', { max: RECEIPT_FOOTER_MAX_CHARS }) })
+    .refine((value) => !/[^\P{Cc}\n]/u.test(value.replace(/\r\n/g, '\n')), { error: schemaMessage('settings.footerPlain') })
+    .refine((value) => value.split(/\r?\n/).length <= RECEIPT_FOOTER_MAX_LINES, {
+      error: schemaMessage('settings.footerLines', { max: RECEIPT_FOOTER_MAX_LINES })
+    }),
   // The counter (issue 13): EAN-13 scale labels. Which prefixes (20-29) the shop's scales print
   // (none: off), the item code's digits and whether the value is the price or the weight.
   scalePrefixes: z
-    .array(z.number().int().min(20, { error: 'Scale label prefixes are 20 to 29' }).max(29, { error: 'Scale label prefixes are 20 to 29' }))
+    .array(
+      z
+        .number()
+        .int()
+        .min(20, { error: schemaMessage('settings.scalePrefixRange', { min: 20, max: 29 }) })
+        .max(29, { error: schemaMessage('settings.scalePrefixRange', { min: 20, max: 29 }) })
+    )
     .max(10)
-    .refine((list) => new Set(list).size === list.length, { error: 'A prefix is listed once' }),
+    .refine((list) => new Set(list).size === list.length, { error: schemaMessage('settings.scalePrefixOnce') }),
   scaleItemDigits: z.union(
     SCALE_ITEM_DIGITS.map((digits) => z.literal(digits)),
-    { error: 'The item code has 4, 5 or 6 digits' }
+    { error: schemaMessage('settings.scaleItemDigits') }
   ),
-  scaleValue: z.enum(SCALE_VALUES, { error: 'A scale label holds the price or the weight' })
+  scaleValue: z.enum(SCALE_VALUES, { error: schemaMessage('settings.scaleValue') })
 })
 
 export type ShopSettingsInput = z.infer<typeof shopSettingsSchema>
@@ -149,9 +158,9 @@ export function isScreenLanguage(value: string): value is ScreenLanguage {
 }
 
 export const tillSettingsSchema = z.object({
-  screenLanguage: z.enum(SCREEN_LANGUAGES, { error: `The screen language is system or one of ${LANGUAGES.join(', ')}` }),
+  screenLanguage: z.enum(SCREEN_LANGUAGES, { error: schemaMessage('settings.screenLanguage', { languages: LANGUAGES.join(', ') }) }),
   // The customer display (issue 13): a second window facing the customer, on a second screen when there is one.
-  customerDisplay: z.boolean({ error: 'The customer display is on or off' })
+  customerDisplay: z.boolean({ error: schemaMessage('settings.customerDisplay') })
 })
 export type TillSettings = z.infer<typeof tillSettingsSchema>
 export const tillSettingsPatchSchema = tillSettingsSchema.partial().strict()

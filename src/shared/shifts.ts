@@ -4,40 +4,45 @@ import { freeText } from './free-text'
 import type { PaymentMethod } from './payments'
 import { BUSINESS_DAY_PATTERN } from './business-day'
 import { PAPER_SIZES } from './print'
+import { schemaMessage } from './i18n/schema-message'
 
 const MAX_AMOUNT = 1_000_000_000_000
 
-const amount = (what: string) =>
+/** An amount of cash; its sentences name what it is ("The total", "The amount"), each a key of its own. */
+const amount = (what: 'total' | 'amount') =>
   z
-    .number({ error: `${what} must be a number of minor units` })
-    .int({ error: `${what} must be a whole number of minor units` })
-    .min(0, { error: `${what} cannot be negative` })
-    .max(MAX_AMOUNT, { error: `${what} is too large` })
+    .number({ error: schemaMessage(`shifts.${what}.number`) })
+    .int({ error: schemaMessage(`shifts.${what}.whole`) })
+    .min(0, { error: schemaMessage(`shifts.${what}.negative`) })
+    .max(MAX_AMOUNT, { error: schemaMessage(`shifts.${what}.tooLarge`) })
 
 /** A count of cash: a total, or notes and coins of the shop currency with how many of each. */
 export const cashCountSchema = z
   .object({
-    total: amount('The total').optional(),
+    total: amount('total').optional(),
     denominations: z
       .array(
         z
           .object({
-            value: z.number().int({ error: 'A note or coin is a whole number of minor units' }).min(1),
+            value: z
+              .number()
+              .int({ error: schemaMessage('shifts.denominationWhole') })
+              .min(1),
             quantity: z
-              .number({ error: 'Say how many notes or coins' })
-              .int({ error: 'A quantity is a whole number of notes or coins' })
-              .min(0, { error: 'A quantity cannot be negative' })
-              .max(1_000_000, { error: 'That is more notes or coins than a drawer holds' })
+              .number({ error: schemaMessage('shifts.quantityNumber') })
+              .int({ error: schemaMessage('shifts.quantityWhole') })
+              .min(0, { error: schemaMessage('common.quantityNegative') })
+              .max(1_000_000, { error: schemaMessage('shifts.quantityTooLarge') })
           })
           .strict()
       )
-      .min(1, { error: 'Count at least one note or coin' })
+      .min(1, { error: schemaMessage('shifts.countOne') })
       .max(40)
       .optional()
   })
   .strict()
   .refine((count) => (count.total === undefined) !== (count.denominations === undefined), {
-    error: 'Give the count as a total or by note and coin, one of the two'
+    error: schemaMessage('shifts.countOneWay')
   })
 export type CashCount = z.infer<typeof cashCountSchema>
 
@@ -48,8 +53,8 @@ export const openShiftSchema = z.object({ float: cashCountSchema }).strict()
 export const cashMovementSchema = z
   .object({
     kind: z.enum(['paid_in', 'paid_out']),
-    amount: amount('The amount').min(1, { error: 'The amount must be more than zero' }),
-    reason: reason.min(1, { error: 'Say why the cash goes in or out' }),
+    amount: amount('amount').min(1, { error: schemaMessage('shifts.amountAboveZero') }),
+    reason: reason.min(1, { error: schemaMessage('shifts.movementReason') }),
     /** A paid out larger than the drawer is expected to hold is refused until this is set. */
     drawerShortConfirmed: z.boolean().default(false)
   })
@@ -84,13 +89,13 @@ export const zPrintSchema = z.object({ number: z.number().int().min(1), reprint:
 
 export const zSavePdfSchema = z.object({ number: z.number().int().min(1), saveToken: saveTokenSchema, paper: z.enum(PAPER_SIZES).optional() }).strict()
 
-const shopDay = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+const shopDay = z.string().regex(BUSINESS_DAY_PATTERN, { error: schemaMessage('common.dateFormat') })
 
 /** Shifts closed on these shop days, both included. */
 export const overShortSchema = z
   .object({ from: shopDay, to: shopDay })
   .strict()
-  .refine((range) => range.from <= range.to, { error: 'The last day cannot come before the first', path: ['to'] })
+  .refine((range) => range.from <= range.to, { error: schemaMessage('common.lastDayBeforeFirst'), path: ['to'] })
 
 export const zExportSchema = z.object({ saveToken: saveTokenSchema }).strict()
 

@@ -5,12 +5,13 @@ import type { TaxRateTotals } from './pricing'
 import type { OrderStatus } from './orders'
 import type { PaymentMethod } from './payments'
 import type { SoldBy } from './sold-by'
+import { schemaMessage } from './i18n/schema-message'
 
 /** The longest range the stats answer at once: a leap year, first and last day included. */
 export const MAX_STATS_DAYS = 366
 export const MAX_TOP_PRODUCTS = 50
 
-const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: 'A date is written YYYY-MM-DD' })
+const day = z.string().regex(BUSINESS_DAY_PATTERN, { error: schemaMessage('common.dateFormat') })
 
 /** Days counted from the first to the last, both included ('2026-03-01'..'2026-03-01' is 1). */
 export function daysInRange(from: string, to: string): number {
@@ -34,10 +35,11 @@ export const statsRangeSchema = z
 function checkRange(range: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
   const { from, to } = range
   if ((from === undefined) !== (to === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [from === undefined ? 'from' : 'to'], message: 'Give both the first and the last day, or neither for today' })
+    ctx.addIssue({ code: 'custom', path: [from === undefined ? 'from' : 'to'], message: schemaMessage('stats.bothDays') })
   } else if (from !== undefined && to !== undefined) {
-    if (from > to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot come before the first' })
-    else if (daysInRange(from, to) > MAX_STATS_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `A range covers at most ${MAX_STATS_DAYS} days` })
+    if (from > to) ctx.addIssue({ code: 'custom', path: ['to'], message: schemaMessage('common.lastDayBeforeFirst') })
+    else if (daysInRange(from, to) > MAX_STATS_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: schemaMessage('stats.rangeMax', { max: MAX_STATS_DAYS }) })
   }
 }
 

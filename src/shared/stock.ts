@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { freeText } from './free-text'
+import { schemaMessage } from './i18n/schema-message'
 
 /** Why a shopkeeper changes stock by hand. */
 export const ADJUSTMENT_REASONS = ['received', 'count', 'damaged', 'lost', 'returned_to_supplier', 'other'] as const
@@ -14,11 +15,11 @@ export const stockAdjustmentSchema = z
     /** Units added (positive) or removed (negative). */
     delta: z
       .number()
-      .int({ error: 'Quantity must be a whole number' })
+      .int({ error: schemaMessage('common.quantityWhole') })
       .min(-1_000_000)
       .max(1_000_000)
-      .refine((delta) => delta !== 0, { error: 'Quantity cannot be zero' }),
-    reason: z.enum(ADJUSTMENT_REASONS, { error: 'Choose a reason for the adjustment' }),
+      .refine((delta) => delta !== 0, { error: schemaMessage('stock.quantityZero') }),
+    reason: z.enum(ADJUSTMENT_REASONS, { error: schemaMessage('stock.reason') }),
     note: freeText(500).default('')
   })
   .strict()

@@ -1,6 +1,7 @@
 import type { JournalSyncState } from './journal-sync'
 import { z } from 'zod'
 import { freeText } from './free-text'
+import { schemaMessage } from './i18n/schema-message'
 
 /**
  * Where the sync stands, for the status bar and Settings → Sync.
@@ -40,8 +41,8 @@ export interface SyncStatus {
   journal: JournalSyncState
 }
 
-const httpUrl = freeText(2000, { tooLong: 'The address is at most 2000 characters' }).refine(isHttpUrl, {
-  error: 'The address starts with http:// or https://, e.g. https://sync.example.com'
+const httpUrl = freeText(2000, { tooLong: schemaMessage('sync.addressTooLong', { max: 2000 }) }).refine(isHttpUrl, {
+  error: schemaMessage('sync.addressScheme')
 })
 
 /**
@@ -69,9 +70,9 @@ export const syncConfigureSchema = z
     token: z
       .string()
       .trim()
-      .min(1, { error: 'The token cannot be empty' })
-      .max(4096, { error: 'The token is at most 4096 characters' })
-      .regex(/^[!-~]+$/, { error: 'The token is letters, digits and punctuation, without spaces' })
+      .min(1, { error: schemaMessage('sync.tokenEmpty') })
+      .max(4096, { error: schemaMessage('sync.tokenTooLong', { max: 4096 }) })
+      .regex(/^[!-~]+$/, { error: schemaMessage('sync.tokenChars') })
       .nullable()
       .optional()
   })
@@ -100,9 +101,16 @@ export interface RejectedSyncEvent {
   attempts: number
 }
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'An event id is a UUID' })
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: schemaMessage('sync.eventId') })
 
-export const syncEventIdsSchema = z.object({ eventIds: z.array(uuid).min(1, { error: 'Choose at least one event' }).max(500) }).strict()
+export const syncEventIdsSchema = z
+  .object({
+    eventIds: z
+      .array(uuid)
+      .min(1, { error: schemaMessage('sync.eventNeeded') })
+      .max(500)
+  })
+  .strict()
 
 export interface SyncEventsChanged {
   /** How many of the given events were rejected and are now queued again (or dismissed). */

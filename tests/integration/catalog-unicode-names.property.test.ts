@@ -64,7 +64,7 @@ const shopName = fc
     }
   )
   .map((parts) => parts.join('').trim())
-  .filter((name) => name.length > 0 && name.length <= LIMITS.productName && textProblem(name, 'Name') === null && !looksLikeCardNumber(name))
+  .filter((name) => name.length > 0 && name.length <= LIMITS.productName && textProblem(name) === null && !looksLikeCardNumber(name))
 
 let sku = 0
 const nextSku = () => `UNI-${++sku}`

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { issueData } from '../../src/main/ipc/issue-data'
+import { schemaMessage } from '../../src/shared/i18n/schema-message'
 import { moneySchema } from '../../src/shared/money'
 
 const issuesOf = (schema: z.ZodType, input: unknown) => {
@@ -31,8 +32,25 @@ describe('field issues as the renderer gets them', () => {
   })
 
   it('never give an amount’s bound (it would read as minor units), and keep a schema’s sentence', () => {
-    expect(issuesOf(moneySchema, 2_000_000_000_000)).toEqual([{ path: '', message: 'Amount is too large', rule: 'too_big', unit: 'amount' }])
+    expect(issuesOf(moneySchema, 2_000_000_000_000)).toEqual([
+      { path: '', message: 'Amount is too large', rule: 'too_big', unit: 'amount', key: 'errors.schema.common.amountTooLarge' }
+    ])
     expect(issuesOf(z.string({ error: 'Type a name' }), 12)).toEqual([{ path: '', message: 'Type a name', rule: 'invalid_type' }])
+  })
+
+  it('send a schemaMessage sentence with its key and values, so a screen says it in its language', () => {
+    const port = z.number().max(65_535, { error: schemaMessage('print.portRange', { min: 1, max: 65_535 }) })
+    expect(issuesOf(port, 70_000)).toEqual([
+      {
+        path: '',
+        message: 'Port is between 1 and 65535',
+        rule: 'too_big',
+        limit: 65_535,
+        unit: 'number',
+        key: 'errors.schema.print.portRange',
+        params: { min: 1, max: 65_535 }
+      }
+    ])
   })
 
   it('give any string bound with its count, for every length that misses it', () => {

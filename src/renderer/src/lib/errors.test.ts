@@ -1,7 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppErrorData } from '../../../shared/errors'
 import { i18n } from '../i18n/i18n'
+import { schemaMessageRef } from '../../../shared/i18n/schema-message'
+import { printSettingsSchema } from '../../../shared/print'
+import { shopSettingsSchema } from '../../../shared/settings'
+import { newPinSchema } from '../../../shared/staff'
+import type { z } from 'zod'
 import { fieldErrors, localRefusal, showError } from './errors'
+
+/** A refusal of a real schema as main sends it: each schema sentence with its key and values (issue-data.ts). */
+function refusalOf(schema: z.ZodType, input: unknown): AppErrorData {
+  const parsed = schema.safeParse(input)
+  if (parsed.success) throw new Error('expected a refusal')
+  const issues = parsed.error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message,
+    rule: issue.code,
+    ...schemaMessageRef(issue.message)
+  }))
+  return { code: 'VALIDATION', message: issues[0]?.message ?? '', issues }
+}
 
 const refusal: AppErrorData = {
   code: 'VALIDATION',
@@ -83,5 +101,45 @@ describe('field messages beside the inputs', () => {
     }
     expect(fieldErrors(locked).currency).toBe(i18n.t('errors.code.CURRENCY_LOCKED'))
     expect(fieldErrors(locked).currency).not.toBe(i18n.t('errors.field.other'))
+  })
+
+  it('say a schema’s own sentence with its values in German and Arabic, not the rule’s general sentence', async () => {
+    const shop = shopSettingsSchema.partial()
+    const settings = refusalOf(shop, { holdMinutes: 2, autoLockMinutes: 500, orderPrefix: 'TOO-LONG-PREFIX', receiptFooter: 'a\nb\nc\nd\ne\nf\ng' })
+    const port = refusalOf(printSettingsSchema.partial(), { networkPort: 70_000 })
+    const pin = refusalOf(newPinSchema, '1111')
+    const expected = {
+      en: [
+        'Hold time is at least 5 minutes.',
+        'Auto-lock is at most 240 minutes.',
+        'Order prefix is 1 to 6 letters or digits.',
+        'The receipt footer is at most 6 lines.',
+        'Port is between 1 and 65535.',
+        'A PIN of one digit repeated is too easy to guess.'
+      ],
+      de: [
+        'Die Haltezeit beträgt mindestens 5 Minuten.',
+        'Die automatische Sperre beträgt höchstens 240 Minuten.',
+        'Das Bestellpräfix hat 1 bis 6 Buchstaben oder Ziffern.',
+        'Die Fußzeile des Belegs hat höchstens 6 Zeilen.',
+        'Der Port liegt zwischen 1 und 65535.',
+        'Eine PIN aus einer wiederholten Ziffer ist zu leicht zu erraten.'
+      ],
+      ar: [
+        'مدة الحجز 5 دقائق على الأقل.',
+        'القفل التلقائي 240 دقيقة على الأكثر.',
+        'بادئة الطلب من 1 إلى 6 أحرف أو أرقام.',
+        'تذييل الإيصال 6 أسطر على الأكثر.',
+        'المنفذ بين 1 و65535.',
+        'الرمز السري المكوّن من رقم واحد مكرر سهل التخمين جدًا.'
+      ]
+    }
+    for (const [language, [hold, lock, prefix, footer, networkPort, trivial]] of Object.entries(expected)) {
+      await i18n.changeLanguage(language)
+      expect(fieldErrors(settings)).toEqual({ holdMinutes: hold, autoLockMinutes: lock, orderPrefix: prefix, receiptFooter: footer })
+      expect(fieldErrors(port)).toEqual({ networkPort })
+      expect(showError(pin).sentence).toBe(trivial)
+      if (language !== 'en') expect(fieldErrors(settings).holdMinutes).not.toBe(i18n.t('errors.field.too_smallLimit', { limit: 5 }))
+    }
   })
 })

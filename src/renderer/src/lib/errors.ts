@@ -55,16 +55,24 @@ const isFieldRule = (rule: string | undefined): rule is FieldRule => FIELD_RULES
 
 /**
  * A field message in the screen language, from the rule the value broke: main writes its messages
- * in English. An English screen keeps main's own when a schema or the domain wrote it (it can name
+ * in English. A schema's own sentence comes with its catalog key and is said in the screen language. An English screen keeps main's own when a schema or the domain wrote it (it can name
  * the product or the amount), and says the rule's words for zod's generic wording. A domain refusal
  * without a rule says its code's sentence (a conflict, a locked currency), else "check this value".
  */
 function issueSentence(issue: ErrorIssue, code: ErrorCode): string {
   if (issue.local) return asSentence(issue.message)
+  if (issue.key?.startsWith('errors.schema.')) return schemaSentence(issue.key, issue.params)
   if (currentLanguage() === 'en' && !issue.generic) return asSentence(issue.message)
   if (!isFieldRule(issue.rule)) return code === 'VALIDATION' ? t('errors.field.other') : t(`errors.code.${code}`)
   if (issue.rule === 'too_small' || issue.rule === 'too_big') return boundSentence(issue.rule, issue)
   return t(`errors.field.${issue.rule}`)
+}
+
+/** A schema's own sentence in the screen language, from its key and values (`schemaMessage` in src/shared/i18n). */
+function schemaSentence(key: string, params: ErrorIssue['params']): string {
+  // Main sends only keys its schemas wrote through schemaMessage, which are checked against the catalog there.
+  const say = t as unknown as (key: string, params?: ErrorIssue['params']) => string
+  return asSentence(say(key, params))
 }
 
 /** "Use at least 3 characters", "Add at least 1", "This must be more than 0": what the bound counts. */
