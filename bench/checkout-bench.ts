@@ -8,7 +8,7 @@ import { priceCart } from '../src/main/pricing/totals'
 import { localHour } from '../src/main/stats/zone-clock'
 import { TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { pick, type Random } from './data-shape'
-import { timeOnce } from './measure'
+import { timeOnce, type OwnWork } from './measure'
 
 const LINES = 5
 
@@ -29,10 +29,16 @@ function basket(random: Random, sellable: readonly number[]): number[] {
  * Checkout of a five-line cart prepared beforehand (untimed: cart.current and five cart.addLine),
  * timed from the call of cart.checkout through the IPC helper to its answer: validation, the
  * domain's one transaction (stock, order, lines, payment, history, number, text index), the
- * command hooks (sync outbox, stats rollups) and the order read back for the screen.
+ * command hooks (sync outbox, stats rollups) and the order read back for the screen. With `own`,
+ * each call runs as its own turn of the event loop and its time is recorded there.
  */
-export async function domainCheckout(till: Tillpoint, random: Random, sellable: readonly number[]): Promise<number> {
-  const call = <T>(channel: string, input: unknown) => ok<T>(till.dispatch(channel, { input }, TOOL_WINDOW))
+export async function domainCheckout(till: Tillpoint, random: Random, sellable: readonly number[], own?: OwnWork): Promise<number> {
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    if (!own) return ok<T>(till.dispatch(channel, { input }, TOOL_WINDOW))
+    // As at the counter, each call is its own IPC message: the event loop turns before it.
+    await new Promise((resolve) => setImmediate(resolve))
+    return own.time(() => ok<T>(till.dispatch(channel, { input }, TOOL_WINDOW)))
+  }
   let cart = await call<OutputOf<'cart.current'>>('cart.current', {})
   for (const variantId of basket(random, sellable)) cart = await call('cart.addLine', { cartId: cart.id, variantId, quantity: 1 })
   const input = { cartId: cart.id, kind: 'counter', payments: [{ method: 'card', amount: cart.totals.total, reference: 'AUTH' }] }

@@ -1,4 +1,5 @@
 /** Timing and the figures the bench reports. Times are milliseconds of wall clock. */
+import { existsSync, readFileSync } from 'node:fs'
 export interface Summary {
   samples: number
   median: number
@@ -77,6 +78,109 @@ export function watchStalls(): { stop(): number } {
     stop() {
       clearInterval(timer)
       return longest
+    }
+  }
+}
+
+const SCHEDSTAT = '/proc/thread-self/schedstat'
+const hasSchedstat = existsSync(SCHEDSTAT)
+
+/**
+ * The calling thread's time on a CPU (ms), from Linux's schedstat (nanoseconds); null elsewhere.
+ * On a loaded machine a thread waits for a core as well: that wait is not in this time.
+ */
+export function threadCpuMs(): number | null {
+  if (!hasSchedstat) return null
+  return Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6
+}
+
+interface Span {
+  start: number
+  end: number
+  cpuMs: number | null
+}
+
+/**
+ * Work the main thread does on purpose (a sales call through the IPC helper): each finished call's
+ * wall-clock span and its time on a CPU, so that `watchMainThread` can tell the call's own time
+ * (judged by the checkout figures) from the time something else held the thread.
+ */
+export class OwnWork {
+  private spans: Span[] = []
+  /** The longest single call, wall clock (ms). */
+  longestMs = 0
+
+  async time<T>(work: () => Promise<T>): Promise<T> {
+    const start = performance.now()
+    const cpuStart = threadCpuMs()
+    try {
+      return await work()
+    } finally {
+      const end = performance.now()
+      const cpuEnd = threadCpuMs()
+      this.spans.push({ start, end, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart })
+      this.longestMs = Math.max(this.longestMs, end - start)
+    }
+  }
+
+  /** The calls' wall and CPU time inside [from, to] (a call begun earlier: its share); spans ended by `to` are forgotten. */
+  takeWithin(from: number, to: number): { wallMs: number; cpuMs: number } {
+    let wallMs = 0
+    let cpuMs = 0
+    const open: Span[] = []
+    for (const span of this.spans) {
+      if (span.end > to) {
+        open.push(span)
+        continue
+      }
+      const inside = Math.max(0, span.end - Math.max(span.start, from))
+      const length = span.end - span.start
+      wallMs += inside
+      cpuMs += span.cpuMs === null ? inside : length > 0 ? (span.cpuMs * inside) / length : 0
+    }
+    this.spans = open
+    return { wallMs, cpuMs }
+  }
+}
+
+export interface MainThreadReading {
+  /**
+   * The longest the main thread ran anything but `own`'s calls without its event loop turning
+   * (ms): its time on a CPU where Linux tells it (so a wait for a core on a loaded machine is not
+   * counted), else wall clock.
+   */
+  stallMs: number
+  /** The same in wall clock: the waits for a core counted in. */
+  stallWallMs: number
+  /** A 1 ms timer's plain lateness: `own`'s calls and the waits counted in. */
+  heldMs: number
+  /** Whether `stallMs` is CPU time. */
+  onCpu: boolean
+}
+
+/**
+ * Like `watchStalls`, but a sale's own call is its latency (judged by the checkout figures), not a
+ * stall that something else caused: its time inside each gap of the 1 ms timer is not counted.
+ */
+export function watchMainThread(own: OwnWork): { stop(): MainThreadReading } {
+  const reading: MainThreadReading = { stallMs: 0, stallWallMs: 0, heldMs: 0, onCpu: hasSchedstat }
+  let last = performance.now()
+  let lastCpu = threadCpuMs()
+  const timer = setInterval(() => {
+    const now = performance.now()
+    const cpu = threadCpuMs()
+    const gap = now - last - 1
+    const calls = own.takeWithin(last, now)
+    reading.heldMs = Math.max(reading.heldMs, gap)
+    reading.stallWallMs = Math.max(reading.stallWallMs, gap - calls.wallMs)
+    reading.stallMs = Math.max(reading.stallMs, cpu === null || lastCpu === null ? gap - calls.wallMs : cpu - lastCpu - calls.cpuMs)
+    last = now
+    lastCpu = cpu
+  }, 1)
+  return {
+    stop() {
+      clearInterval(timer)
+      return reading
     }
   }
 }
