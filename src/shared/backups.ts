@@ -25,7 +25,7 @@ export interface BackupEntry {
   counts: Record<string, number>
 }
 
-/** digest: the database read, in the copy's own snapshot, for the digest the copy must match. */
+/** digest: the copy read, once it passed its integrity check, for its content digest. */
 export type BackupPhase = 'digest' | 'copy' | 'check' | 'hash' | 'second'
 
 export interface BackupProgress {

@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /**
  * Runs a backup in a child process and SIGKILLs it at its `nth` progress report of `phase` (the
- * first copy report is the worker's first step, after it read the database for its digest).
+ * first copy report is the worker's first step).
  */
 function killDuring(dbPath: string, phase: BackupProgress['phase'], nth: number): Promise<{ signal: NodeJS.Signals | null; seen: string; stderr: string }> {
   return new Promise((done, fail) => {

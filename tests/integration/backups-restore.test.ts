@@ -61,6 +61,14 @@ const LINES = 'SELECT * FROM order_lines ORDER BY id'
 const PAYMENTS = 'SELECT * FROM payments ORDER BY id'
 const VARIANTS = 'SELECT id, stock FROM variants ORDER BY id'
 
+/** Each variant's stock once `lines` were sold from the seeded 1,000,000. */
+function stockAfter(lines: Row[], variants: number[]): Row[] {
+  return variants.map((id) => ({
+    id,
+    stock: 1_000_000 - lines.filter((line) => line.variant_id === id).reduce((sum, line) => sum + (line.quantity as number), 0)
+  }))
+}
+
 async function shopWithSales(till: TestTill, sales: number): Promise<number[]> {
   const seeded = await seedProducts(till.context, [
     { name: 'Apple', price: 120, stock: 1_000_000 },
@@ -90,9 +98,10 @@ describe('restoring a backup', () => {
     selling = false
     await sales
     for (let sale = 0; sale < 5; sale += 1) await sellAtCounter(till, [{ variantId: apple! }])
-    // the digest the worker took of the source, in the read transaction the copy was made from
+    // the digest of the copy, taken once it passed its integrity check
     const atBackupPoint = (await readManifest(`${local.path}.manifest.json`))!.contentSha256
     expect(atBackupPoint).toMatch(/^[0-9a-f]{64}$/)
+    expect(digestOf(local.path)).toBe(atBackupPoint)
     // sales were committed during the backup (after its snapshot, before it finished): they are not in it
     expect(ordersWhenDone).toBeGreaterThan(local.counts.orders!)
     expect(digestOf(till.dbPath)).not.toBe(atBackupPoint)
@@ -104,6 +113,13 @@ describe('restoring a backup', () => {
     }
     const beforeRestore = rowsOf(till.dbPath, ORDERS)
     expect(beforeRestore.length).toBeGreaterThan(atBackup.orders.length)
+    // the backup is the source at one point between two sales: the source's first sales exactly
+    // (sales change no order once placed), and stock that took off what those sales sold, no more, no less
+    const sold = atBackup.orders.length
+    expect(atBackup.orders).toEqual(beforeRestore.slice(0, sold))
+    expect(atBackup.lines).toEqual(rowsOf(till.dbPath, LINES).filter((line) => (line.order_id as number) <= (atBackup.orders.at(-1)!.id as number)))
+    expect(atBackup.payments).toEqual(rowsOf(till.dbPath, PAYMENTS).filter((payment) => (payment.order_id as number) <= (atBackup.orders.at(-1)!.id as number)))
+    expect(atBackup.stock).toEqual(stockAfter(atBackup.lines, [apple!, pear!]))
 
     const summary = await till.ok('backups.inspect', { backupId: local.id })
     expect(summary).toMatchObject({ ok: true, problem: null, createdAt: local.createdAt, counts: local.counts })
@@ -112,7 +128,7 @@ describe('restoring a backup', () => {
 
     await till.ok('backups.restore', { backupId: local.id })
     await till.close()
-    // the file the restart puts in place holds exactly the source at the backup point
+    // the file the restart puts in place holds exactly the backup
     expect(digestOf(pendingRestorePath(till.dbPath))).toBe(atBackupPoint)
 
     const restored = openTestTill({ dir })

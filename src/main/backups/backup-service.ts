@@ -79,7 +79,7 @@ export interface BackupService {
   stop(): Promise<void>
 }
 
-const PHASE_SHARE: Record<WorkerProgress['phase'], [number, number]> = { digest: [0, 0.15], copy: [0.15, 0.6], check: [0.6, 0.8], hash: [0.8, 0.9] }
+const PHASE_SHARE: Record<WorkerProgress['phase'], [number, number]> = { copy: [0, 0.4], check: [0.4, 0.6], digest: [0.6, 0.8], hash: [0.8, 0.9] }
 const PROGRESS_EVERY_MS = 100
 
 export function installBackups(app: AppContext, options: BackupOptions): BackupService {
@@ -133,7 +133,7 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
   async function run(reason: BackupReason): Promise<BackupResult> {
     const createdAt = app.clock.now()
     const changes = options.changes?.() ?? 0
-    report(reason, 'digest', 0)
+    report(reason, 'copy', 0)
     let manifest: BackupManifest
     try {
       manifest = await takeBackup({

@@ -6,7 +6,6 @@ import { closeSync, fdatasyncSync, fsyncSync, openSync } from 'node:fs'
 import { constants, setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
-import { contentDigest } from './content-digest'
 import { checkCopy, countRows, type ProgressReport } from './copy-check'
 import { quickCheck } from './quick-check'
 import type { SourceAtCopy, WorkerJob, WorkerMessage } from './worker-protocol'
@@ -32,11 +31,13 @@ function pause(ms: number): void {
 }
 
 /**
- * The online backup API on a read connection that holds one read transaction from the first count
- * to the last page: the copy, the counts and the content digest are the same WAL snapshot, and commits made meanwhile
- * by the till's connection neither restart the copy nor leak into it. It is cooperative: a few
- * pages per step, and the copy's written pages flushed every few MB (an fsync on a second handle),
- * so the till's own fsyncs on commit never wait behind a backlog of the copy's writes.
+ * The online backup API on a read connection that holds one read transaction from the counts to
+ * the last page: the copy and the counts are the same WAL snapshot, and commits made meanwhile by
+ * the till's connection neither restart the copy nor leak into it. The snapshot is held for no more
+ * than that (the content digest is taken of the copy afterwards, so the WAL the sales write
+ * meanwhile stays short). It is cooperative: a few pages per step, and the copy's written pages
+ * flushed every few MB (an fsync on a second handle), so the till's own fsyncs on commit never wait
+ * behind a backlog of the copy's writes.
  */
 async function snapshotBackup(source: string, dest: string, pagesPerStep: number): Promise<SourceAtCopy> {
   const sqlite = new BetterSqlite3(source, { readonly: true, fileMustExist: true, ...driverOptions })
@@ -47,7 +48,6 @@ async function snapshotBackup(source: string, dest: string, pagesPerStep: number
   try {
     sqlite.exec('BEGIN')
     const counts = countRows(sqlite)
-    const digest = contentDigest(sqlite, (done, total) => report('digest', done, total))
     await sqlite.backup(dest, {
       progress: ({ totalPages, remainingPages }) => {
         const done = totalPages - remainingPages
@@ -64,7 +64,7 @@ async function snapshotBackup(source: string, dest: string, pagesPerStep: number
       }
     })
     sqlite.exec('COMMIT')
-    return { counts, digest }
+    return { counts }
   } finally {
     if (destFd !== null) closeSync(destFd)
     sqlite.close()
@@ -86,7 +86,7 @@ function checkpoint(source: string): void {
   }
 }
 
-/** VACUUM INTO on a read connection: one statement, so no counts or digest can be taken in its snapshot. */
+/** VACUUM INTO on a read connection: one statement, so no counts can be taken in its snapshot. */
 function vacuumInto(source: string, dest: string): null {
   const sqlite = new BetterSqlite3(source, { readonly: true, fileMustExist: true, ...driverOptions })
   try {

@@ -70,18 +70,18 @@ export function checkCopy(file: string, options: { nativeBinding?: string; repor
   try {
     const rows = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>
     integrity = rows.map((row) => row.integrity_check).join('; ')
+    report('check', 1, 1)
     if (integrity === 'ok') {
       counts = countRows(sqlite)
       schemaVersion = 'schema_migrations' in counts ? ((sqlite.prepare('SELECT max(id) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0) : 0
       lastOrderAt = 'orders' in counts ? ((sqlite.prepare('SELECT max(created_at) AS at FROM orders').get() as { at: number | null }).at ?? null) : null
-      if (options.digest) contentSha256 = contentDigest(sqlite)
+      if (options.digest) contentSha256 = contentDigest(sqlite, (done, total) => report('digest', done, total))
     }
   } catch (error) {
     integrity = describe(error)
   } finally {
     sqlite.close()
   }
-  report('check', 1, 1)
   const { sha256, bytes } = hashFile(file, report)
   return { integrity, counts, sha256, bytes, schemaVersion, lastOrderAt, contentSha256 }
 }

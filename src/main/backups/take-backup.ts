@@ -32,7 +32,7 @@ export interface TakeBackupOptions {
 
 /**
  * One verified local backup: copied by the worker under a partial name, read back read-only
- * (integrity check, row counts and content digest equal to the source's in the copy's own snapshot,
+ * (integrity check, row counts equal to the source's in the copy's own snapshot, content digest,
  * SHA-256), then
  * the manifest, then both renamed into place. Anything else leaves no listed backup and throws.
  */
@@ -56,7 +56,6 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
     if (source && !isDeepStrictEqual(source.counts, check.counts)) {
       throw new BackupFailed(`The copy's row counts differ from the database's: ${JSON.stringify({ database: source.counts, copy: check.counts })}`)
     }
-    if (source && source.digest !== check.contentSha256) throw new BackupFailed("The copy's rows differ from the database's at the moment of the copy.")
     const manifest: BackupManifest = {
       format: 1,
       file,
@@ -69,8 +68,8 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupMani
       schemaVersion: check.schemaVersion,
       lastOrderAt: check.lastOrderAt,
       counts: check.counts,
-      // the source's digest at the backup point (the copy's is equal, checked above); vacuum has only the copy's
-      contentSha256: source?.digest ?? check.contentSha256
+      // the copy's, taken once it passed its integrity check: what a restore of it brings back
+      contentSha256: check.contentSha256
     }
     await writeManifestPartial(options.folder, manifest)
     await publishBackup(options.folder, file)

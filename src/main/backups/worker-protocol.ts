@@ -4,10 +4,9 @@ import type { QuickCheck } from './quick-check'
 /** How the worker copies: 'snapshot' (the app's choice, see README Backups) or 'vacuum' (measured against it in the bench). */
 export type CopyMethod = 'snapshot' | 'vacuum'
 
-/** The source as the copy saw it: its row counts and content digest, read in the copy's own read transaction. */
+/** The source as the copy saw it: its row counts, read in the copy's own read transaction. */
 export interface SourceAtCopy {
   counts: RowCounts
-  digest: string
 }
 
 export type WorkerJob =
