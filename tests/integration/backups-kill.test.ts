@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /**
  * Runs a backup in a child process and SIGKILLs it at its `nth` progress report of `phase` (the
- * first copy report is the worker's first step).
+ * first copy report is the service's own as the backup starts, the second one of the worker's steps).
  */
 function killDuring(dbPath: string, phase: BackupProgress['phase'], nth: number): Promise<{ signal: NodeJS.Signals | null; seen: string; stderr: string }> {
   return new Promise((done, fail) => {
@@ -58,7 +58,7 @@ describe('a till killed in the middle of a backup', () => {
     padding.close()
 
     for (const [phase, nth] of [
-      ['copy', 1],
+      ['copy', 2],
       ['check', 1]
     ] as const) {
       const { signal, seen, stderr } = await killDuring(join(dir, 'till.sqlite'), phase, nth)
