@@ -11,7 +11,7 @@ export const CUSTOMER_DISPLAY_HASH = '#/customer-display'
  * event. It carries only what a customer may see at the counter: no costs, stock, SKUs, price
  * reasons, staff or customer details.
  */
-export type CustomerDisplayState = CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplayPaid
+export type CustomerDisplayState = CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplaySeeCashier | CustomerDisplayPaid
 
 /** The shop as the customer's screen writes it: its name, its money, and the receipt's language. */
 export interface CustomerDisplayShop {
@@ -41,6 +41,31 @@ export interface CustomerDisplaySale extends CustomerDisplayShop {
   /** Tax added on top ('exclusive') or already in the prices ('inclusive'). */
   taxMode: 'inclusive' | 'exclusive'
   total: Money
+  /** The payment as the cashier types it in Pay, shown live; null until Pay has a payment that reads. */
+  paying: CustomerDisplayPaying | null
+}
+
+/**
+ * A sale the till cannot price (its amounts are past the till's limit, `Cart.overLimit`): the
+ * customer sees no lines and no figures, which would read 0.00, only "please see the cashier".
+ */
+export interface CustomerDisplaySeeCashier extends CustomerDisplayShop {
+  screen: 'seeCashier'
+}
+
+/** One payment as the customer sees it: by which method, how much it settles, and (cash) what was handed over. */
+export interface CustomerDisplayPayment {
+  method: PaymentMethod
+  amount: Money
+  /** Cash only: what was handed over (null: exactly the cash due). */
+  tendered: Money | null
+}
+
+/** The payment being typed in Pay: what each method settles, what is still to pay, and the change so far. */
+export interface CustomerDisplayPaying {
+  payments: CustomerDisplayPayment[]
+  remaining: Money
+  change: Money
 }
 
 export interface CustomerDisplayLine {
@@ -64,6 +89,6 @@ export interface CustomerDisplayPaid extends CustomerDisplayShop {
   screen: 'paid'
   orderNumber: string
   total: Money
-  payments: Array<{ method: PaymentMethod; amount: Money; tendered: Money | null }>
+  payments: CustomerDisplayPayment[]
   change: Money
 }

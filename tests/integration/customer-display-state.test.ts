@@ -7,7 +7,15 @@ import { cartWith } from '../support/sales'
 let till: TestTill
 let tea: SeededVariant
 let mug: SeededVariant
-const shop: DisplayShop = { shopName: 'Corner Shop', currency: 'EUR', locale: 'de-DE', currencyDigits: 2, receiptLanguage: 'de' }
+const shop: DisplayShop = {
+  shopName: 'Corner Shop',
+  currency: 'EUR',
+  locale: 'de-DE',
+  currencyDigits: 2,
+  receiptLanguage: 'de',
+  cashRoundingStep: 0,
+  cashRoundingRule: 'nearest'
+}
 const shown = { shopName: 'Corner Shop', currency: 'EUR', locale: 'de-DE', currencyDigits: 2, language: 'de' }
 
 beforeEach(async () => {
@@ -62,7 +70,8 @@ describe('the customer display state', () => {
       discountTotal: 0,
       taxTotal: 330,
       taxMode: 'exclusive',
-      total: 2430
+      total: 2430,
+      paying: null
     })
   })
 

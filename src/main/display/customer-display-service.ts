@@ -1,10 +1,12 @@
 import type { CustomerDisplayState } from '../../shared/customer-display'
+import type { ParsedPaymentInput } from '../../shared/payments'
 import type { AppContext } from '../core/app-context'
 import type { EmittedEvent } from '../core/command'
 import { readCart } from '../cart/cart-commands'
 import { readOrderDetail } from '../orders/order-detail'
 import { readSettings } from '../settings/settings-store'
 import { readTillSettings } from '../settings/till-settings-store'
+import { payingView } from './display-paying'
 import { idleScreen, paidScreen, saleScreen, type DisplayShop } from './display-state'
 
 /** Runs `work` after `ms`; answers a function that cancels it. */
@@ -20,6 +22,12 @@ export interface CustomerDisplayOptions {
 export interface CustomerDisplay {
   /** What the customer's screen shows now (the screen reads it once as it opens, then follows `display.changed`). */
   current(): Promise<CustomerDisplayState>
+  /**
+   * The payment typed in Pay for `cartId` (an empty list: none any more), shown on the sale screen.
+   * Answers false when there is no customer display or the cart is not the sale on it. The next
+   * change of the cart drops it (its total may have moved; Pay sends it again as it is typed).
+   */
+  paying(cartId: number, payments: readonly ParsedPaymentInput[]): Promise<boolean>
   /** Whether this till has a customer display (its `customerDisplay` setting): the window glue opens one at start. */
   isOn(): Promise<boolean>
   /** Resolves once every change heard so far is on the screen's state (tests wait on it). */
@@ -57,6 +65,8 @@ export function installCustomerDisplay(app: AppContext, options: CustomerDisplay
   let enabled: boolean | null = null
   let shop: DisplayShop | null = null
   let state: CustomerDisplayState | null = null
+  /** The cart whose sale `state` shows (null when it shows none). */
+  let shownCartId: number | null = null
   let cancelThanks: (() => void) | null = null
   let pending = nothingPending()
   let draining: Promise<void> | null = null
@@ -70,6 +80,7 @@ export function installCustomerDisplay(app: AppContext, options: CustomerDisplay
       const row = await trx.selectFrom('carts').select('id').where('status', '=', 'active').executeTakeFirst()
       return row ? readCart(trx, row.id, app.clock.now()) : null
     })
+    shownCartId = cart?.id ?? null
     return cart ? saleScreen(cart, shown, previous) : idleScreen(shown)
   }
 
@@ -93,9 +104,11 @@ export function installCustomerDisplay(app: AppContext, options: CustomerDisplay
     if (batch.till || enabled === null) enabled = (await readTillSettings(app.db)).customerDisplay
     if (!enabled) {
       state = null
+      shownCartId = null
       return
     }
     if (batch.createdOrderId !== null && batch.cart && state?.screen === 'sale') {
+      shownCartId = null
       show(paidScreen(await readOrderDetail(app.db, batch.createdOrderId), await readShop()))
       backToIdleLater()
       return
@@ -131,6 +144,8 @@ export function installCustomerDisplay(app: AppContext, options: CustomerDisplay
     else if (event.name === 'settings.changed') pending.shop = true
     else if (event.name === 'settings.tillChanged') pending.till = true
     else if (event.name === 'order.changed' && event.payload.change === 'created') pending.createdOrderId = event.payload.orderId
+    // A price changed in the catalog reprices the sale on screen (and may take it past the amount limit).
+    else if (event.name === 'catalog.changed' && (state?.screen === 'sale' || state?.screen === 'seeCashier')) pending.cart = true
     else return
     schedule()
   })
@@ -139,6 +154,19 @@ export function installCustomerDisplay(app: AppContext, options: CustomerDisplay
     async current() {
       await draining
       return state ?? (await activeCartState(null))
+    },
+    async paying(cartId, payments) {
+      const shown = await readShop()
+      if (state === null) {
+        // Nothing heard since the till started (a sale carried over a restart): read it first.
+        pending.cart = true
+        schedule()
+      }
+      while (draining) await draining
+      // Nothing awaited from here: the state checked is the state changed.
+      if (!enabled || state?.screen !== 'sale' || shownCartId !== cartId) return false
+      show({ ...state, paying: payments.length > 0 ? payingView(payments, state.total, shown) : null })
+      return true
     },
     async isOn() {
       return (await readTillSettings(app.db)).customerDisplay

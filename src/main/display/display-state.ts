@@ -5,14 +5,18 @@ import type {
   CustomerDisplayLine,
   CustomerDisplayPaid,
   CustomerDisplaySale,
+  CustomerDisplaySeeCashier,
   CustomerDisplayState
 } from '../../shared/customer-display'
 import { money, sumMoney } from '../../shared/money'
 import type { OrderDetail } from '../../shared/orders'
 import type { ShopSettings } from '../../shared/settings'
 
-/** What of the shop the customer's screen needs: its name, how to write its money, which language. */
-export type DisplayShop = Pick<ShopSettings, 'shopName' | 'currency' | 'locale' | 'currencyDigits' | 'receiptLanguage'>
+/** What of the shop the customer's screen needs: its name, how to write its money, which language, how cash is rounded. */
+export type DisplayShop = Pick<
+  ShopSettings,
+  'shopName' | 'currency' | 'locale' | 'currencyDigits' | 'receiptLanguage' | 'cashRoundingStep' | 'cashRoundingRule'
+>
 
 function shopPart(shop: DisplayShop): CustomerDisplayShop {
   return { shopName: shop.shopName, currency: shop.currency, locale: shop.locale, currencyDigits: shop.currencyDigits, language: shop.receiptLanguage }
@@ -26,9 +30,16 @@ export function idleScreen(shop: DisplayShop): CustomerDisplayIdle {
  * The cart as the customer sees it. Each line is copied field by field: a cart line also carries
  * stock, SKU, list price and the reason for a price change, none of which are the customer's.
  * The line to show is the one added or changed since `previous` (the state shown until now).
+ * A cart past the till's amount limit is not priced (its amounts read 0): the customer is asked to
+ * see the cashier rather than shown false totals.
  */
-export function saleScreen(cart: Cart, shop: DisplayShop, previous: CustomerDisplayState | null): CustomerDisplayIdle | CustomerDisplaySale {
+export function saleScreen(
+  cart: Cart,
+  shop: DisplayShop,
+  previous: CustomerDisplayState | null
+): CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplaySeeCashier {
   if (cart.lines.length === 0) return idleScreen(shop)
+  if (cart.overLimit) return { screen: 'seeCashier', ...shopPart(shop) }
   const lines = cart.lines.map(displayLine)
   const totals = cart.totals
   return {
@@ -40,7 +51,8 @@ export function saleScreen(cart: Cart, shop: DisplayShop, previous: CustomerDisp
     discountTotal: sumMoney([totals.lineDiscountTotal, totals.promotionDiscountTotal, totals.orderDiscountTotal, totals.couponDiscountTotal]),
     taxTotal: totals.taxTotal,
     taxMode: cart.taxMode,
-    total: totals.total
+    total: totals.total,
+    paying: null
   }
 }
 

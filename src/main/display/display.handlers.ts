@@ -3,6 +3,7 @@ import type { CustomerDisplay } from './customer-display-service'
 
 export function displayHandlers(display: CustomerDisplay): HandlerMap<ChannelsOf<'display'>> {
   return {
-    'display.current': () => display.current()
+    'display.current': () => display.current(),
+    'display.paying': async ({ cartId, payments }) => ({ shown: await display.paying(cartId, payments) })
   }
 }
