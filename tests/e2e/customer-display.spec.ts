@@ -66,6 +66,8 @@ test('the customer display follows a sale: the welcome, each line and the total,
   till,
   capture
 }) => {
+  // Four screens, each captured at three sizes with axe: slow on a loaded machine.
+  test.slow()
   const [beans, milk] = await stockShelves(till)
   await addProduct(till, 'Gift Sleeve', { sku: 'SLEEVE-SECRET', price: 400, cost: 123, stock: 5 }, { category: 'Counter', taxRateBp: 0 })
   await till.ok('settings.updateTill', { customerDisplay: true })
@@ -106,13 +108,20 @@ test('the customer display follows a sale: the welcome, each line and the total,
   await page.keyboard.press('F4')
   await expect(page.getByTestId('pay-dialog')).toBeVisible()
   await expect(page.getByTestId('pay-payments-0-tendered')).toBeFocused()
+  // While the cashier types what was handed over, the customer sees it and the change, live.
+  await expect(display.getByTestId('customer-display-payment')).toHaveText(/Paid in cash\s*\$20\.00/)
   await page.keyboard.type('50')
+  await expect(display.getByTestId('customer-display-tendered')).toHaveText(/Cash given\s*\$50\.00/)
+  await expect(display.getByTestId('customer-display-paying-change')).toHaveText('$30.00')
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$20.00')
+  await captureAtEverySize(display, capture, 'paying', ['customer-display-total', 'customer-display-tendered', 'customer-display-paying-change'])
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('sale-complete')).toBeVisible()
 
   await expect(screen).toHaveAttribute('data-screen', 'paid')
   await expect(display.getByTestId('customer-display-paid-total')).toHaveText('$20.00')
-  await expect(display.getByTestId('customer-display-payment')).toHaveText(/Cash given\s*\$50\.00/)
+  await expect(display.getByTestId('customer-display-payment')).toHaveText(/Paid in cash\s*\$20\.00/)
+  await expect(display.getByTestId('customer-display-tendered')).toHaveText(/Cash given\s*\$50\.00/)
   await expect(display.getByTestId('customer-display-change')).toHaveText('$30.00')
   await captureAtEverySize(display, capture, 'paid', ['customer-display-paid-total', 'customer-display-payment', 'customer-display-change'])
 

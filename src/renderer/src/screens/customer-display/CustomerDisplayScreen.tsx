@@ -1,6 +1,12 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { Fragment, useEffect, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CustomerDisplayPaid, CustomerDisplaySale, CustomerDisplayShop } from '../../../../shared/customer-display'
+import type {
+  CustomerDisplayPaid,
+  CustomerDisplayPayment,
+  CustomerDisplayPaying,
+  CustomerDisplaySale,
+  CustomerDisplayShop
+} from '../../../../shared/customer-display'
 import { formatMoney } from '../../lib/money'
 import { formatQuantity } from '../../lib/weight'
 import { useCustomerDisplayStore } from './customer-display-store'
@@ -20,6 +26,7 @@ export function CustomerDisplayScreen() {
     <main className="customer-display" data-testid="customer-display" data-screen={state.screen}>
       {state.screen === 'idle' && <Welcome shop={state} />}
       {state.screen === 'sale' && <Sale sale={state} />}
+      {state.screen === 'seeCashier' && <SeeCashier shop={state} />}
       {state.screen === 'paid' && <Paid paid={state} />}
     </main>
   )
@@ -38,6 +45,63 @@ function Welcome({ shop }: { shop: CustomerDisplayShop }) {
         {shop.shopName}
       </h1>
     </div>
+  )
+}
+
+/** A sale the till cannot price yet (past its amount limit): no figures that would read 0.00. */
+function SeeCashier({ shop }: { shop: CustomerDisplayShop }) {
+  const { t } = useTranslation()
+  return (
+    <div className="cd-welcome" data-testid="customer-display-see-cashier">
+      <p className="cd-shop-name">{t('counter.display.seeCashier')}</p>
+      <p className="cd-welcome-word">{t('counter.display.seeCashierHint')}</p>
+      <p className="cd-paid-shop">{shop.shopName}</p>
+    </div>
+  )
+}
+
+/** Each payment by its method ("Paid by card"), and for cash what was handed over. */
+function PaymentRows({ payments, shop }: { payments: readonly CustomerDisplayPayment[]; shop: CustomerDisplayShop }) {
+  const { t } = useTranslation()
+  return payments.map((payment, index) => (
+    <Fragment key={index}>
+      <div className="cd-total-row" data-testid="customer-display-payment">
+        <dt>{t(`counter.display.paidBy.${payment.method}`)}</dt>
+        <dd className="money">{money(payment.amount, shop)}</dd>
+      </div>
+      {payment.tendered !== null && (
+        <div className="cd-total-row cd-tendered" data-testid="customer-display-tendered">
+          <dt>{t('counter.display.method.cash')}</dt>
+          <dd className="money">{money(payment.tendered, shop)}</dd>
+        </div>
+      )}
+    </Fragment>
+  ))
+}
+
+/** The payment as the cashier types it: by method, handed over, and what is left or comes back. */
+function Paying({ paying, shop }: { paying: CustomerDisplayPaying; shop: CustomerDisplayShop }) {
+  const { t } = useTranslation()
+  return (
+    <dl className="cd-paying" data-testid="customer-display-paying" aria-label={t('counter.display.paying')}>
+      <PaymentRows payments={paying.payments} shop={shop} />
+      {paying.remaining > 0 && (
+        <div className="cd-total-row cd-change">
+          <dt>{t('counter.display.stillToPay')}</dt>
+          <dd className="money" data-testid="customer-display-remaining">
+            {money(paying.remaining, shop)}
+          </dd>
+        </div>
+      )}
+      {paying.change > 0 && (
+        <div className="cd-total-row cd-change">
+          <dt>{t('counter.display.change')}</dt>
+          <dd className="money" data-testid="customer-display-paying-change">
+            {money(paying.change, shop)}
+          </dd>
+        </div>
+      )}
+    </dl>
   )
 }
 
@@ -104,6 +168,7 @@ function Sale({ sale }: { sale: CustomerDisplaySale }) {
             {money(sale.total, sale)}
           </span>
         </p>
+        {sale.paying && <Paying paying={sale.paying} shop={sale} />}
       </footer>
     </div>
   )
@@ -121,12 +186,7 @@ function Paid({ paid }: { paid: CustomerDisplayPaid }) {
             {money(paid.total, paid)}
           </dd>
         </div>
-        {paid.payments.map((payment, index) => (
-          <div className="cd-total-row" key={index} data-testid="customer-display-payment">
-            <dt>{t(`counter.display.method.${payment.method}`)}</dt>
-            <dd className="money">{money(payment.tendered ?? payment.amount, paid)}</dd>
-          </div>
-        ))}
+        <PaymentRows payments={paid.payments} shop={paid} />
         {paid.change > 0 && (
           <div className="cd-total-row cd-change">
             <dt>{t('counter.display.change')}</dt>
