@@ -50,7 +50,8 @@ async function orderNumbersShown(page: Page): Promise<string[]> {
 test('restore, then the app restarts onto the backup: its orders are there and the later sales are not; undo restarts back onto them', async ({
   page,
   shop,
-  capture
+  capture,
+  captureAtSizes
 }) => {
   const every = [...shop.inBackup, ...shop.afterBackup].sort()
   expect(await orderNumbersShown(page)).toEqual(every)
@@ -70,14 +71,7 @@ test('restore, then the app restarts onto the backup: its orders are there and t
   await capture(page, 'backups-restarted-orders-1280')
   await page.goto('/#/settings/backups')
   await expect(page.getByTestId('backups-undo-restore')).toBeVisible()
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `backups-restarted-settings-${width}`)
-  }
+  await captureAtSizes(page, 'backups-restarted-settings')
 
   await page.getByTestId('backups-undo-restore').click()
   await expect(page.getByTestId('backups-restarting')).toBeVisible()

@@ -11,7 +11,8 @@ test.beforeEach(async ({ till }) => {
 test('Settings → Backups: the nav warns until the first backup; "Back up now" shows its progress and lists a verified backup', async ({
   page,
   tillEvents,
-  capture
+  capture,
+  captureAtSizes
 }) => {
   await page.goto('/#/sell')
   const status = page.getByTestId('backup-status')
@@ -32,20 +33,13 @@ test('Settings → Backups: the nav warns until the first backup; "Back up now" 
     .map((event) => (event.payload as { progress: { fraction: number } }).progress.fraction)
   expect(fractions.length).toBeGreaterThan(1)
   expect(fractions.at(-1)).toBe(1)
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `backups-settings-listed-${width}`)
-  }
+  await captureAtSizes(page, 'backups-settings-listed')
 })
 
 test('a second folder chosen in the picker that cannot be written is reported in Settings and in the nav foot; the local backup still counts', async ({
   page,
   till,
-  capture
+  captureAtSizes
 }) => {
   // the shopkeeper picks it in the main process's folder dialog: a path under a file, like a drive
   // letter that is not there, which can never be created
@@ -62,14 +56,7 @@ test('a second folder chosen in the picker that cannot be written is reported in
   await expect(page.getByTestId('backups-row')).toHaveCount(1)
   await expect(page.getByTestId('backup-status')).toContainText('Second backup folder unreachable')
   expect((await till.ok('backups.status')).lastGoodAt).not.toBeNull()
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `backups-second-folder-${width}`)
-  }
+  await captureAtSizes(page, 'backups-second-folder')
 })
 
 test('restore: choose a backup, read what it holds, confirm; it is staged for the restart and the current database kept', async ({ page, till, capture }) => {

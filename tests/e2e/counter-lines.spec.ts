@@ -5,21 +5,6 @@ import { expect, test } from './support/fixtures'
 import { openSell, scan, stockShelves } from './support/counter'
 import { addProduct, setUpShop } from './support/shop'
 
-/** The sizes the counter's own screenshots are taken at (issue 13). */
-const SIZES = [
-  { width: 800, height: 600 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 }
-] as const
-
-async function captureAtSizes(page: Page, capture: (page: Page, name: string) => Promise<void>, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size)
-    await capture(page, `${name}-${size.width}x${size.height}`)
-  }
-  await page.setViewportSize({ width: 1280, height: 800 })
-}
-
 function cashDue(page: Page) {
   return page.getByTestId('cart-total')
 }
@@ -29,13 +14,13 @@ test.beforeEach(async ({ till }) => setUpShop(till, { settings: { taxMode: 'excl
 test('an unknown code sold at a typed price, and the Misc key: lines of their own at their tax rate, kept on the order, no stock moved', async ({
   page,
   till,
-  capture
+  captureAtSizes
 }) => {
   await stockShelves(till)
   await openSell(page)
   await scan(page, '5012345678900')
   await expect(page.getByTestId('sell-unknown-code')).toContainText('No product has the code 5012345678900.')
-  await captureAtSizes(page, capture, 'sell-unknown-code')
+  await captureAtSizes(page, 'sell-unknown-code')
   await page.getByTestId('sell-unknown-price').click()
   await expect(page.getByTestId('open-price')).toBeVisible()
   await expect(page.getByTestId('open-price-price')).toBeFocused()
@@ -49,7 +34,7 @@ test('an unknown code sold at a typed price, and the Misc key: lines of their ow
   await page.getByTestId('open-price-price').fill('3.50')
   await page.getByTestId('open-price-tax').fill('7')
   await page.getByTestId('open-price-name').fill('Greeting card')
-  await captureAtSizes(page, capture, 'sell-open-price')
+  await captureAtSizes(page, 'sell-open-price')
   await page.getByTestId('open-price-save').click()
   await expect(page.getByTestId('open-price')).toBeHidden()
   await expect(page.getByTestId('sell-last-action')).toHaveText('Greeting card added at the price typed')
@@ -68,7 +53,7 @@ test('an unknown code sold at a typed price, and the Misc key: lines of their ow
   await expect(lines.nth(1).getByTestId('cart-line-name')).toHaveText('Misc')
   // 3.50 + 7% (0.25) + 1.20 at no tax
   await expect(cashDue(page)).toHaveText('$4.95')
-  await captureAtSizes(page, capture, 'sell-open-price-cart')
+  await captureAtSizes(page, 'sell-open-price-cart')
 
   const cart = await till.ok('cart.current')
   const order = await till.ok('cart.checkout', { cartId: cart.id, kind: 'counter', payments: [{ method: 'cash', amount: cart.totals.total }] })
@@ -80,7 +65,7 @@ test('an unknown code sold at a typed price, and the Misc key: lines of their ow
   expect(moved).toEqual([])
 })
 
-test('weighed items: a weight typed for a product sold by the kg, and price and weight scale labels scanned', async ({ page, till, capture }) => {
+test('weighed items: a weight typed for a product sold by the kg, and price and weight scale labels scanned', async ({ page, till, captureAtSizes }) => {
   await till.ok('settings.update', { scalePrefixes: [21, 22], scaleItemDigits: 5, scaleValue: 'price' })
   const cheese = await addProduct(till, 'Comté', { sku: 'COMTE', barcode: '12345', price: 2399, stock: 5000 }, { soldBy: 'kg', category: 'Deli' })
   await addProduct(till, 'Olives', { sku: 'OLIVES', barcode: '00777', price: 1200, stock: 3000 }, { soldBy: 'kg', category: 'Deli' })
@@ -100,7 +85,7 @@ test('weighed items: a weight typed for a product sold by the kg, and price and 
   await page.getByTestId('weigh-weight').fill('1,25')
   // 23.99 x 1.25 = 29.9875
   await expect(page.getByTestId('weigh-amount')).toHaveText('$29.99')
-  await captureAtSizes(page, capture, 'sell-weigh')
+  await captureAtSizes(page, 'sell-weigh')
   await page.getByTestId('weigh-save').click()
   await expect(weigh).toBeHidden()
   await expect(page.getByTestId('sell-last-action')).toHaveText('Added 1.25 kg of Comté')
@@ -127,7 +112,7 @@ test('weighed items: a weight typed for a product sold by the kg, and price and 
   await scan(page, `${good.slice(0, 12)}${(Number(good[12]) + 1) % 10}`)
   await expect(page.getByTestId('sell-action-error')).toContainText('wrong check digit')
   await expect(lines).toHaveCount(3)
-  await captureAtSizes(page, capture, 'sell-weighed-cart')
+  await captureAtSizes(page, 'sell-weighed-cart')
 
   // A weight label: the weight at today's price.
   await till.ok('settings.update', { scaleValue: 'weight' })
@@ -163,7 +148,7 @@ test('weighed items: a weight typed for a product sold by the kg, and price and 
 test('a line price changed by hand: refused without a reason; the new price, the list price, the reason and who allowed it stay on the order', async ({
   page,
   till,
-  capture
+  captureAtSizes
 }) => {
   const [beans] = await stockShelves(till)
   await till.ok('settings.update', { taxMode: 'inclusive' })
@@ -177,7 +162,7 @@ test('a line price changed by hand: refused without a reason; the new price, the
   await page.getByTestId('line-dialog-save').click()
   await expect(page.getByTestId('line-dialog-price-reason-error')).toBeVisible()
   await page.getByTestId('line-dialog-price-reason').fill('Dented bag')
-  await captureAtSizes(page, capture, 'sell-price-override')
+  await captureAtSizes(page, 'sell-price-override')
   await page.getByTestId('line-dialog-save').click()
   await expect(page.getByTestId('line-dialog')).toBeHidden()
   await expect(line.getByTestId('cart-line-total')).toHaveText('$10.00')

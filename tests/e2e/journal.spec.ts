@@ -10,7 +10,12 @@ test.beforeEach(async ({ till }) => {
   await till.ok('orders.return', { orderId: sale.id, lines: [{ orderLineId: sale.lines[0]!.id, quantity: 2 }] })
 })
 
-test('the journal reads every change in words, verifies intact, and names the order edited behind its back', async ({ page, till, capture }) => {
+test('the journal reads every change in words, verifies intact, and names the order edited behind its back', async ({
+  page,
+  till,
+  capture,
+  captureAtSizes
+}) => {
   await page.goto('/#/settings/journal')
   const entries = page.getByTestId('journal-entry')
   await expect(entries.first()).toContainText('returned 2 × Oat milk on order')
@@ -22,14 +27,7 @@ test('the journal reads every change in words, verifies intact, and names the or
 
   await page.getByTestId('journal-verify').click()
   await expect(page.getByTestId('journal-intact')).toContainText('Intact:')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `journal-intact-${width}`)
-  }
+  await captureAtSizes(page, 'journal-intact')
 
   // Someone with the database file lowers an order's total by hand.
   for (const trigger of ['journal_no_update', 'journal_no_delete']) till.sqlite.prepare(`DROP TRIGGER ${trigger}`).run()

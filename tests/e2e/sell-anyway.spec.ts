@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { BEANS, MILK, MUG, openSell, scan, stockShelves } from './support/counter'
 import { expect, test } from './support/fixtures'
 import { setUpShop } from './support/shop'
@@ -16,24 +16,11 @@ async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
   await expect(page.getByTestId('staff-name')).toHaveText(name)
 }
 
-/** The offer as each size shows it: the refusal, the sentence and the button all on screen. */
-async function captureOffer(page: Page, capture: (page: Page, name: string) => Promise<void>, offer: Locator): Promise<void> {
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await offer.getByTestId('pay-sell-anyway-button').scrollIntoViewIfNeeded()
-    await expect(offer.getByTestId('pay-sell-anyway-button')).toBeInViewport()
-    await capture(page, `sell-anyway-offer-${width}x${height}`)
-  }
-}
-
 test('by keyboard: a cashier is refused short stock, chooses Sell anyway, a manager approves; the stock goes below zero and Products asks for a count', async ({
   page,
   till,
-  capture
+  capture,
+  captureAtSizes
 }) => {
   await setUpShop(till, { settings: { shortStock: 'sell_anyway', touchMode: 'off' } })
   const [, , mug] = await stockShelves(till, SHELVES)
@@ -55,7 +42,11 @@ test('by keyboard: a cashier is refused short stock, chooses Sell anyway, a mana
   await expect(page.getByTestId('pay-dialog-error')).toContainText('Not enough stock of Enamel Mug: 1 left.')
   const offer = page.getByTestId('pay-sell-anyway')
   await expect(offer).toBeVisible()
-  await captureOffer(page, capture, offer)
+  // The offer as each size shows it: the refusal, the sentence and the button all on screen.
+  await captureAtSizes(page, 'sell-anyway-offer', async () => {
+    await offer.getByTestId('pay-sell-anyway-button').scrollIntoViewIfNeeded()
+    await expect(offer.getByTestId('pay-sell-anyway-button')).toBeInViewport()
+  })
 
   await offer.getByTestId('pay-sell-anyway-button').focus()
   await page.keyboard.press('Enter')
@@ -88,15 +79,9 @@ test('by keyboard: a cashier is refused short stock, chooses Sell anyway, a mana
   await expect(row.getByTestId('product-row-stock')).toHaveAttribute('title', 'Below zero: count it')
   await row.click()
   await expect(page.getByTestId('variant-below-zero')).toHaveText('Count it')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
+  await captureAtSizes(page, 'sell-anyway-products', async () => {
     await expect(page.getByTestId('variant-below-zero')).toBeInViewport()
-    await capture(page, `sell-anyway-products-${width}x${height}`)
-  }
+  })
 })
 
 test.describe('on a touch till', () => {

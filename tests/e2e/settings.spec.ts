@@ -162,7 +162,7 @@ test('the tax number and the receipt footer are printed on every receipt; a bad 
 test('tax rounding and cash rounding are set in Settings, say they apply to new sales, and a bad coin is refused beside its field', async ({
   page,
   till,
-  capture
+  captureAtSizes
 }) => {
   await page.goto('/#/settings')
   await page.getByTestId('settings-tax-rounding-rate').check()
@@ -178,14 +178,7 @@ test('tax rounding and cash rounding are set in Settings, say they apply to new 
   await expect(page.getByTestId('settings-cash-rounding-notice')).toContainText('New cash payments will be rounded this way')
   await expect(page.getByTestId('settings-cash-rounding-step-error')).toHaveCount(0)
   await page.getByTestId('settings-tax-rounding').scrollIntoViewIfNeeded()
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `settings-money-rules-${width}x${height}`)
-  }
+  await captureAtSizes(page, 'settings-money-rules')
   await page.getByTestId('settings-save').click()
   await expect(page.getByTestId('toast')).toHaveText('Settings saved')
   expect(await till.ok('settings.get')).toMatchObject({ taxRounding: 'rate', cashRoundingStep: 5, cashRoundingRule: 'up' })

@@ -23,7 +23,7 @@ async function approveAs(page: Page, name: string, pin: string, permission: stri
   await expect(page.getByTestId('approval-dialog')).toBeHidden()
 }
 
-test('a cashier pays out and closes the shift with a manager approving each on the same screen', async ({ page, till, capture }) => {
+test('a cashier pays out and closes the shift with a manager approving each on the same screen', async ({ page, till, captureAtSizes }) => {
   await setUpShop(till)
   const cashierId = await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
   const managerId = await till.addStaff('Max Manager', 'manager', MANAGER_PIN)
@@ -40,14 +40,7 @@ test('a cashier pays out and closes the shift with a manager approving each on t
   await page.getByTestId('cash-movement-reason').fill('Window cleaner')
   await page.getByTestId('cash-movement-submit').click()
   await expect(page.getByTestId('approval-dialog')).toBeVisible()
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `shift-approval-${width}`)
-  }
+  await captureAtSizes(page, 'shift-approval')
   await approveAs(page, 'Max Manager', MANAGER_PIN, 'Pay in and pay out cash')
   await expect(page.getByTestId('cash-movement')).toBeHidden()
   await expect(page.getByTestId('x-report-figures-paid-out')).toHaveText('-$3.00')

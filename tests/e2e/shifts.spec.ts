@@ -7,7 +7,8 @@ test.beforeEach(async ({ till }) => setUpShop(till))
 test('a shift day: open with a float, sell in cash and by card, pay out, read the X report, close blind with a short, preview the Z on 80 mm', async ({
   page,
   till,
-  capture
+  capture,
+  captureAtSizes
 }) => {
   const [beans, milk] = await stockShelves(till)
 
@@ -62,14 +63,7 @@ test('a shift day: open with a float, sell in cash and by card, pay out, read th
   await expect(page.getByTestId('x-report-figures-paid-out')).toHaveText('-$3.00')
   await expect(page.getByTestId('x-report-figures-expected')).toHaveText('$104.50')
   await expect(page.getByTestId('x-report-figures-net')).toHaveText('$16.00')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `shift-x-report-${width}`)
-  }
+  await captureAtSizes(page, 'shift-x-report')
 
   // Blind: nothing of the expected cash shows until the count is in.
   await page.getByTestId('shift-close').click()

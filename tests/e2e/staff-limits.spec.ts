@@ -13,7 +13,7 @@ async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
   await expect(page.getByTestId('staff-name')).toHaveText(name)
 }
 
-test('a cashier sees the catalog buttons disabled with the reason, and Orders filters by who took the sale', async ({ page, till, capture }) => {
+test('a cashier sees the catalog buttons disabled with the reason, and Orders filters by who took the sale', async ({ page, till, captureAtSizes }) => {
   await setUpShop(till)
   const [beans, milk] = await stockShelves(till)
   const owners = [await placeOrder(till, [{ variantId: milk!.variantId, quantity: 1 }]), await placeOrder(till, [{ variantId: milk!.variantId, quantity: 2 }])]
@@ -28,14 +28,7 @@ test('a cashier sees the catalog buttons disabled with the reason, and Orders fi
   await expect(page.getByTestId('products-permission-note')).toContainText('Needs “Edit the catalog”: ask a manager')
   await page.getByTestId('product-row-name').first().click()
   await expect(page.getByTestId('product-edit')).toBeDisabled()
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `staff-products-cashier-${width}`)
-  }
+  await captureAtSizes(page, 'staff-products-cashier')
   await page.setViewportSize({ width: 1280, height: 800 })
 
   await openSell(page)
@@ -54,14 +47,7 @@ test('a cashier sees the catalog buttons disabled with the reason, and Orders fi
   await page.getByTestId('orders-filter-staff').selectOption(cashierId)
   await expect(page.getByTestId('order-row')).toHaveCount(1)
   await expect(page.getByTestId('order-row')).toContainText(number)
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `staff-orders-filter-${width}`)
-  }
+  await captureAtSizes(page, 'staff-orders-filter')
   await page.getByTestId('orders-filter-staff').selectOption('owner')
   await expect(page.getByTestId('order-row')).toHaveCount(2)
   for (const order of owners) await expect(page.getByTestId('order-row').filter({ hasText: order.number })).toHaveCount(1)

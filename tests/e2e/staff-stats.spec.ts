@@ -7,7 +7,7 @@ const CASHIER_PIN = '4826'
 /** A window no page uses: the cashier's own till session, driven through the API. */
 const CASHIER_WINDOW = 90
 
-test('Stats lists sales, refunds and net per staff member for the chosen range', async ({ page, till, capture }) => {
+test('Stats lists sales, refunds and net per staff member for the chosen range', async ({ page, till, captureAtSizes }) => {
   await setUpShop(till)
   const [beans, milk] = await stockShelves(till)
   const cashierId = await till.addStaff('Cara Cashier', 'cashier', CASHIER_PIN)
@@ -39,15 +39,9 @@ test('Stats lists sales, refunds and net per staff member for the chosen range',
   const milkUnit = owners.lines[0]!.total / 2
   await expect(ownerRow.getByTestId('stats-staff-refunds')).toHaveText(money(milkUnit))
   await expect(ownerRow.getByTestId('stats-staff-net')).toHaveText(money(overview.summary.revenue - cashiers.total - milkUnit))
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
+  await captureAtSizes(page, 'stats-staff', async () => {
     await page.getByTestId('stats-staff').scrollIntoViewIfNeeded()
-    await capture(page, `stats-staff-${width}`)
-  }
+  })
 
   // A range without these days lists no one.
   await page.getByTestId('stats-range-from').fill('2025-01-01')

@@ -8,19 +8,6 @@ import { expectAllInReach } from './support/viewport'
 const CASHIER_PIN = '4826'
 const MANAGER_PIN = '7391'
 
-/** The screen as it is now at the three counter sizes (`<name>-800`, `-1280`, `-1920`), every control in reach; back to 1280x800 after. */
-async function captureAtSizes(page: Page, capture: (page: Page, name: string) => Promise<void>, name: string): Promise<void> {
-  for (const size of [
-    { width: 800, height: 600 },
-    { width: 1920, height: 1080 },
-    { width: 1280, height: 800 }
-  ]) {
-    await page.setViewportSize(size)
-    await expectAllInReach(page, `${name} at ${size.width}x${size.height}`)
-    await capture(page, `${name}-${size.width}`)
-  }
-}
-
 /** Taps a name on the lock screen and types the PIN on the keyboard, as at the counter. */
 async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
   await expect(page.getByTestId('lock-screen')).toBeVisible()
@@ -30,14 +17,20 @@ async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
   await expect(page.getByTestId('staff-name')).toHaveText(name)
 }
 
-test('the owner adds a cashier; the cashier sells, is refused a refund, and a manager approves it on the same screen', async ({ page, till, capture }) => {
+test('the owner adds a cashier; the cashier sells, is refused a refund, and a manager approves it on the same screen', async ({
+  page,
+  till,
+  captureAtSizes
+}) => {
+  /** The screen at the three sizes, every control in reach at each. */
+  const captureInReach = (name: string) => captureAtSizes(page, name, (size) => expectAllInReach(page, `${name} at ${size.width}x${size.height}`))
   await setUpShop(till)
   const [beans] = await stockShelves(till)
   const managerId = await till.addStaff('Max Manager', 'manager', MANAGER_PIN)
 
   await page.goto('/#/settings/staff')
   await expect(page.getByTestId('lock-staff')).toHaveText([/Max Manager/, /Olive Owner/])
-  await captureAtSizes(page, capture, 'staff-lock-screen')
+  await captureInReach('staff-lock-screen')
   // A wrong PIN by touch is refused in words; the right one by keyboard opens the till.
   await page.getByTestId('lock-staff').filter({ hasText: 'Olive Owner' }).click()
   for (const digit of '9999') await page.getByTestId(`lock-pin-key-${digit}`).click()
@@ -56,7 +49,7 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
   await page.getByTestId('staff-dialog-pin').fill(CASHIER_PIN)
   await page.getByTestId('staff-dialog-save').click()
   await expect(page.getByTestId('staff-row').filter({ hasText: 'Cara Cashier' })).toContainText('Cashier')
-  await captureAtSizes(page, capture, 'staff-settings')
+  await captureInReach('staff-settings')
 
   await page.getByTestId('lock-switch').click()
   await unlockAs(page, 'Cara Cashier', CASHIER_PIN)
@@ -82,7 +75,7 @@ test('the owner adds a cashier; the cashier sells, is refused a refund, and a ma
   await expect(page.getByTestId('approval-dialog')).toBeVisible()
   await expect(page.getByTestId('approval-reason')).toContainText('Refund and return')
   await page.getByTestId('approval-staff').filter({ hasText: 'Max Manager' }).click()
-  await captureAtSizes(page, capture, 'staff-approval-dialog')
+  await captureInReach('staff-approval-dialog')
   await page.keyboard.type(MANAGER_PIN)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('approval-dialog')).toBeHidden()

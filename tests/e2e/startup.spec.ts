@@ -73,7 +73,8 @@ async function ordersOf(shop: Shop): Promise<number> {
 test('a damaged database at start: the start-up screen says what is wrong, shows the newest good backup and where the file is; one click restores it, opens the till, and the damaged file is kept', async ({
   page,
   damaged,
-  capture
+  capture,
+  captureAtSizes
 }) => {
   await page.goto('/')
   const screen = page.getByTestId('startup-screen')
@@ -87,14 +88,7 @@ test('a damaged database at start: the start-up screen says what is wrong, shows
   await page.getByText('What the computer said').click()
   await expect(page.getByTestId('startup-detail')).toContainText('malformed')
   await expectAccessible(page, 'the start-up screen')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `startup-damaged-${width}`)
-  }
+  await captureAtSizes(page, 'startup-damaged')
   // on a small screen the card scrolls: its last button can be reached
   await page.setViewportSize({ width: 800, height: 600 })
   await page.getByTestId('startup-try-again').scrollIntoViewIfNeeded()
@@ -124,7 +118,7 @@ test.describe('a folder that cannot be written', () => {
   test('the start-up screen says read-only and offers no restore; Try again says it is still so, and opens the till with every sale once the folder is writable', async ({
     page,
     damaged,
-    capture
+    captureAtSizes
   }) => {
     await page.goto('/')
     await expect(page.getByTestId('startup-screen')).toHaveAttribute('data-kind', 'read-only')
@@ -136,14 +130,7 @@ test.describe('a folder that cannot be written', () => {
     await page.getByTestId('startup-try-again').click()
     await expect(page.getByTestId('startup-still-wrong')).toBeVisible()
     await expect(page.getByTestId('startup-try-again')).toBeEnabled()
-    for (const [width, height] of [
-      [800, 600],
-      [1280, 800],
-      [1920, 1080]
-    ] as const) {
-      await page.setViewportSize({ width, height })
-      await capture(page, `startup-read-only-${width}`)
-    }
+    await captureAtSizes(page, 'startup-read-only')
 
     await damaged.readOnly![Symbol.asyncDispose]()
     damaged.readOnly = null

@@ -3,7 +3,11 @@ import { openSell, stockShelves } from './support/counter'
 import { cartWith } from '../support/sales'
 import { setUpShop } from './support/shop'
 
-test('a full disk: the banner says so in words on every screen, stays while the disk is full, and goes once there is room', async ({ page, till, capture }) => {
+test('a full disk: the banner says so in words on every screen, stays while the disk is full, and goes once there is room', async ({
+  page,
+  till,
+  captureAtSizes
+}) => {
   await setUpShop(till)
   const [beans] = await stockShelves(till)
   await openSell(page)
@@ -20,14 +24,7 @@ test('a full disk: the banner says so in words on every screen, stays while the 
   const banner = page.getByTestId('storage-banner')
   await expect(banner).toHaveAttribute('data-code', 'STORAGE_FULL')
   await expect(banner).toContainText('The disk is full.')
-  for (const [width, height] of [
-    [800, 600],
-    [1280, 800],
-    [1920, 1080]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await capture(page, `storage-full-banner-${width}`)
-  }
+  await captureAtSizes(page, 'storage-full-banner')
   await page.goto('/#/orders')
   await expect(banner).toHaveAttribute('data-code', 'STORAGE_FULL')
   await till.services.storage.recheck()

@@ -32,21 +32,19 @@ test.describe('with an update server', () => {
   const server = serverWithNewerVersion()
   test.use({ tillOptions: { updates: server.source } })
 
-  test('Settings → Updates offers the downloaded version, holds it back during a shift, and installs it when asked', async ({ page, till, capture }) => {
+  test('Settings → Updates offers the downloaded version, holds it back during a shift, and installs it when asked', async ({
+    page,
+    till,
+    capture,
+    captureAtSizes
+  }) => {
     await setUpShop(till)
     await page.goto('/#/settings/updates')
     await expect(page.getByTestId('updates-state')).toHaveText(/A new version is downloaded and checked/)
     await expect(page.getByTestId('updates-available')).toHaveText('Version 1.1.0 is available.')
     const install = page.getByTestId('updates-install')
     await expect(install).toHaveText('Restart and install 1.1.0')
-    for (const [width, height] of [
-      [800, 600],
-      [1280, 800],
-      [1920, 1080]
-    ] as const) {
-      await page.setViewportSize({ width, height })
-      await capture(page, `updates-ready-${width}`)
-    }
+    await captureAtSizes(page, 'updates-ready')
 
     await till.ok('shifts.open', { float: { total: 0 } })
     await expect(page.getByTestId('updates-blocked')).toContainText(/shift/i)

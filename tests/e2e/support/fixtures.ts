@@ -6,7 +6,7 @@ import type { Dispatch } from '../../../src/main/ipc/dispatch'
 import { openTestTill, TEST_EPOCH, type TestTill } from '../../support/test-till'
 import { answerAsText, EMIT_FUNCTION, INVOKE_BINDING, pageApiScript, pageWindows } from './page-api'
 import { serveRenderer, type RendererServer } from './renderer-server'
-import { captureScreen } from './screens'
+import { captureAtSizes, captureScreen, type ScreenSize } from './screens'
 
 export interface TillpointFixtures {
   /** The real main process on this test's own SQLite file: set data up and check it through `till.ok`. */
@@ -15,6 +15,11 @@ export interface TillpointFixtures {
   advanceTime(ms: number): Promise<void>
   /** Saves a screenshot of the page as test-results/screens/<name>.png, and attaches it to the report. */
   capture(page: Page, name: string): Promise<void>
+  /**
+   * The page at the three screenshot sizes (800x600, 1280x800, 1920x1080), captured as `<name>-<width>`
+   * after `check` (if given) passes at each size; the page is back at 1280x800 after.
+   */
+  captureAtSizes(page: Page, name: string, check?: (size: ScreenSize) => Promise<void>): Promise<void>
   /** Every event the till published during the test, in order. */
   tillEvents: Array<{ name: EventName; payload: unknown }>
   /** Options for the test's till (`test.use({ tillOptions: { updates: source } })`). */
@@ -71,6 +76,10 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
 
   capture: async ({}, use, testInfo) => {
     await use((page, name) => captureScreen(page, name, testInfo))
+  },
+
+  captureAtSizes: async ({}, use, testInfo) => {
+    await use((page, name, check) => captureAtSizes(page, name, testInfo, check))
   }
 })
 

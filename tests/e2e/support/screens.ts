@@ -18,3 +18,25 @@ export async function captureScreen(page: Page, name: string, testInfo: TestInfo
   await page.screenshot({ path, animations: 'disabled' })
   await testInfo.attach(name, { path, contentType: 'image/png' })
 }
+
+export interface ScreenSize {
+  width: number
+  height: number
+}
+
+/** The sizes every screen is looked at in: the small counter, the everyday laptop, a full-HD monitor. */
+export const SCREENSHOT_SIZES: readonly ScreenSize[] = [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 }
+]
+
+/** The page at each screenshot size, `check` first, then captured as `<name>-<width>`; back at 1280x800 after. */
+export async function captureAtSizes(page: Page, name: string, testInfo: TestInfo, check?: (size: ScreenSize) => Promise<void>): Promise<void> {
+  for (const size of SCREENSHOT_SIZES) {
+    await page.setViewportSize(size)
+    await check?.(size)
+    await captureScreen(page, `${name}-${size.width}`, testInfo)
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+}
