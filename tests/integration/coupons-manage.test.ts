@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { couponStanding } from '../../src/shared/coupons'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 import { quickPinHash } from '../support/staff'
+import { signInCashierAndManager } from '../support/staffed-till'
 
 let till: TestTill
 beforeEach(() => {
@@ -11,12 +12,7 @@ afterEach(() => till.cleanup())
 
 describe('managing coupons (the Coupons screen)', () => {
   it('a manager creates and changes coupons; a cashier is refused and nothing is written', async () => {
-    const cashierId = await till.addStaff('Cara Cashier', 'cashier', '4826')
-    const managerId = await till.addStaff('Max Manager', 'manager', '7391')
-    const cashier = till.window(2)
-    await cashier.unlock(cashierId, '4826')
-    const manager = till.window(3)
-    await manager.unlock(managerId, '7391')
+    const { cashier, manager } = await signInCashierAndManager(till)
 
     const made = await manager.ok('coupons.create', {
       code: 'summer',

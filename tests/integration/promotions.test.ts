@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 import { quickPinHash } from '../support/staff'
+import { signInCashierAndManager } from '../support/staffed-till'
 import { seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith, sellAtCounter } from '../support/sales'
 import { readRollup, recomputeRollup } from '../support/stats-recompute'
@@ -24,12 +25,7 @@ const threeForTenOfProductOne = { name: '3 for 10.00', productId: 1, kind: 'mult
 
 describe('quantity promotions: "N for a price"', () => {
   it('a manager sets one; a cashier is refused and nothing is written', async () => {
-    const cashierId = await till.addStaff('Cara Cashier', 'cashier', '4826')
-    const managerId = await till.addStaff('Max Manager', 'manager', '7391')
-    const cashier = till.window(2)
-    await cashier.unlock(cashierId, '4826')
-    const manager = till.window(3)
-    await manager.unlock(managerId, '7391')
+    const { cashier, manager } = await signInCashierAndManager(till)
 
     const made = await manager.ok('promotions.create', threeForTen())
     expect(made).toMatchObject({ name: '3 for 10.00', productName: 'Olive Soap', kind: 'multi_price', quantity: 3, price: 1000, freeQuantity: 0, active: true })
