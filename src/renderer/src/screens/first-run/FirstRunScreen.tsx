@@ -6,6 +6,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { call } from '../../lib/call'
+import { bindFields } from '../../lib/bind-fields'
 import { fieldErrors } from '../../lib/errors'
 import { useFocusFirstInvalid } from '../../lib/use-focus-first-invalid'
 import { computerLocale, computerTimeZone, currencyChoices } from '../../lib/regions'
@@ -37,6 +38,7 @@ export function FirstRunScreen() {
   const [busy, setBusy] = useState<Start | null>(null)
   const locale = computerLocale()
   const fields = fieldErrors(error)
+  const field = bindFields(fields, 'first-run')
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, error)
 
@@ -91,47 +93,15 @@ export function FirstRunScreen() {
         <ErrorNotice error={error} testId="first-run-error" shownFields={/^(shopName|address|taxNumber|currency|taxMode|name|pin)$/} />
         <TextField
           label={t('firstRun.shopName')}
-          value={shopName}
-          onChange={setShopName}
-          error={fields.shopName}
-          testId="first-run-shop-name"
+          {...field('shopName', shopName, setShopName)}
           autoFocus
           maxLength={120}
           placeholder={t('firstRun.shopNamePlaceholder')}
         />
-        <TextAreaField
-          label={t('firstRun.address')}
-          value={address}
-          onChange={setAddress}
-          error={fields.address}
-          testId="first-run-address"
-          rows={2}
-          hint={t('firstRun.addressHint')}
-        />
-        <TextField
-          label={t('firstRun.taxNumber')}
-          value={taxNumber}
-          onChange={setTaxNumber}
-          error={fields.taxNumber}
-          testId="first-run-tax-number"
-          hint={t('firstRun.taxNumberHint')}
-        />
-        <SelectField
-          label={t('firstRun.currency')}
-          value={currency}
-          onChange={setCurrency}
-          options={currencyChoices(locale, currency)}
-          error={fields.currency}
-          testId="first-run-currency"
-        />
-        <ChoiceGroup
-          legend={t('firstRun.prices')}
-          value={taxMode}
-          onChange={setTaxMode}
-          choices={TAX_MODE_CHOICES}
-          error={fields.taxMode}
-          testId="first-run-tax-mode"
-        />
+        <TextAreaField label={t('firstRun.address')} {...field('address', address, setAddress)} rows={2} hint={t('firstRun.addressHint')} />
+        <TextField label={t('firstRun.taxNumber')} {...field('taxNumber', taxNumber, setTaxNumber)} hint={t('firstRun.taxNumberHint')} />
+        <SelectField label={t('firstRun.currency')} {...field('currency', currency, setCurrency)} options={currencyChoices(locale, currency)} />
+        <ChoiceGroup legend={t('firstRun.prices')} {...field('taxMode', taxMode, setTaxMode)} choices={TAX_MODE_CHOICES} />
         <OwnerPinFields name={ownerName} pin={pin} onName={setOwnerName} onPin={setPin} errors={fields} testId="first-run-owner" />
         <div className="first-run__actions">
           <Button type="submit" variant="primary" size="large" busy={busy === 'empty'} disabled={busy !== null} data-testid="first-run-start">

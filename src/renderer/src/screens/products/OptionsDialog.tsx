@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
 import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
+import { bindFields } from '../../lib/bind-fields'
 import { fieldErrors, localRefusal } from '../../lib/errors'
 import { moneyInputText } from '../../lib/money'
 import { useDateLocale, useFormatCount } from '../../i18n/use-locale'
@@ -34,6 +35,7 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const errors = fieldErrors(error)
+  const field = bindFields(errors, 'options-form')
   // "S / Red, M / Red": the list separator of the screen language (Arabic writes "،").
   const listFormat = new Intl.ListFormat(dateLocale, { type: 'unit', style: 'short' })
   const existing = new Set(product.variants.map((variant) => attributesKey(variant.attributes)))
@@ -89,15 +91,8 @@ export function OptionsDialog({ product, onClose }: { product: Product; onClose(
       <ErrorNotice error={error} testId="options-form-error" shownFields={/^(price|skuPrefix|options(\.\d+(\.(name|values)(\.\d+)?)?)?)$/} />
       <OptionRowsEditor options={options} onChange={setOptions} errors={errors} />
       <div className="form-columns">
-        <MoneyInput label={t('products.options.price')} value={price} onChange={setPrice} error={errors.price} testId="options-form-price" />
-        <TextField
-          label={t('products.options.skuPrefix')}
-          value={skuPrefix}
-          onChange={setSkuPrefix}
-          error={errors.skuPrefix}
-          testId="options-form-sku-prefix"
-          maxLength={64}
-        />
+        <MoneyInput label={t('products.options.price')} {...field('price', price, setPrice)} />
+        <TextField label={t('products.options.skuPrefix')} {...field('skuPrefix', skuPrefix, setSkuPrefix)} maxLength={64} />
       </div>
       <p className="muted" data-testid="options-form-preview">
         {added.length === 0

@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field'
 import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
 import { parseCountInput } from '../../lib/count'
+import { bindFields } from '../../lib/bind-fields'
 import { fieldErrors, localIssue } from '../../lib/errors'
 import { moneyInputText } from '../../lib/money'
 import { useShopSettings } from '../../stores/settings-store'
@@ -32,7 +33,7 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
       onClose()
     }
   )
-  const errors = fieldErrors(error)
+  const field = bindFields(fieldErrors(error), 'variant-form')
   const name = variant.label ? t('products.variantName', { product: product.name, variant: variant.label }) : product.name
 
   const submit = () => {
@@ -61,31 +62,14 @@ export function VariantDialog({ product, variant, onClose }: { product: Product;
     >
       <ErrorNotice error={error} testId="variant-form-error" shownFields={/^(sku|barcode|price|lowStockThreshold)$/} />
       <div className="form-columns">
-        <TextField
-          label={t('products.field.sku')}
-          value={sku}
-          onChange={setSku}
-          error={errors.sku}
-          testId="variant-form-sku"
-          maxLength={LIMITS.sku}
-          autoFocus
-        />
-        <TextField
-          label={t('products.field.barcode')}
-          value={barcode}
-          onChange={setBarcode}
-          error={errors.barcode}
-          testId="variant-form-barcode"
-          onKeyDown={keepScannerEnter}
-        />
+        <TextField label={t('products.field.sku')} {...field('sku', sku, setSku)} maxLength={LIMITS.sku} autoFocus />
+        <TextField label={t('products.field.barcode')} {...field('barcode', barcode, setBarcode)} onKeyDown={keepScannerEnter} />
       </div>
       <div className="form-columns">
-        <MoneyInput label={t('products.list.price')} value={price} onChange={setPrice} error={errors.price} testId="variant-form-price" />
+        <MoneyInput label={t('products.list.price')} {...field('price', price, setPrice)} />
         <TextField
           label={t('products.field.lowStockAt')}
-          value={threshold}
-          onChange={setThreshold}
-          error={errors.lowStockThreshold}
+          {...field('lowStockThreshold', threshold, setThreshold)}
           testId="variant-form-low-stock"
           inputMode="numeric"
           hint={t('products.field.noAlertHint')}
