@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { CUSTOMER_DISPLAY_HASH } from '../../src/shared/customer-display'
+import { MAX_AMOUNT } from '../../src/shared/money'
 import { expect, test } from './support/fixtures'
 import { openSell, scan, stockShelves } from './support/counter'
 import { addProduct, setUpShop } from './support/shop'
@@ -176,4 +177,72 @@ test('on a long sale at 800x600 the line just added and the total stay in sight'
   await expect(lines.first()).toBeInViewport(inSight)
   await expect(display.getByTestId('customer-display-total')).toHaveText('$107.00')
   await capture(display, 'customer-display-long-sale-800x600')
+})
+
+test('a split payment in Arabic: the customer’s screen reads right to left and says what each method paid, live and after the sale', async ({
+  page,
+  context,
+  till,
+  capture
+}) => {
+  test.slow()
+  const [beans, , mug] = await stockShelves(till)
+  await till.ok('settings.update', { receiptLanguage: 'ar' })
+  await till.ok('settings.updateTill', { customerDisplay: true, screenLanguage: 'en' })
+  const display = await context.newPage()
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  const screen = display.getByTestId('customer-display')
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+  await expect(display.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(display.locator('html')).toHaveAttribute('lang', 'ar')
+
+  await openSell(page)
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveCount(1)
+  await scan(page, mug!.barcode)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$22.50')
+  // The cashier's screen stays in English.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+
+  await page.keyboard.press('F4')
+  await page.getByTestId('pay-payments-0-amount').fill('10')
+  await page.keyboard.press('F9')
+  await expect(page.getByTestId('pay-payments-1-amount')).toHaveValue('12.50')
+  await page.getByTestId('pay-payments-1-last-four').fill('4242')
+  await page.getByTestId('pay-payments-0-tendered').fill('20')
+  const payments = display.getByTestId('customer-display-payment')
+  await expect(payments).toHaveText([/مدفوع نقدًا\s*\$10\.00/, /مدفوع بالبطاقة\s*\$12\.50/])
+  await expect(display.getByTestId('customer-display-tendered')).toHaveText(/النقد المُسلَّم\s*\$20\.00/)
+  await expect(display.getByTestId('customer-display-paying-change')).toHaveText('$10.00')
+  await expect(screen).not.toContainText('4242')
+  await captureAtEverySize(display, capture, 'paying-split-ar', ['customer-display-total', 'customer-display-paying-change'])
+
+  await page.keyboard.press('F4')
+  await expect(page.getByTestId('sale-complete')).toBeVisible()
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+  await expect(payments).toHaveText([/مدفوع نقدًا\s*\$10\.00/, /مدفوع بالبطاقة\s*\$12\.50/])
+  await expect(display.getByTestId('customer-display-change')).toHaveText('$10.00')
+  await expect(screen).toContainText('شكرًا لك!')
+  await captureAtEverySize(display, capture, 'paid-split-ar', ['customer-display-paid-total', 'customer-display-payment', 'customer-display-change'])
+})
+
+test('a sale past the amount limit asks the customer to see the cashier, with no 0.00 figures', async ({ context, till, capture }) => {
+  await till.ok('settings.updateTill', { customerDisplay: true })
+  const gold = await addProduct(till, 'Gold bar', { price: 100_000_000_000, stock: 10 }, { category: 'Counter', taxRateBp: 0 })
+  const display = await context.newPage()
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  const screen = display.getByTestId('customer-display')
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+  const cart = await till.ok('cart.current')
+  await till.ok('cart.addLine', { cartId: cart.id, variantId: gold.variants[0]!.id, quantity: 3 })
+  await expect(screen).toHaveAttribute('data-screen', 'sale')
+  // A price raised afterwards takes the sale past what a till holds.
+  await till.ok('catalog.updateVariant', { id: gold.variants[0]!.id, price: MAX_AMOUNT })
+  await expect(screen).toHaveAttribute('data-screen', 'seeCashier')
+  await expect(display.getByTestId('customer-display-see-cashier')).toContainText('Please see the cashier')
+  await expect(screen).not.toContainText('0.00')
+  await expect(display.getByTestId('customer-display-line')).toHaveCount(0)
+  await captureAtEverySize(display, capture, 'see-cashier', ['customer-display-see-cashier'])
 })
