@@ -166,6 +166,34 @@ describe('the customer display', () => {
     expect(display.destroyed).toBe(true)
     expect(electron.record.windows[0]?.destroyed).toBe(false)
   })
+
+  it('fills a second screen, never taking the focus, and moves when a screen is plugged in or taken away', async () => {
+    const switchTo = (customerDisplay: boolean) => electron.invoke('settings.updateTill', { input: { customerDisplay } }, rendererUrl)
+    const customerWindows = () => electron.record.windows.filter((window) => window.loaded.hash === '/customer-display')
+    const open = () => customerWindows().filter((window) => !window.destroyed)
+    const second = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 800 }, workArea: { x: 1920, y: 0, width: 1280, height: 760 } }
+    electron.plugScreen(second)
+    expect(await switchTo(true)).toMatchObject({ ok: true })
+    await waitUntil('the customer window to open', () => open().length === 1, 10_000)
+    // The till's window is on screen 1: the display fills screen 2, with no frame, and cannot take a scan's keys.
+    expect(open()[0]?.options).toMatchObject({ ...second.bounds, fullscreen: true, frame: false, focusable: false, show: false })
+
+    electron.unplugScreen(2)
+    await waitUntil('the display to move back beside the till', () => open()[0]?.options.fullscreen === false, 10_000)
+    expect(open()).toHaveLength(1)
+    expect(open()[0]?.options).toMatchObject({ x: 1120, y: 0, width: 800, height: 600, frame: true, focusable: true })
+
+    electron.plugScreen(second)
+    await waitUntil('the display to go to the new screen', () => open()[0]?.options.fullscreen === true, 10_000)
+    expect(open()).toHaveLength(1)
+    expect(open()[0]?.options).toMatchObject({ ...second.bounds, fullscreen: true })
+    expect(await switchTo(false)).toMatchObject({ ok: true })
+    expect(open()).toEqual([])
+    electron.unplugScreen(2)
+    // Off, a screen change opens nothing.
+    expect(open()).toEqual([])
+    expect(electron.record.windows[0]?.destroyed).toBe(false)
+  })
 })
 
 describe('the built preload, in a sandbox of its own', () => {

@@ -46,8 +46,14 @@ export interface ElectronStandInOptions {
   deliver?: (channel: string, payload: unknown) => void
 }
 
-/** The one screen the stand-in has. */
+/** The screen the stand-in starts with (a test may plug in more: `plugScreen`). */
 const ONE_SCREEN = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
+
+export interface StandInScreen {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
+}
 
 export function createElectronStandIn(options: ElectronStandInOptions) {
   const record = {
@@ -69,6 +75,12 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
   let onExit: (code: number) => void = () => undefined
 
   const appEvents = new EventEmitter()
+  const screens: StandInScreen[] = [ONE_SCREEN]
+  const screenEvents = new EventEmitter()
+  /** Electron's getDisplayMatching: the screen a rectangle's top-left corner is on (else the primary). */
+  const screenOf = (rect: { x: number; y: number }) =>
+    screens.find(({ bounds }) => rect.x >= bounds.x && rect.x < bounds.x + bounds.width && rect.y >= bounds.y && rect.y < bounds.y + bounds.height) ??
+    screens[0]
   let quitting = false
 
   class BrowserWindow extends EventEmitter {
@@ -220,10 +232,10 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
       setApplicationMenu: (menu: unknown) => record.menus.push(menu)
     },
     screen: {
-      getAllDisplays: () => [ONE_SCREEN],
-      getPrimaryDisplay: () => ONE_SCREEN,
-      getDisplayMatching: () => ONE_SCREEN,
-      on: () => undefined
+      getAllDisplays: () => [...screens],
+      getPrimaryDisplay: () => screens[0],
+      getDisplayMatching: screenOf,
+      on: (name: string, listener: (...args: unknown[]) => void) => screenEvents.on(name, listener)
     },
     shell: {
       openExternal: (url: string) => {
@@ -247,6 +259,17 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
     module,
     record,
     app,
+    /** A screen plugged in, as Electron tells the app ('display-added'). */
+    plugScreen(added: StandInScreen) {
+      screens.push(added)
+      screenEvents.emit('display-added', standInEvent(), added)
+    },
+    /** A screen taken away ('display-removed'). */
+    unplugScreen(id: number) {
+      const index = screens.findIndex((screen) => screen.id === id)
+      const [removed] = screens.splice(index, 1)
+      screenEvents.emit('display-removed', standInEvent(), removed)
+    },
     onExit(listener: (code: number) => void) {
       onExit = listener
     },
