@@ -1,10 +1,13 @@
 import { MAX_AMOUNT } from '../../src/shared/money'
 import { snapshotDatabase } from '../support/test-till'
+import { expectAccessible } from './support/a11y'
 import { openSell, scan, stockShelves } from './support/counter'
 import { expect, test } from './support/fixtures'
 import { addProduct, setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
+// Three axe runs on top of the journey: slow on a loaded machine.
+test.slow()
 
 /**
  * Issue 12 point 8: a sale on screen that a later price change takes past what a till holds. Sell
@@ -49,6 +52,7 @@ for (const size of [
     await expect(pay).toBeInViewport()
     await expect(refusal).toBeInViewport()
     await capture(page, `sell-over-limit-de-${size.width}`)
+    await expectAccessible(page, 'Sell with a sale over the limit')
 
     // F4 opens no payment, and nothing is written.
     const before = await snapshotDatabase(till)
@@ -70,6 +74,7 @@ for (const size of [
     await expect(clearDialog.getByTestId('clear-dialog-total-over-limit')).toContainText('AMOUNT_TOO_LARGE')
     await expect(clearDialog).not.toContainText('0.00')
     await capture(page, `sell-over-limit-clear-de-${size.width}`)
+    await expectAccessible(page, 'Clear sale over the limit')
     await page.keyboard.press('Escape')
     await expect(clearDialog).toHaveCount(0)
 
@@ -86,6 +91,7 @@ for (const size of [
     await expect(parked).not.toContainText('0.00')
     await expect(parked.getByTestId('parked-cart-resume')).toBeInViewport()
     await capture(page, `sell-over-limit-parked-de-${size.width}`)
+    await expectAccessible(page, 'the parked sales with one over the limit')
     await parked.getByTestId('parked-cart-resume').click()
     await expect(page.getByTestId('parked-dialog')).toHaveCount(0)
     await expect(refusal).toBeVisible()

@@ -1,7 +1,10 @@
+import { expectAccessible } from './support/a11y'
 import { expect, test } from './support/fixtures'
 import { addProduct, setUpShop } from './support/shop'
 
 test.beforeEach(async ({ till }) => setUpShop(till))
+// Two axe runs on top of the journey: slow on a loaded machine.
+test.slow()
 
 /**
  * Issue 13 (weighed items): a product sold by the kg has its stock typed in kg in Stock adjust
@@ -31,6 +34,7 @@ for (const size of [
     await page.getByTestId('stock-form-quantity').fill('8.25')
     await expect(page.getByTestId('stock-form-after')).toContainText('4.25 kg')
     await capture(page, `stock-weighed-adjust-${size.width}`)
+    await expectAccessible(page, 'Stock adjust of a weighed product')
     await page.getByTestId('stock-form-save').click()
     await expect(page.getByTestId('toast').last()).toHaveText('Cheddar: stock is now 4.25 kg')
     await expect(detail.getByTestId('variant-stock')).toHaveText('4.25 kg')
@@ -70,5 +74,6 @@ for (const size of [
     await expect(page.getByTestId('stats-low-stock')).not.toContainText('Blue Mug')
     await page.getByTestId('stats-low-stock').scrollIntoViewIfNeeded()
     await capture(page, `stock-weighed-low-stock-${size.width}`)
+    await expectAccessible(page, 'Stats with a weighed product low')
   })
 }
