@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { startWorkerScript } from '../core/worker-script'
 import type { CopyCheck } from './copy-check'
 import type { QuickCheck } from './quick-check'
 import type { SourceAtCopy, WorkerJob, WorkerMessage } from './worker-protocol'
@@ -18,17 +17,6 @@ export class WorkerJobError extends Error {
   }
 }
 
-/**
- * The built app has out/main/backup-worker.js beside its main bundle; under Node (tests, bench)
- * the TypeScript source runs through tsx.
- */
-function startWorker(job: WorkerJob): Worker {
-  const built = join(__dirname, 'backup-worker.js')
-  if (existsSync(built)) return new Worker(built, { workerData: job })
-  const source = JSON.stringify(join(__dirname, 'backup-worker.ts'))
-  return new Worker(`require('tsx/cjs'); require(${source})`, { eval: true, workerData: job })
-}
-
 export function runWorker(
   job: Extract<WorkerJob, { job: 'backup' }>,
   onProgress?: (progress: WorkerProgress) => void
@@ -37,7 +25,7 @@ export function runWorker(job: Extract<WorkerJob, { job: 'check' }>, onProgress?
 export function runWorker(job: Extract<WorkerJob, { job: 'quick-check' }>): Promise<{ quick: QuickCheck }>
 export function runWorker(job: WorkerJob, onProgress: (progress: WorkerProgress) => void = () => undefined): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job)
+    const worker = startWorkerScript('backup-worker', __dirname, join(__dirname, 'backup-worker.ts'), job)
     let settled = false
     const settle = (action: () => void): void => {
       if (settled) return

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { CsvImportProgress } from '../../shared/catalog-import'
 import { AppError } from '../core/app-error'
+import { startWorkerScript } from '../core/worker-script'
 import type { CatalogWorkerJob, ImportWorkerMessage, WorkerAnswer } from './import-worker-protocol'
 
 /** A job running in its worker: its answer, and a way to stop it (an import, before it commits). */
@@ -12,24 +11,13 @@ export interface RunningJob<J extends CatalogWorkerJob> {
   cancel(): void
 }
 
-/**
- * The built app has out/main/catalog-import-worker.js beside its main bundle; under Node (tests,
- * bench) the TypeScript source runs through tsx.
- */
-function startWorker(job: CatalogWorkerJob): Worker {
-  const built = join(__dirname, 'catalog-import-worker.js')
-  if (existsSync(built)) return new Worker(built, { workerData: job })
-  const source = JSON.stringify(join(__dirname, 'import-worker.ts'))
-  return new Worker(`require('tsx/cjs'); require(${source})`, { eval: true, workerData: job })
-}
-
 /** A failure that is not a refusal keeps SQLite's code, so the dispatcher still names storage problems. */
 function workerFailure(message: string, code: string | null): Error {
   return Object.assign(new Error(message), code ? { code } : {})
 }
 
 export function runCatalogWorker<J extends CatalogWorkerJob>(job: J, onProgress: (progress: CsvImportProgress) => void): RunningJob<J> {
-  const worker = startWorker(job)
+  const worker = startWorkerScript('catalog-import-worker', __dirname, join(__dirname, 'import-worker.ts'), job)
   let cancelled = false
   const done = new Promise<WorkerAnswer<J>>((resolve, reject) => {
     let settled = false
