@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { customerInputSchema, type Customer } from './customers'
 import type { AppErrorData } from './errors'
 import type { Money } from './money'
+import type { Reason } from './reasons'
 import { freeText } from './free-text'
 import { WEIGHT_SCALE, type SoldBy } from './sold-by'
 import { discountSchema, type CartTotals, type Discount, type LineTotals } from './pricing'
@@ -176,8 +177,8 @@ export interface CartCoupon {
   code: string
   kind: 'percent' | 'amount'
   value: number
-  /** Why the coupon does not apply to this cart right now (then it takes nothing off), or null. */
-  problem: string | null
+  /** Why the coupon does not apply to this cart right now (then it takes nothing off), or null: a screen words it. */
+  problem: Reason | null
 }
 
 export interface Cart {

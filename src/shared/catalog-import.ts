@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { LIMITS } from './catalog'
 import { freeText } from './free-text'
 import { schemaMessage } from './i18n/schema-message'
+import type { Reason } from './reasons'
 
 /** Tillpoint's own columns, one row per variant; the fields every other format's columns map to. */
 export const CSV_FIELDS = [
@@ -97,11 +98,15 @@ export const csvSaveMappingSchema = z
   .strict()
   .refine((input) => input.headers.length === input.mapping.length, { error: schemaMessage('catalogImport.mapping') })
 
-export interface CsvRowError {
+/** What is wrong with a row, and in which column (null: the row as a whole); a screen words the reason. */
+export interface CsvProblem {
+  column: string | null
+  reason: Reason
+}
+
+export interface CsvRowError extends CsvProblem {
   /** Line in the file where the row starts, counting the header as line 1. */
   line: number
-  column: string | null
-  reason: string
 }
 
 export const CSV_UPDATE_FIELDS = ['name', 'price', 'cost', 'stock'] as const
@@ -123,7 +128,7 @@ export interface CsvPreviewRow {
   stock: number | null
   soldBy: SoldBy
   status: 'new' | 'update' | 'unchanged' | 'error' | 'skipped'
-  problems: string[]
+  problems: CsvProblem[]
   changes: CsvChange[]
 }
 

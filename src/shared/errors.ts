@@ -1,3 +1,5 @@
+import type { Reason } from './reasons'
+
 /** Stable error codes: the renderer and support rely on them, so never rename one. */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -73,6 +75,8 @@ export interface ErrorIssue {
   params?: Record<string, string | number>
   /** `message` was written by the screen itself, already in its language (a value it refused before main saw it). */
   local?: boolean
+  /** A domain rule's code and values: screens say it in their language; `message` is its English sentence. */
+  reason?: Reason
 }
 
 export type IssueUnit = 'characters' | 'items' | 'number' | 'amount'
@@ -83,6 +87,8 @@ export interface AppErrorData {
   /** Field-level problems (validation) or facts a screen can show (what stock is left). */
   issues?: ErrorIssue[]
   details?: Record<string, string | number | boolean | null>
+  /** Why, as a code and its values, when main knows more than the code says: screens word it; `message` is its English sentence. */
+  reason?: Reason
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorData }

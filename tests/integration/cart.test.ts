@@ -4,6 +4,7 @@ import type { Channel, InputOf } from '../../src/shared/contract'
 import { openTestTill, type TestTill } from '../support/test-till'
 import { archiveProduct, seedProducts, type SeededVariant } from '../support/seed-products'
 import { cartWith, snapshotSales } from '../support/sales'
+import { reason } from '../../src/shared/reasons'
 
 let till: TestTill
 let bread: SeededVariant
@@ -111,17 +112,31 @@ describe('the cart', () => {
     await till.ok('coupons.create', { code: 'LATER', kind: 'percent', value: 1000, validFrom: '2026-04-01' })
     await till.ok('coupons.create', { code: 'OFF', kind: 'percent', value: 1000, active: false })
     const cart = await cartWith(till, [{ variantId: cheese.variantId }])
-    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'CHEESE5' })).toMatchObject({ code: 'COUPON_INVALID', details: { minSpend: 2000 } })
-    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'LATER' })).toMatchObject({ code: 'COUPON_INVALID' })
-    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'OFF' })).toMatchObject({ code: 'COUPON_INVALID' })
-    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'NOPE' })).toMatchObject({ code: 'COUPON_INVALID' })
+    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'CHEESE5' })).toMatchObject({
+      code: 'COUPON_INVALID',
+      details: { minSpend: 2000 },
+      reason: reason('coupon.minSpend', { code: 'CHEESE5', minSpend: 2000 })
+    })
+    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'LATER' })).toMatchObject({
+      code: 'COUPON_INVALID',
+      reason: reason('coupon.scheduled', { code: 'LATER', from: '2026-04-01' })
+    })
+    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'OFF' })).toMatchObject({
+      code: 'COUPON_INVALID',
+      reason: reason('coupon.off', { code: 'OFF' })
+    })
+    expect(await refused('cart.applyCoupon', { cartId: cart.id, code: 'NOPE' })).toMatchObject({
+      code: 'COUPON_INVALID',
+      message: 'There is no coupon NOPE.',
+      reason: reason('coupon.unknown', { code: 'NOPE' })
+    })
     await till.ok('cart.addLine', { cartId: cart.id, variantId: cheese.variantId })
     const applied = await till.ok('cart.applyCoupon', { cartId: cart.id, code: 'cheese5' })
     expect(applied.coupon).toEqual({ code: 'CHEESE5', kind: 'amount', value: 500, problem: null })
     expect(applied.totals).toMatchObject({ subtotal: 2598, couponDiscountTotal: 500, total: 2098 })
     // below the minimum spend again: the coupon stays attached but takes nothing off, and says why
     const below = await till.ok('cart.setQuantity', { cartId: cart.id, lineId: applied.lines[0]!.id, quantity: 1 })
-    expect(below.coupon?.problem).toContain('larger spend')
+    expect(below.coupon?.problem).toEqual(reason('coupon.minSpend', { code: 'CHEESE5', minSpend: 2000 }))
     expect(below.totals.couponDiscountTotal).toBe(0)
     const removed = await till.ok('cart.removeCoupon', { cartId: cart.id })
     expect(removed.coupon).toBeNull()

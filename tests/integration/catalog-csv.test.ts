@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { simpleProduct, teeShirt } from '../support/catalog-fixtures'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { englishReason } from '../../src/main/core/app-error'
+import { reason } from '../../src/shared/reasons'
 
 let till: TestTill
 beforeEach(() => {
@@ -72,14 +74,15 @@ describe('CSV import', () => {
     expect(result).toMatchObject({ imported: false, rowCount: 13, productIds: [], skippedLines: [10] })
     expect([...new Set(result.errors.map((error) => error.line))]).toEqual([3, 4, 5, 6, 7, 8, 9, 11, 12, 13])
     const reasons: Record<number, string> = {}
-    for (const error of result.errors) reasons[error.line] = [reasons[error.line], `${error.column}: ${error.reason}`].filter(Boolean).join(' | ')
+    for (const error of result.errors)
+      reasons[error.line] = [reasons[error.line], `${error.column}: ${englishReason(error.reason)}`].filter(Boolean).join(' | ')
     expect(reasons[3]).toMatch(/^price: .*-1\.00/)
     expect(reasons[4]).toMatch(/^price: .*more decimals/)
     expect(reasons[5]).toMatch(/^tax_rate: /)
     expect(reasons[6]).toMatch(/^name: Name is required/)
     expect(reasons[7]).toBe('sku: SKU cof-fw is also on line 2')
     expect(reasons[8]).toMatch(/^stock: /)
-    expect(reasons[9]).toMatch(/^null: The row has 1 more filled cells than the header/)
+    expect(reasons[9]).toMatch(/^null: The row has 1 more filled cell than the header/)
     expect(reasons[11]).toBe('option1_value: Size is missing')
     expect(reasons[12]).toBe('sku: SKU EXISTING is already used by Existing')
     expect(reasons[13]).toMatch(/^sku: SKU is at most 64/)
@@ -113,8 +116,8 @@ describe('CSV import', () => {
       'Bad,Tea,TEA-BAD,oops,20,\r\n'
     const result = await importCsv(csv, 'good-rows-only')
     expect(result.errors).toEqual([
-      { line: 4, column: 'name', reason: expect.stringContaining('a line break') },
-      { line: 7, column: 'price', reason: expect.stringContaining('"oops"') }
+      { line: 4, column: 'name', reason: { code: 'csv.field', params: expect.objectContaining({ message: expect.stringContaining('a line break') }) } },
+      { line: 7, column: 'price', reason: reason('csv.notAmount', { text: 'oops', example: '2.50' }) }
     ])
     const names = await Promise.all(result.productIds.map(async (id) => (await till.ok('catalog.getProduct', { id })).name))
     expect(names).toEqual(['Crème brûlée, vanilla', 'Сырники "домашние"'])
@@ -223,7 +226,7 @@ describe('CSV export', () => {
     const wrongUnit = exported.csv.replace(',CHEESE,,24.90,12.5,2,,kg', ',CHEESE,,24.90,12,2,,each')
     const refused = await till.ok('catalog.importCsv', { csv: wrongUnit, mode: 'all-or-nothing', dryRun: false, updateExisting: true })
     expect(refused.imported).toBe(false)
-    expect(refused.errors).toContainEqual({ line: 2, column: 'sold_by', reason: 'Comté is sold by kg in the catalog, not by each' })
+    expect(refused.errors).toContainEqual({ line: 2, column: 'sold_by', reason: reason('csv.soldByCatalog', { name: 'Comté', catalog: 'kg', file: 'each' }) })
     expect(await snapshotDatabase(till)).toEqual(before)
     expect((await till.ok('catalog.getProduct', { id: cheese.id })).variants[0]!.stock).toBe(12_500)
   })

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Product } from '../../src/shared/catalog'
 import type { CsvImportInput } from '../../src/shared/catalog-import'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
+import { reason } from '../../src/shared/reasons'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'catalog-imports')
 const fixture = (name: string) => readFileSync(join(FIXTURES, name)).toString('base64')
@@ -186,7 +187,9 @@ describe('files as spreadsheets save them', () => {
   it('never store U+FFFD: a name holding one is refused with the reason', async () => {
     const result = await importFile(Buffer.from('name,sku,price\nCaf\uFFFD Cr\uFFFDme,C-1,1.00\n', 'utf8').toString('base64'), { mode: 'good-rows-only' })
     expect(result).toMatchObject({ imported: false, productCount: 0 })
-    expect(result.errors).toEqual([{ line: 2, column: 'name', reason: expect.stringContaining('U+FFFD') }])
+    expect(result.errors).toEqual([
+      { line: 2, column: 'name', reason: { code: 'csv.field', params: expect.objectContaining({ message: expect.stringContaining('U+FFFD') }) } }
+    ])
   })
 
   it('list unmapped columns and refuse only when a required field has no column', async () => {
@@ -218,8 +221,8 @@ describe('updating products already in the catalog by SKU', () => {
     await importFile(file(first))
     const refused = await importFile(file(second), { dryRun: true })
     expect(refused.errors.map((error) => [error.line, error.reason])).toEqual([
-      [2, 'SKU HB-250 is already used by House Blend'],
-      [3, 'SKU DC-250 is already used by Decaf']
+      [2, reason('csv.skuUsed', { sku: 'HB-250', holder: 'House Blend' })],
+      [3, reason('csv.skuUsed', { sku: 'DC-250', holder: 'Decaf' })]
     ])
     const before = await snapshotDatabase(till)
     const preview = await importFile(file(second), { dryRun: true, updateExisting: true })

@@ -73,10 +73,10 @@ describe('CSV tax rates and counts', () => {
   })
 
   it('read counts, blank as zero', () => {
-    expect(parseCount('', 'Stock')).toEqual({ value: 0 })
-    expect(parseCount('12', 'Stock')).toEqual({ value: 12 })
-    expect(parseCount('-1', 'Stock')).toHaveProperty('error')
-    expect(parseCount('1.5', 'Stock')).toHaveProperty('error')
+    expect(parseCount('')).toEqual({ value: 0 })
+    expect(parseCount('12')).toEqual({ value: 12 })
+    expect(parseCount('-1')).toHaveProperty('error')
+    expect(parseCount('1.5')).toHaveProperty('error')
   })
 })
 

@@ -1,6 +1,7 @@
 import type { CustomerInput } from '../../shared/customers'
 import type { Discount } from '../../shared/pricing'
-import { AppError } from '../core/app-error'
+import { refusal } from '../core/app-error'
+import { reason } from '../../shared/reasons'
 import type { CommandScope } from '../core/command'
 import { findCouponByCode } from '../coupons/coupons-store'
 import { createCustomer, getCustomer } from '../customers/customers-store'
@@ -17,11 +18,11 @@ export async function setOrderDiscount(scope: CommandScope, cartId: number, disc
 /** Attaches the coupon only if it applies to the cart as it stands: active, in its dates, not used up, spend met. */
 export async function applyCoupon(scope: CommandScope, cartId: number, code: string): Promise<void> {
   const coupon = await findCouponByCode(scope.trx, code)
-  if (!coupon) throw new AppError('COUPON_INVALID', `There is no coupon ${code}.`, { details: { code } })
+  if (!coupon) throw refusal('COUPON_INVALID', reason('coupon.unknown', { code }), { code })
   await scope.trx.updateTable('carts').set({ coupon_id: coupon.id }).where('id', '=', cartId).execute()
   const { couponProblem } = await priceCartById(scope.trx, cartId, scope.now)
   if (couponProblem !== null) {
-    throw new AppError('COUPON_INVALID', couponProblem, { details: { code: coupon.code, minSpend: coupon.minSpend } })
+    throw refusal('COUPON_INVALID', couponProblem, { code: coupon.code, minSpend: coupon.minSpend })
   }
 }
 

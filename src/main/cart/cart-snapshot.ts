@@ -7,6 +7,7 @@ import { money } from '../../shared/money'
 import type { AppErrorData } from '../../shared/errors'
 import type { Discount } from '../../shared/pricing'
 import type { PromotionKind, PromotionRule } from '../../shared/promotions'
+import type { Reason } from '../../shared/reasons'
 import type { ShopSettings } from '../../shared/settings'
 import type { SoldBy } from '../../shared/sold-by'
 import { AppError, notFound } from '../core/app-error'
@@ -177,7 +178,7 @@ export interface PricedCart {
   cart: Cart
   pricing: PricingResult
   /** Why the attached coupon does not apply now, or null. */
-  couponProblem: string | null
+  couponProblem: Reason | null
 }
 
 /**

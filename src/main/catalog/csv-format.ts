@@ -1,6 +1,10 @@
 import { LIMITS } from '../../shared/catalog'
 import type { DecimalMark } from '../../shared/catalog-import'
+import { reason, type Reason } from '../../shared/reasons'
 import { isWeighed, WEIGHT_SCALE, type SoldBy } from '../../shared/sold-by'
+
+/** A cell read as a number, or why it cannot be (a screen words the reason). */
+export type CellRead = { value: number } | { error: Reason }
 
 export const OPTION_SLOTS = [1, 2, 3] as const
 
@@ -14,24 +18,23 @@ const DECORATION = /[\p{Sc}\s\u00a0\u202f]|^[A-Z]{3}|[A-Z]{3}$/gu
  * With a decimal comma "2,50" is the same, and "1.234,50" groups thousands with points (with a
  * point, "1,234.50"). Extra decimals are accepted only when they are zeros ("2.500" is 2.50).
  */
-export function parseDecimalAmount(text: string, digits: number, mark: DecimalMark = 'point'): { value: number } | { error: string } {
+export function parseDecimalAmount(text: string, digits: number, mark: DecimalMark = 'point'): CellRead {
   const [decimal, group] = mark === 'comma' ? [',', '.'] : ['.', ',']
   const bare = text.replace(DECORATION, '')
   const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d*)?$`).test(bare)
   const plain = grouped ? bare.replaceAll(group, '') : bare
   const match = new RegExp(`^(\\d+)(?:\\${decimal}(\\d*))?$`).exec(plain)
   if (!match) {
-    const example = mark === 'comma' ? '2,50' : '2.50'
-    return { error: `"${text}" is not an amount: use digits with a decimal ${mark}, such as ${example}` }
+    return { error: reason('csv.notAmount', { text, example: mark === 'comma' ? '2,50' : '2.50' }) }
   }
   const whole = match[1] as string
   const fraction = match[2] ?? ''
   const extra = fraction.slice(digits)
   if (/[^0]/.test(extra)) {
-    return { error: `"${text}" has more decimals than the currency allows (${digits})` }
+    return { error: reason('csv.tooManyDecimals', { text, digits }) }
   }
   const minor = BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0'))
-  if (minor > MAX_MINOR_UNITS) return { error: `"${text}" is too large` }
+  if (minor > MAX_MINOR_UNITS) return { error: reason('csv.tooLarge', { text }) }
   return { value: Number(minor) }
 }
 
@@ -64,11 +67,11 @@ export function formatDecimalAmount(minor: number, digits: number): string {
 }
 
 /** "20" -> 2000 and "5.5" -> 550 basis points; a trailing % is allowed. */
-export function parseTaxPercent(text: string): { value: number } | { error: string } {
+export function parseTaxPercent(text: string): CellRead {
   const match = /^(\d{1,3})(?:\.(\d{1,2}))?\s*%?$/.exec(text)
-  if (!match) return { error: `"${text}" is not a tax rate: use a percentage such as 20 or 5.5` }
+  if (!match) return { error: reason('csv.notTaxRate', { text }) }
   const basisPoints = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-  if (basisPoints > 10_000) return { error: `"${text}" is above 100%` }
+  if (basisPoints > 10_000) return { error: reason('csv.taxAbove100', { text }) }
   return { value: basisPoints }
 }
 
@@ -84,22 +87,22 @@ export function formatTaxPercent(basisPoints: number): string {
  * A stock or threshold in the product's unit: a whole count, or for a product sold by weight a
  * weight with up to three decimals in the file's decimal mark ("1.25" kg is 1250 thousandths).
  */
-export function parseQuantity(text: string, what: string, soldBy: SoldBy, mark: DecimalMark): { value: number } | { error: string } {
-  if (!isWeighed(soldBy)) return parseCount(text, what)
+export function parseQuantity(text: string, soldBy: SoldBy, mark: DecimalMark): CellRead {
+  if (!isWeighed(soldBy)) return parseCount(text)
   if (text === '') return { value: 0 }
   const decimal = mark === 'comma' ? ',' : '.'
   const match = new RegExp(`^(\\d+)(?:\\${decimal}(\\d{0,3}))?$`).exec(text)
-  if (!match) return { error: `${what} "${text}" is not a weight in ${soldBy} of 0 or more with at most three decimals` }
+  if (!match) return { error: reason('csv.notWeight', { text, unit: soldBy }) }
   const value = Number(match[1]) * WEIGHT_SCALE + Number((match[2] ?? '').padEnd(3, '0'))
-  if (value > LIMITS.stock) return { error: `${what} "${text}" is too large` }
+  if (value > LIMITS.stock) return { error: reason('csv.tooLarge', { text }) }
   return { value }
 }
 
 /** A whole count such as stock; an empty cell is 0. */
-export function parseCount(text: string, what: string): { value: number } | { error: string } {
+export function parseCount(text: string): CellRead {
   if (text === '') return { value: 0 }
-  if (!/^\d+$/.test(text)) return { error: `${what} "${text}" is not a whole number of 0 or more` }
+  if (!/^\d+$/.test(text)) return { error: reason('csv.notCount', { text }) }
   const value = Number(text)
-  if (value > LIMITS.stock) return { error: `${what} "${text}" is too large` }
+  if (value > LIMITS.stock) return { error: reason('csv.tooLarge', { text }) }
   return { value }
 }

@@ -1,4 +1,4 @@
-import type { CsvImportProgress, CsvImportRequest, CsvImportResult, CsvPreviewRow, CsvRowError } from '../../shared/catalog-import'
+import type { CsvImportProgress, CsvImportRequest, CsvImportResult, CsvPreviewRow, CsvProblem, CsvRowError } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
 import { runCommand, type Caller, type CommandScope } from '../core/command'
 import { yieldToEventLoop } from '../core/yield'
@@ -101,10 +101,10 @@ export async function importCatalogCsv(
 }
 
 function previewRows(products: readonly CsvProduct[], errors: readonly CsvRowError[], skipped: ReadonlySet<number>, plan: CsvPlan): CsvPreviewRow[] {
-  const problems = new Map<number, string[]>()
+  const problems = new Map<number, CsvProblem[]>()
   for (const error of errors) {
     const list = problems.get(error.line) ?? []
-    list.push(error.column ? `${error.column}: ${error.reason}` : error.reason)
+    list.push({ column: error.column, reason: error.reason })
     problems.set(error.line, list)
   }
   const rows: CsvPreviewRow[] = []

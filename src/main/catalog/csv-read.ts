@@ -1,7 +1,9 @@
 import { productInputSchema, type ParsedProductInput } from '../../shared/catalog'
 import { REQUIRED_FIELDS, type CsvField, type CsvFormat, type CsvMapping, type CsvRowError, type DecimalMark } from '../../shared/catalog-import'
+import { reason, type Reason } from '../../shared/reasons'
 import { SOLD_BY, type SoldBy } from '../../shared/sold-by'
 import { AppError } from '../core/app-error'
+import { issueData } from '../ipc/issue-data'
 import { yieldToEventLoop } from '../core/yield'
 import { OPTION_SLOTS, parseDecimalAmount, parseQuantity, parseTaxPercent } from './csv-format'
 import type { CsvRecord } from './csv-records'
@@ -107,22 +109,22 @@ const FIELD_OF_INPUT: Record<string, CsvField> = {
 
 function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: CsvRowError[]): CsvProduct {
   let bad = false
-  const report = (line: number, column: CsvField | null, reason: string) => {
-    errors.push({ line, column, reason })
+  const report = (line: number, column: CsvField | null, why: Reason) => {
+    errors.push({ line, column, reason: why })
     bad = true
   }
   const first = rows[0] as CsvRow
   const cellsOf = rows.map((row) => {
     const cells: CsvCells = { ...row.cells }
     if (row.extraCells > 0) {
-      report(row.line, null, `The row has ${row.extraCells} more filled cells than the header has columns: quote any value that holds the separator`)
+      report(row.line, null, reason('csv.extraCells', { count: row.extraCells }))
     }
     for (const field of PRODUCT_FIELDS) {
       const own = cells[field] ?? ''
       const firstValue = first.cells[field] ?? ''
       if (own === '') cells[field] = firstValue
       else if (row !== first && own !== firstValue) {
-        report(row.line, field, `${field} "${own}" differs from "${firstValue}" on line ${first.line}, the first row of product ${key}`)
+        report(row.line, field, reason('csv.differs', { field, value: own, firstValue, firstLine: first.line, key }))
       }
     }
     return cells
@@ -134,7 +136,7 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
   if ('error' in tax) report(first.line, 'tax_rate', tax.error)
   const soldByText = (firstCells.sold_by ?? '').trim().toLowerCase() || 'each'
   const soldBy = SOLD_BY.find((unit) => unit === soldByText)
-  if (!soldBy) report(first.line, 'sold_by', `sold_by "${firstCells.sold_by ?? ''}" is not one of ${SOLD_BY.join(', ')}`)
+  if (!soldBy) report(first.line, 'sold_by', reason('csv.soldByUnknown', { text: firstCells.sold_by ?? '', units: SOLD_BY.join(', ') }))
   const optionNames = OPTION_SLOTS.map((slot) => firstCells[`option${slot}_name`] ?? '')
   const optionValues = optionNames.map(() => [] as string[])
   const combos = new Map<string, number>()
@@ -144,8 +146,8 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
     OPTION_SLOTS.forEach((slot, position) => {
       const optionName = optionNames[position] as string
       const value = cells[`option${slot}_value`] ?? ''
-      if (optionName && !value) report(row.line, `option${slot}_value`, `${optionName} is missing`)
-      if (!optionName && value) report(row.line, `option${slot}_name`, `option${slot}_value "${value}" has no option${slot}_name`)
+      if (optionName && !value) report(row.line, `option${slot}_value`, reason('csv.optionValueMissing', { option: optionName }))
+      if (!optionName && value) report(row.line, `option${slot}_name`, reason('csv.optionNameMissing', { slot, value }))
       if (!optionName || !value) return
       const values = optionValues[position] as string[]
       const known = values.find((candidate) => candidate.toLowerCase() === value.toLowerCase())
@@ -155,9 +157,8 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
     const combo = JSON.stringify(Object.values(attributes).map((value) => value.toLowerCase()))
     const twin = combos.get(combo)
     if (twin !== undefined) {
-      const plain = Object.keys(attributes).length === 0
-      const why = plain ? `shares product_key ${key} with line ${twin} but no option columns tell them apart` : `has the same options as line ${twin}`
-      report(row.line, plain ? 'product_key' : 'option1_value', `This row ${why}`)
+      if (Object.keys(attributes).length === 0) report(row.line, 'product_key', reason('csv.sameKey', { key, line: twin }))
+      else report(row.line, 'option1_value', reason('csv.sameOptions', { line: twin }))
     } else combos.set(combo, row.line)
     const amounts = readAmounts(row, cells, pricing, soldBy ?? 'each', report)
     return {
@@ -184,7 +185,7 @@ function readProduct(key: string, rows: CsvRow[], pricing: CsvPricing, errors: C
       const [head, index, field] = issue.path
       const onVariant = head === 'variants' && typeof index === 'number'
       const row = onVariant ? (rows[index] ?? first) : first
-      report(row.line, FIELD_OF_INPUT[String(onVariant ? field : head)] ?? null, issue.message)
+      report(row.line, FIELD_OF_INPUT[String(onVariant ? field : head)] ?? null, reason('csv.field', issueData(issue)))
     }
   }
   return { key, lines: rows.map((row) => row.line), rows: cellsOf, input: !bad && checked.success ? checked.data : null }
@@ -195,15 +196,15 @@ function readAmounts(
   cells: CsvCells,
   pricing: CsvPricing,
   soldBy: SoldBy,
-  report: (line: number, column: CsvField, reason: string) => void
+  report: (line: number, column: CsvField, why: Reason) => void
 ): { price: number; stock: number; lowStockThreshold: number; cost: number | null } {
-  const price = cells.price ? parseDecimalAmount(cells.price, pricing.digits, pricing.decimalMark) : { error: 'Price is required' }
+  const price = cells.price ? parseDecimalAmount(cells.price, pricing.digits, pricing.decimalMark) : { error: reason('csv.priceRequired', {}) }
   if ('error' in price) report(row.line, 'price', price.error)
   const cost = cells.cost ? parseDecimalAmount(cells.cost, pricing.digits, pricing.decimalMark) : null
   if (cost && 'error' in cost) report(row.line, 'cost', cost.error)
-  const stock = parseQuantity(cells.stock ?? '', 'Stock', soldBy, pricing.decimalMark)
+  const stock = parseQuantity(cells.stock ?? '', soldBy, pricing.decimalMark)
   if ('error' in stock) report(row.line, 'stock', stock.error)
-  const threshold = parseQuantity(cells.low_stock_threshold ?? '', 'Low-stock threshold', soldBy, pricing.decimalMark)
+  const threshold = parseQuantity(cells.low_stock_threshold ?? '', soldBy, pricing.decimalMark)
   if ('error' in threshold) report(row.line, 'low_stock_threshold', threshold.error)
   return {
     price: 'value' in price ? price.value * pricing.factor : 0,

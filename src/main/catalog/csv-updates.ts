@@ -1,5 +1,6 @@
 import { barcodeKey } from '../../shared/barcode'
 import type { CsvChange, CsvRowError } from '../../shared/catalog-import'
+import { reason } from '../../shared/reasons'
 import type { CommandScope } from '../core/command'
 import type { SoldBy } from '../../shared/sold-by'
 import type { Trx } from '../db/schema'
@@ -67,26 +68,29 @@ export async function planUpdates(trx: Trx, products: readonly CsvProduct[], upd
       // How a product is sold is fixed when it is made: a file saying otherwise would read its stock in the wrong unit.
       const soldBy = held[0]!.sold_by
       if (input.soldBy === soldBy) updates.set(product, updatePlan(product, held as Holder[], fields))
-      else errors.push({ line: product.lines[0]!, column: 'sold_by', reason: `${input.name} is sold by ${soldBy} in the catalog, not by ${input.soldBy}` })
+      else
+        errors.push({
+          line: product.lines[0]!,
+          column: 'sold_by',
+          reason: reason('csv.soldByCatalog', { name: input.name, catalog: soldBy, file: input.soldBy })
+        })
       continue
     }
     input.variants.forEach((variant, index) => {
       const line = product.lines[index] as number
       const holder = held[index]
       if (holder) {
-        const why = updateExisting
-          ? `SKU ${variant.sku} belongs to ${displayName(holder.name, holder.label)}, but the other rows of this product are not all its variants`
-          : `SKU ${variant.sku} is already used by ${displayName(holder.name, holder.label)}`
-        errors.push({ line, column: 'sku', reason: why })
+        const params = { sku: variant.sku, holder: displayName(holder.name, holder.label) }
+        errors.push({ line, column: 'sku', reason: reason(updateExisting ? 'csv.skuOfOther' : 'csv.skuUsed', params) })
       }
       const barcodeHolder = variant.barcode === null ? undefined : byBarcode.get(barcodeKey(variant.barcode))
       if (variant.barcode !== null && barcodeHolder) {
-        const form = barcodeHolder.barcode === variant.barcode ? '' : ` (as ${barcodeHolder.barcode ?? ''}, the same code)`
-        errors.push({
-          line,
-          column: 'barcode',
-          reason: `Barcode ${variant.barcode} is already used by ${displayName(barcodeHolder.name, barcodeHolder.label)}${form}`
-        })
+        const params = { barcode: variant.barcode, holder: displayName(barcodeHolder.name, barcodeHolder.label) }
+        const why =
+          barcodeHolder.barcode === variant.barcode
+            ? reason('csv.barcodeUsed', params)
+            : reason('csv.barcodeUsedAs', { ...params, as: barcodeHolder.barcode ?? '' })
+        errors.push({ line, column: 'barcode', reason: why })
       }
     })
   }
@@ -183,13 +187,13 @@ function fileClashes(products: readonly CsvProduct[]): CsvRowError[] {
       const line = product.lines[index] as number
       const sku = variant.sku.toLowerCase()
       const skuTwin = skuLines.get(sku)
-      if (skuTwin !== undefined) errors.push({ line, column: 'sku', reason: `SKU ${variant.sku} is also on line ${skuTwin}` })
+      if (skuTwin !== undefined) errors.push({ line, column: 'sku', reason: reason('csv.skuTwin', { sku: variant.sku, line: skuTwin }) })
       else skuLines.set(sku, line)
       if (variant.barcode === null) return
       const key = barcodeKey(variant.barcode)
       const barcodeTwin = barcodeLines.get(key)
       if (barcodeTwin !== undefined)
-        errors.push({ line, column: 'barcode', reason: `Barcode ${variant.barcode} is the same code as the one on line ${barcodeTwin}` })
+        errors.push({ line, column: 'barcode', reason: reason('csv.barcodeTwin', { barcode: variant.barcode, line: barcodeTwin }) })
       else barcodeLines.set(key, line)
     })
   }

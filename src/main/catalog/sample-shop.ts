@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Caller } from '../core/command'
 import type { CsvImportResult } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
-import { AppError } from '../core/app-error'
+import { AppError, englishReason } from '../core/app-error'
 import { readSettings } from '../settings/settings-store'
 import { isCatalogEmpty } from './catalog-queries'
 import { importCatalogCsv, type ImportPricing } from './csv-import'
@@ -27,7 +27,7 @@ export async function loadSampleShop(app: AppContext, caller: Caller): Promise<C
   })
   if (!result.imported) {
     const first = result.errors[0]
-    throw new Error(`The sample shop file has bad rows${first ? `, first on line ${first.line}: ${first.reason}` : ''}`)
+    throw new Error(`The sample shop file has bad rows${first ? `, first on line ${first.line}: ${englishReason(first.reason)}` : ''}`)
   }
   return result
 }

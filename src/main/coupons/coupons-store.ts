@@ -1,6 +1,7 @@
 import { couponInputSchema, type Coupon, type CouponInput, type CouponPage } from '../../shared/coupons'
 import { money } from '../../shared/money'
-import { AppError, notFound, validationError } from '../core/app-error'
+import { reason } from '../../shared/reasons'
+import { AppError, notFound, refusal, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { CouponsTable } from '../db/tables/coupons.table'
@@ -134,7 +135,7 @@ export async function countCouponUse(scope: CommandScope, coupon: Coupon): Promi
     .where((eb) => eb.or([eb('usage_limit', 'is', null), eb('times_used', '<', eb.ref('usage_limit'))]))
     .executeTakeFirst()
   if (Number(updated.numUpdatedRows) !== 1) {
-    throw new AppError('COUPON_INVALID', `Coupon ${coupon.code} has been used up.`, { details: { code: coupon.code } })
+    throw refusal('COUPON_INVALID', reason('coupon.usedUp', { code: coupon.code }), { code: coupon.code })
   }
   scope.emit('coupon.changed', { couponId: coupon.id })
 }

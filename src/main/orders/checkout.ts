@@ -2,7 +2,7 @@ import { businessDay } from '../../shared/business-day'
 import type { OrderDetail, OrderKind, OrderStatus, PriceSource } from '../../shared/orders'
 import type { ParsedPaymentInput } from '../../shared/payments'
 import type { AppContext } from '../core/app-context'
-import { AppError, validationError } from '../core/app-error'
+import { AppError, refusal, validationError } from '../core/app-error'
 import { runCommand, type CommandScope, type Caller } from '../core/command'
 import { insertRows } from '../db/insert-rows'
 import { loadCartSnapshot, priceSnapshot, refuseOverLimit, type PricedCart, type SnapshotLine } from '../cart/cart-snapshot'
@@ -172,7 +172,7 @@ function assertSellable({ cart, couponProblem }: PricedCart): void {
   const archived = cart.lines.find((line) => line.archived)
   if (archived) throw productArchived(archived.name, archived.variantLabel)
   if (cart.coupon && couponProblem !== null) {
-    throw new AppError('COUPON_INVALID', couponProblem, { details: { code: cart.coupon.code } })
+    throw refusal('COUPON_INVALID', couponProblem, { code: cart.coupon.code })
   }
 }
 

@@ -1,5 +1,9 @@
 import type { AppErrorData, ErrorCode, ErrorIssue } from '../../../shared/errors'
+import { sayReason, type ReasonFormats } from '../../../shared/i18n/say-reason'
+import type { Reason } from '../../../shared/reasons'
 import { currentLanguage, t } from '../i18n/i18n'
+import { useSettingsStore } from '../stores/settings-store'
+import { formatMoney } from './money'
 
 /** A refusal as the screen shows it: a sentence for the shopkeeper, the code small for support. */
 export interface ShownError {
@@ -8,13 +12,31 @@ export interface ShownError {
 }
 
 /**
- * A refusal from the main process in the screen language: its code's sentence from the catalogs
- * (`errors.code.*`), since main writes its sentences in English. An English screen keeps main's own
- * sentence, which names the product or the amount; field messages come from the rule they broke.
+ * A refusal from the main process in the screen language: its reason's sentence when main gave one
+ * (in every language, English too, with the shop's money and number formats), else its code's
+ * sentence from the catalogs (`errors.code.*`), since main writes its sentences in English. An
+ * English screen keeps main's own sentence then, which names the product or the amount; field
+ * messages come from the rule they broke.
  */
 export function inScreenLanguage(error: AppErrorData): AppErrorData {
+  if (error.reason) return { ...error, message: reasonSentence(error.reason), details: { ...error.details, mainMessage: error.message } }
   if (currentLanguage() === 'en') return error
   return { ...error, message: t(`errors.code.${error.code}`), details: { ...error.details, mainMessage: error.message } }
+}
+
+/** Why main refused something or found a problem (a coupon, a CSV row), in the screen language. */
+export function reasonSentence(reason: Reason): string {
+  return sayReason(t, reason, screenFormats())
+}
+
+function screenFormats(): ReasonFormats {
+  const settings = useSettingsStore.getState().settings
+  const count = new Intl.NumberFormat(settings?.locale, { maximumFractionDigits: 0 })
+  return {
+    money: (minor) => (settings ? formatMoney(minor, settings) : count.format(minor)),
+    count: (value) => count.format(value),
+    field: (issue) => issueSentence(issue, 'VALIDATION')
+  }
 }
 
 export function showError(error: AppErrorData): ShownError {
@@ -62,6 +84,7 @@ const isFieldRule = (rule: string | undefined): rule is FieldRule => FIELD_RULES
 function issueSentence(issue: ErrorIssue, code: ErrorCode): string {
   if (issue.local) return asSentence(issue.message)
   if (issue.key?.startsWith('errors.schema.')) return schemaSentence(issue.key, issue.params)
+  if (issue.reason) return asSentence(reasonSentence(issue.reason))
   if (currentLanguage() === 'en' && !issue.generic) return asSentence(issue.message)
   if (!isFieldRule(issue.rule)) return code === 'VALIDATION' ? t('errors.field.other') : t(`errors.code.${code}`)
   if (issue.rule === 'too_small' || issue.rule === 'too_big') return boundSentence(issue.rule, issue)

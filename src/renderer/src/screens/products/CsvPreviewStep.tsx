@@ -1,7 +1,16 @@
 import { useCallback, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { PREVIEW_PAGE_ROWS, type CsvChange, type CsvImportMode, type CsvImportResult, type CsvPreviewRow } from '../../../../shared/catalog-import'
+import {
+  PREVIEW_PAGE_ROWS,
+  type CsvChange,
+  type CsvImportMode,
+  type CsvImportResult,
+  type CsvPreviewRow,
+  type CsvProblem
+} from '../../../../shared/catalog-import'
 import { call } from '../../lib/call'
+import { reasonSentence } from '../../lib/errors'
+import { t as translate } from '../../i18n/i18n'
 import { Badge } from '../../components/Badge'
 import { useFormatMoney } from '../../components/Money'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
@@ -57,8 +66,8 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
       width: 'minmax(180px, 1.8fr)',
       render: (row) =>
         row.status === 'error' ? (
-          <span className="csv-problem" title={row.problems.join('\n')} data-testid="csv-row-problem">
-            {row.problems.join('; ')}
+          <span className="csv-problem" title={row.problems.map(problemText).join('\n')} data-testid="csv-row-problem">
+            {row.problems.map(problemText).join('; ')}
           </span>
         ) : row.status === 'skipped' ? (
           <Badge tone="warning">{t('products.csv.leftOut')}</Badge>
@@ -94,6 +103,12 @@ function usePreviewRows(result: CsvImportResult): { rows: readonly CsvPreviewRow
   return { rows, loadMore }
 }
 
+/** "price: "abc" is not an amount…" in the screen language; the column keeps the file format's name. */
+function problemText({ column, reason }: CsvProblem): string {
+  const sentence = reasonSentence(reason)
+  return column ? translate('products.csv.columnProblem', { column, reason: sentence }) : sentence
+}
+
 /** Lines with problems, each with its reasons, in file order (from the errors: the rows come a page at a time). */
 function rowProblemsOf(result: CsvImportResult): Array<{ line: number; problems: string[] }> {
   const fileLines = new Set(result.fileErrors.map((error) => error.line))
@@ -101,7 +116,7 @@ function rowProblemsOf(result: CsvImportResult): Array<{ line: number; problems:
   for (const error of result.errors) {
     if (fileLines.has(error.line)) continue
     const list = byLine.get(error.line) ?? []
-    list.push(error.column ? `${error.column}: ${error.reason}` : error.reason)
+    list.push(problemText(error))
     byLine.set(error.line, list)
   }
   return [...byLine].map(([line, problems]) => ({ line, problems }))
@@ -142,10 +157,10 @@ export function CsvPreviewStep({ result, mode }: { result: CsvImportResult; mode
         </p>
       ) : null}
       {fileProblems.map((problem) => (
-        <p key={`${problem.line}-${problem.reason}`} className="field__error" data-testid="csv-file-problem">
+        <p key={`${problem.line}-${problem.column}-${problem.reason.code}`} className="field__error" data-testid="csv-file-problem">
           {problem.column
-            ? t('products.csv.fileProblemAt', { line: formatCount(problem.line), column: problem.column, reason: problem.reason })
-            : t('products.csv.fileProblem', { line: formatCount(problem.line), reason: problem.reason })}
+            ? t('products.csv.fileProblemAt', { line: formatCount(problem.line), column: problem.column, reason: reasonSentence(problem.reason) })
+            : t('products.csv.fileProblem', { line: formatCount(problem.line), reason: reasonSentence(problem.reason) })}
         </p>
       ))}
       {rowProblems.length > 0 ? (

@@ -4,7 +4,7 @@ import type { AppErrorData } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money } from '../../components/Money'
-import { inScreenLanguage, showError } from '../../lib/errors'
+import { inScreenLanguage, reasonSentence, showError } from '../../lib/errors'
 import { useHotkey } from '../../lib/hotkeys'
 import { useCartStore } from './cart-store'
 import { CartLineRow } from './CartLineRow'
@@ -43,7 +43,12 @@ function Totals({ cart }: { cart: Cart }) {
         <div>
           <dt>
             {t('sell.couponCode', { code: cart.coupon.code })}
-            {cart.coupon.problem ? <span className="cart-totals__problem"> · {cart.coupon.problem}</span> : null}
+            {cart.coupon.problem ? (
+              <span className="cart-totals__problem" data-testid="cart-coupon-problem">
+                {' '}
+                · {reasonSentence(cart.coupon.problem)}
+              </span>
+            ) : null}
           </dt>
           <dd>
             −<Money amount={totals.couponDiscountTotal} testId="cart-coupon-discount" />

@@ -9,7 +9,7 @@ import { TextField } from '../../components/Field'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
 import { useAction } from '../../lib/use-action'
-import { localIssue } from '../../lib/errors'
+import { localIssue, reasonSentence } from '../../lib/errors'
 
 export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const { t } = useTranslation()
@@ -64,10 +64,9 @@ export function CouponDialog({ cart, onClose }: { cart: Cart; onClose(): void })
     >
       {cart.coupon ? (
         <p data-testid="coupon-dialog-current">
-          {/* The problem is the main process's sentence (English) until coupons send its reason as a code. */}
           <Trans
             i18nKey={cart.coupon.problem ? 'sell.couponDialog.currentWithProblem' : 'sell.couponDialog.current'}
-            values={{ code: cart.coupon.code, problem: cart.coupon.problem }}
+            values={{ code: cart.coupon.code, problem: cart.coupon.problem ? reasonSentence(cart.coupon.problem) : '' }}
             components={{ strong: <strong /> }}
           />
         </p>
