@@ -38,7 +38,8 @@ const WORDS = {
     reason: 'Lieferung erhalten',
     newProduct: 'Neuer Artikel',
     csvTitle: 'Artikel aus einer CSV-Datei importieren',
-    csvSummary: '2 Zeilen: 1 bereit, 1 mit Problemen.'
+    csvSummary: '2 Zeilen: 1 bereit, 1 mit Problemen.',
+    csvProblem: 'price: „abc“ ist kein Betrag: Schreiben Sie ihn in Ziffern'
   },
   ar: {
     dir: 'rtl',
@@ -50,7 +51,8 @@ const WORDS = {
     reason: 'استلام شحنة',
     newProduct: 'منتج جديد',
     csvTitle: 'استيراد منتجات من ملف CSV',
-    csvSummary: 'سطران: سطر واحد جاهز، سطر واحد به مشكلات.'
+    csvSummary: 'سطران: سطر واحد جاهز، سطر واحد به مشكلات.',
+    csvProblem: 'price: «abc» ليس مبلغًا: اكتبه بالأرقام'
   }
 } as const
 
@@ -112,6 +114,8 @@ for (const language of ['de', 'ar'] as const) {
       await capture(page, `languages-products-csv-mapping-${language}-${size.width}`)
       await page.getByTestId('csv-check').click()
       await expect(page.getByTestId('csv-import-summary')).toContainText(words.csvSummary)
+      // main sends the row's problem as a code with its values; the screen words it
+      await expect(page.getByTestId('csv-problems')).toContainText(words.csvProblem)
       await capture(page, `languages-products-csv-preview-${language}-${size.width}`)
     })
   }
