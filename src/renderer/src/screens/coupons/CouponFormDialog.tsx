@@ -16,6 +16,7 @@ import { useAction } from '../../lib/use-action'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { couponDraft, newCouponDraft, parseCouponDraft, type CouponDraft } from './coupon-form'
+import { DateField } from '../../components/DateInput'
 
 const SHOWN_FIELDS = /^(patch\.)?(code|description|kind|value|minSpend|validFrom|validUntil|usageLimit|active)$/
 
@@ -133,19 +134,17 @@ export function CouponFormDialog({ coupon, onClose }: { coupon: Coupon | null; o
           error={errorOf('minSpend')}
           testId="coupon-form-min-spend"
         />
-        <TextField
+        <DateField
           label={t('coupons.form.validFrom')}
           hint={t('coupons.form.dayHint')}
-          type="date"
           value={draft.validFrom}
           onChange={set('validFrom')}
           error={errorOf('validFrom')}
           testId="coupon-form-valid-from"
         />
-        <TextField
+        <DateField
           label={t('coupons.form.validUntil')}
           hint={t('coupons.form.dayHint')}
-          type="date"
           value={draft.validUntil}
           onChange={set('validUntil')}
           error={errorOf('validUntil')}

@@ -3,6 +3,7 @@ import { nextBusinessDay, startOfBusinessDay } from '../../../../shared/business
 import type { JournalListInput } from '../../../../shared/journal'
 import { TextField } from '../../components/Field'
 import { useTranslation } from 'react-i18next'
+import { DateInput } from '../../components/DateInput'
 
 export type JournalFilter = Omit<NonNullable<JournalListInput>, 'before' | 'limit'>
 
@@ -36,25 +37,11 @@ export function JournalFilters({ value, onChange, timeZone }: { value: JournalFi
       <TextField label={t('journal.orderId')} value={order} onChange={setOrder} testId="journal-filter-order" inputMode="numeric" />
       <label className="field">
         <span className="field__label">{t('journal.fromDay')}</span>
-        <input
-          className="input"
-          type="date"
-          value={fromDay}
-          max={toDay || undefined}
-          onChange={(event) => setFromDay(event.target.value)}
-          data-testid="journal-filter-from"
-        />
+        <DateInput value={fromDay} onChange={setFromDay} testId="journal-filter-from" />
       </label>
       <label className="field">
         <span className="field__label">{t('journal.toDay')}</span>
-        <input
-          className="input"
-          type="date"
-          value={toDay}
-          min={fromDay || undefined}
-          onChange={(event) => setToDay(event.target.value)}
-          data-testid="journal-filter-to"
-        />
+        <DateInput value={toDay} onChange={setToDay} testId="journal-filter-to" />
       </label>
     </section>
   )

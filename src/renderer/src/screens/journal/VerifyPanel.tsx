@@ -1,6 +1,7 @@
 import type { JournalArchiveResult, JournalProgress, JournalVerdict } from '../../../../shared/journal'
 import type { TimeFormat } from '../../lib/when'
 import { Trans, useTranslation } from 'react-i18next'
+import { useDateLocale } from '../../i18n/use-locale'
 
 function period(at: number | null, format: TimeFormat): string {
   return at === null ? '–' : new Intl.DateTimeFormat(format.locale, { timeZone: format.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at)
@@ -19,6 +20,7 @@ export function VerifyPanel({
   settings: TimeFormat
 }) {
   const { t } = useTranslation()
+  const dateLocale = useDateLocale()
   if (!verdict && !progress && !archive) return null
   return (
     <section className="card journal-verify" aria-live="polite" data-testid="journal-verdict">
@@ -38,8 +40,8 @@ export function VerifyPanel({
           <strong>{t('journal.intact')}</strong>{' '}
           {t('journal.intactDetail', {
             entries: verdict.entries.toLocaleString(settings.locale),
-            from: period(verdict.from, settings),
-            to: period(verdict.to, settings),
+            from: period(verdict.from, { locale: dateLocale, timeZone: settings.timeZone }),
+            to: period(verdict.to, { locale: dateLocale, timeZone: settings.timeZone }),
             orders: verdict.orders.toLocaleString(settings.locale)
           })}
         </p>

@@ -19,6 +19,7 @@ import { SyncBadge } from './SyncBadge'
 import { TakePaymentDialog } from './TakePaymentDialog'
 import { useOrderDetail } from './use-order-detail'
 import { useTranslation } from 'react-i18next'
+import { useDateLocale } from '../../i18n/use-locale'
 
 type OrderDialog = 'cancel' | 'return' | 'pay' | null
 
@@ -132,9 +133,10 @@ function Actions({ order, onChanged, onOpen }: { order: OrderDetail; onChanged(o
 export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClose(): void }) {
   const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const { order, error, show } = useOrderDetail(orderId)
   const [dialog, setDialog] = useState<OrderDialog>(null)
-  const created = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone })
+  const created = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone })
   const done = (changed: OrderDetail) => {
     show(changed)
     setDialog(null)

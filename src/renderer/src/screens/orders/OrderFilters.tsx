@@ -7,6 +7,7 @@ import { useSessionStore } from '../../stores/session-store'
 import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { useOrdersStore } from './orders-store'
 import { useTranslation } from 'react-i18next'
+import { DateInput } from '../../components/DateInput'
 
 /** The list searches once typing pauses this long. */
 const SEARCH_PAUSE_MS = 250
@@ -112,25 +113,11 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
       ) : null}
       <label className="order-filter">
         <span className="order-filter__label">{t('orders.from')}</span>
-        <input
-          className="input"
-          type="date"
-          value={filter.from ?? ''}
-          max={filter.to}
-          onChange={(event) => setFilter({ from: event.target.value || undefined })}
-          data-testid="orders-filter-from"
-        />
+        <DateInput value={filter.from ?? ''} onChange={(from) => setFilter({ from: from || undefined })} testId="orders-filter-from" />
       </label>
       <label className="order-filter">
         <span className="order-filter__label">{t('orders.to')}</span>
-        <input
-          className="input"
-          type="date"
-          value={filter.to ?? ''}
-          min={filter.from}
-          onChange={(event) => setFilter({ to: event.target.value || undefined })}
-          data-testid="orders-filter-to"
-        />
+        <DateInput value={filter.to ?? ''} onChange={(to) => setFilter({ to: to || undefined })} testId="orders-filter-to" />
       </label>
       {anyFilter ? (
         <Button

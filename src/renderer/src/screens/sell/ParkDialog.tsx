@@ -11,13 +11,15 @@ import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
 import { useAction } from '../../lib/use-action'
+import { useDateLocale } from '../../i18n/use-locale'
 
 /** Sets the sale aside under a label (the customer went to fetch something) and starts a fresh one. */
 export function ParkDialog({ cart, onClose }: { cart: Cart; onClose(): void }) {
   const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const load = useCartStore((state) => state.load)
-  const time = new Intl.DateTimeFormat(settings.locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(Date.now())
+  const time = new Intl.DateTimeFormat(dateLocale, { timeStyle: 'short', timeZone: settings.timeZone }).format(Date.now())
   const [label, setLabel] = useState(cart.customer?.name ?? t('sell.parkDialog.defaultLabel', { time }))
 
   const {

@@ -11,11 +11,13 @@ import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { useCartStore } from './cart-store'
 import { SaleTotal } from './SaleTotal'
+import { useDateLocale } from '../../i18n/use-locale'
 
 /** The sales set aside, newest first: resume one (when the current sale is empty) or throw it away. */
 export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const current = useCartStore((state) => state.cart)
   const load = useCartStore((state) => state.load)
   const parked = useLiveQuery<ParkedCartPage>(() => window.api.cart.parked({ limit: 100 }), [], ['cart.changed'])
@@ -23,7 +25,7 @@ export function ParkedCartsDialog({ onClose }: { onClose(): void }) {
   const [busyId, setBusyId] = useState<number | null>(null)
   const [confirmDiscard, setConfirmDiscard] = useState<number | null>(null)
   const busyWithSale = (current?.lines.length ?? 0) > 0
-  const time = new Intl.DateTimeFormat(settings.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
+  const time = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'short', timeStyle: 'short', timeZone: settings.timeZone })
 
   const resume = async (cartId: number, label: string) => {
     setBusyId(cartId)

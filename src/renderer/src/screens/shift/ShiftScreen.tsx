@@ -16,6 +16,7 @@ import { ZHistory } from './ZHistory'
 import { ZPreview } from './ZPreview'
 import './shift.css'
 import { useTranslation } from 'react-i18next'
+import { useDateLocale } from '../../i18n/use-locale'
 
 type ShiftDialog = { kind: 'open' | 'close' | 'paid_in' | 'paid_out' | 'no_sale' } | { kind: 'z'; number: number; firstPrint: boolean }
 
@@ -25,13 +26,14 @@ const LIVE = ['shift.changed', 'order.changed'] as const
 export function ShiftScreen() {
   const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const money = useFormatMoney()
   const [dialog, setDialog] = useState<ShiftDialog | null>(null)
   const [view, setView] = useState<'x' | 'z'>('x')
   const state = useLiveQuery(() => window.api.shifts.state(), [], LIVE)
   const open = state.data?.open ?? null
   const x = useLiveQuery<XReport | null>(async () => (open ? window.api.shifts.xReport() : { ok: true as const, data: null }), [open?.id], LIVE)
-  const when = (at: number) => new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
+  const when = (at: number) => new Intl.DateTimeFormat(dateLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
   const close = () => setDialog(null)
   const closed = (z: ZReport) => setDialog({ kind: 'z', number: z.number, firstPrint: true })
   const subtitle = open ? (

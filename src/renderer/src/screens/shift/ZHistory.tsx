@@ -8,16 +8,18 @@ import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
+import { useDateLocale } from '../../i18n/use-locale'
 
 /** Every Z report, newest first, with its figures; a row opens its preview. CSV export of the list. */
 export function ZHistory({ onOpen }: { onOpen(number: number): void }) {
   const { t } = useTranslation()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const money = useFormatMoney()
   const [limit, setLimit] = useState(50)
   const [error, setError] = useState<AppErrorData | null>(null)
   const page = useLiveQuery(() => window.api.shifts.zList({ limit }), [limit], ['shift.changed'])
-  const when = (at: number) => new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
+  const when = (at: number) => new Intl.DateTimeFormat(dateLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
   const exportCsv = async () => {
     const chosen = await call(() => window.api.files.chooseSavePath({ title: t('shift.exportZReports'), suggestedName: 'z-reports.csv', kind: 'csv' }))
     if (!chosen.ok) return setError(chosen.error)

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button } from '../../components/Button'
 import { PRESETS, rangeProblem, sameChoice, type RangeChoice } from './stats-range'
 import { useTranslation } from 'react-i18next'
+import { DateInput } from '../../components/DateInput'
 
 interface RangePickerProps {
   choice: RangeChoice
@@ -45,25 +46,11 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
       >
         <label className="stats-range__field">
           <span className="stats-range__label">{t('stats.from')}</span>
-          <input
-            className="input"
-            type="date"
-            value={from}
-            max={to || undefined}
-            onChange={(event) => setFrom(event.target.value)}
-            data-testid="stats-range-from"
-          />
+          <DateInput value={from} onChange={setFrom} testId="stats-range-from" />
         </label>
         <label className="stats-range__field">
           <span className="stats-range__label">{t('stats.to')}</span>
-          <input
-            className="input"
-            type="date"
-            value={to}
-            min={from || undefined}
-            onChange={(event) => setTo(event.target.value)}
-            data-testid="stats-range-to"
-          />
+          <DateInput value={to} onChange={setTo} testId="stats-range-to" />
         </label>
         <Button type="submit" size="small" disabled={problem !== null} title={problem ?? undefined} data-testid="stats-range-apply">
           {t('stats.show')}

@@ -3,15 +3,17 @@ import { useFormatMoney } from '../../components/Money'
 import { useLiveQuery } from '../../lib/use-live-query'
 import { useShopSettings } from '../../stores/settings-store'
 import { useTranslation } from 'react-i18next'
+import { useDateLocale } from '../../i18n/use-locale'
 
 /** Over/short of the shifts closed in the range: per person who closed them, and per shift. */
 export function ShiftsPanel({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation()
   const money = useFormatMoney()
   const settings = useShopSettings()
+  const dateLocale = useDateLocale()
   const report = useLiveQuery(() => window.api.shifts.overShort({ from, to }), [from, to], ['shift.changed'])
   const signed = (amount: number) => `${amount > 0 ? '+' : ''}${money(amount)}`
-  const when = (at: number) => new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
+  const when = (at: number) => new Intl.DateTimeFormat(dateLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone }).format(at)
   const data = report.data
   return (
     <section className="card stats-panel" data-testid="stats-shifts">
