@@ -102,6 +102,56 @@ test('the mapping step works at 800x600: every menu shows its whole field name, 
   await capture(page, 'catalog-import-mapping-scrolled-800x600')
 })
 
+/**
+ * The preview table's headings that are cut off (text wider or taller than the box) or that break
+ * inside a word: narrower than a clone of them laid out at its longest word, words kept whole.
+ */
+function cutHeadings(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('csv-preview')
+    .getByRole('columnheader')
+    .evaluateAll((headings) =>
+      headings.flatMap((heading) => {
+        const whole = heading.cloneNode(true) as HTMLElement
+        whole.style.cssText = 'position: absolute; visibility: hidden; width: min-content; overflow-wrap: normal; hyphens: manual'
+        heading.parentElement?.append(whole)
+        const needed = whole.getBoundingClientRect().width
+        whole.remove()
+        const shown = heading.getBoundingClientRect().width
+        const cut = heading.scrollWidth > heading.clientWidth + 1 || heading.scrollHeight > heading.clientHeight + 1
+        return cut || shown + 0.5 < needed ? [`${heading.textContent ?? ''}: ${Math.round(shown)} of ${Math.round(needed)} px`] : []
+      })
+    )
+}
+
+const TEES = 'product_key,name,option1_name,option1_value,sku,price,stock\nTEE,T-Shirt,Size,M,TEE-M,12.00,4\nTEE,T-Shirt,Size,L,TEE-L,12.00,3\n'
+
+for (const language of ['en', 'de', 'fr', 'es', 'ar'] as const) {
+  test(`the preview table's headings are whole at 800x600 and 1280x800 in ${language}, each with its title`, async ({ page, till, capture }) => {
+    await till.ok('settings.updateTill', { screenLanguage: language })
+    await page.setViewportSize({ width: 800, height: 600 })
+    await page.goto('/#/products')
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    await page.getByTestId('products-import').click()
+    await page.getByTestId('csv-import-file').setInputFiles(file('tees.csv', Buffer.from(TEES, 'utf8')))
+    await expect(page.getByTestId('csv-mapping')).toBeVisible()
+    await page.getByTestId('csv-check').click()
+    await expect(page.getByTestId('csv-row-new')).toHaveCount(2)
+    const headings = page.getByTestId('csv-preview').getByRole('columnheader')
+    expect(
+      await headings.evaluateAll((cells) => cells.filter((cell) => !cell.getAttribute('title') || cell.getAttribute('title') !== cell.textContent).length)
+    ).toBe(0)
+    for (const [width, height] of [
+      [800, 600],
+      [1280, 800]
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      expect(await cutHeadings(page), `${language} at ${width}x${height}`).toEqual([])
+      await capture(page, `catalog-import-preview-headings-${language}-${width}x${height}`)
+    }
+  })
+}
+
 test('an Excel sheet saved as CSV in Germany (Windows-1252, semicolons, decimal commas) maps by its headers; a changed mapping is used', async ({
   page,
   till,

@@ -78,7 +78,7 @@ export function VirtualTable<Row>({
     <div className="vtable card" role="grid" aria-label={label} aria-rowcount={rows.length + 1} data-testid={testId}>
       <div className="vtable__header" role="row" style={grid}>
         {columns.map((column) => (
-          <div key={column.key} role="columnheader" className={`vtable__cell vtable__cell--${column.align ?? 'start'}`}>
+          <div key={column.key} role="columnheader" title={column.header} className={`vtable__cell vtable__cell--${column.align ?? 'start'}`}>
             {column.header}
           </div>
         ))}

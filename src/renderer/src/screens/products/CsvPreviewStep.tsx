@@ -41,11 +41,13 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
             : String(value)
     return t('products.csv.change', { field: fieldLabel(change.field), from: show(change.from), to: show(change.to) })
   }
+  // The narrowest tracks hold each heading's longest word in all five languages ("Existencias",
+  // "Artikelnr.") and add up to what the dialog has at 800x600.
   return [
-    { key: 'line', header: t('products.csv.line'), width: '72px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
+    { key: 'line', header: t('products.csv.line'), width: '64px', align: 'end', render: (row) => <span className="tabular">{formatCount(row.line)}</span> },
     { key: 'name', header: t('products.field.name'), width: 'minmax(120px, 1.2fr)', render: (row) => <span className="wrap-anywhere">{row.name}</span> },
-    { key: 'variant', header: t('products.detail.variant'), width: 'minmax(80px, 0.7fr)', render: (row) => row.variant },
-    { key: 'sku', header: t('products.field.sku'), width: 'minmax(80px, 0.8fr)', render: (row) => row.sku },
+    { key: 'variant', header: t('products.detail.variant'), width: 'minmax(84px, 0.7fr)', render: (row) => row.variant },
+    { key: 'sku', header: t('products.field.sku'), width: 'minmax(96px, 0.8fr)', render: (row) => row.sku },
     {
       key: 'price',
       header: t('products.list.price'),
@@ -56,14 +58,14 @@ function useColumns(): ReadonlyArray<Column<CsvPreviewRow>> {
     {
       key: 'stock',
       header: t('products.list.stock'),
-      width: '80px',
+      width: '104px',
       align: 'end',
       render: (row) => <span className="tabular">{row.stock === null ? '' : stockText(row.stock, row.soldBy)}</span>
     },
     {
       key: 'status',
       header: t('products.csv.check'),
-      width: 'minmax(180px, 1.8fr)',
+      width: 'minmax(140px, 1.8fr)',
       render: (row) =>
         row.status === 'error' ? (
           <span className="csv-problem" title={row.problems.map(problemText).join('\n')} data-testid="csv-row-problem">
