@@ -32,13 +32,15 @@ const id = z
   .positive({ error: schemaMessage('catalog.idPositive') })
 
 /**
- * Free text that prints and displays as typed: no card number (freeText), and none of the
- * characters textProblem refuses (control characters, bidi overrides, U+FFFD).
+ * Free text that prints and displays as typed: no card number (freeText), none of the characters
+ * textProblem refuses (control characters, bidi overrides, U+FFFD), and at most `max` characters
+ * as a reader counts them (graphemes: 👩‍💻 is one).
  */
 function cleanText(field: 'name' | 'category' | 'optionName' | 'optionValue', max: number, required = false) {
   return freeText(max, {
     ...(required && { required: schemaMessage(`catalog.${field}.required`) }),
-    tooLong: schemaMessage(`catalog.${field}.tooLong`, { max })
+    tooLong: schemaMessage(`catalog.${field}.tooLong`, { max }),
+    graphemes: { marks: schemaMessage(`catalog.${field}.tooManyMarks`) }
   }).superRefine((text, context) => {
     const problem = textProblem(text)
     if (problem) context.addIssue({ code: 'custom', message: problem })
@@ -224,7 +226,9 @@ export interface Product {
 }
 
 /** Keyset cursor of the product list: the last product already shown. */
-export const productCursorSchema = z.object({ name: freeText(LIMITS.productName), id }).strict()
+export const productCursorSchema = z
+  .object({ name: freeText(LIMITS.productName, { graphemes: { marks: schemaMessage('catalog.name.tooManyMarks') } }), id })
+  .strict()
 export type ProductCursor = z.infer<typeof productCursorSchema>
 
 export const productListQuerySchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { schemaMessage } from './i18n/schema-message'
+import { lengthProblem } from './text-length'
 
 /**
  * Card numbers (PANs) are never stored, printed or synced: not in a payment reference, and not
@@ -79,6 +80,11 @@ export interface FreeTextOptions {
   /** When set, empty text is refused with this message. */
   required?: string
   tooLong?: string
+  /**
+   * Count `max` in characters as a reader sees them (graphemes, `lengthProblem`), as catalog names
+   * do, rather than in code points; `marks` refuses marks stacked without end.
+   */
+  graphemes?: { marks: string }
 }
 
 /**
@@ -87,10 +93,19 @@ export interface FreeTextOptions {
  */
 export function freeText(max: number, options: FreeTextOptions = {}) {
   const text = z.string(options.required ? { error: options.required } : undefined).trim()
-  const bounded = options.required ? text.min(1, { error: options.required }) : text
-  return bounded
-    .max(max, { error: options.tooLong ?? schemaMessage('common.atMostCharacters', { max }) })
-    .refine((value) => !looksLikeCardNumber(value), { error: CARD_NUMBER_MESSAGE, params: { reason: CARD_NUMBER_REASON } })
+  const required = options.required ? text.min(1, { error: options.required }) : text
+  const tooLong = options.tooLong ?? schemaMessage('common.atMostCharacters', { max })
+  const { graphemes } = options
+  const bounded = graphemes
+    ? required.superRefine((value, context) => {
+        const problem = lengthProblem(value, max)
+        // Said as zod's own bound, so a screen in another language words it with the limit.
+        if (problem?.kind === 'characters')
+          context.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value, message: tooLong })
+        else if (problem) context.addIssue({ code: 'custom', input: value, message: graphemes.marks })
+      })
+    : required.max(max, { error: tooLong })
+  return bounded.refine((value) => !looksLikeCardNumber(value), { error: CARD_NUMBER_MESSAGE, params: { reason: CARD_NUMBER_REASON } })
 }
 
 /** Whether a zod issue is a free-text field refusing a card number. */

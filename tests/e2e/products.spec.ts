@@ -133,8 +133,9 @@ test('a pasted name over the limit is kept whole and refused in words; a long em
   await expect(page.getByTestId('product-name-error')).toHaveText(`The name is ${[...long].length} characters long; a name holds at most 200. Shorten it.`)
   expect(await snapshotDatabase(till)).toEqual(before)
 
-  // 60 emoji ZWJ sequences are 180 code points but 300 UTF-16 units: a maxLength of 200 cut them mid-sequence.
-  const emoji = `${'👩\u200d💻'.repeat(60)} Café`
+  // 195 emoji ZWJ sequences and " Café" are 200 characters as a reader counts them, but 590 code
+  // points and 980 UTF-16 units: a maxLength cut them mid-sequence, a code-point limit refused them.
+  const emoji = `${'👩\u200d💻'.repeat(195)} Café`
   await page.getByTestId('product-name').fill(emoji)
   await page.getByTestId('product-form-save').click()
   await expect(page.getByTestId('product-form')).toBeHidden()
@@ -148,6 +149,60 @@ test('a pasted name over the limit is kept whole and refused in words; a long em
     await page.setViewportSize({ width, height })
     await capture(page, `products-emoji-name-${width}x${height}`)
   }
+})
+
+test('a category or option longer than the catalog takes is kept whole and said beside its field; characters are counted as a reader sees them', async ({
+  page,
+  till,
+  capture
+}) => {
+  await page.goto('/#/products')
+  const before = await snapshotDatabase(till)
+  await page.getByTestId('products-new').click()
+  await page.getByTestId('product-name').fill('Cotton Tee')
+  await page.getByTestId('product-tax-rate').fill('20')
+  await page.getByTestId('product-sku').fill('TEE')
+  await page.getByTestId('product-price').fill('15')
+  // 81 flags are 81 characters, 162 code points: one over a category's 80, and nothing is cut.
+  const flags = '🇩🇪'.repeat(81)
+  await page.getByTestId('product-category').fill(flags)
+  await expect(page.getByTestId('product-category')).toHaveValue(flags)
+  await expect(page.getByTestId('product-category-error')).toHaveText('The category is 81 characters long; a category holds at most 80. Shorten it.')
+  await page.getByTestId('product-has-options').check()
+  const optionName = 'Size of the sleeve as the maker labels it'
+  expect(optionName.length).toBe(41)
+  await page.getByTestId('option-name-0').fill(optionName)
+  await expect(page.getByTestId('option-name-0')).toHaveValue(optionName)
+  await expect(page.getByTestId('option-name-0-error')).toHaveText('The option name is 41 characters long; an option name holds at most 40. Shorten it.')
+  const longValue = 'Extra large with room to grow and cut long in the body for tall people'
+  await page.getByTestId('option-values-0').fill(`M, ${longValue}`)
+  await expect(page.getByTestId('option-values-0-error')).toHaveText(
+    `“${longValue}” is ${longValue.length} characters long; a value holds at most 60. Shorten it.`
+  )
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await capture(page, `products-fields-too-long-${width}x${height}`)
+  }
+  await page.getByTestId('product-form-save').click()
+  await expect(page.getByTestId('product-form-error')).toBeVisible()
+  expect(await snapshotDatabase(till)).toEqual(before)
+
+  // Within the limits as a reader counts: 80 flags (160 code points), a 40-character option name of emoji.
+  await page.getByTestId('product-category').fill('🇩🇪'.repeat(80))
+  await page.getByTestId('option-name-0').fill('👍🏽'.repeat(40))
+  await page.getByTestId('option-values-0').fill('M, L')
+  await expect(page.getByTestId('product-category-error')).toHaveCount(0)
+  await expect(page.getByTestId('option-name-0-error')).toHaveCount(0)
+  await expect(page.getByTestId('option-values-0-error')).toHaveCount(0)
+  await expect(page.getByTestId('variant-0-sku')).toHaveValue('TEE-M')
+  await page.getByTestId('product-form-save').click()
+  await expect(page.getByTestId('product-form')).toBeHidden()
+  const [tee] = await till.ok('catalog.search', { text: 'TEE-M' })
+  const product = await till.ok('catalog.getProduct', { id: tee?.productId ?? 0 })
+  expect(product).toMatchObject({ category: '🇩🇪'.repeat(80), options: [{ name: '👍🏽'.repeat(40), values: ['M', 'L'] }] })
 })
 
 test('a product with options gets one editable variant per combination', async ({ page, till, capture }) => {

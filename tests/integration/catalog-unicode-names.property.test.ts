@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { excelCsv } from '../../src/main/files/excel-csv'
 import { LIMITS } from '../../src/shared/catalog'
 import { looksLikeCardNumber } from '../../src/shared/free-text'
+import { countCharacters } from '../../src/shared/text-length'
 import { textProblem } from '../../src/shared/text-rules'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
@@ -66,6 +67,8 @@ const shopName = fc
   .map((parts) => parts.join('').trim())
   .filter((name) => name.length > 0 && name.length <= LIMITS.productName && textProblem(name) === null && !looksLikeCardNumber(name))
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
 let sku = 0
 const nextSku = () => `UNI-${++sku}`
 
@@ -98,11 +101,17 @@ describe('names in any script, through the CSV import and Products', () => {
 
   it('take a name of exactly the limit whole, and refuse one a character over with the reason, never cutting it; nothing is written', async () => {
     const pieces = PIECES.filter((piece) => piece.trim() === piece)
-    // The limit counts code points, as zod does: 👩‍💻 is three, 𝔉 one, e with U+0301 two.
+    // The limit counts characters as a reader sees them: 👩‍💻, 🇩🇪 and e with U+0301 are one each.
     const atLimit = pieces.map((piece) => {
-      const start = [...piece.repeat(LIMITS.productName)].slice(0, LIMITS.productName).join('').trim()
-      return start + 'x'.repeat(LIMITS.productName - [...start].length)
+      const start = [...graphemes.segment(piece.repeat(LIMITS.productName))]
+        .slice(0, LIMITS.productName)
+        .map((part) => part.segment)
+        .join('')
+        .trim()
+      return start + 'x'.repeat(LIMITS.productName - countCharacters(start))
     })
+    // Most of these are longer than the limit in code points, which the old rule refused.
+    expect(atLimit.filter((name) => [...name].length > LIMITS.productName).length).toBeGreaterThan(10)
     const imported = await importNames(atLimit)
     const stored = await Promise.all(imported.productIds.map((id) => till.ok('catalog.getProduct', { id })))
     expect(stored.map((product) => product.name)).toEqual(atLimit)

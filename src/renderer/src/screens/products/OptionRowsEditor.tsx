@@ -4,6 +4,7 @@ import { Button } from '../../components/Button'
 import { TextField } from '../../components/Field'
 import type { FieldErrors } from '../../lib/errors'
 import type { OptionDraft } from './product-form'
+import { useTooLong } from './too-long'
 
 interface OptionRowsEditorProps {
   options: OptionDraft[]
@@ -14,6 +15,7 @@ interface OptionRowsEditorProps {
 /** Up to three options, each a name and its values typed with commas: Size → "S, M, L". */
 export function OptionRowsEditor({ options, onChange, errors }: OptionRowsEditorProps) {
   const { t } = useTranslation()
+  const tooLong = useTooLong()
   const update = (index: number, patch: Partial<OptionDraft>) => onChange(options.map((option, at) => (at === index ? { ...option, ...patch } : option)))
   return (
     <div className="stack option-rows" data-testid="option-rows">
@@ -28,16 +30,19 @@ export function OptionRowsEditor({ options, onChange, errors }: OptionRowsEditor
             label={t('products.options.optionN', { number: index + 1 })}
             value={option.name}
             onChange={(name) => update(index, { name })}
-            error={errors[`options.${index}.name`] ?? errors[`options.${index}`]}
+            error={tooLong.optionName(option.name) ?? errors[`options.${index}.name`] ?? errors[`options.${index}`]}
             testId={`option-name-${index}`}
             placeholder={t('products.options.namePlaceholder')}
-            maxLength={LIMITS.optionName}
           />
           <TextField
             label={t('products.options.values')}
             value={option.values}
             onChange={(values) => update(index, { values })}
-            error={errors[`options.${index}.values`] ?? Object.entries(errors).find(([path]) => path.startsWith(`options.${index}.values.`))?.[1]}
+            error={
+              tooLong.optionValues(option.values) ??
+              errors[`options.${index}.values`] ??
+              Object.entries(errors).find(([path]) => path.startsWith(`options.${index}.values.`))?.[1]
+            }
             testId={`option-values-${index}`}
             placeholder={t('products.options.valuesPlaceholder')}
           />

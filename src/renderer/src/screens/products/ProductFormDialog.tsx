@@ -7,7 +7,6 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { SelectField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
-import { useFormatCount } from '../../i18n/use-locale'
 import { call } from '../../lib/call'
 import { fieldErrors, localRefusal } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
@@ -21,12 +20,12 @@ import { useProductListStore } from './product-list-store'
 import { emptyVariant, optionsOf, productInputOf, suggestSku, variantsFor, type OptionDraft, type ProductDraft, type VariantDraft } from './product-form'
 import { keepScannerEnter } from './scanner'
 import { VariantRowsEditor } from './VariantRowsEditor'
+import { useTooLong } from './too-long'
 import { useAction } from '../../lib/use-action'
 
 /** Creates a product (with its variants) or edits an existing one's name, category and tax rate. */
 export function ProductFormDialog({ product, onClose }: { product?: Product; onClose(): void }) {
   const { t } = useTranslation()
-  const formatCount = useFormatCount()
   const settings = useShopSettings()
   const select = useProductListStore((state) => state.select)
   const [draft, setDraft] = useState<ProductDraft>(() => ({
@@ -94,11 +93,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
     }
   )
   const errors = fieldErrors(error)
-  // No maxLength: it would cut a pasted name silently (in UTF-16 units, even inside an emoji or a
-  // joined syllable). The limit counts code points, as the catalog's check does; say so instead.
-  const nameLength = [...draft.name.trim()].length
-  const nameTooLong =
-    nameLength > LIMITS.productName ? t('products.form.nameTooLong', { length: formatCount(nameLength), max: formatCount(LIMITS.productName) }) : undefined
+  const tooLong = useTooLong()
 
   return (
     <Dialog
@@ -128,7 +123,7 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
         label={t('products.field.name')}
         value={draft.name}
         onChange={(value) => set('name', value)}
-        error={nameTooLong ?? errors.name}
+        error={tooLong.name(draft.name) ?? errors.name}
         testId="product-name"
         autoFocus
       />
@@ -137,10 +132,9 @@ export function ProductFormDialog({ product, onClose }: { product?: Product; onC
           label={t('products.toolbar.category')}
           value={draft.category}
           onChange={(value) => set('category', value)}
-          error={errors.category}
+          error={tooLong.category(draft.category) ?? errors.category}
           testId="product-category"
           list="product-categories"
-          maxLength={LIMITS.category}
         />
         <TextField
           label={t('products.field.taxRate')}
