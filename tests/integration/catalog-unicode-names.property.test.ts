@@ -126,7 +126,20 @@ describe('names in any script, through the CSV import and Products', () => {
       dryRun: false
     })
     expect(refused.imported).toBe(false)
-    expect(refused.errors).toEqual(over.map((_, index) => ({ line: index + 2, column: 'name', reason: `Name is at most ${LIMITS.productName} characters` })))
+    expect(refused.errors).toEqual(
+      over.map((_, index) => ({
+        line: index + 2,
+        column: 'name',
+        reason: expect.objectContaining({
+          params: expect.objectContaining({
+            message: `Name is at most ${LIMITS.productName} characters`,
+            rule: 'too_big',
+            limit: LIMITS.productName,
+            unit: 'characters'
+          })
+        })
+      }))
+    )
     expect(await snapshotDatabase(till)).toEqual(before)
   }, 60_000)
 })
