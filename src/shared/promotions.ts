@@ -4,7 +4,8 @@ import type { Money } from './money'
 import { schemaMessage } from './i18n/schema-message'
 
 /**
- * Quantity promotions (issue 12), one rule per product, applied by the cart on its own:
+ * Quantity promotions (issue 12), each for one product or one catalog category (the units of all
+ * its products counted together), applied by the cart on its own:
  * - 'multi_price': every `quantity` units of the product sell together for `price` ("3 for 10.00");
  * - 'buy_get': of every `quantity` + `freeQuantity` units, the `freeQuantity` cheapest are free
  *   ("buy 2 get 1 free").
@@ -17,10 +18,14 @@ const MAX_PROMOTION_QUANTITY = 1000
 
 const promotionFields = {
   name: freeText(60).refine((name) => name.length > 0, { error: schemaMessage('promotions.name') }),
+  /** The product the rule prices; null when it prices a category. */
   productId: z
     .number()
     .int()
-    .positive({ error: schemaMessage('promotions.product') }),
+    .positive({ error: schemaMessage('promotions.product') })
+    .nullable(),
+  /** The catalog category the rule prices, as the products carry it; null when it prices a product. */
+  category: freeText(80, { required: schemaMessage('promotions.category') }).nullable(),
   kind: z.enum(PROMOTION_KINDS, { error: schemaMessage('promotions.kind') }),
   /** Units that make one group: the N of "N for a price", or those bought in "buy N get M free". */
   quantity: z
@@ -46,6 +51,9 @@ const promotionFields = {
 type PromotionFields = { [K in keyof typeof promotionFields]: z.output<(typeof promotionFields)[K]> }
 
 function checkPromotion(promotion: PromotionFields, ctx: z.RefinementCtx): void {
+  if ((promotion.productId === null) === (promotion.category === null)) {
+    ctx.addIssue({ code: 'custom', path: [promotion.productId === null ? 'productId' : 'category'], message: schemaMessage('promotions.target') })
+  }
   if (promotion.kind === 'multi_price') {
     if (promotion.quantity < 2) ctx.addIssue({ code: 'custom', path: ['quantity'], message: schemaMessage('promotions.multiMin', { min: 2 }) })
     if (promotion.price < 1) ctx.addIssue({ code: 'custom', path: ['price'], message: schemaMessage('promotions.groupPrice') })
@@ -59,6 +67,8 @@ function checkPromotion(promotion: PromotionFields, ctx: z.RefinementCtx): void 
 export const promotionInputSchema = z
   .object({
     ...promotionFields,
+    productId: promotionFields.productId.default(null),
+    category: promotionFields.category.default(null),
     freeQuantity: promotionFields.freeQuantity.default(0),
     price: promotionFields.price.default(0),
     active: promotionFields.active.default(true)
@@ -80,7 +90,9 @@ export const promotionListSchema = z
 export interface PromotionRule {
   id: number
   name: string
-  productId: number
+  /** Exactly one of the two is set: the product, or the category whose products it counts together. */
+  productId: number | null
+  category: string | null
   kind: PromotionKind
   quantity: number
   price: number
@@ -89,7 +101,8 @@ export interface PromotionRule {
 
 export interface Promotion extends PromotionRule {
   price: Money
-  productName: string
+  /** The product's name, or null for a category rule. */
+  productName: string | null
   active: boolean
   createdAt: number
   updatedAt: number

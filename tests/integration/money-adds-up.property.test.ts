@@ -16,7 +16,9 @@ import { soak } from '../support/soak'
 /**
  * Issue 12, "Done when": random trade in currencies with 0, 2 and 3 decimals, both tax modes, both
  * tax roundings, cash rounding on and off, mixed rates, line and order discounts, quantity
- * promotions ("3 for a price" on Bread, "buy 2 get 1 free" on Soap), coupons (a percentage and an
+ * promotions ("3 for a price" on Bread, "buy 2 get 1 free" on Soap, "any 4 food, 1 free" on the Food
+ * category of Bread and Wine, which then competes with Bread's own rule; a line discount and a
+ * promotion on one line), coupons (a percentage and an
  * amount), split tenders, deposits, partial and full returns (refunded by the default split or by
  * a random one the cashier chose within what each method paid) and cancellations. After every run:
  *   - each order's payments less refunds is what it holds: total less returns less what is still due
@@ -36,12 +38,13 @@ const CURRENCIES = [
   { currency: 'SEK', digits: 2, step: 100 }
 ] as const
 const TIME_ZONE = 'Europe/Berlin'
+const FOOD_RULE = 'Any 4 food, 1 free'
 /** Prices in minor units, each at another rate: the cart mixes them. */
 const PRODUCTS = [
-  { name: 'Bread', price: 455, taxRateBp: 700 },
-  { name: 'Wine', price: 1299, taxRateBp: 1900 },
-  { name: 'Book', price: 2001, taxRateBp: 0 },
-  { name: 'Soap', price: 333, taxRateBp: 2500 }
+  { name: 'Bread', price: 455, taxRateBp: 700, category: 'Food' },
+  { name: 'Wine', price: 1299, taxRateBp: 1900, category: 'Food' },
+  { name: 'Book', price: 2001, taxRateBp: 0, category: 'Books' },
+  { name: 'Soap', price: 333, taxRateBp: 2500, category: 'Bath' }
 ] as const
 
 type Tender = 'cash' | 'card' | 'split' | 'deposit' | 'none'
@@ -149,14 +152,31 @@ function splitWithin(refund: number, held: Record<RefundMethod, number>, chosen:
     .filter((part) => part.amount > 0)
 }
 
-/** Three for 10 with a coupon, paid part card and part cash, then returned whole by a cashier's split (cash first, half of it). */
+/**
+ * Three for 10 with a coupon, paid part card and part cash, then returned whole by a cashier's split
+ * (cash first, half of it); and three wines with a line discount and one bread, which only the Food
+ * category's rule covers, returned in part.
+ */
 const ALWAYS_DRAWN: Op[] = [
   { kind: 'sell', orderKind: 'counter', lines: [{ product: 0, quantity: 3, discount: 0 }], orderDiscount: 0, coupon: 'PCT10', tender: 'split', overpay: 0 },
-  { kind: 'return', pick: 0, line: 0, quantity: 3, all: true, split: { order: ['cash', 'card', 'other'], shares: [500, 1000] } }
+  { kind: 'return', pick: 0, line: 0, quantity: 3, all: true, split: { order: ['cash', 'card', 'other'], shares: [500, 1000] } },
+  {
+    kind: 'sell',
+    orderKind: 'counter',
+    lines: [
+      { product: 1, quantity: 3, discount: 1500 },
+      { product: 0, quantity: 1, discount: 0 }
+    ],
+    orderDiscount: 0,
+    coupon: null,
+    tender: 'card',
+    overpay: 0
+  },
+  { kind: 'return', pick: 1, line: 0, quantity: 2, all: false, split: 'default' }
 ]
 
 /** What the runs went through, so the test fails if the cases it names were never drawn. */
-const seen = { promotion: 0, coupon: 0, chosenSplit: 0 }
+const seen = { promotion: 0, categoryPromotion: 0, discountedPromotion: 0, coupon: 0, chosenSplit: 0 }
 
 async function apply(till: TestTill, variants: readonly SeededVariant[], orders: number[], op: Op, step: number): Promise<void> {
   const pick = (index: number) => orders[index % Math.max(1, orders.length)]
@@ -256,8 +276,9 @@ function checkOrder(order: OrderDetail, step: number): void {
   expect(order.promotionDiscountTotal).toBe(order.lines.reduce((sum, line) => sum + line.promotionDiscount, 0))
   for (const line of order.lines) {
     expect(line.net).toBe(line.gross - line.lineDiscount - line.promotionDiscount - line.orderDiscount - line.couponDiscount)
-    // A promotion never covers a line with its own discount; the one it covers is named.
-    if (line.promotionDiscount > 0) expect(line.lineDiscount === 0 && line.promotionName !== '').toBe(true)
+    // A promotion takes off at most what is left after the line's own discount, and is named.
+    if (line.promotionDiscount > 0) expect(line.promotionName).not.toBe('')
+    expect(line.promotionDiscount).toBeLessThanOrEqual(line.gross - line.lineDiscount)
   }
   for (const payment of order.payments) {
     if (payment.method !== 'cash') expect(payment.rounding).toBe(0)
@@ -315,6 +336,7 @@ describe('money adds up in every case (issue 12)', () => {
             const [bread, , , soap] = variants as [SeededVariant, SeededVariant, SeededVariant, SeededVariant]
             await till.ok('promotions.create', { name: '3 for 10', productId: bread.productId, kind: 'multi_price', quantity: 3, price: 1000 })
             await till.ok('promotions.create', { name: 'Buy 2 get 1', productId: soap.productId, kind: 'buy_get', quantity: 2, freeQuantity: 1 })
+            await till.ok('promotions.create', { name: FOOD_RULE, category: 'Food', kind: 'buy_get', quantity: 3, freeQuantity: 1 })
             await till.ok('coupons.create', { code: 'PCT10', kind: 'percent', value: 1000 })
             await till.ok('coupons.create', { code: 'OFF3', kind: 'amount', value: 300 })
             const orders: number[] = []
@@ -323,6 +345,8 @@ describe('money adds up in every case (issue 12)', () => {
             const details = await Promise.all(orders.map((orderId) => till.ok('orders.get', { orderId })))
             for (const order of details) {
               if (order.promotionDiscountTotal > 0) seen.promotion++
+              if (order.lines.some((line) => line.promotionName === FOOD_RULE && line.promotionDiscount > 0)) seen.categoryPromotion++
+              if (order.lines.some((line) => line.promotionDiscount > 0 && line.lineDiscount > 0)) seen.discountedPromotion++
               if (order.couponDiscountTotal > 0) seen.coupon++
               expect(order.currency).toBe(money.currency)
               checkOrder(order, money.step)
@@ -370,6 +394,8 @@ describe('money adds up in every case (issue 12)', () => {
       { numRuns: soak(8, 25), examples: [[CURRENCIES[1], 'inclusive', 'line', ALWAYS_DRAWN]] }
     )
     expect(seen.promotion, 'orders a promotion priced').toBeGreaterThan(0)
+    expect(seen.categoryPromotion, 'orders the category rule priced').toBeGreaterThan(0)
+    expect(seen.discountedPromotion, 'lines with a line discount and a promotion').toBeGreaterThan(0)
     expect(seen.coupon, 'orders a coupon took off').toBeGreaterThan(0)
     expect(seen.chosenSplit, 'returns refunded by a chosen split').toBeGreaterThan(0)
   }, 300_000)

@@ -16,6 +16,8 @@ export interface SeedProduct {
   cost?: number
   /** Sold by weight (stock in thousandths of the unit); by the piece when left out. */
   soldBy?: 'each' | 'kg' | 'g' | 'lb'
+  /** The catalog category; 'Test' when left out. */
+  category?: string
 }
 
 export interface SeededVariant {
@@ -38,7 +40,7 @@ export async function seedProducts(app: AppContext, products: readonly SeedProdu
         .insertInto('products')
         .values({
           name: product.name,
-          category: 'Test',
+          category: product.category ?? 'Test',
           tax_rate_bp: product.taxRateBp ?? 0,
           options: product.label ? '[{"name":"Size","values":["' + product.label + '"]}]' : '[]',
           archived: product.archived ? 1 : 0,

@@ -25,6 +25,7 @@ export interface SnapshotLine {
   kind: CartLineKind
   variantId: number
   productId: number
+  category: string
   name: string
   variantLabel: string
   sku: string
@@ -99,6 +100,7 @@ interface CartLineRead {
   name: string
   tax_rate_bp: number
   product_archived: number
+  category: string
   /** The product's active promotion (at most one: a unique partial index), or nulls. */
   promotion_id: number | null
   promotion_name: string | null
@@ -106,6 +108,13 @@ interface CartLineRead {
   promotion_quantity: number | null
   promotion_price: number | null
   promotion_free_quantity: number | null
+  /** Its category's active promotion (at most one likewise), or nulls. */
+  category_promotion_id: number | null
+  category_promotion_name: string | null
+  category_promotion_kind: PromotionKind | null
+  category_promotion_quantity: number | null
+  category_promotion_price: number | null
+  category_promotion_free_quantity: number | null
 }
 
 // Read in every checkout and every cart view: SQL text rather than built by the query builder each time.
@@ -113,13 +122,17 @@ const CART_LINES_READ = `SELECT cart_lines.id, cart_lines.kind, cart_lines.quant
     cart_lines.unit_price, cart_lines.price_reason, cart_lines.price_by, cart_lines.name AS line_name, cart_lines.tax_rate_bp AS line_tax_rate_bp,
     cart_lines.amount, cart_lines.code, products.sold_by,
     variants.id AS variant_id, variants.sku, variants.label, variants.price, variants.stock, variants.cost, variants.archived AS variant_archived,
-    products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived,
+    products.id AS product_id, products.name, products.tax_rate_bp, products.archived AS product_archived, products.category,
     promotions.id AS promotion_id, promotions.name AS promotion_name, promotions.kind AS promotion_kind,
-    promotions.quantity AS promotion_quantity, promotions.price AS promotion_price, promotions.free_quantity AS promotion_free_quantity
+    promotions.quantity AS promotion_quantity, promotions.price AS promotion_price, promotions.free_quantity AS promotion_free_quantity,
+    category_promotions.id AS category_promotion_id, category_promotions.name AS category_promotion_name,
+    category_promotions.kind AS category_promotion_kind, category_promotions.quantity AS category_promotion_quantity,
+    category_promotions.price AS category_promotion_price, category_promotions.free_quantity AS category_promotion_free_quantity
   FROM cart_lines
   INNER JOIN variants ON variants.id = cart_lines.variant_id
   INNER JOIN products ON products.id = variants.product_id
   LEFT JOIN promotions ON promotions.product_id = products.id AND promotions.active = 1
+  LEFT JOIN promotions AS category_promotions ON category_promotions.category = products.category AND category_promotions.active = 1
   WHERE cart_lines.cart_id = ?
   ORDER BY cart_lines.id`
 
@@ -133,6 +146,7 @@ export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<Ca
       kind: line.kind,
       variantId: line.variant_id,
       productId: line.product_id,
+      category: line.category,
       name: line.line_name || line.name,
       variantLabel: line.label,
       sku: line.sku,
@@ -156,20 +170,34 @@ export async function loadCartSnapshot(db: Db | Trx, cartId: number): Promise<Ca
   }
 }
 
-/** The active rules of the cart's products, each once: what the cart prices with. */
+/** The active rules of the cart's products and of their categories, each once: what the cart prices with. */
 function promotionRulesOf(lines: readonly CartLineRead[]): PromotionRule[] {
   const rules = new Map<number, PromotionRule>()
   for (const line of lines) {
-    if (line.promotion_id === null || rules.has(line.promotion_id)) continue
-    rules.set(line.promotion_id, {
-      id: line.promotion_id,
-      name: line.promotion_name!,
-      productId: line.product_id,
-      kind: line.promotion_kind!,
-      quantity: line.promotion_quantity!,
-      price: line.promotion_price!,
-      freeQuantity: line.promotion_free_quantity!
-    })
+    if (line.promotion_id !== null && !rules.has(line.promotion_id)) {
+      rules.set(line.promotion_id, {
+        id: line.promotion_id,
+        name: line.promotion_name!,
+        productId: line.product_id,
+        category: null,
+        kind: line.promotion_kind!,
+        quantity: line.promotion_quantity!,
+        price: line.promotion_price!,
+        freeQuantity: line.promotion_free_quantity!
+      })
+    }
+    if (line.category_promotion_id !== null && !rules.has(line.category_promotion_id)) {
+      rules.set(line.category_promotion_id, {
+        id: line.category_promotion_id,
+        name: line.category_promotion_name!,
+        productId: null,
+        category: line.category,
+        kind: line.category_promotion_kind!,
+        quantity: line.category_promotion_quantity!,
+        price: line.category_promotion_price!,
+        freeQuantity: line.category_promotion_free_quantity!
+      })
+    }
   }
   return [...rules.values()]
 }

@@ -17,8 +17,9 @@ import { applyBasisPoints, divideRounded, spreadProportionally, toSafeNumber } f
  *   1. gross = unit price x quantity, per line (a weighed line: price x thousandths / 1000 rounded
  *      half away from zero; a price-embedded scale label: the amount printed on it);
  *   2. the line discount (percent of gross, or an amount capped at gross);
- *   3. quantity promotions ("3 for 10.00", "buy 2 get 1 free"), on the counted item lines of their
- *      product that carry no line discount, spread over the lines they cover (promotions.ts);
+ *   3. quantity promotions ("3 for 10.00", "buy 2 get 1 free"), per product or per category, on the
+ *      counted item lines they cover, each unit at what it comes to after step 2, spread over the
+ *      lines they cover (promotions.ts);
  *   4. the order discount, computed on what the lines come to after step 3 (percent, or an amount
  *      capped there) and spread over the lines in proportion, by the largest-remainder rule;
  *   5. the coupon, likewise, on what is left after step 4;
@@ -44,6 +45,8 @@ export interface PricedLine {
   labelAmount?: number | null
   /** The product, so a quantity promotion can find its lines; a line without one takes none. */
   productId?: number
+  /** The product's catalog category, for a category's promotion. */
+  category?: string
   /** 'item' (the default) is the only kind a quantity promotion covers. */
   kind?: CartLineKind
 }
@@ -151,7 +154,9 @@ export function priceCart(input: PricingInput): PricingResult {
   const lineDiscounts = input.lines.map((line, index) => discountOn(gross[index] ?? 0, line.discount))
   const afterLine = gross.map((amount, index) => amount - (lineDiscounts[index] ?? 0))
 
-  const promotable = input.lines.map((line) => (isPromotable(line) ? { unitPrice: line.unitPrice, quantity: line.quantity, productId: line.productId } : null))
+  const promotable = input.lines.map((line, index) =>
+    isPromotable(line) ? { value: afterLine[index] ?? 0, quantity: line.quantity, productId: line.productId, category: line.category ?? '' } : null
+  )
   const promotions = applyPromotions(promotable, input.promotions ?? [])
   const afterPromotion = afterLine.map((amount, index) => amount - (promotions.shares[index] ?? 0))
 
@@ -198,15 +203,9 @@ export function priceCart(input: PricingInput): PricingResult {
   }
 }
 
-/** A promotion prices counted units at their shelf price: a typed, weighed or label line, or one with its own discount, keeps its price. */
+/** A promotion counts units of catalog items: a typed, weighed or label line keeps its price. */
 function isPromotable(line: PricedLine): line is PricedLine & { productId: number } {
-  return (
-    line.productId !== undefined &&
-    (line.kind ?? 'item') === 'item' &&
-    (line.soldBy ?? 'each') === 'each' &&
-    (line.labelAmount ?? null) === null &&
-    line.discount === null
-  )
+  return line.productId !== undefined && (line.kind ?? 'item') === 'item' && (line.soldBy ?? 'each') === 'each' && (line.labelAmount ?? null) === null
 }
 
 /** Each rate's tax rounded once on the sum of its lines, then spread back over those lines. */

@@ -8,6 +8,7 @@ const PROMOTION_COLUMNS = [
   'promotions.id',
   'promotions.name',
   'promotions.product_id',
+  'promotions.category',
   'promotions.kind',
   'promotions.quantity',
   'promotions.price',
@@ -19,7 +20,7 @@ const PROMOTION_COLUMNS = [
 ] as const
 
 function selectPromotions(db: Db | Trx) {
-  return db.selectFrom('promotions').innerJoin('products', 'products.id', 'promotions.product_id').select(PROMOTION_COLUMNS)
+  return db.selectFrom('promotions').leftJoin('products', 'products.id', 'promotions.product_id').select(PROMOTION_COLUMNS)
 }
 
 type PromotionRow = Awaited<ReturnType<ReturnType<typeof selectPromotions>['executeTakeFirstOrThrow']>>
@@ -29,6 +30,7 @@ function toPromotion(row: PromotionRow): Promotion {
     id: row.id,
     name: row.name,
     productId: row.product_id,
+    category: row.category,
     productName: row.product_name,
     kind: row.kind,
     quantity: row.quantity,
@@ -54,17 +56,31 @@ export async function getPromotion(db: Db | Trx, promotionId: number): Promise<P
 
 type ParsedPromotion = ReturnType<typeof promotionInputSchema.parse>
 
-async function checkFits(trx: Trx, promotion: ParsedPromotion, exceptId: number | null): Promise<void> {
+/** The product or category the rule is for, in words, after checking a product rule's product counts units. */
+async function targetOf(trx: Trx, promotion: ParsedPromotion): Promise<string> {
+  if (promotion.productId === null) {
+    const member = await trx.selectFrom('products').select('id').where('category', '=', promotion.category).limit(1).executeTakeFirst()
+    if (!member) throw validationError(`No product is in the category ${promotion.category ?? ''}.`, 'category')
+    return `The category ${promotion.category ?? ''}`
+  }
   const product = await trx.selectFrom('products').select(['id', 'name', 'sold_by']).where('id', '=', promotion.productId).executeTakeFirst()
   if (!product) throw validationError(`Product ${promotion.productId} was not found.`, 'productId')
   if (product.sold_by !== 'each') throw validationError(`${product.name} is sold by weight: a quantity promotion counts units.`, 'productId')
+  return product.name
+}
+
+/** One active rule per product and one per category (a category rule counts only the units of its products sold by the piece). */
+async function checkFits(trx: Trx, promotion: ParsedPromotion, exceptId: number | null): Promise<void> {
+  const target = await targetOf(trx, promotion)
   if (!promotion.active) return
-  let clash = trx.selectFrom('promotions').select(['id', 'name']).where('product_id', '=', promotion.productId).where('active', '=', 1)
+  let clash = trx.selectFrom('promotions').select(['id', 'name']).where('active', '=', 1)
+  clash = promotion.productId === null ? clash.where('category', '=', promotion.category) : clash.where('product_id', '=', promotion.productId)
   if (exceptId !== null) clash = clash.where('id', '<>', exceptId)
   const other = await clash.executeTakeFirst()
   if (other) {
-    throw new AppError('CONFLICT', `${product.name} already has an active promotion (${other.name}). Switch that one off first.`, {
-      issues: [{ path: 'productId', message: 'This product already has an active promotion' }],
+    const path = promotion.productId === null ? 'category' : 'productId'
+    throw new AppError('CONFLICT', `${target} already has an active promotion (${other.name}). Switch that one off first.`, {
+      issues: [{ path, message: `This ${promotion.productId === null ? 'category' : 'product'} already has an active promotion` }],
       details: { promotionId: other.id }
     })
   }
@@ -74,6 +90,7 @@ function columns(promotion: ParsedPromotion) {
   return {
     name: promotion.name,
     product_id: promotion.productId,
+    category: promotion.category,
     kind: promotion.kind,
     quantity: promotion.quantity,
     price: promotion.price,

@@ -26,6 +26,7 @@ import { m0030StaffAtTheTill } from './0030_staff_at_the_till'
 import { m0031Promotions } from './0031_promotions'
 import { m0032WeighedStats } from './0032_weighed_stats'
 import { m0033WeighedProducts } from './0033_weighed_products'
+import { m0034CategoryPromotions } from './0034_category_promotions'
 
 /** In order; an applied migration is never edited, a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -55,5 +56,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0030StaffAtTheTill,
   m0031Promotions,
   m0032WeighedStats,
-  m0033WeighedProducts
+  m0033WeighedProducts,
+  m0034CategoryPromotions
 ]

@@ -4,7 +4,10 @@ import type { PromotionKind } from '../../../shared/promotions'
 export interface PromotionsTable {
   id: Generated<number>
   name: string
-  product_id: number
+  /** The product the rule prices, or null for a category rule (migration 34). */
+  product_id: number | null
+  /** The catalog category the rule prices (`products.category`), or null for a product rule. */
+  category: string | null
   kind: PromotionKind
   quantity: number
   price: number
