@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SellableVariant } from '../../../../shared/catalog'
+import type { CategorySummary, SellableVariant } from '../../../../shared/catalog'
 import type { Result } from '../../../../shared/errors'
 import type { Promotion } from '../../../../shared/promotions'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { NumberField, TextField } from '../../components/Field'
+import { NumberField, SelectField, TextField } from '../../components/Field'
 import { MoneyInput } from '../../components/MoneyInput'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
@@ -18,9 +18,9 @@ import { useShopSettings } from '../../stores/settings-store'
 import { toast } from '../../stores/toast-store'
 import { newPromotionDraft, parsePromotionDraft, promotionDraft, type PromotionDraft } from './promotion-form'
 
-const SHOWN_FIELDS = /^(promotion\.)?(name|productId|kind|quantity|price|freeQuantity|active)$/
+const SHOWN_FIELDS = /^(promotion\.)?(name|productId|category|kind|quantity|price|freeQuantity|active)$/
 
-/** A new promotion, or one to change: its name on the receipt, its product and the deal. */
+/** A new promotion, or one to change: its name on the receipt, its product or category and the deal. */
 export function PromotionFormDialog({ promotion, onClose }: { promotion: Promotion | null; onClose(): void }) {
   const { t } = useTranslation()
   const settings = useShopSettings()
@@ -37,6 +37,15 @@ export function PromotionFormDialog({ promotion, onClose }: { promotion: Promoti
     ['catalog.changed']
   )
   const products = [...new Map((found.data ?? []).map((variant) => [variant.productId, variant])).values()]
+  const categories = useLiveQuery<CategorySummary[]>(() => window.api.catalog.categories(), [], ['catalog.changed'])
+  const categoryChoices = [
+    { value: '', label: t('coupons.promotions.form.categoryNone') },
+    ...(categories.data ?? []).filter((category) => category.name !== '').map((category) => ({ value: category.name, label: category.name })),
+    // A stored rule's category stays choosable after its last product left it.
+    ...(draft.category !== '' && !(categories.data ?? []).some((category) => category.name === draft.category)
+      ? [{ value: draft.category, label: draft.category }]
+      : [])
+  ]
 
   const save = useAction(
     async (): Promise<Result<Promotion>> => {
@@ -83,37 +92,61 @@ export function PromotionFormDialog({ promotion, onClose }: { promotion: Promoti
           testId="promotion-form-name"
           data-autofocus
         />
-        <div className="promotion-form__product">
-          <TextField
-            label={t('coupons.promotions.form.product')}
-            hint={draft.productId === null ? t('coupons.promotions.form.productNone') : t('coupons.promotions.form.productChosen', { name: draft.productName })}
-            placeholder={t('coupons.promotions.form.productSearch')}
-            value={query}
-            onChange={setQuery}
-            error={errorOf('productId')}
-            autoComplete="off"
-            testId="promotion-form-product"
+        <ChoiceGroup
+          legend={t('coupons.promotions.form.target')}
+          value={draft.target}
+          onChange={set('target')}
+          choices={[
+            { value: 'product', label: t('coupons.promotions.form.targetProduct') },
+            { value: 'category', label: t('coupons.promotions.form.targetCategory') }
+          ]}
+          testId="promotion-form-target"
+        />
+        {draft.target === 'product' ? (
+          <div className="promotion-form__product">
+            <TextField
+              label={t('coupons.promotions.form.product')}
+              hint={
+                draft.productId === null ? t('coupons.promotions.form.productNone') : t('coupons.promotions.form.productChosen', { name: draft.productName })
+              }
+              placeholder={t('coupons.promotions.form.productSearch')}
+              value={query}
+              onChange={setQuery}
+              error={errorOf('productId')}
+              autoComplete="off"
+              testId="promotion-form-product"
+            />
+            {products.length > 0 ? (
+              <ul className="promotion-form__found" data-testid="promotion-form-found">
+                {products.map((variant) => (
+                  <li key={variant.productId}>
+                    <button
+                      type="button"
+                      className="coupons-table__open"
+                      onClick={() => {
+                        setDraft((current) => ({ ...current, productId: variant.productId, productName: variant.productName }))
+                        setQuery('')
+                      }}
+                      data-testid="promotion-form-pick"
+                    >
+                      {variant.productName}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : (
+          <SelectField
+            label={t('coupons.promotions.form.category')}
+            hint={t('coupons.promotions.form.categoryHint')}
+            value={draft.category}
+            onChange={set('category')}
+            options={categoryChoices}
+            error={errorOf('category')}
+            testId="promotion-form-category"
           />
-          {products.length > 0 ? (
-            <ul className="promotion-form__found" data-testid="promotion-form-found">
-              {products.map((variant) => (
-                <li key={variant.productId}>
-                  <button
-                    type="button"
-                    className="coupons-table__open"
-                    onClick={() => {
-                      setDraft((current) => ({ ...current, productId: variant.productId, productName: variant.productName }))
-                      setQuery('')
-                    }}
-                    data-testid="promotion-form-pick"
-                  >
-                    {variant.productName}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        )}
         <ChoiceGroup
           legend={t('coupons.promotions.form.kind')}
           value={draft.kind}

@@ -38,7 +38,7 @@ export function PromotionsSection() {
           <thead>
             <tr>
               <th scope="col">{t('coupons.promotions.column.name')}</th>
-              <th scope="col">{t('coupons.promotions.column.product')}</th>
+              <th scope="col">{t('coupons.promotions.column.target')}</th>
               <th scope="col">{t('coupons.promotions.column.deal')}</th>
               <th scope="col">{t('coupons.promotions.column.standing')}</th>
             </tr>
@@ -51,7 +51,7 @@ export function PromotionsSection() {
                     <strong>{promotion.name}</strong>
                   </button>
                 </td>
-                <td>{promotion.productName}</td>
+                <td data-testid="promotion-row-target">{promotion.productName ?? t('coupons.promotions.categoryTarget', { name: promotion.category })}</td>
                 <td className="tabular" data-testid="promotion-row-deal">
                   {promotion.kind === 'multi_price'
                     ? t('coupons.promotions.deal.multiPrice', { quantity: promotion.quantity, price: format(promotion.price) })

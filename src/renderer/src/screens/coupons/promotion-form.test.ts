@@ -24,7 +24,7 @@ describe('the promotion editor reads its draft', () => {
   it('as "N for a price": the name trimmed, the price in minor units, no free units', () => {
     expect(parsePromotionDraft(soap({ quantity: ' 3 ', price: '10.00' }), EUR)).toEqual({
       ok: true,
-      input: { name: '3 for 10', productId: 7, kind: 'multi_price', quantity: 3, price: 1000, freeQuantity: 0, active: true }
+      input: { name: '3 for 10', productId: 7, category: null, kind: 'multi_price', quantity: 3, price: 1000, freeQuantity: 0, active: true }
     })
     expect(parsePromotionDraft(soap({ price: '10,50' }), EUR_COMMA)).toMatchObject({ ok: true, input: { price: 1050 } })
     expect(parsePromotionDraft(soap({ price: '1000' }), JPY)).toMatchObject({ ok: true, input: { price: 1000 } })
@@ -34,8 +34,17 @@ describe('the promotion editor reads its draft', () => {
   it('as "buy N get M free": the free units read, any price typed left out', () => {
     expect(parsePromotionDraft(soap({ kind: 'buy_get', quantity: '2', freeQuantity: '1', price: 'left over', active: false }), EUR)).toEqual({
       ok: true,
-      input: { name: '3 for 10', productId: 7, kind: 'buy_get', quantity: 2, price: 0, freeQuantity: 1, active: false }
+      input: { name: '3 for 10', productId: 7, category: null, kind: 'buy_get', quantity: 2, price: 0, freeQuantity: 1, active: false }
     })
+  })
+
+  it('for a category: the category named, no product, whatever product was picked before the choice changed', () => {
+    expect(parsePromotionDraft(soap({ target: 'category', category: ' Drinks ', kind: 'buy_get', quantity: '3', freeQuantity: '1' }), EUR)).toEqual({
+      ok: true,
+      input: { name: '3 for 10', productId: null, category: 'Drinks', kind: 'buy_get', quantity: 3, price: 0, freeQuantity: 1, active: true }
+    })
+    expect(refusedField(soap({ target: 'category', category: '  ' }))).toBe('category')
+    expect(refusedField({ ...newPromotionDraft(), target: 'category' })).toBe('category')
   })
 
   it('names the first field it cannot read, in the screen’s language', async () => {
@@ -72,12 +81,13 @@ describe('the promotion editor reads its draft', () => {
       })
     )
     fc.assert(
-      fc.property(ruleArb, fc.constantFrom(EUR, EUR_COMMA, JPY, KWD), fc.boolean(), (rule, digits, active) => {
+      fc.property(ruleArb, fc.constantFrom(EUR, EUR_COMMA, JPY, KWD), fc.boolean(), fc.boolean(), (rule, digits, active, forCategory) => {
+        const target = forCategory ? { productId: null, category: 'Drinks' } : { productId: 9, category: null }
         const stored: Promotion = {
           id: 3,
           name: 'Deal',
-          productId: 9,
-          productName: 'Soap',
+          ...target,
+          productName: forCategory ? null : 'Soap',
           active,
           createdAt: 1,
           updatedAt: 1,
@@ -85,7 +95,7 @@ describe('the promotion editor reads its draft', () => {
           price: money(rule.price)
         }
         const parsed = parsePromotionDraft(promotionDraft(stored, digits), digits)
-        expect(parsed).toEqual({ ok: true, input: { name: 'Deal', productId: 9, active, ...rule } })
+        expect(parsed).toEqual({ ok: true, input: { name: 'Deal', ...target, active, ...rule } })
         if (parsed.ok) expect(promotionInputSchema.safeParse(parsed.input).success).toBe(true)
       }),
       { numRuns: 300 }
