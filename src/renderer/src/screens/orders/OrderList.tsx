@@ -70,7 +70,7 @@ function fullColumns(t: TFunction, when: Intl.DateTimeFormat): ReadonlyArray<Col
       )
     },
     { key: 'status', header: t('orders.status'), width: '128px', render: (order) => <StatusBadges order={order} /> },
-    { key: 'total', header: t('print.total'), width: '110px', align: 'end', render: (order) => <Money amount={order.total} testId="order-row-total" /> }
+    { key: 'total', header: t('print.total'), width: '136px', align: 'end', render: (order) => <Money amount={order.total} testId="order-row-total" /> }
   ]
 }
 
