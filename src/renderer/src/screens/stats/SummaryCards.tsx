@@ -5,6 +5,7 @@ import { Badge } from '../../components/Badge'
 import { Money } from '../../components/Money'
 import { STATUS_WORDS } from '../orders/order-words'
 import { useTranslation } from 'react-i18next'
+import { useFormatCount } from '../../i18n/use-locale'
 
 function Card({ label, children, testId, hint }: { label: string; children: ReactNode; testId: string; hint?: string }) {
   return (
@@ -21,13 +22,15 @@ function Card({ label, children, testId, hint }: { label: string; children: Reac
 /** The range's figures: what came in, how many orders, the average, what went back and the margin. */
 export function SummaryCards({ summary }: { summary: StatsSummary }) {
   const { t } = useTranslation()
+  // The count in the shop's digits and grouping, like the money beside it (Arabic-Indic in ar-SA).
+  const formatCount = useFormatCount()
   return (
     <section className="stats-cards" aria-label={t('stats.figures')}>
       <Card label={t('stats.revenue')} testId="stats-revenue" hint={t('stats.ordersPlacedNotCancelled')}>
         <Money amount={summary.revenue} />
       </Card>
       <Card label={t('stats.orders')} testId="stats-orders" hint={t('stats.itemsCount', { count: summary.items })}>
-        {summary.orders}
+        {formatCount(summary.orders)}
       </Card>
       <Card label={t('stats.averageOrder')} testId="stats-average">
         <Money amount={summary.averageOrderValue} />
