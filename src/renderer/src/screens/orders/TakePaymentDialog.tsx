@@ -1,12 +1,12 @@
 import { useSessionStore } from '../../stores/session-store'
 import { useState, useEffect } from 'react'
-import type { AppErrorData } from '../../../../shared/errors'
 import type { OrderDetail } from '../../../../shared/orders'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money, useFormatMoney } from '../../components/Money'
 import { PaymentEntries } from '../../components/PaymentEntries'
+import { useAction } from '../../lib/use-action'
 import { call } from '../../lib/call'
 import { decimalSeparator, moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
@@ -23,8 +23,9 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
   const format = useFormatMoney()
   const [drafts, setDrafts] = useState<PaymentDraft[]>(() => [newDraft('cash', moneyInputText(order.amountDue, settings.currencyDigits))])
   const [tried, setTried] = useState(false)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction((payments: Parameters<typeof window.api.orders.pay>[0]['payments']) =>
+    call(() => window.api.orders.pay({ orderId: order.id, payments }))
+  )
   const [paid, setPaid] = useState<{ order: OrderDetail; change: number } | null>(null)
   const read = readPaymentDrafts(drafts, {
     due: order.amountDue,
@@ -42,13 +43,8 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
     }
     setTried(true)
     if (!read.ok) return
-    setBusy(true)
-    const result = await call(() => window.api.orders.pay({ orderId: order.id, payments: read.payments }))
-    setBusy(false)
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
+    const result = await run(read.payments)
+    if (!result?.ok) return
     toast(t('orders.takenOnOrder', { paid: format(read.paid), number: order.number }))
     if (read.change > 0) setPaid({ order: result.data, change: read.change })
     else onDone(result.data)

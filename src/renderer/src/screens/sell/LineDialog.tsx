@@ -1,8 +1,9 @@
+import { useAction } from '../../lib/use-action'
 import type { ChannelApi } from '../../../../shared/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CartLine } from '../../../../shared/cart'
-import type { AppErrorData } from '../../../../shared/errors'
+import type { Result } from '../../../../shared/errors'
 import { Button } from '../../components/Button'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
@@ -45,8 +46,6 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   const [reason, setReason] = useState(line.priceReason)
   const [discount, setDiscount] = useState(discountDraftOf(line.discount, settings.currencyDigits))
   const [tried, setTried] = useState(false)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const parsedQuantity = weighed ? parseWeightInput(quantity, line.soldBy) : parseCountInput(quantity)
   const quantityProblem = fixedQuantity
     ? undefined
@@ -61,19 +60,17 @@ export function LineDialog({ line, onClose }: { line: CartLine; onClose(): void 
   const reasonProblem = parsedPrice?.ok && !reason.trim() ? t('counter.override.reasonRequired') : undefined
   const name = line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name
 
-  const run = async (commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>>) => {
-    setBusy(true)
-    for (const command of commands) {
-      const result = await change(command, { quiet: true })
-      if (!result.ok) {
-        setBusy(false)
-        setError(result.error)
-        return
+  /** The line's changes one after the other; the first refusal stops them and stays on screen. */
+  const { busy, error, run } = useAction(
+    async (commands: Array<(cartId: number, api: ChannelApi) => ReturnType<typeof window.api.cart.setQuantity>>): Promise<Result<null>> => {
+      for (const command of commands) {
+        const result = await change(command, { quiet: true })
+        if (!result.ok) return { ok: false, error: result.error }
       }
-    }
-    setBusy(false)
-    onClose()
-  }
+      return { ok: true, data: null }
+    },
+    onClose
+  )
   const save = () => {
     setTried(true)
     if (quantityProblem || !parsedQuantity.ok || !parsedDiscount.ok || priceProblem || reasonProblem) return

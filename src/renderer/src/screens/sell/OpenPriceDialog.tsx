@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppErrorData } from '../../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
 import { useMoneyParser } from '../../components/MoneyInput'
 import { PriceTaxFields } from '../../components/PriceTaxFields'
+import { useAction } from '../../lib/use-action'
 import { fieldErrors } from '../../lib/errors'
 import { parsePercentInput, percentInputText } from '../../lib/percent'
 import { useCartStore } from './cart-store'
@@ -25,39 +25,29 @@ export function OpenPriceDialog({ code, variant, quantity, onClose }: { code: st
   const [taxRate, setTaxRate] = useState(variant ? percentInputText(variant.taxRateBp) : '0')
   const [name, setName] = useState('')
   const [tried, setTried] = useState(false)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const parsedPrice = parseMoney(price)
   const parsedTax = parsePercentInput(taxRate)
   const problems = {
     price: !parsedPrice.ok ? parsedPrice.message : parsedPrice.amount === 0 ? t('counter.open.priceZero') : undefined,
     tax: parsedTax.ok ? undefined : parsedTax.message
   }
+  const { busy, error, run } = useAction(
+    (line: { unitPrice: number; taxRateBp: number }) =>
+      addSpecial((cartId) =>
+        window.api.cart.addOpenLine({ cartId, ...line, name: name.trim(), code, quantity, ...(variant && { variantId: variant.variantId }) })
+      ),
+    (cart) => {
+      setLastAction({ tone: 'success', text: t('counter.open.added', { name: cart.lines.at(-1)?.name ?? '' }) })
+      onClose()
+    }
+  )
   const server = fieldErrors(error)
   const title = code ? t('counter.open.titleCode', { code }) : variant ? t('counter.open.titleProduct', { name: variant.productName }) : t('counter.open.title')
 
   const save = async () => {
     setTried(true)
     if (!parsedPrice.ok || !parsedTax.ok || problems.price) return
-    setBusy(true)
-    const added = await addSpecial((cartId) =>
-      window.api.cart.addOpenLine({
-        cartId,
-        unitPrice: parsedPrice.amount,
-        taxRateBp: parsedTax.basisPoints,
-        name: name.trim(),
-        code,
-        quantity,
-        ...(variant && { variantId: variant.variantId })
-      })
-    )
-    setBusy(false)
-    if (!added.ok) {
-      setError(added.error)
-      return
-    }
-    setLastAction({ tone: 'success', text: t('counter.open.added', { name: added.data.lines.at(-1)?.name ?? '' }) })
-    onClose()
+    await run({ unitPrice: parsedPrice.amount, taxRateBp: parsedTax.basisPoints })
   }
 
   return (

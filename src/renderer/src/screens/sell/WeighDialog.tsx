@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppErrorData } from '../../../../shared/errors'
 import { lineGross } from '../../../../shared/sold-by'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { NumberField } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
 import { Money, useFormatMoney } from '../../components/Money'
+import { useAction } from '../../lib/use-action'
 import { fieldErrors } from '../../lib/errors'
 import { formatQuantity, parseWeightInput, unitLabel } from '../../lib/weight'
 import { useShopSettings } from '../../stores/settings-store'
@@ -21,23 +21,20 @@ export function WeighDialog({ variant, onClose }: { variant: SellPick; onClose()
   const setLastAction = useSellStore((state) => state.setLastAction)
   const [weight, setWeight] = useState('')
   const [tried, setTried] = useState(false)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const parsed = parseWeightInput(weight, variant.soldBy)
-  const server = fieldErrors(error)
   const unit = unitLabel(variant.soldBy)
   const name = variant.label ? `${variant.productName} (${variant.label})` : variant.productName
+
+  const { busy, error, run } = useAction((quantity: number) =>
+    addSpecial((cartId) => window.api.cart.addWeighedLine({ cartId, variantId: variant.variantId, quantity }))
+  )
+  const server = fieldErrors(error)
 
   const save = async () => {
     setTried(true)
     if (!parsed.ok) return
-    setBusy(true)
-    const added = await addSpecial((cartId) => window.api.cart.addWeighedLine({ cartId, variantId: variant.variantId, quantity: parsed.value }))
-    setBusy(false)
-    if (!added.ok) {
-      setError(added.error)
-      return
-    }
+    const added = await run(parsed.value)
+    if (!added?.ok) return
     setLastAction({ tone: 'success', text: t('counter.weigh.added', { weight: formatQuantity(parsed.value, variant.soldBy, settings.locale), name }) })
     onClose()
   }

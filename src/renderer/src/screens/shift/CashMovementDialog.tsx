@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { localRefusal } from '../../lib/errors'
-import type { AppErrorData } from '../../../../shared/errors'
 import { CancelSubmit } from '../../components/CancelSubmit'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
 import { MoneyInput, useMoneyParser } from '../../components/MoneyInput'
 import { useFormatMoney } from '../../components/Money'
+import { useAction } from '../../lib/use-action'
 import { call } from '../../lib/call'
 import { toast } from '../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
@@ -20,29 +20,20 @@ export function CashMovementDialog({ kind, onClose }: { kind: 'paid_in' | 'paid_
   const [amount, setAmount] = useState('')
   const [reason, setReason] = useState('')
   const [short, setShort] = useState<number | null>(null)
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
   const parse = useMoneyParser()
   const money = useFormatMoney()
+  const { busy, error, run } = useAction(async () => {
+    if (kind === 'no_sale') return call((api) => api.shifts.noSale({ reason }))
+    const parsed = parse(amount)
+    if (!parsed.ok) return { ok: false as const, error: localRefusal('amount', parsed.message) }
+    return call((api) => api.shifts.payInOut({ kind, amount: parsed.amount, reason, drawerShortConfirmed: short !== null }))
+  })
   const submit = async () => {
-    setError(null)
-    setBusy(true)
-    const result =
-      kind === 'no_sale'
-        ? await call((api) => api.shifts.noSale({ reason }))
-        : await (async () => {
-            const parsed = parse(amount)
-            if (!parsed.ok)
-              return {
-                ok: false as const,
-                error: localRefusal('amount', parsed.message)
-              }
-            return call((api) => api.shifts.payInOut({ kind, amount: parsed.amount, reason, drawerShortConfirmed: short !== null }))
-          })()
-    setBusy(false)
+    const result = await run()
+    if (!result) return
     if (!result.ok) {
       if (result.error.code === 'DRAWER_SHORT') setShort(Number(result.error.details?.expected ?? 0))
-      return setError(result.error)
+      return
     }
     toast(
       result.data.printProblem ? t('shift.recordedSlipFailed', { recorded: t(RECORDED[kind]), problem: result.data.printProblem }) : t(RECORDED[kind]),
