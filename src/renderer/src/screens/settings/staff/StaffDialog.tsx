@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import type { AppErrorData, Result } from '../../../../../shared/errors'
+import type { Result } from '../../../../../shared/errors'
 import type { Role, StaffMember } from '../../../../../shared/staff'
 import { CancelSubmit } from '../../../components/CancelSubmit'
 import { Dialog } from '../../../components/Dialog'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { SelectField, TextField } from '../../../components/Field'
+import { useAction } from '../../../lib/use-action'
 import { call } from '../../../lib/call'
 import { fieldErrors } from '../../../lib/errors'
 import { toast } from '../../../stores/toast-store'
@@ -19,34 +20,33 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
   const [name, setName] = useState(member?.name ?? '')
   const [roleId, setRoleId] = useState(member?.roleId ?? 'cashier')
   const [pin, setPin] = useState('')
-  const [error, setError] = useState<AppErrorData | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction(
+    (): Promise<Result<StaffMember>> =>
+      call(() =>
+        mode.kind === 'add'
+          ? window.api.staff.create({ name, roleId, pin })
+          : mode.kind === 'pin'
+            ? window.api.staff.resetPin({ staffId: mode.member.id, pin })
+            : window.api.staff.update({ staffId: mode.member.id, name, roleId })
+      ),
+    (saved) => {
+      toast(
+        mode.kind === 'add'
+          ? t('settings.added', { name: saved.name })
+          : mode.kind === 'pin'
+            ? t('settings.hasANewPin', { name: saved.name })
+            : t('settings.saved', { name: saved.name })
+      )
+      onClose()
+    }
+  )
   const fields = fieldErrors(error)
   const title =
     mode.kind === 'add'
       ? t('settings.staffDialog.addTitle')
       : t(mode.kind === 'pin' ? 'settings.staffDialog.pinTitle' : 'settings.staffDialog.editTitle', { name: member?.name ?? '' })
 
-  const submit = async () => {
-    setBusy(true)
-    const result: Result<StaffMember> = await call(() =>
-      mode.kind === 'add'
-        ? window.api.staff.create({ name, roleId, pin })
-        : mode.kind === 'pin'
-          ? window.api.staff.resetPin({ staffId: mode.member.id, pin })
-          : window.api.staff.update({ staffId: mode.member.id, name, roleId })
-    )
-    setBusy(false)
-    if (!result.ok) return setError(result.error)
-    toast(
-      mode.kind === 'add'
-        ? t('settings.added', { name: result.data.name })
-        : mode.kind === 'pin'
-          ? t('settings.hasANewPin', { name: result.data.name })
-          : t('settings.saved', { name: result.data.name })
-    )
-    onClose()
-  }
+  const submit = () => run()
 
   return (
     <Dialog
