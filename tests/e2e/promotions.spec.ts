@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test'
+import type { TestTill } from '../support/test-till'
 import { MILK, MUG, openSell, stockShelves } from './support/counter'
 import { expect, test } from './support/fixtures'
 import { setUpShop } from './support/shop'
@@ -8,7 +10,8 @@ const SIZES = [
   { width: 1280, height: 800 }
 ]
 
-test('a manager sets "3 for 6.00" beside the coupons; Sell applies it by itself on the third milk and names it', async ({ page, till, capture }) => {
+/** A shop with the counter's three products, Coupons opened by its key, and the new-promotion form open with the cursor in its name. */
+async function openNewPromotion(page: Page, till: TestTill): Promise<void> {
   await setUpShop(till)
   await stockShelves(till)
   await page.goto('/')
@@ -18,6 +21,10 @@ test('a manager sets "3 for 6.00" beside the coupons; Sell applies it by itself 
 
   await page.getByTestId('promotions-new').click()
   await expect(page.getByTestId('promotion-form-name')).toBeFocused()
+}
+
+test('a manager sets "3 for 6.00" beside the coupons; Sell applies it by itself on the third milk and names it', async ({ page, till, capture }) => {
+  await openNewPromotion(page, till)
   await page.keyboard.type('3 milk for 6.00')
   await page.getByTestId('promotion-form-product').fill('Oat')
   await page.getByTestId('promotion-form-pick').filter({ hasText: MILK.name }).click()
@@ -57,15 +64,7 @@ test('a manager sets "3 for 6.00" beside the coupons; Sell applies it by itself 
 })
 
 test('a manager sets "buy 2 get 1 free" on a whole category; at the till the third item of it is free, the cheapest', async ({ page, till, capture }) => {
-  await setUpShop(till)
-  await stockShelves(till)
-  await page.goto('/')
-  await expect(page.getByTestId('nav-coupons')).toBeEnabled()
-  await page.keyboard.press('Alt+7')
-  await expect(page.getByTestId('promotions-empty')).toBeVisible()
-
-  await page.getByTestId('promotions-new').click()
-  await expect(page.getByTestId('promotion-form-name')).toBeFocused()
+  await openNewPromotion(page, till)
   await page.keyboard.type('Counter 2+1')
   await page.getByTestId('promotion-form-target-category').click()
   await expect(page.getByTestId('promotion-form-product')).toBeHidden()
