@@ -37,6 +37,37 @@ export interface ReasonParams {
   'csv.barcodeUsedAs': { barcode: string; holder: string; as: string }
   'csv.skuTwin': { sku: string; line: number }
   'csv.barcodeTwin': { barcode: string; line: number }
+  'csv.mappingColumns': { count: number; columns: number }
+  // domain rules refused at the IPC boundary's far side (validationError): products and variants
+  'product.tooManyVariants': { count: number; max: number }
+  'product.oneVariant': Record<string, never>
+  'product.sameVariants': { label: string }
+  'product.noOptions': Record<string, never>
+  'product.variantOptions': { expected: string }
+  'product.variantMissingOption': { option: string }
+  'product.unknownOptionValue': { value: string; option: string }
+  // the cart and checkout
+  'cart.hasOwnPrice': { name: string }
+  'cart.soldByPiece': { name: string }
+  'cart.lineQuantity': { max: number }
+  'cart.labelQuantity': Record<string, never>
+  'cart.openPriceOverride': Record<string, never>
+  'cart.labelPriceOverride': Record<string, never>
+  'order.deliveryAddress': Record<string, never>
+  // cash counts, promotions, coupons, sync and printing
+  'shift.unknownDenomination': { currency: string; worth: number }
+  'shift.denominationTwice': Record<string, never>
+  'shift.countTooLarge': Record<string, never>
+  'promotion.noProduct': { id: string }
+  'promotion.weighed': { name: string }
+  'promotion.emptyCategory': { category: string }
+  'coupon.limitBelowUses': { code: string; count: number }
+  'sync.urlFirst': Record<string, never>
+  'sync.tokenFirst': Record<string, never>
+  'sync.insecure': Record<string, never>
+  'print.noFolder': { folder: string }
+  'print.networkHost': Record<string, never>
+  'print.networkPaper': Record<string, never>
   /** A product schema rule a row broke, said as that rule's field message (no sentence of its own). */
   'csv.field': ErrorIssue
 }
@@ -50,4 +81,4 @@ export function reason<Code extends ReasonCode>(code: Code, params: ReasonParams
 }
 
 /** The params that are money (minor units of the shop's currency); every other number is a count. */
-export const MONEY_PARAMS: ReadonlySet<string> = new Set(['minSpend'])
+export const MONEY_PARAMS: ReadonlySet<string> = new Set(['minSpend', 'worth'])

@@ -3,6 +3,7 @@ import type { Discount } from '../../shared/pricing'
 import { AppError, notFound, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import { AMOUNTS_NOT_RAISED } from './cart-commands'
+import { reason } from '../../shared/reasons'
 
 export function productArchived(name: string, variantLabel: string): AppError {
   const product = variantLabel ? `${name} (${variantLabel})` : name
@@ -54,7 +55,7 @@ export async function addCartLine(scope: CommandScope, cartId: number, variantId
     return
   }
   const total = existing.quantity + quantity
-  if (total > MAX_LINE_QUANTITY) throw validationError(`A line holds at most ${MAX_LINE_QUANTITY} units.`, 'quantity')
+  if (total > MAX_LINE_QUANTITY) throw validationError(reason('cart.lineQuantity', { max: MAX_LINE_QUANTITY }), 'quantity')
   await scope.trx.updateTable('cart_lines').set({ quantity: total }).where('id', '=', existing.id).execute()
 }
 
@@ -70,8 +71,8 @@ export async function assertLineInCart(scope: CommandScope, cartId: number, line
  */
 export async function setCartLineQuantity(scope: CommandScope, cartId: number, lineId: number, quantity: number): Promise<void | typeof AMOUNTS_NOT_RAISED> {
   const { kind, quantity: before } = await assertLineInCart(scope, cartId, lineId)
-  if (kind === 'label') throw validationError('A scale label says what was weighed: remove the line and weigh it again.', 'quantity')
-  if (kind !== 'weighed' && quantity > MAX_LINE_QUANTITY) throw validationError(`A line holds at most ${MAX_LINE_QUANTITY} units.`, 'quantity')
+  if (kind === 'label') throw validationError(reason('cart.labelQuantity', {}), 'quantity')
+  if (kind !== 'weighed' && quantity > MAX_LINE_QUANTITY) throw validationError(reason('cart.lineQuantity', { max: MAX_LINE_QUANTITY }), 'quantity')
   await scope.trx.updateTable('cart_lines').set({ quantity }).where('id', '=', lineId).execute()
   if (quantity <= before) return AMOUNTS_NOT_RAISED
 }

@@ -11,6 +11,7 @@ import type { CommandScope } from '../core/command'
 import { findByCode } from '../catalog/catalog-search'
 import { insertProduct } from '../catalog/product-commands'
 import { sellableVariant } from './cart-lines'
+import { reason } from '../../shared/reasons'
 
 /**
  * Lines that are each a line of their own (migration 23): a price typed at the till (open price),
@@ -60,7 +61,7 @@ async function openPriceVariant(scope: CommandScope, settings: ShopSettings, tax
 /** A product picked to be sold at a typed price must be one whose price is typed. */
 async function pickedOpenPriceVariant(scope: CommandScope, variantId: number): Promise<number> {
   const variant = await sellableVariant(scope, variantId)
-  if (variant.open_price !== 1) throw validationError(`${variant.name} has a price of its own: sell it as it is, or change its price on the line.`, 'variantId')
+  if (variant.open_price !== 1) throw validationError(reason('cart.hasOwnPrice', { name: variant.name }), 'variantId')
   return variantId
 }
 
@@ -88,7 +89,7 @@ export async function addOpenLine(scope: CommandScope, settings: ShopSettings, c
 /** A weighing of a product sold by weight: its own line, quantity in thousandths of the unit. */
 export async function addWeighedLine(scope: CommandScope, cartId: number, variantId: number, quantity: number): Promise<void> {
   const variant = await sellableVariant(scope, variantId)
-  if (variant.sold_by === 'each') throw validationError(`${variant.name} is sold by the piece, not by weight.`, 'quantity')
+  if (variant.sold_by === 'each') throw validationError(reason('cart.soldByPiece', { name: variant.name }), 'quantity')
   await scope.trx
     .insertInto('cart_lines')
     .values({ cart_id: cartId, variant_id: variantId, kind: 'weighed', quantity, discount_kind: null, discount_value: 0, created_at: scope.now })

@@ -5,6 +5,7 @@ import { AppError, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { CallContext } from '../ipc/handler-types'
 import { assertLineInCart } from './cart-lines'
+import { reason } from '../../shared/reasons'
 
 export interface PriceOverride {
   unitPrice: Money
@@ -18,8 +19,8 @@ export interface PriceOverride {
  */
 export async function setLinePrice(scope: CommandScope, cartId: number, lineId: number, override: PriceOverride | null): Promise<void> {
   const { kind } = await assertLineInCart(scope, cartId, lineId)
-  if (kind === 'open') throw validationError('This price was typed at the till: remove the line and type it again.', 'override')
-  if (kind === 'label') throw validationError('A scale label’s price is the one printed on it: remove the line to sell it differently.', 'override')
+  if (kind === 'open') throw validationError(reason('cart.openPriceOverride', {}), 'override')
+  if (kind === 'label') throw validationError(reason('cart.labelPriceOverride', {}), 'override')
   await scope.trx
     .updateTable('cart_lines')
     .set(

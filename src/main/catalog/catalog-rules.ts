@@ -3,6 +3,7 @@ import type { Attributes, OptionDefinition } from '../../shared/catalog'
 import { AppError, validationError } from '../core/app-error'
 import type { Trx } from '../db/schema'
 import { displayName } from './catalog-rows'
+import { reason } from '../../shared/reasons'
 
 /**
  * A variant's option values checked against its product's options and spelled as the options
@@ -11,15 +12,15 @@ import { displayName } from './catalog-rows'
 export function matchAttributes(options: readonly OptionDefinition[], attributes: Attributes, path: string): Attributes {
   const given = new Map(Object.entries(attributes).map(([name, value]) => [fold(name), { name, value }]))
   if (given.size !== Object.keys(attributes).length || given.size !== options.length) {
-    const expected = options.length === 0 ? 'no options' : options.map((option) => option.name).join(', ')
-    throw validationError(`Each variant must give exactly these options: ${expected}.`, path)
+    const expected = options.map((option) => option.name).join(', ')
+    throw validationError(options.length === 0 ? reason('product.noOptions', {}) : reason('product.variantOptions', { expected }), path)
   }
   const matched: Attributes = {}
   for (const option of options) {
     const entry = given.get(fold(option.name))
-    if (!entry) throw validationError(`This variant does not say its ${option.name}.`, path)
+    if (!entry) throw validationError(reason('product.variantMissingOption', { option: option.name }), path)
     const value = option.values.find((candidate) => fold(candidate) === fold(entry.value))
-    if (value === undefined) throw validationError(`${entry.value} is not one of the ${option.name} values.`, path)
+    if (value === undefined) throw validationError(reason('product.unknownOptionValue', { value: entry.value, option: option.name }), path)
     matched[option.name] = value
   }
   return matched

@@ -5,6 +5,7 @@ import { decodeCsvBytes, detectSeparator } from './csv-decode'
 import { detectDecimalMark } from './csv-format'
 import { detectFormat, headerKey, suggestMapping } from './csv-mapping'
 import { parseCsvRecords, type CsvRecord } from './csv-records'
+import { reason } from '../../shared/reasons'
 
 /** A file read far enough to map: decoded, split into records, its format and mapping known. */
 export interface CsvSource {
@@ -44,7 +45,7 @@ export async function readCsvSource(
   const saved = request.mapping ? null : await savedMapping(db, headers)
   const mapping = request.mapping ?? saved ?? suggestMapping(headers, format)
   if (mapping.length !== headers.length) {
-    throw validationError(`The mapping names ${mapping.length} columns but the file has ${headers.length}.`, 'mapping')
+    throw validationError(reason('csv.mappingColumns', { count: mapping.length, columns: headers.length }), 'mapping')
   }
   const amountColumns = mapping.flatMap((field, index) => (field === 'price' || field === 'cost' ? [index] : []))
   const amounts = records.slice(1, 2001).flatMap((record) => amountColumns.map((index) => (record.cells[index] ?? '').trim()))

@@ -6,6 +6,7 @@ import { runCommand, type Caller } from '../core/command'
 import type { Trx } from '../db/schema'
 import { displayName, editedBy, loadProduct, type VariantRow } from './catalog-rows'
 import { combinationKey, fold, matchAttributes } from './catalog-rules'
+import { reason } from '../../shared/reasons'
 
 export interface GenerateVariants {
   productId: number
@@ -27,7 +28,7 @@ export function generateVariants(app: AppContext, caller: Caller, input: Generat
     const product = await loadProduct(trx, input.productId)
     const combos = optionCombinations(input.options)
     if (combos.length > LIMITS.variantsPerProduct) {
-      throw validationError(`These options make ${combos.length} variants; a product has at most ${LIMITS.variantsPerProduct}.`, 'options')
+      throw validationError(reason('product.tooManyVariants', { count: combos.length, max: LIMITS.variantsPerProduct }), 'options')
     }
     const rows = await trx.selectFrom('variants').selectAll().where('product_id', '=', product.id).orderBy('position').execute()
     const existing = new Map<string, VariantRow>()

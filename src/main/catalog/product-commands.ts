@@ -5,6 +5,7 @@ import { runCommand, type CommandScope, type Caller } from '../core/command'
 import { moveStock } from '../stock/move-stock'
 import { editedBy, loadProduct } from './catalog-rows'
 import { assertCodesFree, combinationKey, matchAttributes } from './catalog-rules'
+import { reason } from '../../shared/reasons'
 
 /**
  * Writes one product and its variants inside the caller's command. Initial stock is a stock
@@ -65,14 +66,14 @@ export async function insertProduct(
 /** A simple product has one variant with no options; otherwise each variant is one distinct combination. */
 export function checkVariantShape(input: ParsedProductInput): ParsedProductInput['variants'] {
   if (input.options.length === 0 && input.variants.length !== 1) {
-    throw validationError('A product without options has exactly one variant. Add options (such as Size) to sell several.', 'variants')
+    throw validationError(reason('product.oneVariant', {}), 'variants')
   }
   const seen = new Set<string>()
   return input.variants.map((variant, index) => {
     const attributes = matchAttributes(input.options, variant.attributes, `variants.${index}.attributes`)
     const key = combinationKey(input.options, attributes)
     if (seen.has(key)) {
-      throw validationError(`Two variants are both ${variantLabel(input.options, attributes)}.`, `variants.${index}.attributes`)
+      throw validationError(reason('product.sameVariants', { label: variantLabel(input.options, attributes) }), `variants.${index}.attributes`)
     }
     seen.add(key)
     return { ...variant, attributes }

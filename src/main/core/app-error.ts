@@ -36,8 +36,7 @@ export function refusal(code: ErrorCode, reason: Reason, details?: AppErrorData[
 }
 
 /** A value a domain rule refuses, on the input `path` it belongs to; a reason lets screens word it. */
-export function validationError(why: string | Reason, path = ''): AppError {
-  if (typeof why === 'string') return new AppError('VALIDATION', why, { issues: [{ path, message: why }] })
+export function validationError(why: Reason, path = ''): AppError {
   const message = englishReason(why)
   return new AppError('VALIDATION', message, { issues: [{ path, message, reason: why }] })
 }

@@ -2,6 +2,7 @@ import { couponInputSchema, type Coupon, type CouponInput, type CouponPage } fro
 import { money } from '../../shared/money'
 import { reason } from '../../shared/reasons'
 import { AppError, notFound, refusal, validationError } from '../core/app-error'
+import { issueData } from '../ipc/issue-data'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { CouponsTable } from '../db/tables/coupons.table'
@@ -97,12 +98,12 @@ export async function updateCoupon(scope: CommandScope, couponId: number, patch:
     active: patch.active ?? current.active
   })
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw validationError(issue?.message ?? 'Those coupon values do not fit together.', issue?.path.join('.') ?? '')
+    const issues = parsed.error.issues.map(issueData)
+    throw new AppError('VALIDATION', issues[0]!.message, { issues })
   }
   const next = parsed.data
   if (next.usageLimit !== null && next.usageLimit < current.timesUsed) {
-    throw validationError(`Coupon ${current.code} was already used ${current.timesUsed} times; the limit cannot be lower.`, 'usageLimit')
+    throw validationError(reason('coupon.limitBelowUses', { code: current.code, count: current.timesUsed }), 'usageLimit')
   }
   const row = await scope.trx
     .updateTable('coupons')

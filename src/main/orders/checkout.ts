@@ -16,6 +16,7 @@ import { rememberFinalOrderRecord } from './order-record'
 import { announceOrderChange, recordOrderEvents, type OrderEventInput } from './order-events'
 import { formatOrderNumber, paymentStateOf } from './order-rows'
 import { canTransition } from './transitions'
+import { reason } from '../../shared/reasons'
 
 export interface CheckoutInput {
   cartId: number
@@ -42,7 +43,7 @@ export function checkout(app: AppContext, caller: Caller, input: CheckoutInput, 
     assertSellable(priced)
     const { cart, pricing } = priced
     const deliveryAddress = input.kind === 'delivery' ? input.deliveryAddress || cart.customer?.address || '' : ''
-    if (input.kind === 'delivery' && !deliveryAddress) throw validationError('A delivery needs an address.', 'deliveryAddress')
+    if (input.kind === 'delivery' && !deliveryAddress) throw validationError(reason('order.deliveryAddress', {}), 'deliveryAddress')
     checkPaymentsFit(input.payments, pricing.totals.total, input.kind === 'counter')
 
     const { sequence, createdAt } = nextNumberAndTime(scope)

@@ -15,6 +15,7 @@ import { networkAddress, printTarget, systemDeviceName } from './print-target'
 import { NetworkPrintError, sendToNetworkPrinter } from './network-printer'
 import { PRINT_QUEUE_CALLER, PrintWorker } from './print-worker'
 import { renderOrderHtml } from './render-documents'
+import { reason } from '../../shared/reasons'
 
 export interface PrintingOptions {
   /** Electron's printing in the app; the tests pass Chromium through Playwright. */
@@ -224,7 +225,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
 async function assertFolderExists(path: string): Promise<void> {
   const folder = dirname(path)
   const found = await stat(folder).catch(() => null)
-  if (!found?.isDirectory()) throw validationError(`The folder ${folder} does not exist.`, 'path')
+  if (!found?.isDirectory()) throw validationError(reason('print.noFolder', { folder }), 'path')
 }
 
 /** Written beside the target then renamed, so a half-written PDF never takes the file's name. */

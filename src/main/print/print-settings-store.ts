@@ -5,6 +5,7 @@ import { validationError } from '../core/app-error'
 import { runCommand, type Caller } from '../core/command'
 import type { Db, Trx } from '../db/schema'
 import type { PrintSettingsTable } from '../db/tables/print.table'
+import { reason } from '../../shared/reasons'
 
 // Read after every sale (auto print): SQL text compiled once, and the last row's parse kept.
 const PRINT_SETTINGS_READ = CompiledQuery.raw('SELECT * FROM print_settings WHERE id = 1')
@@ -57,9 +58,9 @@ export async function updatePrintSettings(app: AppContext, caller: Caller, patch
 /** Rules across fields, checked on the settings as they would be saved. */
 function assertUsable(settings: PrintSettings): void {
   if (settings.printerKind === 'network' && settings.networkHost === '') {
-    throw validationError('Enter the network printer’s IP address or host name.', 'networkHost')
+    throw validationError(reason('print.networkHost', {}), 'networkHost')
   }
   if (settings.printerKind === 'network' && settings.paper === 'A4') {
-    throw validationError('A network thermal printer takes 58 mm or 80 mm paper.', 'paper')
+    throw validationError(reason('print.networkPaper', {}), 'paper')
   }
 }

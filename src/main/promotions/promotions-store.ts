@@ -3,6 +3,7 @@ import { promotionInputSchema, type Promotion, type PromotionInput } from '../..
 import { AppError, notFound, validationError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { Db, Trx } from '../db/schema'
+import { reason } from '../../shared/reasons'
 
 const PROMOTION_COLUMNS = [
   'promotions.id',
@@ -60,12 +61,12 @@ type ParsedPromotion = ReturnType<typeof promotionInputSchema.parse>
 async function targetOf(trx: Trx, promotion: ParsedPromotion): Promise<string> {
   if (promotion.productId === null) {
     const member = await trx.selectFrom('products').select('id').where('category', '=', promotion.category).limit(1).executeTakeFirst()
-    if (!member) throw validationError(`No product is in the category ${promotion.category ?? ''}.`, 'category')
+    if (!member) throw validationError(reason('promotion.emptyCategory', { category: promotion.category ?? '' }), 'category')
     return `The category ${promotion.category ?? ''}`
   }
   const product = await trx.selectFrom('products').select(['id', 'name', 'sold_by']).where('id', '=', promotion.productId).executeTakeFirst()
-  if (!product) throw validationError(`Product ${promotion.productId} was not found.`, 'productId')
-  if (product.sold_by !== 'each') throw validationError(`${product.name} is sold by weight: a quantity promotion counts units.`, 'productId')
+  if (!product) throw validationError(reason('promotion.noProduct', { id: String(promotion.productId) }), 'productId')
+  if (product.sold_by !== 'each') throw validationError(reason('promotion.weighed', { name: product.name }), 'productId')
   return product.name
 }
 

@@ -3,6 +3,7 @@ import { denominationsOf } from '../../shared/denominations'
 import { AppError, validationError } from '../core/app-error'
 import type { Db, Trx } from '../db/schema'
 import type { ShiftRow } from '../db/tables/shifts.table'
+import { reason } from '../../shared/reasons'
 
 /**
  * Expected cash: float + cash tendered − change given − cash given back + paid in − paid out, shown
@@ -76,12 +77,12 @@ export function countedCash(count: CashCount, currency: string): CountedCash {
   let total = 0
   const denominations: Array<[number, number]> = []
   count.denominations.forEach(({ value, quantity }, index) => {
-    if (!known.has(value)) throw validationError(`${currency} has no note or coin worth ${value} minor units.`, `denominations.${index}.value`)
-    if (seen.has(value)) throw validationError('Each note or coin is counted once.', `denominations.${index}.value`)
+    if (!known.has(value)) throw validationError(reason('shift.unknownDenomination', { currency, worth: value }), `denominations.${index}.value`)
+    if (seen.has(value)) throw validationError(reason('shift.denominationTwice', {}), `denominations.${index}.value`)
     seen.add(value)
     total += value * quantity
     if (quantity > 0) denominations.push([value, quantity])
   })
-  if (!Number.isSafeInteger(total)) throw validationError('That count is too large.', 'denominations')
+  if (!Number.isSafeInteger(total)) throw validationError(reason('shift.countTooLarge', {}), 'denominations')
   return { total, denominations }
 }

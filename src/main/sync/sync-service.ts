@@ -8,6 +8,7 @@ import { createOutboxHook } from './outbox-hook'
 import { plainSecretBox, type SecretBox } from './secret-box'
 import { readSyncState } from './sync-state'
 import { SyncWorker, type SyncWorkerOptions } from './sync-worker'
+import { reason } from '../../shared/reasons'
 
 export interface SyncOptions extends Partial<Omit<SyncWorkerOptions, 'db' | 'clock' | 'publish' | 'secrets'>> {
   /** Where the token is kept: Electron's safeStorage in the app, the plain box elsewhere. */
@@ -62,9 +63,6 @@ export function installSync(app: AppContext, options: SyncOptions = {}): SyncSer
   return service
 }
 
-export const INSECURE_REFUSAL =
-  "This address sends the till's secret and every sale unencrypted (http://). Use https://, or accept the risk in Settings → Sync."
-
 async function configureSync(service: SyncService, secrets: SecretBox, caller: Caller, input: SyncConfigure): Promise<SyncStatus> {
   const newToken = typeof input.token === 'string' ? { blob: await secrets.encrypt(input.token), encrypted: await secrets.available() } : null
   const enabled = await runCommand(service.app, caller, async ({ trx, now }) => {
@@ -72,11 +70,11 @@ async function configureSync(service: SyncService, secrets: SecretBox, caller: C
     const enabled = input.enabled ?? state.enabled === 1
     const endpoint = input.url ?? state.endpoint
     const token = input.token === null ? null : newToken ? newToken.blob : state.token
-    if (enabled && endpoint === '') throw validationError('Enter the sync server address before turning sync on.', 'url')
-    if (enabled && token === null) throw validationError('Enter the sync token before turning sync on.', 'token')
+    if (enabled && endpoint === '') throw validationError(reason('sync.urlFirst', {}), 'url')
+    if (enabled && token === null) throw validationError(reason('sync.tokenFirst', {}), 'token')
     const allowInsecure = input.allowInsecureHttp ?? state.allow_insecure_http === 1
     if (isInsecureSyncUrl(endpoint) && !allowInsecure) {
-      throw validationError(INSECURE_REFUSAL, 'url')
+      throw validationError(reason('sync.insecure', {}), 'url')
     }
     const tokenEncrypted = token === null ? 0 : newToken ? Number(newToken.encrypted) : state.token_encrypted
     await trx

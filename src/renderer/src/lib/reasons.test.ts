@@ -52,5 +52,13 @@ describe('reasons main sends as a code, worded by the screen', () => {
     const onField: AppErrorData = { code: 'VALIDATION', message: 'x', issues: [{ path: 'code', message: 'x', reason: expired }] }
     await i18n.changeLanguage('de')
     expect(fieldErrors(onField)).toEqual({ code: 'Gutschein SPRING ist am 2026-03-02 abgelaufen.' })
+    const domain: AppErrorData = {
+      code: 'VALIDATION',
+      message: 'Soap is sold by the piece, not by weight.',
+      issues: [{ path: 'quantity', message: 'Soap is sold by the piece, not by weight.', reason: reason('cart.soldByPiece', { name: 'Soap' }) }]
+    }
+    expect(fieldErrors(domain)).toEqual({ quantity: 'Soap wird nach Stück verkauft, nicht nach Gewicht.' })
+    await i18n.changeLanguage('en')
+    expect(fieldErrors(domain)).toEqual({ quantity: 'Soap is sold by the piece, not by weight.' })
   })
 })
