@@ -50,7 +50,12 @@ describe('text length in characters a reader sees', () => {
         } else {
           expect(checked.success).toBe(false)
           expect(checked.error?.issues).toEqual([
-            expect.objectContaining({ code: 'too_big', maximum: LIMITS.productName, path: ['name'], message: `Name is at most ${LIMITS.productName} characters` })
+            expect.objectContaining({
+              code: 'too_big',
+              maximum: LIMITS.productName,
+              path: ['name'],
+              message: `Name is at most ${LIMITS.productName} characters`
+            })
           ])
         }
       }),
