@@ -39,6 +39,11 @@ export async function openSell(page: Page): Promise<void> {
   // Here the till and the simulated scanner share the test's one Node thread: a scan typed while the
   // page is still making its first calls would be typed slower than any scanner types. So wait until
   // those calls are answered and no more follow (page-api.ts), not for a fixed time.
+  await waitUntilSettled(page)
+}
+
+/** Waits until the page's calls to the till are answered and no more follow (page-api.ts). */
+async function waitUntilSettled(page: Page): Promise<void> {
   await page.evaluate((settled) => (window as unknown as Record<string, () => Promise<boolean>>)[settled]!(), SETTLED_FUNCTION)
 }
 
@@ -69,7 +74,8 @@ interface KeyEvent {
   timestamp: number
 }
 
-function keyEventsOf(key: string, text: string, at: number): KeyEvent[] {
+function keyEventsOf(key: string, at: number): KeyEvent[] {
+  const text = key === 'Enter' ? '\r' : key
   const code = key === 'Enter' ? 'Enter' : /\d/.test(key) ? `Digit${key}` : /[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : ''
   const windowsVirtualKeyCode = key === 'Enter' ? 13 : /[a-z\d]/i.test(key) ? key.toUpperCase().charCodeAt(0) : 0
   return [
@@ -89,10 +95,10 @@ export async function scan(page: Page, code: string): Promise<void> {
   await page.waitForTimeout(BETWEEN_ITEMS_MS)
   const scanner = await scannerOf(page)
   const start = Date.now() / 1000
-  const events = [...code].flatMap((key, index) => keyEventsOf(key, key, start + index * SCANNER_KEY_GAP_S))
-  events.push(...keyEventsOf('Enter', '\r', start + code.length * SCANNER_KEY_GAP_S))
+  const events = [...code].flatMap((key, index) => keyEventsOf(key, start + index * SCANNER_KEY_GAP_S))
+  events.push(...keyEventsOf('Enter', start + code.length * SCANNER_KEY_GAP_S))
   await Promise.all(events.map((event) => scanner.send('Input.dispatchKeyEvent', event)))
-  await page.evaluate((settled) => (window as unknown as Record<string, () => Promise<boolean>>)[settled]!(), SETTLED_FUNCTION)
+  await waitUntilSettled(page)
 }
 
 export async function stockOf(till: TestTill, productId: number): Promise<number> {
