@@ -55,6 +55,9 @@ export const test = base.extend<TillpointFixtures, WorkerFixtures>({
     mkdirSync(dir, { recursive: true })
     const till = openTestTill({ ...tillOptions, dir })
     await use(till)
+    // What main logged (an INTERNAL refusal's cause among it) goes with the test's report, so a
+    // failure seen once under load can be read afterwards.
+    if (till.logged.length > 0) await testInfo.attach('main-process-errors', { body: till.logged.join('\n\n'), contentType: 'text/plain' })
     await till.cleanup()
   },
 
