@@ -249,3 +249,83 @@ test('a sale past the amount limit asks the customer to see the cashier, with no
   await expect(display.getByTestId('customer-display-line')).toHaveCount(0)
   await captureAtEverySize(display, capture, 'see-cashier', ['customer-display-see-cashier'])
 })
+
+test('ten split payments: the total, what was paid in all and the change stay in the window at every size, in English and Arabic', async ({
+  page,
+  context,
+  till,
+  capture
+}) => {
+  // Four screens, each captured at five sizes with axe.
+  test.setTimeout(240_000)
+  const [beans, , mug] = await stockShelves(till)
+  await till.ok('settings.updateTill', { customerDisplay: true, screenLanguage: 'en' })
+  const display = await context.newPage()
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  const screen = display.getByTestId('customer-display')
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+
+  // Pay's most: 1.00 in cash, eight times 1.00 by card, then the last 13.50 in cash with 20.00 handed over.
+  await openSell(page)
+  await scan(page, beans!.barcode)
+  await expect(page.getByTestId('cart-line')).toHaveCount(1)
+  await scan(page, mug!.barcode)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$22.50')
+  await page.keyboard.press('F4')
+  for (let index = 0; index < 9; index++) {
+    await page.getByTestId(`pay-payments-${index}-amount`).fill('1')
+    await page.keyboard.press('F9')
+  }
+  await expect(page.getByTestId('pay-payments-9-amount')).toHaveValue('13.50')
+  await page.keyboard.press('F6')
+  await page.getByTestId('pay-payments-9-tendered').fill('20')
+  await expect(display.getByTestId('customer-display-earlier')).toHaveText(/8 earlier payments\s*\$8\.00/)
+  await expect(display.getByTestId('customer-display-payment')).toHaveText([/Paid by card\s*\$1\.00/, /Paid in cash\s*\$13\.50/])
+  await expect(display.getByTestId('customer-display-tendered')).toHaveText(/Cash given\s*\$20\.00/)
+  await expect(display.getByTestId('customer-display-paid-in-all')).toHaveText('$22.50')
+  await expect(display.getByTestId('customer-display-paying-change')).toHaveText('$6.50')
+  await captureAtEverySize(display, capture, 'paying-ten', [
+    'customer-display-line-amount',
+    'customer-display-total',
+    'customer-display-paid-in-all',
+    'customer-display-paying-change'
+  ])
+
+  await page.keyboard.press('F4')
+  await expect(page.getByTestId('sale-complete')).toBeVisible()
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+  await expect(display.getByTestId('customer-display-earlier')).toHaveText(/8 earlier payments\s*\$8\.00/)
+  await expect(display.getByTestId('customer-display-paid-in-all')).toHaveText('$22.50')
+  await expect(display.getByTestId('customer-display-change')).toHaveText('$6.50')
+  await captureAtEverySize(display, capture, 'paid-ten', ['customer-display-paid-total', 'customer-display-paid-in-all', 'customer-display-change'])
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('sale-complete')).toBeHidden()
+
+  // In Arabic, part paid: nine payments of 1.00 typed so far, what is still due stays in sight; then all ten taken.
+  await till.ok('settings.update', { receiptLanguage: 'ar' })
+  await expect(display.locator('html')).toHaveAttribute('dir', 'rtl')
+  const cart = await till.ok('cart.current')
+  await till.ok('cart.addLine', { cartId: cart.id, variantId: beans!.variantId })
+  await till.ok('cart.addLine', { cartId: cart.id, variantId: mug!.variantId })
+  await expect(screen).toHaveAttribute('data-screen', 'sale')
+  const ones = Array.from({ length: 9 }, (_, index) => ({ method: index % 2 === 0 ? ('cash' as const) : ('card' as const), amount: 100 }))
+  await till.ok('display.paying', { cartId: cart.id, payments: ones })
+  await expect(display.getByTestId('customer-display-earlier')).toHaveText(/7 دفعات سابقة\s*\$7\.00/)
+  await expect(display.getByTestId('customer-display-paid-in-all')).toHaveText('$9.00')
+  await expect(display.getByTestId('customer-display-remaining')).toHaveText('$13.50')
+  await captureAtEverySize(display, capture, 'paying-ten-ar', [
+    'customer-display-line-amount',
+    'customer-display-total',
+    'customer-display-paid-in-all',
+    'customer-display-remaining'
+  ])
+
+  const all = [...ones, { method: 'cash' as const, amount: 1350, tendered: 2000 }]
+  await till.ok('display.paying', { cartId: cart.id, payments: all })
+  await till.ok('cart.checkout', { cartId: cart.id, kind: 'counter', payments: all })
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+  await expect(display.getByTestId('customer-display-earlier')).toHaveText(/8 دفعات سابقة\s*\$8\.00/)
+  await expect(display.getByTestId('customer-display-change')).toHaveText('$6.50')
+  await captureAtEverySize(display, capture, 'paid-ten-ar', ['customer-display-paid-total', 'customer-display-paid-in-all', 'customer-display-change'])
+})

@@ -7,6 +7,7 @@ import type {
   CustomerDisplaySale,
   CustomerDisplayShop
 } from '../../../../shared/customer-display'
+import { sumMoney } from '../../../../shared/money'
 import { formatMoney } from '../../lib/money'
 import { formatQuantity } from '../../lib/weight'
 import { useCustomerDisplayStore } from './customer-display-store'
@@ -60,23 +61,49 @@ function SeeCashier({ shop }: { shop: CustomerDisplayShop }) {
   )
 }
 
-/** Each payment by its method ("Paid by card"), and for cash what was handed over. */
+/** Past this many payments the earliest are summed in one row: the total, paid and change stay in the window at any size. */
+const LISTED_PAYMENTS = 3
+
+/**
+ * Each payment by its method ("Paid by card"), and for cash what was handed over. A long split
+ * shows its latest payments under one "N earlier payments" row, then what was paid in all.
+ */
 function PaymentRows({ payments, shop }: { payments: readonly CustomerDisplayPayment[]; shop: CustomerDisplayShop }) {
   const { t } = useTranslation()
-  return payments.map((payment, index) => (
-    <Fragment key={index}>
-      <div className="cd-total-row" data-testid="customer-display-payment">
-        <dt>{t(`counter.display.paidBy.${payment.method}`)}</dt>
-        <dd className="money">{money(payment.amount, shop)}</dd>
-      </div>
-      {payment.tendered !== null && (
-        <div className="cd-total-row cd-tendered" data-testid="customer-display-tendered">
-          <dt>{t('counter.display.method.cash')}</dt>
-          <dd className="money">{money(payment.tendered, shop)}</dd>
+  const earlier = payments.length > LISTED_PAYMENTS ? payments.slice(0, payments.length - LISTED_PAYMENTS + 1) : []
+  const listed = payments.slice(earlier.length)
+  return (
+    <>
+      {earlier.length > 0 && (
+        <div className="cd-total-row cd-earlier" data-testid="customer-display-earlier">
+          <dt>{t('counter.display.earlierPayments', { count: earlier.length })}</dt>
+          <dd className="money">{money(sumMoney(earlier.map((payment) => payment.amount)), shop)}</dd>
         </div>
       )}
-    </Fragment>
-  ))
+      {listed.map((payment, index) => (
+        <Fragment key={earlier.length + index}>
+          <div className="cd-total-row" data-testid="customer-display-payment">
+            <dt>{t(`counter.display.paidBy.${payment.method}`)}</dt>
+            <dd className="money">{money(payment.amount, shop)}</dd>
+          </div>
+          {payment.tendered !== null && (
+            <div className="cd-total-row cd-tendered" data-testid="customer-display-tendered">
+              <dt>{t('counter.display.method.cash')}</dt>
+              <dd className="money">{money(payment.tendered, shop)}</dd>
+            </div>
+          )}
+        </Fragment>
+      ))}
+      {payments.length > 1 && (
+        <div className="cd-total-row cd-paid-in-all">
+          <dt>{t('counter.display.paidInAll')}</dt>
+          <dd className="money" data-testid="customer-display-paid-in-all">
+            {money(sumMoney(payments.map((payment) => payment.amount)), shop)}
+          </dd>
+        </div>
+      )}
+    </>
+  )
 }
 
 /** The payment as the cashier types it: by method, handed over, and what is left or comes back. */
