@@ -8,9 +8,10 @@ import { priceCart } from '../src/main/pricing/totals'
 import { localHour } from '../src/main/stats/zone-clock'
 import { TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
 import { pick, type Random } from './data-shape'
-import { timeOnce, type OwnWork } from './measure'
+import { reported, timeOnce, type Figure, type OwnWork } from './measure'
 
 const LINES = 5
+const RATIO_LIMIT = 2
 
 async function ok<T>(result: Promise<Result<unknown>>): Promise<T> {
   const answer = (await result) as Result<T>
@@ -211,4 +212,73 @@ export function rawFloor(
     write()
     return performance.now() - start
   }
+}
+
+/**
+ * The checkout figures: `checkouts` domain checkouts, each followed by one raw floor write of the
+ * same shape, interleaved so that both meet the same machine, page cache and WAL at the same moment.
+ */
+export async function checkoutFigures(
+  till: Tillpoint,
+  options: { random: Random; sellable: readonly number[]; clock: ManualClock; checkouts: number; timeZone: string }
+): Promise<Figure[]> {
+  const { random, sellable, clock, checkouts, timeZone } = options
+  // The floor writes through the till's own connection, so both share one page cache, as in the app.
+  const sqlite = till.sqlite
+  // One domain checkout first, to copy the outbox rows and journal entry it writes for the floor to write too.
+  await domainCheckout(till, random, sellable)
+  const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{
+    type: string
+    payload: string
+  }>
+  const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
+  const salesLink = sqlite.prepare(`SELECT body, hash FROM sales_chain ORDER BY seq DESC LIMIT 1`).get() as SalesLinkTemplate
+  const floor = rawFloor(sqlite, timeZone, outbox, journal, salesLink)
+  const domainTimes: number[] = []
+  const floorTimes: number[] = []
+  const rollupTimes = timeHook(till, 'statsRollupHook')
+  for (let index = -5; index < checkouts; index++) {
+    // Between two sales the app's event loop turns (timers such as the sync worker's nudge run), untimed.
+    await new Promise((resolve) => setImmediate(resolve))
+    clock.advance(20_000)
+    const domain = await domainCheckout(till, random, sellable)
+    clock.advance(20_000)
+    const raw = floor(random, sellable, clock)
+    if (index >= 0) {
+      domainTimes.push(domain)
+      floorTimes.push(raw)
+    } else {
+      rollupTimes.length = 0
+    }
+  }
+  const domain = reported('checkout', 'checkout, 5 lines, through the domain (cart prepared)', domainTimes)
+  const raw = reported('checkout', 'same rows, raw prepared statements (floor)', floorTimes)
+  const ratio = domain.summary.median / raw.summary.median
+  const rollup = reported('checkout', 'of which the stats rollups (their hook, inside the checkout)', rollupTimes)
+  return [
+    domain,
+    rollup,
+    raw,
+    {
+      group: 'checkout',
+      name: 'domain / floor (ratio of medians; p95, p99 ratios shown)',
+      summary: { samples: checkouts, median: ratio, p95: domain.summary.p95 / raw.summary.p95, p99: domain.summary.p99 / raw.summary.p99 },
+      target: { on: 'ratio', limit: RATIO_LIMIT, unit: 'x', value: ratio, met: ratio <= RATIO_LIMIT }
+    }
+  ]
+}
+
+/** Times every run of the named command hook, inside the command's transaction. */
+function timeHook(till: Tillpoint, name: string): number[] {
+  const times: number[] = []
+  till.context.commandHooks = till.context.commandHooks.map((hook) =>
+    hook.name === name
+      ? async (scope, emitted) => {
+          const start = performance.now()
+          await hook(scope, emitted)
+          if (emitted.some((event) => event.name === 'order.changed')) times.push(performance.now() - start)
+        }
+      : hook
+  )
+  return times
 }

@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { businessDay } from '../src/shared/business-day'
 import { manualClock } from '../src/main/core/clock'
-import { startTillpoint, TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
+import { startTillpoint, TOOL_WINDOW } from '../src/main/tillpoint'
 import { BENCH_TIME_ZONE, buildDatabase } from './build-database'
-import { domainCheckout, rawFloor, type JournalTemplate, type SalesLinkTemplate } from './checkout-bench'
+import { checkoutFigures } from './checkout-bench'
 import { backupFigures } from './backup-figures'
 import { seededRandom } from './data-shape'
-import { reported, summarize, table, type Figure } from './measure'
+import { summarize, table, type Figure } from './measure'
 import { importFigures } from './import-bench'
 import { readFigures } from './read-bench'
 import { shiftFigures } from './shift-bench'
@@ -27,7 +27,6 @@ import { verifyDay } from './verify-rollup'
 
 const FULL_ORDERS = 1_000_000
 const BUILD_LIMIT_MS = 120_000
-const RATIO_LIMIT = 2
 
 const size = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback)
@@ -60,7 +59,6 @@ async function main(): Promise<number> {
   // the dispatcher's session lookup and permission check, not the pinless till's shortcut.
   const opened = await till.dispatch('staff.setupOwner', { input: { name: 'Bench Owner', pin: '2580' } }, TOOL_WINDOW)
   if (!opened.ok) throw new Error(`staff.setupOwner: ${opened.error.message}`)
-  // The floor writes through the till's own connection, so both share one page cache, as in the app.
   const sqlite = till.sqlite
   const sampleDays = [lastDay, '2025-06-15', '2024-10-27']
   const problems = sampleDays.flatMap((day) => verifyDay(sqlite, day, BENCH_TIME_ZONE))
@@ -68,42 +66,7 @@ async function main(): Promise<number> {
   const figures: Figure[] = []
   try {
     const random = seededRandom(7)
-    // One domain checkout first, to copy the outbox rows and journal entry it writes for the floor to write too.
-    await domainCheckout(till, random, built.sellable)
-    const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{
-      type: string
-      payload: string
-    }>
-    const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
-    const salesLink = sqlite.prepare(`SELECT body, hash FROM sales_chain ORDER BY seq DESC LIMIT 1`).get() as SalesLinkTemplate
-    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox, journal, salesLink)
-    const domainTimes: number[] = []
-    const floorTimes: number[] = []
-    const rollupTimes = timeHook(till, 'statsRollupHook')
-    for (let index = -5; index < checkouts; index++) {
-      // Between two sales the app's event loop turns (timers such as the sync worker's nudge run), untimed.
-      await new Promise((resolve) => setImmediate(resolve))
-      clock.advance(20_000)
-      const domain = await domainCheckout(till, random, built.sellable)
-      clock.advance(20_000)
-      const raw = floor(random, built.sellable, clock)
-      if (index >= 0) {
-        domainTimes.push(domain)
-        floorTimes.push(raw)
-      } else {
-        rollupTimes.length = 0
-      }
-    }
-    const domain = reported('checkout', 'checkout, 5 lines, through the domain (cart prepared)', domainTimes)
-    const raw = reported('checkout', 'same rows, raw prepared statements (floor)', floorTimes)
-    const ratio = domain.summary.median / raw.summary.median
-    const rollup = reported('checkout', 'of which the stats rollups (their hook, inside the checkout)', rollupTimes)
-    figures.push(domain, rollup, raw, {
-      group: 'checkout',
-      name: 'domain / floor (ratio of medians; p95, p99 ratios shown)',
-      summary: { samples: checkouts, median: ratio, p95: domain.summary.p95 / raw.summary.p95, p99: domain.summary.p99 / raw.summary.p99 },
-      target: { on: 'ratio', limit: RATIO_LIMIT, unit: 'x', value: ratio, met: ratio <= RATIO_LIMIT }
-    })
+    figures.push(...(await checkoutFigures(till, { random, sellable: built.sellable, clock, checkouts, timeZone: BENCH_TIME_ZONE })))
     const afterCheckouts = verifyDay(sqlite, businessDay(clock.now(), BENCH_TIME_ZONE), BENCH_TIME_ZONE)
     if (afterCheckouts.length > 0) problems.push(...afterCheckouts)
     figures.push(...(await readFigures(till, { runs, now: clock.now(), products })))
@@ -157,18 +120,3 @@ main().then(
     process.exit(2)
   }
 )
-
-/** Times every run of the named command hook, inside the command's transaction. */
-function timeHook(till: Tillpoint, name: string): number[] {
-  const times: number[] = []
-  till.context.commandHooks = till.context.commandHooks.map((hook) =>
-    hook.name === name
-      ? async (scope, emitted) => {
-          const start = performance.now()
-          await hook(scope, emitted)
-          if (emitted.some((event) => event.name === 'order.changed')) times.push(performance.now() - start)
-        }
-      : hook
-  )
-  return times
-}
