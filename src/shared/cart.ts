@@ -7,6 +7,7 @@ import { freeText } from './free-text'
 import { WEIGHT_SCALE, type SoldBy } from './sold-by'
 import { discountSchema, type CartTotals, type Discount, type LineTotals } from './pricing'
 import { schemaMessage } from './i18n/schema-message'
+import { LIMITS, type SellableVariant } from './catalog'
 
 const id = z.number().int().positive()
 const cartId = { cartId: id }
@@ -93,6 +94,34 @@ export const addWeighedLineSchema = z
 export const addScaleLabelSchema = z
   .object({ ...cartId, code: z.string().regex(/^2\d{12}$/, { error: schemaMessage('cart.scaleLabel', { digits: 13 }) }) })
   .strict()
+
+/**
+ * A code from the scanner, found and sold in one call (issue 13): a scale label by the shop's
+ * layout, else a barcode or SKU. `orphan` is a lone key typed just before the burst: `orphan + code`
+ * is tried first, the scan's own first key cut off.
+ */
+export const scanCodeSchema = z
+  .object({
+    ...cartId,
+    code: z
+      .string()
+      .trim()
+      .min(1, { error: schemaMessage('catalog.code') })
+      .max(LIMITS.barcode),
+    orphan: z.string().max(2).default(''),
+    quantity: quantity.default(1)
+  })
+  .strict()
+
+/**
+ * What a scan did: a product added (or its line raised), a scale label added, a product that needs
+ * a typed price or weight first (nothing written), or a code no product has (nothing written).
+ */
+export type ScanOutcome =
+  | { kind: 'item'; cart: Cart; variant: SellableVariant }
+  | { kind: 'label'; cart: Cart }
+  | { kind: 'entry'; variant: SellableVariant }
+  | { kind: 'unknown'; code: string }
 
 /** A line's price changed by hand, with the reason (kept on the order); null goes back to the catalog price. */
 export const linePriceSchema = z

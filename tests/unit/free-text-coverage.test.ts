@@ -16,6 +16,7 @@ const NOT_FREE_TEXT: Record<string, string> = {
   'catalog.generateVariants skuPrefix': 'a product code prefix (see catalog.createProduct)',
   'catalog.search text': 'a lookup, never stored: the scanner types barcodes into it',
   'catalog.findByBarcode code': 'a lookup, never stored: a scanned barcode',
+  'cart.scan code': 'a lookup, never stored: a scanned barcode (a scale label, kept on its line, is 13 digits by format)',
   'catalog.importCsv csv': 'the file itself; each row is checked by the product schema (names guarded, codes as above)',
   'catalog.importCsv file': "the file's bytes in base64; each row is checked by the product schema once decoded",
   'catalog.inspectCsv file': "the file's bytes in base64, read and never stored (only its header and a few rows are shown)",

@@ -39,15 +39,22 @@ export function changeCart(
   /** Runs on the changed cart before the command commits: a throw undoes the change. */
   check?: (cart: Cart) => void
 ): Promise<Cart> {
-  return runCommand(app, caller, async (scope) => {
-    const row = await getCartRow(scope.trx, cartId)
-    const raised = (await work(scope, row)) !== AMOUNTS_NOT_RAISED
-    await touchCart(scope, cartId)
-    const cart = await readCart(scope.trx, cartId, scope.now)
-    if (raised) refuseOverLimit(cart)
-    check?.(cart)
-    return cart
-  })
+  return runCommand(app, caller, async (scope) => changeCartIn(scope, await getCartRow(scope.trx, cartId), work, check))
+}
+
+/** changeCart's work inside a command that has already read the cart's row. */
+export async function changeCartIn(
+  scope: CommandScope,
+  row: CartRow,
+  work: (scope: CommandScope, cart: CartRow) => Promise<void | typeof AMOUNTS_NOT_RAISED>,
+  check?: (cart: Cart) => void
+): Promise<Cart> {
+  const raised = (await work(scope, row)) !== AMOUNTS_NOT_RAISED
+  await touchCart(scope, row.id)
+  const cart = await readCart(scope.trx, row.id, scope.now)
+  if (raised) refuseOverLimit(cart)
+  check?.(cart)
+  return cart
 }
 
 /** changeCart for a change that raises no amount (see AMOUNTS_NOT_RAISED). */

@@ -10,6 +10,7 @@ import { priceCutWithinLimit, setLinePrice } from './price-override'
 import { readSettings } from '../settings/settings-store'
 import { sellBelowStockAllowedBy } from './sell-below-stock'
 import { addCartLine, removeCartLine, setCartLineDiscount, setCartLineQuantity } from './cart-lines'
+import { scanIntoCart } from './cart-scan'
 import { currentCart, discardCart, listParkedCarts, parkCart, resumeCart } from './cart-lifecycle'
 
 export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
@@ -24,6 +25,7 @@ export function cartHandlers(app: AppContext): HandlerMap<ChannelsOf<'cart'>> {
       changeCart(app, call, cartId, (scope) => addWeighedLine(scope, cartId, variantId, quantity)),
     'cart.addScaleLabel': ({ cartId, code }, call) =>
       changeCart(app, call, cartId, async (scope) => addScaleLabel(scope, await readSettings(scope.trx), cartId, code)),
+    'cart.scan': (input, call) => runCommand(app, call, (scope) => scanIntoCart(scope, input)),
     'cart.setLinePrice': ({ cartId, lineId, override }, call) =>
       changeCart(app, call, cartId, (scope) => setLinePrice(scope, cartId, lineId, override), priceCutWithinLimit(call, lineId)),
     'cart.setQuantity': ({ cartId, lineId, quantity }, call) => changeCart(app, call, cartId, (scope) => setCartLineQuantity(scope, cartId, lineId, quantity)),

@@ -33,6 +33,7 @@ const VERBS: Record<string, string> = {
   'print.updateSettings': 'changed the printer settings',
   'cart.current': 'started a sale',
   'cart.addLine': 'added a line to the sale',
+  'cart.scan': 'scanned an item into the sale',
   'cart.setQuantity': 'changed a quantity in the sale',
   'cart.removeLine': 'removed a line from the sale',
   'cart.setLineDiscount': 'discounted a line of the sale',

@@ -13,8 +13,10 @@ import {
   orderDiscountSchema,
   parkCartSchema,
   parkedCartsSchema,
+  scanCodeSchema,
   setQuantitySchema,
   type Cart,
+  type ScanOutcome,
   type ParkedCartPage
 } from '../cart'
 import { checkoutSchema, type OrderDetail } from '../orders'
@@ -34,6 +36,11 @@ export const cartChannels = {
   'cart.addWeighedLine': channel(addWeighedLineSchema, returns<Cart>(), 'none'),
   /** An EAN-13 scale label, read with the shop's layout (Settings → Counter): a line of its own. */
   'cart.addScaleLabel': channel(addScaleLabelSchema, returns<Cart>(), 'none'),
+  /**
+   * A scanner's code found and sold in one transaction: a scale label, else a barcode or SKU added
+   * as cart.addLine adds; a product needing a typed price or weight, or an unknown code, writes nothing.
+   */
+  'cart.scan': channel(scanCodeSchema, returns<ScanOutcome>(), 'none'),
   /** A line's price changed by hand with a reason, kept on the order; null goes back to the catalog price. */
   'cart.setLinePrice': channel(linePriceSchema, returns<Cart>(), 'cart.overridePrice'),
   'cart.setQuantity': channel(setQuantitySchema, returns<Cart>(), 'none'),

@@ -1,6 +1,6 @@
 import type { ChannelApi } from '../../../../shared/contract'
 import { create } from 'zustand'
-import type { Cart } from '../../../../shared/cart'
+import type { Cart, ScanOutcome } from '../../../../shared/cart'
 import type { AppErrorData, Result } from '../../../../shared/errors'
 import { t } from '../../i18n/i18n'
 import { call } from '../../lib/call'
@@ -25,6 +25,8 @@ interface CartState {
     options?: { quiet?: boolean; lineOf?: (cart: Cart) => number | undefined }
   ): Promise<Result<Cart>>
   addVariant(variantId: number, quantity: number): Promise<Result<Cart>>
+  /** A scanner's code found and sold in one call (cart.scan); the line it added or raised is marked as changed last. */
+  scan(code: string, orphan: string, quantity: number): Promise<Result<ScanOutcome>>
   /** Adds a line of its own (a typed price, a weighing, a scale label) and marks it as the one changed last. */
   addSpecial(command: (cartId: number, api: ChannelApi) => Promise<Result<Cart>>): Promise<Result<Cart>>
   /** Runs a command that changes one line, and marks that line as the one changed last. */
@@ -64,6 +66,44 @@ function accept(request: number): boolean {
   return true
 }
 
+type GetState = () => CartState
+type SetState = (state: Partial<CartState>) => void
+
+/**
+ * Runs a command on the active cart. `shown` picks the cart its answer leaves and the line it
+ * changed (shown in one render), or null for an answer that changed nothing (and announced nothing).
+ */
+async function run<T>(
+  get: GetState,
+  set: SetState,
+  command: (cartId: number, api: ChannelApi) => Promise<Result<T>>,
+  shown: (answer: T) => { cart: Cart; lineId: number | undefined } | null,
+  quiet = false
+): Promise<Result<T>> {
+  const cart =
+    get().cart ??
+    (await get()
+      .load()
+      .then((result) => (result.ok ? result.data : null)))
+  if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: t('sell.cartUnreadable') } }
+  const request = ++sent
+  expectOwnEvent(cart.id, 1)
+  const result = await call((api) => command(cart.id, api))
+  if (!result.ok) {
+    // A refused command wrote nothing, so it announces nothing either.
+    expectOwnEvent(cart.id, -1)
+    if (!quiet) set({ error: result.error })
+    return result
+  }
+  const answer = shown(result.data)
+  if (answer === null) expectOwnEvent(cart.id, -1)
+  if (answer === null || !accept(request)) return result
+  // One render for the answer and its highlighted line: a scan redraws a long cart once, not twice.
+  const { cart: changed, lineId } = answer
+  set(lineId === undefined ? { cart: changed, error: null } : { cart: changed, error: null, lastLineId: lineId, changeSeq: get().changeSeq + 1 })
+  return result
+}
+
 /**
  * The till's active cart as the main process last described it. Every change goes through a cart
  * command and shows the cart it answers with; `cart.changed` from another window or screen (a
@@ -89,27 +129,8 @@ export const useCartStore = create<CartState>()((set, get) => ({
     return result
   },
 
-  async change(command, options = {}) {
-    const cart =
-      get().cart ??
-      (await get()
-        .load()
-        .then((result) => (result.ok ? result.data : null)))
-    if (!cart) return { ok: false, error: get().error ?? { code: 'INTERNAL', message: t('sell.cartUnreadable') } }
-    const request = ++sent
-    expectOwnEvent(cart.id, 1)
-    const result = await call((api) => command(cart.id, api))
-    if (!result.ok) {
-      // A refused command wrote nothing, so it announces nothing either.
-      expectOwnEvent(cart.id, -1)
-      if (!options.quiet) set({ error: result.error })
-      return result
-    }
-    if (!accept(request)) return result
-    // One render for the answer and its highlighted line: a scan redraws a long cart once, not twice.
-    const lineId = options.lineOf?.(result.data)
-    set(lineId === undefined ? { cart: result.data, error: null } : { cart: result.data, error: null, lastLineId: lineId, changeSeq: get().changeSeq + 1 })
-    return result
+  change(command, options = {}) {
+    return run(get, set, command, (cart) => ({ cart, lineId: options.lineOf?.(cart) }), options.quiet)
   },
 
   addVariant(variantId, quantity) {
@@ -117,6 +138,22 @@ export const useCartStore = create<CartState>()((set, get) => ({
       quiet: true,
       lineOf: (cart) => cart.lines.find((line) => line.variantId === variantId)?.id
     })
+  },
+
+  scan(code, orphan, quantity) {
+    return run(
+      get,
+      set,
+      (cartId) => window.api.cart.scan({ cartId, code, orphan, quantity }),
+      (outcome) => {
+        if (outcome.kind === 'item')
+          return { cart: outcome.cart, lineId: outcome.cart.lines.find((line) => line.kind === 'item' && line.variantId === outcome.variant.variantId)?.id }
+        // A label is always a line of its own, and lines are in the order they were added.
+        if (outcome.kind === 'label') return { cart: outcome.cart, lineId: outcome.cart.lines.at(-1)?.id }
+        return null
+      },
+      true
+    )
   },
 
   addSpecial(command) {

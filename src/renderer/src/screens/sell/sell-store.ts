@@ -1,10 +1,7 @@
 import { create } from 'zustand'
 import type { SellableVariant } from '../../../../shared/catalog'
 import type { AppErrorData } from '../../../../shared/errors'
-import { isScaleCode } from '../../../../shared/scale-barcode'
-import { call } from '../../lib/call'
 import { t } from '../../i18n/i18n'
-import { useSettingsStore } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
 
 /** Up to this many units at once from the quantity key; the cart line itself allows more. */
@@ -55,9 +52,9 @@ interface SellState {
   /** Adds a variant with the pending quantity (or one) and says what happened; one sold by weight or at a typed price opens its form. */
   sell(variant: SellPick): Promise<void>
   /**
-   * A code from the scanner: looked up by barcode, then SKU, and sold. With an orphan (a lone key
-   * just before the burst), `orphan + code` is tried first: the scan's own first key, cut off.
-   * A code with one of the shop's scale prefixes is a scale label, read in main.
+   * A code from the scanner, found and sold in one call (cart.scan): a scale label by the shop's
+   * layout, else by barcode, then SKU. With an orphan (a lone key just before the burst),
+   * `orphan + code` is tried first: the scan's own first key, cut off.
    */
   scan(code: string, orphan?: string): Promise<void>
 }
@@ -97,30 +94,23 @@ export const useSellStore = create<SellState>()((set, get) => ({
   },
 
   async scan(code, orphan = '') {
-    // The quantity belongs to this scan, even if the next scan's lookup answers first.
+    // The quantity belongs to this scan, even if the next scan's answer comes first.
     const quantity = get().pendingQuantity ?? 1
     set({ pendingQuantity: null })
-    const settings = useSettingsStore.getState().settings
-    const label = orphan + code
-    if (settings && isScaleCode(label, { prefixes: settings.scalePrefixes, itemDigits: settings.scaleItemDigits, value: settings.scaleValue })) {
-      const added = await useCartStore.getState().addSpecial((cartId) => window.api.cart.addScaleLabel({ cartId, code: label }))
-      set({
-        lastAction: added.ok
-          ? { tone: 'success', text: t('counter.labelAdded', { name: added.data.lines.at(-1)?.name ?? '' }) }
-          : { tone: 'error', error: added.error }
-      })
+    const scanned = await useCartStore.getState().scan(code, orphan, quantity)
+    if (!scanned.ok) {
+      set({ lastAction: { tone: 'error', error: scanned.error } })
       return
     }
-    const whole = orphan ? await call(() => window.api.catalog.findByBarcode({ code: orphan + code })) : null
-    const found = whole?.ok ? whole : await call(() => window.api.catalog.findByBarcode({ code }))
-    if (!found.ok) {
-      set({ lastAction: found.error.code === 'NOT_FOUND' ? { tone: 'unknown', code, quantity } : { tone: 'error', error: found.error } })
-      return
-    }
-    if (found.data.openPrice || found.data.soldBy !== 'each') {
+    const outcome = scanned.data
+    if (outcome.kind === 'unknown') set({ lastAction: { tone: 'unknown', code: outcome.code, quantity } })
+    else if (outcome.kind === 'label') set({ lastAction: { tone: 'success', text: t('counter.labelAdded', { name: outcome.cart.lines.at(-1)?.name ?? '' }) } })
+    else if (outcome.kind === 'item') set({ lastAction: { tone: 'success', text: t('sell.added', { quantity, name: describe(outcome.variant) }) } })
+    else {
+      // Sold by weight or at a typed price: its form opens, nothing was added yet.
       set({ pendingQuantity: quantity })
-      await get().sell(found.data)
-    } else await addAndReport(found.data, quantity, set)
+      await get().sell(outcome.variant)
+    }
   }
 }))
 
