@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8'
 import { TOOL_WINDOW, type Tillpoint } from '../src/main/tillpoint'
-import { summarize, watchStalls, type Figure } from './measure'
+import { OwnWork, reported, summarize, watchMainThread, type Figure, type MainThreadReading } from './measure'
 
 const PREVIEW_LIMIT_S = 3
 const IMPORT_LIMIT_S = 10
@@ -17,23 +17,31 @@ export function importFile(rows: number): string {
   return `${lines.join('\n')}\n`
 }
 
-/** The longest main-process stall while `work` runs and its answer is serialized as Electron's IPC does. */
-async function withStalls<T>(work: () => Promise<T>): Promise<{ answer: T; seconds: number; stallMs: number }> {
-  const stalls = watchStalls()
+/** The main thread while `work` runs and its answer is serialized as Electron's IPC does. */
+async function withStalls<T>(work: () => Promise<T>): Promise<{ answer: T; seconds: number; stalls: MainThreadReading }> {
+  const watch = watchMainThread(new OwnWork())
   const start = performance.now()
   const answer = await work()
   serialize(answer)
   const seconds = (performance.now() - start) / 1000
   await new Promise((resolve) => setTimeout(resolve, 5))
-  return { answer, seconds, stallMs: stalls.stop() }
+  return { answer, seconds, stalls: watch.stop() }
 }
 
-const stallFigure = (doing: string, stallMs: number): Figure => ({
-  group: 'import',
-  name: `longest main-process stall while ${doing} (ms)`,
-  summary: summarize([stallMs]),
-  target: { on: 'total', limit: STALL_LIMIT_MS, unit: 'ms', value: stallMs, met: stallMs <= STALL_LIMIT_MS }
-})
+/**
+ * The longest the event loop did not turn (wall clock: judged), and the longest time the main
+ * thread itself ran without it turning (its CPU time where Linux tells it): on a loaded machine the
+ * first also counts the thread's waits for a core, which no change to the import removes.
+ */
+const stallFigures = (doing: string, stalls: MainThreadReading): Figure[] => [
+  {
+    group: 'import',
+    name: `longest main-process stall while ${doing} (ms)`,
+    summary: summarize([stalls.stallWallMs]),
+    target: { on: 'total', limit: STALL_LIMIT_MS, unit: 'ms', value: stalls.stallWallMs, met: stalls.stallWallMs <= STALL_LIMIT_MS }
+  },
+  reported('import', `  of it, the main thread's own ${stalls.onCpu ? 'CPU time' : 'time (no schedstat: wall clock)'} (ms)`, [stalls.stallMs])
+]
 
 /**
  * A shopkeeper's 50,000-row catalog file through the Products screen's channels as it sends it (the
@@ -49,13 +57,13 @@ export async function importFigures(till: Tillpoint, rows: number): Promise<Figu
   if (!inspected.answer.ok) throw new Error(`catalog.inspectCsv: ${inspected.answer.error.code} ${inspected.answer.error.message}`)
   figures.push(
     { group: 'import', name: `${rows.toLocaleString('en')} rows read for the mapping step (s)`, summary: summarize([inspected.seconds]), target: null },
-    stallFigure('reading for the mapping step', inspected.stallMs)
+    ...stallFigures('reading for the mapping step', inspected.stalls)
   )
   for (const dryRun of [true, false]) {
     const {
       answer: result,
       seconds,
-      stallMs
+      stalls
     } = await withStalls(() => till.dispatch('catalog.importCsv', { input: { file, mode: 'all-or-nothing', dryRun } }, TOOL_WINDOW))
     if (!result.ok) throw new Error(`catalog.importCsv: ${result.error.code} ${result.error.message}`)
     const what = dryRun ? `${rows.toLocaleString('en')} rows checked (preview)` : `${rows.toLocaleString('en')} rows imported`
@@ -66,7 +74,7 @@ export async function importFigures(till: Tillpoint, rows: number): Promise<Figu
       summary: summarize([seconds]),
       target: { on: 'total', limit, unit: 's', value: seconds, met: seconds <= limit }
     })
-    figures.push(stallFigure(dryRun ? 'checking' : 'importing', stallMs))
+    figures.push(...stallFigures(dryRun ? 'checking' : 'importing', stalls))
   }
   return figures
 }

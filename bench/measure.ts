@@ -65,23 +65,6 @@ export function table(figures: readonly Figure[]): string {
     .join('\n')
 }
 
-/** The longest lateness of a 1 ms timer while work runs: how long the main thread was held at once. */
-export function watchStalls(): { stop(): number } {
-  let longest = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last - 1)
-    last = now
-  }, 1)
-  return {
-    stop() {
-      clearInterval(timer)
-      return longest
-    }
-  }
-}
-
 const SCHEDSTAT = '/proc/thread-self/schedstat'
 const hasSchedstat = existsSync(SCHEDSTAT)
 
@@ -181,6 +164,38 @@ export function watchMainThread(own: OwnWork): { stop(): MainThreadReading } {
     stop() {
       clearInterval(timer)
       return reading
+    }
+  }
+}
+
+export interface LongTask {
+  /** When the 1 ms timer's gap began (ms since `watchLongTasks` started). */
+  at: number
+  wallMs: number
+  /** The main thread's own time on a CPU in the gap (null without schedstat). */
+  cpuMs: number | null
+  /** What `label()` said when the gap ended. */
+  label: string
+}
+
+/** Every gap of a 1 ms timer longer than `overMs`, with the main thread's CPU time in it: which work held the loop. */
+export function watchLongTasks(overMs: number, label: () => string): { stop(): LongTask[] } {
+  const tasks: LongTask[] = []
+  const start = performance.now()
+  let last = start
+  let lastCpu = threadCpuMs()
+  const timer = setInterval(() => {
+    const now = performance.now()
+    const cpu = threadCpuMs()
+    const gap = now - last - 1
+    if (gap > overMs) tasks.push({ at: last - start, wallMs: gap, cpuMs: cpu === null || lastCpu === null ? null : cpu - lastCpu, label: label() })
+    last = now
+    lastCpu = cpu
+  }, 1)
+  return {
+    stop() {
+      clearInterval(timer)
+      return tasks
     }
   }
 }
