@@ -138,6 +138,7 @@ export function CouponFormDialog({ coupon, onClose }: { coupon: Coupon | null; o
           label={t('coupons.form.validFrom')}
           hint={t('coupons.form.dayHint')}
           value={draft.validFrom}
+          max={draft.validUntil}
           onChange={set('validFrom')}
           error={errorOf('validFrom')}
           testId="coupon-form-valid-from"
@@ -146,6 +147,7 @@ export function CouponFormDialog({ coupon, onClose }: { coupon: Coupon | null; o
           label={t('coupons.form.validUntil')}
           hint={t('coupons.form.dayHint')}
           value={draft.validUntil}
+          min={draft.validFrom}
           onChange={set('validUntil')}
           error={errorOf('validUntil')}
           testId="coupon-form-valid-until"

@@ -3,7 +3,7 @@ import { nextBusinessDay, startOfBusinessDay } from '../../../../shared/business
 import type { JournalListInput } from '../../../../shared/journal'
 import { TextField } from '../../components/Field'
 import { useTranslation } from 'react-i18next'
-import { DateInput } from '../../components/DateInput'
+import { DateField } from '../../components/DateInput'
 
 export type JournalFilter = Omit<NonNullable<JournalListInput>, 'before' | 'limit'>
 
@@ -35,14 +35,8 @@ export function JournalFilters({ value, onChange, timeZone }: { value: JournalFi
       <TextField label={t('journal.staffId')} value={staff} onChange={setStaff} testId="journal-filter-staff" />
       <TextField label={t('journal.command')} value={command} onChange={setCommand} testId="journal-filter-command" hint={t('journal.commandHint')} />
       <TextField label={t('journal.orderId')} value={order} onChange={setOrder} testId="journal-filter-order" inputMode="numeric" />
-      <label className="field">
-        <span className="field__label">{t('journal.fromDay')}</span>
-        <DateInput value={fromDay} onChange={setFromDay} testId="journal-filter-from" />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('journal.toDay')}</span>
-        <DateInput value={toDay} onChange={setToDay} testId="journal-filter-to" />
-      </label>
+      <DateField label={t('journal.fromDay')} value={fromDay} max={toDay} onChange={setFromDay} testId="journal-filter-from" />
+      <DateField label={t('journal.toDay')} value={toDay} min={fromDay} onChange={setToDay} testId="journal-filter-to" />
     </section>
   )
 }

@@ -7,7 +7,7 @@ import { useSessionStore } from '../../stores/session-store'
 import { KIND_WORDS, PAYMENT_STATE_WORDS, STATUS_WORDS } from './order-words'
 import { useOrdersStore } from './orders-store'
 import { useTranslation } from 'react-i18next'
-import { DateInput } from '../../components/DateInput'
+import { DateFilter } from '../../components/DateInput'
 
 /** The list searches once typing pauses this long. */
 const SEARCH_PAUSE_MS = 250
@@ -111,14 +111,24 @@ export function OrderFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
           testId="orders-filter-staff"
         />
       ) : null}
-      <label className="order-filter">
-        <span className="order-filter__label">{t('orders.from')}</span>
-        <DateInput value={filter.from ?? ''} onChange={(from) => setFilter({ from: from || undefined })} testId="orders-filter-from" />
-      </label>
-      <label className="order-filter">
-        <span className="order-filter__label">{t('orders.to')}</span>
-        <DateInput value={filter.to ?? ''} onChange={(to) => setFilter({ to: to || undefined })} testId="orders-filter-to" />
-      </label>
+      <DateFilter
+        label={t('orders.from')}
+        className="order-filter"
+        labelClassName="order-filter__label"
+        value={filter.from ?? ''}
+        max={filter.to}
+        onChange={(from) => setFilter({ from: from || undefined })}
+        testId="orders-filter-from"
+      />
+      <DateFilter
+        label={t('orders.to')}
+        className="order-filter"
+        labelClassName="order-filter__label"
+        value={filter.to ?? ''}
+        min={filter.from}
+        onChange={(to) => setFilter({ to: to || undefined })}
+        testId="orders-filter-to"
+      />
       {anyFilter ? (
         <Button
           size="small"

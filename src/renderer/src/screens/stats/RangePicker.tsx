@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button } from '../../components/Button'
 import { PRESETS, rangeProblem, sameChoice, type RangeChoice } from './stats-range'
 import { useTranslation } from 'react-i18next'
-import { DateInput } from '../../components/DateInput'
+import { DateFilter } from '../../components/DateInput'
 
 interface RangePickerProps {
   choice: RangeChoice
@@ -44,14 +44,24 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
           if (!problem) onChange({ kind: 'custom', from, to })
         }}
       >
-        <label className="stats-range__field">
-          <span className="stats-range__label">{t('stats.from')}</span>
-          <DateInput value={from} onChange={setFrom} testId="stats-range-from" />
-        </label>
-        <label className="stats-range__field">
-          <span className="stats-range__label">{t('stats.to')}</span>
-          <DateInput value={to} onChange={setTo} testId="stats-range-to" />
-        </label>
+        <DateFilter
+          label={t('stats.from')}
+          className="stats-range__field"
+          labelClassName="stats-range__label"
+          value={from}
+          max={to}
+          onChange={setFrom}
+          testId="stats-range-from"
+        />
+        <DateFilter
+          label={t('stats.to')}
+          className="stats-range__field"
+          labelClassName="stats-range__label"
+          value={to}
+          min={from}
+          onChange={setTo}
+          testId="stats-range-to"
+        />
         <Button type="submit" size="small" disabled={problem !== null} title={problem ?? undefined} data-testid="stats-range-apply">
           {t('stats.show')}
         </Button>
