@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path'
 import { listEveryBackup } from './backups/backup-service'
 import { createRecovery } from './backups/recovery'
 import { applyPendingRestore } from './backups/restore'
+import type { RestoredAtStart } from '../shared/backups'
 import { classifyStartFailure, diagnoseDatabase, type DiagnosedProblem } from './backups/startup-check'
 import { systemClock } from './core/clock'
 import { createEventBus, type EventBus } from './core/event-bus'
@@ -39,6 +40,8 @@ export async function openShop(options: ShopOptions): Promise<Shop> {
   let till: Tillpoint | null = null
   let dispatch: Dispatch = () => Promise.reject(new Error('The shop is still opening'))
   let opening: Promise<boolean> | null = null
+  // the restore applied on the way to this start, which the running till's notice names
+  let restoredAtStart: RestoredAtStart | null = null
 
   function recover(found: DiagnosedProblem): void {
     // the original words of SQLite or the file system, for support
@@ -49,7 +52,7 @@ export async function openShop(options: ShopOptions): Promise<Shop> {
       {
         'startup.problem': () => recovery.problem(),
         'startup.restoreNewest': async () => {
-          await recovery.restoreNewest()
+          restoredAtStart = (await recovery.restoreNewest())?.notice ?? restoredAtStart
           return { started: await reopen() }
         },
         'startup.showFile': async () => {
@@ -65,10 +68,10 @@ export async function openShop(options: ShopOptions): Promise<Shop> {
   async function open(): Promise<boolean> {
     let found: DiagnosedProblem | null
     try {
-      applyPendingRestore(options.dbPath, backupsFolder, clock.now())
+      restoredAtStart = applyPendingRestore(options.dbPath, backupsFolder, clock.now())?.notice ?? restoredAtStart
       found = await diagnoseDatabase(options.dbPath, { ...binding, hasBackups: async () => (await listEveryBackup(backupsFolder)).length > 0 })
       if (!found) {
-        const started = startTillpoint({ ...options, bus })
+        const started = startTillpoint({ ...options, bus, restoredAtStart })
         till = started
         dispatch = started.dispatch
         return true

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path'
 import { installBackups, type BackupOptions } from './backups/backup-service'
 import { preMigrationBackup } from './backups/pre-migration'
 import { applyPendingRestore } from './backups/restore'
+import type { RestoredAtStart } from '../shared/backups'
 import { installStorageHealth } from './backups/storage-health'
 import type { AppContext } from './core/app-context'
 import { systemClock, type Clock } from './core/clock'
@@ -46,6 +47,8 @@ export interface TillpointOptions extends DispatchOptions {
   bus?: EventBus
   /** New versions: electron-updater in a packaged build with an update address; none elsewhere (updates off). */
   updates?: UpdateSource | null
+  /** A restore the host applied before this start (openShop, the start-up screen's restore): the notice after it names it. */
+  restoredAtStart?: RestoredAtStart | null
   /** The customer display's timing (how long the change stays up, and its timer: tests run it by hand). */
   display?: Omit<CustomerDisplayOptions, 'logError'>
 }
@@ -68,7 +71,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
   const clock = options.clock ?? systemClock
   const logError = options.logError ?? ((where: string, failure: unknown) => console.error(`[${where}] failed`, failure))
   const backupsFolder = options.backups?.folder ?? join(dirname(options.dbPath), 'backups')
-  applyPendingRestore(options.dbPath, backupsFolder, clock.now())
+  const restoredAtStart = applyPendingRestore(options.dbPath, backupsFolder, clock.now())?.notice ?? options.restoredAtStart ?? null
   const database = openDatabase({
     path: options.dbPath,
     nativeBinding: options.nativeBinding,
@@ -92,6 +95,7 @@ export function startTillpoint(options: TillpointOptions): Tillpoint {
     logError,
     ...options.backups,
     folder: backupsFolder,
+    restoredAtStart,
     dbPath: options.dbPath,
     nativeBinding: options.nativeBinding,
     changes: () => database.sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number

@@ -52,6 +52,20 @@ export interface BackupStatus {
   secondFolder: { path: string; reachable: boolean } | null
   /** The database moved aside by the last restore, which undoRestore puts back. */
   undoable: { restoredAt: number; setAsidePath: string } | null
+  /** The file this start of the till was restored from (a backup, or after an undo the set-aside database); null on a normal start. */
+  restoredAtStart: RestoredAtStart | null
+}
+
+/** What the notice after a restore names: the file the till now runs on and when that copy was made. */
+export interface RestoredAtStart {
+  /** 'set-aside' after an undo: the database the restore had moved aside. */
+  kind: 'backup' | 'set-aside'
+  /** The file's name, without its folder. */
+  file: string
+  /** When the backup was taken (when the database was set aside, after an undo); null for a file from elsewhere without a manifest. */
+  createdAt: number | null
+  /** When the restore was applied: tells one restore's notice from the next. */
+  restoredAt: number
 }
 
 export const backupSettingsSchema = z

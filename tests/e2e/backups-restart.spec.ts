@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs'
+import { basename } from 'node:path'
 import type { Page } from '@playwright/test'
+import type { BackupStatus } from '../../src/shared/backups'
+import type { Result } from '../../src/shared/errors'
 import { manualClock } from '../../src/main/core/clock'
 import { openTestTill, TEST_EPOCH } from '../support/test-till'
 import { sellAtCounter } from '../support/sales'
@@ -12,6 +15,8 @@ interface ShopWithBackup {
   /** The order numbers in the backup, and those sold after it. */
   inBackup: string[]
   afterBackup: string[]
+  /** The backup's file name, as the notice after the restore names it. */
+  backupFile: string
 }
 
 /** A shop with a verified backup of 3 sales and 2 more sales the backup lacks, started as the app starts. */
@@ -28,12 +33,12 @@ const test = base.extend<{ shop: ShopWithBackup }>({
       return numbers
     }
     const inBackup = await sell(3)
-    await till.ok('backups.now')
+    const { local } = await till.ok('backups.now')
     const afterBackup = await sell(2)
     await till.close()
     const app = await launchApp({ dbPath: till.dbPath, clock: manualClock(TEST_EPOCH + 3_600_000) })
     try {
-      await use({ app, inBackup, afterBackup })
+      await use({ app, inBackup, afterBackup, backupFile: basename(local.path) })
     } finally {
       await app.close()
     }
@@ -55,6 +60,8 @@ test('restore, then the app restarts onto the backup: its orders are there and t
 }) => {
   const every = [...shop.inBackup, ...shop.afterBackup].sort()
   expect(await orderNumbersShown(page)).toEqual(every)
+  // a first start on the shop's own database names no restore
+  await expect(page.getByTestId('restored-notice')).toHaveCount(0)
 
   await page.goto('/#/settings/backups')
   await page.getByTestId('backups-row').first().getByTestId('backups-restore').click()
@@ -67,15 +74,43 @@ test('restore, then the app restarts onto the backup: its orders are there and t
   // the relaunch opens a new window: the page loads again, on the restored database
   await page.reload()
   expect(await orderNumbersShown(page)).toEqual([...shop.inBackup].sort())
+  // every screen names the backup it now runs on, and its date (TEST_EPOCH, UTC) in the screen language
+  const notice = page.getByTestId('restored-notice')
+  await expect(notice).toHaveAttribute('data-kind', 'backup')
+  await expect(notice).toContainText(shop.backupFile)
+  await expect(notice).toContainText('March 2, 2026')
   await page.setViewportSize({ width: 1280, height: 800 })
   await capture(page, 'backups-restarted-orders-1280')
   await page.goto('/#/settings/backups')
   await expect(page.getByTestId('backups-undo-restore')).toBeVisible()
+  await expect(notice).toContainText(shop.backupFile)
   await captureAtSizes(page, 'backups-restarted-settings')
+  const tillLanguage = (screenLanguage: 'de' | 'en') => shop.app.wiring.dispatch('settings.updateTill', { input: { screenLanguage } }, 1)
+  await tillLanguage('de')
+  await expect(notice).toContainText('2. März 2026')
+  await tillLanguage('en')
+  await expect(notice).toContainText('March 2, 2026')
+
+  // OK hides it, on every screen and after a reload
+  await notice.getByTestId('restored-notice-ok').click()
+  await expect(notice).toHaveCount(0)
+  await page.reload()
+  expect(await orderNumbersShown(page)).toEqual([...shop.inBackup].sort())
+  await expect(notice).toHaveCount(0)
+
+  await page.goto('/#/settings/backups')
+  const status = (await shop.app.wiring.dispatch('backups.status', { input: undefined }, 1)) as Result<BackupStatus>
+  if (!status.ok || !status.data.undoable) throw new Error('no restore to undo')
+  const setAsideFile = basename(status.data.undoable.setAsidePath)
 
   await page.getByTestId('backups-undo-restore').click()
   await expect(page.getByTestId('backups-restarting')).toBeVisible()
   await shop.app.started(3)
   await page.reload()
   expect(await orderNumbersShown(page)).toEqual(every)
+  // after the undo the notice names the set-aside file the till runs on again
+  await expect(notice).toHaveAttribute('data-kind', 'set-aside')
+  await expect(notice).toContainText(setAsideFile)
+  await page.setViewportSize({ width: 800, height: 600 })
+  await capture(page, 'backups-undone-orders-800')
 })

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readManifest } from '../../src/main/backups/backup-files'
@@ -94,6 +94,8 @@ describe('restoring a backup', () => {
       }
     })()
     const { local } = await till.ok('backups.now')
+    // a start on the till's own database names no restore
+    expect((await till.ok('backups.status')).restoredAtStart).toBeNull()
     const ordersWhenDone = countOrders(till.dbPath)
     selling = false
     await sales
@@ -131,6 +133,7 @@ describe('restoring a backup', () => {
     // the file the restart puts in place holds exactly the backup
     expect(digestOf(pendingRestorePath(till.dbPath))).toBe(atBackupPoint)
 
+    let setAside: { restoredAt: number; setAsidePath: string } | null = null
     const restored = openTestTill({ dir })
     try {
       expect(digestOf(restored.dbPath)).toBe(atBackupPoint)
@@ -140,10 +143,18 @@ describe('restoring a backup', () => {
       expect(rowsOf(restored.dbPath, VARIANTS)).toEqual(atBackup.stock)
       const status = await restored.ok('backups.status')
       expect(status.undoable).not.toBeNull()
+      // the notice after the restore names the backup and when it was taken
+      expect(status.restoredAtStart).toEqual({
+        kind: 'backup',
+        file: basename(local.path),
+        createdAt: local.createdAt,
+        restoredAt: status.undoable!.restoredAt
+      })
       expect(rowsOf(status.undoable!.setAsidePath, ORDERS)).toEqual(beforeRestore)
       // the restored till sells on
       await sellAtCounter(restored, [{ variantId: apple! }])
       await restored.ok('backups.undoRestore')
+      setAside = status.undoable!
     } finally {
       await restored.close()
     }
@@ -152,8 +163,15 @@ describe('restoring a backup', () => {
     try {
       expect(rowsOf(undone.dbPath, ORDERS)).toEqual(beforeRestore)
       // undoing moved the restored database aside in turn: nothing was deleted
-      const { undoable } = await undone.ok('backups.status')
+      const { undoable, restoredAtStart } = await undone.ok('backups.status')
       expect(rowsOf(undoable!.setAsidePath, ORDERS)).toHaveLength(atBackup.orders.length + 1)
+      // after the undo the notice names the set-aside file it runs on again, and when the restore set it aside
+      expect(restoredAtStart).toEqual({
+        kind: 'set-aside',
+        file: basename(setAside.setAsidePath),
+        createdAt: setAside.restoredAt,
+        restoredAt: undoable!.restoredAt
+      })
     } finally {
       await undone.close()
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Channel, InputOf } from '../../src/shared/contract'
@@ -100,6 +100,13 @@ describe('a database that cannot be opened at start', () => {
       expect(sha256(join(aside, kept[0]!))).toBe(damagedSha)
       const cart = await opened.call('cart.current')
       expect(cart.ok).toBe(true)
+      // the till that started on it says which backup it runs on
+      const status = await opened.call('backups.status')
+      const backupFile = basename((problem as { data: { newestBackup: { path: string } } }).data.newestBackup.path)
+      expect(status).toMatchObject({
+        ok: true,
+        data: { restoredAtStart: { kind: 'backup', file: backupFile, createdAt: backupAt, restoredAt: TEST_EPOCH + 3_600_000 } }
+      })
     } finally {
       await opened.shop.close()
     }
@@ -253,6 +260,7 @@ describe('a database that cannot be opened at start', () => {
       expect(await opened.call('startup.problem')).toEqual({ ok: true, data: null })
       expect(await opened.call('startup.restoreNewest')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
       expect(await opened.call('startup.tryAgain')).toEqual({ ok: true, data: { started: true } })
+      expect(await opened.call('backups.status')).toMatchObject({ ok: true, data: { restoredAtStart: null } })
     } finally {
       await opened.shop.close()
     }

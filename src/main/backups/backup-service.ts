@@ -11,6 +11,7 @@ import type {
   BackupSettingsInput,
   BackupSource,
   BackupStatus,
+  RestoredAtStart,
   RestoreSummary
 } from '../../shared/backups'
 import { AppError } from '../core/app-error'
@@ -46,6 +47,8 @@ export interface BackupOptions {
   dialogs?: BackupDialogs
   /** Restarts the app so a staged restore is applied (the Electron glue relaunches); without it the next start applies it. */
   restart?: () => void
+  /** The restore (or undo) applied as this start began, for the notice after it. */
+  restoredAtStart?: RestoredAtStart | null
 }
 
 export interface BackupDialogs {
@@ -198,7 +201,8 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       failures: [...failures.values()],
       overdue: backupOverdue(app.clock.now(), lastGoodAt, stored.dailyAt, timeZone),
       secondFolder: stored.secondFolder === null ? null : { path: stored.secondFolder, reachable: await writable(stored.secondFolder) },
-      undoable: lastRestore()
+      undoable: lastRestore(),
+      restoredAtStart: options.restoredAtStart ?? null
     }
   }
 
@@ -291,7 +295,9 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     async undoRestore() {
       const record = readLastRestore(folder)
       if (!record) throw new AppError('NOT_FOUND', 'There is no restore to undo: the database it set aside is not there.')
-      await stageRestore(options.dbPath, { plainPath: record.setAsidePath, summary: { path: record.setAsidePath } as RestoreSummary })
+      // the notice after the restart names the set-aside file and when it was set aside
+      const summary = { path: record.setAsidePath, createdAt: record.restoredAt } as RestoreSummary
+      await stageRestore(options.dbPath, { plainPath: record.setAsidePath, summary }, 'set-aside')
       scheduleRestart()
     },
     async chooseFolder(window) {

@@ -6,7 +6,7 @@ import { plainSecretBox, type SecretBox } from '../sync/secret-box'
 import { readManifest } from './backup-files'
 import { listEveryBackup } from './backup-service'
 import { openPassphrase, readBackupSettings } from './backup-settings'
-import { applyPendingRestore, checkRestoreSource, discardDecrypted, stageRestore, type CheckedSource } from './restore'
+import { applyPendingRestore, checkRestoreSource, discardDecrypted, stageRestore, type AppliedRestore, type CheckedSource } from './restore'
 import type { DiagnosedProblem } from './startup-check'
 
 export interface RecoveryOptions {
@@ -22,7 +22,7 @@ export interface RecoveryOptions {
 export interface Recovery {
   problem(): Promise<StartupProblem>
   /** Checks the newest good backup again, stages it and applies it now: the damaged file goes to backups/set-aside. */
-  restoreNewest(): Promise<void>
+  restoreNewest(): Promise<AppliedRestore | null>
 }
 
 const UNRESTORABLE = new Set<DiagnosedProblem['kind']>(['read-only', 'disk-full'])
@@ -47,7 +47,7 @@ export function createRecovery(found: DiagnosedProblem, options: RecoveryOptions
       const newest = await newestGoodBackup(options)
       if (!newest) throw new AppError('NOT_FOUND', 'No backup passed its check, so there is nothing to restore. The damaged file is still where it was.')
       await stageRestore(options.dbPath, newest.checked)
-      applyPendingRestore(options.dbPath, options.backupsFolder, options.now())
+      return applyPendingRestore(options.dbPath, options.backupsFolder, options.now())
     }
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileS
 import { copyFile, rename, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { z } from 'zod'
-import type { BackupEntry, RestoreSummary } from '../../shared/backups'
+import type { BackupEntry, RestoredAtStart, RestoreSummary } from '../../shared/backups'
 import { MIGRATIONS } from '../db/migrations'
 import { PARTIAL, readManifest } from './backup-files'
 import { decryptFile, syncFile } from './encryption'
@@ -20,7 +20,19 @@ const lastRestoreFile = (backupsFolder: string): string => join(setAsideFolder(b
 const lastRestoreSchema = z.object({ restoredAt: z.number(), setAsidePath: z.string(), restoredFrom: z.string() })
 export type LastRestore = z.output<typeof lastRestoreSchema>
 
-const pendingSchema = z.object({ restoredFrom: z.string() })
+// kind and createdAt came in session 10: a restore staged by an older build names only its file
+const pendingSchema = z.object({
+  restoredFrom: z.string(),
+  kind: z.enum(['backup', 'set-aside']).default('backup'),
+  createdAt: z.number().nullable().default(null)
+})
+type Pending = z.output<typeof pendingSchema>
+
+/** A restore applied at this start: the record kept for undo, and what the notice after it names. */
+export interface AppliedRestore {
+  record: LastRestore
+  notice: RestoredAtStart
+}
 
 export interface CheckedSource {
   summary: RestoreSummary
@@ -61,13 +73,14 @@ export async function checkRestoreSource(
   return { plainPath, summary: { path: source.path, ok: true, problem: null, createdAt: source.entry?.createdAt ?? null, ...found } as RestoreSummary }
 }
 
-/** Places the checked copy beside the database for the next start. */
-export async function stageRestore(dbPath: string, checked: CheckedSource): Promise<void> {
+/** Places the checked copy beside the database for the next start; 'set-aside' when an undo puts back the database a restore moved aside. */
+export async function stageRestore(dbPath: string, checked: CheckedSource, kind: RestoredAtStart['kind'] = 'backup'): Promise<void> {
   const pending = pendingRestorePath(dbPath)
   if (checked.plainPath.endsWith(PARTIAL)) await rename(checked.plainPath, `${pending}${PARTIAL}`)
   else await copyFile(checked.plainPath, `${pending}${PARTIAL}`)
   await syncFile(`${pending}${PARTIAL}`)
-  writeFileSync(`${pending}.json`, JSON.stringify({ restoredFrom: checked.summary.path }))
+  const staged: Pending = { restoredFrom: checked.summary.path, kind, createdAt: checked.summary.createdAt }
+  writeFileSync(`${pending}.json`, JSON.stringify(staged))
   await rename(`${pending}${PARTIAL}`, pending)
 }
 
@@ -79,14 +92,15 @@ export async function discardDecrypted(checked: CheckedSource): Promise<void> {
  * At start, before the database opens: a staged restore moves the current database (and any WAL
  * left by a crash) into backups/set-aside and takes its place. Synchronous: nothing else runs yet.
  */
-export function applyPendingRestore(dbPath: string, backupsFolder: string, now: number): LastRestore | null {
+export function applyPendingRestore(dbPath: string, backupsFolder: string, now: number): AppliedRestore | null {
   const pending = pendingRestorePath(dbPath)
   if (!existsSync(pending)) return null
-  const restoredFrom = readPending(`${pending}.json`)
+  const staged = readPending(`${pending}.json`)
+  const restoredFrom = staged.restoredFrom
   const aside = setAsideFolder(backupsFolder)
   mkdirSync(aside, { recursive: true })
   const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace('.', '-')
-  const setAsidePath = join(aside, `${basename(dbPath, '.sqlite')}-${stamp}-before-restore.sqlite`)
+  const setAsidePath = freeName(join(aside, `${basename(dbPath, '.sqlite')}-${stamp}-before-restore`), '.sqlite')
   if (existsSync(dbPath)) {
     for (const suffix of ['-wal', '-shm']) if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, `${setAsidePath}${suffix}`)
     renameSync(dbPath, setAsidePath)
@@ -95,14 +109,21 @@ export function applyPendingRestore(dbPath: string, backupsFolder: string, now: 
   const record: LastRestore = { restoredAt: now, setAsidePath, restoredFrom }
   writeFileSync(lastRestoreFile(backupsFolder), JSON.stringify(record))
   rmQuiet(`${pending}.json`)
-  return record
+  return { record, notice: { kind: staged.kind, file: basename(restoredFrom), createdAt: staged.createdAt, restoredAt: now } }
 }
 
-function readPending(file: string): string {
+/** `<stem>.sqlite`, or `<stem>-2.sqlite` and on when a file (from a restore in the same millisecond) has that name: nothing set aside is overwritten. */
+function freeName(stem: string, extension: string): string {
+  let name = `${stem}${extension}`
+  for (let n = 2; existsSync(name); n += 1) name = `${stem}-${n}${extension}`
+  return name
+}
+
+function readPending(file: string): Pending {
   try {
-    return pendingSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).restoredFrom
+    return pendingSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
   } catch {
-    return 'unknown'
+    return { restoredFrom: 'unknown', kind: 'backup', createdAt: null }
   }
 }
 

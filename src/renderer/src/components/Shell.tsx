@@ -13,6 +13,7 @@ import { LeaveUnsavedDialog } from './LeaveUnsavedDialog'
 import { ShellStatus } from './ShellStatus'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { StaffBadge } from './StaffBadge'
+import { RestoredNotice } from './RestoredNotice'
 import { StorageBanner } from './StorageBanner'
 import { Toasts } from './Toasts'
 import { useTranslation } from 'react-i18next'
@@ -78,6 +79,7 @@ export function Shell() {
       </nav>
       <main className="main" aria-label={label} data-testid={`screen-${screen}`}>
         <StorageBanner />
+        <RestoredNotice />
         <Suspense fallback={<p className="screen-loading">{t('nav.opening', { screen: label })}</p>}>
           <Component />
         </Suspense>
