@@ -11,7 +11,7 @@ export const CUSTOMER_DISPLAY_HASH = '#/customer-display'
  * event. It carries only what a customer may see at the counter: no costs, stock, SKUs, price
  * reasons, staff or customer details.
  */
-export type CustomerDisplayState = CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplaySeeCashier | CustomerDisplayPaid
+export type CustomerDisplayState = CustomerDisplayIdle | CustomerDisplaySale | CustomerDisplaySeeCashier | CustomerDisplayOrderPayment | CustomerDisplayPaid
 
 /** The shop as the customer's screen writes it: its name, its money, and the receipt's language. */
 export interface CustomerDisplayShop {
@@ -61,6 +61,21 @@ export interface CustomerDisplayPayment {
   tendered: Money | null
 }
 
+/**
+ * A payment taken on an order outside Pay (a pickup paid on collection, in Orders): the order's
+ * lines, its total, what was paid on it before and what is still due, and the payment as it is typed.
+ */
+export interface CustomerDisplayOrderPayment extends CustomerDisplayShop {
+  screen: 'orderPayment'
+  orderNumber: string
+  lines: CustomerDisplayLine[]
+  total: Money
+  paidBefore: Money
+  due: Money
+  /** The payment as the cashier types it; null until one reads. */
+  paying: CustomerDisplayPaying | null
+}
+
 /** The payment being typed in Pay: what each method settles, what is still to pay, and the change so far. */
 export interface CustomerDisplayPaying {
   payments: CustomerDisplayPayment[]
@@ -84,11 +99,16 @@ export interface CustomerDisplayLine {
   promotionName: string
 }
 
-/** The sale just paid: total, what was handed over and the change, with a thank-you. */
+/** The sale (or the payment on an order) just paid: total, what was handed over and the change, with a thank-you. */
 export interface CustomerDisplayPaid extends CustomerDisplayShop {
   screen: 'paid'
   orderNumber: string
   total: Money
+  /** What had been paid on the order before these payments (0 for a sale just checked out). */
+  paidBefore: Money
+  /** The payments just taken. */
   payments: CustomerDisplayPayment[]
   change: Money
+  /** What is still due on the order after them (a part payment, a pickup paid later); 0 when paid in full. */
+  remaining: Money
 }

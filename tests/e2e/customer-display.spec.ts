@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { CUSTOMER_DISPLAY_HASH } from '../../src/shared/customer-display'
 import { MAX_AMOUNT } from '../../src/shared/money'
 import { expect, test } from './support/fixtures'
-import { openSell, scan, stockShelves } from './support/counter'
+import { openSell, placeOrder, scan, stockShelves } from './support/counter'
 import { addProduct, setUpShop } from './support/shop'
 import { expectAccessible } from './support/a11y'
 import { expectNotCut, sizeName } from './support/viewport'
@@ -328,4 +328,80 @@ test('ten split payments: the total, what was paid in all and the change stay in
   await expect(display.getByTestId('customer-display-earlier')).toHaveText(/8 دفعات سابقة\s*\$8\.00/)
   await expect(display.getByTestId('customer-display-change')).toHaveText('$6.50')
   await captureAtEverySize(display, capture, 'paid-ten-ar', ['customer-display-paid-total', 'customer-display-paid-in-all', 'customer-display-change'])
+})
+
+test('a pickup paid later in Orders shows on the customer display as it is typed and once taken, then the welcome', async ({
+  page,
+  context,
+  till,
+  capture
+}) => {
+  // Two screens, each captured at five sizes with axe.
+  test.setTimeout(180_000)
+  const [beans, , mug] = await stockShelves(till)
+  await till.ok('settings.updateTill', { customerDisplay: true })
+  const order = await placeOrder(
+    till,
+    [
+      { variantId: beans!.variantId, quantity: 2 },
+      { variantId: mug!.variantId, quantity: 1 }
+    ],
+    { kind: 'pickup', customer: 'Linus Secretname' }
+  )
+  expect(order.amountDue).toBe(3600)
+  // The pickup rung up unpaid put up its screen; the welcome comes back before the collection.
+  for (const work of pendingWelcome.splice(0)) work()
+  const display = await context.newPage()
+  await display.setViewportSize(DISPLAY_SIZES[0]!)
+  await display.goto(`/${CUSTOMER_DISPLAY_HASH}`)
+  const screen = display.getByTestId('customer-display')
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+
+  await page.goto('/#/orders')
+  await page.getByTestId('order-row').filter({ hasText: order.number }).click()
+  await expect(page.getByTestId('order-detail-number')).toHaveText(order.number)
+  // Opened and closed unpaid: the customer sees the order, then the welcome again.
+  await page.keyboard.press('F7')
+  await expect(page.getByTestId('take-payment-due')).toHaveText('$36.00')
+  await expect(screen).toHaveAttribute('data-screen', 'orderPayment')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('take-payment-dialog')).toBeHidden()
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
+
+  await page.keyboard.press('F7')
+  await expect(screen).toHaveAttribute('data-screen', 'orderPayment')
+  await expect(display.getByTestId('customer-display-order-number')).toHaveText(`Order ${order.number}`)
+  await expect(display.getByTestId('customer-display-line')).toHaveCount(2)
+  await expect(display.getByTestId('customer-display-total')).toHaveText('$36.00')
+  await expect(display.getByTestId('customer-display-payment')).toHaveText(/Paid in cash\s*\$36\.00/)
+  // 16.00 in cash with 20.00 handed over, 20.00 by card (its digits never reach the customer).
+  await page.getByTestId('take-payment-payments-0-amount').fill('16')
+  await page.keyboard.press('F9')
+  await expect(page.getByTestId('take-payment-payments-1-amount')).toHaveValue('20.00')
+  await page.getByTestId('take-payment-payments-1-last-four').fill('4242')
+  await page.getByTestId('take-payment-payments-0-tendered').fill('20')
+  await expect(display.getByTestId('customer-display-payment')).toHaveText([/Paid in cash\s*\$16\.00/, /Paid by card\s*\$20\.00/])
+  await expect(display.getByTestId('customer-display-tendered')).toHaveText(/Cash given\s*\$20\.00/)
+  await expect(display.getByTestId('customer-display-paid-in-all')).toHaveText('$36.00')
+  await expect(display.getByTestId('customer-display-paying-change')).toHaveText('$4.00')
+  for (const hidden of ['4242', 'Linus', beans!.sku]) await expect(screen).not.toContainText(hidden)
+  await captureAtEverySize(display, capture, 'order-paying', ['customer-display-line-amount', 'customer-display-total', 'customer-display-paying-change'])
+
+  await page.keyboard.press('F4')
+  await expect(page.getByTestId('take-payment-change')).toContainText('$4.00')
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+  await expect(display.getByTestId('customer-display-paid-total')).toHaveText('$36.00')
+  await expect(display.getByTestId('customer-display-payment')).toHaveText([/Paid in cash\s*\$16\.00/, /Paid by card\s*\$20\.00/])
+  await expect(display.getByTestId('customer-display-change')).toHaveText('$4.00')
+  await expect(screen).not.toContainText('4242')
+  await captureAtEverySize(display, capture, 'order-paid', ['customer-display-paid-total', 'customer-display-paid-in-all', 'customer-display-change'])
+
+  // Done: the change stays up for the customer until the welcome comes back.
+  await page.getByTestId('take-payment-done').click()
+  await expect(page.getByTestId('take-payment-dialog')).toBeHidden()
+  await expect(page.getByTestId('order-detail-payment')).toHaveText('Paid')
+  await expect(screen).toHaveAttribute('data-screen', 'paid')
+  expect(pendingWelcome).toHaveLength(1)
+  pendingWelcome.shift()!()
+  await expect(screen).toHaveAttribute('data-screen', 'idle')
 })

@@ -133,11 +133,13 @@ describe('the customer display state', () => {
       ...shown,
       orderNumber: order.number,
       total: 2430,
+      paidBefore: 0,
       payments: [
         { method: 'card', amount: 1000, tendered: null },
         { method: 'cash', amount: 1430, tendered: 2000 }
       ],
-      change: 570
+      change: 570,
+      remaining: 0
     })
     expect(JSON.stringify(state)).not.toContain('4242')
   })

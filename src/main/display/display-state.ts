@@ -3,6 +3,7 @@ import type {
   CustomerDisplayIdle,
   CustomerDisplayShop,
   CustomerDisplayLine,
+  CustomerDisplayOrderPayment,
   CustomerDisplayPaid,
   CustomerDisplaySale,
   CustomerDisplaySeeCashier,
@@ -10,6 +11,8 @@ import type {
 } from '../../shared/customer-display'
 import { money, sumMoney } from '../../shared/money'
 import type { OrderDetail } from '../../shared/orders'
+import type { PaymentView } from '../../shared/payments'
+import type { LineTotals } from '../../shared/pricing'
 import type { ShopSettings } from '../../shared/settings'
 
 /** What of the shop the customer's screen needs: its name, how to write its money, which language, how cash is rounded. */
@@ -56,7 +59,10 @@ export function saleScreen(
   }
 }
 
-function displayLine(line: CartLine): CustomerDisplayLine {
+/** A line of a cart or of an order: both carry these under the same names. */
+type ShownLine = LineTotals & Pick<CartLine, 'id' | 'name' | 'variantLabel' | 'quantity' | 'soldBy' | 'unitPrice' | 'promotionName'>
+
+function displayLine(line: ShownLine): CustomerDisplayLine {
   return {
     id: line.id,
     name: line.name,
@@ -87,13 +93,39 @@ function latestLine(lines: readonly CustomerDisplayLine[], previous: CustomerDis
 
 /** The sale just paid: what was paid by each method, what was handed over and the change given. */
 export function paidScreen(order: OrderDetail, shop: DisplayShop): CustomerDisplayPaid {
-  const payments = order.payments.filter((payment) => payment.kind === 'payment')
+  return paidOf(order, order.total, 0, order.payments, shop)
+}
+
+/** An order taking payment outside Pay, before anything of it is typed (`paying` null). */
+export function orderPaymentScreen(order: OrderDetail, shop: DisplayShop): CustomerDisplayOrderPayment {
+  return {
+    screen: 'orderPayment',
+    ...shopPart(shop),
+    orderNumber: order.number,
+    lines: order.lines.map(displayLine),
+    total: order.total,
+    paidBefore: money(Math.max(0, order.total - order.amountDue)),
+    due: order.amountDue,
+    paying: null
+  }
+}
+
+/** The payments just taken on an order (those not among `before`, its payments as the payment began). */
+export function orderPaidScreen(order: OrderDetail, before: ReadonlySet<number>, shown: CustomerDisplayOrderPayment, shop: DisplayShop): CustomerDisplayPaid {
+  const taken = order.payments.filter((payment) => !before.has(payment.id))
+  return paidOf(order, shown.total, shown.paidBefore, taken, shop)
+}
+
+function paidOf(order: OrderDetail, total: number, paidBefore: number, all: readonly PaymentView[], shop: DisplayShop): CustomerDisplayPaid {
+  const payments = all.filter((payment) => payment.kind === 'payment')
   return {
     screen: 'paid',
     ...shopPart(shop),
     orderNumber: order.number,
-    total: order.total,
+    total: money(total),
+    paidBefore: money(paidBefore),
     payments: payments.map((payment) => ({ method: payment.method, amount: payment.amount, tendered: payment.tendered })),
-    change: money(sumMoney(payments.map((payment) => payment.change ?? 0)))
+    change: money(sumMoney(payments.map((payment) => payment.change ?? 0))),
+    remaining: order.amountDue
   }
 }

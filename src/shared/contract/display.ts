@@ -1,4 +1,5 @@
 import { cartIdSchema } from '../cart'
+import { orderIdSchema } from '../orders'
 import type { CustomerDisplayState } from '../customer-display'
 import { paymentListSchema } from '../payments'
 import { channel, event, returns } from './define'
@@ -6,6 +7,9 @@ import { noInput } from './settings'
 
 /** The payments typed in Pay so far (only those that read); an empty list when Pay closes or pays later. */
 export const displayPayingSchema = cartIdSchema.extend({ payments: paymentListSchema }).strict()
+
+/** The payments typed so far for an order outside Pay (Orders' take payment); an empty list when the dialog closes. */
+export const displayOrderPayingSchema = orderIdSchema.extend({ payments: paymentListSchema }).strict()
 
 export const displayChannels = {
   /**
@@ -19,7 +23,14 @@ export const displayChannels = {
    * the customer's window once a PIN exists). `shown`: false when there is no customer display, or
    * when the cart is no longer the sale on it (a late call after the checkout changes nothing).
    */
-  'display.paying': channel(displayPayingSchema, returns<{ shown: boolean }>(), 'none')
+  'display.paying': channel(displayPayingSchema, returns<{ shown: boolean }>(), 'none'),
+  /**
+   * Orders' take payment (a pickup paid on collection), as it is typed: the order, what is due on
+   * it and the payment, shown over the sale until it is taken (the paid screen) or the dialog
+   * closes. 'none' as `orders.pay`. `shown`: false when there is no customer display or the order
+   * takes no payment; NOT_FOUND for an unknown order.
+   */
+  'display.orderPaying': channel(displayOrderPayingSchema, returns<{ shown: boolean }>(), 'none')
 }
 
 export const displayEvents = {

@@ -1,6 +1,8 @@
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type {
+  CustomerDisplayLine,
+  CustomerDisplayOrderPayment,
   CustomerDisplayPaid,
   CustomerDisplayPayment,
   CustomerDisplayPaying,
@@ -28,6 +30,7 @@ export function CustomerDisplayScreen() {
       {state.screen === 'idle' && <Welcome shop={state} />}
       {state.screen === 'sale' && <Sale sale={state} />}
       {state.screen === 'seeCashier' && <SeeCashier shop={state} />}
+      {state.screen === 'orderPayment' && <OrderPayment order={state} />}
       {state.screen === 'paid' && <Paid paid={state} />}
     </main>
   )
@@ -132,52 +135,55 @@ function Paying({ paying, shop }: { paying: CustomerDisplayPaying; shop: Custome
   )
 }
 
-function Sale({ sale }: { sale: CustomerDisplaySale }) {
+/** The lines as the customer reads them; `latestLineId`'s line is marked and kept in sight. */
+function Lines({ lines, latestLineId, shop }: { lines: readonly CustomerDisplayLine[]; latestLineId: number | null; shop: CustomerDisplayShop }) {
   const { t } = useTranslation()
   const latest = useRef<HTMLLIElement>(null)
   // The customer watches the line just scanned: keep it in sight on a long sale.
   useLayoutEffect(() => {
     latest.current?.scrollIntoView({ block: 'nearest' })
-  }, [sale.latestLineId, sale.lines.length])
+  }, [latestLineId, lines.length])
+  return (
+    <ol className="cd-lines" data-testid="customer-display-lines" aria-label={t('counter.display.lines')}>
+      {lines.map((line) => {
+        const isLatest = line.id === latestLineId
+        return (
+          <li key={line.id} ref={isLatest ? latest : undefined} className={isLatest ? 'cd-line cd-line-latest' : 'cd-line'} data-testid="customer-display-line">
+            <span className="cd-line-name">
+              {line.name}
+              {line.variantLabel && <span className="cd-line-variant"> {line.variantLabel}</span>}
+            </span>
+            <span className="cd-line-quantity">
+              {t('counter.display.quantityTimesPrice', {
+                quantity: formatQuantity(line.quantity, line.soldBy, shop.locale),
+                price: money(line.unitPrice, shop)
+              })}
+            </span>
+            <span className="cd-line-amount money" data-testid="customer-display-line-amount">
+              {money(line.amount, shop)}
+            </span>
+            {line.discount > 0 && (
+              <span className="cd-line-discount">
+                {line.promotionName && `${line.promotionName} · `}
+                {t('counter.display.lineDiscount', { amount: money(line.discount, shop) })}
+              </span>
+            )}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+function Sale({ sale }: { sale: CustomerDisplaySale }) {
+  const { t } = useTranslation()
   return (
     <div className="cd-sale">
       <header className="cd-sale-header">
         <h1 className="cd-sale-shop">{sale.shopName}</h1>
         <span data-testid="customer-display-count">{t('counter.display.items', { count: sale.itemCount })}</span>
       </header>
-      <ol className="cd-lines" data-testid="customer-display-lines" aria-label={t('counter.display.lines')}>
-        {sale.lines.map((line) => {
-          const isLatest = line.id === sale.latestLineId
-          return (
-            <li
-              key={line.id}
-              ref={isLatest ? latest : undefined}
-              className={isLatest ? 'cd-line cd-line-latest' : 'cd-line'}
-              data-testid="customer-display-line"
-            >
-              <span className="cd-line-name">
-                {line.name}
-                {line.variantLabel && <span className="cd-line-variant"> {line.variantLabel}</span>}
-              </span>
-              <span className="cd-line-quantity">
-                {t('counter.display.quantityTimesPrice', {
-                  quantity: formatQuantity(line.quantity, line.soldBy, sale.locale),
-                  price: money(line.unitPrice, sale)
-                })}
-              </span>
-              <span className="cd-line-amount money" data-testid="customer-display-line-amount">
-                {money(line.amount, sale)}
-              </span>
-              {line.discount > 0 && (
-                <span className="cd-line-discount">
-                  {line.promotionName && `${line.promotionName} · `}
-                  {t('counter.display.lineDiscount', { amount: money(line.discount, sale) })}
-                </span>
-              )}
-            </li>
-          )
-        })}
-      </ol>
+      <Lines lines={sale.lines} latestLineId={sale.latestLineId} shop={sale} />
       <footer className="cd-totals">
         {sale.discountTotal > 0 && (
           <p className="cd-total-row">
@@ -201,6 +207,43 @@ function Sale({ sale }: { sale: CustomerDisplaySale }) {
   )
 }
 
+/** An order paid outside Pay (a pickup on collection): its lines, what was paid before, what is due, and the payment as typed. */
+function OrderPayment({ order }: { order: CustomerDisplayOrderPayment }) {
+  const { t } = useTranslation()
+  return (
+    <div className="cd-sale" data-testid="customer-display-order">
+      <header className="cd-sale-header">
+        <h1 className="cd-sale-shop">{order.shopName}</h1>
+        <span data-testid="customer-display-order-number">{t('counter.display.order', { number: order.orderNumber })}</span>
+      </header>
+      <Lines lines={order.lines} latestLineId={null} shop={order} />
+      <footer className="cd-totals">
+        {order.paidBefore > 0 && (
+          <p className="cd-total-row">
+            <span>{t('counter.display.total')}</span>
+            <span className="money">{money(order.total, order)}</span>
+          </p>
+        )}
+        {order.paidBefore > 0 && (
+          <p className="cd-total-row">
+            <span>{t('counter.display.paidBefore')}</span>
+            <span className="money" data-testid="customer-display-paid-before">
+              {money(order.paidBefore, order)}
+            </span>
+          </p>
+        )}
+        <p className="cd-total-row cd-grand-total">
+          <span>{order.paidBefore > 0 ? t('counter.display.stillToPay') : t('counter.display.total')}</span>
+          <span className="money" data-testid="customer-display-total">
+            {money(order.due, order)}
+          </span>
+        </p>
+        {order.paying && <Paying paying={order.paying} shop={order} />}
+      </footer>
+    </div>
+  )
+}
+
 function Paid({ paid }: { paid: CustomerDisplayPaid }) {
   const { t } = useTranslation()
   return (
@@ -213,7 +256,23 @@ function Paid({ paid }: { paid: CustomerDisplayPaid }) {
             {money(paid.total, paid)}
           </dd>
         </div>
+        {paid.paidBefore > 0 && (
+          <div className="cd-total-row">
+            <dt>{t('counter.display.paidBefore')}</dt>
+            <dd className="money" data-testid="customer-display-paid-before">
+              {money(paid.paidBefore, paid)}
+            </dd>
+          </div>
+        )}
         <PaymentRows payments={paid.payments} shop={paid} />
+        {paid.remaining > 0 && (
+          <div className="cd-total-row cd-change">
+            <dt>{t('counter.display.stillToPay')}</dt>
+            <dd className="money" data-testid="customer-display-remaining">
+              {money(paid.remaining, paid)}
+            </dd>
+          </div>
+        )}
         {paid.change > 0 && (
           <div className="cd-total-row cd-change">
             <dt>{t('counter.display.change')}</dt>

@@ -11,6 +11,7 @@ import { call } from '../../lib/call'
 import { decimalSeparator, moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
 import { useShopSettings } from '../../stores/settings-store'
+import { paymentsToShow, useCustomerDisplayOrderPaying } from '../sell/use-customer-display-paying'
 import { toast } from '../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
 
@@ -35,6 +36,8 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
     format,
     cashRounding: settings
   })
+  // The customer's screen shows the payment as it is typed; once taken, main shows it paid.
+  useCustomerDisplayOrderPaying(order.id, paid ? null : paymentsToShow(read, order.amountDue))
 
   const take = async () => {
     if (paid) {

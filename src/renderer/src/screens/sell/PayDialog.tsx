@@ -16,7 +16,7 @@ import { decimalSeparator, moneyInputText } from '../../lib/money'
 import { newDraft, readPaymentDrafts, type PaymentDraft } from '../../lib/payment-drafts'
 import { useShopSettings } from '../../stores/settings-store'
 import { useCartStore } from './cart-store'
-import { useCustomerDisplayPaying } from './use-customer-display-paying'
+import { paymentsToShow, useCustomerDisplayPaying } from './use-customer-display-paying'
 import { useTranslation } from 'react-i18next'
 
 const KINDS: readonly OrderKind[] = ['counter', 'pickup', 'delivery']
@@ -48,9 +48,7 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
     format,
     cashRounding: settings
   })
-  // The customer's screen follows the payment while every payment typed reads and none is too much.
-  const readsWhole = read.problems.every((problem) => Object.keys(problem).length === 0) && read.paid <= due
-  useCustomerDisplayPaying(cart.id, !payingNow ? [] : readsWhole ? read.payments : null)
+  useCustomerDisplayPaying(cart.id, payingNow ? paymentsToShow(read, due) : [])
   const addressProblem = kind === 'delivery' && !address.trim() ? t('pay.addressNeeded') : undefined
   const serverFields = fieldErrors(error)
 
