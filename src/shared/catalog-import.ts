@@ -43,11 +43,12 @@ export type DecimalMark = (typeof DECIMAL_MARKS)[number]
 export const CSV_IMPORT_MODES = ['all-or-nothing', 'good-rows-only'] as const
 export type CsvImportMode = (typeof CSV_IMPORT_MODES)[number]
 
-/** The file's bytes in base64, so any encoding reaches the main process untouched. */
-const fileSchema = z
-  .string()
-  .max(LIMITS.csvFileBase64, { error: schemaMessage('catalogImport.tooLarge') })
-  .base64({ error: schemaMessage('catalogImport.intact') })
+/**
+ * The file's bytes in base64, so any encoding reaches the main process untouched. Main checks that
+ * it is base64 as it decodes it, a slice at a time (src/main/catalog/file-bytes.ts, refusing with
+ * `catalogImport.intact`): zod's check of a whole 40 MB file at once would hold its event loop.
+ */
+const fileSchema = z.string().max(LIMITS.csvFileBase64, { error: schemaMessage('catalogImport.tooLarge') })
 
 /** For each column of the file, in order, the field it fills, or null to ignore it. */
 export const csvMappingSchema = z.array(z.enum(CSV_FIELDS).nullable()).max(LIMITS.csvColumns)

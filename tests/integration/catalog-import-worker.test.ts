@@ -75,7 +75,7 @@ describe('reading a file for the mapping step in the worker', () => {
   it('answers what reading it in this process answers, with the saved mapping from the till; a refusal keeps its code; nothing is written', async () => {
     const base64 = (text: string) => Buffer.from(text).toString('base64')
     const file = base64(importFile(2_000))
-    const inThisProcess = (input: string) => inspectCatalogCsv(till.context.db, { file: input }, 'en-US')
+    const inThisProcess = (input: string) => inspectCatalogCsv(till.context.db, { bytes: Buffer.from(input, 'base64') }, 'en-US')
     const events = till.recordEvents()
     expect(await till.ok('catalog.inspectCsv', { file })).toEqual(await inThisProcess(file))
     // Reading reports its progress in the file's rows, up to all 2,000 of them.

@@ -15,6 +15,9 @@ export interface ImportPricing {
   locale: string
 }
 
+/** An import as the worker runs it: the file as its bytes (file-bytes.ts), not the window's base64. */
+export type ImportRequest = Omit<CsvImportRequest, 'updateExisting' | 'file'> & { updateExisting?: boolean; bytes?: Uint8Array<ArrayBuffer> }
+
 /** Products written between two turns of the event loop. */
 const WRITE_CHUNK = 500
 
@@ -28,7 +31,7 @@ const WRITE_CHUNK = 500
 export async function importCatalogCsv(
   app: AppContext,
   caller: Caller,
-  request: Omit<CsvImportRequest, 'updateExisting'> & { updateExisting?: boolean },
+  request: ImportRequest,
   pricing: ImportPricing,
   /** Checked inside the import's transaction, before anything is written. */
   precondition: (scope: CommandScope) => Promise<void> = async () => undefined,

@@ -9,7 +9,7 @@ import { inspection, readCsvSource } from './csv-source'
 /** The mapping step's start: what the file is, and each column's field (saved, vendor's or by name). */
 export async function inspectCatalogCsv(
   db: Db,
-  input: { file: string },
+  input: { bytes: Uint8Array },
   locale: string,
   onProgress: (progress: CsvImportProgress) => void = () => undefined
 ): Promise<CsvInspection> {

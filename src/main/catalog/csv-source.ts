@@ -21,7 +21,8 @@ export interface CsvSource {
 
 export interface SourceRequest {
   csv?: string | undefined
-  file?: string | undefined
+  /** The file's bytes (file-bytes.ts decodes the window's base64). */
+  bytes?: Uint8Array | undefined
   mapping?: CsvMapping | undefined
   decimalMark?: DecimalMark | undefined
 }
@@ -35,7 +36,7 @@ export async function readCsvSource(
   locale: string,
   onProgress: (done: number, total: number) => void
 ): Promise<CsvSource> {
-  const decoded = request.file !== undefined ? decodeFile(request.file) : { text: request.csv ?? '', encoding: 'utf-8' as const }
+  const decoded = request.bytes !== undefined ? decodeFile(request.bytes) : { text: request.csv ?? '', encoding: 'utf-8' as const }
   const separator = detectSeparator(decoded.text)
   const records = await parseCsvRecords(decoded.text, separator, onProgress)
   const header = records[0]
@@ -54,8 +55,7 @@ export async function readCsvSource(
   return { encoding: decoded.encoding, separator, format, headers, records, mapping, savedMapping: saved !== null, decimalMark }
 }
 
-function decodeFile(base64: string): ReturnType<typeof decodeCsvBytes> {
-  const bytes = Buffer.from(base64, 'base64')
+function decodeFile(bytes: Uint8Array): ReturnType<typeof decodeCsvBytes> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new AppError('CSV_INVALID', 'This is an Excel workbook (.xlsx), not a CSV file: in Excel choose File → Save As → "CSV UTF-8", then import that file.')
   }

@@ -3,10 +3,11 @@ import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import type { Caller } from '../core/command'
 import { readSettings } from '../settings/settings-store'
-import { importCatalogCsv } from './csv-import'
+import { importCatalogCsv, type ImportRequest } from './csv-import'
+import { fileBytes } from './file-bytes'
 import { inspectCatalogCsv } from './csv-mappings-saved'
 import type { ImportJob } from './import-worker-protocol'
-import { pagePreview, previewPage } from './preview-pages'
+import { NO_PAGES, pagePreview, previewPage, type PagedPreview, type PreviewPages } from './preview-pages'
 import { runCatalogWorker, type RunningJob } from './run-import-worker'
 
 export interface CatalogImports {
@@ -26,8 +27,8 @@ export interface CatalogImports {
  */
 export function catalogImports(app: AppContext): CatalogImports {
   let running: RunningJob<ImportJob> | null = null
-  let preview: { pages: string[]; previewRowCount: number } = { pages: [], previewRowCount: 0 }
-  const keep = (paged: { result: CsvImportResult; pages: string[] }): CsvImportResult => {
+  let preview: { pages: PreviewPages; previewRowCount: number } = { pages: NO_PAGES, previewRowCount: 0 }
+  const keep = (paged: PagedPreview): CsvImportResult => {
     preview = { pages: paged.pages, previewRowCount: paged.result.previewRowCount }
     return paged.result
   }
@@ -35,14 +36,17 @@ export function catalogImports(app: AppContext): CatalogImports {
   return {
     inspect: async (input) => {
       const { locale } = await readSettings(app.db)
-      if (!app.dbFile) return inspectCatalogCsv(app.db, input, locale, progress)
-      const job = { kind: 'inspect' as const, dbPath: app.dbFile.path, nativeBinding: app.dbFile.nativeBinding, file: input.file, locale }
+      const bytes = await fileBytes(input.file)
+      if (!app.dbFile) return inspectCatalogCsv(app.db, { bytes }, locale, progress)
+      const job = { kind: 'inspect' as const, dbPath: app.dbFile.path, nativeBinding: app.dbFile.nativeBinding, bytes, locale }
       return (await runCatalogWorker(job, progress).done).inspection
     },
-    run: async (caller, request) => {
+    run: async (caller, { file, ...rest }) => {
       const { currencyDigits, locale } = await readSettings(app.db)
       const pricing = { digits: currencyDigits, factor: 1, locale }
+      const request: ImportRequest = file === undefined ? rest : { ...rest, bytes: await fileBytes(file) }
       if (!app.dbFile) return keep(pagePreview(await importCatalogCsv(app, caller, request, pricing, undefined, progress)))
+      // Checked after the last wait, in the same turn as `running` is set.
       if (running) throw new AppError('CONFLICT', 'A catalog import is already running: wait for it or cancel it.')
       const current = runCatalogWorker(
         {

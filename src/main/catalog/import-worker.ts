@@ -6,7 +6,8 @@
  * shift, sync outbox and journal hooks, in the main process's order), so an import syncs and is
  * journaled like any other change. Started by run-import-worker.ts; one job per worker.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort, workerData, type Transferable } from 'node:worker_threads'
+import type { CsvImportProgress } from '../../shared/catalog-import'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
 import type { EmittedEvent } from '../core/command'
@@ -22,7 +23,20 @@ import type { CatalogWorkerJob, ImportJob, ImportWorkerMessage } from './import-
 import { pagePreview } from './preview-pages'
 
 const job = workerData as CatalogWorkerJob
-const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message)
+const post = (message: ImportWorkerMessage, transfer: Transferable[] = []): void => parentPort?.postMessage(message, transfer)
+
+/** At most one progress message a frame: each is a turn of the main process's loop and an event to the window. */
+const FRAME_MS = 16
+let lastProgress: CsvImportProgress | null = null
+let lastPostedAt = 0
+function progress(next: CsvImportProgress): void {
+  const now = performance.now()
+  const stageEnds = next.done === next.total || next.stage !== lastProgress?.stage
+  lastProgress = next
+  if (!stageEnds && now - lastPostedAt < FRAME_MS) return
+  lastPostedAt = now
+  post({ type: 'progress', progress: next })
+}
 
 async function run(): Promise<void> {
   if (job.kind === 'inspect') {
@@ -30,7 +44,7 @@ async function run(): Promise<void> {
     try {
       post({
         type: 'inspected',
-        inspection: await inspectCatalogCsv(database.db, { file: job.file }, job.locale, (progress) => post({ type: 'progress', progress }))
+        inspection: await inspectCatalogCsv(database.db, { bytes: job.bytes }, job.locale, progress)
       })
     } finally {
       await database.close()
@@ -53,10 +67,8 @@ async function runImport(task: ImportJob): Promise<void> {
     commandHooks: [createStatsHook(), createShiftHook(), createOutboxHook(), createJournalHook()]
   }
   try {
-    const { result, pages } = pagePreview(
-      await importCatalogCsv(app, task.caller, task.request, task.pricing, undefined, (progress) => post({ type: 'progress', progress }))
-    )
-    post({ type: 'done', result, pages, published })
+    const { result, pages } = pagePreview(await importCatalogCsv(app, task.caller, task.request, task.pricing, undefined, progress))
+    post({ type: 'done', result, pages, published }, [pages.text.buffer])
   } finally {
     await database.close()
   }
