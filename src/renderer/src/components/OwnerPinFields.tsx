@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { PIN_MAX_DIGITS } from '../../../shared/staff'
+import { pinDigits } from '../lib/digits'
 import { TextField } from './Field'
 
 interface OwnerPinFieldsProps {
@@ -28,7 +30,7 @@ export function OwnerPinFields({ name, pin, onName, onPin, errors, testId }: Own
         label={t('firstRun.ownerPin')}
         hint={t('firstRun.ownerPinHint')}
         value={pin}
-        onChange={(value) => onPin(value.replace(/\D/g, '').slice(0, 8))}
+        onChange={(value) => onPin(pinDigits(value, PIN_MAX_DIGITS))}
         error={errors.pin}
         testId={`${testId}-pin`}
         type="password"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PIN_MAX_DIGITS } from '../../../shared/staff'
+import { asciiDigits } from '../lib/digits'
 import './pin-pad.css'
 
 interface PinPadProps {
@@ -33,7 +34,9 @@ export function PinPad({ onSubmit, busy = false, resetKey, testId = 'pin-pad' }:
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey) return
-      if (/^\d$/.test(event.key)) press(event.key as (typeof KEYS)[number])
+      // An Arabic keyboard's digits (٢) are the same keys.
+      const digit = asciiDigits(event.key)
+      if (/^\d$/.test(digit)) press(digit as (typeof KEYS)[number])
       else if (event.key === 'Backspace') press('back')
       else if (event.key === 'Enter') press('enter')
       else return

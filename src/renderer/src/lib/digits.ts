@@ -14,3 +14,8 @@ export function asciiDigits(text: string): string {
     return String(code >= EXTENDED_ARABIC_INDIC_ZERO ? code - EXTENDED_ARABIC_INDIC_ZERO : code - ARABIC_INDIC_ZERO)
   })
 }
+
+/** A PIN as typed (Arabic-Indic digits too, since an Arabic keyboard types those) down to its digits 0-9, at most `max` of them. */
+export function pinDigits(text: string, max: number): string {
+  return asciiDigits(text).replace(/\D/g, '').slice(0, max)
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Result } from '../../../../../shared/errors'
-import type { Role, StaffMember } from '../../../../../shared/staff'
+import { PIN_MAX_DIGITS, type Role, type StaffMember } from '../../../../../shared/staff'
 import { CancelSubmit } from '../../../components/CancelSubmit'
 import { Dialog } from '../../../components/Dialog'
 import { ErrorNotice } from '../../../components/ErrorNotice'
@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../../components/Field'
 import { useAction } from '../../../lib/use-action'
 import { call } from '../../../lib/call'
 import { fieldErrors } from '../../../lib/errors'
+import { pinDigits } from '../../../lib/digits'
 import { toast } from '../../../stores/toast-store'
 import { useTranslation } from 'react-i18next'
 
@@ -80,7 +81,7 @@ export function StaffDialog({ mode, roles, onClose }: { mode: StaffDialogMode; r
           label={t('settings.pin')}
           hint={t('settings.x4To8Digits')}
           value={pin}
-          onChange={(value) => setPin(value.replace(/\D/g, '').slice(0, 8))}
+          onChange={(value) => setPin(pinDigits(value, PIN_MAX_DIGITS))}
           error={fields.pin}
           testId="staff-dialog-pin"
           type="password"
