@@ -141,28 +141,35 @@ export interface MainThreadReading {
   onCpu: boolean
 }
 
-/**
- * Like `watchStalls`, but a sale's own call is its latency (judged by the checkout figures), not a
- * stall that something else caused: its time inside each gap of the 1 ms timer is not counted.
- */
-export function watchMainThread(own: OwnWork): { stop(): MainThreadReading } {
-  const reading: MainThreadReading = { stallMs: 0, stallWallMs: 0, heldMs: 0, onCpu: hasSchedstat }
+/** Calls `onGap` at each tick of a 1 ms timer: the gap (`from`..`to`, less the 1 ms) and the main thread's CPU time in it (null without schedstat). */
+function watchTimerGaps(onGap: (from: number, to: number, gapMs: number, cpuMs: number | null) => void): { stop(): void } {
   let last = performance.now()
   let lastCpu = threadCpuMs()
   const timer = setInterval(() => {
     const now = performance.now()
     const cpu = threadCpuMs()
-    const gap = now - last - 1
-    const calls = own.takeWithin(last, now)
-    reading.heldMs = Math.max(reading.heldMs, gap)
-    reading.stallWallMs = Math.max(reading.stallWallMs, gap - calls.wallMs)
-    reading.stallMs = Math.max(reading.stallMs, cpu === null || lastCpu === null ? gap - calls.wallMs : cpu - lastCpu - calls.cpuMs)
+    onGap(last, now, now - last - 1, cpu === null || lastCpu === null ? null : cpu - lastCpu)
     last = now
     lastCpu = cpu
   }, 1)
+  return { stop: () => clearInterval(timer) }
+}
+
+/**
+ * The longest the main thread was held, where a sale's own call is its latency (judged by the
+ * checkout figures), not a stall that something else caused: its time inside each gap is not counted.
+ */
+export function watchMainThread(own: OwnWork): { stop(): MainThreadReading } {
+  const reading: MainThreadReading = { stallMs: 0, stallWallMs: 0, heldMs: 0, onCpu: hasSchedstat }
+  const gaps = watchTimerGaps((from, to, gap, cpu) => {
+    const calls = own.takeWithin(from, to)
+    reading.heldMs = Math.max(reading.heldMs, gap)
+    reading.stallWallMs = Math.max(reading.stallWallMs, gap - calls.wallMs)
+    reading.stallMs = Math.max(reading.stallMs, cpu === null ? gap - calls.wallMs : cpu - calls.cpuMs)
+  })
   return {
     stop() {
-      clearInterval(timer)
+      gaps.stop()
       return reading
     }
   }
@@ -182,19 +189,12 @@ export interface LongTask {
 export function watchLongTasks(overMs: number, label: () => string): { stop(): LongTask[] } {
   const tasks: LongTask[] = []
   const start = performance.now()
-  let last = start
-  let lastCpu = threadCpuMs()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    const cpu = threadCpuMs()
-    const gap = now - last - 1
-    if (gap > overMs) tasks.push({ at: last - start, wallMs: gap, cpuMs: cpu === null || lastCpu === null ? null : cpu - lastCpu, label: label() })
-    last = now
-    lastCpu = cpu
-  }, 1)
+  const gaps = watchTimerGaps((from, _to, gap, cpu) => {
+    if (gap > overMs) tasks.push({ at: from - start, wallMs: gap, cpuMs: cpu, label: label() })
+  })
   return {
     stop() {
-      clearInterval(timer)
+      gaps.stop()
       return tasks
     }
   }
