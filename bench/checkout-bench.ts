@@ -215,6 +215,20 @@ export function rawFloor(
 }
 
 /**
+ * The raw floor for `till`, writing the outbox rows, journal entry and sales-chain link of one
+ * domain checkout run first (at `now`), copied for the floor to write too. It writes through the
+ * till's own connection, so both share one page cache, as in the app.
+ */
+export async function floorLikeOneCheckout(till: Tillpoint, random: Random, sellable: readonly number[], now: number, timeZone: string) {
+  await domainCheckout(till, random, sellable)
+  const sqlite = till.sqlite
+  const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(now) as Array<{ type: string; payload: string }>
+  const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
+  const salesLink = sqlite.prepare(`SELECT body, hash FROM sales_chain ORDER BY seq DESC LIMIT 1`).get() as SalesLinkTemplate
+  return rawFloor(sqlite, timeZone, outbox, journal, salesLink)
+}
+
+/**
  * The checkout figures: `checkouts` domain checkouts, each followed by one raw floor write of the
  * same shape, interleaved so that both meet the same machine, page cache and WAL at the same moment.
  */
@@ -223,17 +237,7 @@ export async function checkoutFigures(
   options: { random: Random; sellable: readonly number[]; clock: ManualClock; checkouts: number; timeZone: string }
 ): Promise<Figure[]> {
   const { random, sellable, clock, checkouts, timeZone } = options
-  // The floor writes through the till's own connection, so both share one page cache, as in the app.
-  const sqlite = till.sqlite
-  // One domain checkout first, to copy the outbox rows and journal entry it writes for the floor to write too.
-  await domainCheckout(till, random, sellable)
-  const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{
-    type: string
-    payload: string
-  }>
-  const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
-  const salesLink = sqlite.prepare(`SELECT body, hash FROM sales_chain ORDER BY seq DESC LIMIT 1`).get() as SalesLinkTemplate
-  const floor = rawFloor(sqlite, timeZone, outbox, journal, salesLink)
+  const floor = await floorLikeOneCheckout(till, random, sellable, clock.now(), timeZone)
   const domainTimes: number[] = []
   const floorTimes: number[] = []
   const rollupTimes = timeHook(till, 'statsRollupHook')

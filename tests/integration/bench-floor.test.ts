@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BENCH_TIME_ZONE, buildDatabase } from '../../bench/build-database'
-import { domainCheckout, rawFloor, type JournalTemplate, type SalesLinkTemplate } from '../../bench/checkout-bench'
+import { domainCheckout, floorLikeOneCheckout } from '../../bench/checkout-bench'
 import { seededRandom } from '../../bench/data-shape'
 import { manualClock } from '../../src/main/core/clock'
 import { startTillpoint, type Tillpoint } from '../../src/main/tillpoint'
@@ -39,15 +39,8 @@ describe('the checkout bench floor', () => {
     const till = startTillpoint({ dbPath: join(dir, 'bench.sqlite'), clock, logError: () => undefined })
     open.push(till)
     const random = seededRandom(3)
-    await domainCheckout(till, random, built.sellable)
+    const floor = await floorLikeOneCheckout(till, random, built.sellable, clock.now(), BENCH_TIME_ZONE)
     const sqlite = till.sqlite
-    const outbox = sqlite.prepare(`SELECT type, payload FROM outbox WHERE created_at = ? ORDER BY seq`).all(clock.now()) as Array<{
-      type: string
-      payload: string
-    }>
-    const journal = sqlite.prepare(`SELECT orders, body, hash FROM journal ORDER BY seq DESC LIMIT 1`).get() as JournalTemplate
-    const salesLink = sqlite.prepare(`SELECT body, hash FROM sales_chain ORDER BY seq DESC LIMIT 1`).get() as SalesLinkTemplate
-    const floor = rawFloor(sqlite, BENCH_TIME_ZONE, outbox, journal, salesLink)
 
     clock.advance(20_000)
     let before = tables(sqlite)
