@@ -1,17 +1,36 @@
-import { mkdirSync } from 'node:fs'
-import { basename } from 'node:path'
-import type { Page } from '@playwright/test'
+import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
 import type { BackupStatus } from '../../src/shared/backups'
 import type { Result } from '../../src/shared/errors'
-import { manualClock } from '../../src/main/core/clock'
-import { openTestTill, TEST_EPOCH } from '../support/test-till'
+import { launchBuiltApp, type BuiltApp } from '../support/built-app'
+import { openTestTill, type TestTill } from '../support/test-till'
 import { sellAtCounter } from '../support/sales'
 import { expect, test as base } from './support/fixtures'
-import { launchApp, type RelaunchingApp } from './support/relaunch'
 import { addProduct, setUpShop } from './support/shop'
 
+/**
+ * Closes the test's till and starts the built app (`out/main/index.js`: run `npx electron-vite build`
+ * first) on its files in its own process, as a shop starts it: a restart is then Electron's
+ * (app.relaunch, the process exits, a new one starts), and the app runs on the real clock.
+ */
+async function launchBuiltAppOn(till: TestTill): Promise<BuiltApp> {
+  await till.close()
+  // the app's database is <user data>/tillpoint.sqlite, beside its backups folder; a staged restore goes with it
+  for (const suffix of ['', '-wal', '-shm', '.restore', '.restore.json']) {
+    if (existsSync(`${till.dbPath}${suffix}`)) renameSync(`${till.dbPath}${suffix}`, join(till.dir, `tillpoint.sqlite${suffix}`))
+  }
+  return launchBuiltApp(till.dir)
+}
+
+function tillIn(testInfo: TestInfo): TestTill {
+  const dir = testInfo.outputPath('till-data')
+  mkdirSync(dir, { recursive: true })
+  return openTestTill({ dir })
+}
+
 interface ShopWithBackup {
-  app: RelaunchingApp
+  app: BuiltApp
   /** The order numbers in the backup, and those sold after it. */
   inBackup: string[]
   afterBackup: string[]
@@ -19,12 +38,10 @@ interface ShopWithBackup {
   backupFile: string
 }
 
-/** A shop with a verified backup of 3 sales and 2 more sales the backup lacks, started as the app starts. */
+/** A shop with a verified backup of 3 sales and 2 more sales the backup lacks, run by the built app. */
 const test = base.extend<{ shop: ShopWithBackup }>({
   shop: async ({}, use, testInfo) => {
-    const dir = testInfo.outputPath('till-data')
-    mkdirSync(dir, { recursive: true })
-    const till = openTestTill({ dir })
+    const till = tillIn(testInfo)
     await setUpShop(till)
     const oat = (await addProduct(till, 'Oat milk', { price: 320, stock: 50 })).variants[0]!.id
     const sell = async (count: number): Promise<string[]> => {
@@ -35,8 +52,7 @@ const test = base.extend<{ shop: ShopWithBackup }>({
     const inBackup = await sell(3)
     const { local } = await till.ok('backups.now')
     const afterBackup = await sell(2)
-    await till.close()
-    const app = await launchApp({ dbPath: till.dbPath, clock: manualClock(TEST_EPOCH + 3_600_000) })
+    const app = await launchBuiltAppOn(till)
     try {
       await use({ app, inBackup, afterBackup, backupFile: basename(local.path) })
     } finally {
@@ -46,9 +62,13 @@ const test = base.extend<{ shop: ShopWithBackup }>({
   wiring: async ({ shop }, use) => use(shop.app.wiring)
 })
 
+// each start of the built app is its own Node process (10-30 s on the shared machine under load), three in the test
+test.describe.configure({ timeout: 240_000 })
+
 async function orderNumbersShown(page: Page): Promise<string[]> {
   await page.goto('/#/orders')
-  await expect(page.getByTestId('order-row').first()).toBeVisible()
+  // a fresh start answers while its own start-up backup and integrity check run beside it
+  await expect(page.getByTestId('order-row').first()).toBeVisible({ timeout: 20_000 })
   return (await page.getByTestId('order-row-number').allTextContents()).map((text) => text.trim()).sort()
 }
 
@@ -64,12 +84,18 @@ test('restore, then the app restarts onto the backup: its orders are there and t
   await expect(page.getByTestId('restored-notice')).toHaveCount(0)
 
   await page.goto('/#/settings/backups')
-  await page.getByTestId('backups-row').first().getByTestId('backups-restore').click()
+  // the app runs on the real clock, so its own start-up and quit backups are newer than the shop's: pick this one by its file
+  await page
+    .getByTestId('backups-row')
+    .filter({ has: page.locator(`td[title$="${shop.backupFile}"]`) })
+    .getByTestId('backups-restore')
+    .click()
   const dialog = page.getByTestId('restore-dialog')
   await expect(dialog.getByTestId('restore-count-orders')).toHaveText('3 orders')
   await dialog.getByTestId('restore-confirm').click()
   await expect(page.getByTestId('backups-restarting')).toBeVisible()
   await shop.app.started(2)
+  expect(new Set(shop.app.pids).size).toBe(2)
 
   // the relaunch opens a new window: the page loads again, on the restored database
   await page.reload()
@@ -106,6 +132,7 @@ test('restore, then the app restarts onto the backup: its orders are there and t
   await page.getByTestId('backups-undo-restore').click()
   await expect(page.getByTestId('backups-restarting')).toBeVisible()
   await shop.app.started(3)
+  expect(new Set(shop.app.pids).size).toBe(3)
   await page.reload()
   expect(await orderNumbersShown(page)).toEqual(every)
   // after the undo the notice names the set-aside file the till runs on again

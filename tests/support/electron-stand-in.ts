@@ -69,7 +69,9 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
     externalUrls: [] as string[],
     /** The app's lifecycle as it happened: 'ready', 'before-quit', 'will-quit', 'quit', 'exit:<code>'. */
     lifecycle: [] as string[],
-    exitCode: null as number | null
+    exitCode: null as number | null,
+    /** app.relaunch was called: Electron starts the app again once this process exits (tests/support/built-app-process.ts does). */
+    relaunch: false
   }
   /** Called as the process would exit, before anything else runs: a test checks what is left then. */
   let onExit: (code: number) => void = () => undefined
@@ -198,7 +200,11 @@ export function createElectronStandIn(options: ElectronStandInOptions) {
         runQuit()
       })
     },
-    exit
+    exit,
+    relaunch: () => {
+      record.relaunch = true
+      record.lifecycle.push('relaunch')
+    }
   }
 
   const electron: Record<string, unknown> = {
