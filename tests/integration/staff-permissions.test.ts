@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CHANNELS, contract, type Channel } from '../../src/shared/contract'
 import { OWNER } from '../../src/shared/actor'
 import { checksumDatabase, openTestTill, TEST_OWNER_PIN, type TestTill, type TillWindow } from '../support/test-till'
@@ -11,10 +11,18 @@ let cashier: TillWindow
 let cashierId: string
 let managerId: string
 
-beforeEach(async () => {
+const openTill = async () => {
   ;({ till, cashier, cashierId, managerId } = await openStaffedTill())
-})
-afterEach(() => till.cleanup())
+}
+/** A fresh till for each test that writes; one for a whole describe whose tests only check that nothing is written. */
+function tillPerTest(): void {
+  beforeEach(openTill)
+  afterEach(() => till.cleanup())
+}
+function tillPerDescribe(): void {
+  beforeAll(openTill)
+  afterAll(() => till.cleanup())
+}
 
 const guarded = CHANNELS.filter((channel) => !['none', 'lock-screen'].includes(contract[channel].requires))
 
@@ -24,6 +32,7 @@ async function sellOneBag(): Promise<Awaited<ReturnType<typeof sellAtCounter>>> 
 }
 
 describe('permissions on every channel', () => {
+  tillPerDescribe()
   it.each(guarded)(
     'refuses %s to a cashier without its permission, naming it, and writes nothing but the journal entry of the refusal',
     async (channel: Channel) => {
@@ -53,16 +62,6 @@ describe('permissions on every channel', () => {
     expect(await checksumDatabase(till)).toBe(before)
   })
 
-  it('locks a window again with staff.lock, and the cart it was building stays', async () => {
-    const product = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA', price: 300, stock: 9 }))
-    const cart = await cashier.ok('cart.current')
-    await cashier.ok('cart.addLine', { cartId: cart.id, variantId: product.variants[0]!.id, quantity: 2 })
-    expect(await cashier.ok('staff.lock')).toMatchObject({ locked: true, staff: null })
-    expect(await cashier.call('cart.current')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
-    await cashier.unlock(managerId, MANAGER_PIN)
-    expect((await cashier.ok('cart.current')).lines).toMatchObject([{ variantId: product.variants[0]!.id, quantity: 2 }])
-  })
-
   it('refuses a request that says who acts as malformed, and writes nothing', async () => {
     const result = await till.dispatch('settings.get', { actor: OWNER, input: undefined }, 2)
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('actor') } })
@@ -71,6 +70,19 @@ describe('permissions on every channel', () => {
     const claimed = await till.dispatch('settings.update', { actor: OWNER, input: { shopName: 'Taken over' } }, 2)
     expect(claimed).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('actor') } })
     expect(await checksumDatabase(till)).toBe(before)
+  })
+})
+
+describe('windows and commands', () => {
+  tillPerTest()
+  it('locks a window again with staff.lock, and the cart it was building stays', async () => {
+    const product = await till.ok('catalog.createProduct', simpleProduct('Tea', { sku: 'TEA', price: 300, stock: 9 }))
+    const cart = await cashier.ok('cart.current')
+    await cashier.ok('cart.addLine', { cartId: cart.id, variantId: product.variants[0]!.id, quantity: 2 })
+    expect(await cashier.ok('staff.lock')).toMatchObject({ locked: true, staff: null })
+    expect(await cashier.call('cart.current')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    await cashier.unlock(managerId, MANAGER_PIN)
+    expect((await cashier.ok('cart.current')).lines).toMatchObject([{ variantId: product.variants[0]!.id, quantity: 2 }])
   })
 
   it('passes the channel name into the command, so hooks know what ran', async () => {
@@ -84,6 +96,7 @@ describe('permissions on every channel', () => {
 })
 
 describe('manager approval', () => {
+  tillPerTest()
   it('runs the one command with the cashier as actor and the manager as approver, both recorded', async () => {
     const order = await sellOneBag()
     const line = order.lines[0]!
@@ -121,6 +134,7 @@ describe('manager approval', () => {
 })
 
 describe('staff accounts', () => {
+  tillPerTest()
   it('never lets the last active owner go, with a code', async () => {
     const owner = 'owner'
     expect(await till.call('staff.update', { staffId: owner, active: false })).toMatchObject({ ok: false, error: { code: 'LAST_OWNER' } })
@@ -193,7 +207,10 @@ describe('staff accounts', () => {
       await fresh.cleanup()
     }
   })
+})
 
+describe('new PINs', () => {
+  tillPerDescribe()
   it.each(['0000', '1111', '1234', '4321', '123456', '1212', '12', '123456789', '12a4'])(
     'refuses %s as a new PIN with a reason, writing nothing',
     async (pin) => {
@@ -207,6 +224,7 @@ describe('staff accounts', () => {
 })
 
 describe('discounts above the role’s limit', () => {
+  tillPerTest()
   it('are refused to a cashier beyond 10% unless a manager approves, and nothing changes', async () => {
     const product = await till.ok('catalog.createProduct', simpleProduct('Kettle', { sku: 'KETTLE', price: 5000, stock: 3 }))
     let cart = await cashier.ok('cart.current')
@@ -231,6 +249,7 @@ describe('discounts above the role’s limit', () => {
 })
 
 describe('receipts', () => {
+  tillPerTest()
   it('say who served, from the order’s staff member, unless the shop turns it off', async () => {
     const { loadPrintableOrder } = await import('../../src/main/print/load-printable-order')
     const { renderOrderHtml } = await import('../../src/main/print/render-documents')
