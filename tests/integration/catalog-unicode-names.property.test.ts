@@ -5,6 +5,7 @@ import { LIMITS } from '../../src/shared/catalog'
 import { looksLikeCardNumber } from '../../src/shared/free-text'
 import { countCharacters } from '../../src/shared/text-length'
 import { textProblem } from '../../src/shared/text-rules'
+import { soak } from '../support/soak'
 import { openTestTill, snapshotDatabase, type TestTill } from '../support/test-till'
 
 let till: TestTill
@@ -94,8 +95,9 @@ describe('names in any script, through the CSV import and Products', () => {
           expect(hits.map((hit) => hit.productName)).toContain(name)
         }
       }),
-      // Each run is an import in the worker thread (seconds under load): few runs, many names each.
-      { numRuns: 15 }
+      // Each run is an import in the worker thread (seconds under load): few runs, many names each
+      // (15 in test:soak).
+      { numRuns: soak(4, 15) }
     )
   }, 180_000)
 
