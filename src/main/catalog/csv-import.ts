@@ -7,6 +7,7 @@ import { readCatalogRecords, type CsvProduct } from './csv-read'
 import { readCsvSource } from './csv-source'
 import { applyUpdate, planUpdates, type CsvPlan } from './csv-updates'
 import { insertImportedProduct } from './import-write'
+import { deferNameIndexing } from './name-indexes'
 
 /** The shop's money digits, a factor (the sample shop scales its prices) and locale (decimal mark). */
 export interface ImportPricing {
@@ -61,6 +62,7 @@ export async function importCatalogCsv(
     const updated = good.filter((product) => plan.updates.has(product))
     const productIds: number[] = []
     if (willImport) {
+      const indexing = added.length > 0 ? deferNameIndexing(scope.sql) : null
       let written = 0
       for (const product of good) {
         const update = plan.updates.get(product)
@@ -71,6 +73,7 @@ export async function importCatalogCsv(
           await yieldToEventLoop()
         }
       }
+      indexing?.finish()
       onProgress({ stage: 'writing', done: good.length, total: good.length })
       scope.emit('catalog.changed', { productIds })
     }
