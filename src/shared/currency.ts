@@ -24,3 +24,88 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false
   }
 }
+
+/**
+ * The currency a region pays in, for the first run's proposal (a Saudi computer proposes SAR).
+ * The euro area is one entry each; a region missing here proposes nothing and keeps the default.
+ */
+const REGION_CURRENCIES: Readonly<Record<string, string>> = {
+  US: 'USD',
+  GB: 'GBP',
+  IE: 'EUR',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  IN: 'INR',
+  ZA: 'ZAR',
+  FR: 'EUR',
+  BE: 'EUR',
+  LU: 'EUR',
+  CH: 'CHF',
+  DE: 'EUR',
+  AT: 'EUR',
+  ES: 'EUR',
+  IT: 'EUR',
+  NL: 'EUR',
+  PT: 'EUR',
+  FI: 'EUR',
+  GR: 'EUR',
+  SK: 'EUR',
+  SI: 'EUR',
+  EE: 'EUR',
+  LV: 'EUR',
+  LT: 'EUR',
+  MT: 'EUR',
+  CY: 'EUR',
+  HR: 'EUR',
+  SE: 'SEK',
+  DK: 'DKK',
+  NO: 'NOK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  TR: 'TRY',
+  MX: 'MXN',
+  BR: 'BRL',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  PE: 'PEN',
+  JP: 'JPY',
+  KR: 'KRW',
+  CN: 'CNY',
+  TW: 'TWD',
+  HK: 'HKD',
+  SG: 'SGD',
+  IL: 'ILS',
+  SA: 'SAR',
+  AE: 'AED',
+  QA: 'QAR',
+  KW: 'KWD',
+  BH: 'BHD',
+  OM: 'OMR',
+  JO: 'JOD',
+  EG: 'EGP',
+  MA: 'MAD',
+  DZ: 'DZD',
+  TN: 'TND',
+  LB: 'LBP',
+  IQ: 'IQD',
+  LY: 'LYD',
+  SD: 'SDG',
+  SY: 'SYP',
+  YE: 'YER'
+}
+
+/** The currency of a locale's region ("ar-SA" → SAR, "de" → EUR by its likely region), or null when unknown. */
+export function regionCurrency(locale: string): string | null {
+  try {
+    const region = new Intl.Locale(locale).maximize().region
+    const currency = region ? REGION_CURRENCIES[region] : undefined
+    return currency && isKnownCurrency(currency) ? currency : null
+  } catch {
+    return null
+  }
+}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
+import { regionCurrency } from '../../../../shared/currency'
 import type { TaxMode } from '../../../../shared/settings'
 import { Button } from '../../components/Button'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
@@ -32,11 +33,12 @@ export function FirstRunScreen() {
   const [taxNumber, setTaxNumber] = useState('')
   const [ownerName, setOwnerName] = useState('')
   const [pin, setPin] = useState('')
-  const [currency, setCurrency] = useState(settings?.currency ?? 'USD')
+  const locale = computerLocale()
+  // A new till proposes the computer's region's currency (SAR on a Saudi computer), not main's default.
+  const [currency, setCurrency] = useState(() => (settings?.setupComplete ? settings.currency : null) ?? regionCurrency(locale) ?? settings?.currency ?? 'USD')
   const [taxMode, setTaxMode] = useState<TaxMode>(settings?.taxMode ?? 'exclusive')
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState<Start | null>(null)
-  const locale = computerLocale()
   const fields = fieldErrors(error)
   const field = bindFields(fields, 'first-run')
   const formRef = useRef<HTMLFormElement>(null)
