@@ -178,17 +178,26 @@ export function PaymentEntries({ drafts, onChange, due, read, showProblems, test
           </Button>
         ) : null}
       </div>
-      {read.change > 0 ? (
-        <div className="change-due" data-testid={`${testId}-change`} aria-live="polite">
-          <span className="change-due__label">{t('pay.changeToGive')}</span>
-          <Money amount={read.change} className="change-due__amount" testId={`${testId}-change-amount`} />
-        </div>
-      ) : null}
       {showProblems && read.overall ? (
         <p className="field__error" role="alert" data-testid={`${testId}-overall-error`}>
           {read.overall}
         </p>
       ) : null}
+    </div>
+  )
+}
+
+/**
+ * The change to give for PaymentEntries' payments (`testId` is theirs), for the dialog's footer: there it
+ * stays in sight beside the button that completes the payment, on a window too short for the whole form.
+ */
+export function ChangeDue({ change, testId }: { change: number; testId: string }) {
+  const { t } = useTranslation()
+  if (change <= 0) return null
+  return (
+    <div className="change-due change-due--footer" data-testid={`${testId}-change`} aria-live="polite">
+      <span className="change-due__label">{t('pay.changeToGive')}</span>
+      <Money amount={change} className="change-due__amount" testId={`${testId}-change-amount`} />
     </div>
   )
 }

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Money, useFormatMoney } from '../../components/Money'
-import { PaymentEntries } from '../../components/PaymentEntries'
+import { ChangeDue, PaymentEntries } from '../../components/PaymentEntries'
 import { useAction } from '../../lib/use-action'
 import { call } from '../../lib/call'
 import { decimalSeparator, moneyInputText } from '../../lib/money'
@@ -67,6 +67,7 @@ export function TakePaymentDialog({ order, onClose, onDone }: { order: OrderDeta
           </Button>
         ) : (
           <>
+            <ChangeDue change={read.change} testId="take-payment-payments" />
             <Button onClick={onClose}>{t('orders.cancel')}</Button>
             <Button type="submit" variant="primary" size="large" hotkey="F4" busy={busy} data-testid="take-payment-confirm">
               {t('orders.takePayment')}

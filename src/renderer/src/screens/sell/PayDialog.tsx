@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { TextField } from '../../components/Field'
 import { Money, useFormatMoney } from '../../components/Money'
-import { PaymentEntries } from '../../components/PaymentEntries'
+import { ChangeDue, PaymentEntries } from '../../components/PaymentEntries'
 import { call } from '../../lib/call'
 import { fieldErrors } from '../../lib/errors'
 import { decimalSeparator, moneyInputText } from '../../lib/money'
@@ -77,6 +77,7 @@ export function PayDialog({ cart, onClose, onDone }: { cart: Cart; onClose(): vo
       width="wide"
       footer={
         <>
+          {payingNow ? <ChangeDue change={read.change} testId="pay-payments" /> : null}
           <Button onClick={onClose}>{t('pay.back')}</Button>
           <Button type="submit" variant="primary" size="large" hotkey="F4" busy={busy} data-testid="pay-dialog-complete">
             {kind === 'counter' ? t('pay.complete') : payingNow && read.paid > 0 ? t('pay.takeAndPlace', { amount: format(read.paid) }) : t('pay.placeOrder')}
