@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
+import { OWNER_ONLY, type Permission } from '../../shared/permissions'
 import { FIRST_OWNER_ID, type LockScreen, type NewStaff, type Role, type RoleInput, type Session, type StaffMember, type StaffUpdate } from '../../shared/staff'
 import type { AppContext } from '../core/app-context'
 import { AppError, notFound } from '../core/app-error'
@@ -96,13 +97,28 @@ export async function dismissOwnerPinPrompt(app: AppContext, service: StaffServi
   return service.session(call.window)
 }
 
-/** Owner accounts and the owner role are an owner's to give, change or take away. */
-async function assertMayTouch(service: StaffService, call: CallContext, roleIds: ReadonlyArray<string | undefined>): Promise<void> {
-  if (!roleIds.includes('owner')) return
+/**
+ * Owner accounts, and any role holding what only an owner may do (the owner role, or a custom role
+ * with an OWNER_ONLY permission), are an owner's to give, change or take away: else a manager could
+ * build such a role and take it, or reset the PIN of someone who holds it.
+ */
+async function assertMayTouch(
+  db: Db | Trx,
+  service: StaffService,
+  call: CallContext,
+  roleIds: ReadonlyArray<string | undefined>,
+  granted: readonly Permission[] = []
+): Promise<void> {
+  const ids = roleIds.filter((id): id is string => id !== undefined)
+  const roles = ids.length === 0 ? [] : await db.selectFrom('roles').selectAll().where('id', 'in', ids).execute()
+  const reach = [...granted, ...roles.flatMap((row) => toRole(row).permissions)]
+  if (!reach.some((permission) => OWNER_ONLY.includes(permission))) return
   const staff = await service.directory()
   const isOwner = (id: string | undefined) => id !== undefined && staff.get(id)?.role.id === 'owner'
   if (!isOwner(call.actor.id) && !isOwner(call.approver?.id)) {
-    throw new AppError('FORBIDDEN', 'Only an owner may give, change or take away an owner’s account.', { details: { permission: 'staff.manage' } })
+    throw new AppError('FORBIDDEN', 'Only an owner may give, change or take away an owner’s account, or a role that may do what only an owner may.', {
+      details: { permission: 'staff.manage' }
+    })
   }
 }
 
@@ -135,7 +151,7 @@ async function changeStaff<T>(
 
 export async function createStaff(app: AppContext, service: StaffService, call: CallContext, input: NewStaff): Promise<StaffMember> {
   if ((await service.directory()).pinless) throw new AppError('CONFLICT', 'Set the owner’s own PIN first, so the owner can still unlock the till.')
-  await assertMayTouch(service, call, [input.roleId])
+  await assertMayTouch(app.db, service, call, [input.roleId])
   const id = randomUUID()
   const pin = await pinColumns(service, input.pin)
   return changeStaff(app, service, call, [id], async ({ trx, now }) => {
@@ -152,7 +168,7 @@ export async function updateStaff(app: AppContext, service: StaffService, call: 
   return changeStaff(app, service, call, [update.staffId], async (scope) => {
     const { trx, now } = scope
     const current = await readMember(trx, update.staffId)
-    await assertMayTouch(service, call, [current.roleId, update.roleId])
+    await assertMayTouch(trx, service, call, [current.roleId, update.roleId])
     if (update.roleId !== undefined) await assertRole(trx, update.roleId)
     const staysOwner = (update.active ?? current.active) && (update.roleId ?? current.roleId) === 'owner'
     if (current.active && current.roleId === 'owner' && !staysOwner) await assertAnotherOwner(trx, current.id)
@@ -179,7 +195,7 @@ async function assertAnotherOwner(trx: Trx, leaving: string): Promise<void> {
 export async function resetPin(app: AppContext, service: StaffService, call: CallContext, input: { staffId: string; pin: string }): Promise<StaffMember> {
   const target = (await service.directory()).get(input.staffId)
   if (!target) throw notFound('Staff member', input.staffId)
-  await assertMayTouch(service, call, [target.role.id])
+  await assertMayTouch(app.db, service, call, [target.role.id])
   const pin = await pinColumns(service, input.pin)
   return changeStaff(app, service, call, [input.staffId], async ({ trx, now }) => {
     await trx
@@ -197,6 +213,7 @@ export async function saveRole(app: AppContext, service: StaffService, call: Cal
   }
   const id = input.roleId ?? `role-${randomUUID()}`
   return changeStaff(app, service, call, [], async ({ trx, now }) => {
+    await assertMayTouch(trx, service, call, [input.roleId], input.permissions)
     const values = { name: input.name, permissions: JSON.stringify([...new Set(input.permissions)]), discount_limit_bp: input.discountLimitBp, updated_at: now }
     if (input.roleId === undefined) {
       await trx
@@ -214,6 +231,7 @@ export async function saveRole(app: AppContext, service: StaffService, call: Cal
 export async function deleteRole(app: AppContext, service: StaffService, call: CallContext, roleId: string): Promise<{ roleId: string }> {
   if (isBuiltInRole(roleId)) throw new AppError('VALIDATION', 'The owner, manager and cashier roles are fixed.')
   return changeStaff(app, service, call, [], async ({ trx }) => {
+    await assertMayTouch(trx, service, call, [roleId])
     const holder = await trx.selectFrom('staff').select('name').where('role_id', '=', roleId).executeTakeFirst()
     if (holder) throw new AppError('CONFLICT', `${holder.name} still has this role. Give them another role first.`)
     const role: Pick<Selectable<RolesTable>, 'id'> | undefined = await trx.selectFrom('roles').select('id').where('id', '=', roleId).executeTakeFirst()
