@@ -15,6 +15,7 @@ import { networkAddress, printTarget, systemDeviceName } from './print-target'
 import { NetworkPrintError, sendToNetworkPrinter } from './network-printer'
 import { PRINT_QUEUE_CALLER, PrintWorker } from './print-worker'
 import { renderOrderHtml } from './render-documents'
+import { drawerKickEscPos } from './escpos/render-escpos'
 import { reason } from '../../shared/reasons'
 
 export interface PrintingOptions {
@@ -44,8 +45,11 @@ export interface Printing {
   /** Prints such a page now on the set printer (ESC/POS on a network one); a failure is PRINT_FAILED. */
   printPage(page: RenderedPage): Promise<void>
   savePagePdf(page: RenderedPage, path: string, paper?: PaperSize): Promise<SavedPdf>
-  /** Kicks the cash drawer wired to a network printer, through the queue; nothing without one. */
-  openDrawer(caller: Caller): Promise<PrintJob[]>
+  /**
+   * Kicks the cash drawer wired to a network printer now (no order, so no queued job); nothing
+   * without one (a driver-managed printer opens its drawer by its own setting). A failure is PRINT_FAILED.
+   */
+  openDrawer(): Promise<void>
   /** Queues what the settings say to print after a checkout, and prints it in the background. */
   afterCheckout(caller: Caller, orderId: number): Promise<PrintJob[]>
   stop(): Promise<void>
@@ -151,9 +155,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
           page: PAPER_LAYOUTS[settings.paper].page
         })
       } catch (error) {
-        if (error instanceof AppError) throw error
-        const reason = error instanceof NetworkPrintError ? error.message : `The printer ${target.target} did not take the page. Is it switched on, with paper?`
-        throw new AppError('PRINT_FAILED', reason, { details: { reason: 'printer' } })
+        throw printFailed(error, target.target)
       }
     },
     async savePagePdf(page, path, paper) {
@@ -164,10 +166,17 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       await writeAtomically(path, pdf)
       return { path, bytes: pdf.byteLength }
     },
-    async openDrawer(caller) {
+    async openDrawer() {
       const target = printTarget(await readPrintSettings(app.db))
-      if (target?.printerKind !== 'network') return []
-      return enqueueAndPrint(caller, [{ ...target, orderId: null, orderNumber: null, document: 'drawer', reprint: false, openDrawer: true }])
+      if (target?.printerKind !== 'network') return
+      try {
+        await sendToNetworkPrinter(networkAddress(target.target), drawerKickEscPos(), {
+          timeoutMs: options.networkTimeoutMs ?? 5_000,
+          statusTimeoutMs: options.statusTimeoutMs ?? 800
+        })
+      } catch (error) {
+        throw printFailed(error, target.target)
+      }
     },
     queue: (query) => listJobs(app.db, query),
     async retry(caller, jobId) {
@@ -240,4 +249,11 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
       details: { reason: error instanceof Error && 'code' in error ? String(error.code) : 'write_failed' }
     })
   }
+}
+
+/** A page or a drawer kick sent now that did not go through: PRINT_FAILED, saying why where the printer said. */
+function printFailed(error: unknown, target: string): AppError {
+  if (error instanceof AppError) return error
+  const reason = error instanceof NetworkPrintError ? error.message : `The printer ${target} did not take the page. Is it switched on, with paper?`
+  return new AppError('PRINT_FAILED', reason, { details: { reason: 'printer' } })
 }

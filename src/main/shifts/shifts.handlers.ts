@@ -1,7 +1,7 @@
 import type { CashMovement, CashMovementResult } from '../../shared/shifts'
 import type { AppContext } from '../core/app-context'
 import { AppError } from '../core/app-error'
-import { runCommand, type Caller } from '../core/command'
+import { runCommand } from '../core/command'
 import type { SavePaths } from '../files/save-dialog'
 import type { ChannelsOf, HandlerMap } from '../ipc/handler-types'
 import type { Printing, RenderedPage } from '../print/print-service'
@@ -15,11 +15,14 @@ import { renderZReportEscPos, renderZReportHtml } from './z-print'
 import { exportZReportsCsv, getZReport, listZReports, overShortReport } from './z-reports'
 
 export function shiftsHandlers(app: AppContext, printing: Printing, saves: Pick<SavePaths, 'redeem'>): HandlerMap<ChannelsOf<'shifts'>> {
-  /** The movement is recorded first; then the drawer opens and the slip prints, neither able to undo it. */
-  const afterMovement = async (caller: Caller, movement: CashMovement): Promise<CashMovementResult> => {
-    await printing.openDrawer(caller)
+  /**
+   * The movement is recorded first; then the drawer opens and the slip prints, neither able to undo
+   * it: a printer that fails is said in `printProblem`, never as a refusal of what was recorded.
+   */
+  const afterMovement = async (movement: CashMovement): Promise<CashMovementResult> => {
     if ((await readPrintSettings(app.db)).printerKind === 'none') return { ...movement, printProblem: null }
     try {
+      await printing.openDrawer()
       await printing.printPage(cashSlip(movement, await readSettings(app.db)))
       return { ...movement, printProblem: null }
     } catch (error) {
@@ -38,8 +41,8 @@ export function shiftsHandlers(app: AppContext, printing: Printing, saves: Pick<
   return {
     'shifts.state': () => readShiftState(app.db),
     'shifts.open': ({ float }, call) => runCommand(app, call, (scope) => openShift(scope, float)),
-    'shifts.payInOut': async (input, call) => afterMovement(call, await runCommand(app, call, (scope) => recordCashMovement(scope, input))),
-    'shifts.noSale': async ({ reason }, call) => afterMovement(call, await runCommand(app, call, (scope) => recordNoSale(scope, reason))),
+    'shifts.payInOut': async (input, call) => afterMovement(await runCommand(app, call, (scope) => recordCashMovement(scope, input))),
+    'shifts.noSale': async ({ reason }, call) => afterMovement(await runCommand(app, call, (scope) => recordNoSale(scope, reason))),
     'shifts.xReport': async () => {
       const shift = await openShiftRow(app.db)
       if (!shift) throw notOpen()
