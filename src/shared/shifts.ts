@@ -260,6 +260,11 @@ export interface ZPage {
 
 export interface ShiftState {
   open: OpenShift | null
+  /**
+   * The open shift's last count against what the drawer should hold now (what its close will say),
+   * so that a close dialog opened again goes on from it; null until the drawer is counted.
+   */
+  lastCount: CountResult | null
   /** False until the first shift of this till: until then sales need no shift. */
   inUse: boolean
   lastZ: number | null

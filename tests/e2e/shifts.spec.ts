@@ -74,6 +74,12 @@ test('a shift day: open with a float, sell in cash and by card, pay out, read th
   await expect(page.getByTestId('close-shift-expected')).toHaveText('$104.50')
   await expect(page.getByTestId('close-shift-counted-amount')).toHaveText('$102.00')
   await expect(page.getByTestId('close-shift-over-short')).toHaveText('-$2.50')
+  // Closed and opened again, the dialog goes on from that count: a second count would be a recount.
+  await page.getByTestId('close-shift-close').click()
+  await expect(page.getByTestId('close-shift')).toBeHidden()
+  await page.getByTestId('shift-close').click()
+  await expect(page.getByTestId('close-shift-over-short')).toHaveText('-$2.50')
+  await expect(page.getByTestId('close-shift-counted-amount')).toHaveText('$102.00')
   await page.getByTestId('close-shift-reason').fill('A $2.50 refund given from the drawer')
   await capture(page, 'shift-close-result')
   await page.getByTestId('close-shift-submit').click()

@@ -4,7 +4,7 @@ import { AppError } from '../core/app-error'
 import type { CommandScope } from '../core/command'
 import type { CashMovementKind } from '../db/tables/shifts.table'
 import { readSettings } from '../settings/settings-store'
-import { cashFiguresOf, countedCash, getShiftRow, notOpen, openShiftRow, readShiftFigures } from './shift-figures'
+import { cashFiguresOf, countedCash, countResultOf, getShiftRow, notOpen, openShiftRow, readShiftFigures } from './shift-figures'
 import { foldIntoShift, readShiftCursor } from './shift-fold'
 import { storedZReport } from './z-stored'
 
@@ -164,8 +164,7 @@ export async function countShift(scope: CommandScope, count: CashCount, which: '
     })
     .execute()
   scope.emit('shift.changed', { shiftId: shift.id, change: 'counted' })
-  const overShort = counted.total - figures.cash.expected
-  return { attempt, counted, expected: figures.cash.expected, overShort, reasonRequired: Math.abs(overShort) > settings.overShortReasonThreshold }
+  return countResultOf(attempt, counted, figures.cash.expected, settings.overShortReasonThreshold)
 }
 
 /**

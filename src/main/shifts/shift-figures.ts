@@ -1,4 +1,4 @@
-import type { CashCount, CashFigures, CountedCash, ShiftFigures } from '../../shared/shifts'
+import type { CashCount, CashFigures, CountedCash, CountResult, ShiftFigures } from '../../shared/shifts'
 import { denominationsOf } from '../../shared/denominations'
 import { AppError, validationError } from '../core/app-error'
 import type { Db, Trx } from '../db/schema'
@@ -85,4 +85,10 @@ export function countedCash(count: CashCount, currency: string): CountedCash {
   })
   if (!Number.isSafeInteger(total)) throw validationError(reason('shift.countTooLarge', {}), 'denominations')
   return { total, denominations }
+}
+
+/** A count against the cash expected: over (positive) or short, and whether the close needs a reason. */
+export function countResultOf(attempt: number, counted: CountedCash, expected: number, reasonThreshold: number): CountResult {
+  const overShort = counted.total - expected
+  return { attempt, counted, expected, overShort, reasonRequired: Math.abs(overShort) > reasonThreshold }
 }

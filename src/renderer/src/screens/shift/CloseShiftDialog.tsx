@@ -14,14 +14,15 @@ import { useTranslation } from 'react-i18next'
 /**
  * The close, blind by default: the drawer is counted first; only then are the expected cash and the
  * over/short shown. A recount keeps the first count; beyond the threshold a reason is asked for.
+ * Opened again on a shift already counted, it goes on from that count (`lastCount`).
  */
-export function CloseShiftDialog({ onClose, onClosed }: { onClose(): void; onClosed(z: ZReport): void }) {
+export function CloseShiftDialog({ lastCount, onClose, onClosed }: { lastCount: CountResult | null; onClose(): void; onClosed(z: ZReport): void }) {
   const { t } = useTranslation()
   const settings = useShopSettings()
   const money = useFormatMoney()
   const countOf = useCountOf()
   const [draft, setDraft] = useState(EMPTY_COUNT)
-  const [result, setResult] = useState<CountResult | null>(null)
+  const [result, setResult] = useState<CountResult | null>(lastCount)
   const [recounting, setRecounting] = useState(false)
   const [reason, setReason] = useState('')
   const [keepCarts, setKeepCarts] = useState(false)

@@ -91,7 +91,7 @@ export function ShiftScreen() {
         <ZHistory onOpen={(number) => setDialog({ kind: 'z', number, firstPrint: false })} />
       )}
       {dialog?.kind === 'open' ? <OpenShiftDialog onClose={close} onOpened={close} /> : null}
-      {dialog?.kind === 'close' ? <CloseShiftDialog onClose={close} onClosed={closed} /> : null}
+      {dialog?.kind === 'close' ? <CloseShiftDialog lastCount={state.data?.lastCount ?? null} onClose={close} onClosed={closed} /> : null}
       {dialog?.kind === 'paid_in' || dialog?.kind === 'paid_out' || dialog?.kind === 'no_sale' ? (
         <CashMovementDialog kind={dialog.kind} onClose={close} />
       ) : null}
