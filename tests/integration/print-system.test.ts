@@ -28,22 +28,35 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => browser?.close())
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'tillpoint-spool-'))
-  backend = playwrightPrintBackend(browser, dir, PRINTERS)
-  till = openTestTill({ printBackend: backend })
-  await till.ok('settings.update', { shopName: 'Lavka Café', currency: 'RUB', locale: 'ru-RU', timeZone: 'Europe/Moscow' })
-  ;[tea] = (await seedProducts(till.context, [{ name: 'Чай с лимоном', price: 25000, stock: 10, label: 'Большой', sku: 'TEA-L' }])) as [SeededVariant]
-  order = await takePickup(till, [{ variantId: tea.variantId, quantity: 2 }], [{ method: 'card', amount: 50000, lastFour: '1234' }])
-  await till.ok('print.updateSettings', { printerKind: 'system', systemPrinterName: 'EPSON_TM_T20III', paper: '80mm', silent: true })
-})
-
-afterEach(async () => {
-  await till.cleanup()
-  rmSync(dir, { recursive: true, force: true })
-})
+/**
+ * A till printing through Chromium, with one pickup order taken. Tests that print get a fresh one
+ * each (`'each'`); tests that are refused and check that nothing changed share one (`'all'`).
+ */
+function printTill(per: 'each' | 'all'): void {
+  const open = async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tillpoint-spool-'))
+    backend = playwrightPrintBackend(browser, dir, PRINTERS)
+    till = openTestTill({ printBackend: backend })
+    await till.ok('settings.update', { shopName: 'Lavka Café', currency: 'RUB', locale: 'ru-RU', timeZone: 'Europe/Moscow' })
+    ;[tea] = (await seedProducts(till.context, [{ name: 'Чай с лимоном', price: 25000, stock: 10, label: 'Большой', sku: 'TEA-L' }])) as [SeededVariant]
+    order = await takePickup(till, [{ variantId: tea.variantId, quantity: 2 }], [{ method: 'card', amount: 50000, lastFour: '1234' }])
+    await till.ok('print.updateSettings', { printerKind: 'system', systemPrinterName: 'EPSON_TM_T20III', paper: '80mm', silent: true })
+  }
+  const close = async () => {
+    await till.cleanup()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  if (per === 'each') {
+    beforeEach(open)
+    afterEach(close)
+  } else {
+    beforeAll(open)
+    afterAll(close)
+  }
+}
 
 describe('system printers, through Chromium as Electron would print', () => {
+  printTill('each')
   it('lists the printers the system knows', async () => {
     expect(await till.ok('print.listPrinters')).toEqual(PRINTERS)
   })
@@ -121,6 +134,7 @@ describe('system printers, through Chromium as Electron would print', () => {
 })
 
 describe('save as PDF', () => {
+  printTill('each')
   it.each([
     ['receipt', '58mm', 58],
     ['slip', 'A4', 210]
@@ -162,7 +176,7 @@ describe('without a print backend (plain Node)', () => {
       const sale = await sellAtCounter(bare, [{ variantId: product?.variantId ?? 0 }])
       expect(await bare.ok('print.listPrinters')).toEqual([])
       expect(
-        await bare.call('print.savePdf', { orderId: sale.id, document: 'receipt', saveToken: await chooseSaveTo(bare, join(dir, 'x.pdf')) })
+        await bare.call('print.savePdf', { orderId: sale.id, document: 'receipt', saveToken: await chooseSaveTo(bare, join(bare.dir, 'x.pdf')) })
       ).toMatchObject({
         ok: false,
         error: { code: 'PRINT_FAILED' }
@@ -177,6 +191,7 @@ describe('without a print backend (plain Node)', () => {
 })
 
 describe('print settings and requests that are refused', () => {
+  printTill('all')
   it.each([
     [{ printerKind: 'network' }, 'networkHost'],
     [{ printerKind: 'network', networkHost: '10.0.0.9', paper: 'A4' }, 'paper'],

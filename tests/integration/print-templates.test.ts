@@ -124,9 +124,11 @@ describe('receipt and order slip templates rendered by Chromium', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
-  it('prints the shop’s tax number and its own footer, line by line, on the receipt on every paper', async () => {
+  /** A roll and A4 (the two layouts); the soak run every paper. */
+  const footerPapers = soak<readonly PaperSize[]>(['80mm', 'A4'], PAPER_SIZES)
+  it(`prints the shop’s tax number and its own footer, line by line, on the receipt on ${footerPapers.length < PAPER_SIZES.length ? 'a roll and A4' : 'every paper'}`, async () => {
     const order = printableOrderFixture({ receiptFooter: 'Returns within 30 days\n\nThank you for shopping local' })
-    for (const paper of PAPER_SIZES) {
+    for (const paper of footerPapers) {
       const text = pdfText(await renderToPdf('receipt', paper, order))
       expect(text, paper).toMatch(/Tax number FR 40 303\s?265 045/)
       expect(text, paper).toMatch(/Returns within 30 days\s+Thank you for\s+shopping local/)
