@@ -68,6 +68,15 @@ export interface RestoredAtStart {
   restoredAt: number
 }
 
+/** OK on the notice after a restore: the notice as backups.status named it, so an OK from a stale window hides no newer one. */
+export const restoredNoticeSeenSchema = z
+  .object({
+    kind: z.enum(['backup', 'set-aside']),
+    file: freeText(400),
+    restoredAt: z.number().int().nonnegative()
+  })
+  .strict()
+
 export const backupSettingsSchema = z
   .object({
     /** Daily backup time on the shop's clock, "HH:MM"; null for no daily backup. */

@@ -4,7 +4,7 @@ import type { Page, TestInfo } from '@playwright/test'
 import type { BackupStatus } from '../../src/shared/backups'
 import type { Result } from '../../src/shared/errors'
 import { launchBuiltApp, type BuiltApp } from '../support/built-app'
-import { openTestTill, type TestTill } from '../support/test-till'
+import { openTestTill, TEST_OWNER_PIN, type TestTill } from '../support/test-till'
 import { sellAtCounter } from '../support/sales'
 import { expect, test as base } from './support/fixtures'
 import { addProduct, setUpShop } from './support/shop'
@@ -62,6 +62,35 @@ const test = base.extend<{ shop: ShopWithBackup }>({
   wiring: async ({ shop }, use) => use(shop.app.wiring)
 })
 
+interface RestoredAtNextStart {
+  app: BuiltApp
+  backupFile: string
+}
+
+/**
+ * A restore staged (as Restore does before the restart) of a backup of a shop with staff PINs, or of
+ * one not yet set up (`setUp: false`), then the built app started on it: it starts on the backup.
+ */
+const restoredTest = base.extend<{ setUp: boolean; restored: RestoredAtNextStart }>({
+  setUp: [true, { option: true }],
+  restored: async ({ setUp }, use, testInfo) => {
+    const till = tillIn(testInfo)
+    if (setUp) {
+      await setUpShop(till)
+      await till.addStaff('Cara Cashier', 'cashier', '4826')
+    }
+    const { local } = await till.ok('backups.now')
+    await till.ok('backups.restore', { backupId: local.id })
+    const app = await launchBuiltAppOn(till)
+    try {
+      await use({ app, backupFile: basename(local.path) })
+    } finally {
+      await app.close()
+    }
+  },
+  wiring: async ({ restored }, use) => use(restored.app.wiring)
+})
+
 // each start of the built app is its own Node process (10-30 s on the shared machine under load), three in the test
 test.describe.configure({ timeout: 240_000 })
 
@@ -91,7 +120,8 @@ test('restore, then the app restarts onto the backup: its orders are there and t
     .getByTestId('backups-restore')
     .click()
   const dialog = page.getByTestId('restore-dialog')
-  await expect(dialog.getByTestId('restore-count-orders')).toHaveText('3 orders')
+  // the backup is checked again in a worker (integrity, hash) before its summary shows
+  await expect(dialog.getByTestId('restore-count-orders')).toHaveText('3 orders', { timeout: 20_000 })
   await dialog.getByTestId('restore-confirm').click()
   await expect(page.getByTestId('backups-restarting')).toBeVisible()
   await shop.app.started(2)
@@ -140,4 +170,46 @@ test('restore, then the app restarts onto the backup: its orders are there and t
   await expect(notice).toContainText(setAsideFile)
   await page.setViewportSize({ width: 800, height: 600 })
   await capture(page, 'backups-undone-orders-800')
+})
+
+restoredTest(
+  'the lock screen names the restored backup until OK, which main remembers: not after a reload, nor once unlocked',
+  async ({ page, restored, captureAtSizes }) => {
+    await page.goto('/')
+    const lock = page.getByTestId('lock-screen')
+    await expect(lock).toBeVisible()
+    const notice = lock.getByTestId('restored-notice')
+    await expect(notice).toHaveAttribute('data-kind', 'backup')
+    await expect(notice).toContainText(restored.backupFile)
+    await expect(notice).toContainText('March 2, 2026')
+    await captureAtSizes(page, 'backups-restored-lock')
+    await notice.getByTestId('restored-notice-ok').click()
+    await expect(notice).toHaveCount(0)
+    await page.reload()
+    await expect(lock).toBeVisible()
+    await expect(page.getByTestId('lock-staff').first()).toBeVisible()
+    await expect(page.getByTestId('restored-notice')).toHaveCount(0)
+    await page.getByTestId('lock-staff').filter({ hasText: 'Olive Owner' }).click()
+    await page.keyboard.type(TEST_OWNER_PIN)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('staff-name')).toHaveText('Olive Owner')
+    await expect(page.getByTestId('restored-notice')).toHaveCount(0)
+  }
+)
+
+restoredTest.describe('a shop not set up yet', () => {
+  restoredTest.use({ setUp: false })
+  restoredTest('the first-run screen names the restored backup until OK', async ({ page, restored, captureAtSizes }) => {
+    await page.goto('/')
+    const firstRun = page.getByTestId('first-run')
+    await expect(firstRun).toBeVisible()
+    const notice = firstRun.getByTestId('restored-notice')
+    await expect(notice).toContainText(restored.backupFile)
+    await captureAtSizes(page, 'backups-restored-first-run')
+    await notice.getByTestId('restored-notice-ok').click()
+    await expect(notice).toHaveCount(0)
+    await page.reload()
+    await expect(firstRun).toBeVisible()
+    await expect(page.getByTestId('restored-notice')).toHaveCount(0)
+  })
 })

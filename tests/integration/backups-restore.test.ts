@@ -7,7 +7,7 @@ import { readManifest } from '../../src/main/backups/backup-files'
 import { contentDigest } from '../../src/main/backups/content-digest'
 import { pendingRestorePath } from '../../src/main/backups/restore'
 import { chooseBackupFolder, chooseRestoreFile } from '../support/backup-pick'
-import { openTestTill, type TestTill } from '../support/test-till'
+import { checksumDatabase, openTestTill, TEST_OWNER_PIN, type TestTill } from '../support/test-till'
 import { seedProducts } from '../support/seed-products'
 import { sellAtCounter } from '../support/sales'
 
@@ -177,6 +177,56 @@ describe('restoring a backup', () => {
     }
     // a backup one page a step and three starts of the till: 15 s alone on the shared 2-core machine, more beside other runs
   }, 120_000)
+
+  it('names the restore to a locked window too, until OK in any window, which the restored database keeps; a stale or malformed OK changes nothing', async () => {
+    const dir = freshDir()
+    const till = openTestTill({ dir })
+    await shopWithSales(till, 2)
+    // a PIN: other windows start locked, as the counter's window does after the restart
+    await till.addStaff('Cara Cashier', 'cashier', '4826')
+    const { local } = await till.ok('backups.now')
+    await till.ok('backups.restore', { backupId: local.id })
+    await till.close()
+
+    const restored = openTestTill({ dir })
+    try {
+      const locked = restored.window(3)
+      expect(await locked.call('backups.status')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+      const notice = await locked.ok('backups.restoredNotice')
+      expect(notice).toEqual({ kind: 'backup', file: basename(local.path), createdAt: local.createdAt, restoredAt: expect.any(Number) as number })
+      const seen = { kind: notice!.kind, file: notice!.file, restoredAt: notice!.restoredAt }
+      const before = await checksumDatabase(restored)
+      expect(await locked.call('backups.dismissRestoredNotice', { ...seen, restoredAt: -1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(await locked.call('backups.dismissRestoredNotice', { ...seen, extra: true } as typeof seen)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' }
+      })
+      // another restore's notice (a window left open from before): not this one
+      for (const stale of [
+        { ...seen, restoredAt: seen.restoredAt + 1 },
+        { ...seen, kind: 'set-aside' as const },
+        { ...seen, file: 'other.sqlite' }
+      ]) {
+        expect(await locked.call('backups.dismissRestoredNotice', stale)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      }
+      expect(await checksumDatabase(restored)).toBe(before)
+      expect(await restored.ok('backups.restoredNotice')).toEqual(notice)
+
+      const events = restored.recordEvents()
+      expect(await locked.ok('backups.dismissRestoredNotice', seen)).toBeNull()
+      // gone for every window, a new one too, and every open window hears it
+      const owner = (await locked.ok('staff.lockScreen')).staff.find((member) => member.name === 'Olive Owner')!
+      await restored.unlock(owner.id, TEST_OWNER_PIN)
+      expect((await restored.ok('backups.status')).restoredAtStart).toBeNull()
+      expect(await restored.window(4).ok('backups.restoredNotice')).toBeNull()
+      await expect.poll(() => events.some((event) => event.name === 'backups.changed')).toBe(true)
+      expect(events.find((event) => event.name === 'backups.changed')?.payload).toMatchObject({ status: { restoredAtStart: null } })
+      expect(rowsOf(restored.dbPath, "SELECT value FROM settings WHERE key = 'restoreNoticeSeen'")).toEqual([{ value: JSON.stringify(seen) }])
+      expect(await locked.call('backups.dismissRestoredNotice', seen)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    } finally {
+      await restored.close()
+    }
+  })
 
   it('refuses a backup damaged after it was made, and stages nothing', async () => {
     const till = openTestTill({ dir: freshDir() })

@@ -16,12 +16,14 @@ import type {
 } from '../../shared/backups'
 import { AppError } from '../core/app-error'
 import type { AppContext } from '../core/app-context'
+import type { Caller } from '../core/command'
 import { createPathGrants } from '../files/save-grants'
 import { readSettings } from '../settings/settings-store'
 import { plainSecretBox, type SecretBox } from '../sync/secret-box'
 import { deleteBackup, ensureFolder, listBackups, removePartials, type BackupManifest } from './backup-files'
 import { openPassphrase, publicSettings, readBackupSettings, sealPassphrase, writeBackupSettings } from './backup-settings'
 import { checkRestoreSource, discardDecrypted, readLastRestore, stageRestore, type CheckedSource } from './restore'
+import { rememberRestoreNoticeSeen, restoreNoticeShown, sameRestore, type RestoreNoticeId } from './restore-notice'
 import { backupsToKeep } from './rotation'
 import type { WorkerProgress } from './run-worker'
 import { backupOverdue, dailyBackupDue } from './schedule'
@@ -63,6 +65,10 @@ export interface BackupService {
   afterShiftClose(): Promise<BackupResult | null>
   list(): Promise<BackupEntry[]>
   status(): Promise<BackupStatus>
+  /** The restore (or undo) applied as this start began, until someone pressed OK on its notice. */
+  restoredNotice(): Promise<RestoredAtStart | null>
+  /** OK on that notice, for every window; refused (NOT_FOUND, nothing written) when it is not the notice shown. */
+  dismissRestoredNotice(seen: RestoreNoticeId, caller: Caller): Promise<RestoredAtStart | null>
   settings(): Promise<BackupSettings>
   /** The second folder comes only as a token chooseFolder gave this window. */
   updateSettings(input: BackupSettingsInput, window: number): Promise<BackupSettings>
@@ -202,9 +208,11 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
       overdue: backupOverdue(app.clock.now(), lastGoodAt, stored.dailyAt, timeZone),
       secondFolder: stored.secondFolder === null ? null : { path: stored.secondFolder, reachable: await writable(stored.secondFolder) },
       undoable: lastRestore(),
-      restoredAtStart: options.restoredAtStart ?? null
+      restoredAtStart: await restoredNotice()
     }
   }
+
+  const restoredNotice = (): Promise<RestoredAtStart | null> => restoreNoticeShown(app.db, options.restoredAtStart ?? null)
 
   async function afterShiftClose(): Promise<BackupResult | null> {
     try {
@@ -256,6 +264,14 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
     afterShiftClose,
     list,
     status,
+    restoredNotice,
+    async dismissRestoredNotice(seen, caller) {
+      const shown = await restoredNotice()
+      if (!shown || !sameRestore(shown, seen)) throw new AppError('NOT_FOUND', 'That notice is not shown any more; nothing was changed.')
+      await rememberRestoreNoticeSeen(app, caller, shown)
+      void publishStatus()
+      return restoredNotice()
+    },
     settings: async () => publicSettings(await readBackupSettings(settingsFile)),
     async updateSettings(input, window) {
       const stored = await readBackupSettings(settingsFile)

@@ -13,6 +13,8 @@ export function backupsHandlers(backups: BackupService, storage: StorageHealth):
     'backups.chooseFile': (_input, call) => backups.chooseDatabaseFile(call.window),
     'backups.inspect': (source, call) => backups.inspect(source, call.window),
     'backups.restore': (source, call) => backups.restore(source, call.window),
+    'backups.restoredNotice': () => backups.restoredNotice(),
+    'backups.dismissRestoredNotice': (seen, call) => backups.dismissRestoredNotice(seen, call),
     'backups.storageStatus': async () => ({ problem: storage.current() }),
     'backups.undoRestore': async () => {
       await backups.undoRestore()

@@ -6,6 +6,8 @@ import {
   type BackupResult,
   type BackupSettings,
   type BackupStatus,
+  restoredNoticeSeenSchema,
+  type RestoredAtStart,
   type RestoreSummary,
   type StorageProblem
 } from '../backups'
@@ -29,6 +31,10 @@ export const backupsChannels = {
   'backups.inspect': channel(backupSourceSchema, returns<RestoreSummary>(), 'backups.restore'),
   /** Checks it again, moves the current database aside at restart and opens the restored one. */
   'backups.restore': channel(backupSourceSchema, returns<RestoreSummary>(), 'backups.restore'),
+  /** The notice after a restore (status.restoredAtStart), for the lock and first-run screens too: a locked window may read it. */
+  'backups.restoredNotice': channel(noInput, returns<RestoredAtStart | null>(), 'lock-screen'),
+  /** OK on that notice: remembered in the database, so no window, reload or new window names that restore again; answers the notice now shown (null). */
+  'backups.dismissRestoredNotice': channel(restoredNoticeSeenSchema, returns<RestoredAtStart | null>(), 'lock-screen'),
   /** Puts back the database the last restore moved aside. */
   'backups.undoRestore': channel(noInput, returns<{ restarting: true }>(), 'backups.restore'),
   /** A full disk, a read-only database or a damaged one, as last met and not yet gone; null when all is well. */

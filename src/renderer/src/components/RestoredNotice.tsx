@@ -2,42 +2,32 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RestoredAtStart } from '../../../shared/backups'
 import { useDateLocale } from '../i18n/use-locale'
-import { useBackupsStore } from '../stores/backups-store'
+import { call } from '../lib/call'
 import { useShopSettings } from '../stores/settings-store'
 
-const SEEN_KEY = 'tillpoint.restoredNoticeSeen'
-
-/** OK is remembered per restore, so a reloaded window does not ask again and the next restore (or its undo) does. */
-const restoreId = (restore: RestoredAtStart): string => `${restore.restoredAt}:${restore.kind}:${restore.file}`
-
-function seenRestore(): string | null {
-  try {
-    return window.localStorage.getItem(SEEN_KEY)
-  } catch {
-    return null
-  }
-}
-
-function rememberSeen(restore: RestoredAtStart): void {
-  try {
-    window.localStorage.setItem(SEEN_KEY, restoreId(restore))
-  } catch {
-    // no storage: OK still hides it until the window reloads
-  }
-}
-
-/** Above every screen after a start on a restored backup (or on the set-aside database after an undo), until OK is pressed. */
+/**
+ * Above every screen, the lock and first-run screens too, after a start on a restored backup (or on
+ * the set-aside database after an undo), until someone presses OK: main remembers the OK in the
+ * database, so no window, reload or new window names that restore again, and the next one does.
+ */
 export function RestoredNotice() {
   const { t } = useTranslation()
   const settings = useShopSettings()
   const dateLocale = useDateLocale()
-  const restore = useBackupsStore((state) => state.status?.restoredAtStart ?? null)
-  const load = useBackupsStore((state) => state.load)
-  const [seen, setSeen] = useState(seenRestore)
+  const [restore, setRestore] = useState<RestoredAtStart | null>(null)
   useEffect(() => {
-    void load()
-  }, [load])
-  if (!restore || seen === restoreId(restore)) return null
+    let live = true
+    void call(() => window.api.backups.restoredNotice()).then((result) => {
+      if (live && result.ok) setRestore(result.data)
+    })
+    // an OK in another window hides it here too
+    const stop = window.api.on('backups.changed', ({ status }) => setRestore(status.restoredAtStart))
+    return () => {
+      live = false
+      stop()
+    }
+  }, [])
+  if (!restore) return null
   const when =
     restore.createdAt === null
       ? null
@@ -50,9 +40,9 @@ export function RestoredNotice() {
       : when === null
         ? t('settings.restoredFile', { file })
         : t('settings.restoredBackup', { file, when })
-  const ok = () => {
-    rememberSeen(restore)
-    setSeen(restoreId(restore))
+  const ok = async () => {
+    const result = await call(() => window.api.backups.dismissRestoredNotice({ kind: restore.kind, file: restore.file, restoredAt: restore.restoredAt }))
+    if (result.ok) setRestore(result.data)
   }
   return (
     <div className="notice notice--info restored-notice" role="status" data-testid="restored-notice" data-kind={restore.kind}>
@@ -60,7 +50,7 @@ export function RestoredNotice() {
         <strong>{restore.kind === 'set-aside' ? t('settings.restoredUndoneTitle') : t('settings.restoredTitle')}</strong>{' '}
         <span data-testid="restored-notice-sentence">{sentence}</span>
       </p>
-      <button type="button" className="button button--primary button--small" onClick={ok} data-testid="restored-notice-ok">
+      <button type="button" className="button button--primary button--small" onClick={() => void ok()} data-testid="restored-notice-ok">
         <span>{t('settings.restoredOk')}</span>
       </button>
     </div>

@@ -15,6 +15,7 @@ import { useNavStore } from '../../stores/nav-store'
 import { useSessionStore } from '../../stores/session-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { OwnerPinFields } from '../../components/OwnerPinFields'
+import { RestoredNotice } from '../../components/RestoredNotice'
 import { TAX_MODE_CHOICES } from '../settings/tax-mode-choices'
 import './first-run.css'
 import { useTranslation } from 'react-i18next'
@@ -87,6 +88,7 @@ export function FirstRunScreen() {
           void start('empty')
         }}
       >
+        <RestoredNotice />
         <header className="stack first-run__intro">
           <p className="first-run__brand">{t('app.name')}</p>
           <h1>{t('firstRun.welcome')}</h1>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { AppErrorData } from '../../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { PinPad } from '../../components/PinPad'
+import { RestoredNotice } from '../../components/RestoredNotice'
 import { useSessionStore } from '../../stores/session-store'
 import { useShopSettings } from '../../stores/settings-store'
 import './lock.css'
@@ -34,6 +35,7 @@ export function LockScreen() {
   return (
     <main className="lock-screen" data-testid="lock-screen">
       <div className="lock-screen__card card">
+        <RestoredNotice />
         <header className="lock-screen__header">
           <p className="first-run__brand">{t('lock.brandShop', { shopName: settings.shopName })}</p>
           <h1>{person ? t('lock.hello', { name: person.name }) : t('lock.whoIsAtTill')}</h1>
