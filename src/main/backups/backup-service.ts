@@ -216,6 +216,8 @@ export function installBackups(app: AppContext, options: BackupOptions): BackupS
 
   async function afterShiftClose(): Promise<BackupResult | null> {
     try {
+      // a backup under way began before the close and lacks it: the close gets its own once that one is done
+      await running?.catch(() => undefined)
       return await backupNow('shift')
     } catch {
       return null
