@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { fileBytes, textUnits } from '../../src/main/catalog/file-bytes'
-import { readRequest } from '../../src/main/catalog/import-worker-protocol'
+import { fileBytes } from '../../src/main/catalog/file-bytes'
 import { AppError } from '../../src/main/core/app-error'
 
 /** The rule the contract held the file to before main checked it in slices: zod's own. */
@@ -64,21 +63,5 @@ describe('a catalog file decoded from base64 a slice at a time', () => {
     clearInterval(timer)
     // 4 MB of base64 is 16 slices; a timer runs in some of the 15 turns between them.
     expect(turns).toBeGreaterThan(0)
-  })
-})
-
-describe('a CSV text handed to the import worker as its code units', () => {
-  it('comes back code unit for code unit (lone surrogates and pairs split across slices too), from a buffer of its own', async () => {
-    const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))
-    const text = fc.oneof(fc.string({ unit: anyUnit, maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }))
-    await fc.assert(
-      fc.asyncProperty(text, fc.constantFrom(1, 2, 3, 256 * 1024), async (csv, slice) => {
-        const units = await textUnits(csv, slice)
-        expect(units.byteOffset).toBe(0)
-        expect(units.buffer.byteLength).toBe(csv.length * 2)
-        expect(readRequest({ mode: 'all-or-nothing', dryRun: true, csvUnits: units }).csv).toBe(csv)
-      }),
-      { numRuns: 500 }
-    )
   })
 })

@@ -36,18 +36,3 @@ function notBase64(): AppError {
     issues: [{ path: 'file', message, rule: 'invalid_format', ...schemaMessageRef(message) }]
   })
 }
-
-/**
- * A CSV text (the sample shop's, a test's) as its UTF-16 code units, copied a slice at a time into
- * a buffer of its own so that it can be handed to the import worker rather than cloned with the
- * job; every code unit is kept as it is, a lone surrogate too (readRequest turns it back).
- */
-export async function textUnits(text: string, sliceChars = SLICE): Promise<Uint8Array<ArrayBuffer>> {
-  const units = new Uint8Array(text.length * 2)
-  const view = Buffer.from(units.buffer)
-  for (let start = 0; start < text.length; start += sliceChars) {
-    view.write(text.slice(start, start + sliceChars), start * 2, 'utf16le')
-    if (start + sliceChars < text.length) await yieldToEventLoop()
-  }
-  return units
-}

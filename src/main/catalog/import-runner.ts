@@ -4,10 +4,9 @@ import { AppError } from '../core/app-error'
 import type { Caller } from '../core/command'
 import { readSettings } from '../settings/settings-store'
 import { importCatalogCsv, type ImportRequest } from './csv-import'
-import { fileBytes, textUnits } from './file-bytes'
-import { unpackIds } from './id-lists'
+import { fileBytes } from './file-bytes'
 import { inspectCatalogCsv } from './csv-mappings-saved'
-import type { ImportJob, WorkerImportRequest } from './import-worker-protocol'
+import type { ImportJob } from './import-worker-protocol'
 import { NO_PAGES, pagePreview, previewPage, type PagedPreview, type PreviewPages } from './preview-pages'
 import { runCatalogWorker, type RunningJob } from './run-import-worker'
 
@@ -47,8 +46,6 @@ export function catalogImports(app: AppContext): CatalogImports {
       const pricing = { digits: currencyDigits, factor: 1, locale }
       const request: ImportRequest = file === undefined ? rest : { ...rest, bytes: await fileBytes(file) }
       if (!app.dbFile) return keep(pagePreview(await importCatalogCsv(app, caller, request, pricing, undefined, progress)))
-      const { csv, ...sent } = request
-      const workerRequest: WorkerImportRequest = csv === undefined ? sent : { ...sent, csvUnits: await textUnits(csv) }
       // Checked after the last wait, in the same turn as `running` is set.
       if (running) throw new AppError('CONFLICT', 'A catalog import is already running: wait for it or cancel it.')
       const current = runCatalogWorker(
@@ -59,15 +56,14 @@ export function catalogImports(app: AppContext): CatalogImports {
           now: app.clock.now(),
           // Only what a Caller is: the call context may hold more than a worker can be sent.
           caller: { actor: caller.actor, approver: caller.approver, command: caller.command },
-          request: workerRequest,
+          request,
           pricing
         },
         progress
       )
       running = current
       try {
-        const { pages, ...packed } = await current.done
-        const { result, published } = unpackIds(packed)
+        const { result, pages, published } = await current.done
         for (const { name, payload } of published) app.bus.publish(name, payload)
         return keep({ result, pages })
       } finally {

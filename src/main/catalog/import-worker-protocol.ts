@@ -2,7 +2,6 @@ import type { CsvImportProgress, CsvImportResult, CsvInspection } from '../../sh
 import type { AppErrorData } from '../../shared/errors'
 import type { Caller, EmittedEvent } from '../core/command'
 import type { ImportPricing, ImportRequest } from './csv-import'
-import type { PackedIds } from './id-lists'
 import type { PreviewPages } from './preview-pages'
 
 /** What every job of the worker needs: its own connection to the till's database file. */
@@ -17,8 +16,8 @@ export interface ImportJob extends WorkerDatabase {
   /** The main clock's time when the import was asked for: every row it writes carries it. */
   now: number
   caller: Caller
-  /** Its file's bytes, or its text, are handed over to the worker, not copied. */
-  request: WorkerImportRequest
+  /** Its file's bytes are handed over to the worker, not copied. */
+  request: ImportRequest
   pricing: ImportPricing
 }
 
@@ -32,22 +31,13 @@ export interface InspectJob extends WorkerDatabase {
 
 export type CatalogWorkerJob = ImportJob | InspectJob
 
-/** An import request with its CSV text (the sample shop's, a test's) as UTF-16 code units, to be handed over. */
-export type WorkerImportRequest = Omit<ImportRequest, 'csv'> & { csvUnits?: Uint8Array<ArrayBuffer> }
-
-/** The request as the worker runs it: the text back from its code units, exactly (a lone surrogate too). */
-export function readRequest({ csvUnits, ...request }: WorkerImportRequest): ImportRequest {
-  return csvUnits ? { ...request, csv: Buffer.from(csvUnits.buffer, csvUnits.byteOffset, csvUnits.byteLength).toString('utf16le') } : request
-}
-
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: CsvImportProgress }
   /**
    * published: what the import's command announced after it committed, for the main bus to pass on.
    * The result holds the preview's first page; `pages` all of it (preview-pages.ts), its buffer handed over.
-   * The result's and the events' id lists are in `ids`, handed over (id-lists.ts).
    */
-  | { type: 'done'; result: CsvImportResult; pages: PreviewPages; published: EmittedEvent[]; ids: PackedIds }
+  | { type: 'done'; result: CsvImportResult; pages: PreviewPages; published: EmittedEvent[] }
   | { type: 'inspected'; inspection: CsvInspection }
   /** error: a refusal (AppError); else the thrown error's message and SQLite's code, if any. */
   | { type: 'failed'; error: AppErrorData | null; message: string; code: string | null }

@@ -19,8 +19,7 @@ import { createStatsHook } from '../stats/stats-hook'
 import { createOutboxHook } from '../sync/outbox-hook'
 import { importCatalogCsv } from './csv-import'
 import { inspectCatalogCsv } from './csv-mappings-saved'
-import { packIds } from './id-lists'
-import { readRequest, type CatalogWorkerJob, type ImportJob, type ImportWorkerMessage } from './import-worker-protocol'
+import type { CatalogWorkerJob, ImportJob, ImportWorkerMessage } from './import-worker-protocol'
 import { pagePreview } from './preview-pages'
 
 const job = workerData as CatalogWorkerJob
@@ -68,9 +67,8 @@ async function runImport(task: ImportJob): Promise<void> {
     commandHooks: [createStatsHook(), createShiftHook(), createOutboxHook(), createJournalHook()]
   }
   try {
-    const paged = pagePreview(await importCatalogCsv(app, task.caller, readRequest(task.request), task.pricing, undefined, progress))
-    const { result, ids, transfer, published: emptied } = packIds(paged.result, published)
-    post({ type: 'done', result, pages: paged.pages, published: emptied, ids }, [paged.pages.text.buffer, ...transfer])
+    const { result, pages } = pagePreview(await importCatalogCsv(app, task.caller, task.request, task.pricing, undefined, progress))
+    post({ type: 'done', result, pages, published }, [pages.text.buffer])
   } finally {
     await database.close()
   }

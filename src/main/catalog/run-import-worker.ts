@@ -16,9 +16,9 @@ function workerFailure(message: string, code: string | null): Error {
   return Object.assign(new Error(message), code ? { code } : {})
 }
 
-/** The file's bytes (or text) are handed over to the worker: `job` no longer holds them here. */
+/** The file's bytes are handed over to the worker: `job` no longer holds them here. */
 export function runCatalogWorker<J extends CatalogWorkerJob>(job: J, onProgress: (progress: CsvImportProgress) => void): RunningJob<J> {
-  const bytes = job.kind === 'inspect' ? job.bytes : (job.request.bytes ?? job.request.csvUnits)
+  const bytes = job.kind === 'inspect' ? job.bytes : job.request.bytes
   const worker = startWorkerScript('catalog-import-worker', __dirname, join(__dirname, 'import-worker.ts'), job, bytes ? [bytes.buffer] : [])
   let cancelled = false
   const done = new Promise<WorkerAnswer<J>>((resolve, reject) => {
