@@ -20,6 +20,8 @@ const SQL_START = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|REPLACE|VACUUM)\b/
 const BUILT_AT_RUN_TIME: Record<string, string> = {
   'backups/content-digest.ts': 'every row of every table in key order, for the digest: content-digest.property.test.ts, backups-restore.test.ts',
   'backups/copy-check.ts': 'counts the rows of each table a backup copy holds: backups.test.ts',
+  'catalog/name-indexes.ts':
+    "an import's new names indexed at its end, the insert triggers dropped and made again from their own text: catalog-unicode-names.property.test.ts",
   'db/insert-rows.ts': "one INSERT per table's columns: every command test writes through it",
   'journal/journal-hook.ts': 'stock of the variants a command changed, by a list of ids: journal.test.ts',
   'journal/stored-orders.ts': 'orders read by a list of ids for the journal verifier: journal.test.ts',
