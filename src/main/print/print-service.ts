@@ -70,13 +70,9 @@ const loadOrder = (app: AppContext, orderId: number): Promise<PrintableOrder> =>
 export function installPrinting(app: AppContext, options: PrintingOptions = {}): Printing {
   const backend = options.backend ?? null
   const logError = options.logError ?? ((error: unknown) => console.error('[print]', error))
-  const worker = new PrintWorker(app, {
-    backend,
-    loadOrder,
-    networkTimeoutMs: options.networkTimeoutMs ?? 5_000,
-    statusTimeoutMs: options.statusTimeoutMs ?? 800,
-    logError
-  })
+  // How long a network printer has to take the connection and to answer for its status: the queue's and the pages sent now.
+  const network = { timeoutMs: options.networkTimeoutMs ?? 5_000, statusTimeoutMs: options.statusTimeoutMs ?? 800 }
+  const worker = new PrintWorker(app, { backend, loadOrder, networkTimeoutMs: network.timeoutMs, statusTimeoutMs: network.statusTimeoutMs, logError })
   const ready = failInterruptedJobs(app, PRINT_QUEUE_CALLER).catch(logError)
   const autoPrints = new Set<Promise<unknown>>()
   // The bus publishes after the checkout committed: the order exists whatever the printer does.
@@ -142,10 +138,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       try {
         if (target.printerKind === 'network') {
           const bytes = page.escpos({ columns: PAPER_LAYOUTS[settings.paper].escposColumns, codePage: settings.codePage })
-          await sendToNetworkPrinter(networkAddress(target.target), bytes, {
-            timeoutMs: options.networkTimeoutMs ?? 5_000,
-            statusTimeoutMs: options.statusTimeoutMs ?? 800
-          })
+          await sendToNetworkPrinter(networkAddress(target.target), bytes, network)
           return
         }
         const html = page.html(settings.paper)
@@ -170,10 +163,7 @@ export function installPrinting(app: AppContext, options: PrintingOptions = {}):
       const target = printTarget(await readPrintSettings(app.db))
       if (target?.printerKind !== 'network') return
       try {
-        await sendToNetworkPrinter(networkAddress(target.target), drawerKickEscPos(), {
-          timeoutMs: options.networkTimeoutMs ?? 5_000,
-          statusTimeoutMs: options.statusTimeoutMs ?? 800
-        })
+        await sendToNetworkPrinter(networkAddress(target.target), drawerKickEscPos(), network)
       } catch (error) {
         throw printFailed(error, target.target)
       }
